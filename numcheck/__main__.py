@@ -1,0 +1,5 @@
+import sys
+
+from numcheck.cli import main
+
+sys.exit(main())

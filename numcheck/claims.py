@@ -1,0 +1,89 @@
+"""The Claim value object: a Quantity plus what it measures and who says so.
+
+Claims are what checkers compare. ``key`` is the normalized alignment key: two
+claims can only be compared when their keys are compatible (see
+numcheck/extract/ for how keys are built from the lexicon data files).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from numcheck.findings import Location
+from numcheck.quantity import Quantity
+
+
+class Scope(StrEnum):
+    """Where a claim stands in the article."""
+
+    HEADLINE = "headline"
+    BODY = "body"
+    QUOTE = "quote"  # inside a direct quotation: flag, never "correct"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"  # copyright lines, link lists, sign-offs: never checked
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What a figure measures, normalized for alignment across wordings.
+
+    ``thing`` ("soldier", "civilian", "people"), ``event`` ("killed", "wounded",
+    "fled", "casualties"), ``qualifiers`` (sorted: "russian", "military"), and the
+    unit ``dimension`` ("count", "[length]", "USD", "percent").
+    """
+
+    thing: str | None
+    event: str | None
+    qualifiers: tuple[str, ...] = ()
+    dimension: str = "count"
+
+    def __str__(self) -> str:
+        parts = [*self.qualifiers, self.thing or "?", self.event or "?"]
+        return " ".join(parts) + ("" if self.dimension == "count" else f" [{self.dimension}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    quantity: Quantity
+    location: Location
+    key: ClaimKey
+    scope: Scope = Scope.BODY
+    subject: str | None = None  # the measured thing as written: "Russian soldiers"
+    event: str | None = None  # as written: "were killed"
+    claimant: str | None = None  # "Russia's Defense Ministry"
+    window: str | None = None  # normalized time scope: "last 24 hours", "first 7 days"
+    place: str | None = None
+    is_change: bool = False  # the number is a change ("rose 12%"), not a level
+    date: dt.date | None = None  # the document's date, when known
+    source: str | None = None  # the document's source name, when known
+    sentence: tuple[int, int] = (0, 0)  # offsets of the sentence holding the claim
+
+    @property
+    def path(self) -> str:
+        return self.location.path
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented ``claims`` wire form (docs/users/json.md)."""
+        return {
+            "quantity": self.quantity.to_json(),
+            "line": self.location.line,
+            "column": self.location.column,
+            "key": {
+                "thing": self.key.thing,
+                "event": self.key.event,
+                "qualifiers": list(self.key.qualifiers),
+                "dimension": self.key.dimension,
+            },
+            "scope": self.scope.value,
+            "subject": self.subject,
+            "event": self.event,
+            "claimant": self.claimant,
+            "window": self.window,
+            "place": self.place,
+            "is_change": self.is_change,
+            "date": self.date.isoformat() if self.date else None,
+            "source": self.source,
+        }

@@ -1,0 +1,73 @@
+"""The ``numcheck`` command: argument parsing and wiring only.
+
+Each subcommand lives in numcheck/commands/<name>.py and exposes
+``register(subparsers)``, which adds its parser and sets ``func(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from numcheck import __version__
+from numcheck.errors import EXIT_ERROR, NumcheckError
+
+SUBCOMMANDS = ("check", "parse", "plugins", "rule")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="numcheck",
+        description="Check the numbers in news copy.",
+        epilog="Exit codes: 0 no failing findings, 1 findings at or above --fail-on, "
+        "2 usage, input or internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"numcheck {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        try:
+            module = import_module(f"numcheck.commands.{name}")
+        except ModuleNotFoundError as err:  # a subcommand still being built
+            if err.name != f"numcheck.commands.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        code: int = args.func(args)
+    except NumcheckError as err:
+        print(f"numcheck: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("numcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader went away (numcheck ... | head): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception as err:  # noqa: BLE001 - last line of defence: never a traceback
+        if os.environ.get("NUMCHECK_DEBUG"):
+            raise
+        print(
+            f"numcheck: internal error: {type(err).__name__}: {err} "
+            "(set NUMCHECK_DEBUG=1 for a traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""The Document value object: one article as read from a file or stdin.
+
+``text`` is the file's text exactly as decoded, and every offset numcheck reports
+points into it. ``prose`` has the same length with everything that is not prose
+(markup, code, URLs, front matter, comments) blanked to spaces, newlines kept, so
+the parser reads only prose yet its offsets stay those of the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a stretch of a document is, as far as the markup or layout tells."""
+
+    HEADLINE = "headline"
+    BODY = "body"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Where an article comes from and when; any part may be unknown."""
+
+    source: str | None = None
+    date: dt.date | None = None
+    headline: str | None = None
+    url: str | None = None
+
+
+class DirectiveKind(StrEnum):
+    IGNORE = "ignore"  # the next block (paragraph) only
+    DISABLE = "disable"  # from here until a matching enable
+    ENABLE = "enable"
+    FILE = "file"  # the whole document
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """A suppression comment found in the document's own markup.
+
+    ``codes`` is empty for "all rules". ``start``/``end`` is the comment's span;
+    ``applies_start``/``applies_end`` is the text it covers.
+    """
+
+    kind: DirectiveKind
+    codes: tuple[str, ...]
+    reason: str | None
+    start: int
+    end: int
+    applies_start: int
+    applies_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class LineMap:
+    """Offset <-> 1-based line/column in Unicode code points."""
+
+    line_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineMap:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return cls(tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_span(self, line: int, text: str) -> tuple[int, int]:
+        """Offsets of a 1-based line's content, without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(text)
+        return start, end
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    text: str
+    prose: str
+    format: str = "text"  # text | markdown | html
+    metadata: Metadata = field(default_factory=Metadata)
+    regions: tuple[Region, ...] = ()
+    directives: tuple[Directive, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.prose) != len(self.text):
+            raise ValueError("prose must have the same length as text")
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", **kwargs: object) -> Document:
+        """A plain-text document (every character is prose)."""
+        return cls(path=path, text=text, prose=text, **kwargs)  # type: ignore[arg-type]
+
+    @property
+    def lines(self) -> LineMap:
+        cached: LineMap | None = self.__dict__.get("_lines")
+        if cached is None:
+            cached = LineMap.of(self.text)
+            object.__setattr__(self, "_lines", cached)
+        return cached
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.lines.position(offset)
+
+    def role_at(self, offset: int) -> Role:
+        for region in self.regions:
+            if region.start <= offset < region.end:
+                return region.role
+        return Role.BODY

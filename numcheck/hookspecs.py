@@ -1,0 +1,78 @@
+"""Every numcheck hook, typed and documented (pluggy).
+
+Built-in checkers and formatters implement these hooks exactly like third-party
+plugins do. Each hook's docstring is its reference documentation; a test checks
+that docs/plugins/hooks.md documents every hook defined here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from numcheck.claims import Claim
+    from numcheck.context import CheckContext
+    from numcheck.document import Document
+    from numcheck.findings import Finding, Rule
+    from numcheck.report.base import Formatter
+
+PROJECT_NAME = "numcheck"
+
+hookspec = pluggy.HookspecMarker(PROJECT_NAME)
+hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
+
+
+@hookspec
+def numcheck_rules() -> Sequence[Rule]:
+    """Declare the rules this plugin can report.
+
+    Return :class:`numcheck.findings.Rule` objects (code, kebab name, default
+    severity, one-line summary, Markdown description). Codes share the plugin's
+    prefix ("NC101", "AP1"). A finding whose rule was not declared is an error.
+    """
+
+
+@hookspec
+def numcheck_lexicon() -> Mapping[str, Any] | None:
+    """Extend the vocabulary (hedges, units, measure synonyms, claimant cues).
+
+    Return a mapping shaped like the data files in ``numcheck/lexicon/`` (for
+    example ``{"measures": {"detained": {"synonyms": ["arrested"]}}}``). Entries are
+    merged over the built-in lexicon before any document is parsed.
+    """
+
+
+@hookspec
+def numcheck_check_document(
+    document: Document, claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding] | None:
+    """Check one article on its own; return findings.
+
+    ``claims`` are the document's claims in text order (boilerplate included,
+    marked ``Scope.BOILERPLATE``; skip what you should not compare). Called once per
+    document. A plugin that raises is reported as an NC001 finding and the run goes on.
+    """
+
+
+@hookspec
+def numcheck_check_corpus(
+    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding] | None:
+    """Check a set of articles together (drift between sources); return findings.
+
+    Called once per run, after every document was read, with all claims of all
+    documents (and of the reference fact sheet, if any). Align claims through an
+    index (``context.index``), never by comparing all pairs.
+    """
+
+
+@hookspec
+def numcheck_formatters() -> Sequence[Formatter]:
+    """Add output formats for ``--output-format``.
+
+    Return :class:`numcheck.report.base.Formatter` objects; each has a ``name``
+    (the value users pass), a ``description`` and ``render(report) -> str``.
+    """

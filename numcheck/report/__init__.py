@@ -1,0 +1,1 @@
+"""Output formats; each is an ordinary plugin implementing ``numcheck_formatters``."""

@@ -1,0 +1,33 @@
+"""Resolved settings for one run: config files, then the command line on top.
+
+This is the value checkers and the engine read; numcheck/config.py finds and
+validates the files that produce it. Defaults here are the documented defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from numcheck.findings import Severity
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
+    severity: tuple[tuple[str, Severity], ...] = ()  # rule code or name -> severity
+    fail_on: Severity = Severity.ERROR
+    # relative tolerance r of "about x": [x - t, x + t], t = max(g/2, r*x)
+    tolerance: float = 0.10
+    plugins: tuple[str, ...] = ()  # plugin files or modules to load
+    disable_plugins: tuple[str, ...] = ()
+    reference: tuple[str, ...] = ()  # desk fact sheets (TOML)
+    boilerplate: tuple[str, ...] = ()  # extra regex patterns for boilerplate lines
+    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+    exclude: tuple[str, ...] = ()
+    start_date: str | None = None  # ISO date the story's day count starts from
+    plugin_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    config_path: str | None = None  # where these came from, for messages

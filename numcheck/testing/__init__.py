@@ -1,0 +1,1 @@
+"""The test kit for plugin authors (pytest fixtures and hypothesis strategies)."""
