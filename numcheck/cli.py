@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
-    except Exception as err:  # noqa: BLE001 - last line of defence: never a traceback
+    except Exception as err:
         if os.environ.get("NUMCHECK_DEBUG"):
             raise
         print(

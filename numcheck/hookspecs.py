@@ -26,7 +26,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 
 
 @hookspec
-def numcheck_rules() -> Sequence[Rule]:
+def numcheck_rules() -> Sequence[Rule]:  # type: ignore[empty-body]
     """Declare the rules this plugin can report.
 
     Return :class:`numcheck.findings.Rule` objects (code, kebab name, default
@@ -70,7 +70,7 @@ def numcheck_check_corpus(
 
 
 @hookspec
-def numcheck_formatters() -> Sequence[Formatter]:
+def numcheck_formatters() -> Sequence[Formatter]:  # type: ignore[empty-body]
     """Add output formats for ``--output-format``.
 
     Return :class:`numcheck.report.base.Formatter` objects; each has a ``name``
