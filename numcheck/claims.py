@@ -60,6 +60,9 @@ class Claim:
     date: dt.date | None = None  # the document's date, when known
     source: str | None = None  # the document's source name, when known
     sentence: tuple[int, int] = (0, 0)  # offsets of the sentence holding the claim
+    # start offset of the figure this one is a part of ("285 injured ..., including
+    # 10 children": the children's claim has part_of = start of "285")
+    part_of: int | None = None
 
     @property
     def path(self) -> str:
@@ -86,4 +89,5 @@ class Claim:
             "is_change": self.is_change,
             "date": self.date.isoformat() if self.date else None,
             "source": self.source,
+            "part_of": self.part_of,
         }

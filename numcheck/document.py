@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Role(StrEnum):
@@ -29,6 +30,9 @@ class Region:
     end: int
     role: Role
 
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "role": self.role.value}
+
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
@@ -38,6 +42,19 @@ class Metadata:
     date: dt.date | None = None
     headline: str | None = None
     url: str | None = None
+    description: str | None = None  # the dek / meta description, when the markup has one
+    author: str | None = None  # a byline, kept apart from the outlet (``source``)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``metadata`` object of docs/users/json.md (unknown parts are null)."""
+        return {
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+            "headline": self.headline,
+            "url": self.url,
+            "description": self.description,
+            "author": self.author,
+        }
 
 
 class DirectiveKind(StrEnum):
@@ -45,6 +62,7 @@ class DirectiveKind(StrEnum):
     DISABLE = "disable"  # from here until a matching enable
     ENABLE = "enable"
     FILE = "file"  # the whole document
+    INVALID = "invalid"  # a malformed ``numcheck:`` comment: covers nothing, see ``error``
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +70,8 @@ class Directive:
     """A suppression comment found in the document's own markup.
 
     ``codes`` is empty for "all rules". ``start``/``end`` is the comment's span;
-    ``applies_start``/``applies_end`` is the text it covers.
+    ``applies_start``/``applies_end`` is the text it covers. ``error`` says what is
+    wrong with a malformed comment (kind INVALID, empty coverage), else None.
     """
 
     kind: DirectiveKind
@@ -62,6 +81,19 @@ class Directive:
     end: int
     applies_start: int
     applies_end: int
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "codes": list(self.codes),
+            "reason": self.reason,
+            "start": self.start,
+            "end": self.end,
+            "applies_start": self.applies_start,
+            "applies_end": self.applies_end,
+            "error": self.error,
+        }
 
 
 @dataclass(frozen=True, slots=True)

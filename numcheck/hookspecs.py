@@ -30,8 +30,11 @@ def numcheck_rules() -> Sequence[Rule]:  # type: ignore[empty-body]
     """Declare the rules this plugin can report.
 
     Return :class:`numcheck.findings.Rule` objects (code, kebab name, default
-    severity, one-line summary, Markdown description). Codes share the plugin's
-    prefix ("NC101", "AP1"). A finding whose rule was not declared is an error.
+    severity, one-line summary, Markdown description). Codes are 1-3 capital
+    letters and 1-4 digits sharing the plugin's prefix ("NC101", "AP1"); names are
+    kebab-case. Called once when the rule registry is built; a code or name declared
+    twice, or a malformed one, stops the run with a message naming the plugin. A
+    finding whose rule was not declared becomes an NC001 finding.
     """
 
 
@@ -41,7 +44,9 @@ def numcheck_lexicon() -> Mapping[str, Any] | None:
 
     Return a mapping shaped like the data files in ``numcheck/lexicon/`` (for
     example ``{"measures": {"detained": {"synonyms": ["arrested"]}}}``). Entries are
-    merged over the built-in lexicon before any document is parsed.
+    merged over the built-in lexicon before any document is parsed (tables merge
+    key by key, lists are appended, scalars replaced), plugin by plugin in name
+    order. Return None to add nothing.
     """
 
 
@@ -49,11 +54,14 @@ def numcheck_lexicon() -> Mapping[str, Any] | None:
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding] | None:
-    """Check one article on its own; return findings.
+    """Check one article on its own; return (or yield) findings.
 
     ``claims`` are the document's claims in text order (boilerplate included,
     marked ``Scope.BOILERPLATE``; skip what you should not compare). Called once per
-    document. A plugin that raises is reported as an NC001 finding and the run goes on.
+    document, for each plugin separately. Leave ``name``, ``severity`` and
+    ``plugin`` of a Finding unset: the engine fills them from the rule registry. A
+    plugin that raises is reported as an NC001 finding (plugin, hook, file) and the
+    run goes on with the other plugins' findings intact.
     """
 
 
@@ -65,7 +73,9 @@ def numcheck_check_corpus(
 
     Called once per run, after every document was read, with all claims of all
     documents (and of the reference fact sheet, if any). Align claims through an
-    index (``context.index``), never by comparing all pairs.
+    index keyed by ``claim.key`` (blocking), never by comparing all pairs. Faults are
+    isolated as for ``numcheck_check_document``. ``documents`` may have their
+    ``prose`` dropped to save memory (it then equals ``text``); use the claims.
     """
 
 
@@ -75,4 +85,6 @@ def numcheck_formatters() -> Sequence[Formatter]:  # type: ignore[empty-body]
 
     Return :class:`numcheck.report.base.Formatter` objects; each has a ``name``
     (the value users pass), a ``description`` and ``render(report) -> str``.
+    ``render`` must be deterministic (same Report, same string) and must not re-run
+    checks. Two plugins offering the same name is a configuration error.
     """

@@ -31,3 +31,6 @@ class Settings:
     start_date: str | None = None  # ISO date the story's day count starts from
     plugin_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     config_path: str | None = None  # where these came from, for messages
+    # files larger than this many bytes are skipped with a message (0 = no limit):
+    # no article is 10 MB, and a stray data dump should not stall a CI job
+    max_file_size: int = 10 * 1024 * 1024

@@ -1,0 +1,223 @@
+"""Quantity[] -> Claim[]: what each figure measures, who says so, and where it stands.
+
+One pass builds the article's sentences, paragraphs, quotes, scopes and attribution
+cues; each figure then reads only the few words around it, so extraction is linear
+in the article's length. Vocabulary comes from the lexicon data files (measures,
+claimants, windows, scopes); see docs/maintainers/claims.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from numcheck.claims import Claim, Scope
+from numcheck.document import Document
+from numcheck.extract.claimant import Claimants
+from numcheck.extract.keys import key_for
+from numcheck.extract.scope import scope_map
+from numcheck.extract.sentences import (
+    Span,
+    find_span,
+    paragraph_spans,
+    quote_spans,
+    sentence_spans,
+)
+from numcheck.extract.subject import Reading, read
+from numcheck.extract.vocab import Vocab, match_phrase, norm, vocab_for
+from numcheck.extract.window import clause_of, place_of, window_of
+from numcheck.findings import Location
+from numcheck.lexicon import Lexicon
+from numcheck.quantity import Kind, Quantity
+
+__all__ = ["extract_claims"]
+
+_LINK_REACH = 80  # "34 died in Kharkiv and 12 in Kyiv": the 12 borrows from the 34
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    """What a later figure may borrow from an earlier one."""
+
+    sentence: int
+    paragraph: int
+    start: int
+    end: int
+    thing: str | None
+    qualifiers: tuple[str, ...]
+    event: str | None
+    kind: str
+    place: str | None
+
+
+def extract_claims(
+    document: Document,
+    quantities: Sequence[Quantity],
+    lexicon: Lexicon | None = None,
+    *,
+    extra_boilerplate: Sequence[str] = (),
+) -> list[Claim]:
+    """One Claim per quantity, in the same order.
+
+    ``extra_boilerplate`` adds regex patterns for boilerplate lines (the
+    ``boilerplate`` setting); an invalid pattern raises ConfigError.
+    """
+    return _Extractor(document, vocab_for(lexicon, extra_boilerplate)).run(quantities)
+
+
+class _Extractor:
+    def __init__(self, document: Document, vocab: Vocab) -> None:
+        self.doc = document
+        self.vocab = vocab
+        text = self.text = document.prose
+        self.sentences = sentence_spans(text, vocab.abbreviations)
+        self.s_starts = [s for s, _ in self.sentences]
+        self.paragraphs = paragraph_spans(text)
+        self.p_starts = [s for s, _ in self.paragraphs]
+        self.quotes = quote_spans(text, self.paragraphs)
+        self.q_starts = [s for s, _ in self.quotes]
+        self.scopes = scope_map(document, vocab)
+        self.claimants = Claimants(text, self.sentences, self.paragraphs, self.quotes, vocab)
+        self._windows: dict[int, str | None] = {}
+
+    def run(self, quantities: Sequence[Quantity]) -> list[Claim]:
+        spans = sorted((q.start, q.end) for q in quantities)
+        starts = [s for s, _ in spans]
+        last: _Keyed | None = None  # the last figure with any key, for "and 285 injured"
+        told: _Keyed | None = None  # the last figure with an event, for "the estimates"
+        claims: list[Claim] = []
+        for q in quantities:
+            claim, keyed = self._claim(q, spans, starts, last, told)
+            if keyed is not None:
+                last = keyed
+                told = keyed if keyed.event is not None else told
+            claims.append(claim)
+        return claims
+
+    def _sentence(self, offset: int) -> int:
+        i = find_span(self.sentences, self.s_starts, offset)
+        if i < 0:
+            i = max(0, bisect.bisect_right(self.s_starts, offset) - 1)
+        return i
+
+    def _claim(
+        self,
+        q: Quantity,
+        spans: list[Span],
+        starts: list[int],
+        last: _Keyed | None,
+        told: _Keyed | None,
+    ) -> tuple[Claim, _Keyed | None]:
+        doc, text = self.doc, self.text
+        s = self._sentence(q.start)
+        s_span = self.sentences[s] if self.sentences else (0, len(text))
+        p = find_span(self.paragraphs, self.p_starts, q.start)
+        scope = self.scopes.at(q.start, q.end)
+        if scope is None:
+            in_quote = find_span(self.quotes, self.q_starts, q.start) >= 0
+            scope = Scope.QUOTE if in_quote else Scope.BODY
+        claimant = self.claimants.claimant_at(q.start, s) if self.sentences else None
+        reading = Reading()
+        part_of: int | None = None
+        keyed: _Keyed | None = None
+        place: str | None = None
+        if q.kind.is_comparable:
+            i = bisect.bisect_left(starts, q.start)
+            lo = max(s_span[0], spans[i - 1][1] if i > 0 else 0)
+            hi = min(s_span[1], spans[i + 1][0] if i + 1 < len(spans) else len(text))
+            counted = q.kind is Kind.COUNT
+            reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
+            place = place_of(text, *clause_of(text, q.start, q.end, *s_span), self.vocab)
+            reading, part_of = self._borrow(q, reading, s, p, last, told)
+            if part_of is not None and last is not None:
+                place = place or last.place
+            thing = reading.thing
+            quals = self._owner(reading, claimant)
+            if thing is None and q.head:
+                # "40-mile convoy": a measure is identified by the noun it measures
+                thing, quals = norm(q.head), ()
+            reading = _replace(reading, thing=thing, qualifiers=quals)
+            if not reading.empty:
+                keyed = _Keyed(
+                    s,
+                    p,
+                    q.start,
+                    q.end,
+                    reading.thing,
+                    reading.qualifiers,
+                    reading.event,
+                    q.kind.value,
+                    place,
+                )
+        key = key_for(q, reading.thing, reading.event, reading.qualifiers)
+        line, column = doc.position(q.start)
+        end_line, end_column = doc.position(q.end)
+        claim = Claim(
+            quantity=q,
+            location=Location(doc.path, q.start, q.end, line, column, end_line, end_column, q.text),
+            key=key,
+            scope=scope,
+            subject=reading.subject,
+            event=reading.event_text,
+            claimant=claimant,
+            window=self._window(s, s_span) if _has_window(q, reading) else None,
+            place=place,
+            is_change=reading.is_change,
+            date=doc.metadata.date,
+            source=doc.metadata.source,
+            sentence=s_span,
+            part_of=part_of,
+        )
+        return claim, keyed
+
+    def _borrow(
+        self, q: Quantity, r: Reading, s: int, p: int, last: _Keyed | None, told: _Keyed | None
+    ) -> tuple[Reading, int | None]:
+        """Fill what the words around a figure leave open from the figure before it."""
+        if r.empty and r.anaphoric and told is not None and told.paragraph == p:
+            return _replace(r, thing=told.thing, qualifiers=told.qualifiers, event=told.event), None
+        if last is None or last.kind != q.kind.value:
+            return r, None
+        same_sentence = last.sentence == s
+        if r.part and same_sentence:
+            return _replace(r, event=r.event or last.event), last.start
+        bare = r.thing is None and not r.qualifiers and not r.possessive
+        if bare and same_sentence and (r.event is not None or self._linked(last, q)):
+            return _replace(
+                r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event
+            ), None
+        return r, None
+
+    def _linked(self, last: _Keyed, q: Quantity) -> bool:
+        if q.start - last.end > _LINK_REACH:
+            return False
+        gap = norm(self.text[last.end : q.start]).split()
+        return "and" in gap or "," in self.text[last.end : q.start]
+
+    def _owner(self, r: Reading, claimant: str | None) -> tuple[str, ...]:
+        """ "its troops" said by Russia's ministry are Russian troops."""
+        if not r.possessive or not claimant:
+            return r.qualifiers
+        words = norm(claimant).split()
+        for i in range(len(words)):
+            owner = match_phrase(self.vocab.possessors, words, i)
+            if owner is not None:
+                return tuple(sorted({*r.qualifiers, owner[0]}))
+        return r.qualifiers
+
+    def _window(self, s: int, span: Span) -> str | None:
+        if s not in self._windows:
+            self._windows[s] = window_of(self.text, span[0], span[1], self.vocab)
+        return self._windows[s]
+
+
+def _has_window(q: Quantity, r: Reading) -> bool:
+    """Windows scope events and changes; a length or a date has none."""
+    if r.event is not None or r.is_change:
+        return True
+    return q.kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.PERCENTAGE_POINT)
+
+
+def _replace(r: Reading, **changes: object) -> Reading:
+    return replace(r, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,131 @@
+"""Files and stdin -> Document: decoding, format choice, masking, metadata.
+
+``read_path`` and ``read_stdin`` turn bytes into text (UTF-8 by default, a BOM
+accepted, ``encoding=`` to override) and refuse what is not an article with an
+:class:`~numcheck.errors.InputError` (one line: "PATH: problem"). ``read_text``
+picks the reader by extension: .md/.markdown -> Markdown, .html/.htm -> HTML,
+anything else -> plain text. docs/users/inputs.md documents what each reader
+keeps as prose.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from collections.abc import Callable
+
+from numcheck.document import Document
+from numcheck.errors import InputError
+from numcheck.readers.html import read_html
+from numcheck.readers.markdown import read_markdown
+from numcheck.readers.plain import read_plain
+
+FORMATS: dict[str, Callable[[str, str], Document]] = {
+    "text": read_plain,
+    "markdown": read_markdown,
+    "html": read_html,
+}
+_ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "htm": "html"}
+_EXTENSIONS = {
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+BINARY_SNIFF = 8192
+STDIN = "-"
+
+
+def format_for(path: str, fmt: str | None = None) -> str:
+    """The reader name for ``fmt`` (text, markdown, html or an alias), else by extension."""
+    if fmt is not None:
+        name = _ALIASES.get(fmt.lower(), fmt.lower())
+        if name not in FORMATS:
+            raise InputError(path, f"unknown format {fmt!r} (text, markdown, html)")
+        return name
+    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def read_text(text: str, path: str, fmt: str | None = None) -> Document:
+    """A Document from already-decoded text; ``fmt`` overrides the extension."""
+    name = format_for(path, fmt)
+    if not text:
+        return Document(path=path, text="", prose="", format=name)
+    return FORMATS[name](text, path)
+
+
+def known_encoding(encoding: str) -> bool:
+    """Is ``encoding`` a codec Python knows (checked before any file is read)?"""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Bytes -> text, refusing binary data and reporting the first bad byte."""
+    if encoding is None:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding = "utf-16"
+        elif b"\0" in data[:BINARY_SNIFF]:
+            raise InputError(path, "binary file, skipped")
+    elif not known_encoding(encoding):
+        raise InputError(path, f"unknown encoding {encoding!r}")
+    offset = 0
+    if encoding is None:
+        if data.startswith(codecs.BOM_UTF8):
+            offset = len(codecs.BOM_UTF8)
+        label, codec = "UTF-8", "utf-8"
+    else:
+        label, codec = encoding, encoding
+    try:
+        text = data[offset:].decode(codec) if offset else data.decode(codec)
+    except UnicodeDecodeError as err:
+        hint = " (use --encoding)" if encoding is None else ""
+        raise InputError(path, f"not valid {label} at byte {err.start + offset}{hint}") from None
+    if encoding is not None and text.startswith("\ufeff"):
+        text = text[1:]  # a BOM the named codec kept; offsets count from after it
+    return text
+
+
+def _os_problem(err: OSError) -> str:
+    reason = (err.strerror or type(err).__name__).lower()
+    return f"cannot read: {reason}"
+
+
+def read_path(path: str, *, encoding: str | None = None,
+              max_size: int | None = None) -> Document:
+    """Read one article file (``-`` reads stdin as plain text).
+
+    ``max_size`` (bytes, 0 or None = no limit) skips bigger files with an InputError.
+    """
+    if path == STDIN:
+        return read_stdin(encoding=encoding)
+    try:
+        if os.path.isdir(path):
+            raise InputError(path, "is a directory")
+        if not os.path.exists(path):
+            raise InputError(path, "no such file or directory")
+        if max_size and os.path.getsize(path) > max_size:
+            raise InputError(path, f"larger than the {max_size}-byte limit, skipped")
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as err:
+        raise InputError(path, _os_problem(err)) from None
+    return read_text(decode(data, path, encoding), path)
+
+
+def read_stdin(stdin_filename: str | None = None, encoding: str | None = None) -> Document:
+    """Read stdin; ``stdin_filename`` names it in output and picks its format."""
+    path = stdin_filename or STDIN
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    try:
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    except OSError as err:
+        raise InputError(path, _os_problem(err)) from None
+    return read_text(decode(data, path, encoding), path)
+
+
+__all__ = [
+    "FORMATS", "decode", "format_for", "known_encoding", "read_path", "read_stdin", "read_text",
+]

@@ -1,21 +1,34 @@
 """The Report a run produces and the Formatter interface that renders it.
 
-Formatters never re-run checks: they turn a finished Report into bytes.
-Output must be deterministic: the same Report renders to the same string.
+Formatters never re-run checks: they turn a finished Report into a string.
+Output must be deterministic: the same Report renders to the same string, so the
+Report carries everything a format needs (rules, fingerprints, source lines) and
+the helpers here give every format the same JSON shapes and counts.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from numcheck.document import Document
-from numcheck.findings import Finding, Rule
+from numcheck.findings import Finding, Location, Rule, Severity
+from numcheck.fingerprint import fingerprint_map
+
+JSON_VERSION = 1
 
 
 @dataclass(frozen=True)
 class Report:
+    """Findings in output order plus what formats need to render them.
+
+    ``documents`` (by path) supply the source lines of the ``full`` format; a
+    finding whose document is absent is shown without an excerpt. ``fingerprints``
+    (``id(finding) -> hash``) are computed from the findings when not given.
+    """
+
     findings: Sequence[Finding]
     rules: Mapping[str, Rule]  # by code
     documents: Mapping[str, Document] = field(default_factory=dict)  # by path
@@ -23,9 +36,114 @@ class Report:
     tool_version: str = ""
     fingerprints: Mapping[int, str] = field(default_factory=dict)  # id(finding) -> hash
 
+    def __post_init__(self) -> None:
+        if not self.tool_version:
+            from numcheck import __version__
+
+            object.__setattr__(self, "tool_version", __version__)
+        if not self.fingerprints and self.findings:
+            object.__setattr__(self, "fingerprints", fingerprint_map(self.findings))
+
+    def fingerprint(self, finding: Finding) -> str:
+        return self.fingerprints[id(finding)]
+
+    def source_line(self, path: str, line: int) -> str | None:
+        """The text of a 1-based line of a document, without its line ending."""
+        document = self.documents.get(path)
+        if document is None or line < 1 or line > len(document.lines.line_starts):
+            return None
+        start, end = document.lines.line_span(line, document.text)
+        return document.text[start:end].rstrip("\r")
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(f.severity for f in self.findings)
+
+    def summary(self) -> dict[str, Any]:
+        """The ``summary`` object of the JSON format."""
+        counts = self.counts()
+        by_rule = Counter(f.rule for f in self.findings)
+        return {
+            "findings": len(self.findings),
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "infos": counts[Severity.INFO],
+            "files": self.files_checked,
+            "files_with_findings": len({f.location.path for f in self.findings}),
+            "rules": {code: by_rule[code] for code in sorted(by_rule)},
+        }
+
+    def summary_line(self) -> str:
+        """ "3 findings (1 error, 2 warnings) in 5 files" """
+        counts = self.counts()
+        parts = [
+            plural(counts[severity], label)
+            for severity, label in (
+                (Severity.ERROR, "error"),
+                (Severity.WARNING, "warning"),
+                (Severity.INFO, "info"),
+            )
+            if counts[severity]
+        ]
+        detail = f" ({', '.join(parts)})" if parts else ""
+        files = plural(self.files_checked, "file")
+        return f"{plural(len(self.findings), 'finding')}{detail} in {files}"
+
 
 class Formatter(Protocol):
     name: str
     description: str
 
     def render(self, report: Report) -> str: ...
+
+
+def by_path(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """Findings grouped per file, files in first-seen order, findings in order."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.location.path, []).append(finding)
+    return groups
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 or word == "info" else "s")
+
+
+def one_line(text: str) -> str:
+    """Messages on one line: a plugin's newlines must not break line-based formats."""
+    return " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
+
+
+def location_json(location: Location) -> dict[str, Any]:
+    return {
+        "path": location.path,
+        "line": location.line,
+        "column": location.column,
+        "end_line": location.end_line,
+        "end_column": location.end_column,
+        "text": location.text,
+    }
+
+
+def finding_json(finding: Finding, fingerprint: str) -> dict[str, Any]:
+    """One finding in the versioned JSON schema (docs/users/output-formats.md)."""
+    fix = finding.fix
+    return {
+        "rule": finding.rule,
+        "name": finding.name,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        **location_json(finding.location),
+        "related": [location_json(loc) for loc in finding.related],
+        "plugin": finding.plugin,
+        "fingerprint": fingerprint,
+        "in_quote": finding.in_quote,
+        "fix": None
+        if fix is None
+        else {
+            "message": fix.message,
+            "safe": fix.safe,
+            "replacements": [
+                {"start": r.start, "end": r.end, "content": r.content} for r in fix.replacements
+            ],
+        },
+    }

@@ -1,0 +1,158 @@
+"""How `numcheck check` scales with corpus size, and whether planted drifts are found.
+
+    python benchmarks/scale.py [--sizes 1000,10000,100000] [--workdir /tmp/nc-scale] [--jobs 1]
+
+For each size: generate a corpus (benchmarks/corpus_gen.py; reused when present), run
+``numcheck check DIR --output-format json --exit-zero`` in a fresh process, and report
+wall time, the peak RSS of that process (getrusage of children), articles/s and the
+recall of planted drifts. Peers measured in the same run:
+
+- ``grep -rc`` over the same corpus: a floor (reading the files, nothing else);
+- on the smallest size only, an all-pairs baseline: the same verdict function applied to
+  every pair of alignable claims instead of the index, timed against the index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from corpus_gen import generate
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NUMCHECK = os.path.join(ROOT, ".venv", "bin", "numcheck")
+
+
+def measure(cmd: Sequence[str]) -> dict[str, Any]:
+    """Run ``cmd`` in a child process of a fresh interpreter: wall time and peak RSS."""
+    code = (
+        "import json,resource,subprocess,sys,time;"
+        "t=time.perf_counter();"
+        "p=subprocess.run(sys.argv[1:],stdout=subprocess.PIPE,stderr=subprocess.PIPE);"
+        "w=time.perf_counter()-t;"
+        "r=resource.getrusage(resource.RUSAGE_CHILDREN);"
+        "sys.stderr.write(json.dumps({'wall':w,'rss_kb':r.ru_maxrss,'rc':p.returncode,"
+        "'err':p.stderr.decode()[-500:]}));"
+        "sys.stdout.buffer.write(p.stdout)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, check=True)
+    stats: dict[str, Any] = json.loads(done.stderr.decode().strip().splitlines()[-1])
+    stats["stdout"] = done.stdout
+    return stats
+
+
+def recall(findings: list[dict[str, Any]], planted: list[dict[str, Any]]) -> dict[str, Any]:
+    by_rule: dict[str, list[set[str]]] = {}
+    for f in findings:
+        paths = {os.path.abspath(f["path"]), *(os.path.abspath(r["path"]) for r in f["related"])}
+        by_rule.setdefault(f["rule"], []).append(paths)
+    found: dict[str, list[int]] = {}
+    for plant in planted:
+        path, others = os.path.abspath(plant["path"]), {os.path.abspath(o) for o in plant["others"]}
+        hit = any(path in ps and ps & others for ps in by_rule.get(plant["rule"], []))
+        tally = found.setdefault(plant["rule"], [0, 0])
+        tally[0] += hit
+        tally[1] += 1
+    total_hit = sum(h for h, _ in found.values())
+    return {"found": total_hit, "planted": len(planted), "by_rule": found}
+
+
+def corpus(workdir: str, size: int) -> tuple[str, dict[str, Any]]:
+    out = os.path.join(workdir, f"corpus-{size}")
+    manifest_path = os.path.join(out, "manifest.json")
+    if not os.path.exists(manifest_path):
+        generate(out, size)
+    with open(manifest_path, encoding="utf-8") as handle:
+        manifest: dict[str, Any] = json.load(handle)
+    return out, manifest
+
+
+def all_pairs_baseline(directory: str) -> dict[str, float]:
+    """Index vs all pairs on the same claims, in process (the claims are read once)."""
+    from numcheck.discovery import find_files
+
+    from numcheck.align import Alignment, ClaimIndex, Pair, Relation, alignable, block_key
+    from numcheck.checkers.drift import judge
+    from numcheck.engine import Engine
+
+    engine = Engine()
+    paths = find_files([directory], engine.settings)
+    claims = [c for a in engine.run(paths, progress=None).analyses for c in a.claims]
+    alignment = Alignment.from_lexicon()
+    t = time.perf_counter()
+    index = ClaimIndex(claims, alignment)
+    indexed = sum(judge(p, alignment) is not None for p in index.pairs())
+    t_index = time.perf_counter() - t
+    t = time.perf_counter()
+    entries = [e for c in claims if alignable(c) and (e := index._entry(c, False)) is not None]
+    keys = [block_key(e.claim) for e in entries]
+    naive = 0
+    for i, a in enumerate(entries):
+        for j in range(i + 1, len(entries)):
+            b = entries[j]
+            if a.claim.path == b.claim.path or a.window != b.window:
+                continue
+            if keys[i] == keys[j]:
+                naive += judge(Pair(a, b, Relation.SAME), alignment) is not None
+            elif keys[i][0] == keys[j][0] and keys[i][2:] == keys[j][2:]:
+                parts = alignment.composites.get(keys[j][1] or "", frozenset())
+                if keys[i][1] in parts:
+                    naive += judge(Pair(a, b, Relation.COMPOSITE), alignment) is not None
+    t_naive = time.perf_counter() - t
+    return {"claims": len(claims), "index_s": t_index, "all_pairs_s": t_naive,
+            "index_verdicts": indexed, "all_pairs_verdicts": naive}  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--workdir", default="/tmp/numcheck-scale")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = []
+    for size in sizes:
+        directory, manifest = corpus(args.workdir, size)
+        grep = measure(["grep", "-rc", "--include=*.md", "killed", directory])
+        cmd = [NUMCHECK, "check", directory, "--output-format", "json", "--exit-zero"]
+        if args.jobs > 1:
+            cmd += ["--jobs", str(args.jobs)]
+        run = measure(cmd)
+        if run["rc"] != 0:
+            sys.exit(f"numcheck failed on {size}: {run['err']}")
+        findings = json.loads(run["stdout"])["findings"]
+        r = recall(findings, manifest["planted"])
+        drift = sum(1 for f in findings if f["rule"].startswith("NC4"))
+        rows.append((size, run, grep, r, drift, len(findings)))
+        print(
+            f"{size:>7} articles: {run['wall']:7.1f} s  {run['rss_kb'] / 1024:7.0f} MB peak  "
+            f"{size / run['wall']:7.0f} articles/s  recall {r['found']}/{r['planted']} "
+            f"{r['by_rule']}  NC4xx findings {drift} (all {len(findings)})  "
+            f"grep floor {grep['wall']:.2f} s (x{run['wall'] / max(grep['wall'], 1e-3):.0f})",
+            flush=True,
+        )
+    base = rows[0]
+    for size, run, *_ in rows[1:]:
+        print(f"{size} vs {base[0]}: {size / base[0]:.0f}x articles, "
+              f"{run['wall'] / base[1]['wall']:.1f}x time, "
+              f"{run['rss_kb'] / base[1]['rss_kb']:.1f}x memory")  # fmt: skip
+    if not args.no_baseline:
+        b = all_pairs_baseline(corpus(args.workdir, sizes[0])[0])
+        print(
+            f"all-pairs baseline on {sizes[0]} articles ({b['claims']} claims): index "
+            f"{b['index_s']:.3f} s / {b['index_verdicts']} verdicts, all pairs "
+            f"{b['all_pairs_s']:.3f} s / {b['all_pairs_verdicts']} verdicts "
+            f"(x{b['all_pairs_s'] / max(b['index_s'], 1e-6):.0f} slower)"
+        )
+
+
+if __name__ == "__main__":
+    main()

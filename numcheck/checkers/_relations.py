@@ -1,0 +1,173 @@
+"""How figures of one sentence relate: part of a whole, percent of a base, old and new level,
+a stated conversion.
+
+The relations come from the claims' order and the few words between two figures
+(cue words live in numcheck/lexicon/checkers.toml). Checkers use them for arithmetic,
+and the restatement checker uses them to know that "10 of the 285" is not a
+restatement of 285.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.checkers._compare import before, between, checkable, sentence_of, words
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Location
+from numcheck.quantity import Bound, Kind, Quantity
+
+_SPLITS = (
+    re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$", re.IGNORECASE),
+    re.compile(r"^(?P<a>.+?)\s*(?:\bto\b|[-–—])\s*(?P<b>.+)$", re.IGNORECASE),
+)
+
+
+@dataclass(frozen=True)
+class Relations:
+    # (parts, wholes): "285 injured, including 10 children" and "10 of the 285 injured"
+    parts: tuple[tuple[tuple[Claim, ...], tuple[Claim, ...]], ...] = ()
+    # (percent, base): "40% of 200 students"
+    percent_of: tuple[tuple[Claim, Claim], ...] = ()
+    # (old, new, direction words of the sentence): "rose from 40 to 50"
+    from_to: tuple[tuple[Claim, Claim, str | None], ...] = ()
+    # (stated, restated): "40 miles (64 km)"
+    conversions: tuple[tuple[Claim, Claim], ...] = ()
+
+    def involved(self) -> set[int]:
+        """ids of claims that are parts, bases, levels of a change or conversions."""
+        ids: set[int] = set()
+        for part_group, _ in self.parts:
+            ids.update(id(c) for c in part_group)
+        for pct, _base in self.percent_of:
+            ids.add(id(pct))
+        for old, new, _ in self.from_to:
+            ids.update((id(old), id(new)))
+        for _, restated in self.conversions:
+            ids.add(id(restated))
+        return ids
+
+
+def by_sentence(document: Document, claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Checkable claims grouped by sentence, in text order."""
+    groups: dict[tuple[int, int], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.location.start):
+        if checkable(claim):
+            groups.setdefault(sentence_of(document, claim), []).append(claim)
+    return [groups[key] for key in sorted(groups)]
+
+
+def _ends_with(text: str, cues: tuple[str, ...]) -> bool:
+    return any(text == cue or text.endswith(" " + cue) for cue in cues)
+
+
+def direction(text: str, change: Mapping[str, Any]) -> str | None:
+    tokens = set(text.replace(",", " ").split())
+    up = bool(tokens & set(words(change.get("up_words", ()))))
+    down = bool(tokens & set(words(change.get("down_words", ()))))
+    if up == down:
+        return None
+    return "up" if up else "down"
+
+
+def find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> Relations:
+    part_cues = words(lex.get("part_cues", ()))
+    part_links = set(words(lex.get("part_links", ())))
+    pct_links = set(words(lex.get("percent_links", ())))
+    change: Mapping[str, Any] = lex.get("change", {})
+    from_words = words(change.get("from_words", ("from",)))
+    to_words = set(words(change.get("to_words", ("to",))))
+    conv_links = set(words(lex.get("conversion", {}).get("open_links", ("(",))))
+    parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]] = []
+    percent_of: list[tuple[Claim, Claim]] = []
+    from_to: list[tuple[Claim, Claim, str | None]] = []
+    conversions: list[tuple[Claim, Claim]] = []
+    for sentence in by_sentence(document, claims):
+        for claim in sentence:  # "rose 20% from 40 to 50" parsed as one range
+            ends = (
+                range_ends(document, claim)
+                if claim.quantity.text[:5].lower() in ("from ", "from\n")
+                else None
+            )
+            if ends is not None:
+                from_to.append((*ends, direction(before(document, claim, 200), change)))
+        cue_at: int | None = None
+        for i, claim in enumerate(sentence):
+            if i == 0:
+                continue
+            prev = sentence[i - 1]
+            gap = between(document, prev, claim)
+            pkind, kind = prev.quantity.kind, claim.quantity.kind
+            if pkind is Kind.PERCENT and gap in pct_links and kind is not Kind.PERCENT:
+                percent_of.append((prev, claim))
+            elif pkind is Kind.COUNT and kind is Kind.COUNT and gap in part_links:
+                parts.append(((prev,), (claim,)))
+            elif gap in to_words and _ends_with(before(document, prev, 40), from_words):
+                from_to.append((prev, claim, direction(before(document, prev, 200), change)))
+            elif gap in set(from_words) and _ends_with(before(document, prev, 40), tuple(to_words)):
+                from_to.append((claim, prev, direction(before(document, prev, 200), change)))
+            elif (
+                pkind is Kind.MEASURE
+                and kind is Kind.MEASURE
+                and (gap in conv_links or gap.rstrip("(").strip() in conv_links)
+            ):
+                conversions.append((prev, claim))
+            if cue_at is None and kind is Kind.COUNT and _ends_with(gap, part_cues):
+                cue_at = i
+        if cue_at is not None:
+            wholes = tuple(c for c in sentence[:cue_at] if c.quantity.kind is Kind.COUNT)
+            members = tuple(c for c in sentence[cue_at:] if c.quantity.kind is Kind.COUNT)
+            if wholes and members:
+                parts.append((members, wholes))
+    _stated_parts(claims, parts)
+    return Relations(tuple(parts), tuple(percent_of), tuple(from_to), tuple(conversions))
+
+
+def _stated_parts(
+    claims: Sequence[Claim], parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
+) -> None:
+    """Parts the claim extractor linked (``Claim.part_of``) that the cues above missed."""
+    known = {id(c) for members, _ in parts for c in members}
+    at = {c.location.start: c for c in claims if checkable(c)}
+    for claim in claims:
+        whole = at.get(claim.part_of) if claim.part_of is not None else None
+        if whole is not None and id(claim) not in known and checkable(claim):
+            parts.append(((claim,), (whole,)))
+
+
+def range_ends(document: Document, claim: Claim) -> tuple[Claim, Claim] | None:
+    """The two ends of a range claim as written, in written order ("between 500 and 300").
+
+    A range Quantity is an unordered interval, so the ends are read back from its own
+    words through the public parser: the one place a checker looks at a span's text.
+    """
+    q = claim.quantity
+    if q.bound is not Bound.RANGE:
+        return None
+    match = next((m for m in (s.match(q.text) for s in _SPLITS) if m), None)
+    if match is None:
+        return None
+    from numcheck import parse as parse_text
+
+    ends: list[Claim] = []
+    for group in ("a", "b"):
+        found: list[Quantity] = parse_text(match.group(group))
+        if len(found) != 1 or found[0].value is None:
+            return None
+        ends.append(_sub_claim(document, claim, found[0], match.start(group)))
+    return ends[0], ends[1]
+
+
+def _sub_claim(document: Document, claim: Claim, q: Quantity, offset: int) -> Claim:
+    start = claim.location.start + offset + q.start
+    end = start + (q.end - q.start)
+    quantity = dataclasses.replace(q, start=start, end=end)
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    text = document.text[start:end]
+    location = Location(claim.path, start, end, line, column, end_line, end_column, text)
+    return dataclasses.replace(claim, quantity=quantity, location=location)

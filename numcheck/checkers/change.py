@@ -1,0 +1,196 @@
+"""NC204 and NC206: the arithmetic of a stated change.
+
+"rose from 40 to 50, up 25%" is right and "up 20%" is wrong; "from 10% to 15%, a 5%
+increase" confuses percent with percentage points (+5 points, +50%); "rose from 50 to
+40" goes the wrong way. Figures are taken as written, each with the precision of its
+last digit, so rounded inputs never make a correct statement fire.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from numcheck.checkers import _relations
+from numcheck.checkers._compare import (
+    Span,
+    describe,
+    div,
+    finding,
+    fmt,
+    fmt_span,
+    lexicon,
+    meets,
+    rule_doc,
+    sentence_of,
+    squash,
+    sub,
+    value_of,
+    words,
+    written,
+)
+from numcheck.claims import Claim
+from numcheck.context import CheckContext
+from numcheck.document import Document
+from numcheck.findings import Finding, Rule, Severity
+from numcheck.hookspecs import hookimpl
+from numcheck.quantity import Kind
+
+RULES = (
+    Rule(
+        "NC204",
+        "percent-vs-points",
+        Severity.ERROR,
+        "A change between two percentages is given in percent where it is in points (or "
+        "the other way round).",
+        rule_doc(
+            "NC204",
+            'For a change between two percentages ("from 10% to 15%"), compares the stated '
+            "change with both the difference in percentage points (5) and the relative change "
+            "in percent (50%), and reports a change that fits the other one.",
+            '"A 5% increase" from 10% is 10.5%, not 15%: the reader gets the size of the '
+            "change wrong by a factor.",
+            "`The jobless rate rose from 10% to 15%, a 5% increase.`",
+            'Write "5 percentage points" (or "a 50% increase").',
+        ),
+    ),
+    Rule(
+        "NC206",
+        "change-arithmetic",
+        Severity.ERROR,
+        "A stated change does not match the old and new figures.",
+        rule_doc(
+            "NC206",
+            'For "from A to B" with a stated change ("up 20%", "a rise of 12", '
+            '"rose"/"fell"), works out B - A and (B - A) / A from the figures as written '
+            "and reports a change of the wrong size or direction. Also known from the lint "
+            "ecosystem reference as percent-change-mismatch.",
+            "Readers trust the percentage; a wrong one misstates the story's main fact.",
+            "`Enrolment rose 20% from 40 to 50 pupils` (40 to 50 is +25%).",
+            "Recompute the change from the two figures, or correct the figure that is wrong.",
+        ),
+    ),
+)
+
+
+@hookimpl
+def numcheck_rules() -> Sequence[Rule]:
+    return RULES
+
+
+def _magnitude(span: Span) -> Span:
+    low, high = span
+    if low >= 0:
+        return span
+    if high <= 0:
+        return -high, -low
+    return 0.0, max(-low, high)
+
+
+def _overlaps(claim: Claim, *others: Claim) -> bool:
+    loc = claim.location
+    return any(loc.start < o.location.end and o.location.start < loc.end for o in others)
+
+
+def _is_change(document: Document, claim: Claim, change: Mapping[str, Any]) -> bool:
+    if claim.is_change or claim.quantity.change is not None:
+        return True
+    after = squash(document.prose[claim.location.end : claim.location.end + 20]).split()
+    cues = set(words(change.get("up_words", ()))) | set(words(change.get("down_words", ())))
+    return bool(after) and after[0].strip(",.") in cues
+
+
+def _wrong_way(
+    document: Document, old: Claim, new: Claim, others: list[Claim], direction: str | None
+) -> Finding | None:
+    """ "rose from 50 to 40": the direction word and the figures disagree."""
+    a, b = written(old.quantity), written(new.quantity)
+    if a is None or b is None or direction is None:
+        return None
+    diff = sub(b, a)
+    if (direction == "up" and diff[1] < 0) or (direction == "down" and diff[0] > 0):
+        went = "falls" if direction == "up" else "rises"
+        message = (
+            f"the copy says {direction}, but {describe(document, old)} to "
+            f"{describe(document, new)} {went}"
+        )
+        return finding("NC206", message, new, [old, *others], document)
+    return None
+
+
+def _check(
+    document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
+) -> Finding | None:
+    a, b, x = written(old.quantity), written(new.quantity), written(step.quantity)
+    if a is None or b is None or x is None:
+        return None
+    diff = sub(b, a)
+    pair = f"{describe(document, old)} to {describe(document, new)}"
+    wrong_way = _wrong_way(document, old, new, [step], direction)
+    if wrong_way is not None:
+        return wrong_way
+    relative = div(diff, a)
+    rel = _magnitude((relative[0] * 100, relative[1] * 100)) if relative else None
+    points = _magnitude(diff)
+    percents = old.quantity.kind is Kind.PERCENT and new.quantity.kind is Kind.PERCENT
+    va, vb = value_of(old.quantity), value_of(new.quantity)
+    say_points = fmt(abs(vb - va)) if va is not None and vb is not None else fmt_span(points)
+    say_rel = (
+        fmt(abs(vb - va) / abs(va) * 100) if va and vb is not None else fmt_span(rel or (0.0, 0.0))
+    ) + "%"
+    kind = step.quantity.kind
+    if kind is Kind.PERCENT and rel is not None:
+        if meets(x, rel):
+            return None
+        if percents and meets(x, points):
+            message = (
+                f"{pair} is {say_points} percentage points ({say_rel} in percent), but "
+                f"{describe(document, step)} gives the points as percent"
+            )
+            return finding("NC204", message, step, [old, new], document)
+        message = f"{pair} is a change of {say_rel}, not {step.quantity.text}"
+        return finding("NC206", message, step, [old, new], document)
+    if kind is Kind.PERCENTAGE_POINT and percents:
+        if meets(x, points):
+            return None
+        if rel is not None and meets(x, rel):
+            message = (
+                f"{pair} is {say_rel} in percent but {say_points} points; "
+                f"{describe(document, step)} gives the percent change as points"
+            )
+            return finding("NC204", message, step, [old, new], document)
+        message = f"{pair} is {say_points} percentage points, not {step.quantity.text}"
+        return finding("NC206", message, step, [old, new], document)
+    if kind is old.quantity.kind and step.quantity.unit == old.quantity.unit:
+        if meets(x, points):
+            return None
+        message = f"{pair} is a change of {say_points}, not {step.quantity.text}"
+        return finding("NC206", message, step, [old, new], document)
+    return None
+
+
+@hookimpl
+def numcheck_check_document(
+    document: Document, claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding]:
+    lex = lexicon(context)
+    change = lex.get("change", {})
+    rel = _relations.find(document, claims, lex)
+    findings: list[Finding] = []
+    for sentence in _relations.by_sentence(document, claims):
+        span = sentence_of(document, sentence[0])
+        for old, new, direction in rel.from_to:
+            if sentence_of(document, old) != span:
+                continue
+            steps = [
+                c
+                for c in sentence
+                if not _overlaps(c, old, new) and _is_change(document, c, change)
+            ]
+            for step in steps:
+                found = _check(document, old, new, step, direction)
+                findings += [] if found is None else [found]
+            if not steps:
+                wrong_way = _wrong_way(document, old, new, [], direction)
+                findings += [] if wrong_way is None else [wrong_way]
+    return findings

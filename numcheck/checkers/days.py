@@ -1,0 +1,224 @@
+"""NC301-NC302: day counts and weekdays against the article's date and a stated start.
+
+Day counts are inclusive: with an invasion on Thursday 24 February 2022, that day is
+day one and Thursday 3 March is the "eighth day". The start comes from
+``start_date`` in the settings or from a date the article ties to a start ("the
+Feb. 24 invasion", "since Feb. 24"); two different such dates make the start
+ambiguous and nothing is checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from numcheck.checkers._compare import before, describe, finding, lexicon, rule_doc, squash, words
+from numcheck.claims import Claim, Scope
+from numcheck.context import CheckContext
+from numcheck.document import Document
+from numcheck.findings import Finding, Rule, Severity
+from numcheck.hookspecs import hookimpl
+from numcheck.quantity import Kind
+
+RULES = (
+    Rule(
+        "NC301",
+        "day-count-mismatch",
+        Severity.ERROR,
+        "An ordinal day or week count does not match the article's date and the start date.",
+        rule_doc(
+            "NC301",
+            "Counts the days from the start of the story (a date the article ties to a start, "
+            'such as "the Feb. 24 invasion" or "since Feb. 24", or `start-date` in the '
+            "config) to the article's date, inclusively (the start is day one), and reports an "
+            '"eighth day" or "second week" that does not match. A weekday in the same '
+            'sentence ("on Thursday") moves the reference to that day.',
+            'Counting exclusively ("seventh day" a week after the start) is a common slip.',
+            'Dated 3 March 2022, with "the Feb. 24 invasion": `entered its ninth day` '
+            "(3 March is day 8).",
+            "Recount with the start as day one, or check the article's date.",
+        ),
+    ),
+    Rule(
+        "NC302",
+        "weekday-mismatch",
+        Severity.ERROR,
+        "The weekday given with a day count is not the weekday of that day.",
+        rule_doc(
+            "NC302",
+            'Works out the date of "the eighth day" from the start date and reports a '
+            "weekday in the same sentence that is not that date's weekday. Works without "
+            "the article's date when the start date has a year.",
+            "A wrong weekday points to a wrong count or a wrong date.",
+            "Start Thursday 24 February 2022: `entered its eighth day on Friday` (day 8 is "
+            "Thursday 3 March).",
+            "Fix the weekday or the count.",
+        ),
+    ),
+)
+
+
+@hookimpl
+def numcheck_rules() -> Sequence[Rule]:
+    return RULES
+
+
+def _iso(text: str | None) -> tuple[int | None, int, int] | None:
+    match = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", text or "")
+    if match is None:
+        return None
+    year = None if match.group(1) == "-" else int(match.group(1))
+    return year, int(match.group(2)), int(match.group(3))
+
+
+def _starts(
+    document: Document, claims: Sequence[Claim], lex: Mapping[str, Any], names: tuple[str, ...]
+) -> list[tuple[Claim | None, tuple[int | None, int, int]]]:
+    cues_before = words(lex.get("start_before", ()))
+    cues_after = set(words(lex.get("start_after", ())))
+    found: dict[tuple[int | None, int, int], Claim] = {}
+    for claim in claims:
+        parts = _iso(claim.quantity.iso)
+        if claim.quantity.kind is not Kind.DATE or parts is None:
+            continue
+        if claim.scope is Scope.BOILERPLATE:
+            continue
+        following = squash(document.prose[claim.location.end : claim.location.end + 30]).split()
+        preceding = before(document, claim, 40)
+        if names:  # "began on Thursday, Feb. 24": the weekday sits between cue and date
+            preceding = re.sub(r"\s*\b(" + "|".join(names) + r"),?$", "", preceding)
+        if (following and following[0].strip(",.") in cues_after) or any(
+            preceding == cue or preceding.endswith(" " + cue) for cue in cues_before
+        ):
+            found.setdefault(parts, claim)
+    return [(claim, parts) for parts, claim in found.items()]
+
+
+def _resolve(parts: tuple[int | None, int, int], today: dt.date | None) -> dt.date | None:
+    year, month, day = parts
+    if year is None:
+        if today is None:
+            return None
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | None:
+    tail = squash(document.prose[claim.location.end : claim.location.end + 12]).split()
+    last = squash(claim.quantity.text).split()[-1:]
+    noun = (claim.quantity.head or "").lower() or (last[0] if last else "")
+    for candidate in (noun, tail[0] if tail else ""):
+        if candidate in words(lex.get("day_units", ("day",))):
+            return "day"
+        if candidate in words(lex.get("week_units", ("week",))):
+            return "week"
+    return None
+
+
+def _weekday(document: Document, claim: Claim, names: tuple[str, ...]) -> int | None:
+    start, end = claim.sentence if claim.sentence[1] > claim.sentence[0] else (0, 0)
+    text = document.prose[start:end].lower() if end else ""
+    hits = (
+        [
+            (abs(m.start() - (claim.location.start - start)), m.group())
+            for m in re.finditer(r"\b(" + "|".join(names) + r")\b", text)
+        ]
+        if names
+        else []
+    )
+    return None if not hits else names.index(min(hits)[1])
+
+
+def _long(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _check(
+    document: Document,
+    ordinal: Claim,
+    start: dt.date,
+    anchor: Claim | None,
+    lex: Mapping[str, Any],
+    names: tuple[str, ...],
+) -> Finding | None:
+    unit = _unit(document, ordinal, lex)
+    value = ordinal.quantity.value
+    if unit is None or value is None or value != int(value) or value < 1:
+        return None
+    stated = int(value)
+    weekday = _weekday(document, ordinal, names)
+    today = document.metadata.date or ordinal.date
+    related = [anchor] if anchor is not None else []
+    since = f"with the start on {_long(start)}" + (
+        f" ({describe(document, anchor)})" if anchor else ""
+    )
+    if today is None:
+        if unit != "day" or weekday is None:
+            return None
+        day = start + dt.timedelta(days=stated - 1)
+        if day.weekday() == weekday:
+            return None
+        message = (
+            f"{describe(document, ordinal)}: {since}, day {stated} is {_long(day)}, "
+            f"not a {names[weekday].title()}"
+        )
+        return finding("NC302", message, ordinal, related, document)
+    ref = today
+    if weekday is not None:
+        ref = min(
+            (today + dt.timedelta(days=k) for k in range(-3, 4)),
+            key=lambda d: (d.weekday() != weekday, abs((d - today).days)),
+        )
+
+    def count(day: dt.date) -> int:
+        number = (day - start).days + 1
+        return number if unit == "day" else (number - 1) // 7 + 1
+
+    expected = count(ref)
+    if expected == stated or expected < 1:
+        return None
+    if weekday is not None and count(today) == stated:
+        message = (
+            f"{describe(document, ordinal)}: {since}, {unit} {stated} is {_long(today)}, "
+            f"not a {names[weekday].title()}"
+        )
+        return finding("NC302", message, ordinal, related, document)
+    message = (
+        f"{describe(document, ordinal)}: {since} (day one), {_long(ref)} is {unit} "
+        f"{expected}, not {unit} {stated}"
+    )
+    return finding("NC301", message, ordinal, related, document)
+
+
+@hookimpl
+def numcheck_check_document(
+    document: Document, claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding]:
+    lex = lexicon(context).get("days", {})
+    names = tuple(w.lower() for w in lex.get("weekdays", ()))
+    ordinals = [
+        c for c in claims if c.quantity.kind is Kind.ORDINAL and c.scope is not Scope.BOILERPLATE
+    ]
+    if not ordinals:
+        return []
+    anchor: Claim | None = None
+    parts = _iso(context.settings.start_date)
+    if parts is None:
+        starts = _starts(document, claims, lex, names)
+        if len({(m, d) for _, (_, m, d) in starts}) != 1:
+            return []
+        anchor, parts = starts[0]
+    findings: list[Finding] = []
+    for ordinal in ordinals:
+        start = _resolve(parts, document.metadata.date or ordinal.date)
+        if start is None:
+            continue
+        found = _check(document, ordinal, start, anchor, lex, names)
+        if found is not None:
+            findings.append(found)
+    return findings

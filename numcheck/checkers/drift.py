@@ -1,0 +1,273 @@
+"""Drift between sources (NC4xx): the same figure told differently by different articles.
+
+Claims of all documents (and of the desk's reference sheet) are aligned through
+numcheck.align's index; each aligned pair gets at most one tiered verdict:
+contradiction (hard bounds disjoint, one party), drift (soft bounds or hedge
+directions disagree), measure drift (killed vs casualties), disputed (different
+parties: both sides shown) and stale (an older cumulative figure). Each claim gets
+at most one finding per rule, naming the other places as related locations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.align import Alignment, ClaimIndex, Entry, Pair, Relation, days_apart
+from numcheck.claims import Claim, Scope
+from numcheck.context import CheckContext
+from numcheck.document import Document
+from numcheck.findings import Finding, Location, Rule, Severity
+from numcheck.hookspecs import hookimpl
+from numcheck.interval import INF, Interval
+from numcheck.lexicon import Lexicon
+from numcheck.quantity import Bound
+from numcheck.reference import ReferenceFigure, load_references
+
+PLUGIN = "drift"
+_BELOW = frozenset({Bound.BELOW, Bound.LT, Bound.LE})
+_ABOVE = frozenset({Bound.ABOVE, Bound.GT, Bound.GE})
+
+RULES = (
+    Rule(
+        "NC401",
+        "source-contradiction",
+        Severity.ERROR,
+        "Two sources give the same figure values that cannot both be true.",
+        "The same party (or an unknown one) gives figures for one measure, window and date "
+        "whose hard bounds are disjoint: 'nearly 500' and '612'.",
+    ),
+    Rule(
+        "NC402",
+        "source-drift",
+        Severity.WARNING,
+        "Two sources' figures only meet at the edges of what their words allow.",
+        "The hard bounds meet but the pragmatic readings do not, or the hedges point opposite "
+        "ways: 'up to 2,000' against 'at least 2,000'.",
+    ),
+    Rule(
+        "NC403",
+        "measure-drift",
+        Severity.WARNING,
+        "One source counts a part (killed) where another counts the whole (casualties).",
+        "Casualties are killed plus wounded. The same number given as 'killed' in one place "
+        "and as 'casualties' in another, or fewer casualties than killed, is measure drift.",
+    ),
+    Rule(
+        "NC404",
+        "disputed-figure",
+        Severity.INFO,
+        "Different parties give different figures: both sides are shown.",
+        "Not an error in the copy: attribute each figure to its claimant.",
+    ),
+    Rule(
+        "NC405",
+        "stale-figure",
+        Severity.INFO,
+        "An older article's cumulative figure has been overtaken by a newer one.",
+        "Cumulative tolls grow; both dates are shown so the desk can update the older figure.",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    rule: str
+    primary: Entry
+    other: Entry
+    reason: str = ""
+    whole: Entry | None = None  # for measure drift: the composite (casualties) side
+
+
+@dataclass(frozen=True)
+class Options:
+    cap: int = 64
+    max_related: int = 5
+    stale_days: int = 1
+
+    @classmethod
+    def of(cls, raw: Mapping[str, Any]) -> Options:
+        known = {k: int(v) for k, v in raw.items() if k in ("cap", "max_related", "stale_days")}
+        return cls(**known)
+
+
+@hookimpl
+def numcheck_rules() -> Sequence[Rule]:
+    return RULES
+
+
+@hookimpl
+def numcheck_check_corpus(
+    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding]:
+    options = Options.of(context.options(PLUGIN))
+    lexicon = context.extras.get("lexicon")
+    lexicon = lexicon if isinstance(lexicon, Lexicon) else None
+    figures = load_references(
+        context.settings.reference, lexicon, tolerance=context.settings.tolerance
+    )
+    refs = {_loc_key(f.claim.location): f for f in figures}
+    seen = {_loc_key(c.location) for c in claims}
+    everything = [*claims, *(f.claim for f in figures if _loc_key(f.claim.location) not in seen)]
+    alignment = Alignment.from_lexicon(lexicon)
+    index = ClaimIndex(
+        everything,
+        alignment,
+        cap=options.cap,
+        reference_paths={f.claim.location.path for f in figures},
+    )
+    verdicts = (judge(pair, alignment, options.stale_days) for pair in index.pairs())
+    return findings_from([v for v in verdicts if v is not None], refs, options.max_related)
+
+
+def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | None:
+    """The one verdict a pair deserves, or None when the figures agree."""
+    if pair.relation is Relation.COMPOSITE:
+        return _judge_composite(pair.first, pair.second)
+    a, b = pair.first, pair.second
+    apart = days_apart(a.claim.date, b.claim.date)
+    if apart is not None and apart >= stale_days:
+        if not alignment.is_cumulative(a.claim.key.event):
+            return None  # a level on another day is another fact
+        old, new = sorted((a, b), key=lambda e: e.order)
+        if not _disagree(old, new):
+            return None
+        if _below(new.hard, old.hard) and not _parties_differ(old, new):
+            return Verdict("NC401", *_primary(new, old), reason="a cumulative figure fell")
+        if _below(old.hard, new.hard) or _below(old.soft, new.soft):
+            primary, other = (new, old) if old.reference else (old, new)
+            return Verdict("NC405", primary, other)
+        return None
+    if _parties_differ(a, b):
+        return Verdict("NC404", *_primary(a, b)) if _disagree(a, b) else None
+    if not a.hard.intersects(b.hard):
+        return Verdict("NC401", *_primary(a, b))
+    if not a.soft.intersects(b.soft):
+        return Verdict("NC402", *_primary(a, b), reason="their usual readings do not overlap")
+    if _opposite_hedges(a, b):
+        return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
+    return None
+
+
+def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
+    at_least_part = Interval(part.hard.low, INF, part.hard.low_closed, False)
+    if not whole.hard.intersects(at_least_part):
+        return Verdict("NC403", *_primary(part, whole), reason="fewer", whole=whole)
+    if whole.hard.intersects(part.hard):
+        return Verdict("NC403", *_primary(part, whole), reason="same", whole=whole)
+    return None
+
+
+def _disagree(a: Entry, b: Entry) -> bool:
+    return not a.hard.intersects(b.hard) or not a.soft.intersects(b.soft)
+
+
+def _below(low: Interval, high: Interval) -> bool:
+    """Every value of ``low`` is under every value of ``high``."""
+    return not low.intersects(high) and low.high <= high.low
+
+
+def _parties_differ(a: Entry, b: Entry) -> bool:
+    return a.party is not None and b.party is not None and a.party != b.party
+
+
+def _opposite_hedges(a: Entry, b: Entry) -> bool:
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa.value is None or qa.value != qb.value:
+        return False
+    bounds = {qa.bound, qb.bound}
+    return bool(bounds & _BELOW) and bool(bounds & _ABOVE)
+
+
+def _primary(a: Entry, b: Entry) -> tuple[Entry, Entry]:
+    """The finding sits on the newer article's claim; never on the reference sheet."""
+    if a.reference != b.reference:
+        return (b, a) if a.reference else (a, b)
+    return (a, b) if a.order > b.order else (b, a)
+
+
+def _loc_key(loc: Location) -> tuple[str, int, int]:
+    return (loc.path, loc.start, loc.end)
+
+
+def findings_from(
+    verdicts: Sequence[Verdict], refs: Mapping[tuple[str, int, int], ReferenceFigure], limit: int
+) -> list[Finding]:
+    """One finding per (claim, rule): the first verdict speaks, the others are related."""
+    grouped: dict[tuple[tuple[str, int, int], str], list[Verdict]] = {}
+    for verdict in verdicts:
+        key = (_loc_key(verdict.primary.claim.location), verdict.rule)
+        grouped.setdefault(key, []).append(verdict)
+    findings = []
+    for group in grouped.values():
+        group.sort(key=lambda v: (not v.other.reference, v.other.order))
+        first = group[0]
+        claim = first.primary.claim
+        others = [v.other.claim.location for v in group[:limit]]
+        message = _message(first, refs)
+        if len(group) > 1:
+            message += f" (and {len(group) - 1} more source{'s' if len(group) > 2 else ''})"
+        findings.append(
+            Finding(
+                rule=first.rule,
+                message=message,
+                location=claim.location,
+                related=tuple(others),
+                in_quote=claim.scope is Scope.QUOTE,
+                subject=f"{claim.key}: {claim.quantity.text}",
+            )
+        )
+    return findings
+
+
+def _message(v: Verdict, refs: Mapping[tuple[str, int, int], ReferenceFigure]) -> str:
+    mine, other = v.primary.claim, v.other.claim
+    what = _what(mine)
+    there = _there(other, refs)
+    if v.rule == "NC401":
+        tail = "; a cumulative figure cannot fall" if v.reason else ""
+        return f"{_said(mine)} ({what}) contradicts {there}: both cannot be true{tail}"
+    if v.rule == "NC402":
+        return f"{_said(mine)} ({what}) drifts from {there}: {v.reason}"
+    if v.rule == "NC403":
+        part, whole = (other, mine) if v.whole is v.primary else (mine, other)
+        if v.reason == "fewer":
+            link = "gives fewer casualties (killed + wounded) than"
+        else:
+            link = "counts casualties (killed + wounded) with about the same figure as"
+        return (
+            f"{_said(mine)} ({what}) vs {there}: '{whole.quantity.text}' {link} "
+            f"'{part.quantity.text}' {part.key.event}"
+        )
+    if v.rule == "NC404":
+        return f"disputed figure ({what}): {_said(mine, True)}; {there}"
+    dated = f"{_said(mine)} ({what}, {_date(mine)})"
+    return f"{dated} is older than {there}, dated {_date(other)}"
+
+
+def _what(claim: Claim) -> str:
+    return str(claim.key)
+
+
+def _said(claim: Claim, with_claimant: bool = False) -> str:
+    text = f"'{claim.quantity.text}'"
+    if claim.scope is Scope.QUOTE:
+        text += " (in a quote)"
+    if with_claimant:
+        return f"{claim.claimant or 'an unnamed source'} says {text}"
+    return text
+
+
+def _there(claim: Claim, refs: Mapping[tuple[str, int, int], ReferenceFigure]) -> str:
+    loc = claim.location
+    where = f"{loc.path}:{loc.line}:{loc.column}"
+    figure = refs.get(_loc_key(loc))
+    if figure is not None:
+        return f"the desk sheet, which says '{figure.written}' ({figure.label}) at {where}"
+    who = f"{claim.claimant} says " if claim.claimant else ""
+    return f"{who}{_said(claim)} at {where}"
+
+
+def _date(claim: Claim) -> str:
+    return claim.date.isoformat() if claim.date else "undated"

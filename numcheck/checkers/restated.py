@@ -1,0 +1,192 @@
+"""NC101-NC103: one article restating the same figure with values that cannot all be right.
+
+The headline says 40, the body 34; the lede says "nearly 500", a later paragraph the
+exact 512. Claims are compared only when they measure the same thing (key), over the
+same window, in the same place, from compatible claimants, and are amounts that are
+not changes, parts or conversions of another figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from numcheck.checkers import _relations
+from numcheck.checkers._compare import (
+    checkable,
+    compared_hard,
+    compared_soft,
+    convert,
+    describe,
+    finding,
+    lexicon,
+    rule_doc,
+    same_party,
+    same_sentence,
+    words,
+)
+from numcheck.claims import Claim, Scope
+from numcheck.context import CheckContext
+from numcheck.document import Document
+from numcheck.findings import Finding, Rule, Severity
+from numcheck.hookspecs import hookimpl
+from numcheck.interval import Interval
+from numcheck.quantity import Bound, Quantity
+
+_HEDGED = frozenset(
+    {Bound.BELOW, Bound.ABOVE, Bound.APPROX, Bound.GT, Bound.GE, Bound.LT, Bound.LE}
+)
+
+RULES = (
+    Rule(
+        "NC101",
+        "restated-figure-contradiction",
+        Severity.ERROR,
+        "The same figure is restated in one article with values that cannot both be true.",
+        rule_doc(
+            "NC101",
+            "Compares every figure with the other figures of the article that measure the "
+            "same thing (same event, qualifiers, unit dimension, time window, place and "
+            "claimant) and reports two whose hard bounds (what the words allow) do not meet.",
+            "Headlines, ledes and captions are written apart from the body and drift from it; "
+            "readers see both.",
+            "`34 people died in the blast` (line 3) and `at least 40 dead` (line 9): at least "
+            "40 cannot be 34.",
+            "Make the figures agree, or say why they differ (a different window, place or "
+            'source: "by Tuesday", "in the city", "according to police").',
+        ),
+    ),
+    Rule(
+        "NC102",
+        "restated-figure-drift",
+        Severity.WARNING,
+        "A restated figure fits the words of the other but not their usual reading.",
+        rule_doc(
+            "NC102",
+            "Reports two restatements of the same figure whose hard bounds meet but whose "
+            'soft bounds (the pragmatic reading: "more than 2,000" reads as 2,000 to about '
+            "3,000) do not.",
+            "Technically compatible figures that read differently confuse readers.",
+            "`more than 2,000 homes` (line 2) and `5,000 homes` (line 8).",
+            'Use the same figure with a fitting hedge ("about 5,000", "more than 4,000").',
+        ),
+    ),
+    Rule(
+        "NC103",
+        "hedge-contradicted",
+        Severity.ERROR,
+        "A hedged figure is contradicted by the exact figure given elsewhere in the article.",
+        rule_doc(
+            "NC103",
+            "Reports a hedge (nearly, more than, about, at least ...) whose direction or "
+            "tolerance excludes the exact figure the article gives for the same thing, when "
+            "the two are close (the hedge word, not the number, is wrong).",
+            '"Nearly 500" tells the reader the figure is below 500; if the story also says '
+            "512, one of them is wrong.",
+            "`nearly 500 killed` (line 1) and `512 people were killed` (line 6).",
+            'Fix the hedge ("more than 500", "about 500") or use the exact figure.',
+        ),
+    ),
+)
+
+
+@hookimpl
+def numcheck_rules() -> Sequence[Rule]:
+    return RULES
+
+
+def _converted(q: Quantity, interval: Interval, to_unit: str | None) -> Interval | None:
+    if q.unit == to_unit or q.unit is None or to_unit is None:
+        return interval if q.unit == to_unit else None
+    zero, one = convert(0.0, q.unit, to_unit), convert(1.0, q.unit, to_unit)
+    if zero is None or one is None:
+        return None
+    return interval.scaled(one - zero, zero)
+
+
+def _things_match(a: Claim, b: Claim, generic: set[str]) -> bool:
+    ta, tb = a.key.thing, b.key.thing
+    if ta == tb:
+        return True
+    return (ta is None or ta in generic) and (tb is None or tb in generic)
+
+
+def _lower(text: str) -> str:
+    """ "Nearly 500" from a headline reads "nearly 500" inside a sentence."""
+    return text[:1].lower() + text[1:] if text[:1].isalpha() else text
+
+
+def _close(hedged: Quantity, exact: Quantity, tolerance: float) -> bool:
+    if hedged.value is None or exact.value is None:
+        return False
+    allowed = max((hedged.granularity or 0) / 2, tolerance * abs(hedged.value))
+    return abs(exact.value - hedged.value) <= allowed
+
+
+def _compare(document: Document, first: Claim, second: Claim, tolerance: float) -> Finding | None:
+    unit = first.quantity.unit
+    hard = _converted(second.quantity, compared_hard(second.quantity), unit)
+    soft = _converted(second.quantity, compared_soft(second.quantity), unit)
+    if hard is None or soft is None:
+        return None
+    primary, other = second, first
+    if second.scope is Scope.QUOTE and first.scope is not Scope.QUOTE:
+        primary, other = first, second
+    pair = f"{describe(document, first)} vs {describe(document, second)}"
+    qa, qb = first.quantity, second.quantity
+    if not compared_hard(qa).intersects(hard):
+        bounds = (qa.bound, qb.bound)
+        if Bound.EXACT in bounds and any(b in _HEDGED for b in bounds):
+            exact, hedged = (qa, qb) if qa.bound is Bound.EXACT else (qb, qa)
+            if _close(hedged, exact, tolerance):
+                message = (
+                    f"{pair}: {exact.text} is not {_lower(hedged.text)}; "
+                    "fix the hedge or the figure"
+                )
+                return finding("NC103", message, primary, [other], document)
+        if qb.bound in _HEDGED and qa.bound not in _HEDGED:
+            why = f"{qb.text} cannot be {qa.text}"
+        elif qa.bound in _HEDGED and qb.bound not in _HEDGED:
+            why = f"{qa.text} cannot be {qb.text}"
+        else:
+            why = f"{qa.text} and {qb.text} cannot both be right"
+        return finding("NC101", f"{pair}: {why}", primary, [other], document)
+    if not compared_soft(qa).intersects(soft):
+        message = (
+            f"{pair}: the words allow both, but '{qa.text}' reads as {compared_soft(qa)} "
+            f"and '{qb.text}' as {compared_soft(qb)}"
+        )
+        return finding("NC102", message, primary, [other], document)
+    return None
+
+
+@hookimpl
+def numcheck_check_document(
+    document: Document, claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding]:
+    lex = lexicon(context)
+    skip = _relations.find(document, claims, lex).involved()
+    generic = set(words(lex.get("generic_things", ())))
+    groups: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.location.start):
+        if not checkable(claim) or claim.is_change or id(claim) in skip:
+            continue
+        if claim.key.event is None:
+            continue  # no event ("3 million people"): a population, not a toll; never guess
+        key = (claim.key.event, claim.key.qualifiers, claim.key.dimension, claim.window)
+        groups.setdefault(key, []).append(claim)
+    findings: list[Finding] = []
+    for group in groups.values():
+        for i, later in enumerate(group):
+            for earlier in group[:i]:
+                if (
+                    same_sentence(earlier, later, document)
+                    or not _things_match(earlier, later, generic)
+                    or not same_party(earlier.claimant, later.claimant)
+                    or not same_party(earlier.place, later.place)
+                ):
+                    continue
+                found = _compare(document, earlier, later, context.settings.tolerance)
+                if found is not None:
+                    findings.append(found)
+                    break
+    return findings

@@ -1,0 +1,204 @@
+"""NC203 and NC205: percentages against the counts they describe, and shares past 100%.
+
+"40% of 200 students" is 80 students, so a later "95 students" for the same group is
+wrong; "95 of the 200 students (40%)" is wrong too (47.5%). Shares of one whole listed
+together ("60% of voters backed A and 45% backed B") cannot sum past 100%.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from numcheck.checkers import _relations
+from numcheck.checkers._compare import (
+    between,
+    checkable,
+    compared_hard,
+    describe,
+    div,
+    finding,
+    fmt,
+    fmt_span,
+    lexicon,
+    meets,
+    mul,
+    rule_doc,
+    value_of,
+    where,
+    written,
+)
+from numcheck.claims import Claim
+from numcheck.context import CheckContext
+from numcheck.document import Document
+from numcheck.findings import Finding, Rule, Severity
+from numcheck.hookspecs import hookimpl
+from numcheck.quantity import Kind
+
+RULES = (
+    Rule(
+        "NC203",
+        "percent-count-mismatch",
+        Severity.ERROR,
+        "A percentage of a stated count does not match the count the article gives.",
+        rule_doc(
+            "NC203",
+            "Works out `x% of N` (and `n of the N`, given with a percentage) from the figures "
+            "as written, with their rounding, and reports a stated count or percentage that "
+            "does not fit.",
+            "A percentage and a count of the same group are two views of one number; when "
+            "they disagree, one is wrong.",
+            "`40% of the 200 students failed` (line 2) and `95 students failed` (line 5): "
+            "40% of 200 is 80.",
+            "Recompute the percentage or correct the count.",
+        ),
+    ),
+    Rule(
+        "NC205",
+        "shares-exceed-whole",
+        Severity.WARNING,
+        "Shares of one whole listed together add up to more than 100%.",
+        rule_doc(
+            "NC205",
+            "Adds the percentages one sentence gives for the same group (same measured "
+            'thing, or the same base after "of") and reports when even their lowest '
+            "readings sum past 100%.",
+            "Shares of one whole cannot exceed the whole; a sum past 100% means a wrong "
+            "figure, or overlapping groups the copy should say overlap.",
+            "`Of the 300 staff, 60% backed the deal, 35% opposed it and 10% abstained`.",
+            'Correct the shares, or say that the groups overlap ("respondents could choose '
+            'more than one").',
+        ),
+    ),
+)
+
+
+@hookimpl
+def numcheck_rules() -> Sequence[Rule]:
+    return RULES
+
+
+def _estimate(
+    a: Claim, b: Claim, span: tuple[float, float], factor: float, divide: bool = False
+) -> str:
+    """The figure an editor would compute from the values as written."""
+    x, y = value_of(a.quantity), value_of(b.quantity)
+    if x is None or y is None or (divide and y == 0):
+        return fmt_span(span)
+    return fmt((x / y if divide else x * y) * factor)
+
+
+def _counts_share(count: Claim, pct: Claim, base: Claim) -> bool:
+    """Does ``count`` count the same share as "pct of base"? Never guessed from nothing."""
+    if pct.key.event is not None:
+        return count.key.event == pct.key.event and count.key.qualifiers == pct.key.qualifiers
+    same = count.key.thing == base.key.thing and count.key.event == base.key.event
+    return same and (base.key.thing is not None or base.key.event is not None)
+
+
+def _counts(
+    document: Document, claims: Sequence[Claim], rel: _relations.Relations
+) -> list[Finding]:
+    out: list[Finding] = []
+    bases = {id(base) for _, base in rel.percent_of}
+    for pct, base in rel.percent_of:
+        p, n = written(pct.quantity), written(base.quantity)
+        if p is None or n is None:
+            continue
+        expected = mul((p[0] / 100, p[1] / 100), n)
+        for count in claims:
+            if (
+                count is base
+                or id(count) in bases
+                or count.quantity.kind is not Kind.COUNT
+                or count.is_change
+                or count.window != pct.window
+                or not _counts_share(count, pct, base)
+            ):
+                continue
+            stated = written(count.quantity)
+            if stated is None or meets(stated, expected, 0.5):
+                continue
+            if not compared_hard(count.quantity).intersects(compared_hard(base.quantity)):
+                message = (
+                    f"{pct.quantity.text} of {base.quantity.text} ({where(pct)}) is "
+                    f"{_estimate(pct, base, expected, 1 / 100)}, but "
+                    f"{describe(document, count)} gives {count.quantity.text}"
+                )
+                out.append(finding("NC203", message, count, [pct, base], document))
+    return out
+
+
+def _stated_share(
+    document: Document, sentence: Sequence[Claim], rel: _relations.Relations
+) -> list[Finding]:
+    """ "95 of the 200 students (40%)": the percentage stated beside a part and its whole."""
+    out: list[Finding] = []
+    in_pct_of = {id(p) for p, _ in rel.percent_of}
+    for members, wholes in rel.parts:
+        if len(members) != 1 or len(wholes) != 1 or wholes[0] not in sentence:
+            continue
+        part, whole = members[0], wholes[0]
+        after = [c for c in sentence if c.location.start > whole.location.start]
+        pct = next((c for c in after if c.quantity.kind is Kind.PERCENT), None)
+        if pct is None or id(pct) in in_pct_of or len(between(document, whole, pct)) > 40:
+            continue
+        p, a, b = written(pct.quantity), written(part.quantity), written(whole.quantity)
+        share = div(a, b) if a and b else None
+        if p is None or share is None:
+            continue
+        share = (share[0] * 100, share[1] * 100)
+        if not meets(p, share, 0.05):
+            message = (
+                f"{describe(document, part)} of {whole.quantity.text} is "
+                f"{_estimate(part, whole, share, 100, divide=True)}%, not {pct.quantity.text}"
+            )
+            out.append(finding("NC203", message, pct, [part, whole], document))
+    return out
+
+
+def _sum_past_whole(
+    document: Document, sentence: Sequence[Claim], rel: _relations.Relations
+) -> list[Finding]:
+    changing = {id(c) for old, new, _ in rel.from_to for c in (old, new)}
+    base_of = {id(p): b.quantity.value for p, b in rel.percent_of}
+    shares = [
+        c
+        for c in sentence
+        if c.quantity.kind is Kind.PERCENT
+        and not c.is_change
+        and c.quantity.change is None
+        and id(c) not in changing
+    ]
+    groups: dict[object, list[Claim]] = {}
+    for share in shares:
+        key = base_of.get(id(share)) or share.key.thing
+        groups.setdefault((key, share.window, share.claimant), []).append(share)
+    out: list[Finding] = []
+    for group in groups.values():
+        spans = [written(c.quantity) for c in group]
+        # two shares of an unnamed whole are often of different wholes ("turnout was 65%,
+        # and 55% voted yes"); a breakdown of three or more is of one
+        needed = 3 if group[0].key.thing is None and id(group[0]) not in base_of else 2
+        if len(group) < needed or any(s is None for s in spans):
+            continue
+        low = sum(s[0] for s in spans if s is not None)
+        events = [c.key.event for c in group if c.key.event is not None]
+        if low > 100.5 and len(set(events)) == len(events):
+            listed = " + ".join(describe(document, c) for c in group)
+            message = f"shares of one group add up to more than 100%: {listed} = {low:g}%"
+            out.append(finding("NC205", message, group[-1], group[:-1], document))
+    return out
+
+
+@hookimpl
+def numcheck_check_document(
+    document: Document, claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding]:
+    lex = lexicon(context)
+    rel = _relations.find(document, claims, lex)
+    usable = [c for c in claims if checkable(c)]
+    findings = _counts(document, usable, rel)
+    for sentence in _relations.by_sentence(document, usable):
+        findings += _stated_share(document, sentence, rel)
+        findings += _sum_past_whole(document, sentence, rel)
+    return findings

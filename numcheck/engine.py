@@ -1,0 +1,350 @@
+"""The engine: documents -> quantities -> claims -> findings, through the plugins.
+
+``Engine.analyse`` runs the parser and the claim extractor on one document;
+``Engine.check`` hands the analyses to every checker plugin, one plugin at a time,
+so a plugin that raises becomes an NC001 finding instead of ending the run (the
+other plugins' findings are kept). The engine completes each finding from the rule
+registry (name, severity, plugin), drops exact duplicates and sorts, so output is
+deterministic. Selection, suppression and baselines happen after, in the workflow
+modules; formatting after that, in numcheck/report/.
+
+Memory: a run over many files keeps one :class:`Analysis` per document. ``run``
+checks each document as soon as it is analysed and then slims it (drops the
+masked ``prose`` copy and the quantities no claim refers to), keeping the text for
+the source excerpts of the ``full`` format. docs/maintainers/architecture.md has
+the measurements.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from numcheck.checkers.meta import PLUGIN_ERROR
+from numcheck.claims import Claim
+from numcheck.context import CheckContext
+from numcheck.document import Document
+from numcheck.errors import InputError, NumcheckError
+from numcheck.findings import Finding, Location
+from numcheck.lexicon import Lexicon
+from numcheck.plugins import PluginManager, call_each, get_plugin_manager, per_plugin_callers
+from numcheck.quantity import Quantity
+from numcheck.rules import RuleRegistry
+from numcheck.settings import Settings
+
+Reader = Callable[[str], Document]
+Progress = Callable[[int, int, str], None]
+Source = str | Document
+ParseFn = Callable[[str], Sequence[Quantity]]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One document with what the parser and the extractor found in it."""
+
+    document: Document
+    quantities: tuple[Quantity, ...]
+    claims: tuple[Claim, ...]
+
+    def slim(self) -> Analysis:
+        """Drop what only the per-document checks need (prose copy, bare quantities)."""
+        doc = self.document
+        if doc.prose is not doc.text:
+            doc = dataclasses.replace(doc, prose=doc.text)
+        return Analysis(doc, (), self.claims)
+
+
+@dataclass
+class Run:
+    """The result of :meth:`Engine.run`: findings plus what was read."""
+
+    findings: list[Finding]
+    analyses: list[Analysis] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return {a.document.path: a.document for a in self.analyses}
+
+
+# -- parsing and extraction, shared by the engine and the worker processes ---------
+
+
+def make_parser(lexicon: Lexicon, tolerance: float) -> ParseFn:
+    """The parser engineer's ``Parser(lexicon, tolerance).parse``, or ``parse`` alone."""
+    # importlib: ``numcheck.parse`` the attribute is the function, not the module
+    parse_module = importlib.import_module("numcheck.parse")
+    parser_cls: Any = getattr(parse_module, "Parser", None)
+    if parser_cls is None:
+        fn: ParseFn = parse_module.parse
+        return fn
+    try:
+        parser = parser_cls(lexicon, tolerance)
+    except TypeError:  # a Parser that takes only the lexicon
+        parser = parser_cls(lexicon)
+    method: ParseFn = parser.parse
+    return method
+
+
+def extract(document: Document, quantities: Sequence[Quantity], lexicon: Lexicon) -> list[Claim]:
+    extract_module = importlib.import_module("numcheck.extract")
+    fn: Any = getattr(extract_module, "extract_claims", None)
+    if fn is None:  # the extractor has not landed: no claims, checks still run
+        return []
+    claims: list[Claim] = fn(document, quantities, lexicon)
+    return claims
+
+
+def analyse_document(document: Document, parse: ParseFn, lexicon: Lexicon) -> Analysis:
+    quantities = tuple(parse(document.prose))
+    claims = tuple(extract(document, quantities, lexicon))
+    return Analysis(document, quantities, claims)
+
+
+def default_reader(path: str) -> Document:
+    readers = importlib.import_module("numcheck.readers")
+    read_path: Reader = readers.read_path
+    return read_path(path)
+
+
+_Outcome = Analysis | tuple[str, str]  # an analysis, or (path, problem) for an InputError
+_worker: tuple[ParseFn, Lexicon, Reader] | None = None
+
+
+def _init_worker(lexicon: Lexicon, tolerance: float, reader: Reader) -> None:
+    global _worker
+    _worker = (make_parser(lexicon, tolerance), lexicon, reader)
+
+
+def _analyse_source(source: Source) -> _Outcome:
+    assert _worker is not None, "worker not initialised"
+    parse, lexicon, reader = _worker
+    try:
+        document = reader(source) if isinstance(source, str) else source
+    except InputError as err:  # InputError does not survive pickling: send its parts
+        return (err.path, err.problem)
+    except NumcheckError as err:
+        return (str(source), str(err))
+    return analyse_document(document, parse, lexicon)
+
+
+def _tty_progress(done: int, total: int, path: str) -> None:
+    end = "\n" if done == total else ""
+    print(f"\r\x1b[Knumcheck: {done}/{total} {path[-60:]}", end=end, file=sys.stderr, flush=True)
+
+
+# -- the engine ---------------------------------------------------------------------
+
+
+class Engine:
+    """Plugins, rules and lexicon loaded once; analyse and check many documents."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        manager: PluginManager | None = None,
+        *,
+        context: CheckContext | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.manager = manager or get_plugin_manager(self.settings)
+        self.rules = RuleRegistry.from_plugins(call_each(self.manager, "numcheck_rules"))
+        if PLUGIN_ERROR.code not in self.rules:
+            self.rules.add(PLUGIN_ERROR)
+        self.lexicon = Lexicon.default().extended(
+            extra for _, extra in call_each(self.manager, "numcheck_lexicon")
+        )
+        context = context or CheckContext(settings=self.settings)
+        if "lexicon" not in context.extras:  # checkers read plugin words from here
+            context = dataclasses.replace(context, extras={**context.extras,
+                                                           "lexicon": self.lexicon})
+        self.context = context
+        self._document_callers = per_plugin_callers(self.manager, "numcheck_check_document")
+        self._corpus_callers = per_plugin_callers(self.manager, "numcheck_check_corpus")
+        self._parse: ParseFn | None = None
+
+    # -- analysis ----------------------------------------------------------------
+    @property
+    def parse(self) -> ParseFn:
+        if self._parse is None:
+            self._parse = make_parser(self.lexicon, self.settings.tolerance)
+        return self._parse
+
+    def analyse(self, document: Document) -> Analysis:
+        return analyse_document(document, self.parse, self.lexicon)
+
+    def analyse_paths(
+        self,
+        sources: Iterable[Source],
+        reader: Reader | None = None,
+        *,
+        jobs: int = 1,
+        progress: Progress | Literal["auto"] | None = "auto",
+    ) -> list[Analysis | InputError]:
+        """Read and analyse every source (path or Document), results in input order."""
+        return list(self.iter_analyses(sources, reader, jobs=jobs, progress=progress))
+
+    def iter_analyses(
+        self,
+        sources: Iterable[Source],
+        reader: Reader | None = None,
+        *,
+        jobs: int = 1,
+        progress: Progress | Literal["auto"] | None = "auto",
+    ) -> Iterator[Analysis | InputError]:
+        items = list(sources)
+        report = _tty_progress if progress == "auto" and sys.stderr.isatty() else progress
+        report = None if report == "auto" else report
+        args = (self.lexicon, self.settings.tolerance, reader or default_reader)
+        if jobs > 1 and len(items) > 1:
+            chunk = max(1, min(32, len(items) // (jobs * 4)))
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                     initargs=args) as pool:
+                outcomes = pool.map(_analyse_source, items, chunksize=chunk)
+                yield from self._collect(items, outcomes, report)
+        else:
+            global _worker
+            saved, _worker = _worker, (self.parse, self.lexicon, args[2])
+            try:
+                yield from self._collect(items, map(_analyse_source, items), report)
+            finally:
+                _worker = saved
+
+    @staticmethod
+    def _collect(
+        items: Sequence[Source], outcomes: Iterable[_Outcome], progress: Progress | None
+    ) -> Iterator[Analysis | InputError]:
+        for done, (item, outcome) in enumerate(zip(items, outcomes, strict=True), 1):
+            if progress is not None:
+                progress(done, len(items), item if isinstance(item, str) else item.path)
+            yield outcome if isinstance(outcome, Analysis) else InputError(*outcome)
+
+    # -- checks ------------------------------------------------------------------
+    def check_document(self, analysis: Analysis) -> list[Finding]:
+        """Every ``numcheck_check_document`` plugin on one document, faults isolated."""
+        kwargs = {"document": analysis.document, "claims": analysis.claims,
+                  "context": self.context}
+        findings: list[Finding] = []
+        for plugin, caller in self._document_callers:
+            findings.extend(self._call(plugin, "numcheck_check_document", caller, kwargs,
+                                       analysis.document.path))
+        return findings
+
+    def check_corpus(
+        self, analyses: Sequence[Analysis], extra_claims: Sequence[Claim] = ()
+    ) -> list[Finding]:
+        """Every ``numcheck_check_corpus`` plugin once over all documents."""
+        if not self._corpus_callers:
+            return []
+        claims = [claim for a in analyses for claim in a.claims]
+        claims.extend(extra_claims)
+        kwargs = {"documents": [a.document for a in analyses], "claims": claims,
+                  "context": self.context}
+        where = min((a.document.path for a in analyses), default="<corpus>")
+        findings: list[Finding] = []
+        for plugin, caller in self._corpus_callers:
+            findings.extend(self._call(plugin, "numcheck_check_corpus", caller, kwargs, where))
+        return findings
+
+    def check(
+        self, analyses: Sequence[Analysis], extra_claims: Sequence[Claim] = ()
+    ) -> list[Finding]:
+        """All checks over already analysed documents; sorted, without duplicates."""
+        findings = [f for a in analyses for f in self.check_document(a)]
+        findings.extend(self.check_corpus(analyses, extra_claims))
+        return finalise(findings)
+
+    def run(
+        self,
+        sources: Iterable[Source],
+        reader: Reader | None = None,
+        *,
+        jobs: int = 1,
+        progress: Progress | Literal["auto"] | None = "auto",
+        extra_claims: Sequence[Claim] = (),
+    ) -> Run:
+        """Read, analyse and check; per-document checks run as each analysis arrives."""
+        result = Run(findings=[])
+        for outcome in self.iter_analyses(sources, reader, jobs=jobs, progress=progress):
+            if isinstance(outcome, InputError):
+                result.errors.append(outcome)
+                continue
+            result.findings.extend(self.check_document(outcome))
+            result.analyses.append(outcome.slim())
+        result.findings.extend(self.check_corpus(result.analyses, extra_claims))
+        result.findings = finalise(result.findings)
+        return result
+
+    # -- completing findings -----------------------------------------------------
+    def _call(self, plugin: str, hook: str, caller: Callable[..., list[Any]],
+              kwargs: dict[str, Any], path: str) -> list[Finding]:
+        try:
+            found: list[Finding] = []
+            for result in caller(**kwargs):
+                for item in result or ():
+                    found.append(self._complete(plugin, hook, item, path))
+        except Exception as err:
+            return [self._plugin_error(plugin, hook, path, err)]
+        return found
+
+    def _complete(self, plugin: str, hook: str, item: object, path: str) -> Finding:
+        if not isinstance(item, Finding):
+            return self._fault(plugin, hook, path,
+                               f"returned {type(item).__name__}, not a Finding", None)
+        rule = self.rules.get(item.rule)
+        if rule is None:
+            return self._fault(plugin, hook, path,
+                               f"reported rule {item.rule!r}, which no plugin declared",
+                               item.location)
+        return dataclasses.replace(item, name=rule.name, severity=rule.severity,
+                                   plugin=item.plugin or plugin, related=tuple(item.related))
+
+    def _plugin_error(self, plugin: str, hook: str, path: str, err: Exception) -> Finding:
+        frames = traceback.extract_tb(err.__traceback__)
+        where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
+        text = " ".join(str(err).split())[:200]
+        problem = f"raised {type(err).__name__}{where}" + (f": {text}" if text else "")
+        return self._fault(plugin, hook, path, problem, None)
+
+    def _fault(self, plugin: str, hook: str, path: str, problem: str,
+               location: Location | None) -> Finding:
+        location = location or Location(path, 0, 0, 1, 1, 1, 1, "")
+        message = f"plugin {plugin!r} {problem} in {hook} on {path}; its findings are missing"
+        return Finding(rule=PLUGIN_ERROR.code, message=message, location=location,
+                       name=PLUGIN_ERROR.name, severity=PLUGIN_ERROR.severity, plugin=plugin,
+                       subject=f"{plugin}:{hook}:{problem.split(':')[0]}")
+
+    # -- formats -----------------------------------------------------------------
+    def formatters(self) -> dict[str, Any]:
+        """Output formats by name, from every ``numcheck_formatters`` plugin."""
+        from numcheck.report import collect_formatters
+
+        return collect_formatters(self.manager)
+
+
+def finalise(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop exact duplicates and sort deterministically."""
+    unique = list(dict.fromkeys(findings))
+    return sorted(unique, key=_order)
+
+
+def _order(finding: Finding) -> tuple[Any, ...]:
+    related = tuple((loc.path, loc.start, loc.end) for loc in finding.related)
+    return (*finding.sort_key(), finding.plugin, related, finding.subject)
+
+
+__all__ = [
+    "Analysis",
+    "Engine",
+    "Run",
+    "analyse_document",
+    "finalise",
+    "make_parser",
+]

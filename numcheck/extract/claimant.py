@@ -1,0 +1,250 @@
+"""Who makes a claim: attribution cues read in one pass over the article.
+
+Every cue ("says", "said", "told", "according to", "acknowledged", ", saying") is
+resolved to the words that name its speaker, once, in text order, so a pronoun ("he
+said") takes the last named speaker before it and an elided subject ("..., but says",
+"..., saying") takes its sentence's subject. A figure takes the nearest cue of its
+sentence; a figure inside a quote takes the quote's attribution; a sentence without a
+cue continues the paragraph's last attribution.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from numcheck.extract.sentences import Span, find_span
+from numcheck.extract.tokens import Tok, tokenize
+from numcheck.extract.vocab import Vocab
+
+_CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_MAX_WORDS = 8
+_LOOK = 120
+_QUOTE_REACH = 160  # an attribution after a quote must start this close to it
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    claimant: str | None
+    named: bool  # named in its own words (not a pronoun or an elided subject)
+
+
+class Claimants:
+    """All attribution cues of one article, and the claimant of any offset."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Span],
+        paragraphs: Sequence[Span],
+        quotes: Sequence[Span],
+        vocab: Vocab,
+    ) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.sentences = sentences
+        self._s_starts = [s for s, _ in sentences]
+        self.paragraphs = paragraphs
+        self._p_starts = [s for s, _ in paragraphs]
+        self.quotes = quotes
+        self._q_starts = [s for s, _ in quotes]
+        self.cues: list[Cue] = []
+        self._cue_starts: list[int] = []
+        self._read_cues()
+
+    # -- the pass over the article ------------------------------------------
+    def _read_cues(self) -> None:
+        last_named: str | None = None
+        last_in_sentence: tuple[int, str | None] = (-1, None)
+        for m in self.vocab.cue_re.finditer(self.text):
+            if find_span(self.quotes, self._q_starts, m.start()) >= 0:
+                continue  # "I believe ..." inside a quote is speech, not attribution
+            s = find_span(self.sentences, self._s_starts, m.start())
+            if s < 0:
+                continue
+            word = " ".join(m.group().lower().split())
+            s_start, s_end = self.sentences[s]
+            if word in self.vocab.prefixes:
+                name = self._forward(m.end(), s_end)
+            elif word in self.vocab.participles:
+                name = last_in_sentence[1] if last_in_sentence[0] == s else None
+                name = name or self._sentence_subject(s_start, m.start())
+            else:
+                name = self._backward(m.start(), s_start, s_end, m.end())
+            named = name is not None and name.lower() not in self.vocab.pronouns
+            if name is not None and not named:
+                name = self._antecedent(name, s_start, m.start()) or last_named
+            if named:
+                last_named = name
+            if name is not None:
+                last_in_sentence = (s, name)
+            self.cues.append(Cue(m.start(), m.end(), name, named))
+            self._cue_starts.append(m.start())
+
+    def _backward(self, cue: int, s_start: int, s_end: int, cue_end: int) -> str | None:
+        toks = tokenize(self.text, max(s_start, cue - _LOOK), cue)
+        i = len(toks)
+        while i > 0 and toks[i - 1].low in self.vocab.claimant_skip:
+            i -= 1
+        name = self._collect_back(toks, i)
+        if name is not None:
+            return name
+        prev = toks[i - 1].text if i > 0 else ""
+        if prev in {",", "”", '"', "’"} or i == 0:
+            after = self._forward(cue_end, s_end, inverted=True)
+            if after is not None:
+                return after  # "..., said Filippo Grandi"
+        if prev == ",":
+            # appositive: "Filippo Grandi, the U.N. refugee chief, said"
+            j = i - 1
+            while j > 0 and toks[j - 1].text != ",":
+                j -= 1
+            if j > 0 and i - 1 - j <= 12:
+                return self._collect_back(toks, j - 1)
+        if i > 0 and toks[i - 1].low in {"but", "and"}:
+            return self._sentence_subject(s_start, cue)  # "..., but says its ..."
+        return None
+
+    def _collect_back(self, toks: list[Tok], i: int) -> str | None:
+        j = i
+        stops = self.vocab.claimant_stops
+        while j > 0 and i - j < _MAX_WORDS:
+            tok = toks[j - 1]
+            if not tok.is_word or tok.low in self.vocab.cue_verbs:
+                break
+            if tok.low in stops or tok.low in ("has", "have", "had", "will", "would"):
+                inside_name = (
+                    tok.low in _NAME_CONNECTORS
+                    and j < i
+                    and toks[j].is_capitalized
+                    and j > 1
+                    and toks[j - 2].is_capitalized
+                )
+                if not inside_name:
+                    break
+            j -= 1
+        return self._clean(toks[j:i])
+
+    def _forward(self, start: int, end: int, *, inverted: bool = False) -> str | None:
+        toks = tokenize(self.text, start, min(end, start + _LOOK))
+        if inverted and not (toks and (toks[0].is_capitalized or _determined(toks))):
+            return None  # "said Jane Roe", "said a student", not "said in a statement"
+        out: list[Tok] = []
+        for k, tok in enumerate(toks):
+            if not tok.is_word or len(out) >= _MAX_WORDS + 4:
+                break
+            low = tok.low
+            if low in self.vocab.cue_verbs or low in self.vocab.participles:
+                break
+            if low in self.vocab.claimant_stops or low in _CONNECTORS:
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                ok = (
+                    low in _CONNECTORS
+                    and out
+                    and nxt is not None
+                    and nxt.is_word
+                    and nxt.low not in self.vocab.claimant_stops
+                )
+                if not ok and not (low == "the" and not out):
+                    break
+            out.append(tok)
+        return self._clean(out)
+
+    def _sentence_subject(self, s_start: int, limit: int) -> str | None:
+        toks = tokenize(self.text, s_start, limit)
+        k = 0
+        while k < len(toks) and not toks[k].is_word:
+            k += 1
+        out: list[Tok] = []
+        for tok in toks[k:]:
+            low = tok.low
+            if not tok.is_word or low in self.vocab.claimant_skip or low in self.vocab.cue_verbs:
+                break
+            if low in self.vocab.claimant_stops and low not in ("the",):
+                break
+            out.append(tok)
+            if len(out) >= _MAX_WORDS:
+                break
+        return self._clean(out)
+
+    def _antecedent(self, pronoun: str, s_start: int, cue: int) -> str | None:
+        """ "it"/"they" take the last name in their own sentence ("Maxar ... what it said")."""
+        if pronoun.lower() not in ("it", "they"):
+            return None
+        toks = [
+            t
+            for t in tokenize(self.text, max(s_start, cue - _LOOK), cue)
+            if find_span(self.quotes, self._q_starts, t.start) < 0
+        ]
+        end = len(toks)
+        while end > 1:
+            if toks[end - 1].is_capitalized and toks[end - 1].start > s_start:
+                start = end
+                while start > 1 and toks[start - 2].is_capitalized:
+                    start -= 1
+                return self._clean(toks[start - 1 : end])
+            end -= 1
+        return None
+
+    def _clean(self, toks: Sequence[Tok]) -> str | None:
+        k = 0
+        while k < len(toks) and toks[k].low in self.vocab.strip_leading:
+            k += 1
+        toks = toks[k:]
+        if not toks or not any(c.isalpha() for t in toks for c in t.text):
+            return None
+        name = self.text[toks[0].start : toks[-1].end]
+        return " ".join(name.replace("’", "'").split())
+
+    # -- lookups ---------------------------------------------------------------
+    def claimant_at(self, offset: int, sentence: int) -> str | None:
+        """The claimant of a figure at ``offset`` in sentence number ``sentence``."""
+        q = find_span(self.quotes, self._q_starts, offset)
+        p = find_span(self.paragraphs, self._p_starts, offset)
+        p_start, p_end = self.paragraphs[p] if p >= 0 else (0, len(self.text))
+        if q >= 0:
+            return self._quote_attribution(q, p_start, p_end)
+        s_start, s_end = self.sentences[sentence]
+        lo = bisect.bisect_left(self._cue_starts, s_start)
+        hi = bisect.bisect_left(self._cue_starts, s_end)
+        best: Cue | None = None
+        for cue in self.cues[lo:hi]:
+            if cue.claimant is None:
+                continue
+            if best is None or _distance(cue, offset) < _distance(best, offset):
+                best = cue
+        if best is not None:
+            return best.claimant
+        return self._last_before(s_start, p_start)
+
+    def _quote_attribution(self, q: int, p_start: int, p_end: int) -> str | None:
+        q_start, q_end = self.quotes[q]
+        reach = min(p_end, q_end + _QUOTE_REACH)
+        if q + 1 < len(self.quotes):
+            reach = min(reach, self.quotes[q + 1][0])
+        i = bisect.bisect_left(self._cue_starts, q_end)
+        while i < len(self.cues) and self.cues[i].start < reach:
+            if self.cues[i].claimant is not None:
+                return self.cues[i].claimant
+            i += 1
+        return self._last_before(q_start, p_start)
+
+    def _last_before(self, offset: int, floor: int) -> str | None:
+        i = bisect.bisect_left(self._cue_starts, offset) - 1
+        while i >= 0 and self.cues[i].start >= floor:
+            if self.cues[i].claimant is not None:
+                return self.cues[i].claimant
+            i -= 1
+        return None
+
+
+def _determined(toks: list[Tok]) -> bool:
+    return len(toks) > 1 and toks[0].low in ("a", "an", "the") and toks[1].is_word
+
+
+def _distance(cue: Cue, offset: int) -> int:
+    return cue.start - offset if cue.start >= offset else offset - cue.end

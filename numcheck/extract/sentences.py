@@ -1,0 +1,104 @@
+"""Sentences, paragraphs and direct quotes of one article, found in one pass each.
+
+All three are lists of ``(start, end)`` offsets in text order, so a claim finds its
+sentence, paragraph or quote by bisection and the whole step stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex  # type: ignore[import-untyped, unused-ignore]
+
+Span = tuple[int, int]
+
+# a sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a
+# capital, digit or opening quote; a blank line or a line break before a non-lowercase
+# character always ends one
+_BOUNDARY = regex.compile(
+    r"(?P<stop>[.!?]+[\"”’'\)\]]*)(?=\s+[\p{Lu}\p{N}“\"‘'(\[])"
+    r"|\n[ \t]*(?:\n\s*)+"
+    r"|\n(?=[ \t]*[^\s\p{Ll}])"
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_INITIALS = regex.compile(r"^(?:\p{L}\.)*\p{L}$")
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*(?:\n\s*)+|(?<=[.!?:;\"”’)][ \t]*)\n")
+_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
+
+
+def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[Span]:
+    """Sentence offsets, abbreviation-aware ("Feb. 24", "U.S. officials", "Mr Le")."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group("stop") is not None:
+            if m.group("stop") == "." and _is_abbreviation(text, m.start(), abbreviations):
+                continue
+            end = m.end()
+        else:
+            end = m.start()
+        _add(spans, text, start, end)
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    return word in abbreviations or bool(_INITIALS.match(word))
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Paragraphs: split at blank lines and at line ends after terminal punctuation.
+
+    A hard-wrapped line (no terminal punctuation at its end) continues its paragraph.
+    """
+    spans: list[Span] = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        _add(spans, text, start, m.start())
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def quote_spans(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """Direct quotations, from opening to closing mark inclusive.
+
+    Double quote marks alternate open/close within a paragraph whatever their glyph
+    (copy mixes “ ” and " freely, and mistypes closers); a quote left open runs to the
+    paragraph's end, as in news style where a continued quote has no closer.
+    """
+    spans: list[Span] = []
+    for p_start, p_end in paragraphs:
+        opened: int | None = None
+        for m in _QUOTE_MARK.finditer(text, p_start, p_end):
+            if opened is None:
+                opened = m.start()
+            else:
+                spans.append((opened, m.end()))
+                opened = None
+        if opened is not None:
+            spans.append((opened, p_end))
+    return spans
+
+
+def find_span(spans: Sequence[Span], starts: Sequence[int], offset: int) -> int:
+    """Index of the span containing ``offset``, or -1 (``starts`` = span starts)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+        return i
+    return -1

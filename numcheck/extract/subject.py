@@ -1,0 +1,271 @@
+"""What a figure measures and what happened to it, read from the words around it.
+
+Three readings, in order of trust:
+1. the noun phrase after the number: "498 Russian soldiers were killed",
+   "nearly 500 of its troops", "1,597 wounded", "2,000 civilian deaths";
+2. the verb before it when the number is its object: "killed 2,870 Ukrainian soldiers";
+3. the number as a predicate: "the number of civilian casualties ... is about 2,000",
+   "the death toll rose to 40".
+Events after the phrase are found by a short forward scan ("have been killed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from numcheck.extract.tokens import Tok, tokenize
+from numcheck.extract.vocab import Vocab, match_phrase
+
+_LOOK = 160  # characters read on each side of a figure
+_CLAUSE_BREAK = frozenset(',;:()[]“”"')
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    thing: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    event: str | None = None
+    subject: str | None = None  # as written: "Russian soldiers"
+    event_text: str | None = None  # as written: "killed", "death toll"
+    possessive: bool = False  # "its troops": the owner is the claimant's side
+    part: bool = False  # "including 10 children": a part of the figure before it
+    is_change: bool = False
+    anaphoric: bool = False  # "the estimates ... ranged from X": means the last figure
+
+    @property
+    def empty(self) -> bool:
+        return self.thing is None and not self.qualifiers and self.event is None
+
+
+def read(
+    text: str, start: int, end: int, lo: int, hi: int, vocab: Vocab, *, counted: bool = True
+) -> Reading:
+    """Read the figure at ``text[start:end]``; context is limited to ``[lo, hi)``.
+
+    ``counted`` is False for figures with a unit ("24 hours", "12%"): a word after
+    them names the thing only when the lexicon knows it or after "of".
+    """
+    after = tokenize(text, end, min(hi, end + _LOOK))
+    before = tokenize(text, max(lo, start - _LOOK), start)
+    np = _noun_phrase(text, after, vocab, counted)
+    event, event_text, i = np.event, np.event_text, np.next
+    if event is None:
+        event, event_text = _object_verb(before, vocab)
+    if event is None:
+        event, event_text = _forward_event(after, i, vocab)
+    thing, qualifiers = np.thing, np.qualifiers
+    subject = np.subject
+    anaphoric = False
+    if thing is None and not qualifiers and event is None and not np.possessive:
+        back = _predicate_subject(text, before, vocab)
+        if back is not None:
+            thing, qualifiers, event, event_text, subject = back
+        else:
+            anaphoric = any(t.low in vocab.anaphora for t in before)
+    if thing is None:
+        stand_ins = (vocab.qualifier_things[q] for q in qualifiers if q in vocab.qualifier_things)
+        thing = next(stand_ins, None)
+    if thing is not None:
+        qualifiers = (*qualifiers, *vocab.thing_qualifiers.get(thing, ()))
+    return Reading(
+        thing=thing,
+        qualifiers=tuple(sorted(set(qualifiers))),
+        event=event,
+        subject=subject,
+        event_text=event_text,
+        possessive=np.possessive,
+        part=_is_part(before, vocab),
+        is_change=_is_change(before, after, vocab),
+        anaphoric=anaphoric,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    thing: str | None
+    qualifiers: tuple[str, ...]
+    event: str | None
+    event_text: str | None
+    subject: str | None
+    possessive: bool
+    next: int  # index of the first token after the phrase
+
+
+def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Phrase:
+    words = [t.low for t in toks]
+    n = len(words)
+    i = 0
+    if n > 1 and words[0] == "of" and toks[1].is_word:  # partitive: "500 of its troops"
+        i, counted = 1, True
+    thing: str | None = None
+    unknown: str | None = None
+    qualifiers: list[str] = []
+    event: str | None = None
+    event_text: str | None = None
+    possessive = False
+    first: int | None = None
+    last = -1
+    while i < n and i < 10:
+        tok, w = toks[i], words[i]
+        if not tok.is_word:
+            break
+        if w in vocab.possessives or (w in vocab.determiners and first is None):
+            if w in vocab.possessives:
+                possessive = True
+                first = i if first is None else first
+            i += 1
+            continue
+        th = match_phrase(vocab.things, words, i)
+        ql = match_phrase(vocab.qualifiers, words, i)
+        ev = match_phrase(vocab.events, words, i)
+        step = 0
+        if th is not None and (ql is None or th[1] >= ql[1]):
+            if thing is not None:
+                break
+            thing, step = th
+            unknown = None  # "900 Polish soldiers": unknown words before a known head modify it
+        elif ql is not None:
+            qualifiers.append(ql[0])
+            step = ql[1]
+        elif ev is not None:
+            if thing is not None or unknown is not None or event is not None:
+                break
+            event, step = ev
+            event_text = text[tok.start : toks[i + step - 1].end]
+            thing = vocab.event_things.get(w)
+        elif (
+            w in vocab.phrase_stops
+            or w in vocab.cue_verbs
+            or thing is not None
+            or tok.text[0].isdigit()
+            or (not counted and not qualifiers)
+            or (unknown is not None and unknown != words[i - 1])  # "cities came": a verb
+            or (w.endswith("ed") and (unknown is not None or not _modifies(toks, i + 1, vocab)))
+        ):
+            break  # a verb, a function word, or a word after the head noun
+        elif w.endswith("ed"):
+            step = 1  # "30 armed men": a participle before its noun
+        else:
+            unknown, step = _lemma(w), 1
+        first = i if first is None else first
+        last = i + step - 1
+        i += step
+    if thing is None and unknown is not None:
+        thing = unknown
+        if not counted:
+            qualifiers = []  # "the mileslong Russian military convoy": keyed by the convoy
+    named = thing is not None or qualifiers or possessive
+    subject = text[toks[first].start : toks[last].end] if first is not None and named else None
+    return _Phrase(thing, tuple(qualifiers), event, event_text, subject, possessive, i)
+
+
+def _modifies(toks: list[Tok], j: int, vocab: Vocab) -> bool:
+    """True when ``toks[j]`` can be the noun an adjective before it modifies."""
+    return j < len(toks) and toks[j].is_word and toks[j].low not in vocab.phrase_stops
+
+
+def _lemma(word: str) -> str:
+    """A light singular: "ships" -> "ship", "cities" -> "city" (unknown nouns only)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
+    if before and before[-1].low in vocab.object_events:
+        ev = match_phrase(vocab.events, [before[-1].low], 0)
+        if ev is not None:
+            return ev[0], before[-1].text
+    return None, None
+
+
+def _forward_event(toks: list[Tok], i: int, vocab: Vocab) -> tuple[str | None, str | None]:
+    words = [t.low for t in toks]
+    for j in range(i, min(len(toks), i + 8)):
+        tok = toks[j]
+        if not tok.is_word:
+            if tok.text in _CLAUSE_BREAK or tok.text in ".!?":
+                break
+            continue
+        if tok.low in vocab.conjunctions:
+            break
+        ev = match_phrase(vocab.events, words, j)
+        if ev is not None:
+            return ev[0], " ".join(t.text for t in toks[j : j + ev[1]])
+        if tok.text[0].isdigit():
+            break
+    return None, None
+
+
+def _predicate_subject(
+    text: str, before: list[Tok], vocab: Vocab
+) -> tuple[str | None, tuple[str, ...], str | None, str | None, str | None] | None:
+    """ "the number of civilian casualties ... is about" -> (thing, quals, event, ...)."""
+    rev = [t.low for t in reversed(before)]
+    if not rev:
+        return None
+    pred = match_phrase(vocab.predicates, rev, 0)
+    if pred is None:
+        return None
+    k = len(before) - pred[1]  # clause = before[start:k]
+    start = k
+    while start > 0:
+        tok = before[start - 1]
+        if (not tok.is_word and tok.text in _CLAUSE_BREAK) or tok.low in vocab.relatives:
+            break
+        start -= 1
+    clause = before[start:k]
+    words = [t.low for t in clause]
+    thing: str | None = None
+    event: str | None = None
+    event_text: str | None = None
+    qualifiers: list[str] = []
+    j = 0
+    while j < len(words):
+        ev = match_phrase(vocab.events, words, j)
+        th = match_phrase(vocab.things, words, j)
+        ql = match_phrase(vocab.qualifiers, words, j)
+        if ev is not None and event is None:
+            event, event_text = ev[0], " ".join(t.text for t in clause[j : j + ev[1]])
+            thing = thing or vocab.event_things.get(words[j])
+            j += ev[1]
+        elif th is not None and (ql is None or th[1] >= ql[1]):
+            thing = th[0]
+            j += th[1]
+        elif ql is not None:
+            qualifiers.append(ql[0])
+            j += ql[1]
+        else:
+            j += 1
+    if event is None and thing is None and not qualifiers:
+        return None
+    first = next((t for t in clause if t.low not in vocab.determiners), None)
+    subject = text[first.start : clause[-1].end] if first is not None else None
+    return thing, tuple(qualifiers), event, event_text, subject
+
+
+def _is_part(before: list[Tok], vocab: Vocab) -> bool:
+    rev = [t.low for t in reversed(before)]
+    return bool(rev) and match_phrase(vocab.part_markers, rev, 0) is not None
+
+
+def _is_change(before: list[Tok], after: list[Tok], vocab: Vocab) -> bool:
+    """True when the number is the amount of a change ("rose 12%", "a 3-point drop")."""
+    if after and after[0].low in vocab.change_nouns:
+        return True
+    if after and after[0].text == "-" and len(after) > 1 and after[1].low in vocab.change_nouns:
+        return True
+    words = [t.low for t in before]
+    if words and words[-1] == "by":
+        words = words[:-1]
+    if not words or words[-1] in vocab.level_markers:
+        return False
+    verb = words[-1]
+    if verb not in vocab.change_verbs:
+        return False
+    if verb in ("up", "down"):
+        # "were up 3%", "shares, down 2%" -- but not "shot down 3 planes"
+        return len(words) < 2 or not before[-2].is_word or words[-2] in vocab.auxiliaries
+    return True

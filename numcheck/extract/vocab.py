@@ -1,0 +1,239 @@
+"""The claim vocabulary, compiled once per lexicon from the TOML data files.
+
+Word lists live in numcheck/lexicon/{measures,claimants,windows,scopes}.toml; this
+module turns them into lookup tables and regexes so extraction never re-reads or
+re-compiles anything per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex  # type: ignore[import-untyped, unused-ignore]
+
+from numcheck.errors import ConfigError
+from numcheck.lexicon import Lexicon
+
+# words: dotted initials ("U.S."), words with inner apostrophes/hyphens/dots, or one mark
+TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", regex.V1
+)
+
+PhraseTable = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+def norm(word: str) -> str:
+    """Lowercase with typographic apostrophes folded, the form every table uses."""
+    return word.lower().replace("’", "'")
+
+
+def phrase_table(groups: Mapping[str, Iterable[str]]) -> PhraseTable:
+    """``{canonical: [forms]}`` -> first word -> ((words, canonical), ...) longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for canonical, forms in groups.items():
+        for form in forms:
+            words = tuple(norm(form).split())
+            if words:
+                table.setdefault(words[0], []).append((words, canonical))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
+
+
+def match_phrase(table: PhraseTable, words: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The canonical name and length of the longest phrase starting at ``words[i]``."""
+    for phrase, canonical in table.get(words[i], ()):
+        n = len(phrase)
+        if tuple(words[i : i + n]) == phrase:
+            return canonical, n
+    return None
+
+
+def _words(items: Iterable[Any]) -> frozenset[str]:
+    return frozenset(norm(str(w)) for w in items)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    forms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+def _compile_all(patterns: Iterable[str], what: str) -> tuple[regex.Pattern[str], ...]:
+    out = []
+    for pattern in patterns:
+        try:
+            out.append(regex.compile(pattern, regex.IGNORECASE | regex.V0))
+        except regex.error as err:
+            raise ConfigError(f"invalid {what} pattern {pattern!r}: {err}") from None
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Everything extraction looks up, ready to use."""
+
+    things: PhraseTable
+    qualifiers: PhraseTable
+    qualifier_things: Mapping[str, str]
+    thing_qualifiers: Mapping[str, tuple[str, ...]]
+    events: PhraseTable
+    event_things: Mapping[str, str]
+    object_events: frozenset[str]
+    anaphora: frozenset[str]
+    change_verbs: frozenset[str]
+    change_nouns: frozenset[str]
+    level_markers: frozenset[str]
+    auxiliaries: frozenset[str]
+    prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    relatives: frozenset[str]
+    determiners: frozenset[str]
+    possessives: frozenset[str]
+    phrase_stops: frozenset[str]  # all of the function words above: a noun phrase ends
+    predicates: PhraseTable  # matched backwards: words reversed
+    collectives: frozenset[str]
+    part_markers: PhraseTable  # matched backwards
+    # claimants
+    cue_re: regex.Pattern[str]
+    cue_verbs: frozenset[str]
+    participles: frozenset[str]
+    prefixes: frozenset[str]
+    claimant_skip: frozenset[str]
+    pronouns: frozenset[str]
+    strip_leading: frozenset[str]
+    claimant_stops: frozenset[str]
+    possessors: PhraseTable
+    # windows and places
+    window_re: regex.Pattern[str]
+    since_re: regex.Pattern[str]
+    anchors: Mapping[str, str]
+    window_units: Mapping[str, tuple[str, int]]
+    window_numbers: Mapping[str, int | str]
+    place_re: regex.Pattern[str]
+    not_places: frozenset[str]
+    # sentences and scopes
+    abbreviations: frozenset[str]
+    boilerplate_lines: tuple[regex.Pattern[str], ...]
+    boilerplate_to_end: tuple[regex.Pattern[str], ...]
+    boilerplate_tokens: tuple[regex.Pattern[str], ...]
+    credit_lines: tuple[regex.Pattern[str], ...]
+    trailing_credits: tuple[regex.Pattern[str], ...]
+    max_caption_chars: int
+    headline_max_words: int
+
+
+def vocab_for(lexicon: Lexicon | None, extra_boilerplate: Sequence[str] = ()) -> Vocab:
+    return _vocab(lexicon or Lexicon.default(), tuple(extra_boilerplate))
+
+
+@cache
+def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
+    m, c = lexicon["measures"], lexicon["claimants"]
+    w, s = lexicon["windows"], lexicon["scopes"]
+    g = m.get("grammar", {})
+    cues = c.get("cues", {})
+    verbs = _words(cues.get("verbs", ())) | _words(cues.get("participles", ()))
+    prefixes = _words(cues.get("prefixes", ()))
+    cue_re = regex.compile(
+        r"(?<![\w’'])(?:" + _alternation(verbs | prefixes) + r")(?![\w’'])", regex.IGNORECASE
+    )
+    anchors = {norm(k): str(v) for k, v in w.get("anchors", {}).items()}
+    units = {norm(k): (str(v[0]), int(v[1])) for k, v in w.get("units", {}).items()}
+    numbers = {norm(k): v for k, v in w.get("numbers", {}).items()}
+    leads = w.get("lead", {}).get("prepositions", ["in"])
+    window_re = regex.compile(
+        r"\b(?:"
+        + _alternation(leads)
+        + r")\s+(?:the\s+)?(?P<anchor>"
+        + _alternation(anchors)
+        + r")\s+(?:(?P<n>\d+|"
+        + _alternation(numbers)
+        + r")\s+)?(?P<unit>"
+        + _alternation(units)
+        + r")\b",
+        regex.IGNORECASE,
+    )
+    since = w.get("since", {})
+    since_re = regex.compile(
+        r"\bsince\s+(?P<when>(?:"
+        + _alternation(since.get("months", ()))
+        + r")\.?\s+\d{1,2}\b|(?:"
+        + _alternation([*since.get("days", ()), *since.get("events", ())])
+        + r")\b)",
+        regex.IGNORECASE,
+    )
+    places = w.get("places", {})
+    place_re = regex.compile(
+        r"\b(?:" + _alternation(places.get("prepositions", ())) + r")\s+(?P<the>the\s+)?"
+        r"(?P<place>(?i:" + _alternation(places.get("nouns", ())) + r")\b"
+        r"|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)",
+    )
+    boiler = s.get("boilerplate", {})
+    captions = s.get("captions", {})
+    return Vocab(
+        things=phrase_table(m.get("things", {})),
+        qualifiers=phrase_table(m.get("qualifiers", {})),
+        qualifier_things={norm(k): str(v) for k, v in m.get("qualifier_things", {}).items()},
+        thing_qualifiers={k: tuple(v) for k, v in m.get("thing_qualifiers", {}).items()},
+        events=phrase_table(m.get("events", {})),
+        event_things={norm(k): str(v) for k, v in m.get("event_things", {}).items()},
+        object_events=_words(m.get("object_events", {}).get("words", ())),
+        anaphora=_words(m.get("anaphora", {}).get("words", ())),
+        change_verbs=_words(m.get("change", {}).get("verbs", ())),
+        change_nouns=_words(m.get("change", {}).get("nouns", ())),
+        level_markers=_words(m.get("change", {}).get("level_markers", ())),
+        auxiliaries=_words(g.get("auxiliaries", ())),
+        prepositions=_words(g.get("prepositions", ())),
+        conjunctions=_words(g.get("conjunctions", ())),
+        relatives=_words(g.get("relatives", ())),
+        determiners=_words(g.get("determiners", ())),
+        possessives=_words(g.get("possessives", ())),
+        phrase_stops=frozenset().union(
+            *(
+                _words(g.get(name, ()))
+                for name in (
+                    "auxiliaries",
+                    "prepositions",
+                    "conjunctions",
+                    "relatives",
+                    "determiners",
+                    "possessives",
+                )
+            )
+        ),
+        predicates=_reversed_table(g.get("predicates", ())),
+        collectives=_words(g.get("collectives", ())),
+        part_markers=_reversed_table(g.get("part_markers", ())),
+        cue_re=cue_re,
+        cue_verbs=_words(cues.get("verbs", ())),
+        participles=_words(cues.get("participles", ())),
+        prefixes=prefixes,
+        claimant_skip=_words(cues.get("skip", ())),
+        pronouns=_words(cues.get("pronouns", ())),
+        strip_leading=_words(c.get("strip", {}).get("leading", ())),
+        claimant_stops=_words(c.get("stops", {}).get("words", ())),
+        possessors=phrase_table(c.get("possessors", {})),
+        window_re=window_re,
+        since_re=since_re,
+        anchors=anchors,
+        window_units=units,
+        window_numbers=numbers,
+        place_re=place_re,
+        not_places=_words(places.get("not_places", ())),
+        abbreviations=_words(s.get("sentences", {}).get("abbreviations", ())),
+        boilerplate_lines=_compile_all(
+            [*boiler.get("lines", ()), *extra_boilerplate], "boilerplate"
+        ),
+        boilerplate_to_end=_compile_all(boiler.get("to_end", ()), "boilerplate"),
+        boilerplate_tokens=_compile_all(boiler.get("tokens", ()), "boilerplate"),
+        credit_lines=_compile_all(captions.get("credit_lines", ()), "caption"),
+        trailing_credits=_compile_all(captions.get("trailing_credits", ()), "caption"),
+        max_caption_chars=int(captions.get("max_caption_chars", 400)),
+        headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
+    )
+
+
+def _reversed_table(forms: Iterable[str]) -> PhraseTable:
+    """Phrases keyed by their last word, words reversed, for matching backwards."""
+    return phrase_table({norm(f): [" ".join(reversed(norm(f).split()))] for f in forms})

@@ -1,0 +1,71 @@
+"""Time scope and place of a figure, read at sentence level.
+
+A window ("in the last 24 hours", "over the past two days", "in the first seven
+days", "since Feb. 24") is normalized so equal spans compare equal: "last 24 hours",
+"last 2 days", "first 7 days", "since feb 24". A place is the first "in/near/outside
+<the region | Name>" that is not part of a subject ("people in Ukraine have fled").
+"""
+
+from __future__ import annotations
+
+import regex  # type: ignore[import-untyped, unused-ignore]
+
+from numcheck.extract.vocab import Vocab, match_phrase, norm
+
+_REACH = 300  # characters: a clause is never read further than this from its figure
+# what separates the clauses of a sentence, for reading a figure's place
+_CLAUSE = regex.compile(
+    r"[,;:()]|\s[–—]\s|\b(?:as|while|when|after|before|because|but|although|though|whereas|"
+    r"which|who|where)\b",
+    regex.IGNORECASE,
+)
+
+
+def window_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
+    m = vocab.window_re.search(text, start, end)
+    if m is not None:
+        anchor = vocab.anchors.get(norm(m.group("anchor")), norm(m.group("anchor")))
+        unit, size = vocab.window_units[norm(m.group("unit"))]
+        raw = m.group("n")
+        count: int | str = 1
+        if raw is not None:
+            count = int(raw) if raw.isdigit() else vocab.window_numbers.get(norm(raw), raw)
+        if isinstance(count, int):
+            return f"{anchor} {count * size} {unit}"
+        return f"{anchor} {count} {unit}"
+    m = vocab.since_re.search(text, start, end)
+    if m is not None:
+        return "since " + " ".join(norm(m.group("when")).replace(".", "").split())
+    return None
+
+
+def clause_of(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]`` within the sentence ``[lo, hi)``."""
+    lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
+    c_start = lo
+    for m in _CLAUSE.finditer(text, lo, start):
+        c_start = m.end()
+    m = _CLAUSE.search(text, end, hi)
+    return c_start, m.start() if m is not None else hi
+
+
+def place_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
+    """The place named in ``text[start:end]`` (one clause), if any."""
+    for m in vocab.place_re.finditer(text, start, end):
+        place = m.group("place")
+        first = norm(place.split()[0])
+        if first in vocab.not_places or match_phrase(vocab.qualifiers, [first], 0):
+            continue  # "in March", "in the Russian city of ..."
+        if _follows_subject(text, m.start(), start, vocab):
+            continue
+        name = place.replace("’s", "").replace("'s", "")
+        return name if name[0].isupper() else norm(name)
+    return None
+
+
+def _follows_subject(text: str, at: int, floor: int, vocab: Vocab) -> bool:
+    """True for "people in Ukraine": the place narrows a measured thing."""
+    head = text[max(floor, at - 40) : at].split()
+    if not head:
+        return False
+    return match_phrase(vocab.things, [norm(head[-1])], 0) is not None

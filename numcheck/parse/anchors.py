@@ -1,0 +1,221 @@
+"""Anchors that are not plain numerals: dates, times, years, identifiers, vague
+amounts, fractions, ordinals and "a week".
+
+Each builder takes the scanner match and returns a Draft (or None to skip the
+anchor). The numeric path (numerals, scales, units, ranges) is in assemble.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from numcheck.interval import Interval
+from numcheck.parse.draft import Draft
+from numcheck.parse.lexdata import norm
+from numcheck.quantity import Kind
+
+if TYPE_CHECKING:
+    from numcheck.parse.assemble import Reader
+
+_ANY = (Interval.everything(), Interval.everything())
+
+
+def _valid_date(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: Feb. 29 stays valid
+    except ValueError:
+        return False
+    return True
+
+
+def fixed(m: Any, kind: Kind, iso: str | None = None, value: Decimal | None = None) -> Draft:
+    span = (Interval.point(float(value)),) * 2 if value is not None else _ANY
+    return Draft(
+        start=m.start(),
+        num_start=m.start(),
+        end=m.end(),
+        value=value,
+        kind=kind,
+        iso=iso,
+        fixed=(span[0], span[1]),
+    )
+
+
+def on_isodate(rd: Reader, m: Any) -> Draft | None:
+    y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    if not _valid_date(y, mo, d):
+        return None
+    return fixed(m, Kind.DATE, f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def _date(rd: Reader, m: Any, mon: str, day: str, year: str | None) -> Draft | None:
+    month = rd.c.months.get(mon.strip())
+    if month is None:
+        return None
+    d = int(day)
+    y = int(year) if year else None
+    if not _valid_date(y, month, d):
+        return None
+    iso = f"{y:04d}-{month:02d}-{d:02d}" if y else f"--{month:02d}-{d:02d}"
+    return fixed(m, Kind.DATE, iso)
+
+
+def on_mdate(rd: Reader, m: Any) -> Draft | None:
+    return _date(rd, m, m.group("mm"), m.group("md"), m.group("my"))
+
+
+def on_dmdate(rd: Reader, m: Any) -> Draft | None:
+    return _date(rd, m, m.group("dm"), m.group("dd"), m.group("dy"))
+
+
+def on_myear(rd: Reader, m: Any) -> Draft | None:
+    month = rd.c.months.get(m.group("ym").strip())
+    if month is None:
+        return None
+    return fixed(m, Kind.DATE, f"{int(m.group('yy')):04d}-{month:02d}")
+
+
+def on_sdate(rd: Reader, m: Any) -> Draft | None:
+    return fixed(m, Kind.DATE)
+
+
+def on_time(rd: Reader, m: Any) -> Draft | None:
+    if m.group("th2") is not None:
+        hour, minute, mer = int(m.group("th2")), int(m.group("tm2")), ""
+    else:
+        hour, minute = int(m.group("th")), int(m.group("tm") or 0)
+        mer = m.group("mer").lower()
+    if minute > 59 or hour > 23 or (mer and not 1 <= hour <= 12):
+        return None
+    if mer.startswith("p") and hour != 12:
+        hour += 12
+    elif mer.startswith("a") and hour == 12:
+        hour = 0
+    value = Decimal(hour) + Decimal(minute) / 60
+    return fixed(m, Kind.TIME, f"{hour:02d}:{minute:02d}", value)
+
+
+def on_decade(rd: Reader, m: Any) -> Draft | None:
+    start = int(m.group("dec"))
+    d = fixed(m, Kind.YEAR, value=Decimal(start))
+    span = Interval(start, start + 10, True, False)
+    d.fixed = (span, span)
+    d.gran = 10
+    return d
+
+
+def on_identifier(rd: Reader, m: Any) -> Draft | None:
+    return fixed(m, Kind.IDENTIFIER)
+
+
+def on_vague(rd: Reader, m: Any) -> Draft | None:
+    c = rd.c
+    entry = c.vague.get(norm(m.group()))
+    if entry is None:
+        return None
+    end = m.end()
+    factor = 1.0
+    ms = c.mult_fwd.match(rd.text, end) if entry.scalable else None
+    if ms is not None:
+        word = norm(ms.group("s"))
+        factor = float(c.multipliers.get(word) or c.scales.get(word) or 1)
+        end = ms.end()
+    elif entry.needs_of and c.of_fwd.match(rd.text, end) is None:
+        return None
+    hard = Interval(entry.low * factor, entry.high * factor, True, not entry.high_open)
+    soft = Interval(entry.soft_low * factor, entry.soft_high * factor)
+    value = None if entry.value is None else Decimal(str(entry.value)) * Decimal(str(factor))
+    d = Draft(start=m.start(), num_start=m.start(), end=end, value=value, vague=(hard, soft))
+    if entry.granularity is not None:
+        d.gran = entry.granularity * factor
+    after_of = c.of_fwd.match(rd.text, end)
+    mu = c.unit_fwd.match(rd.text, after_of.end() if after_of else end)
+    if mu is not None and not mu.group("sep").strip():
+        rd.set_unit(d, c.unit_forms[norm(mu.group("u"))])
+        d.end = mu.end()
+    return d
+
+
+def on_ulong(rd: Reader, m: Any) -> Draft | None:
+    c = rd.c
+    word = m.group().lower()
+    for form, canonical in c.unit_forms.items():
+        if word.startswith(form) and word[len(form) :].lstrip("-‑ ") == "long":
+            break
+    else:
+        return None
+    e = c.vague_long
+    hard = Interval(e.low, e.high, True, not e.high_open)
+    soft = Interval(e.soft_low, e.soft_high)
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=None, vague=(hard, soft))
+    rd.set_unit(d, canonical)
+    d.head = rd.head_after(m.end())
+    return d
+
+
+def on_frac(rd: Reader, m: Any) -> Draft | None:
+    c = rd.c
+    parts = [p for p in norm(m.group()).replace("-", " ").replace("‑", " ").split(" ") if p]
+    num_word, den_word = parts[0], parts[-1]
+    den = c.fractions.get(den_word)
+    num = 1 if num_word in ("a", "an") else c.units_words.get(num_word)
+    if den is None or num is None or num == 0:
+        return None
+    plural = den_word.endswith("s")
+    if plural and num == 1 or not plural and num > 1:
+        return None
+    hyphen = "-" in m.group() or "‑" in m.group()
+    if (
+        not plural
+        and den_word not in ("half", "quarter")
+        and not hyphen
+        and c.of_fwd.match(rd.text, m.end()) is None
+    ):
+        return None  # "a third round" is an ordinal, "a third of" a ratio
+    value = Decimal(num) / Decimal(den)
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=value, kind=Kind.RATIO)
+    d.gran = 0
+    return d
+
+
+def on_half(rd: Reader, m: Any) -> Draft | None:
+    c = rd.c
+    if c.half_ok.match(rd.text, m.end()) is None:
+        return None
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal("0.5"))
+    d.kind = Kind.RATIO
+    d.gran = 0
+    return d
+
+
+def on_ordinal(rd: Reader, m: Any) -> Draft | None:
+    c = rd.c
+    text = m.group()
+    low = norm(text)
+    digits = low.rstrip("stndrh")
+    if digits.isdigit():
+        value = int(digits)
+    else:
+        parts = low.replace("‑", "-").replace("-", " ").split()
+        value = c.ordinals.get(parts[-1], 0) + (c.units_words.get(parts[0], 0) if len(parts) > 1 else 0)
+    if value <= 0 or c.number_follows.match(rd.text, m.end()) is not None:
+        return None  # "first seven days": the ordinal only qualifies the window
+    d = fixed(m, Kind.ORDINAL, value=Decimal(value))
+    mu = c.unit_fwd.match(rd.text, m.end())
+    if mu is not None and not mu.group("sep").strip("  "):
+        canonical = c.unit_forms[norm(mu.group("u"))]
+        if c.unit_dimension.get(canonical) == "[time]":
+            d.unit = canonical
+    return d
+
+
+def on_aunit(rd: Reader, m: Any) -> Draft | None:
+    c = rd.c
+    if c.rate_rev.match(rd.text, max(rd.floor, m.start() - 16), m.start()) is not None:
+        return None  # "twice a day" is a rate, not a duration
+    word = norm(m.group()).split(" ", 1)[1]
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(1))
+    rd.set_unit(d, c.unit_forms[word])
+    return d

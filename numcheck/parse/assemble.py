@@ -1,0 +1,391 @@
+"""The scanning loop: find anchors, grow them into quantities, join ranges.
+
+One combined scanner regex finds the next anchor (a numeral, number word, date,
+vague amount, identifier ...). Everything else is read with anchored matches
+around it: hedges and change verbs to the left (reverse regexes that must end at
+the anchor), scales, units and suffix hedges to the right. Work per character is
+therefore constant and parse time is linear in the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from numcheck.interval import Interval
+from numcheck.parse import anchors
+from numcheck.parse.draft import Draft, finish, finish_range
+from numcheck.parse.lexdata import Compiled, norm
+from numcheck.parse.numerals import digits_decimal, words_value
+from numcheck.quantity import Change, Kind, Quantity
+
+_WORD_TOKEN = regex.compile(r"[a-z]+")
+_YEAR_TAIL = regex.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
+_GLUED = regex.compile(r"[A-Za-z]\w*")
+_LOOKBACK = 64
+
+
+class Reader:
+    """Parses one text; holds the position of the last emitted quantity."""
+
+    def __init__(self, text: str, compiled: Compiled, tolerance: float) -> None:
+        self.text = text
+        self.c = compiled
+        self.r = tolerance
+        self.floor = 0
+        self.out: list[Quantity] = []
+        self.builders: dict[str, Callable[[Reader, Any], Draft | None]] = {
+            "isodate": anchors.on_isodate,
+            "mdate": anchors.on_mdate,
+            "dmdate": anchors.on_dmdate,
+            "myear": anchors.on_myear,
+            "sdate": anchors.on_sdate,
+            "time": anchors.on_time,
+            "decade": anchors.on_decade,
+            "idp": anchors.on_identifier,
+            "idt": anchors.on_identifier,
+            "vague": anchors.on_vague,
+            "ulong": anchors.on_ulong,
+            "frac": anchors.on_frac,
+            "half": anchors.on_half,
+            "ord": anchors.on_ordinal,
+            "aunit": anchors.on_aunit,
+            "halfa": Reader.on_halfa,
+            "words": Reader.on_words,
+            "num": Reader.on_num,
+            "cur": Reader.on_cur,
+        }
+
+    # -- main loop --------------------------------------------------------------
+    def run(self) -> list[Quantity]:
+        text, scanner = self.text, self.c.scanner
+        pos, n = 0, len(text)
+        while pos < n:
+            m = scanner.search(text, pos)
+            if m is None:
+                break
+            try:
+                pos = self.handle(m)
+            except Exception:  # never raise on input text; skip the anchor
+                pos = m.end()
+        return self.out
+
+    def handle(self, m: Any) -> int:
+        group = m.lastgroup
+        if group == "skip":
+            self.floor = m.end()
+            return m.end()
+        nc = self.c.not_counts.match(self.text, m.start())
+        if nc is not None and group in ("words", "vague"):
+            self.floor = nc.end()
+            return nc.end()
+        d = self.builders[group](self, m)
+        if d is None:
+            return m.start() + 1
+        if group in ("words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"):
+            self.left(d)
+        if group in ("words", "num", "cur", "halfa"):
+            return self.ranged(d)
+        self.emit(d)
+        return d.end
+
+    def emit(self, d: Draft) -> None:
+        self.out.append(finish(self.text, d, self.r))
+        self.floor = d.end
+
+    # -- numeric anchors ----------------------------------------------------------
+    def on_num(self, m: Any, currency: str | None = None, start: int | None = None) -> Draft | None:
+        raw = m.group("cnum") if currency else m.group()
+        num_start = m.start("cnum") if currency else m.start()
+        value = self.numeral_value(raw)
+        if value is None:
+            return None
+        d = Draft(
+            start=m.start() if start is None else start,
+            num_start=num_start,
+            end=num_start + len(raw),
+            value=value,
+            digits=raw,
+        )
+        if any(ch in self.c.vulgar for ch in raw):
+            d.gran = 0.5 if value % 1 == Decimal("0.5") else 0
+        if currency:
+            d.kind, d.unit = Kind.MONEY, currency
+        if self.ratio(d):
+            return d
+        self.right(d)
+        if d.kind is Kind.COUNT and d.scale is None:
+            glued = _GLUED.match(self.text, d.end)
+            if glued is not None and d.end == num_start + len(raw):
+                d.end = glued.end()
+                d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
+        return d
+
+    def on_cur(self, m: Any) -> Draft | None:
+        sym = m.group("sym")
+        return self.on_num(m, currency=self.c.currency_prefix.get(sym, sym))
+
+    def on_words(self, m: Any) -> Draft | None:
+        low = m.group().lower()
+        toks = list(_WORD_TOKEN.finditer(low))
+        c = self.c
+        got = words_value([t.group() for t in toks], c.units_words, c.multipliers, c.scales)
+        if got is None:
+            return None
+        value, used = got
+        d = Draft(start=m.start(), num_start=m.start(), end=m.start() + toks[used - 1].end(), value=value)
+        if self.ratio(d):
+            return d
+        self.right(d)
+        return d
+
+    def on_halfa(self, m: Any) -> Draft | None:
+        word = norm(m.group()).split(" ")[-1]
+        mult = self.c.multipliers.get(word) or self.c.scales.get(word)
+        if mult is None:
+            return None
+        d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(str(mult)) / 2)
+        self.right(d, scaled=True)
+        return d
+
+    def numeral_value(self, raw: str) -> Decimal | None:
+        neg = raw.startswith("\u2212")
+        body = raw[1:] if neg else raw
+        frac = Decimal(0)
+        if body and body[-1] in self.c.vulgar:
+            frac = Decimal(str(self.c.vulgar[body[-1]]))
+            body = body[:-1]
+        value = digits_decimal(body) if body else Decimal(0)
+        if value is None:
+            return None
+        value += frac
+        return -value if neg else value
+
+    def ratio(self, d: Draft) -> bool:
+        """"one in five" -> 0.2 (the denominator must be larger)."""
+        mr = self.c.ratio_fwd.match(self.text, d.end)
+        if mr is None or d.value is None:
+            return False
+        den_text = mr.group("den").lower()
+        den = Decimal(den_text) if den_text.isdigit() else Decimal(self.c.units_words[den_text])
+        if den <= d.value or den == 0 or self.c.unit_fwd.match(self.text, mr.end()) is not None:
+            return False
+        d.value = d.value / den
+        d.kind, d.gran, d.end = Kind.RATIO, 0, mr.end()
+        return True
+
+    # -- growing to the right -----------------------------------------------------
+    def right(self, d: Draft, scaled: bool = False) -> None:
+        c, text = self.c, self.text
+        assert d.value is not None
+        p = d.end
+        mh = c.half_fwd.match(text, p)
+        if mh is not None:
+            d.value += Decimal("0.5")
+            d.gran, p = 0.5, mh.end()
+        ms = None if scaled else c.scale_fwd.match(text, p)
+        if ms is not None:
+            scale = self.scale_of(ms, d.kind is Kind.MONEY)
+            if scale is not None:
+                g = d.g or 1.0
+                d.value *= Decimal(str(scale))
+                d.scale = scale
+                d.gran = None if d.gran in (None, 0.5) and g != 0.5 else g * scale
+                p = ms.end()
+                mh = c.half_fwd.match(text, p)
+                if mh is not None:
+                    d.value += Decimal(str(scale)) / 2
+                    d.gran, p = scale / 2, mh.end()
+        d.end = p
+        if d.kind is Kind.COUNT:
+            self.unit(d)
+        if d.hedge_key is None:
+            mx = c.suffix_fwd.match(text, d.end)
+            if mx is not None and mx.lastgroup:
+                d.hedge_key = mx.lastgroup
+                d.hedge = mx.group(mx.lastgroup)
+                d.end = mx.end()
+
+    def scale_of(self, ms: Any, money: bool) -> float | None:
+        c = self.c
+        if ms.group("s"):
+            return c.scales.get(norm(ms.group("s")))
+        if ms.group("a"):
+            return c.scales_attached.get(norm(ms.group("a")))
+        if ms.group("m") and money:
+            return c.scales_money.get(norm(ms.group("m")))
+        return None
+
+    def unit(self, d: Draft) -> None:
+        c, text, p = self.c, self.text, d.end
+        mp = c.percent_fwd.match(text, p)
+        if mp is not None:
+            d.kind = Kind.PERCENTAGE_POINT if mp.group("pp") else Kind.PERCENT
+            d.unit = "percentage_point" if mp.group("pp") else "percent"
+            d.end = mp.end()
+            return
+        mc = c.currency_fwd.match(text, p)
+        if mc is not None:
+            d.kind, d.unit, d.end = Kind.MONEY, c.currency_names[norm(mc.group("c"))], mc.end()
+            return
+        msym = c.symbol_fwd.match(text, p)
+        if msym is not None:
+            self.set_unit(d, c.unit_symbols[msym.group("u")])
+            d.end = msym.end()
+            return
+        mu = c.unit_fwd.match(text, p)
+        if mu is not None:
+            self.set_unit(d, c.unit_forms[norm(mu.group("u"))])
+            d.end = mu.end()
+            if "-" in mu.group("sep") or "‑" in mu.group("sep"):
+                old = regex.match(r"[-‑]old\b", text[d.end : d.end + 5])
+                if old is not None:
+                    d.end += old.end()
+                d.head = self.head_after(d.end)
+            return
+        mn = c.noun_fwd.match(text, p)
+        if mn is not None and norm(mn.group("n")) not in c.not_nouns:
+            if norm(mn.group("n")) not in c.units_words and d.scale is None:
+                d.end = mn.end()
+                d.head = self.head_after(d.end)
+
+    def set_unit(self, d: Draft, canonical: str) -> None:
+        d.unit = canonical
+        dim = self.c.unit_dimension.get(canonical)
+        d.kind = Kind.DURATION if dim == "[time]" else Kind.MEASURE
+
+    def head_after(self, p: int) -> str | None:
+        """The noun a compound adjective qualifies: last of up to three words."""
+        c, words = self.c, []
+        for i in range(3):
+            mw = c.word_fwd.match(self.text, p)
+            if mw is None:
+                break
+            w = mw.group("w").lower()
+            if w in c.compound_stop or (i and (w.endswith("ing") or w.endswith("ed"))):
+                break
+            words.append(w.strip("’'-"))
+            p = mw.end()
+        return words[-1] if words else None
+
+    # -- growing to the left --------------------------------------------------------
+    def left(self, d: Draft, floor: int | None = None) -> None:
+        c, text = self.c, self.text
+        lo = max(self.floor if floor is None else floor, d.start - _LOOKBACK)
+        if d.hedge_key is None:
+            mh = c.hedge_rev.match(text, lo, d.start)
+            if mh is not None and mh.lastgroup:
+                name = mh.lastgroup.removeprefix("s_")
+                d.hedge_key = name
+                d.hedge = " ".join(mh.group(mh.lastgroup).split())
+                d.start = mh.start()
+        mc = c.change_rev.match(text, lo, d.start)
+        if mc is not None and d.kind not in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
+            link = (mc.group("link") or "").lower()
+            if link != "from":
+                d.change = Change.UP if mc.group("up") else Change.DOWN
+                d.extras["level"] = link == "to"
+
+    # -- ranges -------------------------------------------------------------------------
+    def ranged(self, a: Draft) -> int:
+        """Emit ``a`` alone, or a range "A to B", or "from A to B" as a change."""
+        self.classify(a)
+        c, text = self.c, self.text
+        mj = c.joiner_fwd.match(text, a.end) if a.kind is not Kind.IDENTIFIER else None
+        b = self.second_end(mj.end()) if mj is not None else None
+        if mj is None or b is None:
+            self.emit(a)
+            return a.end
+        joiner = norm(mj.group("j") or mj.group("dash") or "")
+        lo = max(self.floor, a.start - _LOOKBACK)
+        mo = c.opener_rev.match(text, lo, a.start)
+        opener = norm(mo.group("op")) if mo is not None else None
+        if opener is not None and opener.endswith("from") and joiner in ("to", "through"):
+            mc = c.change_rev.match(text, max(self.floor, mo.start() - _LOOKBACK), mo.start())
+            if mc is not None:  # "rose from 5 to 10": two levels, the second the new one
+                a.change = None
+                self.emit(a)
+                b.change = Change.UP if mc.group("up") else Change.DOWN
+                b.extras["level"] = True
+                self.emit(b)
+                return b.end
+        if not self.is_range(a, b, joiner, mj, opener):
+            self.emit(a)
+            return a.end
+        self.share(a, b)
+        hedges = [h for h in (mo.group("op") if mo else None, a.hedge, b.hedge) if h]
+        start = mo.start() if mo is not None else a.start
+        self.out.append(finish_range(text, a, b, start, " … ".join(hedges) or None, self.r))
+        self.floor = b.end
+        return b.end
+
+    def second_end(self, p: int) -> Draft | None:
+        c, text = self.c, self.text
+        mh = c.hedge_fwd.match(text, p)
+        q = mh.end() if mh is not None else p
+        m = c.scanner.match(text, q)
+        if m is None or m.lastgroup not in ("num", "cur", "words", "halfa"):
+            return None
+        b = self.builders[m.lastgroup](self, m)
+        if b is None:
+            return None
+        self.left(b, floor=p)
+        self.classify(b)
+        return b
+
+    def is_range(self, a: Draft, b: Draft, joiner: str, mj: Any, opener: str | None) -> bool:
+        if a.value is None or b.value is None or a.hedge_key and a.hedge_key == b.hedge_key == "gt":
+            return False
+        if (a.kind is Kind.YEAR) != (b.kind is Kind.YEAR):
+            return False
+        if a.unit and b.unit and a.unit != b.unit:
+            return False
+        if joiner in self.c.needs_opener:
+            both_hedged = a.hedge_key is not None and b.hedge_key is not None
+            small = joiner == "or" and 0 < a.value < b.value <= 2 * a.value
+            return opener is not None or both_hedged or small
+        if joiner in ("-", "–", "—", "‑"):
+            if a.kind is Kind.YEAR:
+                return True
+            bare = a.hedge_key is None and b.hedge_key is None and not a.unit
+            if bare and (b.value < a.value or self.score_context(a)):
+                return False  # "won 52-48"
+        return True
+
+    def score_context(self, a: Draft) -> bool:
+        lo = max(self.floor, a.start - _LOOKBACK)
+        return self.c.score_rev.match(self.text, lo, a.start) is not None
+
+    def share(self, a: Draft, b: Draft) -> None:
+        """"2 to 3 million", "5-10%": the first end takes the second's scale and unit."""
+        if a.scale is None and b.scale is not None and a.value is not None and b.value is not None:
+            if a.value * Decimal(str(b.scale)) <= b.value:
+                a.value *= Decimal(str(b.scale))
+                a.scale, a.gran = b.scale, None
+        if a.unit is None and b.unit is not None:
+            a.unit, a.kind = b.unit, b.kind
+        elif b.unit is None and a.unit is not None:
+            b.unit, b.kind = a.unit, a.kind
+        if a.hedge_key == "approx" and b.hedge_key is None:
+            b.hedge_key = "approx"  # "an estimated 2 million to 3 million"
+
+    def classify(self, d: Draft) -> None:
+        """Years and name-like numbers ("in 1994", "911") are not counts."""
+        if d.kind is not Kind.COUNT or d.hedge_key is not None or d.scale is not None:
+            return
+        raw = d.digits
+        if len(raw) == 4 and raw.isdigit() and self.c.year_min <= int(raw) <= self.c.year_max:
+            d.kind, d.gran = Kind.YEAR, 1
+            tail = _YEAR_TAIL.match(self.text, d.end)
+            if tail is not None:  # "2021-22"
+                last = int(raw[:2] + tail.group("y"))
+                if last > int(raw):
+                    d.end = tail.end()
+                    span = Interval(int(raw), last)
+                    d.fixed, d.value, d.gran = (span, span), None, None
+        elif raw in self.c.id_numbers and d.end == d.num_start + len(raw):
+            d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
+

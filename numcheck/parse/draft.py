@@ -1,0 +1,132 @@
+"""The mutable working form of one quantity while the parser extends it.
+
+A Draft grows left (hedge, change verb) and right (scale, unit, suffix hedge) from
+a numeral, may be joined with a second Draft into a range, and is then frozen into
+a :class:`~numcheck.quantity.Quantity` by :func:`finish`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from numcheck.interval import Interval
+from numcheck.parse.bounds import BOUND_OF, hedged, hedged_vague
+from numcheck.parse.numerals import granularity
+from numcheck.quantity import Bound, Change, Kind, Quantity
+
+
+@dataclass
+class Draft:
+    start: int  # start of the phrase (hedge, currency or numeral)
+    num_start: int  # start of the numeral itself
+    end: int
+    value: Decimal | None
+    kind: Kind = Kind.COUNT
+    unit: str | None = None
+    hedge: str | None = None
+    hedge_key: str | None = None
+    change: Change | None = None
+    iso: str | None = None
+    head: str | None = None
+    gran: float | None = None  # None: derive from value
+    scale: float | None = None  # scale word applied ("million")
+    digits: str = ""  # the digit string as written, for years and identifiers
+    vague: tuple[Interval, Interval] | None = None
+    fixed: tuple[Interval, Interval] | None = None  # dates, times, identifiers
+    bare_range_end: bool = False
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def g(self) -> float | None:
+        if self.gran is not None:
+            return self.gran
+        if self.value is None:
+            return None
+        return granularity(self.value)
+
+    def intervals(self, r: float) -> tuple[Interval, Interval]:
+        if self.fixed is not None:
+            return self.fixed
+        if self.vague is not None:
+            if self.value is not None and self.hedge_key is not None:
+                return hedged(float(self.value), self.g, self.hedge_key, r)
+            return hedged_vague(self.vague[0], self.vague[1], self.hedge_key)
+        if self.value is None:
+            return Interval.everything(), Interval.everything()
+        return hedged(float(self.value), self.g, self.hedge_key, r)
+
+    @property
+    def bound(self) -> Bound:
+        if self.vague is not None and (self.value is None or self.hedge_key is None):
+            if self.hedge_key is None:
+                return Bound.VAGUE if self.value is None else Bound.APPROX
+            return BOUND_OF.get(self.hedge_key, Bound.VAGUE)
+        return BOUND_OF.get(self.hedge_key, Bound.EXACT)
+
+
+def finish(text: str, d: Draft, r: float) -> Quantity:
+    """Freeze a Draft into a Quantity with exact offsets into ``text``."""
+    hard, soft = d.intervals(r)
+    value = None if d.value is None else float(d.value)
+    return Quantity(
+        text=text[d.start : d.end],
+        start=d.start,
+        end=d.end,
+        value=value,
+        hard=hard,
+        soft=soft,
+        kind=d.kind,
+        bound=d.bound,
+        unit=d.unit,
+        hedge=d.hedge,
+        change=d.change,
+        granularity=d.g if d.fixed is None else None,
+        iso=d.iso,
+        head=d.head,
+    )
+
+
+def finish_range(text: str, lo: Draft, hi: Draft, start: int, hedge: str | None, r: float) -> Quantity:
+    """A range "A to B": from the low end's lower bound to the high end's upper bound.
+
+    Bare ends stand for themselves ("between 10 and 20" is [10, 20]); hedged ends keep
+    their hedge ("as low as 500 to more than 5,000" is [500, inf)).
+    """
+    lh, ls = _end_intervals(lo, r)
+    hh, hs = _end_intervals(hi, r)
+    if (lo.value or 0) > (hi.value or 0):
+        lh, ls, hh, hs = hh, hs, lh, ls
+    hard = _span(lh, hh)
+    soft = _span(ls, hs)
+    kind = hi.kind if hi.kind is not Kind.COUNT else lo.kind
+    return Quantity(
+        text=text[start : hi.end],
+        start=start,
+        end=hi.end,
+        value=None,
+        hard=hard,
+        soft=soft,
+        kind=kind,
+        bound=Bound.RANGE,
+        unit=hi.unit or lo.unit,
+        hedge=hedge,
+        change=lo.change or hi.change,
+        granularity=None,
+        iso=None,
+        head=hi.head or lo.head,
+    )
+
+
+def _end_intervals(d: Draft, r: float) -> tuple[Interval, Interval]:
+    if d.hedge_key is None and d.vague is None and d.value is not None:
+        p = Interval.point(float(d.value))
+        return p, p
+    return d.intervals(r)
+
+
+def _span(a: Interval, b: Interval) -> Interval:
+    """From the low end's lower bound to the high end's upper bound."""
+    if a.low <= b.high:
+        return Interval(a.low, b.high, a.low_closed, b.high_closed)
+    return a.hull(b)

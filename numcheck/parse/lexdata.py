@@ -1,0 +1,368 @@
+"""The lexicon compiled for parsing: lookup tables and regexes, built once per lexicon.
+
+Everything the parser recognises comes from the TOML data (numbers, scales, hedges,
+vague, units, currencies, dates, identifiers), so a plugin's lexicon additions change
+what is parsed without code changes. Compiling takes a few milliseconds; the result
+is cached per Lexicon object.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from numcheck.lexicon import Lexicon
+from numcheck.parse.trie import alternation
+
+HEDGE_ORDER = ("well_gt", "above", "below", "ge", "le", "approx", "gt", "lt")
+_NUMERAL = (
+    r"(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?:VULGAR)?"
+    r"|(?<![\w.])VULGAR|\u2212\d+(?:\.\d+)?"
+)
+
+
+def norm(text: str) -> str:
+    """Lookup key for a matched phrase: lower-case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+def _strs(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _table(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+@dataclass(frozen=True, slots=True)
+class VagueEntry:
+    low: float
+    high: float
+    high_open: bool
+    soft_low: float
+    soft_high: float
+    needs_of: bool
+    scalable: bool
+    value: float | None
+    granularity: float | None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Tables and regexes derived from one Lexicon."""
+
+    units_words: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    scales: Mapping[str, float]
+    scales_attached: Mapping[str, float]
+    scales_money: Mapping[str, float]
+    ordinals: Mapping[str, int]
+    fractions: Mapping[str, int]
+    vulgar: Mapping[str, float]
+    vague: Mapping[str, VagueEntry]
+    vague_long: VagueEntry
+    unit_forms: Mapping[str, str]  # normalised surface form -> canonical unit
+    unit_symbols: Mapping[str, str]
+    unit_dimension: Mapping[str, str]
+    currency_prefix: Mapping[str, str]  # symbol as written -> ISO code
+    currency_names: Mapping[str, str]  # normalised name -> ISO code
+    percent_forms: frozenset[str]
+    point_forms: frozenset[str]
+    hedge_kind: Mapping[str, str]  # normalised hedge -> bound key
+    months: Mapping[str, int]
+    year_min: int
+    year_max: int
+    id_numbers: frozenset[str]
+    compound_stop: frozenset[str]
+    not_nouns: frozenset[str]
+    needs_opener: frozenset[str]
+    scanner: Any  # regex.Pattern[str] (regex has no typed stubs)
+    hedge_rev: Any
+    hedge_fwd: Any
+    mult_fwd: Any
+    of_fwd: Any
+    half_ok: Any
+    number_follows: Any
+    change_rev: Any
+    opener_rev: Any
+    score_rev: Any
+    rate_rev: Any
+    suffix_fwd: Any
+    joiner_fwd: Any
+    scale_fwd: Any
+    unit_fwd: Any
+    symbol_fwd: Any
+    percent_fwd: Any
+    currency_fwd: Any
+    noun_fwd: Any
+    word_fwd: Any
+    half_fwd: Any
+    ratio_fwd: Any
+    not_counts: Any
+
+
+def _alt_groups(groups: Iterable[tuple[str, list[str]]]) -> str:
+    parts = [f"(?P<{name}>{alternation(words)})" for name, words in groups if words]
+    return "|".join(parts) if parts else "(?!)"
+
+
+def _hedges(lex: Lexicon) -> tuple[dict[str, str], str, str, str]:
+    section = lex["hedges"]
+    prefix = _table(section.get("prefix"))
+    kinds: dict[str, str] = {}
+    words: list[tuple[str, list[str]]] = []
+    symbols: list[tuple[str, list[str]]] = []
+    for key in HEDGE_ORDER:
+        phrases = _strs(prefix.get(key))
+        for p in phrases:
+            kinds[norm(p)] = key
+        words.append((key, [p for p in phrases if p[:1].isalnum()]))
+        symbols.append((f"s_{key}", [p for p in phrases if not p[:1].isalnum()]))
+    suffix = _table(section.get("suffix"))
+    sgroups: list[tuple[str, list[str]]] = []
+    for key in ("approx", "ge", "le"):
+        phrases = _strs(suffix.get(key))
+        sgroups.append((key, phrases))
+        for p in phrases:
+            kinds.setdefault("suffix " + norm(p), key)
+    body = r"(?:(?<![\w])(?:" + _alt_groups(words) + r")\s+|(?:" + _alt_groups(symbols) + r")\s*)"
+    hedge_rev = "(?ri)" + body
+    hedge_fwd = "(?i)" + body
+    suffix_fwd = r"(?i)(?:\s*,?\s+|[-‑])(?:" + _alt_groups(sgroups) + r")(?!\w)"
+    return kinds, hedge_rev, hedge_fwd, suffix_fwd
+
+
+def _units(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    dims: dict[str, str] = {}
+    for canonical, spec in _table(lex["units"].get("units")).items():
+        spec = _table(spec)
+        dims[canonical] = str(spec.get("dimension", ""))
+        for f in _strs(spec.get("forms")):
+            forms[norm(f)] = canonical
+        for s in _strs(spec.get("symbols")):
+            symbols[s] = canonical
+    return forms, symbols, dims
+
+
+def _vague(lex: Lexicon) -> tuple[dict[str, VagueEntry], VagueEntry]:
+    out: dict[str, VagueEntry] = {}
+    section = lex["vague"]
+    for phrase, spec in _table(section.get("phrases")).items():
+        out[norm(phrase)] = _vague_entry(_table(spec))
+    return out, _vague_entry(_table(section.get("unit_long")))
+
+
+def _vague_entry(spec: Mapping[str, Any]) -> VagueEntry:
+    low = float(spec.get("low", 0))
+    high = float(spec.get("high", float("inf")))
+    value = spec.get("value")
+    gran = spec.get("granularity")
+    return VagueEntry(
+        low=low,
+        high=high,
+        high_open=bool(spec.get("high_open", False)),
+        soft_low=float(spec.get("soft_low", low)),
+        soft_high=float(spec.get("soft_high", high)),
+        needs_of=bool(spec.get("of", False)),
+        scalable=bool(spec.get("scalable", False)),
+        value=None if value is None else float(value),
+        granularity=None if gran is None else float(gran),
+    )
+
+
+def _ints(table: Any) -> dict[str, int]:
+    return {norm(k): int(v) for k, v in _table(table).items()}
+
+
+def _floats(table: Any) -> dict[str, float]:
+    return {norm(k): float(v) for k, v in _table(table).items()}
+
+
+def compile_lexicon(lex: Lexicon) -> Compiled:
+    """Build every table and regex the parser needs from ``lex``."""
+    numbers = lex["numbers"]
+    units_words = {**_ints(numbers.get("units")), **_ints(numbers.get("tens"))}
+    multipliers = _ints(numbers.get("multipliers"))
+    ordinals = _ints(numbers.get("ordinals"))
+    fractions = _ints(numbers.get("fractions"))
+    vulgar = {k: float(v) for k, v in _table(numbers.get("vulgar")).items()}
+    scales_sec = lex["scales"]
+    scales = _floats(scales_sec.get("words"))
+    scales_attached = _floats(scales_sec.get("attached"))
+    scales_money = _floats(scales_sec.get("money_only"))
+    hedge_kind, hedge_rev, hedge_fwd, suffix_fwd = _hedges(lex)
+    forms, symbols, dims = _units(lex)
+    vague, vague_long = _vague(lex)
+    percent_sec = _table(lex["units"].get("percent"))
+    pct_forms = _strs(percent_sec.get("percent"))
+    pp_forms = _strs(percent_sec.get("percentage_point"))
+    cur_prefix: dict[str, str] = {}
+    cur_names: dict[str, str] = {}
+    for code, spec in _table(lex["currencies"]).items():
+        spec = _table(spec)
+        for p in _strs(spec.get("prefix")):
+            cur_prefix[p] = code
+        for n in _strs(spec.get("names")):
+            cur_names[norm(n)] = code
+    dates = lex["dates"]
+    months = {str(k): int(v) for k, v in _table(dates.get("months")).items()}
+    ids = lex["identifiers"]
+    hedges = lex["hedges"]
+    change = _table(hedges.get("change"))
+    rng = _table(hedges.get("range"))
+    compound = _table(lex["units"].get("compound"))
+
+    vulgar_alt = "[" + "".join(regex.escape(v) for v in vulgar) + "]" if vulgar else "(?!)"
+    numeral = _NUMERAL.replace("VULGAR", vulgar_alt)
+    num_words = alternation([*units_words, *multipliers, *scales])
+    mult_words = alternation([*multipliers, *scales])
+    word_number = (
+        rf"\b(?:an?\s+(?={mult_words}\b))?{num_words}(?:(?:\s*[-‑]\s*|\s+(?:and\s+)?){num_words})*\b"
+    )
+    month_alt = alternation(months, fold=False)
+    month_re = rf"(?-i:{month_alt})(?!\w)"
+    frac_sing = alternation([f for f in fractions if not f.endswith("s")])
+    frac_all = alternation(fractions)
+    numerators = alternation(["a", "an", *units_words])
+    time_units = [f for f, c in forms.items() if dims.get(c) == "[time]"]
+    plural_units = [f for f in forms if f.endswith("s") and " " not in f]
+    id_prefix = alternation(_strs(ids.get("prefixes")), fold=False)
+    id_patterns = "|".join(f"(?:{p})" for p in _strs(ids.get("patterns"))) or "(?!)"
+    skip = _table(ids.get("skip"))
+    skip_patterns = "|".join(f"(?:{p})" for p in _strs(skip.get("patterns"))) or "(?!)"
+    cur_alt = alternation(cur_prefix, fold=False)
+    scanner = "|".join(
+        [
+            rf"(?P<skip>{skip_patterns})",
+            rf"(?P<idp>(?-i:\b{id_prefix})\s+\d+[A-Z]?\b)",
+            rf"(?P<idt>(?-i:\b(?:{id_patterns}))(?![\w-]))",
+            r"(?P<isodate>(?<![\d-])(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-]))",
+            rf"(?P<mdate>\b(?P<mm>{month_re})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+            r"(?:,?\s+(?P<my>\d{4})(?!\d))?)",
+            rf"(?P<myear>\b(?P<ym>{month_re})\s+(?P<yy>\d{{4}})(?!\d))",
+            rf"(?P<dmdate>(?<![\w.,])(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{month_re})"
+            r"(?:,?\s+(?P<dy>\d{4})(?!\d))?)",
+            r"(?P<sdate>(?<![\w./])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/]))",
+            r"(?P<time>(?<![\w:.,])(?P<th>\d{1,2})(?::(?P<tm>\d\d))?\s*"
+            r"(?P<mer>[ap]\.?m\b\.?)|(?<![\w:.,])(?P<th2>\d{1,2}):(?P<tm2>\d\d)(?![\d:]))",
+            r"(?P<decade>(?<![\w.,])(?P<dec>1[0-9]\d0|20\d0)(?:s|’s|'s)\b)",
+            rf"(?P<cur>(?-i:(?<![\w$])(?P<sym>{cur_alt}))\s?(?P<cnum>{numeral}))",
+            rf"(?P<vague>\b{alternation(vague)}\b)",
+            rf"(?P<ulong>\b{alternation(plural_units)}[-‑ ]?long\b)",
+            rf"(?P<halfa>\bhalf\s+an?\s+{mult_words}\b)",
+            rf"(?P<frac>\b(?:{numerators})[\s-]+{frac_all}\b(?![-‑]\w))",
+            r"(?P<half>\bhalf\b(?![-‑]\w))",
+            rf"(?P<ord>\b(?:(?:{alternation(_ints(numbers.get('tens')))})[-‑\s])?"
+            rf"{alternation(ordinals)}\b(?![-‑]\w)|(?<![\w.,])\d+(?:st|nd|rd|th)\b)",
+            rf"(?P<aunit>\ban?\s+{alternation([t for t in time_units if t != 'second'])}\b)",
+            rf"(?P<words>{word_number})",
+            rf"(?P<num>{numeral})",
+        ]
+    )
+    _ = frac_sing
+    percent_fwd = (
+        rf"(?i)\s*(?:(?P<pp>{alternation(pp_forms)})|(?P<pct>{alternation(pct_forms)}))(?!\w)"
+    )
+    return Compiled(
+        units_words=units_words,
+        multipliers=multipliers,
+        scales=scales,
+        scales_attached=scales_attached,
+        scales_money=scales_money,
+        ordinals=ordinals,
+        fractions=fractions,
+        vulgar=vulgar,
+        vague=vague,
+        vague_long=vague_long,
+        unit_forms=forms,
+        unit_symbols=symbols,
+        unit_dimension=dims,
+        currency_prefix=cur_prefix,
+        currency_names=cur_names,
+        percent_forms=frozenset(norm(p) for p in pct_forms),
+        point_forms=frozenset(norm(p) for p in pp_forms),
+        hedge_kind=hedge_kind,
+        months=months,
+        year_min=int(dates.get("year_min", 1900)),
+        year_max=int(dates.get("year_max", 2099)),
+        id_numbers=frozenset(_strs(ids.get("numbers"))),
+        compound_stop=frozenset(norm(w) for w in _strs(compound.get("stop"))),
+        not_nouns=frozenset(norm(w) for w in _strs(compound.get("not_nouns"))),
+        needs_opener=frozenset(norm(w) for w in _strs(rng.get("needs_opener"))),
+        scanner=regex.compile(scanner, regex.IGNORECASE),
+        hedge_rev=regex.compile(hedge_rev),
+        hedge_fwd=regex.compile(hedge_fwd),
+        mult_fwd=regex.compile(rf"(?i)\s+(?P<s>{mult_words})\b"),
+        of_fwd=regex.compile(r"(?i)\s+of\b"),
+        half_ok=regex.compile(
+            r"(?i)\s+" + alternation(_strs(numbers.get("half_before"))) + r"\b"
+        ),
+        number_follows=regex.compile(rf"(?i)\s+(?:\d|{alternation(units_words)}\b)"),
+        change_rev=regex.compile(
+            r"(?ri)(?<!\w)(?:(?P<up>"
+            + alternation(_strs(change.get("up")))
+            + r")|(?P<down>"
+            + alternation(_strs(change.get("down")))
+            + r"))\s+(?:(?P<link>"
+            + alternation(_strs(change.get("links")))
+            + r")\s+)?"
+        ),
+        opener_rev=regex.compile(
+            r"(?ri)(?<!\w)(?P<op>" + alternation(_strs(rng.get("openers"))) + r")\s+"
+        ),
+        score_rev=regex.compile(
+            r"(?ri)(?<!\w)" + alternation(_strs(rng.get("score_cues"))) + r"(?:\s+\w+){0,2}\s+"
+        ),
+        rate_rev=regex.compile(r"(?ri)(?<!\w)(?:once|twice|thrice|times|per|every|each)\s+"),
+        suffix_fwd=regex.compile(suffix_fwd),
+        joiner_fwd=regex.compile(
+            r"(?i)\s*(?:(?P<dash>"
+            + alternation([j for j in _strs(rng.get("joiners")) if not j[:1].isalnum()])
+            + r")|(?P<j>"
+            + alternation([j for j in _strs(rng.get("joiners")) if j[:1].isalnum()])
+            + r")\b)\s*"
+        ),
+        scale_fwd=regex.compile(
+            rf"(?i)(?:\s+|[-‑]|)(?P<s>{alternation(scales)})\b"
+            rf"|(?P<a>{alternation(scales_attached)})\b"
+            rf"|(?P<m>{alternation(scales_money)})\b"
+        ),
+        unit_fwd=regex.compile(rf"(?i)(?P<sep>\s+|\s*[-‑]\s*)(?P<u>{alternation(forms)})\b"),
+        symbol_fwd=regex.compile(
+            rf"(?P<sep>\s?)(?P<u>{alternation(symbols, fold=False)})(?![A-Za-z0-9])"
+        ),
+        percent_fwd=regex.compile(percent_fwd),
+        currency_fwd=regex.compile(rf"(?i)\s+(?P<c>{alternation(cur_names)})\b"),
+        noun_fwd=regex.compile(r"[-‑](?P<n>[a-z]+)(?![\w-])(?=\s+[A-Za-z])"),
+        word_fwd=regex.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)"),
+        half_fwd=regex.compile(r"(?i)\s+and\s+an?\s+half\b"),
+        ratio_fwd=regex.compile(
+            rf"(?i)\s+(?:in|out\s+of)\s+(?P<den>\d+|{alternation(units_words)})\b"
+        ),
+        not_counts=regex.compile(
+            r"(?i)\b" + alternation(_strs(numbers.get("not_counts"))) + r"(?!\w)"
+        ),
+    )
+
+
+_CACHE: dict[int, tuple[Lexicon, Compiled]] = {}
+_LOCK = threading.Lock()
+
+
+def compiled_for(lex: Lexicon) -> Compiled:
+    """The compiled form of ``lex``, built once per Lexicon object."""
+    hit = _CACHE.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    with _LOCK:
+        built = compile_lexicon(lex)
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        _CACHE[id(lex)] = (lex, built)
+        return built

@@ -1,0 +1,343 @@
+"""The plugin manager: built-in and third-party plugins load the same way.
+
+Everything comes through the entry-point group ``numcheck`` (numcheck declares its
+own checkers and formatters there too), then plugin files or modules named in the
+settings (``--plugin``, ``plugins = [...]`` in config), then an in-repo
+``numcheck_plugins.py`` in the working directory (like pytest's conftest.py or
+tox's toxfile.py). Environment variables, as in llm/datasette/pytest:
+
+- ``NUMCHECK_DISABLE_PLUGINS=a,b`` blocks plugins by entry-point, distribution or
+  file name (pytest's ``-p no:NAME``); ``settings.disable_plugins`` does the same.
+- ``NUMCHECK_LOAD_PLUGINS=a,b`` loads only these third-party entry points (empty:
+  none); numcheck's own built-ins always load.
+- ``NUMCHECK_TRACE_PLUGINS=1`` prints every hook call and its outcome on stderr.
+
+Any failure to load is a one-line :class:`~numcheck.errors.ConfigError` naming the
+plugin; misspelled hook names fail loudly instead of being silently ignored.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.metadata
+import importlib.util
+import inspect
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pluggy
+
+from numcheck import hookspecs
+from numcheck.errors import ConfigError
+from numcheck.settings import Settings
+
+ENTRY_POINT_GROUP = "numcheck"
+LOCAL_PLUGIN_FILE = "numcheck_plugins.py"
+#: Plugins the engine cannot work without; they load even when blocked.
+ESSENTIAL_PLUGINS: Mapping[str, str] = {"meta": "numcheck.checkers.meta"}
+HOOK_NAMES: tuple[str, ...] = tuple(
+    sorted(name for name in dir(hookspecs) if name.startswith("numcheck_"))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PluginOrigin:
+    """Where a registered plugin came from, for ``numcheck plugins`` and messages."""
+
+    kind: str  # "entry-point" | "file" | "module"
+    location: str  # module name or file path
+    distribution: str | None = None
+    version: str | None = None
+
+    @property
+    def builtin(self) -> bool:
+        return self.distribution == "numcheck" or (
+            self.kind != "file" and self.location.startswith("numcheck.")
+        )
+
+
+class PluginManager(pluggy.PluginManager):
+    """pluggy's manager plus where each plugin came from."""
+
+    def __init__(self) -> None:
+        super().__init__(hookspecs.PROJECT_NAME)
+        self.add_hookspecs(hookspecs)
+        self.origins: dict[str, PluginOrigin] = {}
+
+    def plugin_names(self) -> list[str]:
+        """Registered plugins (blocked names excluded), sorted."""
+        return sorted(name for name, plugin in self.list_name_plugin() if plugin is not None)
+
+
+def env_list(name: str) -> tuple[str, ...] | None:
+    """A comma-separated environment variable; None when unset."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return None
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
+def get_plugin_manager(
+    settings: Settings | None = None,
+    *,
+    load_entrypoints: bool = True,
+    cwd: str | os.PathLike[str] | None = None,
+) -> PluginManager:
+    """A manager with every enabled plugin registered and hook names verified."""
+    settings = settings or Settings()
+    pm = PluginManager()
+    blocked = set(settings.disable_plugins) | set(env_list("NUMCHECK_DISABLE_PLUGINS") or ())
+    for name in sorted(blocked):
+        if name not in ESSENTIAL_PLUGINS:
+            pm.set_blocked(name)
+    if load_entrypoints:
+        _load_entry_points(pm, blocked, env_list("NUMCHECK_LOAD_PLUGINS"))
+    for name, module_name in ESSENTIAL_PLUGINS.items():
+        if not pm.has_plugin(name):
+            _register(pm, importlib.import_module(module_name), name,
+                      PluginOrigin("module", module_name, "numcheck", _own_version()))
+    base = Path(cwd) if cwd is not None else Path.cwd()
+    for spec in settings.plugins:
+        _load_spec(pm, spec, base, blocked)
+    local = base / LOCAL_PLUGIN_FILE
+    if local.is_file() and local.stem not in blocked and not pm.has_plugin(local.stem):
+        _load_file(pm, local)
+    _verify_hooks(pm)
+    if os.environ.get("NUMCHECK_TRACE_PLUGINS", "").lower() not in ("", "0", "false", "no"):
+        _enable_tracing(pm)
+    return pm
+
+
+# -- loading ------------------------------------------------------------------
+
+
+def _own_version() -> str:
+    from numcheck import __version__
+
+    return __version__
+
+
+def _load_entry_points(
+    pm: PluginManager, blocked: set[str], only: tuple[str, ...] | None
+) -> None:
+    eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    for ep in sorted(eps, key=lambda e: e.name):
+        dist = ep.dist
+        dist_name = dist.metadata["Name"] if dist is not None else None
+        version = dist.version if dist is not None else None
+        builtin = dist_name == "numcheck"
+        is_blocked = ep.name in blocked or (dist_name is not None and dist_name in blocked)
+        if is_blocked and ep.name not in ESSENTIAL_PLUGINS:
+            continue
+        if not builtin and only is not None and ep.name not in only and dist_name not in only:
+            continue
+        if pm.has_plugin(ep.name):
+            continue  # the same distribution seen twice on sys.path
+        try:
+            plugin = ep.load()
+        except Exception as err:
+            raise ConfigError(
+                f"plugin {ep.name!r} ({dist_name or '?'} {version or ''}".rstrip()
+                + f") failed to load: {type(err).__name__}: {_one_line(err)}; "
+                f"disable it with NUMCHECK_DISABLE_PLUGINS={ep.name}"
+            ) from err
+        _register(pm, plugin, ep.name, PluginOrigin("entry-point", ep.value, dist_name, version))
+
+
+def _load_spec(pm: PluginManager, spec: str, base: Path, blocked: set[str]) -> None:
+    if spec.endswith(".py") or "/" in spec or os.sep in spec:
+        path = Path(spec) if Path(spec).is_absolute() else base / spec
+        if path.stem in blocked or pm.has_plugin(path.stem):
+            return
+        if not path.is_file():
+            raise ConfigError(f"plugin file {spec!r} not found")
+        _load_file(pm, path)
+        return
+    if spec in blocked or pm.has_plugin(spec):
+        return
+    try:
+        module = importlib.import_module(spec)
+    except Exception as err:
+        raise ConfigError(
+            f"plugin module {spec!r} failed to import: {type(err).__name__}: {_one_line(err)}"
+        ) from err
+    _register(pm, module, spec, PluginOrigin("module", spec, *_distribution_of(spec)))
+
+
+def _load_file(pm: PluginManager, path: Path) -> None:
+    """Import a plugin file under a private module name and register it by its stem."""
+    module_name = f"numcheck_local_plugins.{path.stem}"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise ConfigError(f"plugin file {str(path)!r} cannot be imported")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # dataclasses and pickling look modules up here
+    try:
+        spec.loader.exec_module(module)
+    except Exception as err:
+        sys.modules.pop(module_name, None)
+        line = _error_line(err, str(path))
+        raise ConfigError(
+            f"plugin file {str(path)!r}{line} failed to import: "
+            f"{type(err).__name__}: {_one_line(err)}"
+        ) from err
+    _register(pm, module, path.stem, PluginOrigin("file", str(path)))
+
+
+def _distribution_of(module_name: str) -> tuple[str | None, str | None]:
+    top = module_name.split(".")[0]
+    dists = importlib.metadata.packages_distributions().get(top)
+    if not dists:
+        return None, None
+    return dists[0], importlib.metadata.version(dists[0])
+
+
+def _register(pm: PluginManager, plugin: object, name: str, origin: PluginOrigin) -> None:
+    _check_unmarked(plugin, name)
+    try:
+        pm.register(plugin, name=name)
+    except (pluggy.PluginValidationError, ValueError) as err:
+        raise ConfigError(f"plugin {name!r} cannot be registered: {_one_line(err)}") from err
+    pm.origins[name] = origin
+
+
+def _check_unmarked(plugin: object, name: str) -> None:
+    """A ``numcheck_*`` function without ``@hookimpl`` is silently ignored by pluggy."""
+    if not isinstance(plugin, ModuleType):
+        return
+    marker = f"{hookspecs.PROJECT_NAME}_impl"
+    for attr, value in vars(plugin).items():
+        if (attr.startswith("numcheck_") and inspect.isfunction(value)
+                and not hasattr(value, marker) and value.__module__ == plugin.__name__):
+            raise ConfigError(
+                    f"plugin {name!r}: function {attr} is not marked with @numcheck.hookimpl"
+                )
+
+
+def _verify_hooks(pm: PluginManager) -> None:
+    """Misspelled hooks are an error naming the plugin and the likely hook."""
+    for name, plugin in sorted(pm.list_name_plugin(), key=lambda item: item[0]):
+        for caller in pm.get_hookcallers(plugin) or ():
+            if caller.has_spec():
+                continue
+            close = difflib.get_close_matches(caller.name, HOOK_NAMES, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise ConfigError(f"plugin {name!r}: unknown hook {caller.name}{hint}")
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as err:  # pragma: no cover - caught above
+        raise ConfigError(_one_line(err)) from err
+
+
+def _enable_tracing(pm: PluginManager) -> None:
+    def before(hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]) -> None:
+        names = ", ".join(impl.plugin_name for impl in impls)
+        where = kwargs.get("document")
+        target = f" {where.path}" if where is not None and hasattr(where, "path") else ""
+        print(f"numcheck: trace: {hook_name}{target} -> [{names}]", file=sys.stderr)
+
+    def after(
+        outcome: pluggy.Result[Any],
+        hook_name: str,
+        impls: Sequence[pluggy.HookImpl],
+        kwargs: Mapping[str, Any],
+    ) -> None:
+        exc = outcome.exception
+        result = f"raised {type(exc).__name__}: {_one_line(exc)}" if exc else "ok"
+        print(f"numcheck: trace: {hook_name} {result}", file=sys.stderr)
+
+    pm.add_hookcall_monitoring(before, after)
+
+
+def _one_line(err: BaseException) -> str:
+    text = " ".join(str(err).split())
+    return text[:300] + ("…" if len(text) > 300 else "")
+
+
+def _error_line(err: BaseException, path: str) -> str:
+    """``:LINE`` of the innermost traceback frame in the plugin file, if any."""
+    if isinstance(err, SyntaxError) and err.lineno:
+        return f":{err.lineno}"
+    tb = err.__traceback__
+    line = ""
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == path:
+            line = f":{tb.tb_lineno}"
+        tb = tb.tb_next
+    return line
+
+
+# -- calling hooks one plugin at a time ----------------------------------------
+
+
+def implementations(pm: pluggy.PluginManager, hook_name: str) -> list[str]:
+    """Names of the plugins implementing a hook (wrappers excluded), sorted."""
+    caller: pluggy.HookCaller = getattr(pm.hook, hook_name)
+    return sorted(
+        impl.plugin_name
+        for impl in caller.get_hookimpls()
+        if not (impl.wrapper or impl.hookwrapper)
+    )
+
+
+def per_plugin_callers(
+    pm: pluggy.PluginManager, hook_name: str
+) -> list[tuple[str, Callable[..., list[Any]]]]:
+    """One caller per implementing plugin, so one plugin's failure stays its own.
+
+    Each caller still runs the hook's wrappers (``wrapper=True`` impls) around it.
+    """
+    names = implementations(pm, hook_name)
+    plugins = {name: pm.get_plugin(name) for name in names}
+    callers: list[tuple[str, Callable[..., list[Any]]]] = []
+    for name in names:
+        others = [plugin for other, plugin in plugins.items() if other != name]
+        callers.append((name, pm.subset_hook_caller(hook_name, others)))
+    return callers
+
+
+def call_each(pm: pluggy.PluginManager, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
+    """``(plugin, result)`` per implementing plugin; a raising plugin is a ConfigError.
+
+    For the setup hooks (rules, lexicon, formatters): a plugin that cannot even say
+    what it provides cannot be isolated, so the run stops with its name.
+    """
+    for name, caller in per_plugin_callers(pm, hook_name):
+        try:
+            results = caller(**kwargs)
+        except Exception as err:
+            raise ConfigError(
+                f"plugin {name!r}: {hook_name} raised {type(err).__name__}: {_one_line(err)}"
+            ) from err
+        for result in results:
+            yield name, result
+
+
+def plugin_info(pm: PluginManager) -> list[dict[str, Any]]:
+    """What ``numcheck plugins --format json`` prints, sorted by name."""
+    rules: dict[str, list[str]] = {}
+    for name, declared in call_each(pm, "numcheck_rules"):
+        rules.setdefault(name, []).extend(getattr(rule, "code", "?") for rule in declared or ())
+    info = []
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None:
+            continue
+        origin = pm.origins.get(name, PluginOrigin("module", getattr(plugin, "__name__", name)))
+        hooks = sorted(caller.name for caller in pm.get_hookcallers(plugin) or ())
+        info.append(
+            {
+                "name": name,
+                "version": origin.version if origin.kind != "file" else None,
+                "hooks": hooks,
+                "rules": sorted(rules.get(name, [])),
+                "builtin": origin.builtin,
+                "source": origin.location,
+            }
+        )
+    return sorted(info, key=lambda item: item["name"])

@@ -1,0 +1,265 @@
+"""HTML -> Document with the stdlib parser; offsets map back to the original text.
+
+Everything starts blanked; only character data in prose context is kept, so any
+construct the parser reports some other way (tags, comments, declarations) stays
+blanked. Entities keep their offsets: the decoded character takes the entity's
+first position and the rest is blanked (``&rsquo;`` -> ``’`` + 6 spaces). Script,
+style and page chrome (nav, header, footer, aside, ...) are not prose; when the
+page has ``<article>`` or ``<main>``, text outside them is not prose either,
+except the headline. docs/users/inputs.md has the details.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from html.parser import HTMLParser
+from typing import Any
+
+from numcheck.document import Document, LineMap, Region, Role
+from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
+from numcheck.readers.mask import Span, blank, mask_links
+from numcheck.readers.metadata import MetadataBuilder
+
+_SKIP = frozenset({
+    "script", "style", "nav", "footer", "aside", "noscript", "template",
+    "svg", "math", "form", "button", "select", "iframe", "object", "canvas", "head",
+    "code", "pre", "kbd", "samp",
+})
+_BODY = frozenset({"article", "main"})
+_BLOCKS = frozenset({
+    "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "div", "section",
+    "article", "main", "pre",
+})
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+
+
+class _Reader(HTMLParser):
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.starts = LineMap.of(text).line_starts
+        self.meta = MetadataBuilder("meta")
+        self.pieces: list[tuple[int, int, str | None, bool]] = []  # start, end, text, in body
+        self.title: list[tuple[int, int, str | None, bool]] = []
+        self.depth: dict[str, int] = {}
+        self.skip_flags: dict[str, list[bool]] = {}  # per open element: did it start a skip
+        self.skipping = 0
+        self.in_body = 0
+        self.saw_body = False
+        self.open_regions: dict[str, int] = {}
+        self.regions: list[Region] = []
+        self.headline_text: list[str] = []
+        self.title_text: list[str] = []
+        self.title_span: Span | None = None
+        self.comments: list[Span] = []  # numcheck directive comments, in order
+        self.blocks: dict[int, Span] = {}  # comment index -> the element it covers
+        self.pending: list[int] = []  # comments waiting for the next block element
+        self.block_watch: tuple[str, int, int] | None = None  # tag, depth, start
+        self.ld_json: list[str] = []
+
+    # -- positions --------------------------------------------------------------
+    def _at(self) -> int:
+        line, column = self.getpos()
+        return self.starts[line - 1] + column
+
+    # -- events -------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._at()
+        raw = self.get_starttag_text() or ""
+        end = start + len(raw)
+        values = {k.lower(): v for k, v in attrs if v is not None}
+        if tag == "meta":
+            self._meta(values)
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.meta.offer("og:url", values.get("href"), rank=1)
+        elif tag == "time" and ("pubdate" in dict(attrs) or
+                                values.get("itemprop", "").lower() == "datepublished"):
+            self.meta.offer("datepublished", values.get("datetime"), rank=-1)
+        if tag in _VOID or raw.endswith("/>"):
+            return
+        if tag == "script" and values.get("type", "").lower() == "application/ld+json":
+            self.ld_json.append("")
+        if tag == "body" and self.depth.get("head", 0):  # an unclosed <head>
+            self._close("head")
+        self._watch_start(tag, start)
+        self.depth[tag] = self.depth.get(tag, 0) + 1
+        skip = tag in _SKIP or (tag == "header" and not self.in_body)
+        self.skip_flags.setdefault(tag, []).append(skip)
+        self.skipping += skip
+        if tag in _BODY:
+            self.in_body += 1
+            self.saw_body = True
+        if (tag in ("h1", "figcaption") and not self.skipping) or (
+            tag == "title" and not self.depth.get("svg")
+        ):
+            self.open_regions.setdefault(tag, end)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth.get(tag, 0) <= 0:
+            return  # a stray end tag
+        start = self._at()
+        self._close(tag)
+        region_start = self.open_regions.pop(tag, None)
+        if region_start is not None:
+            self._region(tag, region_start, start)
+        self._watch_end(tag, start)
+
+    def handle_data(self, data: str) -> None:
+        if self.ld_json and self.depth.get("script", 0):
+            self.ld_json[-1] += data
+        if self.skipping and "title" not in self.open_regions:
+            return
+        start = self._at()
+        self._piece(start, start + len(data), None, data)
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity("&" + name)
+
+    def handle_charref(self, name: str) -> None:
+        self._entity("&#" + name)
+
+    def handle_comment(self, data: str) -> None:
+        start = self._at()
+        close = self.text.find("-->", start + 4)
+        end = len(self.text) if close == -1 else close + 3
+        if is_directive(data):
+            if self.block_watch is not None:  # an earlier comment's element never closed
+                self.pending.clear()
+                self.block_watch = None
+            self.comments.append((start, end))
+            self.pending.append(len(self.comments) - 1)
+
+    # -- helpers -----------------------------------------------------------------
+    def _close(self, tag: str) -> None:
+        self.depth[tag] -= 1
+        self.skipping -= self.skip_flags[tag].pop()
+        if tag in _BODY:
+            self.in_body -= 1
+
+    def _entity(self, raw: str) -> None:
+        if self.skipping and "title" not in self.open_regions:
+            return
+        start = self._at()
+        if self.text.startswith(";", start + len(raw)):
+            raw += ";"
+        decoded = html.unescape(raw)
+        if decoded == raw or len(decoded) > len(raw):
+            self._piece(start, start + len(raw), None, raw)
+        else:
+            self._piece(start, start + len(raw), decoded + " " * (len(raw) - len(decoded)),
+                        decoded)
+
+    def _piece(self, start: int, end: int, replacement: str | None, shown: str) -> None:
+        item = (start, end, replacement, self.in_body > 0 or "h1" in self.open_regions)
+        if "title" in self.open_regions:
+            self.title.append(item)
+            self.title_text.append(shown)
+            return
+        if "h1" in self.open_regions and not self.skipping:
+            self.headline_text.append(shown)
+        self.pieces.append(item)
+
+    def _region(self, tag: str, start: int, end: int) -> None:
+        if tag == "h1" and not any(r.role is Role.HEADLINE for r in self.regions):
+            self.regions.append(Region(start, end, Role.HEADLINE))
+        elif tag == "title":
+            self.title_span = (start, end)
+        elif tag == "figcaption":
+            self.regions.append(Region(start, end, Role.CAPTION))
+
+    def _watch_start(self, tag: str, start: int) -> None:
+        if self.block_watch is None and self.pending and tag in _BLOCKS:
+            self.block_watch = (tag, self.depth.get(tag, 0), start)
+
+    def _watch_end(self, tag: str, start: int) -> None:
+        watch = self.block_watch
+        if watch and watch[0] == tag and self.depth.get(tag, 0) == watch[1]:
+            close = self.text.find(">", start)
+            end = len(self.text) if close == -1 else close + 1
+            for index in self.pending:
+                self.blocks[index] = (watch[2], end)
+            self.pending.clear()
+            self.block_watch = None
+
+    def _meta(self, values: dict[str, str]) -> None:
+        key = values.get("property") or values.get("name") or values.get("itemprop") or ""
+        self.meta.offer(key, values.get("content"))
+
+
+def _ld_json(reader: _Reader) -> None:
+    """schema.org JSON-LD (datePublished, headline, publisher.name) as low-rank metadata."""
+    for blob in reader.ld_json:
+        try:
+            data: Any = json.loads(blob)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [*items, *(i.get("@graph", []) for i in items if isinstance(i, dict))]
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            for key, field in (("datePublished", "date"), ("headline", "og:title"),
+                               ("url", "og:url"), ("description", "description")):
+                if isinstance(item.get(key), str):
+                    reader.meta.offer("datepublished" if field == "date" else field,
+                                      item[key], rank=50)
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                reader.meta.offer("og:site_name", publisher["name"], rank=50)
+
+
+def read_html(text: str, path: str) -> Document:
+    reader = _Reader(text)
+    reader.feed(text)
+    reader.close()
+    _ld_json(reader)
+    pieces = reader.pieces
+    if reader.saw_body:
+        pieces = [p for p in pieces if p[3]]
+    regions = list(reader.regions)
+    if not any(r.role is Role.HEADLINE for r in regions) and reader.title:
+        pieces = sorted([*pieces, *reader.title])
+        if reader.title_span:
+            regions.append(Region(*reader.title_span, Role.HEADLINE))
+    prose = mask_links(_build(text, pieces))
+    h1 = " ".join("".join(reader.headline_text).split()) or None
+    title = " ".join("".join(reader.title_text).split()) or None
+    reader.meta.offer("headline", h1, rank=-1)
+    blocks = Blocks(text, dict(reader.comments).get)
+    found = [
+        Found(parse_words(_inside(text, start, end)), start, end,
+              reader.blocks.get(index) or blocks.paragraph(end))
+        for index, (start, end) in enumerate(reader.comments)
+    ]
+    return Document(
+        path=path,
+        text=text,
+        prose=prose,
+        format="html",
+        metadata=reader.meta.build(headline=title),
+        regions=tuple(sorted(regions, key=lambda r: (r.start, r.end))),
+        directives=resolve(found, len(text)),
+    )
+
+
+def _inside(text: str, start: int, end: int) -> str:
+    return text[start + 4:end - 3] if text.endswith("-->", 0, end) else text[start + 4:end]
+
+
+def _build(text: str, pieces: list[tuple[int, int, str | None, bool]]) -> str:
+    """Blank everything but the kept pieces (entities replaced in place)."""
+    out: list[str] = []
+    pos = 0
+    for start, end, replacement, _ in sorted(pieces):
+        if start < pos:
+            continue
+        out.append(blank(text[pos:start]))
+        out.append(text[start:end] if replacement is None else replacement)
+        pos = end
+    out.append(blank(text[pos:]))
+    return "".join(out)

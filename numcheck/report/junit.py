@@ -1,0 +1,83 @@
+"""The ``junit`` format: JUnit XML for CI systems that show test reports.
+
+One ``<testsuite>`` per file (every checked file, so clean files show as passing),
+one ``<testcase>`` per finding with a ``<failure>`` (an info-level finding is a
+passing testcase with the message in ``<system-out>``). Characters XML 1.0 cannot
+carry are dropped, so the report always parses.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from numcheck.findings import Finding, Severity
+from numcheck.hookspecs import hookimpl
+from numcheck.report.base import Formatter, Report, by_path
+
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    cleaned: str = _NOT_XML.sub("", text)
+    return cleaned
+
+
+def testcase(finding: Finding) -> ET.Element:
+    loc = finding.location
+    case = ET.Element("testcase", {
+        "name": xml_text(f"{finding.rule} ({finding.name}) at {loc.line}:{loc.column}"),
+        "classname": xml_text(loc.path),
+        "file": xml_text(loc.path),
+        "line": str(loc.line),
+    })
+    body = xml_text(f"{loc.path}:{loc.line}:{loc.column}: {finding.rule} {finding.message}")
+    if finding.severity is Severity.INFO:
+        ET.SubElement(case, "system-out").text = body
+    else:
+        failure = ET.SubElement(case, "failure", {
+            "message": xml_text(finding.message),
+            "type": f"{finding.rule} {finding.severity.value}",
+        })
+        failure.text = body
+    return case
+
+
+class JunitFormatter:
+    name = "junit"
+    description = "JUnit XML, one testsuite per file"
+
+    def render(self, report: Report) -> str:
+        groups = by_path(report.findings)
+        paths = sorted(set(report.documents) | set(groups))
+        root = ET.Element("testsuites", {"name": "numcheck"})
+        total = failures = 0
+        for path in paths:
+            findings = groups.get(path, [])
+            failed = sum(f.severity is not Severity.INFO for f in findings)
+            suite = ET.SubElement(root, "testsuite", {
+                "name": xml_text(path),
+                "tests": str(max(1, len(findings))),
+                "failures": str(failed),
+                "errors": "0",
+                "skipped": "0",
+            })
+            if findings:
+                suite.extend(testcase(f) for f in findings)
+            else:
+                ET.SubElement(suite, "testcase", {"name": "no findings",
+                                                  "classname": xml_text(path)})
+            total += max(1, len(findings))
+            failures += failed
+        root.set("tests", str(total))
+        root.set("failures", str(failures))
+        root.set("errors", "0")
+        ET.indent(root)
+        body = ET.tostring(root, encoding="unicode")
+        return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
+
+
+@hookimpl
+def numcheck_formatters() -> Sequence[Formatter]:
+    return [JunitFormatter()]

@@ -1,0 +1,77 @@
+"""NC301-NC302: day counts and weekdays (inclusive counting: the start is day one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from numcheck.checkers import days
+from numcheck.quantity import Kind
+
+MARCH_3 = dt.date(2022, 3, 3)  # a Thursday; 24 February 2022 was a Thursday too
+TEXT = "The siege entered its {} day on {}.\nIt began with the Feb. 24 invasion.\nThe March 1 attack."
+
+
+def build(story, ordinal, value, weekday="Thursday", date=MARCH_3, iso="--02-24"):
+    s = story(TEXT.format(ordinal, weekday), date=date)
+    s.add(f"{ordinal} day", value, kind=Kind.ORDINAL, event=None, head="day")
+    s.add("Feb. 24", None, kind=Kind.DATE, event=None, iso=iso)
+    return s
+
+
+def test_eighth_day_on_march_3_counts_inclusively(story):
+    assert build(story, "eighth", 8).run(days) == []
+
+
+def test_exclusive_count_is_reported(story):
+    [f] = build(story, "seventh", 7).run(days)
+    assert f.rule == "NC301"
+    assert "day 8, not day 7" in f.message
+    assert "Thursday 24 February 2022" in f.message
+    assert [r.text for r in f.related] == ["Feb. 24"]
+
+
+def test_weekday_moves_the_reference_day(story):
+    # "ninth day on Friday" in a story dated Thursday: Friday 4 March is day 9
+    assert build(story, "ninth", 9, weekday="Friday").run(days) == []
+
+
+def test_wrong_weekday_with_right_count(story):
+    [f] = build(story, "eighth", 8, weekday="Saturday").run(days)
+    assert f.rule == "NC302"
+
+
+def test_without_article_date_the_weekday_is_checked(story):
+    s = build(story, "eighth", 8, weekday="Friday", date=None, iso="2022-02-24")
+    [f] = s.run(days)
+    assert f.rule == "NC302"
+    assert "Thursday 3 March 2022" in f.message
+    s = build(story, "eighth", 8, date=None, iso="2022-02-24")
+    assert s.run(days) == []
+
+
+def test_unknown_year_and_date_is_quiet(story):
+    assert build(story, "fifth", 5, weekday="Friday", date=None).run(days) == []
+
+
+def test_start_date_from_settings(story):
+    s = story("The strike entered its third day on Monday.", date=dt.date(2024, 6, 3))
+    s.add("third day", 3, kind=Kind.ORDINAL, event=None, head="day")
+    assert s.run(days, start_date="2024-06-01") == []
+    assert s.codes(days, start_date="2024-05-31") == ["NC301"]
+
+
+def test_second_week(story):
+    s = story("The war entered its second week.\nIt began with the Feb. 24 invasion.", date=MARCH_3)
+    s.add("second week", 2, kind=Kind.ORDINAL, event=None, head="week")
+    s.add("Feb. 24", None, kind=Kind.DATE, event=None, iso="--02-24")
+    assert s.run(days) == []
+
+
+def test_other_ordinals_and_ambiguous_starts_are_ignored(story):
+    text = "Talks began for a second round.\nThe Feb. 24 invasion and the March 1 attack."
+    s = story(text, date=MARCH_3).add("second", 2, kind=Kind.ORDINAL, event=None)
+    s.add("Feb. 24", None, kind=Kind.DATE, event=None, iso="--02-24")
+    assert s.run(days) == []
+    s = build(story, "seventh", 7)
+    s.add("March 1", None, kind=Kind.DATE, event=None, iso="--03-01")
+    assert s.run(days) == []

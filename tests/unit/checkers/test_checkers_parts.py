@@ -1,0 +1,75 @@
+"""NC201-NC202: parts, wholes and totals."""
+
+from __future__ import annotations
+
+from numcheck.checkers import parts
+from numcheck.quantity import Bound
+
+
+def test_including_more_than_the_whole(story):
+    s = story("Eight people were injured, including 10 children.")
+    s.add("Eight", 8, event="wounded").add("10", 10, event="wounded", thing="children")
+    [f] = s.run(parts)
+    assert f.rule == "NC201"
+    assert "'10" in f.message
+    assert "'Eight" in f.message
+    assert f.location.text == "10"
+    assert [r.text for r in f.related] == ["Eight"]
+
+
+def test_including_counts_against_every_figure_before_the_cue(story):
+    s = story("34 people died and 8 were injured, including 10 children.")
+    s.add("34", 34).add("8", 8, event="wounded").add("10", 10, thing="children")
+    assert s.run(parts) == []
+
+
+def test_part_of_the_whole(story):
+    s = story("Officials said 12 of the 10 victims were children.")
+    assert story.__name__ == "Story"
+    s.add("12", 12, thing="children").add("10", 10, thing="victims")
+    assert s.codes(parts) == ["NC201"]
+    s = story("Officials said 4 of the 10 victims were children.")
+    s.add("4", 4, thing="children").add("10", 10, thing="victims")
+    assert s.run(parts) == []
+
+
+def test_listed_parts_adding_past_the_whole(story):
+    s = story("Twelve were hurt, including 7 children and 6 women.")
+    s.add("Twelve", 12, event="wounded").add("7", 7, thing="children").add("6", 6, thing="women")
+    assert s.codes(parts) == ["NC202"]
+
+
+def test_region_above_nationwide(story):
+    s = story("Nationwide 40 people were killed.\nIn Kharkiv alone 52 were killed.")
+    s.add("40", 40).add("52", 52, place="Kharkiv")
+    [f] = s.run(parts)
+    assert f.rule == "NC201"
+    assert "Kharkiv" in f.message
+    s = story("Nationwide 40 people were killed.\nIn Kharkiv alone 12 were killed.")
+    s.add("40", 40).add("12", 12, place="Kharkiv")
+    assert s.run(parts) == []
+
+
+def test_components_do_not_add_up(story):
+    text = "34 people died and 285 were injured.\nThe region counted 318 casualties."
+    s = story(text).add("34", 34).add("285", 285, event="wounded")
+    s.add("318", 318, event="casualties")
+    [f] = s.run(parts)
+    assert f.rule == "NC202"
+    assert "add up to 319" in f.message
+    assert f.location.text == "318"
+
+
+def test_components_add_up_or_total_is_hedged(story):
+    text = "34 people died and 285 were injured.\nThe region counted {} casualties."
+    s = story(text.format("319")).add("34", 34).add("285", 285, event="wounded")
+    assert s.add("319", 319, event="casualties").run(parts) == []
+    s = story(text.format("about 300")).add("34", 34).add("285", 285, event="wounded")
+    assert s.add("300", 300, bound=Bound.APPROX, event="casualties").run(parts) == []
+
+
+def test_components_with_another_window_are_not_summed(story):
+    text = "34 people died and 285 were injured.\nThe war has caused 900 casualties."
+    s = story(text).add("34", 34, window="last 24 hours")
+    s.add("285", 285, event="wounded", window="last 24 hours")
+    assert s.add("900", 900, event="casualties").run(parts) == []

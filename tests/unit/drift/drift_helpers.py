@@ -1,0 +1,55 @@
+"""Hand-built claims for the drift tests: one sentence per article, bounds by hand."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from numcheck.claims import Claim, Scope
+from numcheck.interval import INF, Interval
+from numcheck.quantity import Bound
+from numcheck.testing.builders import make_claim, make_document
+
+
+def claim(
+    path: str,
+    phrase: str,
+    hard: Interval,
+    soft: Interval | None = None,
+    *,
+    thing: str | None = "civilian",
+    event: str | None = "killed",
+    qualifiers: tuple[str, ...] = (),
+    claimant: str | None = None,
+    window: str | None = None,
+    date: str | None = None,
+    bound: Bound = Bound.EXACT,
+    value: float | None = None,
+    unit: str | None = None,
+    scope: Scope = Scope.BODY,
+    place: str | None = None,
+    text: str | None = None,
+) -> Claim:
+    """A claim on ``phrase`` in a one-line article at ``path``."""
+    doc = make_document(text or f"Officials said {phrase} today.", path,
+                        date=dt.date.fromisoformat(date) if date else None)  # fmt: skip
+    made = make_claim(doc, phrase, hard=hard, thing=thing, event=event, qualifiers=qualifiers,
+                      claimant=claimant, window=window, bound=bound, value=value, unit=unit,
+                      scope=scope, place=place)  # fmt: skip
+    quantity = dataclasses.replace(made.quantity, soft=soft or hard)
+    return dataclasses.replace(made, quantity=quantity)
+
+
+def closed(low: float, high: float) -> Interval:
+    return Interval.closed(low, high)
+
+
+def above(x: float, soft_high: float | None = None) -> tuple[Interval, Interval]:
+    """'more than x': hard (x, inf), soft (x, soft_high]."""
+    hard = Interval(x, INF, False, False)
+    return hard, Interval(x, soft_high or x * 1.5, False, True)
+
+
+def below(x: float, t: float = 0.1) -> Interval:
+    """'nearly x': [x - tx, x)."""
+    return Interval(x - t * x, x, True, False)

@@ -1,0 +1,74 @@
+"""Sentence, paragraph and quote spans: the frame every claim is read in."""
+
+from __future__ import annotations
+
+from numcheck.extract.sentences import paragraph_spans, quote_spans, sentence_spans
+from numcheck.extract.vocab import vocab_for
+
+ABBREVIATIONS = vocab_for(None).abbreviations
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, ABBREVIATIONS)]
+
+
+def quotes(text: str) -> list[str]:
+    return [text[s:e] for s, e in quote_spans(text, paragraph_spans(text))]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "The strike on Feb. 12 hit a depot. U.S. officials and Mr. Ortega met Dr. Lin "
+        "at 9 a.m. on Monday. Ann M. Brody wrote the report."
+    )
+    assert sentences(text) == [
+        "The strike on Feb. 12 hit a depot.",
+        "U.S. officials and Mr. Ortega met Dr. Lin at 9 a.m. on Monday.",
+        "Ann M. Brody wrote the report.",
+    ]
+
+
+def test_sentence_ends_before_quote_and_at_question_marks() -> None:
+    text = 'He asked why? "Nobody knows," she said. Then 12 left!\nNext line'
+    assert sentences(text) == [
+        "He asked why?",
+        '"Nobody knows," she said.',
+        "Then 12 left!",
+        "Next line",
+    ]
+
+
+def test_line_breaks_end_sentences_unless_the_next_line_continues() -> None:
+    text = "A headline without a period\nThe body starts here and\ncontinues on a wrapped line."
+    assert sentences(text) == [
+        "A headline without a period",
+        "The body starts here and\ncontinues on a wrapped line.",
+    ]
+
+
+def test_paragraphs_split_at_blank_lines_and_after_terminal_punctuation() -> None:
+    text = "First para line one\nstill first.\nSecond para.\n\nThird para"
+    spans = paragraph_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "First para line one\nstill first.",
+        "Second para.",
+        "Third para",
+    ]
+
+
+def test_curly_and_straight_quotes_across_sentences() -> None:
+    text = "“We lost 12. Then 30 more,” the mayor said. He added: \"No one came.\""
+    assert quotes(text) == ["“We lost 12. Then 30 more,”", '"No one came."']
+
+
+def test_mixed_glyphs_and_mistyped_closers_still_pair_up() -> None:
+    text = "She saw “armed men in the hall\" and left. “Stop at once, “he added."
+    assert quotes(text) == ["“armed men in the hall\"", "“Stop at once, “"]
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph_only() -> None:
+    text = "“The first 40 buses left at dawn.\n“The rest follow at noon,” he said.\nAfter 8 hours."
+    assert quotes(text) == [
+        "“The first 40 buses left at dawn.",
+        "“The rest follow at noon,”",
+    ]

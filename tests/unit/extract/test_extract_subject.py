@@ -1,0 +1,142 @@
+"""The measured thing, the event and the alignment key of a figure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from numcheck.claims import Claim, ClaimKey
+from numcheck.quantity import Kind
+
+ClaimOf = Callable[..., Claim]
+Extract = Callable[..., list[Claim]]
+
+
+def test_noun_phrase_after_the_number(claim_of: ClaimOf) -> None:
+    claim = claim_of("Officials said 212 Belarusian troops were killed near the dam.", "212")
+    assert claim.key == ClaimKey("soldier", "killed", ("belarusian", "military"))
+    assert claim.subject == "Belarusian troops"
+    assert claim.event == "were killed"
+
+
+def test_synonyms_share_one_key(extract: Extract) -> None:
+    claims = extract(
+        "At least 14 servicemen died on Monday. Another 14 soldiers lost their lives later.",
+        ["14", "14"],
+    )
+    assert claims[0].key == claims[1].key == ClaimKey("soldier", "killed", ("military",))
+
+
+def test_second_figure_inherits_the_thing_but_keeps_its_own_event(extract: Extract) -> None:
+    claims = extract("Yesterday 61 miners died and 140 were hurt in the blast.", ["61", "140"])
+    assert claims[0].key == ClaimKey("miner", "killed")
+    assert claims[1].key == ClaimKey("miner", "wounded")
+
+
+def test_bare_event_after_and_inherits_thing_and_qualifiers(extract: Extract) -> None:
+    claims = extract("It said 75 Ukrainian civilians were killed and 210 injured.", ["75", "210"])
+    assert claims[1].key == ClaimKey("civilian", "wounded", ("civilian", "ukrainian"))
+
+
+def test_partitive_with_possessive_takes_the_claimants_side(claim_of: ClaimOf) -> None:
+    claim = claim_of("Belarus said on Monday that 31 of its troops had been killed.", "31")
+    assert claim.key == ClaimKey("soldier", "killed", ("belarusian", "military"))
+    assert claim.subject == "its troops"
+
+
+def test_number_as_object_of_an_event_verb(claim_of: ClaimOf) -> None:
+    claim = claim_of("Minsk says its artillery has killed 900 Polish soldiers.", "900")
+    assert (claim.key.thing, claim.key.event) == ("soldier", "killed")
+    assert claim.claimant == "Minsk"
+
+
+def test_number_as_predicate_of_a_collective_subject(claim_of: ClaimOf) -> None:
+    text = "Local officials estimate that the number of civilian casualties so far is about 700."
+    claim = claim_of(text, "about 700")
+    assert claim.key == ClaimKey("civilian", "casualties", ("civilian",))
+
+
+def test_death_toll_rose_to_is_a_killed_level_not_a_change(claim_of: ClaimOf) -> None:
+    claim = claim_of("The death toll from the floods rose to 58 on Sunday.", "58")
+    assert claim.key.event == "killed"
+    assert claim.is_change is False
+
+
+def test_fled_phrasings_align(extract: Extract) -> None:
+    claims = extract(
+        "More than 300,000 people have fled Moldova. "
+        "About 300,000 people in Moldova have fled to nearby countries. "
+        "The agency counted 300,000 refugees.",
+        ["More than 300,000", "About 300,000", "300,000"],
+    )
+    assert {c.key for c in claims} == {ClaimKey("people", "fled")}
+
+
+def test_demonym_alone_gives_a_qualifier_and_no_thing(claim_of: ClaimOf) -> None:
+    claim = claim_of("Analysts think 2,400 Belarusians have been killed.", "2,400")
+    assert claim.key == ClaimKey(None, "killed", ("belarusian",))
+
+
+def test_including_marks_a_part_of_the_figure_before(extract: Extract) -> None:
+    claims = extract("Some 90 people were injured, including 12 children.", ["90", "12"])
+    assert claims[1].part_of == claims[0].quantity.start
+    assert claims[1].key == ClaimKey("child", "wounded")
+
+
+def test_anaphoric_figure_takes_the_previous_figures_key(extract: Extract) -> None:
+    claims = extract(
+        "Officials said 120 sailors were killed. The estimates have ranged from 80 to 150.",
+        ["120", "80 to 150"],
+    )
+    assert claims[1].key == claims[0].key == ClaimKey("sailor", "killed")
+
+
+def test_change_amount_versus_new_level(extract: Extract) -> None:
+    text = "Fares rose 12% to $3.40. The rate fell to 3.9%, a 0.4-point drop. Sales were up 7%."
+    claims = extract(
+        text,
+        [
+            ("12%", {"kind": Kind.PERCENT}),
+            ("$3.40", {"kind": Kind.MONEY, "unit": "USD"}),
+            ("3.9%", {"kind": Kind.PERCENT}),
+            ("0.4-point", {"kind": Kind.PERCENTAGE_POINT}),
+            ("7%", {"kind": Kind.PERCENT}),
+        ],
+    )
+    assert [c.is_change for c in claims] == [True, False, False, True, True]
+
+
+def test_shot_down_is_not_a_change(claim_of: ClaimOf) -> None:
+    assert claim_of("Gunners shot down 3 drones overnight.", "3").is_change is False
+
+
+def test_dimension_keeps_counts_apart_from_units(extract: Extract) -> None:
+    claims = extract(
+        "A 30-mile convoy and 30 trucks waited.",
+        [("30-mile", {"kind": Kind.MEASURE, "unit": "mile", "head": "convoy"}), "30"],
+    )
+    assert claims[0].key.thing == "convoy"
+    assert claims[0].key.dimension != "count"
+    assert claims[1].key == ClaimKey("truck", None)
+
+
+def test_unit_figures_do_not_take_a_random_word_as_their_thing(claim_of: ClaimOf) -> None:
+    claim = claim_of(
+        "Progress stalled in the past 24 hours due to fuel shortages.",
+        ("24 hours", {"kind": Kind.DURATION, "unit": "hour"}),
+    )
+    assert claim.key.thing is None
+
+
+def test_dates_years_and_identifiers_are_keyed_but_incomparable(extract: Extract) -> None:
+    claims = extract(
+        "In 2014 the F-16 deal of March 3 was signed.",
+        [
+            ("2014", {"kind": Kind.YEAR}),
+            ("16", {"kind": Kind.IDENTIFIER}),
+            ("March 3", {"kind": Kind.DATE}),
+        ],
+    )
+    for claim in claims:
+        assert claim.key.thing is None and claim.key.event is None
+        assert claim.key.dimension not in ("count",)
+    assert len({c.key.dimension for c in claims}) == 3
