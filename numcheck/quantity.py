@@ -110,6 +110,7 @@ class Quantity:
                 "change": self.change.value if self.change else None,
                 "granularity": self.granularity,
                 "iso": self.iso,
+                "head": self.head,
             }
         )
         return data

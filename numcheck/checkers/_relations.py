@@ -43,8 +43,8 @@ class Relations:
         ids: set[int] = set()
         for part_group, _ in self.parts:
             ids.update(id(c) for c in part_group)
-        for pct, _base in self.percent_of:
-            ids.add(id(pct))
+        for pct, base in self.percent_of:
+            ids.update((id(pct), id(base)))
         for old, new, _ in self.from_to:
             ids.update((id(old), id(new)))
         for _, restated in self.conversions:
@@ -59,6 +59,11 @@ def by_sentence(document: Document, claims: Sequence[Claim]) -> list[list[Claim]
         if checkable(claim):
             groups.setdefault(sentence_of(document, claim), []).append(claim)
     return [groups[key] for key in sorted(groups)]
+
+
+def _percent_link(gap: str, links: set[str]) -> bool:
+    """ "40% of 200", "40% of the town's 200": "of" and at most two more words."""
+    return gap in links or (gap.startswith("of ") and len(gap.split()) <= 3 and "," not in gap)
 
 
 def _ends_with(text: str, cues: tuple[str, ...]) -> bool:
@@ -102,7 +107,7 @@ def find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) ->
             prev = sentence[i - 1]
             gap = between(document, prev, claim)
             pkind, kind = prev.quantity.kind, claim.quantity.kind
-            if pkind is Kind.PERCENT and gap in pct_links and kind is not Kind.PERCENT:
+            if pkind is Kind.PERCENT and kind is not Kind.PERCENT and _percent_link(gap, pct_links):
                 percent_of.append((prev, claim))
             elif pkind is Kind.COUNT and kind is Kind.COUNT and gap in part_links:
                 parts.append(((prev,), (claim,)))
@@ -170,4 +175,6 @@ def _sub_claim(document: Document, claim: Claim, q: Quantity, offset: int) -> Cl
     end_line, end_column = document.position(end)
     text = document.text[start:end]
     location = Location(claim.path, start, end, line, column, end_line, end_column, text)
-    return dataclasses.replace(claim, quantity=quantity, location=location)
+    return dataclasses.replace(
+        claim, quantity=quantity, location=location, subject=None, event=None
+    )

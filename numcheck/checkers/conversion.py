@@ -7,6 +7,7 @@ imported only when an article actually states one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from numcheck.checkers import _relations
@@ -25,6 +26,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SLACK = 0.005  # writers use 1.6 km to the mile; allow half a percent beyond rounding
 
 RULES = (
@@ -63,8 +65,14 @@ def _check(document: Document, stated: Claim, restated: Claim) -> Finding | None
     slack = SLACK * abs(value)
     if allowed.low - slack <= value <= allowed.high + slack:
         return None
+    numeral = _NUMERAL.search(r.text)
+    as_written = (
+        r.text[: numeral.start()] + fmt(value) + r.text[numeral.end() :]
+        if numeral
+        else f"{fmt(value)} {r.unit}"
+    )
     message = (
-        f"{describe(document, stated)} is {fmt(value)} {r.unit}, but the copy gives "
+        f"{describe(document, stated)} is {as_written}, but the copy gives "
         f"{describe(document, restated)}"
     )
     return finding("NC207", message, restated, [stated], document)

@@ -14,7 +14,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers._compare import before, describe, finding, lexicon, rule_doc, squash, words
+from numcheck.checkers._compare import (
+    before,
+    describe,
+    finding,
+    lexicon,
+    rule_doc,
+    squash,
+    where,
+    words,
+)
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -154,9 +163,9 @@ def _check(
     weekday = _weekday(document, ordinal, names)
     today = document.metadata.date or ordinal.date
     related = [anchor] if anchor is not None else []
-    since = f"with the start on {_long(start)}" + (
-        f" ({describe(document, anchor)})" if anchor else ""
-    )
+    since = f"counting {_long(start)} as day one"
+    if anchor is not None:
+        since += f" ('{anchor.quantity.text}', {where(anchor)})"
     if today is None:
         if unit != "day" or weekday is None:
             return None
@@ -189,7 +198,7 @@ def _check(
         )
         return finding("NC302", message, ordinal, related, document)
     message = (
-        f"{describe(document, ordinal)}: {since} (day one), {_long(ref)} is {unit} "
+        f"{describe(document, ordinal)}: {since}, {_long(ref)} is {unit} "
         f"{expected}, not {unit} {stated}"
     )
     return finding("NC301", message, ordinal, related, document)

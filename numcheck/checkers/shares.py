@@ -182,10 +182,11 @@ def _sum_past_whole(
         if len(group) < needed or any(s is None for s in spans):
             continue
         low = sum(s[0] for s in spans if s is not None)
+        total = sum(value_of(c.quantity) or 0.0 for c in group)
         events = [c.key.event for c in group if c.key.event is not None]
         if low > 100.5 and len(set(events)) == len(events):
             listed = " + ".join(describe(document, c) for c in group)
-            message = f"shares of one group add up to more than 100%: {listed} = {low:g}%"
+            message = f"shares of one group add up to more than 100%: {listed} = {fmt(total)}%"
             out.append(finding("NC205", message, group[-1], group[:-1], document))
     return out
 

@@ -140,6 +140,8 @@ class Claimants:
             low = tok.low
             if low in self.vocab.cue_verbs or low in self.vocab.participles:
                 break
+            if out and low.endswith("ing") and not tok.is_capitalized:
+                break  # "a student living in the city"
             if low in self.vocab.claimant_stops or low in _CONNECTORS:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 ok = (
@@ -211,14 +213,15 @@ class Claimants:
         s_start, s_end = self.sentences[sentence]
         lo = bisect.bisect_left(self._cue_starts, s_start)
         hi = bisect.bisect_left(self._cue_starts, s_end)
-        best: Cue | None = None
-        for cue in self.cues[lo:hi]:
-            if cue.claimant is None:
-                continue
-            if best is None or _distance(cue, offset) < _distance(best, offset):
-                best = cue
-        if best is not None:
-            return best.claimant
+        mid = bisect.bisect_left(self._cue_starts, offset, lo, hi)
+        before = next((c for c in reversed(self.cues[lo:mid]) if c.claimant), None)
+        after = next((c for c in self.cues[mid:hi] if c.claimant), None)
+        if before is not None and (
+            after is None or _distance(before, offset) <= _distance(after, offset)
+        ):
+            return before.claimant
+        if after is not None:
+            return after.claimant
         return self._last_before(s_start, p_start)
 
     def _quote_attribution(self, q: int, p_start: int, p_end: int) -> str | None:

@@ -139,7 +139,8 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
             or thing is not None
             or tok.text[0].isdigit()
             or (not counted and not qualifiers)
-            or (unknown is not None and unknown != words[i - 1])  # "cities came": a verb
+            or (unknown is not None and (unknown != words[i - 1] or not counted))
+            or (unknown is not None and not counted and w.endswith("ing"))  # "convoy threatening"
             or (w.endswith("ed") and (unknown is not None or not _modifies(toks, i + 1, vocab)))
         ):
             break  # a verb, a function word, or a word after the head noun

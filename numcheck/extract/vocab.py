@@ -112,6 +112,7 @@ class Vocab:
     window_numbers: Mapping[str, int | str]
     place_re: regex.Pattern[str]
     not_places: frozenset[str]
+    place_nouns: frozenset[str]
     # sentences and scopes
     abbreviations: frozenset[str]
     boilerplate_lines: tuple[regex.Pattern[str], ...]
@@ -221,6 +222,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         window_numbers=numbers,
         place_re=place_re,
         not_places=_words(places.get("not_places", ())),
+        place_nouns=_words(places.get("nouns", ())),
         abbreviations=_words(s.get("sentences", {}).get("abbreviations", ())),
         boilerplate_lines=_compile_all(
             [*boiler.get("lines", ()), *extra_boilerplate], "boilerplate"

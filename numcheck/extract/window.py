@@ -56,16 +56,24 @@ def place_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
         first = norm(place.split()[0])
         if first in vocab.not_places or match_phrase(vocab.qualifiers, [first], 0):
             continue  # "in March", "in the Russian city of ..."
-        if _follows_subject(text, m.start(), start, vocab):
+        if _narrows_subject(text, m.start(), m.end(), start, end, vocab):
             continue
+        if place[0].isupper() and _next_word(text, m.end(), end) in vocab.place_nouns:
+            continue  # "in the Estonian city of ...": an adjective, not the place
         name = place.replace("’s", "").replace("'s", "")
         return name if name[0].isupper() else norm(name)
     return None
 
 
-def _follows_subject(text: str, at: int, floor: int, vocab: Vocab) -> bool:
-    """True for "people in Ukraine": the place narrows a measured thing."""
-    head = text[max(floor, at - 40) : at].split()
-    if not head:
+def _narrows_subject(text: str, at: int, after: int, lo: int, hi: int, vocab: Vocab) -> bool:
+    """True for "people in Ukraine have fled": the place narrows a subject before its verb."""
+    head = text[max(lo, at - 40) : at].split()
+    if not head or match_phrase(vocab.things, [norm(head[-1])], 0) is None:
         return False
-    return match_phrase(vocab.things, [norm(head[-1])], 0) is not None
+    nxt = _next_word(text, after, hi)
+    return nxt in vocab.auxiliaries or match_phrase(vocab.events, [nxt], 0) is not None
+
+
+def _next_word(text: str, start: int, end: int) -> str:
+    words = text[start : min(end, start + 40)].split()
+    return norm(words[0].strip(".,;:!?")) if words else ""

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from functools import cache
 
-from numcheck.lexicon import Lexicon
+from numcheck.lexicon import Lexicon, load_section
 from numcheck.parse.assemble import Reader
 from numcheck.parse.lexdata import Compiled, compiled_for
 from numcheck.quantity import Quantity
 
 DEFAULT_TOLERANCE = 0.10
+# The lexicon sections the parser reads; the default parser loads only these.
+SECTIONS = ("numbers", "scales", "hedges", "vague", "units", "currencies", "dates", "identifiers")
+
+
+@cache
+def builtin_lexicon() -> Lexicon:
+    """The built-in parse vocabulary (cheaper than Lexicon.default(): 8 files, not all)."""
+    return Lexicon({name: load_section(name) for name in SECTIONS})
 
 
 class Parser:
@@ -25,7 +33,7 @@ class Parser:
     def __init__(self, lexicon: Lexicon | None = None, *, tolerance: float = DEFAULT_TOLERANCE):
         if not 0 <= tolerance < 1:
             raise ValueError(f"tolerance must be in [0, 1), got {tolerance}")
-        self.lexicon = lexicon if lexicon is not None else Lexicon.default()
+        self.lexicon = lexicon if lexicon is not None else builtin_lexicon()
         self.tolerance = tolerance
         self._compiled: Compiled | None = None
 
@@ -59,4 +67,4 @@ def parse(text: str) -> list[Quantity]:
     return default_parser().parse(text)
 
 
-__all__ = ["DEFAULT_TOLERANCE", "Parser", "default_parser", "parse"]
+__all__ = ["DEFAULT_TOLERANCE", "SECTIONS", "Parser", "builtin_lexicon", "default_parser", "parse"]

@@ -140,11 +140,9 @@ def on_vague(rd: Reader, m: Any) -> Draft | None:
 
 def on_ulong(rd: Reader, m: Any) -> Draft | None:
     c = rd.c
-    word = m.group().lower()
-    for form, canonical in c.unit_forms.items():
-        if word.startswith(form) and word[len(form) :].lstrip("-‑ ") == "long":
-            break
-    else:
+    word = m.group().lower()[:-4].rstrip("-‑ ")
+    canonical = c.unit_forms.get(word)
+    if canonical is None:
         return None
     e = c.vague_long
     hard = Interval(e.low, e.high, True, not e.high_open)
@@ -208,12 +206,13 @@ def on_ordinal(rd: Reader, m: Any) -> Draft | None:
         canonical = c.unit_forms[norm(mu.group("u"))]
         if c.unit_dimension.get(canonical) == "[time]":
             d.unit = canonical
+            d.end = mu.end()
     return d
 
 
 def on_aunit(rd: Reader, m: Any) -> Draft | None:
     c = rd.c
-    if c.rate_rev.match(rd.text, max(rd.floor, m.start() - 16), m.start()) is not None:
+    if c.rate_rev.search(rd.text, max(rd.floor, m.start() - 16), m.start()) is not None:
         return None  # "twice a day" is a rate, not a duration
     word = norm(m.group()).split(" ", 1)[1]
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(1))

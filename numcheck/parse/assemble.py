@@ -9,11 +9,12 @@ therefore constant and parse time is linear in the input.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-import regex
+import re
 
 from numcheck.interval import Interval
 from numcheck.parse import anchors
@@ -22,10 +23,12 @@ from numcheck.parse.lexdata import Compiled, norm
 from numcheck.parse.numerals import digits_decimal, words_value
 from numcheck.quantity import Change, Kind, Quantity
 
-_WORD_TOKEN = regex.compile(r"[a-z]+")
-_YEAR_TAIL = regex.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
-_GLUED = regex.compile(r"[A-Za-z]\w*")
+_WORD_TOKEN = re.compile(r"[a-z]+")
+_YEAR_TAIL = re.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
+_GLUED = re.compile(r"[A-Za-z]\w*")
 _LOOKBACK = 64
+_TOKEN_REV = re.compile(r"\S+\Z")
+_PREV_REV = re.compile(r"\S+\s+\Z")
 
 
 class Reader:
@@ -52,6 +55,7 @@ class Reader:
             "frac": anchors.on_frac,
             "half": anchors.on_half,
             "ord": anchors.on_ordinal,
+            "ordd": anchors.on_ordinal,
             "aunit": anchors.on_aunit,
             "halfa": Reader.on_halfa,
             "words": Reader.on_words,
@@ -61,30 +65,73 @@ class Reader:
 
     # -- main loop --------------------------------------------------------------
     def run(self) -> list[Quantity]:
-        text, scanner = self.text, self.c.scanner
-        pos, n = 0, len(text)
-        while pos < n:
-            m = scanner.search(text, pos)
-            if m is None:
-                break
+        """Visit trigger positions (digit runs, number-ish words) in order."""
+        text, c = self.text, self.c
+        low = text.lower()
+        if len(low) != len(text):  # a few characters lower-case to two; keep offsets
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        streams = [
+            ((m.start(), 0) for m in c.digit_trigger.finditer(text)),
+            ((m.start(), 1) for m in c.word_trigger.finditer(low)),
+        ]
+        if any(ch in text for ch in c.vulgar):
+            streams.append((m.start(), 0) for m in c.vulgar_trigger.finditer(text))
+        pos = 0
+        for t, tag in heapq.merge(*streams):
+            if t < pos:
+                continue
             try:
-                pos = self.handle(m)
+                pos = max(pos, self.at_trigger(t, tag, pos))
             except Exception:  # never raise on input text; skip the anchor
-                pos = m.end()
+                pos = t + 1
         return self.out
 
-    def handle(self, m: Any) -> int:
+    def at_trigger(self, t: int, tag: int, pos: int) -> int:
+        """Try the anchor starts around trigger ``t``; return where scanning resumes."""
+        c, text = self.c, self.text
+        if tag == 0:
+            scanner, starts = c.digit_scanner, self.digit_starts(t, pos)
+        else:
+            scanner, starts = c.word_scanner, [t]
+            ma = c.article_rev.search(text, max(pos, t - 8), t)
+            if ma is not None:
+                starts.insert(0, ma.start())
+        for s in starts:
+            m = scanner.match(text, s)
+            if m is None or m.end() <= t:
+                continue
+            end = self.handle(m)
+            if end is not None:
+                return end
+        return t + 1
+
+    def digit_starts(self, t: int, pos: int) -> list[int]:
+        """The trigger, the start of its token ("COP26", "$5") and of the word
+        before when it may begin an anchor ("Feb. 24", "Article 5", "USD 5")."""
+        text = self.text
+        tok = _TOKEN_REV.search(text, max(pos, t - 24), t)
+        ts = tok.start() if tok is not None else t
+        starts = [ts] if ts < t else []
+        starts.append(t)
+        prev = _PREV_REV.search(text, max(pos, ts - 24), ts)
+        if prev is not None and not text[prev.start()].islower():
+            starts.insert(0, prev.start())
+        return starts
+
+    def handle(self, m: Any) -> int | None:
+        """Build and emit the quantity at anchor ``m``; None when it is not one."""
         group = m.lastgroup
         if group == "skip":
             self.floor = m.end()
             return m.end()
-        nc = self.c.not_counts.match(self.text, m.start())
-        if nc is not None and group in ("words", "vague"):
-            self.floor = nc.end()
-            return nc.end()
+        if group in ("words", "vague"):
+            nc = self.c.not_counts.match(self.text, m.start())
+            if nc is not None:
+                self.floor = nc.end()
+                return nc.end()
         d = self.builders[group](self, m)
         if d is None:
-            return m.start() + 1
+            return None
         if group in ("words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"):
             self.left(d)
         if group in ("words", "num", "cur", "halfa"):
@@ -241,7 +288,7 @@ class Reader:
             self.set_unit(d, c.unit_forms[norm(mu.group("u"))])
             d.end = mu.end()
             if "-" in mu.group("sep") or "‑" in mu.group("sep"):
-                old = regex.match(r"[-‑]old\b", text[d.end : d.end + 5])
+                old = re.match(r"[-‑]old\b", text[d.end : d.end + 5])
                 if old is not None:
                     d.end += old.end()
                 d.head = self.head_after(d.end)
@@ -276,13 +323,13 @@ class Reader:
         c, text = self.c, self.text
         lo = max(self.floor if floor is None else floor, d.start - _LOOKBACK)
         if d.hedge_key is None:
-            mh = c.hedge_rev.match(text, lo, d.start)
+            mh = c.hedge_rev.search(text, lo, d.start)
             if mh is not None and mh.lastgroup:
                 name = mh.lastgroup.removeprefix("s_")
                 d.hedge_key = name
                 d.hedge = " ".join(mh.group(mh.lastgroup).split())
                 d.start = mh.start()
-        mc = c.change_rev.match(text, lo, d.start)
+        mc = c.change_rev.search(text, lo, d.start)
         if mc is not None and d.kind not in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
             link = (mc.group("link") or "").lower()
             if link != "from":
@@ -301,10 +348,10 @@ class Reader:
             return a.end
         joiner = norm(mj.group("j") or mj.group("dash") or "")
         lo = max(self.floor, a.start - _LOOKBACK)
-        mo = c.opener_rev.match(text, lo, a.start)
+        mo = c.opener_rev.search(text, lo, a.start)
         opener = norm(mo.group("op")) if mo is not None else None
         if opener is not None and opener.endswith("from") and joiner in ("to", "through"):
-            mc = c.change_rev.match(text, max(self.floor, mo.start() - _LOOKBACK), mo.start())
+            mc = c.change_rev.search(text, max(self.floor, mo.start() - _LOOKBACK), mo.start())
             if mc is not None:  # "rose from 5 to 10": two levels, the second the new one
                 a.change = None
                 self.emit(a)
@@ -326,7 +373,7 @@ class Reader:
         c, text = self.c, self.text
         mh = c.hedge_fwd.match(text, p)
         q = mh.end() if mh is not None else p
-        m = c.scanner.match(text, q)
+        m = c.digit_scanner.match(text, q) or c.word_scanner.match(text, q)
         if m is None or m.lastgroup not in ("num", "cur", "words", "halfa"):
             return None
         b = self.builders[m.lastgroup](self, m)
@@ -357,7 +404,7 @@ class Reader:
 
     def score_context(self, a: Draft) -> bool:
         lo = max(self.floor, a.start - _LOOKBACK)
-        return self.c.score_rev.match(self.text, lo, a.start) is not None
+        return self.c.score_rev.search(self.text, lo, a.start) is not None
 
     def share(self, a: Draft, b: Draft) -> None:
         """"2 to 3 million", "5-10%": the first end takes the second's scale and unit."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
+import re
 
 _SPACE = " "
 _End = ""  # marks the end of a phrase inside the trie
@@ -34,7 +34,7 @@ def _render(node: dict[str, dict], fold: bool) -> str:  # type: ignore[type-arg]
         if key == _End:
             optional = True
             continue
-        atom = r"\s+" if key == _SPACE else regex.escape(key)
+        atom = r"\s+" if key == _SPACE else re.escape(key)
         branches.append(atom + _render(node[key], fold))
     if not branches:
         return ""

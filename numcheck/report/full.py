@@ -51,7 +51,7 @@ class FullFormatter:
             out.extend(self._source(report, finding))
             for loc in finding.related:
                 out.append(f"  = related: {loc.path}:{loc.line}:{loc.column}: {one_line(loc.text)}")
-            if finding.fix is not None and finding.fix.message:
+            if finding.fix is not None and finding.fix.message and not finding.in_quote:
                 kind = "" if finding.fix.safe else " (unsafe)"
                 out.append(f"  = fix{kind}: {one_line(finding.fix.message)}")
             out.append("")

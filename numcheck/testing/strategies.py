@@ -92,7 +92,10 @@ def _scaled(value: int, *, money: bool, words_only: bool = False) -> list[tuple[
 
 def phrasings_of(value: int) -> list[str]:
     """Every way this module writes the count ``value`` (a plain list, no hypothesis)."""
-    forms = [str(value), f"{value:,}"]
+    forms = [f"{value:,}"]
+    if value < 1000 or 10_000 <= value < 1_000_000:
+        # "1500" reads as a year and "1500000000" as an ID: copy groups big digits
+        forms.append(str(value))
     if value < 1000:
         forms.extend(number_words(value, joiner=j) for j in _data()["words"]["hundred_joiners"])
     forms.extend(number + scale for number, scale in _scaled(value, money=False))

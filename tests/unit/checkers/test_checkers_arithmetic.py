@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from numcheck.checkers import change, conversion, ranges, shares
+from numcheck.interval import Interval
 from numcheck.quantity import Bound, Change, Kind
 
 PCT = {"kind": Kind.PERCENT, "unit": "percent"}
@@ -14,7 +15,7 @@ def test_percent_of_count_against_stated_count(story):
     s.add("200", 200, event="enrolled", thing="students").add("95", 95, event="failed")
     [f] = s.run(shares)
     assert f.rule == "NC203"
-    assert "40% of 200 is 80," in f.message
+    assert "40% of 200 (line 1) is 80," in f.message
     assert f.location.text == "95"
     s = story(text.format(80)).add("40%", 40, event="failed", **PCT)
     s.add("200", 200, event="enrolled", thing="students").add("80", 80, event="failed")
@@ -119,3 +120,19 @@ def test_range_out_of_order_as_two_figures(story):
 def test_range_with_one_sided_ends_is_not_reversed(story):
     s = story("Between 500 and 300 people fled.")
     assert s.add("500", 500, bound=Bound.LE).add("300", 300, bound=Bound.GE).run(ranges) == []
+
+
+def test_change_with_levels_parsed_as_one_range(story):
+    s = story("Enrolment rose 20% from 40 to 50 pupils.")
+    s.add("20%", 20, is_change=True, change=Change.UP, **PCT)
+    s.add("from 40 to 50", None, bound=Bound.RANGE, hard=Interval(40, 50))
+    [f] = s.run(change)
+    assert f.rule == "NC206"
+    assert [r.text for r in f.related] == ["40", "50"]
+
+
+def test_count_that_restates_the_base_is_not_a_share(story):
+    text = "Officials said 40% of the 200 residents were evacuated.\nAll 200 residents left."
+    s = story(text).add("40%", 40, event="evacuated", **PCT)
+    s.add("200", 200, event="evacuated").add("200", 200, nth=1, event="evacuated")
+    assert s.run(shares) == []

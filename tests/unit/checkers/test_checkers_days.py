@@ -8,7 +8,10 @@ from numcheck.checkers import days
 from numcheck.quantity import Kind
 
 MARCH_3 = dt.date(2022, 3, 3)  # a Thursday; 24 February 2022 was a Thursday too
-TEXT = "The siege entered its {} day on {}.\nIt began with the Feb. 24 invasion.\nThe March 1 attack."
+TEXT = (
+    "The siege entered its {} day on {}.\nIt began with the Feb. 24 invasion.\n"
+    "The March 1 attack."
+)
 
 
 def build(story, ordinal, value, weekday="Thursday", date=MARCH_3, iso="--02-24"):

@@ -244,3 +244,18 @@ def test_checkers_get_the_merged_lexicon_through_the_context() -> None:
 
     make_engine(("reads", Reads())).check([analysis()])
     assert seen == [{"held": ["detained"]}]
+
+
+def test_a_raising_corpus_plugin_is_isolated_too() -> None:
+    class CorpusBoom:
+        @hookimpl
+        def numcheck_check_corpus(self) -> None:
+            raise KeyError("thing")
+
+    engine = make_engine(("finder", FindsFigures()), ("boom", CorpusBoom()))
+    findings = engine.check([analysis(path="b.txt"), analysis(path="a.txt")])
+    faults = [f for f in findings if f.rule == "NC001"]
+    assert len(faults) == 1
+    assert faults[0].location.path == "a.txt"  # the first file, in sorted order
+    assert "numcheck_check_corpus" in faults[0].message
+    assert sum(f.rule == "TS1" for f in findings) == 4

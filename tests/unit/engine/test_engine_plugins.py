@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import textwrap
 from pathlib import Path
 
@@ -145,3 +146,44 @@ def test_trace_prints_hook_calls(capsys: pytest.CaptureFixture[str],
     assert "numcheck: trace: numcheck_rules -> [" in err
     assert "meta" in err
     assert "numcheck: trace: numcheck_rules ok" in err
+
+
+@pytest.fixture
+def fake_entry_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two third-party entry points: one fine, one that cannot be imported."""
+    write(tmp_path, "numcheck_fake_extra.py", HOUSE)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    real = importlib.metadata.entry_points
+
+    def entry_points(**kwargs: str) -> list[importlib.metadata.EntryPoint]:
+        found = list(real(**kwargs))
+        if kwargs.get("group") == "numcheck":
+            found += [
+                importlib.metadata.EntryPoint("extra", "numcheck_fake_extra", "numcheck"),
+                importlib.metadata.EntryPoint("broken", "numcheck_fake_missing_xyz", "numcheck"),
+            ]
+        return found
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+
+
+@pytest.mark.usefixtures("fake_entry_points")
+def test_load_plugins_env_selects_third_party_entry_points(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "extra" not in get_plugin_manager().plugin_names()  # NUMCHECK_LOAD_PLUGINS=""
+    monkeypatch.setenv("NUMCHECK_LOAD_PLUGINS", "extra")
+    names = get_plugin_manager().plugin_names()
+    assert "extra" in names
+    assert "report-json" in names  # built-ins always load
+    monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "extra")
+    assert "extra" not in get_plugin_manager().plugin_names()
+
+
+@pytest.mark.usefixtures("fake_entry_points")
+def test_entry_point_that_fails_to_import_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NUMCHECK_LOAD_PLUGINS")
+    with pytest.raises(ConfigError, match=r"plugin 'broken' .* failed to load: "
+                                          r"ModuleNotFoundError.*NUMCHECK_DISABLE_PLUGINS=broken"):
+        get_plugin_manager()
+    monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "broken")
+    assert "extra" in get_plugin_manager().plugin_names()

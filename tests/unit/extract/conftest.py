@@ -75,6 +75,11 @@ def claims_for(
 
 
 @pytest.fixture
+def make_quantity() -> Callable[..., Quantity]:
+    return quantity_at
+
+
+@pytest.fixture
 def extract() -> Callable[..., list[Claim]]:
     return claims_for
 

@@ -57,13 +57,13 @@ def test_paragraphs_split_at_blank_lines_and_after_terminal_punctuation() -> Non
 
 
 def test_curly_and_straight_quotes_across_sentences() -> None:
-    text = "“We lost 12. Then 30 more,” the mayor said. He added: \"No one came.\""
+    text = '“We lost 12. Then 30 more,” the mayor said. He added: "No one came."'
     assert quotes(text) == ["“We lost 12. Then 30 more,”", '"No one came."']
 
 
 def test_mixed_glyphs_and_mistyped_closers_still_pair_up() -> None:
-    text = "She saw “armed men in the hall\" and left. “Stop at once, “he added."
-    assert quotes(text) == ["“armed men in the hall\"", "“Stop at once, “"]
+    text = 'She saw “armed men in the hall" and left. “Stop at once, “he added.'
+    assert quotes(text) == ['“armed men in the hall"', "“Stop at once, “"]
 
 
 def test_unclosed_quote_runs_to_the_end_of_its_paragraph_only() -> None:

@@ -90,3 +90,11 @@ def test_crlf_source_line_has_no_carriage_return() -> None:
     doc = Document.from_text("first 12\r\nsecond\r\n", "crlf.txt")
     finding = Finding("NC101", "m", loc(doc, "12"))
     assert render("full", report([finding], doc)).splitlines()[1] == " 1 | first 12"
+
+
+def test_full_never_offers_a_fix_inside_a_quote() -> None:
+    doc = document()
+    quoted = dataclasses.replace(findings(doc)[0], in_quote=True)
+    out = render("full", report([quoted], doc))
+    assert "(in a direct quote)" in out
+    assert "= fix" not in out

@@ -1,0 +1,124 @@
+"""Units: dimensions from the lexicon data, conversions through pint (lazily).
+
+``dimension_of`` answers from numcheck/lexicon/units.toml and currencies.toml
+without importing pint (importing pint with its registry costs ~0.6 s, which
+``numcheck parse`` and ``numcheck check`` must not pay). ``convert`` and the
+registry itself load pint on first use, with numcheck's news additions from
+numcheck/lexicon/pint_news.txt: currencies as separate dimensions,
+percentage_point, decade_of_years and a few area/volume names.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from numcheck.interval import Interval
+from numcheck.lexicon import load_section
+from numcheck.quantity import Kind
+
+COUNT = "count"
+_LOCK = threading.Lock()
+
+
+@cache
+def unit_dimensions() -> Mapping[str, str]:
+    """Canonical unit name -> dimension string, from units.toml."""
+    table = load_section("units").get("units", {})
+    return {name: str(spec.get("dimension", "")) for name, spec in table.items()}
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    return frozenset(load_section("currencies"))
+
+
+def dimension_of(unit: str | None, kind: Kind) -> str:
+    """What a quantity measures, comparable with ``==`` and without pint.
+
+    "count" for counts and ratios, the ISO code for money ("USD"), "percent",
+    "percentage_point", or a pint dimension such as "[length]", "[speed]", "[time]".
+    Dates, years, times, ordinals and identifiers answer their kind name, so they
+    never share a dimension with an amount.
+    """
+    if kind is Kind.MONEY:
+        return unit or "money"
+    if kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+        return kind.value
+    if kind in (Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL, Kind.IDENTIFIER):
+        return kind.value
+    if unit is None:
+        return COUNT
+    if unit in currency_codes():
+        return unit
+    dim = unit_dimensions().get(unit)
+    if dim:
+        return dim
+    if kind is Kind.DURATION:
+        return "[time]"
+    return f"unit:{unit}"
+
+
+def registry() -> Any:
+    """numcheck's pint UnitRegistry (pint imported on first call, then cached)."""
+    with _LOCK:
+        return _registry()
+
+
+@cache
+def _registry() -> Any:
+    import pint
+
+    ureg = pint.UnitRegistry(on_redefinition="ignore")
+    for code in sorted(currency_codes()):
+        ureg.define(f"{code} = [currency_{code}]")
+    defs = resources.files("numcheck.lexicon").joinpath("pint_news.txt")
+    with resources.as_file(defs) as path:
+        ureg.load_definitions(str(path))
+    return ureg
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    """Whether two unit names measure the same thing (dollars never match euros)."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    dims = unit_dimensions()
+    codes = currency_codes()
+    if a in codes or b in codes:
+        return False
+    if a in dims and b in dims:
+        return _pint_dim(dims[a]) == _pint_dim(dims[b])
+    try:
+        ureg = registry()
+        return bool(ureg.get_dimensionality(a) == ureg.get_dimensionality(b))
+    except Exception:
+        return False
+
+
+def _pint_dim(dim: str) -> str:
+    return {"[velocity]": "[speed]"}.get(dim, dim)
+
+
+def convert(interval: Interval, from_unit: str, to_unit: str) -> Interval:
+    """``interval`` in ``from_unit`` expressed in ``to_unit`` (affine: degC -> degF).
+
+    Raises ValueError when the units cannot convert (different dimensions,
+    different currencies, unknown names).
+    """
+    if from_unit == to_unit:
+        return interval
+    ureg = registry()
+    try:
+        zero = float(ureg.Quantity(0.0, from_unit).to(to_unit).magnitude)
+        one = float(ureg.Quantity(1.0, from_unit).to(to_unit).magnitude)
+    except Exception as exc:
+        raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}: {exc}") from None
+    return interval.scaled(one - zero, zero)
+
+
+__all__ = ["convert", "currency_codes", "dimension_of", "registry", "same_dimension"]

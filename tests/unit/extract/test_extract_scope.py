@@ -1,0 +1,78 @@
+"""Headline, caption, boilerplate, quote and body scopes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from numcheck.claims import Claim, Scope
+from numcheck.document import Role
+from numcheck.errors import ConfigError
+
+Extract = Callable[..., list[Claim]]
+
+STORY = """Floods cut off 40 villages
+Rescuers reached 40 villages on Tuesday, officials said.
+“We saw 12 roofs under water,” a pilot said.
+A boat carries 6 residents to safety.
+Photo: Lena Park / Agency
+Copyright © 2031 Valley Times Ltd. All rights reserved. 5f3a9c0d12e4b6a7c8d9e0f1a2b3c4d5
+Maria Lind and Tom Ek contributed.
+Write to Maria Lind at maria@example.com
+
+You May Also Like
+
+Drought leaves 9 million under water limits
+At least 9 million people face limits as reservoirs shrink…
+"""
+
+
+def test_scopes_of_a_plain_text_story(extract: Extract) -> None:
+    claims = extract(STORY, ["40", "40", "12", "6", "2031", "9 million", "9 million"])
+    assert [c.scope for c in claims] == [
+        Scope.HEADLINE,
+        Scope.BODY,
+        Scope.QUOTE,
+        Scope.CAPTION,
+        Scope.BOILERPLATE,
+        Scope.BOILERPLATE,
+        Scope.BOILERPLATE,
+    ]
+
+
+def test_a_hash_inside_a_body_line_is_boilerplate(extract: Extract) -> None:
+    text = "Crews saved 8 cats. ref 77ab01cd93ef45aa12\n"
+    claims = extract(text, ["8", "77"])
+    assert [c.scope for c in claims] == [Scope.BODY, Scope.BOILERPLATE]
+
+
+def test_trailing_credit_makes_the_line_a_caption(extract: Extract) -> None:
+    text = (
+        "The body says 4 dams held.\nCrews rebuilt 3 dams in May. Photo: Jo Ruiz / Shutterstock\n"
+    )
+    claims = extract(text, ["4", "3"])
+    assert [c.scope for c in claims] == [Scope.BODY, Scope.CAPTION]
+
+
+def test_markup_regions_come_first(extract: Extract) -> None:
+    text = "A long first line that is a sentence, with 5 words, really.\nThen 7 more."
+    claims = extract(text, ["5", "7"], regions=[("Then 7 more.", Role.CAPTION)])
+    assert [c.scope for c in claims] == [Scope.BODY, Scope.CAPTION]
+
+
+def test_markdown_documents_get_no_guessed_headline(extract: Extract) -> None:
+    text = "Floods cut off 40 villages\nRescuers reached 40 villages.\n"
+    claims = extract(text, ["40", "40"], fmt="markdown")
+    assert claims[0].scope is Scope.BODY
+
+
+def test_user_boilerplate_patterns(extract: Extract) -> None:
+    text = "Crews saved 8 cats.\nDONATE: 3 ways to help the shelter\n"
+    claims = extract(text, ["8", "3"], extra_boilerplate=[r"^DONATE:"])
+    assert [c.scope for c in claims] == [Scope.BODY, Scope.BOILERPLATE]
+
+
+def test_invalid_user_pattern_is_a_config_error(extract: Extract) -> None:
+    with pytest.raises(ConfigError, match="boilerplate"):
+        extract("Crews saved 8 cats.", ["8"], extra_boilerplate=["(unclosed"])

@@ -1,0 +1,78 @@
+"""Time windows and places of figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from numcheck.claims import Claim
+from numcheck.quantity import Kind
+
+ClaimOf = Callable[..., Claim]
+Extract = Callable[..., list[Claim]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        ("In the last 24 hours, 15 people died.", "last 24 hours"),
+        ("Over the past two days, 15 people died.", "last 2 days"),
+        ("15 people died in the first seven days of the outbreak.", "first 7 days"),
+        ("15 people died in the past week.", "last 7 days"),
+        ("15 people died during the previous day.", "last 24 hours"),
+        ("15 people have died since Aug. 3.", "since aug 3"),
+        ("15 people died over the past few weeks.", "last few days"),
+    ],
+)
+def test_windows_are_normalized(claim_of: ClaimOf, sentence: str, window: str) -> None:
+    assert claim_of(sentence, "15").window == window
+
+
+def test_equal_spans_in_different_words_compare_equal(extract: Extract) -> None:
+    claims = extract(
+        "In the first week, 80 farms flooded. During the first 7 days, 80 farms flooded.",
+        ["80", "80"],
+    )
+    assert claims[0].window == claims[1].window == "first 7 days"
+
+
+def test_first_time_is_not_a_window(claim_of: ClaimOf) -> None:
+    text = "The agency reported losses for the first time, saying 26 pilots were killed."
+    assert claim_of(text, "26").window is None
+
+
+def test_a_length_has_no_window(claim_of: ClaimOf) -> None:
+    text = "The 12-mile queue barely moved over the last three days."
+    claim = claim_of(text, ("12-mile", {"kind": Kind.MEASURE, "unit": "mile", "head": "queue"}))
+    assert claim.window is None
+
+
+def test_place_of_the_event(extract: Extract) -> None:
+    claims = extract(
+        "Overnight 19 people died and 60 were injured in the province, including 4 children.",
+        ["19", "60", "4"],
+    )
+    assert [c.place for c in claims] == ["province", "province", "province"]
+
+
+def test_named_place(claim_of: ClaimOf) -> None:
+    assert claim_of("Shelling killed 6 people in Nova Vesna on Friday.", "6").place == "Nova Vesna"
+
+
+def test_place_narrowing_the_subject_is_not_the_events_place(claim_of: ClaimOf) -> None:
+    claim = claim_of("About 400 people in Ostrava have fled to the hills.", "About 400")
+    assert claim.place is None
+
+
+def test_place_in_another_clause_does_not_leak(claim_of: ClaimOf) -> None:
+    text = "Nearly 900 people have fled, as troops shelled villages across the region."
+    assert claim_of(text, "Nearly 900").place is None
+
+
+def test_months_and_demonyms_are_not_places(extract: Extract) -> None:
+    claims = extract(
+        "In March 30 people were arrested in the Estonian city of Narva.",
+        ["30"],
+    )
+    assert claims[0].place in (None, "city")
