@@ -316,9 +316,15 @@ def _against(
 def _sources_differ(a: Entry, b: Entry) -> bool:
     """Two articles, or two parties quoted in one article (the in-article checkers
     handle one source restating itself)."""
-    if a.claim.path != b.claim.path:
-        return True
-    return a.party is not None and b.party is not None and a.party != b.party
+    return a.claim.path != b.claim.path or parties_differ(a.party, b.party)
+
+
+def parties_differ(a: str | None, b: str | None) -> bool:
+    """Known and different: "office" is the same party as "regional emergency office"."""
+    if a is None or b is None or a == b:
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[len(long) - len(short) :] != short
 
 
 def _sort_key(key: BlockKey) -> tuple[str, ...]:

@@ -60,9 +60,9 @@ def _path_candidates(path: str, settings: Settings) -> list[str]:
 
 
 def _glob_matches(glob: str, candidates: Sequence[str]) -> bool:
-    patterns = {glob}
-    while any(p.startswith("**/") for p in patterns):  # "**/x" also matches a top-level x
-        patterns |= {p[3:] for p in patterns if p.startswith("**/")}
+    patterns = [glob]
+    while patterns[-1].startswith("**/"):  # "**/x" also matches a top-level x
+        patterns.append(patterns[-1][3:])
     return any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns)
 
 

@@ -72,7 +72,7 @@ def registry() -> Any:
 def _registry() -> Any:
     import pint
 
-    ureg = pint.UnitRegistry(on_redefinition="ignore")
+    ureg: Any = pint.UnitRegistry(on_redefinition="ignore")
     for code in sorted(currency_codes()):
         ureg.define(f"{code} = [currency_{code}]")
     defs = resources.files("numcheck.lexicon").joinpath("pint_news.txt")

@@ -51,6 +51,10 @@ class Relations:
             ids.add(id(restated))
         return ids
 
+    def levels(self) -> list[tuple[int, int]]:
+        """Spans of old and new levels ("from 40 to 50"), also when parsed as one range."""
+        return [(c.location.start, c.location.end) for pair in self.from_to for c in pair[:2]]
+
 
 def by_sentence(document: Document, claims: Sequence[Claim]) -> list[list[Claim]]:
     """Checkable claims grouped by sentence, in text order."""

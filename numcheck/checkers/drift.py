@@ -14,7 +14,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from numcheck.align import Alignment, ClaimIndex, Entry, Pair, Relation, days_apart
+from numcheck.align import (
+    Alignment,
+    ClaimIndex,
+    Entry,
+    Pair,
+    Relation,
+    days_apart,
+    parties_differ,
+)
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -169,7 +177,7 @@ def _below(low: Interval, high: Interval) -> bool:
 
 
 def _parties_differ(a: Entry, b: Entry) -> bool:
-    return a.party is not None and b.party is not None and a.party != b.party
+    return parties_differ(a.party, b.party)
 
 
 def _opposite_hedges(a: Entry, b: Entry) -> bool:
@@ -215,7 +223,7 @@ def findings_from(
                 location=claim.location,
                 related=tuple(others),
                 in_quote=claim.scope is Scope.QUOTE,
-                subject=f"{claim.key}: {claim.quantity.text}",
+                subject=f"{describe(claim)}: {claim.quantity.text}",
             )
         )
     return findings
@@ -223,7 +231,7 @@ def findings_from(
 
 def _message(v: Verdict, refs: Mapping[tuple[str, int, int], ReferenceFigure]) -> str:
     mine, other = v.primary.claim, v.other.claim
-    what = _what(mine)
+    what = describe(mine)
     there = _there(other, refs)
     if v.rule == "NC401":
         tail = "; a cumulative figure cannot fall" if v.reason else ""
@@ -241,32 +249,44 @@ def _message(v: Verdict, refs: Mapping[tuple[str, int, int], ReferenceFigure]) -
             f"'{part.quantity.text}' {part.key.event}"
         )
     if v.rule == "NC404":
-        return f"disputed figure ({what}): {_said(mine, True)}; {there}"
-    dated = f"{_said(mine)} ({what}, {_date(mine)})"
-    return f"{dated} is older than {there}, dated {_date(other)}"
+        return f"disputed figure ({what}): {_says(mine)}; {_there(other, refs, says=True)}"
+    return (
+        f"{_said(mine)} ({what}) dated {_date(mine)} is older than {there}, "
+        f"dated {_date(other)}: the figure has moved on"
+    )
 
 
-def _what(claim: Claim) -> str:
-    return str(claim.key)
+def describe(claim: Claim) -> str:
+    """'russian soldier killed': the key in words, without implied qualifiers."""
+    key = claim.key
+    implied = Lexicon.default()["measures"].get("thing_qualifiers", {}).get(key.thing, [])
+    words = [q for q in key.qualifiers if q != key.thing and q not in implied]
+    words += [key.thing or "", key.event or ""]
+    text = " ".join(w for w in words if w)
+    return text if key.dimension == "count" else f"{text} [{key.dimension}]"
 
 
-def _said(claim: Claim, with_claimant: bool = False) -> str:
+def _said(claim: Claim) -> str:
     text = f"'{claim.quantity.text}'"
-    if claim.scope is Scope.QUOTE:
-        text += " (in a quote)"
-    if with_claimant:
-        return f"{claim.claimant or 'an unnamed source'} says {text}"
-    return text
+    return text + " (in a quote)" if claim.scope is Scope.QUOTE else text
 
 
-def _there(claim: Claim, refs: Mapping[tuple[str, int, int], ReferenceFigure]) -> str:
+def _says(claim: Claim) -> str:
+    return f"{claim.claimant or 'an unnamed source'} says {_said(claim)}"
+
+
+def _there(
+    claim: Claim, refs: Mapping[tuple[str, int, int], ReferenceFigure], says: bool = False
+) -> str:
     loc = claim.location
     where = f"{loc.path}:{loc.line}:{loc.column}"
     figure = refs.get(_loc_key(loc))
     if figure is not None:
         return f"the desk sheet, which says '{figure.written}' ({figure.label}) at {where}"
-    who = f"{claim.claimant} says " if claim.claimant else ""
-    return f"{who}{_said(claim)} at {where}"
+    if says:
+        return f"{_says(claim)} at {where}"
+    who = f" ({claim.claimant})" if claim.claimant else ""
+    return f"{_said(claim)}{who} at {where}"
 
 
 def _date(claim: Claim) -> str:

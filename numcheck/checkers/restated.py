@@ -164,12 +164,17 @@ def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
     lex = lexicon(context)
-    skip = _relations.find(document, claims, lex).involved()
+    relations = _relations.find(document, claims, lex)
+    skip = relations.involved()
+    levels = relations.levels()
     generic = set(words(lex.get("generic_things", ())))
     groups: dict[tuple[object, ...], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.location.start):
         if not checkable(claim) or claim.is_change or id(claim) in skip:
             continue
+        loc = claim.location
+        if any(loc.start < end and start < loc.end for start, end in levels):
+            continue  # "from 40 to 50": two levels of a change, not a restatement
         if claim.key.event is None:
             continue  # no event ("3 million people"): a population, not a toll; never guess
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension, claim.window)

@@ -8,8 +8,9 @@ anchor). The numeric path (numerals, scales, units, ranges) is in assemble.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from numcheck.interval import Interval
 from numcheck.parse.draft import Draft
@@ -30,7 +31,9 @@ def _valid_date(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def fixed(m: Any, kind: Kind, iso: str | None = None, value: Decimal | None = None) -> Draft:
+def fixed(
+    m: re.Match[str], kind: Kind, iso: str | None = None, value: Decimal | None = None
+) -> Draft:
     span = (Interval.point(float(value)),) * 2 if value is not None else _ANY
     return Draft(
         start=m.start(),
@@ -43,14 +46,14 @@ def fixed(m: Any, kind: Kind, iso: str | None = None, value: Decimal | None = No
     )
 
 
-def on_isodate(rd: Reader, m: Any) -> Draft | None:
+def on_isodate(rd: Reader, m: re.Match[str]) -> Draft | None:
     y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     if not _valid_date(y, mo, d):
         return None
     return fixed(m, Kind.DATE, f"{y:04d}-{mo:02d}-{d:02d}")
 
 
-def _date(rd: Reader, m: Any, mon: str, day: str, year: str | None) -> Draft | None:
+def _date(rd: Reader, m: re.Match[str], mon: str, day: str, year: str | None) -> Draft | None:
     month = rd.c.months.get(mon.strip())
     if month is None:
         return None
@@ -62,26 +65,26 @@ def _date(rd: Reader, m: Any, mon: str, day: str, year: str | None) -> Draft | N
     return fixed(m, Kind.DATE, iso)
 
 
-def on_mdate(rd: Reader, m: Any) -> Draft | None:
+def on_mdate(rd: Reader, m: re.Match[str]) -> Draft | None:
     return _date(rd, m, m.group("mm"), m.group("md"), m.group("my"))
 
 
-def on_dmdate(rd: Reader, m: Any) -> Draft | None:
+def on_dmdate(rd: Reader, m: re.Match[str]) -> Draft | None:
     return _date(rd, m, m.group("dm"), m.group("dd"), m.group("dy"))
 
 
-def on_myear(rd: Reader, m: Any) -> Draft | None:
+def on_myear(rd: Reader, m: re.Match[str]) -> Draft | None:
     month = rd.c.months.get(m.group("ym").strip())
     if month is None:
         return None
     return fixed(m, Kind.DATE, f"{int(m.group('yy')):04d}-{month:02d}")
 
 
-def on_sdate(rd: Reader, m: Any) -> Draft | None:
+def on_sdate(rd: Reader, m: re.Match[str]) -> Draft | None:
     return fixed(m, Kind.DATE)
 
 
-def on_time(rd: Reader, m: Any) -> Draft | None:
+def on_time(rd: Reader, m: re.Match[str]) -> Draft | None:
     if m.group("th2") is not None:
         hour, minute, mer = int(m.group("th2")), int(m.group("tm2")), ""
     else:
@@ -97,7 +100,7 @@ def on_time(rd: Reader, m: Any) -> Draft | None:
     return fixed(m, Kind.TIME, f"{hour:02d}:{minute:02d}", value)
 
 
-def on_decade(rd: Reader, m: Any) -> Draft | None:
+def on_decade(rd: Reader, m: re.Match[str]) -> Draft | None:
     start = int(m.group("dec"))
     d = fixed(m, Kind.YEAR, value=Decimal(start))
     span = Interval(start, start + 10, True, False)
@@ -106,11 +109,11 @@ def on_decade(rd: Reader, m: Any) -> Draft | None:
     return d
 
 
-def on_identifier(rd: Reader, m: Any) -> Draft | None:
+def on_identifier(rd: Reader, m: re.Match[str]) -> Draft | None:
     return fixed(m, Kind.IDENTIFIER)
 
 
-def on_vague(rd: Reader, m: Any) -> Draft | None:
+def on_vague(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     entry = c.vague.get(norm(m.group()))
     if entry is None:
@@ -138,7 +141,7 @@ def on_vague(rd: Reader, m: Any) -> Draft | None:
     return d
 
 
-def on_ulong(rd: Reader, m: Any) -> Draft | None:
+def on_ulong(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     word = m.group().lower()[:-4].rstrip("-‑ ")
     canonical = c.unit_forms.get(word)
@@ -153,7 +156,7 @@ def on_ulong(rd: Reader, m: Any) -> Draft | None:
     return d
 
 
-def on_frac(rd: Reader, m: Any) -> Draft | None:
+def on_frac(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     parts = [p for p in norm(m.group()).replace("-", " ").replace("‑", " ").split(" ") if p]
     num_word, den_word = parts[0], parts[-1]
@@ -162,7 +165,7 @@ def on_frac(rd: Reader, m: Any) -> Draft | None:
     if den is None or num is None or num == 0:
         return None
     plural = den_word.endswith("s")
-    if plural and num == 1 or not plural and num > 1:
+    if (plural and num == 1) or (not plural and num > 1):
         return None
     hyphen = "-" in m.group() or "‑" in m.group()
     if (
@@ -178,7 +181,7 @@ def on_frac(rd: Reader, m: Any) -> Draft | None:
     return d
 
 
-def on_half(rd: Reader, m: Any) -> Draft | None:
+def on_half(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     if c.half_ok.match(rd.text, m.end()) is None:
         return None
@@ -188,7 +191,7 @@ def on_half(rd: Reader, m: Any) -> Draft | None:
     return d
 
 
-def on_ordinal(rd: Reader, m: Any) -> Draft | None:
+def on_ordinal(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     text = m.group()
     low = norm(text)
@@ -197,12 +200,13 @@ def on_ordinal(rd: Reader, m: Any) -> Draft | None:
         value = int(digits)
     else:
         parts = low.replace("‑", "-").replace("-", " ").split()
-        value = c.ordinals.get(parts[-1], 0) + (c.units_words.get(parts[0], 0) if len(parts) > 1 else 0)
+        tens = c.units_words.get(parts[0], 0) if len(parts) > 1 else 0
+        value = c.ordinals.get(parts[-1], 0) + tens
     if value <= 0 or c.number_follows.match(rd.text, m.end()) is not None:
         return None  # "first seven days": the ordinal only qualifies the window
     d = fixed(m, Kind.ORDINAL, value=Decimal(value))
     mu = c.unit_fwd.match(rd.text, m.end())
-    if mu is not None and not mu.group("sep").strip("  "):
+    if mu is not None and not mu.group("sep").strip():
         canonical = c.unit_forms[norm(mu.group("u"))]
         if c.unit_dimension.get(canonical) == "[time]":
             d.unit = canonical
@@ -210,7 +214,7 @@ def on_ordinal(rd: Reader, m: Any) -> Draft | None:
     return d
 
 
-def on_aunit(rd: Reader, m: Any) -> Draft | None:
+def on_aunit(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     if c.rate_rev.search(rd.text, max(rd.floor, m.start() - 16), m.start()) is not None:
         return None  # "twice a day" is a rate, not a duration

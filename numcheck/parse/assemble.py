@@ -10,11 +10,9 @@ therefore constant and parse time is linear in the input.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
-
-import re
 
 from numcheck.interval import Interval
 from numcheck.parse import anchors
@@ -40,7 +38,7 @@ class Reader:
         self.r = tolerance
         self.floor = 0
         self.out: list[Quantity] = []
-        self.builders: dict[str, Callable[[Reader, Any], Draft | None]] = {
+        self.builders: dict[str, Callable[[Reader, re.Match[str]], Draft | None]] = {
             "isodate": anchors.on_isodate,
             "mdate": anchors.on_mdate,
             "dmdate": anchors.on_dmdate,
@@ -118,9 +116,9 @@ class Reader:
             starts.insert(0, prev.start())
         return starts
 
-    def handle(self, m: Any) -> int | None:
+    def handle(self, m: re.Match[str]) -> int | None:
         """Build and emit the quantity at anchor ``m``; None when it is not one."""
-        group = m.lastgroup
+        group = m.lastgroup or ""
         if group == "skip":
             self.floor = m.end()
             return m.end()
@@ -129,7 +127,8 @@ class Reader:
             if nc is not None:
                 self.floor = nc.end()
                 return nc.end()
-        d = self.builders[group](self, m)
+        builder = self.builders.get(group)
+        d = builder(self, m) if builder is not None else None
         if d is None:
             return None
         if group in ("words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"):
@@ -144,14 +143,14 @@ class Reader:
         self.floor = d.end
 
     # -- numeric anchors ----------------------------------------------------------
-    def on_num(self, m: Any, currency: str | None = None, start: int | None = None) -> Draft | None:
+    def on_num(self, m: re.Match[str], currency: str | None = None) -> Draft | None:
         raw = m.group("cnum") if currency else m.group()
         num_start = m.start("cnum") if currency else m.start()
         value = self.numeral_value(raw)
         if value is None:
             return None
         d = Draft(
-            start=m.start() if start is None else start,
+            start=m.start(),
             num_start=num_start,
             end=num_start + len(raw),
             value=value,
@@ -171,11 +170,11 @@ class Reader:
                 d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
         return d
 
-    def on_cur(self, m: Any) -> Draft | None:
+    def on_cur(self, m: re.Match[str]) -> Draft | None:
         sym = m.group("sym")
         return self.on_num(m, currency=self.c.currency_prefix.get(sym, sym))
 
-    def on_words(self, m: Any) -> Draft | None:
+    def on_words(self, m: re.Match[str]) -> Draft | None:
         low = m.group().lower()
         toks = list(_WORD_TOKEN.finditer(low))
         c = self.c
@@ -183,13 +182,14 @@ class Reader:
         if got is None:
             return None
         value, used = got
-        d = Draft(start=m.start(), num_start=m.start(), end=m.start() + toks[used - 1].end(), value=value)
+        end = m.start() + toks[used - 1].end()
+        d = Draft(start=m.start(), num_start=m.start(), end=end, value=value)
         if self.ratio(d):
             return d
         self.right(d)
         return d
 
-    def on_halfa(self, m: Any) -> Draft | None:
+    def on_halfa(self, m: re.Match[str]) -> Draft | None:
         word = norm(m.group()).split(" ")[-1]
         mult = self.c.multipliers.get(word) or self.c.scales.get(word)
         if mult is None:
@@ -256,7 +256,7 @@ class Reader:
                 d.hedge = mx.group(mx.lastgroup)
                 d.end = mx.end()
 
-    def scale_of(self, ms: Any, money: bool) -> float | None:
+    def scale_of(self, ms: re.Match[str], money: bool) -> float | None:
         c = self.c
         if ms.group("s"):
             return c.scales.get(norm(ms.group("s")))
@@ -294,10 +294,10 @@ class Reader:
                 d.head = self.head_after(d.end)
             return
         mn = c.noun_fwd.match(text, p)
-        if mn is not None and norm(mn.group("n")) not in c.not_nouns:
-            if norm(mn.group("n")) not in c.units_words and d.scale is None:
-                d.end = mn.end()
-                d.head = self.head_after(d.end)
+        noun = norm(mn.group("n")) if mn is not None else ""
+        if mn is not None and noun not in c.not_nouns and noun not in c.units_words:
+            d.end = mn.end()  # "1,200-page report": a count whose head is "report"
+            d.head = self.head_after(d.end)
 
     def set_unit(self, d: Draft, canonical: str) -> None:
         d.unit = canonical
@@ -312,7 +312,7 @@ class Reader:
             if mw is None:
                 break
             w = mw.group("w").lower()
-            if w in c.compound_stop or (i and (w.endswith("ing") or w.endswith("ed"))):
+            if w in c.compound_stop or (i and (w.endswith(("ing", "ed")))):
                 break
             words.append(w.strip("’'-"))
             p = mw.end()
@@ -350,7 +350,7 @@ class Reader:
         lo = max(self.floor, a.start - _LOOKBACK)
         mo = c.opener_rev.search(text, lo, a.start)
         opener = norm(mo.group("op")) if mo is not None else None
-        if opener is not None and opener.endswith("from") and joiner in ("to", "through"):
+        if mo is not None and opener and opener.endswith("from") and joiner in ("to", "through"):
             mc = c.change_rev.search(text, max(self.floor, mo.start() - _LOOKBACK), mo.start())
             if mc is not None:  # "rose from 5 to 10": two levels, the second the new one
                 a.change = None
@@ -359,7 +359,7 @@ class Reader:
                 b.extras["level"] = True
                 self.emit(b)
                 return b.end
-        if not self.is_range(a, b, joiner, mj, opener):
+        if not self.is_range(a, b, joiner, opener):
             self.emit(a)
             return a.end
         self.share(a, b)
@@ -383,8 +383,8 @@ class Reader:
         self.classify(b)
         return b
 
-    def is_range(self, a: Draft, b: Draft, joiner: str, mj: Any, opener: str | None) -> bool:
-        if a.value is None or b.value is None or a.hedge_key and a.hedge_key == b.hedge_key == "gt":
+    def is_range(self, a: Draft, b: Draft, joiner: str, opener: str | None) -> bool:
+        if a.value is None or b.value is None:
             return False
         if (a.kind is Kind.YEAR) != (b.kind is Kind.YEAR):
             return False
@@ -408,10 +408,15 @@ class Reader:
 
     def share(self, a: Draft, b: Draft) -> None:
         """"2 to 3 million", "5-10%": the first end takes the second's scale and unit."""
-        if a.scale is None and b.scale is not None and a.value is not None and b.value is not None:
-            if a.value * Decimal(str(b.scale)) <= b.value:
-                a.value *= Decimal(str(b.scale))
-                a.scale, a.gran = b.scale, None
+        if (
+            a.scale is None
+            and b.scale is not None
+            and a.value is not None
+            and b.value is not None
+            and a.value * Decimal(str(b.scale)) <= b.value
+        ):
+            a.value *= Decimal(str(b.scale))
+            a.scale, a.gran = b.scale, None
         if a.unit is None and b.unit is not None:
             a.unit, a.kind = b.unit, b.kind
         elif b.unit is None and a.unit is not None:

@@ -87,7 +87,9 @@ def finish(text: str, d: Draft, r: float) -> Quantity:
     )
 
 
-def finish_range(text: str, lo: Draft, hi: Draft, start: int, hedge: str | None, r: float) -> Quantity:
+def finish_range(
+    text: str, lo: Draft, hi: Draft, start: int, hedge: str | None, r: float
+) -> Quantity:
     """A range "A to B": from the low end's lower bound to the high end's upper bound.
 
     Bare ends stand for themselves ("between 10 and 20" is [10, 20]); hedged ends keep

@@ -86,34 +86,34 @@ class Compiled:
     compound_stop: frozenset[str]
     not_nouns: frozenset[str]
     needs_opener: frozenset[str]
-    digit_scanner: Any  # regex.Pattern[str] (regex has no typed stubs)
-    word_scanner: Any
-    digit_trigger: Any
-    vulgar_trigger: Any
-    word_trigger: Any
-    article_rev: Any
-    hedge_rev: Any
-    hedge_fwd: Any
-    mult_fwd: Any
-    of_fwd: Any
-    half_ok: Any
-    number_follows: Any
-    change_rev: Any
-    opener_rev: Any
-    score_rev: Any
-    rate_rev: Any
-    suffix_fwd: Any
-    joiner_fwd: Any
-    scale_fwd: Any
-    unit_fwd: Any
-    symbol_fwd: Any
-    percent_fwd: Any
-    currency_fwd: Any
-    noun_fwd: Any
-    word_fwd: Any
-    half_fwd: Any
-    ratio_fwd: Any
-    not_counts: Any
+    digit_scanner: re.Pattern[str]
+    word_scanner: re.Pattern[str]
+    digit_trigger: re.Pattern[str]
+    vulgar_trigger: re.Pattern[str]
+    word_trigger: re.Pattern[str]
+    article_rev: re.Pattern[str]
+    hedge_rev: re.Pattern[str]
+    hedge_fwd: re.Pattern[str]
+    mult_fwd: re.Pattern[str]
+    of_fwd: re.Pattern[str]
+    half_ok: re.Pattern[str]
+    number_follows: re.Pattern[str]
+    change_rev: re.Pattern[str]
+    opener_rev: re.Pattern[str]
+    score_rev: re.Pattern[str]
+    rate_rev: re.Pattern[str]
+    suffix_fwd: re.Pattern[str]
+    joiner_fwd: re.Pattern[str]
+    scale_fwd: re.Pattern[str]
+    unit_fwd: re.Pattern[str]
+    symbol_fwd: re.Pattern[str]
+    percent_fwd: re.Pattern[str]
+    currency_fwd: re.Pattern[str]
+    noun_fwd: re.Pattern[str]
+    word_fwd: re.Pattern[str]
+    half_fwd: re.Pattern[str]
+    ratio_fwd: re.Pattern[str]
+    not_counts: re.Pattern[str]
 
 
 def _alt_groups(groups: Iterable[tuple[str, list[str]]]) -> str:

@@ -8,9 +8,8 @@ match any run of whitespace (the prose is blanked to spaces, not removed).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import re
+from collections.abc import Iterable
 
 _SPACE = " "
 _End = ""  # marks the end of a phrase inside the trie

@@ -53,8 +53,9 @@ def test_plugin_file_is_listed(newsroom: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_plugin_file_reports_findings(newsroom: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, report = _json(capsys, "check", "--plugin", "house.py", "draft.txt",
-                         "--output-format", "json")
+    code, report = _json(
+        capsys, "check", "--plugin", "house.py", "draft.txt", "--output-format", "json"
+    )
     assert isinstance(report, dict)
     mine = [f for f in report["findings"] if f["rule"] == "HS101"]
     assert [(f["line"], f["column"], f["plugin"], f["name"]) for f in mine] == [
@@ -67,10 +68,12 @@ def test_disable_env_blocks_a_plugin_by_name(
     newsroom: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "ap-style,house")
-    code, report = _json(capsys, "check", "--plugin", "house.py", "draft.txt",
-                         "--output-format", "json")
+    code, report = _json(
+        capsys, "check", "--plugin", "house.py", "draft.txt", "--output-format", "json"
+    )
     assert isinstance(report, dict)
     assert not [f for f in report["findings"] if f["rule"].startswith(("HS", "AP"))]
+    assert code == 0
     _, listed = _json(capsys, "plugins", "--plugin", "house.py", "--format", "json")
     assert isinstance(listed, list)
     assert not {"house", "ap-style"} & {p["name"] for p in listed}

@@ -84,6 +84,15 @@ def test_percent_sign_by_default_word_when_configured() -> None:
     assert apply_fixes(doc.text, word)[0] == "Prices rose 12 percent, then 3 percent."
 
 
+def test_headlines_keep_the_sign_when_the_house_writes_the_word() -> None:
+    doc = make_document("Prices up 12%\n\nPrices rose 3% in May.")
+    claims = [
+        make_claim(doc, "12%", kind=Kind.PERCENT, unit="percent", scope=Scope.HEADLINE),
+        make_claim(doc, "3%", kind=Kind.PERCENT, unit="percent"),
+    ]
+    assert_findings(check(doc, claims, percent="percent"), [("AP102", "3:14")])
+
+
 def test_percentage_points_are_not_percentages() -> None:
     doc = make_document("Support fell 3 percentage points.")
     claim = make_claim(doc, "3 percentage points", kind=Kind.PERCENTAGE_POINT)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numcheck_conflict_casualties as cc
 from hypothesis import given, settings
 
-import numcheck_conflict_casualties as cc
 from numcheck.testing import RunResult, assert_findings, run_checks
 from numcheck.testing.strategies import count_phrasings, in_sentence
 
@@ -37,7 +37,7 @@ def test_casualty_cases(numcheck_cases: Cases) -> None:
     )
 
 
-DAY1 = "The health ministry said 300 people had been killed since the war began.\n"
+DAY1 = "The health ministry said 320 people had been killed since the war began.\n"
 DAY2 = "The health ministry said 250 people had been killed since the war began.\n"
 
 
@@ -63,16 +63,16 @@ def test_a_stated_correction_explains_the_fall(numcheck_run: Run) -> None:
 
 
 def test_lexicon_extension_reaches_the_claims(numcheck_run: Run) -> None:
-    text = "The strike left 40 people killed in action and 90 maimed, 100 casualties in all."
+    text = "The strike left 41 people killed in action and 93 maimed, 104 casualties in all."
     found = numcheck_run(text, plugins=[cc])
-    assert_findings(found, [("CC101", "100")])
+    assert_findings(found, [("CC101", "104")])
 
 
 @settings(max_examples=60, deadline=None)
 @given(
     in_sentence(
         count_phrasings(3_000_000),
-        ["The UN says 3.5 million refugees fled abroad; in all {} people were displaced."],
+        ["The UN says 3.8 million refugees fled abroad; in all {} people were displaced."],
     )
 )
 def test_refugee_rule_does_not_depend_on_wording(phrase: tuple[str, float]) -> None:

@@ -136,3 +136,14 @@ def test_count_that_restates_the_base_is_not_a_share(story):
     s = story(text).add("40%", 40, event="evacuated", **PCT)
     s.add("200", 200, event="evacuated").add("200", 200, nth=1, event="evacuated")
     assert s.run(shares) == []
+
+
+def test_range_quantity_read_in_written_order(story):
+    s = story("Rangers expect between 500 and 300 visitors.")
+    s.add("between 500 and 300", None, bound=Bound.RANGE, hard=Interval(300, 500))
+    [f] = s.run(ranges)
+    assert f.rule == "NC208"
+    assert "write 300 to 500" in f.message
+    s = story("Rangers expect between 300 and 500 visitors.")
+    s.add("between 300 and 500", None, bound=Bound.RANGE, hard=Interval(300, 500))
+    assert s.run(ranges) == []

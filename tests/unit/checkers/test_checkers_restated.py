@@ -95,3 +95,9 @@ def test_units_convert_before_comparing(story):
     s.add("40-mile", 40, kind=Kind.MEASURE, unit="mile", event="long")
     s.add("20 km", 20, kind=Kind.MEASURE, unit="kilometer", event="long")
     assert s.codes(restated) == ["NC101"]
+
+
+def test_levels_of_a_change_are_not_restatements(story):
+    s = story("Deaths rose from 40 to 50 this year.\nOfficials said 50 were killed.")
+    s.add("40", 40).add("50", 50).add("50", 50, nth=1)
+    assert s.run(restated) == []

@@ -33,41 +33,57 @@ def texts(text: str) -> list[str]:
 # -- seed phrases ------------------------------------------------------------------
 def test_nearly_500_is_below_and_excludes_500() -> None:
     q = one("saying nearly 500 of its troops had been killed", "nearly 500")
-    assert q.bound is Bound.BELOW and q.value == 500 and q.hedge == "nearly"
-    assert 498 in q.hard and 500 not in q.hard and 450 in q.hard and 449 not in q.hard
+    assert q.bound is Bound.BELOW
+    assert q.value == 500
+    assert q.hedge == "nearly"
+    assert 498 in q.hard
+    assert 500 not in q.hard
+    assert 450 in q.hard
+    assert 449 not in q.hard
 
 
 def test_almost_1600_contains_1597() -> None:
     q = one("and almost 1,600 wounded", "almost 1,600")
-    assert q.bound is Bound.BELOW and 1597 in q.hard and 1600 not in q.hard
+    assert q.bound is Bound.BELOW
+    assert 1597 in q.hard
+    assert 1600 not in q.hard
 
 
 def test_exact_counts_are_points() -> None:
     q = one("498 soldiers were killed and 1,597 wounded", "498")
-    assert q.hard.low == q.hard.high == 498 and q.granularity == 1
+    assert q.hard.low == q.hard.high == 498
+    assert q.granularity == 1
     assert one("498 soldiers were killed and 1,597 wounded", "1,597").value == 1597
 
 
 def test_about_5800_and_5840_intersect() -> None:
     about = one("about 5,800 Russians have been killed")
     bare = one("killed 5,840 Russian soldiers")
-    assert about.bound is Bound.APPROX and about.hard.contains(5840)
+    assert about.bound is Bound.APPROX
+    assert about.hard.contains(5840)
     assert bare.hard.intersects(about.hard)
     round_ = one("killed 5,800 Russian soldiers")
-    assert round_.granularity == 100 and 5840 in round_.hard and 5850 not in round_.hard
+    assert round_.granularity == 100
+    assert 5840 in round_.hard
+    assert 5850 not in round_.hard
 
 
 def test_as_low_as_to_more_than_is_one_range() -> None:
     q = one("estimates have ranged from as low as 500 to more than 5,000.")
-    assert q.bound is Bound.RANGE and q.value is None
-    assert q.hard.low == 500 and math.isinf(q.hard.high)
+    assert q.bound is Bound.RANGE
+    assert q.value is None
+    assert q.hard.low == 500
+    assert math.isinf(q.hard.high)
     assert q.soft.high == 6000
     assert q.text.endswith("more than 5,000")
 
 
 def test_more_than_2000_soft_and_hard() -> None:
     q = one("more than 2,000 civilians have been killed")
-    assert q.bound is Bound.GT and 2000 not in q.hard and 2001 in q.hard and 10**6 in q.hard
+    assert q.bound is Bound.GT
+    assert 2000 not in q.hard
+    assert 2001 in q.hard
+    assert 10**6 in q.hard
     assert q.soft.high == 3000
 
 
@@ -75,14 +91,18 @@ def test_about_2000_overlaps_more_than_2000_softly() -> None:
     about = one("civilian casualties is about 2,000")
     more = one("more than 2,000 civilians")
     assert about.hard.intersects(more.hard)
-    assert 1999 in about.hard and 1999 not in more.hard
+    assert 1999 in about.hard
+    assert 1999 not in more.hard
 
 
 def test_more_than_one_million_vs_one_million() -> None:
     more = one("More than 1 million people have fled")
-    assert more.value == 1_000_000 and more.soft.high == 2_000_000 and more.hedge == "More than"
+    assert more.value == 1_000_000
+    assert more.soft.high == 2_000_000
+    assert more.hedge == "More than"
     words = one("One million refugees have fled")
-    assert words.value == 1_000_000 and words.granularity == 1_000_000
+    assert words.value == 1_000_000
+    assert words.granularity == 1_000_000
     assert words.hard.intersects(more.hard)
 
 
@@ -103,7 +123,9 @@ def test_convoys() -> None:
 )
 def test_scaled_counts(text: str, value: float) -> None:
     q = one(text)
-    assert q.kind is Kind.COUNT and q.value == value and q.granularity == 1e6
+    assert q.kind is Kind.COUNT
+    assert q.value == value
+    assert q.granularity == 1e6
 
 
 def test_eighth_day_and_first_seven_days() -> None:
@@ -116,7 +138,8 @@ def test_eighth_day_and_first_seven_days() -> None:
 def test_dates_years_and_non_war_numbers() -> None:
     assert one("before the Feb. 24 invasion").iso == "--02-24"
     y = one("its decision in 1994 to remove")
-    assert y.kind is Kind.YEAR and y.value == 1994
+    assert y.kind is Kind.YEAR
+    assert y.value == 1994
     assert one("Copyright © 2022 Dow Jones").kind is Kind.YEAR
     assert one("known as COP26, is").kind is Kind.IDENTIFIER
     assert parse("served. 87990cbe856818d5eddac44c7b1cdeb8") == []
@@ -155,7 +178,9 @@ def test_money(text: str, value: float, code: str) -> None:
 )
 def test_ratios(text: str, value: float) -> None:
     q = one(f"{text} of the residents")
-    assert q.kind is Kind.RATIO and q.value == pytest.approx(value) and q.unit is None
+    assert q.kind is Kind.RATIO
+    assert q.value == pytest.approx(value)
+    assert q.unit is None
 
 
 def test_half_of() -> None:
@@ -185,12 +210,15 @@ def test_percent_and_points() -> None:
 )
 def test_hedges(hedge: str, bound: Bound) -> None:
     q = one(f"officials said {hedge} 300 people")
-    assert q.bound is bound and q.hedge == hedge and q.text == f"{hedge} 300"
+    assert q.bound is bound
+    assert q.hedge == hedge
+    assert q.text == f"{hedge} 300"
 
 
 def test_well_over_is_clearly_above() -> None:
     q = one("well over 1,000 people")
-    assert q.soft.low > 1000 and 1000 not in q.hard
+    assert q.soft.low > 1000
+    assert 1000 not in q.hard
 
 
 def test_suffix_hedges() -> None:
@@ -210,20 +238,22 @@ def test_tolerance_is_a_parameter() -> None:
     ("text", "low", "high"),
     [("between 20 and 30", 20, 30), ("20 to 30", 20, 30), ("20-30", 20, 30),
      ("20–30", 20, 30), ("from 20 to 30", 20, 30),
-     ("an estimated 2 million to 3 million", 1.8e6, 3e6),
+     ("an estimated 2 million to 3 million", 1.5e6, 3.5e6),
      ("between $5 million and $7 million", 5e6, 7e6), ("at most 100 and at least 20", 20, 100),
      ("2 to 3 million", 2e6, 3e6), ("5-10%", 5, 10)],
 )
 def test_ranges(text: str, low: float, high: float) -> None:
     q = one(f"they counted {text} yesterday")
-    assert q.bound is Bound.RANGE and q.value is None
+    assert q.bound is Bound.RANGE
+    assert q.value is None
     assert (q.hard.low, q.hard.high) == (pytest.approx(low), pytest.approx(high))
 
 
 def test_rose_from_a_to_b_is_a_change_not_a_range() -> None:
     qs = parse("unemployment rose from 5% to 7% in a year")
     assert [q.text for q in qs][:2] == ["5%", "7%"]
-    assert qs[1].change is Change.UP and qs[0].change is None
+    assert qs[1].change is Change.UP
+    assert qs[0].change is None
 
 
 def test_scores_are_not_ranges() -> None:
@@ -244,7 +274,9 @@ def test_change_direction() -> None:
 )
 def test_vague(phrase: str) -> None:
     q = parse(f"{phrase} people fled")[0]
-    assert q.bound is Bound.VAGUE and q.value is None and q.kind is Kind.COUNT
+    assert q.bound is Bound.VAGUE
+    assert q.value is None
+    assert q.kind is Kind.COUNT
     assert 0 < q.hard.low <= q.soft.low <= q.soft.high <= q.hard.high
 
 

@@ -36,8 +36,9 @@ class TodoPlugin:
         word = context.options("todo").get("word", "TODO")
         for m in re.finditer(re.escape(word), document.text):
             line, col = document.position(m.start())
-            loc = Location(document.path, m.start(), m.end(), line, col, line,
-                           col + len(word), word)
+            loc = Location(
+                document.path, m.start(), m.end(), line, col, line, col + len(word), word
+            )
             fix = Fix("Remove it", (Replacement(m.start(), m.end(), "DONE"),))
             yield Finding(rule="TD101", message=f"{word} left in copy", location=loc, fix=fix)
 
@@ -104,7 +105,10 @@ def test_run_cases_lists_every_failing_case() -> None:
         run_cases(
             [TodoPlugin()],
             valid=["a TODO"],
-            invalid=[Invalid("TODO", [("TD101", "1:1")], output="TODO"), ("fine", [("TD101", None)])],
+            invalid=[
+                Invalid("TODO", [("TD101", "1:1")], output="TODO"),
+                ("fine", [("TD101", None)]),
+            ],
         )
     message = str(info.value)
     assert message.startswith("3 case(s) failed")

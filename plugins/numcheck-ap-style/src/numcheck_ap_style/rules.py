@@ -123,7 +123,7 @@ def percent_style(
     want = _option(options, "percent", ("%", "percent"), "%")
     words = alternation(data()["percent"]["words"])
     mark = re.compile(rf"(?i)(?<=\d)(\s*)(%|(?:{words})\b)")
-    for claim in _checked(claims, headlines=want != "%"):
+    for claim in _checked(claims, headlines=want == "%"):
         q = claim.quantity
         if q.kind != Kind.PERCENT:
             continue
