@@ -135,7 +135,9 @@ def generate(out: str, articles: int, seed: int = 7, plant_share: float = 0.1,
         )
         for i in range(size):
             path = os.path.join(out, f"a{written:07d}.md")
-            kwargs: dict[str, object] = {"killed": phrasings(story.killed, rng), "claimant": PARTY}
+            # the first article gives the exact toll, so a planted outlier is disjoint from it
+            toll = f"{story.killed:,}" if i == 0 else phrasings(story.killed, rng)
+            kwargs: dict[str, object] = {"killed": toll, "claimant": PARTY}
             if plant and i == size - 1:
                 if plant == "NC401":
                     kwargs["killed"] = f"{story.killed * 3:,}"

@@ -184,12 +184,12 @@ class ClaimIndex:
     def _entry(self, claim: Claim, reference: bool) -> Entry | None:
         q = claim.quantity
         base = self._base_units.setdefault(claim.key.dimension, q.unit)
-        factor = 1.0 if q.unit == base else conversion_factor(q.unit, base)
-        if factor is None:
+        convert = conversion(q.unit, base)
+        if convert is None:
             return None
         hard, soft = q.hard, q.soft
-        if factor != 1.0:
-            hard, soft = hard.scaled(factor), soft.scaled(factor)
+        if convert != (1.0, 0.0):
+            hard, soft = hard.scaled(*convert), soft.scaled(*convert)
         return Entry(
             claim=claim,
             hard=hard,
@@ -332,25 +332,27 @@ def _sort_key(key: BlockKey) -> tuple[str, ...]:
     return (thing or "", event or "", " ".join(qualifiers), dimension, place or "", str(change))
 
 
-def conversion_factor(unit: str | None, base: str | None) -> float | None:
-    """Multiply a value in ``unit`` by this to get ``base``; None if not convertible."""
+def conversion(unit: str | None, base: str | None) -> tuple[float, float] | None:
+    """(factor, offset) taking a value in ``unit`` to ``base``; None if not convertible."""
     if unit == base:
-        return 1.0
+        return (1.0, 0.0)
     if unit is None or base is None:
         return None
-    return _factor(unit, base)
+    return _conversion(unit, base)
 
 
 @cache
-def _factor(unit: str, base: str) -> float | None:
+def _conversion(unit: str, base: str) -> tuple[float, float] | None:
     # pint is slow to import: only reached when one block mixes units (miles vs km)
     from numcheck import units
 
     try:
-        value = float(units.convert(1.0, unit, base))
-    except Exception:  # incompatible or unknown units simply do not align
+        zero = units.convert(Interval.point(0.0), unit, base).low
+        one = units.convert(Interval.point(1.0), unit, base).low
+    except ValueError:  # different dimensions or unknown names simply do not align
         return None
-    return value if math.isfinite(value) and value > 0 else None
+    factor = one - zero
+    return (factor, zero) if math.isfinite(factor) and factor > 0 else None
 
 
 def days_apart(first: dt.date | None, second: dt.date | None) -> int | None:

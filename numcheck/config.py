@@ -397,6 +397,10 @@ class ConfigResolver:
     def settings_for(self, path: str) -> Settings:
         return self._settings(self.config_for(path))
 
+    def all_settings(self) -> list[Settings]:
+        """Every Settings resolved so far (for warnings about unknown selectors)."""
+        return list(self._by_config.values())
+
 
 def settings_to_json(settings: Settings) -> dict[str, Any]:
     """Settings as plain JSON values (``--show-settings``)."""

@@ -12,8 +12,12 @@ import contextlib
 import os
 import sys
 import tempfile
+from typing import TYPE_CHECKING
 
 from numcheck.errors import NumcheckError
+
+if TYPE_CHECKING:
+    from numcheck.report.base import Report
 
 
 class OutputError(NumcheckError):
@@ -92,3 +96,30 @@ def emit(text: str, output_file: str | None) -> None:
         write_atomic(output_file, text)
     else:
         write_stdout(text)
+
+
+def step_summary_markdown(report: Report, limit: int = 50) -> str:
+    """A Markdown table for ``$GITHUB_STEP_SUMMARY``: GitHub shows only 10 annotations
+    per level and step, so the job summary lists the findings in full (up to ``limit``)."""
+    lines = ["## numcheck", "", report.summary_line(), ""]
+    if report.findings:
+        lines += ["| File | Line | Rule | Severity | Message |", "|---|---:|---|---|---|"]
+        for finding in report.findings[:limit]:
+            loc = finding.location
+            message = " ".join(finding.message.split()).replace("|", "\\|")
+            name = f" {finding.name}" if finding.name else ""
+            lines.append(f"| `{loc.path}` | {loc.line} | {finding.rule}{name} | "
+                         f"{finding.severity.value} | {message} |")
+        if len(report.findings) > limit:
+            lines.append(f"\n…and {len(report.findings) - limit} more (see the job log).")
+    return "\n".join(lines) + "\n\n"
+
+
+def step_summary(report: Report, path: str) -> None:
+    """Append to the step summary file (GitHub's contract is append, not replace)."""
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(step_summary_markdown(report))
+    except OSError as err:
+        print(f"numcheck: warning: cannot write the GitHub step summary: {err.strerror}",
+              file=sys.stderr)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from numcheck.claims import Claim, ClaimKey, Scope
@@ -52,16 +54,34 @@ class ReferenceFigure:
 def load_references(
     paths: Iterable[str], lexicon: Lexicon | None = None, tolerance: float = 0.10
 ) -> list[ReferenceFigure]:
+    """Every sheet's figures. With the default lexicon a sheet is read once per process,
+    so a command can validate the sheets up front (exit 2) at no extra cost."""
     figures: list[ReferenceFigure] = []
     for path in paths:
-        figures.extend(load_reference(path, lexicon, tolerance))
+        if lexicon is None:
+            figures.extend(_cached(path, _stamp(path), tolerance))
+        else:
+            figures.extend(load_reference(path, lexicon, tolerance))
     return figures
+
+
+@cache
+def _cached(path: str, stamp: float, tolerance: float) -> tuple[ReferenceFigure, ...]:
+    return tuple(load_reference(path, None, tolerance))
+
+
+def _stamp(path: str) -> float:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return -1.0
 
 
 def load_reference(
     path: str, lexicon: Lexicon | None = None, tolerance: float = 0.10
 ) -> list[ReferenceFigure]:
     """Read one sheet; any problem is a one-line ConfigError naming file and line."""
+    path = _display(path)
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -178,6 +198,14 @@ class _Reader:
         if not claims:
             raise ConfigError(f"{where}: cannot tell what '{phrase}' measures")
         return claims[0]
+
+
+def _display(path: str) -> str:
+    """Relative to the working directory when inside it, like article paths."""
+    if not os.path.isabs(path):
+        return path
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
 
 
 def _string(entry: Mapping[str, Any], key: str, where: str, required: bool = False) -> str | None:

@@ -63,6 +63,8 @@ class SuppressionResult:
 
 
 def _label(directive: Directive) -> str:
+    if directive.kind.value == "invalid":
+        return "invalid"
     codes = f"[{', '.join(directive.codes)}]" if directive.codes else ""
     return f"{directive.kind.value}{codes}"
 
@@ -73,7 +75,10 @@ def _unused_finding(directive: Directive, document: Document,
     end_line, end_column = document.position(directive.end)
     unknown = [c for c in directive.codes
                if not any(specificity(c, r) is not None for r in rules.values())]
-    if unknown:
+    if directive.kind.value == "invalid":
+        problem = getattr(directive, "error", None) or "not understood"
+        message = f"malformed suppression comment ({problem}); it silences nothing"
+    elif unknown:
         message = (f"suppression '{_label(directive)}' names no known rule: "
                    f"{', '.join(unknown)}")
     elif directive.kind is DirectiveKind.FILE:

@@ -10,7 +10,6 @@ cue continues the paragraph's last attribution.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _MAX_WORDS = 8
 _LOOK = 120
 _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
+_PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands for
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class Cue:
 
 
 class Claimants:
-    """All attribution cues of one article, and the claimant of any offset."""
+    """Attribution cues of one article, read lazily sentence by sentence."""
 
     def __init__(
         self,
@@ -52,38 +52,47 @@ class Claimants:
         self._p_starts = [s for s, _ in paragraphs]
         self.quotes = quotes
         self._q_starts = [s for s, _ in quotes]
-        self.cues: list[Cue] = []
-        self._cue_starts: list[int] = []
-        self._read_cues()
+        self._cues: dict[int, list[Cue]] = {}
 
-    # -- the pass over the article ------------------------------------------
-    def _read_cues(self) -> None:
-        last_named: str | None = None
-        last_in_sentence: tuple[int, str | None] = (-1, None)
-        for m in self.vocab.cue_re.finditer(self.text):
+    # -- reading cues ---------------------------------------------------------
+    def cues(self, s: int) -> list[Cue]:
+        """The resolved cues of sentence ``s`` (earlier sentences first, for pronouns)."""
+        if s not in self._cues:
+            for j in range(max(0, s - _PRONOUN_REACH), s + 1):
+                if j not in self._cues:
+                    self._cues[j] = self._read(j)
+        return self._cues[s]
+
+    def _read(self, s: int) -> list[Cue]:
+        s_start, s_end = self.sentences[s]
+        out: list[Cue] = []
+        last: str | None = None
+        for m in self.vocab.cue_re.finditer(self.text, s_start, s_end):
             if find_span(self.quotes, self._q_starts, m.start()) >= 0:
                 continue  # "I believe ..." inside a quote is speech, not attribution
-            s = find_span(self.sentences, self._s_starts, m.start())
-            if s < 0:
-                continue
             word = " ".join(m.group().lower().split())
-            s_start, s_end = self.sentences[s]
             if word in self.vocab.prefixes:
                 name = self._forward(m.end(), s_end)
             elif word in self.vocab.participles:
-                name = last_in_sentence[1] if last_in_sentence[0] == s else None
-                name = name or self._sentence_subject(s_start, m.start())
+                name = last or self._sentence_subject(s_start, m.start())
             else:
                 name = self._backward(m.start(), s_start, s_end, m.end())
             named = name is not None and name.lower() not in self.vocab.pronouns
             if name is not None and not named:
-                name = self._antecedent(name, s_start, m.start()) or last_named
-            if named:
-                last_named = name
-            if name is not None:
-                last_in_sentence = (s, name)
-            self.cues.append(Cue(m.start(), m.end(), name, named))
-            self._cue_starts.append(m.start())
+                name = self._antecedent(name, s_start, m.start()) or self._last_named(s, out)
+            last = name or last
+            out.append(Cue(m.start(), m.end(), name, named))
+        return out
+
+    def _last_named(self, s: int, current: list[Cue]) -> str | None:
+        for cue in reversed(current):
+            if cue.named:
+                return cue.claimant
+        for j in range(s - 1, max(-1, s - _PRONOUN_REACH - 1), -1):
+            for cue in reversed(self._cues.get(j, ())):
+                if cue.named:
+                    return cue.claimant
+        return None
 
     def _backward(self, cue: int, s_start: int, s_end: int, cue_end: int) -> str | None:
         toks = tokenize(self.text, max(s_start, cue - _LOOK), cue)
@@ -209,39 +218,45 @@ class Claimants:
         p = find_span(self.paragraphs, self._p_starts, offset)
         p_start, p_end = self.paragraphs[p] if p >= 0 else (0, len(self.text))
         if q >= 0:
-            return self._quote_attribution(q, p_start, p_end)
-        s_start, s_end = self.sentences[sentence]
-        lo = bisect.bisect_left(self._cue_starts, s_start)
-        hi = bisect.bisect_left(self._cue_starts, s_end)
-        mid = bisect.bisect_left(self._cue_starts, offset, lo, hi)
-        before = next((c for c in reversed(self.cues[lo:mid]) if c.claimant), None)
-        after = next((c for c in self.cues[mid:hi] if c.claimant), None)
+            return self._quote_attribution(q, sentence, p_start, p_end)
+        before: Cue | None = None
+        after: Cue | None = None
+        for cue in self.cues(sentence):
+            if cue.claimant is None:
+                continue
+            if cue.start < offset:
+                before = cue
+            elif after is None:
+                after = cue
         if before is not None and (
             after is None or _distance(before, offset) <= _distance(after, offset)
         ):
             return before.claimant
         if after is not None:
             return after.claimant
-        return self._last_before(s_start, p_start)
+        return self._last_before(sentence, self.sentences[sentence][0], p_start)
 
-    def _quote_attribution(self, q: int, p_start: int, p_end: int) -> str | None:
+    def _quote_attribution(self, q: int, s: int, p_start: int, p_end: int) -> str | None:
         q_start, q_end = self.quotes[q]
         reach = min(p_end, q_end + _QUOTE_REACH)
         if q + 1 < len(self.quotes):
             reach = min(reach, self.quotes[q + 1][0])
-        i = bisect.bisect_left(self._cue_starts, q_end)
-        while i < len(self.cues) and self.cues[i].start < reach:
-            if self.cues[i].claimant is not None:
-                return self.cues[i].claimant
-            i += 1
-        return self._last_before(q_start, p_start)
+        j = s
+        while j < len(self.sentences) and self.sentences[j][0] < reach:
+            for cue in self.cues(j):
+                if q_end <= cue.start < reach and cue.claimant is not None:
+                    return cue.claimant
+            j += 1
+        return self._last_before(s, q_start, p_start)
 
-    def _last_before(self, offset: int, floor: int) -> str | None:
-        i = bisect.bisect_left(self._cue_starts, offset) - 1
-        while i >= 0 and self.cues[i].start >= floor:
-            if self.cues[i].claimant is not None:
-                return self.cues[i].claimant
-            i -= 1
+    def _last_before(self, s: int, offset: int, floor: int) -> str | None:
+        """The last attribution before ``offset`` in the same paragraph."""
+        j = s
+        while j >= 0 and self.sentences[j][1] > floor:
+            for cue in reversed(self.cues(j)):
+                if cue.start < offset and cue.claimant is not None:
+                    return cue.claimant
+            j -= 1
         return None
 
 

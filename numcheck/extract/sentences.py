@@ -21,8 +21,6 @@ _BOUNDARY = regex.compile(
     r"|\n[ \t]*(?:\n\s*)+"
     r"|\n(?=[ \t]*[^\s\p{Ll}])"
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
-_INITIALS = regex.compile(r"^(?:\p{L}\.)*\p{L}$")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*(?:\n\s*)+|(?<=[.!?:;\"”’)][ \t]*)\n")
 _QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 
@@ -45,11 +43,16 @@ def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[Span]:
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    if m is None:
+    i = dot
+    while i > 0 and dot - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word or not word[-1].isalpha():
         return False
-    word = m.group(1).lower().replace("’", "'")
-    return word in abbreviations or bool(_INITIALS.match(word))
+    if word in abbreviations:
+        return True
+    # dotted initials: "M", "U.S", "a.m"
+    return all(len(part) == 1 for part in word.split("."))
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:

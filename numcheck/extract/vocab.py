@@ -7,6 +7,7 @@ re-compiles anything per document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -16,11 +17,6 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.errors import ConfigError
 from numcheck.lexicon import Lexicon
-
-# words: dotted initials ("U.S."), words with inner apostrophes/hyphens/dots, or one mark
-TOKEN = regex.compile(
-    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", regex.V1
-)
 
 PhraseTable = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
 
@@ -59,6 +55,29 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation factored as a trie: much faster to scan than a flat one."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
 def _compile_all(patterns: Iterable[str], what: str) -> tuple[regex.Pattern[str], ...]:
     out = []
     for pattern in patterns:
@@ -95,7 +114,7 @@ class Vocab:
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
     # claimants
-    cue_re: regex.Pattern[str]
+    cue_re: re.Pattern[str]
     cue_verbs: frozenset[str]
     participles: frozenset[str]
     prefixes: frozenset[str]
@@ -136,9 +155,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
     cues = c.get("cues", {})
     verbs = _words(cues.get("verbs", ())) | _words(cues.get("participles", ()))
     prefixes = _words(cues.get("prefixes", ()))
-    cue_re = regex.compile(
-        r"(?<![\w’'])(?:" + _alternation(verbs | prefixes) + r")(?![\w’'])", regex.IGNORECASE
-    )
+    cue_forms = {f for w in verbs | prefixes for f in (w, w[:1].upper() + w[1:])}
+    cue_re = re.compile(r"(?<![\w’'])" + trie_pattern(cue_forms) + r"(?![\w’'])")
     anchors = {norm(k): str(v) for k, v in w.get("anchors", {}).items()}
     units = {norm(k): (str(v[0]), int(v[1])) for k, v in w.get("units", {}).items()}
     numbers = {norm(k): v for k, v in w.get("numbers", {}).items()}

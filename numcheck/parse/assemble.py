@@ -24,9 +24,9 @@ from numcheck.quantity import Change, Kind, Quantity
 _WORD_TOKEN = re.compile(r"[a-z]+")
 _YEAR_TAIL = re.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
 _GLUED = re.compile(r"[A-Za-z]\w*")
-_LOOKBACK = 64
-_TOKEN_REV = re.compile(r"\S+\Z")
-_PREV_REV = re.compile(r"\S+\s+\Z")
+_LOOKBACK = 40  # longer than any hedge or change phrase in the lexicon
+_TOKEN_REV = re.compile(r"(?<!\S)\S+\Z")
+_PREV_REV = re.compile(r"(?<!\S)\S+\s+\Z")
 
 
 class Reader:
@@ -322,19 +322,29 @@ class Reader:
     def left(self, d: Draft, floor: int | None = None) -> None:
         c, text = self.c, self.text
         lo = max(self.floor if floor is None else floor, d.start - _LOOKBACK)
-        if d.hedge_key is None:
+        if d.hedge_key is None and self.word_before(lo, d.start, c.hedge_last):
             mh = c.hedge_rev.search(text, lo, d.start)
             if mh is not None and mh.lastgroup:
                 name = mh.lastgroup.removeprefix("s_")
                 d.hedge_key = name
                 d.hedge = " ".join(mh.group(mh.lastgroup).split())
                 d.start = mh.start()
+        if not self.word_before(lo, d.start, c.change_last):
+            return
         mc = c.change_rev.search(text, lo, d.start)
         if mc is not None and d.kind not in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
             link = (mc.group("link") or "").lower()
             if link != "from":
                 d.change = Change.UP if mc.group("up") else Change.DOWN
                 d.extras["level"] = link == "to"
+
+    def word_before(self, lo: int, end: int, words: frozenset[str]) -> bool:
+        """Whether the token ending just before ``end`` (or its last char) is in ``words``."""
+        parts = self.text[lo:end].split()
+        if not parts:
+            return False
+        tok = parts[-1].lower()
+        return tok in words or tok[-1] in words
 
     # -- ranges -------------------------------------------------------------------------
     def ranged(self, a: Draft) -> int:
@@ -348,7 +358,11 @@ class Reader:
             return a.end
         joiner = norm(mj.group("j") or mj.group("dash") or "")
         lo = max(self.floor, a.start - _LOOKBACK)
-        mo = c.opener_rev.search(text, lo, a.start)
+        mo = (
+            c.opener_rev.search(text, lo, a.start)
+            if self.word_before(lo, a.start, c.opener_last)
+            else None
+        )
         opener = norm(mo.group("op")) if mo is not None else None
         if mo is not None and opener and opener.endswith("from") and joiner in ("to", "through"):
             mc = c.change_rev.search(text, max(self.floor, mo.start() - _LOOKBACK), mo.start())

@@ -46,6 +46,8 @@ class Draft:
         return granularity(self.value)
 
     def intervals(self, r: float) -> tuple[Interval, Interval]:
+        if self.gran is None and self.value is not None:
+            self.gran = granularity(self.value)  # computed once
         if self.fixed is not None:
             return self.fixed
         if self.vague is not None:

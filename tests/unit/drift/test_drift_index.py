@@ -93,3 +93,14 @@ def test_an_outlier_in_a_huge_block_is_still_found() -> None:
                for f in findings)  # fmt: skip
     assert [f.rule for f in findings] == ["NC401"]
     assert len(findings[0].message) < 300  # summarised: one finding, related capped
+
+
+def test_units_of_one_dimension_are_converted_before_comparing() -> None:
+    miles = claim("a.txt", "40 miles", Interval.closed(36, 44), thing="convoy", event=None,
+                  unit="mile")  # fmt: skip
+    near = claim("b.txt", "64 km", Interval.closed(60, 68), thing="convoy", event=None,
+                 unit="kilometer")  # fmt: skip
+    far = claim("c.txt", "200 km", Interval.closed(190, 210), thing="convoy", event=None,
+                unit="kilometer")  # fmt: skip
+    found = drift.numcheck_check_corpus([], [miles, near, far], make_context())
+    assert sorted((f.rule, f.location.path) for f in found) == [("NC401", "c.txt")]

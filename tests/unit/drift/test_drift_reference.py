@@ -54,10 +54,10 @@ def test_figures_become_claims_located_in_the_sheet(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("[[figure]]\nvalue = 'nearly 500'\nmeasure = 'x'\nbogus = 1\n", ":1: figure 1: unknown key 'bogus'"),
+        ("[[figure]]\nvalue = '9'\nmeasure = 'x'\nbogus = 1\n", ":1: figure 1: unknown key"),
         ("[[figure]]\nmeasure = 'people killed'\n", ":1: figure 1: missing 'value'"),
         ("[[figure]]\nvalue = '5'\n", "give 'measure'"),
-        ("[[figure]]\nvalue = '5'\nmeasure = 'people killed'\nas_of = 'March'\n", "'as_of' must be a date"),
+        ("[[figure]]\nvalue = '5'\nmeasure = 'people'\nas_of = 'March'\n", "'as_of' must be"),
         ("[[figure]\nvalue = 1\n", "invalid TOML"),
         ("[[figure]]\nvalue = 'lots'\nmeasure = 'people killed'\n", "has no figure"),
         ("[sheet]\nx = 1\n", "unknown table 'sheet'"),
@@ -87,7 +87,7 @@ def test_the_sheet_is_the_authority_in_messages(tmp_path: Path) -> None:
     doc = make_document("Officials said 3 million people have fled Ukraine.", "draft.txt")
     analysis = Engine(settings).analyse(doc)
     context = make_context(settings=settings)
-    [finding] = [f for f in drift.numcheck_check_corpus([doc], analysis.claims, context)]
+    [finding] = list(drift.numcheck_check_corpus([doc], analysis.claims, context))
     assert finding.rule == "NC401"
     assert finding.location.path == "draft.txt"
     assert finding.related[0].path == path

@@ -32,7 +32,7 @@ def test_seed_scopes_follow_the_page_layout(path: Path) -> None:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if footer != -1 and start > footer or "Copyright" in line:
+        if (footer != -1 and start > footer) or "Copyright" in line:
             assert claim.scope is Scope.BOILERPLATE, claim.location.text
         elif claim.scope in (Scope.BODY, Scope.QUOTE):
             opened = sum(text[line_start:start].count(m) for m in QUOTE_MARKS) % 2 == 1
@@ -44,7 +44,8 @@ def test_seed_non_amounts_have_no_measure(path: Path) -> None:
     _, claims = _claims(path)
     for claim in claims:
         if not claim.quantity.is_amount:
-            assert claim.key.thing is None and claim.key.event is None
+            assert claim.key.thing is None
+            assert claim.key.event is None
             assert claim.key.dimension != "count"
 
 

@@ -137,6 +137,7 @@ def test_dates_years_and_identifiers_are_keyed_but_incomparable(extract: Extract
         ],
     )
     for claim in claims:
-        assert claim.key.thing is None and claim.key.event is None
+        assert claim.key.thing is None
+        assert claim.key.event is None
         assert claim.key.dimension not in ("count",)
     assert len({c.key.dimension for c in claims}) == 3

@@ -83,3 +83,14 @@ def test_findings_outside_known_documents_pass(make_finding, rules) -> None:
 def test_rule_is_declared_through_the_hook() -> None:
     assert list(numcheck_rules()) == [UNUSED_SUPPRESSION]
     assert UNUSED_SUPPRESSION.code == "NC002"
+
+
+def test_malformed_comment_is_reported(rules) -> None:
+    from numcheck.document import Directive, DirectiveKind, Document
+
+    text = "<!-- numcheck: ignor[NC101] -->\nSome text.\n"
+    kind = DirectiveKind("invalid")
+    directive = Directive(kind, (), None, 0, 31, 31, 31, "unknown directive 'ignor'")
+    doc = Document(path="x.md", text=text, prose=text, directives=(directive,))
+    (unused,) = apply_suppressions([], {"x.md": doc}, rules).unused
+    assert unused.message.startswith("malformed suppression comment (unknown directive 'ignor')")
