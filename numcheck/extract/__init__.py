@@ -77,11 +77,11 @@ class _Extractor:
         self.p_starts = [s for s, _ in self.paragraphs]
         self.quotes = quote_spans(text, self.paragraphs)
         self.q_starts = [s for s, _ in self.quotes]
-        self.scopes = scope_map(document, vocab)
         self.claimants = Claimants(text, self.sentences, self.paragraphs, self.quotes, vocab)
         self._windows: dict[int, str | None] = {}
 
     def run(self, quantities: Sequence[Quantity]) -> list[Claim]:
+        self.scopes = scope_map(self.doc, self.vocab, [q.start for q in quantities])
         spans = sorted((q.start, q.end) for q in quantities)
         starts = [s for s, _ in spans]
         last: _Keyed | None = None  # the last figure with any key, for "and 285 injured"

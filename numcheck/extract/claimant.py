@@ -20,7 +20,7 @@ from numcheck.extract.vocab import Vocab
 _CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _MAX_WORDS = 8
-_LOOK = 120
+_LOOK = 100
 _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
 _PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands for
 
@@ -53,17 +53,26 @@ class Claimants:
         self.quotes = quotes
         self._q_starts = [s for s, _ in quotes]
         self._cues: dict[int, list[Cue]] = {}
+        self._named_cues: dict[int, list[Cue]] = {}
 
     # -- reading cues ---------------------------------------------------------
     def cues(self, s: int) -> list[Cue]:
-        """The resolved cues of sentence ``s`` (earlier sentences first, for pronouns)."""
-        if s not in self._cues:
-            for j in range(max(0, s - _PRONOUN_REACH), s + 1):
-                if j not in self._cues:
-                    self._cues[j] = self._read(j)
-        return self._cues[s]
+        """The resolved cues of sentence ``s``."""
+        found = self._cues.get(s)
+        if found is None:
+            found = self._cues[s] = self._read(s)
+        return found
 
-    def _read(self, s: int) -> list[Cue]:
+    def _named(self, s: int) -> list[Cue]:
+        """Sentence ``s``'s cues that name their speaker (no pronoun resolution)."""
+        found = self._cues.get(s)
+        if found is None:
+            found = self._named_cues.get(s)
+            if found is None:
+                found = self._named_cues[s] = self._read(s, resolve=False)
+        return found
+
+    def _read(self, s: int, *, resolve: bool = True) -> list[Cue]:
         s_start, s_end = self.sentences[s]
         out: list[Cue] = []
         last: str | None = None
@@ -79,6 +88,8 @@ class Claimants:
                 name = self._backward(m.start(), s_start, s_end, m.end())
             named = name is not None and name.lower() not in self.vocab.pronouns
             if name is not None and not named:
+                if not resolve:
+                    continue
                 name = self._antecedent(name, s_start, m.start()) or self._last_named(s, out)
             last = name or last
             out.append(Cue(m.start(), m.end(), name, named))
@@ -89,7 +100,7 @@ class Claimants:
             if cue.named:
                 return cue.claimant
         for j in range(s - 1, max(-1, s - _PRONOUN_REACH - 1), -1):
-            for cue in reversed(self._cues.get(j, ())):
+            for cue in reversed(self._named(j)):
                 if cue.named:
                     return cue.claimant
         return None

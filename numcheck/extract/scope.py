@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 from numcheck.claims import Scope
 from numcheck.document import Document, Role
@@ -22,76 +23,98 @@ _ROLE_SCOPE = {
 }
 _RANK = {Scope.BOILERPLATE: 3, Scope.CAPTION: 2, Scope.HEADLINE: 1}
 _TERMINAL = frozenset('.!?:;,"”’')
+_NEAR = 8  # spans looked at before a figure: line spans and regions barely overlap
+_SHORT_LINE = 80  # footer markers ("You May Also Like") are short lines
 
 
 class ScopeMap:
     """Offset -> Scope for the parts of a document that are not plain body text."""
 
-    def __init__(self, spans: Sequence[tuple[int, int, Scope]]) -> None:
+    def __init__(self, spans: Sequence[tuple[int, int, Scope]], footer: int | None) -> None:
         self._spans = sorted(spans)
         self._starts = [s[0] for s in self._spans]
-        self._reach = _running_max(self._spans)
+        self._footer = footer
 
     def at(self, start: int, end: int) -> Scope | None:
         """The strongest scope covering ``[start, end)``, None for body text."""
+        if self._footer is not None and start >= self._footer:
+            return Scope.BOILERPLATE
         best: Scope | None = None
         i = bisect.bisect_right(self._starts, start) - 1
-        while i >= 0 and self._reach[i] > start:
-            s, e, scope = self._spans[i]
+        # spans are lines and markup regions: the one holding ``start`` is among the
+        # last few starting before it
+        for j in range(i, max(-1, i - _NEAR), -1):
+            s, e, scope = self._spans[j]
             if s <= start < e and (best is None or _RANK[scope] > _RANK[best]):
                 best = scope
-            i -= 1
-        if best is None and end > start:
-            # a token-level span (a hash) may start inside the quantity
-            j = bisect.bisect_left(self._starts, start)
-            while j < len(self._spans) and self._spans[j][0] < end:
-                if best is None or _RANK[self._spans[j][2]] > _RANK[best]:
-                    best = self._spans[j][2]
-                j += 1
+        j = i + 1
+        while j < len(self._spans) and self._spans[j][0] < end:
+            # a token-level span (a hash) may start inside the figure
+            if best is None or _RANK[self._spans[j][2]] > _RANK[best]:
+                best = self._spans[j][2]
+            j += 1
         return best
 
 
-def _running_max(spans: Sequence[tuple[int, int, Scope]]) -> list[int]:
-    out: list[int] = []
-    reach = -1
-    for _, end, _ in spans:
-        reach = max(reach, end)
-        out.append(reach)
-    return out
+def scope_map(document: Document, vocab: Vocab, offsets: Sequence[int] = ()) -> ScopeMap:
+    """Scopes of the lines holding ``offsets`` (the figures), plus any footer.
 
-
-def scope_map(document: Document, vocab: Vocab) -> ScopeMap:
+    Only lines that hold a figure (and the line after each, for a credit) are
+    matched against the line patterns, so the cost follows the figures, not the text.
+    """
     text = document.prose
     spans: list[tuple[int, int, Scope]] = [
         (r.start, r.end, _ROLE_SCOPE[r.role]) for r in document.regions if r.role in _ROLE_SCOPE
     ]
     lines = _lines(text)
-    credit_prev: int | None = None
-    for index, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if not line.strip():
-            continue
-        if any(p.search(line) for p in vocab.boilerplate_to_end):
-            spans.append((start, len(text), Scope.BOILERPLATE))
+    line_starts = [s for s, _ in lines]
+    footer: int | None = None
+    for start, end in lines:
+        if end - start <= _SHORT_LINE and _matches(text, start, end, vocab.boilerplate_to_end):
+            footer = start
             break
-        if any(p.search(line) for p in vocab.boilerplate_lines):
-            spans.append((start, end, Scope.BOILERPLATE))
-        elif any(p.search(line) for p in vocab.credit_lines):
-            spans.append((start, end, Scope.CAPTION))
-            prev = _previous_line(lines, text, index)
-            if prev is not None and prev != credit_prev:
-                p_start, p_end = lines[prev]
-                if p_end - p_start <= vocab.max_caption_chars:
-                    spans.append((p_start, p_end, Scope.CAPTION))
-            credit_prev = index
-        elif any(p.search(line) for p in vocab.trailing_credits):
-            spans.append((start, end, Scope.CAPTION))
-    for pattern in vocab.boilerplate_tokens:
-        spans.extend((m.start(), m.end(), Scope.BOILERPLATE) for m in pattern.finditer(text))
+    wanted = sorted({bisect.bisect_right(line_starts, o) - 1 for o in offsets})
+    for index in wanted:
+        start, end = lines[index]
+        scope = _line_scope(text, start, end, vocab)
+        if scope is None and end - start <= vocab.max_caption_chars:
+            nxt = _next_line(lines, text, index)
+            if nxt is not None and _matches(text, *lines[nxt], vocab.credit_lines):
+                scope = Scope.CAPTION  # the line a credit line closes
+        if scope is not None:
+            spans.append((start, end, scope))
+        for pattern in vocab.boilerplate_tokens:
+            spans.extend(
+                (m.start(), m.end(), Scope.BOILERPLATE) for m in pattern.finditer(text, start, end)
+            )
     headline = _plain_headline(document, lines, vocab)
     if headline is not None:
         spans.append((*headline, Scope.HEADLINE))
-    return ScopeMap(spans)
+    return ScopeMap(spans, footer)
+
+
+def _line_scope(text: str, start: int, end: int, vocab: Vocab) -> Scope | None:
+    if _matches(text, start, end, vocab.boilerplate_lines):
+        return Scope.BOILERPLATE
+    if _matches(text, start, end, vocab.credit_lines) or _matches(
+        text, start, end, vocab.trailing_credits
+    ):
+        return Scope.CAPTION
+    return None
+
+
+def _matches(text: str, start: int, end: int, patterns: Sequence[Any]) -> bool:
+    line = text[start:end]
+    return any(p.search(line) for p in patterns)
+
+
+def _next_line(lines: Sequence[tuple[int, int]], text: str, index: int) -> int | None:
+    """The next non-blank line after ``index`` (at most one blank line between)."""
+    for j in range(index + 1, min(len(lines), index + 3)):
+        start, end = lines[j]
+        if text[start:end].strip():
+            return j
+    return None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -105,15 +128,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
             return out
         out.append((start, nl))
         start = nl + 1
-
-
-def _previous_line(lines: Sequence[tuple[int, int]], text: str, index: int) -> int | None:
-    """The nearest non-blank line before ``index`` that is not itself a credit."""
-    for j in range(index - 1, max(-1, index - 3), -1):
-        start, end = lines[j]
-        if text[start:end].strip():
-            return j
-    return None
 
 
 def _plain_headline(

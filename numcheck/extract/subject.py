@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
 
-_LOOK = 160  # characters read on each side of a figure
+_LOOK = 100  # characters read on each side of a figure
 _CLAUSE_BREAK = frozenset(',;:()[]“”"')
 
 

@@ -8,16 +8,15 @@ days", "since Feb. 24") is normalized so equal spans compare equal: "last 24 hou
 
 from __future__ import annotations
 
-import regex  # type: ignore[import-untyped, unused-ignore]
+import re
 
 from numcheck.extract.vocab import Vocab, match_phrase, norm
 
-_REACH = 300  # characters: a clause is never read further than this from its figure
+_REACH = 200  # characters: a clause is never read further than this from its figure
 # what separates the clauses of a sentence, for reading a figure's place
-_CLAUSE = regex.compile(
+_CLAUSE = re.compile(
     r"[,;:()]|\s[–—]\s|\b(?:as|while|when|after|before|because|but|although|though|whereas|"
-    r"which|who|where)\b",
-    regex.IGNORECASE,
+    r"which|who|where)\b"
 )
 
 
