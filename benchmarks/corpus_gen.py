@@ -91,10 +91,14 @@ def town_name(n: int) -> str:
 
 
 def phrasings(k: int, rng: random.Random) -> str:
-    """A wording of ``k`` that every numcheck reading allows."""
+    """A wording of ``k`` that every numcheck reading allows (hedges within 10%)."""
     up = -(-k // 10) * 10 if k % 10 else k + 10
     down = (k // 10) * 10 if k % 10 else k - 10
-    options = [f"{k:,}", f"nearly {up:,}", f"more than {down:,}", f"about {round(k, -1):,}"]
+    options = [f"{k:,}", f"more than {down:,}"]
+    if up - k < 0.1 * up:
+        options.append(f"nearly {up:,}")
+    if abs(round(k, -1) - k) <= 0.1 * k:
+        options.append(f"about {round(k, -1):,}")
     return rng.choice(options)
 
 
@@ -116,7 +120,8 @@ def article(story: Story, n: int, rng: random.Random, *, killed: str, claimant: 
 
 
 def generate(out: str, articles: int, seed: int = 7, plant_share: float = 0.1,
-             stories_per_day: int = 4) -> dict[str, object]:  # fmt: skip
+             stories_per_day: int = 4, towns: int = 0) -> dict[str, object]:  # fmt: skip
+    """``towns`` > 0 reuses that many towns, so stories share keys (huge blocks)."""
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
     planted: list[dict[str, object]] = []
@@ -127,9 +132,9 @@ def generate(out: str, articles: int, seed: int = 7, plant_share: float = 0.1,
         size = min(rng.randint(3, 6), articles - written)
         plant = plants[story_no % 4] if size >= 3 and rng.random() < plant_share else None
         story = Story(
-            town=town_name(story_no),
+            town=town_name(story_no % towns if towns else story_no),
             date=START + dt.timedelta(days=story_no // stories_per_day),
-            killed=rng.randint(12, 4000),
+            killed=rng.randint(40, 4000),
             wounded=rng.randint(20, 9000),
             plant=plant,
         )
@@ -168,9 +173,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--plant-share", type=float, default=0.1)
     parser.add_argument("--stories-per-day", type=int, default=4)
+    parser.add_argument("--towns", type=int, default=0, help="reuse this many towns (0: one each)")
     args = parser.parse_args()
     manifest = generate(args.out, args.articles, args.seed, args.plant_share,
-                        args.stories_per_day)  # fmt: skip
+                        args.stories_per_day, args.towns)  # fmt: skip
     print(f"{manifest['articles']} articles, {len(manifest['planted'])} planted drifts")  # type: ignore[arg-type]
 
 

@@ -4,9 +4,10 @@ Claims are blocked by a normalized key (measured thing, event, qualifiers, unit
 dimension, place, change-or-level) and, inside a block, by time window. Only
 claims in one block are compared, plus blocks linked by a composite measure
 (casualties = killed + wounded). Comparing all pairs of a whole corpus is never
-done: a block of up to ``cap`` claims is compared pair by pair, a larger block is
-summarised by a few anchors (reference figures and each party's extreme figures),
-so the work stays linear in the number of claims.
+done: a block of up to ``cap`` claims is compared pair by pair; a larger block is
+split by day (pair by pair within a small day) and summarised by a few anchors
+(reference figures and each party's extreme, oldest and newest figures), so the
+work stays linear in the number of claims.
 """
 
 from __future__ import annotations
@@ -203,7 +204,7 @@ class ClaimIndex:
         return sum(len(entries) for windows in self.blocks.values() for entries in windows.values())
 
     def pairs(self) -> Iterator[Pair]:
-        """Every pair to judge, each once, never two claims of one file."""
+        """Every pair to judge, each once; two claims of one file only from two parties."""
         for key in sorted(self.blocks, key=_sort_key):
             windows = self.blocks[key]
             for window in sorted(windows, key=lambda w: w or ""):

@@ -30,8 +30,10 @@ UNUSED_SUPPRESSION = Rule(
         "it so it cannot hide a new problem later.\n\n"
         "```markdown\n<!-- numcheck: ignore[NC301] reason=\"minister's count\" -->\n"
         "The ministry said 40 people were evacuated.\n```\n\n"
-        "Also reported when a comment names a rule that does not exist. To keep a "
-        "comment on purpose, suppress NC002 itself in the same comment's scope."
+        "Also reported for a comment that names a rule that does not exist, and for a "
+        "malformed `numcheck:` comment (which silences nothing). To keep a comment on "
+        "purpose, cover it with another comment that names NC002, for example "
+        "`<!-- numcheck: ignore-file[NC002] -->`."
     ),
     plugin="suppressions",
 )

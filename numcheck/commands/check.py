@@ -194,32 +194,37 @@ def run(args: argparse.Namespace) -> int:
     files = find_files(paths, settings, errors=errors, force_exclude=args.force_exclude)
     reader = MetadataReader(args.encoding, settings.max_file_size, args.date, args.source)
     sources: list[str | Document] = []
+    stdin_path = None
     for path in files:
         if path != "-":
             sources.append(path)
             continue
         try:
             sources.append(reader.adjust(read_stdin(args.stdin_filename, args.encoding)))
+            stdin_path = args.stdin_filename or "-"
         except InputError as stdin_error:
             errors.append(stdin_error)
     result = engine.run(sources, reader, jobs=max(1, args.jobs),
                         progress=None if args.no_progress else "auto")
     errors.extend(result.errors)
     failed_inputs = 0
+    quiet = getattr(args, "rerun", False)  # the check after --fix: said all this once
     for problem in errors:
         skipped = problem.problem.endswith("skipped")
         failed_inputs += not skipped
-        _say("warning" if skipped else "error", str(problem))
+        if not quiet:
+            _say("warning" if skipped else "error", str(problem))
     for selector in unknown_selectors(
             {s for st in resolver.all_settings() for s in all_selectors(st)},
             engine.rules.values()):
-        _say("warning", f"rule selector {selector!r} matches no known rule")
+        if not quiet:
+            _say("warning", f"rule selector {selector!r} matches no known rule")
 
     documents = result.documents
     findings = postprocess(result.findings, engine.rules, documents, resolver)
     if args.fix or args.diff:
         fixed = fix_files(findings, documents, write=args.fix, unsafe=args.unsafe_fixes,
-                          encoding=args.encoding)
+                          encoding=args.encoding, stdin_path=stdin_path)
         if args.diff:
             emit(fixed.diff, None)
             return EXIT_FINDINGS if fixed.diff and not args.exit_zero else EXIT_OK
@@ -231,7 +236,7 @@ def run(args: argparse.Namespace) -> int:
                           failed_inputs=failed_inputs, to_stderr=True)
         if fixed.files:
             _say("info", f"fixed {fixed.count} finding(s) in {fixed.files} file(s)")
-            return run(_with(args, fix=False))  # check again: offsets moved
+            return run(_with(args, fix=False, rerun=True))  # check again: offsets moved
     if args.write_baseline:
         from numcheck.baseline import write_baseline
 
@@ -260,10 +265,9 @@ class Fixed:
 
 
 def fix_files(findings: Sequence[Finding], documents: dict[str, Document], *, write: bool,
-              unsafe: bool, encoding: str | None) -> Fixed:
+              unsafe: bool, encoding: str | None, stdin_path: str | None) -> Fixed:
     """Apply fixes file by file (atomically), or collect them as one diff."""
     from numcheck.fix import applicable_fixes, apply_fixes, unified_diff
-    from numcheck.readers import STDIN
 
     out = Fixed()
     diffs = []
@@ -275,7 +279,7 @@ def fix_files(findings: Sequence[Finding], documents: dict[str, Document], *, wr
         if document is None:
             continue
         new_text, count = apply_fixes(document.text, by_path[path], unsafe=unsafe)
-        is_stdin = not os.path.isfile(path) or path == STDIN
+        is_stdin = path == stdin_path  # never write over a file stdin is only named as
         if is_stdin and write:
             out.stdin_text = new_text
         if not count or new_text == document.text:

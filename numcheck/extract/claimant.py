@@ -10,6 +10,7 @@ cue continues the paragraph's last attribution.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,9 +21,11 @@ from numcheck.extract.vocab import Vocab
 _CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _MAX_WORDS = 8
-_LOOK = 100
+_LOOK = 80
 _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
 _PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands for
+_CONTINUE_REACH = 8  # sentences back a figure without a cue inherits an attribution from
+_SCAN = 16  # cues looked at on each side of a figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class Claimants:
         self._q_starts = [s for s, _ in quotes]
         self._cues: dict[int, list[Cue]] = {}
         self._named_cues: dict[int, list[Cue]] = {}
+        self._starts: dict[int, list[int]] = {}
 
     # -- reading cues ---------------------------------------------------------
     def cues(self, s: int) -> list[Cue]:
@@ -61,6 +65,7 @@ class Claimants:
         found = self._cues.get(s)
         if found is None:
             found = self._cues[s] = self._read(s)
+            self._starts[s] = [c.start for c in found]
         return found
 
     def _named(self, s: int) -> list[Cue]:
@@ -230,15 +235,10 @@ class Claimants:
         p_start, p_end = self.paragraphs[p] if p >= 0 else (0, len(self.text))
         if q >= 0:
             return self._quote_attribution(q, sentence, p_start, p_end)
-        before: Cue | None = None
-        after: Cue | None = None
-        for cue in self.cues(sentence):
-            if cue.claimant is None:
-                continue
-            if cue.start < offset:
-                before = cue
-            elif after is None:
-                after = cue
+        cues = self.cues(sentence)
+        mid = bisect.bisect_left(self._starts[sentence], offset)
+        before = next((c for c in reversed(cues[max(0, mid - _SCAN) : mid]) if c.claimant), None)
+        after = next((c for c in cues[mid : mid + _SCAN] if c.claimant), None)
         if before is not None and (
             after is None or _distance(before, offset) <= _distance(after, offset)
         ):
@@ -263,9 +263,11 @@ class Claimants:
     def _last_before(self, s: int, offset: int, floor: int) -> str | None:
         """The last attribution before ``offset`` in the same paragraph."""
         j = s
-        while j >= 0 and self.sentences[j][1] > floor:
-            for cue in reversed(self.cues(j)):
-                if cue.start < offset and cue.claimant is not None:
+        while j >= max(0, s - _CONTINUE_REACH) and self.sentences[j][1] > floor:
+            cues = self.cues(j)
+            mid = bisect.bisect_left(self._starts[j], offset)
+            for cue in reversed(cues[max(0, mid - _SCAN) : mid]):
+                if cue.claimant is not None:
                     return cue.claimant
             j -= 1
         return None

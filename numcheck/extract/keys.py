@@ -29,13 +29,18 @@ def key_for(
 
 def dimension(quantity: Quantity) -> str:
     """The parser's ``numcheck.units.dimension_of`` when present, else a fallback."""
+    return _dimension(quantity.unit, quantity.kind)
+
+
+@cache
+def _dimension(unit: str | None, kind: Kind) -> str:
     of = _dimension_of()
     if of is not None:
         try:
-            return str(of(quantity.unit, quantity.kind))
+            return str(of(unit, kind))
         except Exception:  # an unknown unit still gets a key
             pass
-    return fallback_dimension(quantity.unit, quantity.kind)
+    return fallback_dimension(unit, kind)
 
 
 def fallback_dimension(unit: str | None, kind: Kind) -> str:

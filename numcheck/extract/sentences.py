@@ -7,33 +7,45 @@ sentence, paragraph or quote by bisection and the whole step stays linear.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
-
-import regex  # type: ignore[import-untyped, unused-ignore]
 
 Span = tuple[int, int]
 
-# a sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a
-# capital, digit or opening quote; a blank line or a line break before a non-lowercase
-# character always ends one
-_BOUNDARY = regex.compile(
-    r"(?P<stop>[.!?]+[\"”’'\)\]]*)(?=\s+[\p{Lu}\p{N}“\"‘'(\[])"
-    r"|\n[ \t]*(?:\n\s*)+"
-    r"|\n(?=[ \t]*[^\s\p{Ll}])"
-)
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*(?:\n\s*)+|(?<=[.!?:;\"”’)][ \t]*)\n")
-_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
+# candidate sentence ends: . ! ? (plus closing quotes/brackets) before whitespace, a
+# blank line, or a line break; sentence_spans decides which candidates are ends
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n[ \t]*(?:\n\s*)+|\n")
+_OPENERS = frozenset("“\"‘'([")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n\s*)+|(?<=[.!?:;\"”’)])[ \t]*\n")
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
 def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[Span]:
-    """Sentence offsets, abbreviation-aware ("Feb. 24", "U.S. officials", "Mr Le")."""
+    """Sentence offsets, abbreviation-aware ("Feb. 24", "U.S. officials", "Mr Le").
+
+    A stop ends a sentence before a capital, digit or opening quote; a blank line
+    always does; a line break does unless the next line starts in lowercase (a
+    hard-wrapped sentence).
+    """
     spans: list[Span] = []
     start = 0
+    n = len(text)
     for m in _BOUNDARY.finditer(text):
-        if m.group("stop") is not None:
-            if m.group("stop") == "." and _is_abbreviation(text, m.start(), abbreviations):
+        stop = m.group()
+        k = m.end()
+        while k < n and text[k] in " \t":
+            k += 1
+        nxt = text[k] if k < n else ""
+        if stop[0] in ".!?":
+            if k < n and nxt == "\n":
+                nxt = "A"  # a stop at the end of a line
+            if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+                continue
+            if stop == "." and _is_abbreviation(text, m.start(), abbreviations):
                 continue
             end = m.end()
+        elif stop == "\n" and (nxt.islower() or nxt == ""):
+            continue
         else:
             end = m.start()
         _add(spans, text, start, end)

@@ -17,6 +17,8 @@ from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
 
 _LOOK = 100  # characters read on each side of a figure
+_NEAR = 40  # characters before a figure read first (verbs, "including", "rose by")
+_AFTER_TOKENS = 14  # tokens after a figure: its noun phrase and the verb after it
 _CLAUSE_BREAK = frozenset(',;:()[]“”"')
 
 
@@ -45,8 +47,8 @@ def read(
     ``counted`` is False for figures with a unit ("24 hours", "12%"): a word after
     them names the thing only when the lexicon knows it or after "of".
     """
-    after = tokenize(text, end, min(hi, end + _LOOK))
-    before = tokenize(text, max(lo, start - _LOOK), start)
+    after = tokenize(text, end, min(hi, end + _LOOK), _AFTER_TOKENS)
+    before = tokenize(text, max(lo, start - _NEAR), start)
     np = _noun_phrase(text, after, vocab, counted)
     event, event_text, i = np.event, np.event_text, np.next
     if event is None:
@@ -57,6 +59,8 @@ def read(
     subject = np.subject
     anaphoric = False
     if thing is None and not qualifiers and event is None and not np.possessive:
+        if start - _NEAR > lo:
+            before = tokenize(text, max(lo, start - _LOOK), start)  # the whole clause
         back = _predicate_subject(text, before, vocab)
         if back is not None:
             thing, qualifiers, event, event_text, subject = back

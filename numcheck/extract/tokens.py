@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # dotted initials ("U.S."), words with inner apostrophes/hyphens/dots, or one mark;
 # stdlib re: noticeably faster than `regex` for this simple pattern
@@ -32,8 +33,11 @@ class Tok:
         return f"Tok({self.text!r}, {self.start})"
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Tok]:
+    """The tokens of ``text[start:end]`` with offsets into ``text`` (the first ``limit``)."""
     if end <= start:
         return []
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    found = _TOKEN.finditer(text, start, end)
+    if limit:
+        found = islice(found, limit)
+    return [Tok(m.group(), m.start(), m.end()) for m in found]

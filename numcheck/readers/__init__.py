@@ -127,5 +127,6 @@ def read_stdin(stdin_filename: str | None = None, encoding: str | None = None) -
 
 
 __all__ = [
-    "FORMATS", "decode", "format_for", "known_encoding", "read_path", "read_stdin", "read_text",
+    "FORMATS", "STDIN", "decode", "format_for", "known_encoding", "read_path", "read_stdin",
+    "read_text",
 ]

@@ -92,22 +92,30 @@ class _Scanner:
         in_list = False
         while i < len(lines):
             start, end = lines[i]
-            fence = _FENCE.match(text, start, end)
+            lead = start  # the first character after up to 4 spaces: most lines are prose
+            while lead < end and lead - start < 4 and text[lead] == " ":
+                lead += 1
+            first = text[lead] if lead < end else "\n"
+            if first in "\r\n":
+                paragraph = False
+                i += 1
+                continue
             block_end: int | None = None
-            if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
-                block_end = self._fence_end(lines, i, fence.group(1))
-            elif (raw := _RAW_BLOCK.match(text, start, end)) is not None:
+            if first in "`~" and (fence := _FENCE.match(text, start, end)):
+                if not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
+                    block_end = self._fence_end(lines, i, fence.group(1))
+            elif first == "<" and (raw := _RAW_BLOCK.match(text, start, end)) is not None:
                 close = text.find(f"</{raw.group(1).lower()}", start)
                 close_upper = text.find(f"</{raw.group(1).upper()}", start)
                 found = [c for c in (close, close_upper) if c != -1]
                 block_end = self._line_end(min(found)) if found else len(text)
-            elif _COMMENT_BLOCK.match(text, start, end):
+            elif first == "<" and _COMMENT_BLOCK.match(text, start, end):
                 close = text.find("-->", start)
                 comment_end = len(text) if close == -1 else close + 3
                 self.comments.append((text.index("<!--", start), comment_end))
                 block_end = self._line_end(comment_end)
-            elif (_INDENT.match(text, start, end) and not paragraph
-                  and not _BLANK.match(text, start, end)
+            elif ((lead - start == 4 or first == "\t") and _INDENT.match(text, start, end)
+                  and not paragraph and not _BLANK.match(text, start, end)
                   and (not in_list or text.startswith("        ", start))):
                 block_end = end
             if block_end is not None:
@@ -119,7 +127,11 @@ class _Scanner:
                     i += 1
                 paragraph = False
                 continue
-            paragraph, in_list = self._line(start, end, paragraph, in_list)
+            if first.isalpha():  # a prose line: no block marker can start with a letter
+                in_list = in_list and (lead > start or paragraph)
+                paragraph = True
+            else:
+                paragraph, in_list = self._line(start, end, paragraph, in_list)
             i += 1
         if run_start < len(text):
             self.prose_runs.append((run_start, len(text)))

@@ -36,7 +36,8 @@ def numcheck(cwd: Path, *args: str, timeout: float = 120) -> Result:
 
 
 def test_invalid_utf8_names_the_byte_and_encoding_fixes_it(tmp_path: Path) -> None:
-    (tmp_path / "latin.txt").write_bytes("Caf\u00e9 owners said 12 shops closed.\n".encode("latin-1"))
+    latin = "Caf\u00e9 owners said 12 shops closed.\n".encode("latin-1")
+    (tmp_path / "latin.txt").write_bytes(latin)
     (tmp_path / "good.txt").write_text("Nothing wrong here.\n")
     result = numcheck(tmp_path, "latin.txt", "good.txt")
     assert result.code == 2
@@ -44,7 +45,8 @@ def test_invalid_utf8_names_the_byte_and_encoding_fixes_it(tmp_path: Path) -> No
     assert "in 1 file" in result.out  # the good file was still checked
     assert numcheck(tmp_path, "latin.txt", "--encoding", "latin-1").code == 0
     result = numcheck(tmp_path, "latin.txt", "--encoding", "klingon")
-    assert result.code == 2 and result.err.count("\n") == 1
+    assert result.code == 2
+    assert result.err.count("\n") == 1
 
 
 def test_binary_file_is_skipped_with_a_message(tmp_path: Path) -> None:
@@ -76,7 +78,8 @@ def test_50mb_file_checked_when_the_limit_is_lifted(tmp_path: Path) -> None:
     para = b"the river rose through the night and crews worked on.\n" * 10 + b"\n"
     big.write_bytes(para * (50 * 1024 * 1024 // len(para) + 1))
     result = numcheck(tmp_path, "dump.txt", "--max-file-size", "0", timeout=300)
-    assert result.code == 0 and result.out == "0 findings in 1 file\n"
+    assert result.code == 0
+    assert result.out == "0 findings in 1 file\n"
 
 
 def test_1mb_line_without_newlines(tmp_path: Path) -> None:
@@ -85,7 +88,8 @@ def test_1mb_line_without_newlines(tmp_path: Path) -> None:
     middle = 512 * 1024
     claim = "Officials said 34 people died; later at least 40 people died. "
     text = body[:middle] + claim + body[middle : 1024 * 1024 - len(claim)]
-    assert len(text) == 1024 * 1024 and "\n" not in text
+    assert len(text) == 1024 * 1024
+    assert "\n" not in text
     (tmp_path / "line.txt").write_text(text)
     result = numcheck(tmp_path, "line.txt", "--select", "NC1")
     assert result.code in (0, 1)
@@ -97,7 +101,8 @@ def test_malformed_config(tmp_path: Path) -> None:
     (tmp_path / "numcheck.toml").write_text('select = ["NC1"\n')
     (tmp_path / "a.md").write_text("x\n")
     result = numcheck(tmp_path, "a.md")
-    assert result.code == 2 and result.out == ""
+    assert result.code == 2
+    assert result.out == ""
     assert result.err.startswith("numcheck: error: numcheck.toml: invalid TOML")
     assert result.err.count("\n") == 1
 
@@ -106,7 +111,8 @@ def test_unparsable_baseline(tmp_path: Path) -> None:
     (tmp_path / "baseline.json").write_text("{\"version\": 1, \"findings\": [")
     (tmp_path / "a.md").write_text("x\n")
     result = numcheck(tmp_path, "a.md", "--baseline", "baseline.json")
-    assert result.code == 2 and result.out == ""
+    assert result.code == 2
+    assert result.out == ""
     assert result.err.startswith("numcheck: error: baseline.json: baseline is not valid JSON")
     assert result.err.count("\n") == 1
 
@@ -115,8 +121,10 @@ def test_output_file_in_missing_directory_writes_nothing(tmp_path: Path) -> None
     (tmp_path / "a.md").write_text("x\n")
     for flag in ("--output-file", "--write-baseline"):
         result = numcheck(tmp_path, "a.md", flag, "out/report.json")
-        assert result.code == 2 and result.out == ""
-        assert "does not exist" in result.err and result.err.count("\n") == 1
+        assert result.code == 2
+        assert result.out == ""
+        assert "does not exist" in result.err
+        assert result.err.count("\n") == 1
         assert not (tmp_path / "out").exists()
 
 
@@ -143,7 +151,9 @@ def test_crashing_plugin_run_continues(tmp_path: Path) -> None:
 
 def test_missing_path_and_bad_flag_values(tmp_path: Path) -> None:
     result = numcheck(tmp_path, "nope.md")
-    assert result.code == 2 and "nope.md: no such file or directory" in result.err
+    assert result.code == 2
+    assert "nope.md: no such file or directory" in result.err
     assert numcheck(tmp_path, "--date", "3 March").code == 2
     result = numcheck(tmp_path, "--per-file-ignores", "NC1")
-    assert result.code == 2 and "expected GLOB:CODES" in result.err
+    assert result.code == 2
+    assert "expected GLOB:CODES" in result.err

@@ -107,7 +107,8 @@ def test_real_checkers_find_a_restated_contradiction(nc: Runner, desk: Path) -> 
           "Later the toll rose: at least 40 people died in the storm.\n")
     result = nc("draft.md", "--select", "NC1", house=False)
     assert result.code == 1
-    assert "draft.md:5:" in result.out and "NC101" in result.out
+    assert "draft.md:5:" in result.out
+    assert "NC101" in result.out
     assert "^^^" in result.out  # the span is marked under the source line
     assert result.out.rstrip().endswith("in 1 file")
 
@@ -195,7 +196,8 @@ def test_output_formats_env_and_unknown(nc: Runner, desk: Path,
     assert lines[0] == "story.md:3:16: HS1 placeholder TODO-12"
     assert nc("story.md", "--output-format", "jsonl").out.count("\n") == 2  # CLI beats env
     result = nc("story.md", "--output-format", "yaml")
-    assert result.code == 2 and "unknown output format 'yaml'" in result.err
+    assert result.code == 2
+    assert "unknown output format 'yaml'" in result.err
 
 
 def test_statistics_never_corrupt_json(nc: Runner, desk: Path) -> None:
@@ -212,7 +214,8 @@ def test_output_file_and_missing_directory(nc: Runner, desk: Path) -> None:
     assert json.loads((desk / "report.json").read_text())["version"] == 1
     result = nc("story.md", "--output-file", "missing/report.json")
     assert result.code == 2
-    assert result.err.count("\n") == 1 and "does not exist" in result.err
+    assert result.err.count("\n") == 1
+    assert "does not exist" in result.err
     assert not (desk / "missing").exists()
 
 
@@ -258,11 +261,13 @@ Nothing to silence here.
 def test_baseline_survives_edits_above(nc: Runner, desk: Path) -> None:
     story = write(desk / "story.md", STORY)
     result = nc("story.md", "--write-baseline", "numcheck-baseline.json")
-    assert result.code == 0 and "wrote 2 finding(s)" in result.err
+    assert result.code == 0
+    assert "wrote 2 finding(s)" in result.err
     assert nc("story.md", "--baseline", "numcheck-baseline.json").code == 0
     story.write_text("# New headline\n\nA new paragraph on top.\n\n" + STORY)
     result = nc("story.md", "--baseline", "numcheck-baseline.json", "--output-format", "json")
-    assert json.loads(result.out)["findings"] == [] and result.code == 0
+    assert json.loads(result.out)["findings"] == []
+    assert result.code == 0
     story.write_text(STORY + "\nA second FORBIDDEN one.\n")
     result = nc("story.md", "--baseline", "numcheck-baseline.json", "--output-format", "json")
     assert [f["line"] for f in json.loads(result.out)["findings"]] == [7]
@@ -283,7 +288,8 @@ def test_changed_since_reports_only_touched_lines(nc: Runner, desk: Path) -> Non
     result = nc("story.md", "--changed-since", "HEAD", "--output-format", "json")
     assert [f["line"] for f in json.loads(result.out)["findings"]] == [7]
     result = nc("story.md", "--changed-since", "no-such-rev")
-    assert result.code == 2 and "unknown revision 'no-such-rev'" in result.err
+    assert result.code == 2
+    assert "unknown revision 'no-such-rev'" in result.err
 
 
 def test_diff_and_fix_never_inside_quotes(nc: Runner, desk: Path) -> None:
@@ -305,7 +311,8 @@ def test_fix_from_stdin_prints_fixed_text(nc: Runner, desk: Path) -> None:
     result = nc("-", "--fix", "--output-format", "concise",
                 stdin="Lost TODO-3 homes. FORBIDDEN.\n")
     assert result.out == "Lost 3 homes. FORBIDDEN.\n"  # the fixed text, for an editor
-    assert "HS2 forbidden figure" in result.err and "HS1" not in result.err
+    assert "HS2 forbidden figure" in result.err
+    assert "HS1" not in result.err
     assert result.code == 1
 
 
@@ -317,7 +324,8 @@ def test_crashing_plugin_is_nc001_and_run_continues(nc: Runner, desk: Path) -> N
     result = nc("story.md", "--plugin", "crash.py", "--select", "HS1", "--output-format", "json")
     findings = json.loads(result.out)["findings"]
     assert [f["rule"] for f in findings] == ["NC001", "HS1"]
-    assert "crash" in findings[0]["message"] and "boom" in findings[0]["message"]
+    assert "crash" in findings[0]["message"]
+    assert "boom" in findings[0]["message"]
     assert result.code == 1
 
 

@@ -43,7 +43,8 @@ def test_parse_words_accepts_codes_prefixes_and_names(
 def test_malformed_words_are_invalid_with_a_message(body: str, message: str) -> None:
     parsed = parse_words(body)
     assert parsed.kind is DirectiveKind.INVALID
-    assert parsed.error is not None and message in parsed.error
+    assert parsed.error is not None
+    assert message in parsed.error
 
 
 def test_malformed_directive_in_markdown_covers_nothing() -> None:
@@ -51,7 +52,8 @@ def test_malformed_directive_in_markdown_covers_nothing() -> None:
     [directive] = read_text(text, "a.md").directives
     assert directive.kind is DirectiveKind.INVALID
     assert directive.applies_start == directive.applies_end == directive.end
-    assert directive.error and "ignroe" in directive.error
+    assert directive.error
+    assert "ignroe" in directive.error
 
 
 def test_disable_partly_enabled_splits_per_code() -> None:

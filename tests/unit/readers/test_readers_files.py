@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-import os
 import sys
 import time
 from pathlib import Path
 
 import pytest
 
+import numcheck.readers as readers
 from numcheck.errors import InputError
 from numcheck.readers import decode, format_for, read_path, read_stdin, read_text
 
@@ -77,15 +77,20 @@ def test_directory_missing_and_unreadable(tmp_path: Path) -> None:
         read_path(str(tmp_path))
     with pytest.raises(InputError, match="no such file or directory"):
         read_path(str(tmp_path / "missing.txt"))
+
+
+def test_unreadable_file_names_the_os_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write(tmp_path, "locked.txt", b"x")
-    os.chmod(path, 0)
-    try:
-        if os.access(path, os.R_OK):
-            pytest.skip("running as a user that can read anything")
-        with pytest.raises(InputError, match="cannot read: permission denied"):
-            read_path(path)
-    finally:
-        os.chmod(path, 0o644)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(readers, "open", refuse, raising=False)  # works under root too
+    with pytest.raises(InputError) as info:
+        read_path(path)
+    assert str(info.value) == f"{path}: cannot read: permission denied"
 
 
 def test_max_size_skips_big_files(tmp_path: Path) -> None:
@@ -130,40 +135,46 @@ PARAGRAPH = (
 )
 
 
+def _seconds(text: str, name: str, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        doc = read_text(text, name)
+        best = min(best, time.perf_counter() - started)
+        assert len(doc.prose) == len(text)
+    return best
+
+
 @pytest.mark.parametrize("name", ["big.txt", "big.md", "big.html"])
-def test_fifty_megabytes_read_in_linear_time(tmp_path: Path, name: str) -> None:
+def test_big_file_reads_in_linear_time(tmp_path: Path, name: str) -> None:
     unit = PARAGRAPH if not name.endswith("html") else f"<p>{PARAGRAPH}</p>"
-    small = write(tmp_path, "small-" + name, (unit * 2_000).encode())
-    big = write(tmp_path, name, (unit * (50_000_000 // len(unit) // 10)).encode())
+    small = unit * 2_000  # 330 kB
+    big = unit * 30_000  # 5 MB; 50 MB is measured in docs/users/inputs.md
+    path = write(tmp_path, name, big.encode())
     started = time.perf_counter()
-    read_path(small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    doc = read_path(big)
+    doc = read_path(path)
     big_time = time.perf_counter() - started
-    ratio = len(doc.text) / (len(unit) * 2_000)
-    assert len(doc.prose) == len(doc.text)
-    # 5 MB here (50 MB is measured in docs/users/inputs.md): time grows linearly
-    assert big_time < max(small_time, 0.01) * ratio * 4
+    assert doc.text == big
+    assert big_time < 40 * max(_seconds(small, name, repeat=3), 0.005)  # linear: ~15x
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("unit", "name"),
     [
-        "a" * 1_000_000,
-        "` " * 500_000,
-        "](" * 500_000,
-        "<a " * 333_333,
-        "[x](" * 250_000,
-        "x@" * 500_000,
-        "http://" + ")" * 999_993,
-        "~~" * 500_000,
-        "&amp;" * 200_000,
+        ("a", "line.txt"),
+        ("x@", "line.txt"),
+        ("http://x)", "line.txt"),
+        ("` ", "line.md"),
+        ("[x](", "line.md"),
+        ("<!--", "line.md"),
+        ("~~", "line.md"),
+        ("<a ", "line.html"),
+        ("&amp;", "line.html"),
+        ("<!--", "line.html"),
     ],
 )
-@pytest.mark.parametrize("name", ["line.txt", "line.md", "line.html"])
-def test_one_megabyte_line(line: str, name: str) -> None:
-    started = time.perf_counter()
-    doc = read_text(line, name)
-    assert len(doc.prose) == len(line)
-    assert time.perf_counter() - started < 10
+def test_one_megabyte_line_is_linear(unit: str, name: str) -> None:
+    small = unit * (100_000 // len(unit))
+    big = unit * (1_000_000 // len(unit))
+    big_time = _seconds(big, name)
+    assert big_time < 40 * max(_seconds(small, name, repeat=3), 0.005)  # quadratic: ~100x

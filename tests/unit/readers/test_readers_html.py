@@ -82,7 +82,8 @@ def test_regions_headline_and_caption() -> None:
 def test_ignore_covers_the_next_block_element() -> None:
     doc = read_text(PAGE, "page.html")
     [directive] = doc.directives
-    assert directive.kind is DirectiveKind.IGNORE and directive.reason == "quote"
+    assert directive.kind is DirectiveKind.IGNORE
+    assert directive.reason == "quote"
     assert PAGE[directive.applies_start:directive.applies_end] == (
         '<p>"At least 40 dead," the\nminister said.</p>')
 
@@ -92,7 +93,8 @@ def test_page_without_article_keeps_body_text_and_uses_title() -> None:
     doc = read_text(page, "a.htm")
     assert visible(doc) == "Storm: 12 dead Body 3."
     [region] = doc.regions
-    assert region.role is Role.HEADLINE and page[region.start:region.end] == "Storm: 12 dead"
+    assert region.role is Role.HEADLINE
+    assert page[region.start:region.end] == "Storm: 12 dead"
     assert doc.metadata.headline == "Storm: 12 dead"
 
 

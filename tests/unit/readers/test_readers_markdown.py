@@ -60,7 +60,8 @@ def test_front_matter_is_metadata_and_not_prose() -> None:
     assert meta.date == dt.date(2022, 3, 3)
     assert meta.url == "https://example.com/blast"
     assert meta.description == "A dek with 9 words"
-    assert "Example News" not in doc.prose and "2022" not in doc.prose
+    assert "Example News" not in doc.prose
+    assert "2022" not in doc.prose
     assert_exact(doc)
 
 

@@ -52,7 +52,8 @@ def test_header_block_gives_metadata_and_keeps_headline_as_prose() -> None:
     assert text[region.start:region.end] == "34 killed in blast"
     assert doc.prose[region.start:region.end] == "34 killed in blast"
     assert "Headline:" not in doc.prose
-    assert "March 3" not in doc.prose and "Example Wire" not in doc.prose
+    assert "March 3" not in doc.prose
+    assert "Example Wire" not in doc.prose
     assert "Officials said 34 people died." in doc.prose
     assert_exact(doc)
 
@@ -67,7 +68,8 @@ def test_header_block_stops_at_first_non_header_line() -> None:
 def test_urls_and_emails_are_blanked() -> None:
     text = "Read https://example.com/report-2022?id=55. Mail tips.desk@example.co.uk now."
     doc = read_text(text, "a.txt")
-    assert "example" not in doc.prose and "55" not in doc.prose
+    assert "example" not in doc.prose
+    assert "55" not in doc.prose
     assert doc.prose.startswith("Read ")
     assert doc.prose[text.index("?id=55") + 6] == "."  # trailing period stays prose
     assert doc.prose.endswith(" now.")

@@ -21,8 +21,10 @@ def test_round_trip_and_line_independence(tmp_path: Path, make_doc, make_finding
     data = json.loads(baseline_file.read_text())
     assert data["version"] == 1
     (entry,) = data["findings"]
-    assert entry["rule"] == "NC101" and entry["path"] == "story.md"
-    assert entry["subject"] == "at least 40" and len(entry["fingerprint"]) == 32
+    assert entry["rule"] == "NC101"
+    assert entry["path"] == "story.md"
+    assert entry["subject"] == "at least 40"
+    assert len(entry["fingerprint"]) == 32
     # a new paragraph above moves the finding two lines down: still known
     edited = make_doc("A new lede.\n\n" + ARTICLE, path=str(tmp_path / "story.md"))
     moved = make_finding("NC101", "at least 40", doc=edited)
@@ -39,7 +41,8 @@ def test_count_aware(tmp_path: Path, make_finding) -> None:
     baseline_file = tmp_path / "b.json"
     write_baseline([one, one], str(baseline_file))
     new, known = load_baseline(str(baseline_file)).filter([one, one, one])
-    assert len(known) == 2 and len(new) == 1
+    assert len(known) == 2
+    assert len(new) == 1
 
 
 def test_subject_beats_span_text(tmp_path: Path, make_finding) -> None:
@@ -64,7 +67,9 @@ def test_deterministic(tmp_path: Path, make_finding) -> None:
         (b"\xff\xfe", "not UTF-8"),
     ],
 )
-def test_malformed_baseline_is_one_line(tmp_path: Path, content: str | bytes, fragment: str) -> None:
+def test_malformed_baseline_is_one_line(
+    tmp_path: Path, content: str | bytes, fragment: str
+) -> None:
     path = tmp_path / "bad.json"
     if isinstance(content, bytes):
         path.write_bytes(content)
@@ -72,7 +77,8 @@ def test_malformed_baseline_is_one_line(tmp_path: Path, content: str | bytes, fr
         path.write_text(content)
     with pytest.raises(ConfigError) as err:
         load_baseline(str(path))
-    assert fragment in str(err.value) and "\n" not in str(err.value)
+    assert fragment in str(err.value)
+    assert "\n" not in str(err.value)
 
 
 def test_missing_baseline(tmp_path: Path) -> None:

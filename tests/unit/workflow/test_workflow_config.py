@@ -199,7 +199,8 @@ def test_forced_and_isolated(project: Path) -> None:
 
 
 def test_settings_to_json_is_plain(project: Path) -> None:
-    write(project / "numcheck.toml", '[severity]\nNC1 = "info"\n[per-file-ignores]\n"a/*" = ["NC2"]\n')
+    write(project / "numcheck.toml",
+          '[severity]\nNC1 = "info"\n[per-file-ignores]\n"a/*" = ["NC2"]\n')
     data = settings_to_json(settings_from_file(str(project / "numcheck.toml")))
     assert data["severity"] == {"NC1": "info"}
     assert data["per_file_ignores"] == {"a/*": ["NC2"]}

@@ -68,7 +68,8 @@ def test_severity_override_most_specific(rules) -> None:
 
 def test_apply_selection_filters_and_overrides(rules, make_finding) -> None:
     findings = [make_finding("NC101"), make_finding("NC301"), make_finding("XX9")]
-    settings = Settings(ignore=("NC3",), severity=(("restated-figure-contradiction", Severity.INFO),))
+    settings = Settings(ignore=("NC3",),
+                        severity=(("restated-figure-contradiction", Severity.INFO),))
     out = apply_selection(findings, rules, lambda path: settings)
     assert [(f.rule, f.severity, f.name) for f in out] == [
         ("NC101", Severity.INFO, "restated-figure-contradiction"),
@@ -87,8 +88,10 @@ def test_fail_on_threshold(make_finding, fail_on: Severity, expected: bool) -> N
 
 
 def test_selector_syntax_and_unknowns(rules) -> None:
-    assert is_valid_selector("ALL") and is_valid_selector("NC2")
+    assert is_valid_selector("ALL")
+    assert is_valid_selector("NC2")
     assert is_valid_selector("percent-change-mismatch")
-    assert not is_valid_selector("NC 2") and not is_valid_selector("Nc2")
+    assert not is_valid_selector("NC 2")
+    assert not is_valid_selector("Nc2")
     assert unknown_selectors(["NC2", "NC9", "typo-name", "ALL"], rules.values()) == [
         "NC9", "typo-name"]

@@ -38,7 +38,8 @@ def test_disable_range_and_file_level(make_doc, make_finding, rules) -> None:
     before = make_finding("NC101", "34 died", doc=doc)
     after = make_finding("NC101", "40 dead again", doc=doc)
     result = apply_suppressions([before, after], {doc.path: doc}, rules)
-    assert result.kept == [before] and result.suppressed == [after]
+    assert result.kept == [before]
+    assert result.suppressed == [after]
     doc = make_doc(TEXT, [("file", ("NC101",), "<!-- numcheck: ignore[NC101] -->", "Intro")])
     result = apply_suppressions([before, after], {doc.path: doc}, rules)
     assert result.kept == []
@@ -52,7 +53,8 @@ def test_unused_directive_is_reported_at_its_location(make_doc, make_finding, ru
     result = apply_suppressions([finding], {doc.path: doc}, rules)
     assert result.kept == [finding]
     (unused,) = result.unused
-    assert unused.rule == "NC002" and unused.name == "unused-suppression"
+    assert unused.rule == "NC002"
+    assert unused.name == "unused-suppression"
     assert (unused.location.line, unused.location.column) == (3, 1)
     assert unused.location.text == comment
     assert "ignore[NC301]" in unused.message

@@ -1,0 +1,109 @@
+"""find_files: recursive walk, include globs, gitignore-style excludes, sorted output."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from numcheck.discovery import excluded, find_files
+from numcheck.errors import InputError
+from numcheck.settings import Settings
+
+TREE = [
+    "b.md", "a.txt", "page.html", "notes.docx", "draft.md.bak",
+    "news/one.md", "news/two.txt", "news/old/three.md", "news/build/gen.md",
+    ".hidden/secret.md", "node_modules/pkg/readme.md", "venv/lib/x.md", ".dot.md",
+    "archive/2020/x.md", "archive/keep.md",
+]
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in TREE:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("About 5.\n")
+    (tmp_path / "venv" / "pyvenv.cfg").write_text("home = /usr\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_walks_directories_sorted_with_default_includes(tree: Path) -> None:
+    assert find_files(["."], Settings()) == [
+        "a.txt", "archive/2020/x.md", "archive/keep.md", "b.md", "news/build/gen.md",
+        "news/old/three.md", "news/one.md", "news/two.txt", "page.html",
+    ]
+
+
+def test_gitignore_style_excludes(tree: Path) -> None:
+    settings = Settings(exclude=("build/", "**/old", "archive/*", "!archive/keep.md", "*.html"))
+    assert find_files(["."], settings) == [
+        "a.txt", "archive/keep.md", "b.md", "news/one.md", "news/two.txt",
+    ]
+
+
+def test_anchored_pattern_only_matches_from_the_base(tree: Path) -> None:
+    settings = Settings(exclude=("/news/one.md", "two.txt"))
+    found = find_files(["news"], settings)
+    assert found == ["news/build/gen.md", "news/old/three.md"]
+
+
+def test_include_globs_with_directories(tree: Path) -> None:
+    settings = Settings(include=("news/**/*.md",))
+    assert find_files(["."], settings) == [
+        "news/build/gen.md", "news/old/three.md", "news/one.md"]
+
+
+def test_named_files_are_always_read_unless_forced(tree: Path) -> None:
+    settings = Settings(exclude=("*.bak", "news/"))
+    assert find_files(["draft.md.bak", "news/one.md"], settings) == [
+        "draft.md.bak", "news/one.md"]
+    assert find_files(["draft.md.bak", "news/one.md", "b.md"], settings,
+                      force_exclude=True) == ["b.md"]
+
+
+def test_duplicates_and_stdin(tree: Path) -> None:
+    assert find_files(["b.md", "./b.md", "-", "news/../b.md"], Settings()) == ["-", "b.md"]
+
+
+def test_missing_path_raises_or_is_collected(tree: Path) -> None:
+    with pytest.raises(InputError, match=r"nope\.md: no such file or directory"):
+        find_files(["b.md", "nope.md"], Settings())
+    errors: list[InputError] = []
+    assert find_files(["nope.md", "b.md"], Settings(), errors=errors) == ["b.md"]
+    assert [e.path for e in errors] == ["nope.md"]
+
+
+def test_hidden_directory_named_explicitly_is_walked(tree: Path) -> None:
+    assert find_files([".hidden"], Settings()) == [".hidden/secret.md"]
+
+
+def test_patterns_are_relative_to_the_config_file(tree: Path) -> None:
+    settings = Settings(exclude=("/one.md",), config_path=str(tree / "news" / "numcheck.toml"))
+    assert "news/one.md" not in find_files(["news"], settings)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "is_dir", "expected"),
+    [
+        ("*.bak", "a/b/c.bak", False, True),
+        ("build/", "build", False, False),
+        ("build/", "x/build/y.md", False, True),
+        ("**/x", "a/b/x", True, True),
+        ("a/**/b", "a/b", True, True),
+        ("a/**/b", "a/q/r/b", True, True),
+        ("doc/*.md", "doc/sub/x.md", False, False),
+        ("draft?.md", "draft1.md", False, True),
+        ("draft[0-9].md", "drafta.md", False, False),
+        ("# comment", "# comment", False, False),
+        (r"\#hash.md", "#hash.md", False, True),
+    ],
+)
+def test_pattern_semantics(pattern: str, path: str, is_dir: bool, expected: bool) -> None:
+    assert excluded(path, is_dir, [pattern]) is expected
+
+
+def test_symlink_loops_do_not_hang(tree: Path) -> None:
+    os.symlink(tree, tree / "news" / "loop")
+    assert "news/one.md" in find_files(["news"], Settings())
