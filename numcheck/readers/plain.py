@@ -60,22 +60,14 @@ def _headers(text: str, meta: MetadataBuilder) -> tuple[list[Span], list[Region]
 def read_plain(text: str, path: str) -> Document:
     meta = MetadataBuilder("fields")
     masked, regions = _headers(text, meta)
+    comments = list(_COMMENT_LINE.finditer(text))
+    comments += [m for m in _HTML_DIRECTIVE.finditer(text) if is_directive(m.group(1))]
+    blocks = Blocks(text, {m.start(): m.end() for m in comments}.get)
     found: list[Found] = []
-    comment_ends: dict[int, int] = {}
-    for match in _COMMENT_LINE.finditer(text):
-        comment_ends[match.start()] = match.end()
-    for match in _HTML_DIRECTIVE.finditer(text):
-        comment_ends[match.start()] = match.end()
-    blocks = Blocks(text, comment_ends.get)
-    for match in _COMMENT_LINE.finditer(text):
+    for match in comments:
         masked.append(match.span())
         found.append(Found(parse_words(match.group(1)), match.start(), match.end(),
                            blocks.line(match.end())))
-    for match in _HTML_DIRECTIVE.finditer(text):
-        if is_directive(match.group(1)):
-            masked.append(match.span())
-            found.append(Found(parse_words(match.group(1)), match.start(), match.end(),
-                               blocks.line(match.end())))
     prose = mask_links(apply_mask(text, masked))
     return Document(
         path=path,
