@@ -124,3 +124,20 @@ def test_malformed_markup_never_raises() -> None:
                  "</p></div>x 5", "<script>never closed 9"):
         doc = read_text(page, "a.html")
         assert len(doc.prose) == len(page)
+
+
+def test_stacked_directives_and_unclosed_block_fallback() -> None:
+    page = (
+        "<!-- numcheck: ignore[NC1] --><!-- numcheck: ignore[NC2] -->"
+        "<ul><li>One 1</li><li>Two 2</li></ul>\n"
+        "<!-- numcheck: ignore[NC3] -->\n<p>Never closed 3\nstill 4\n\n<p>Later 5\n"
+    )
+    doc = read_text(page, "a.html")
+    covered = [page[d.applies_start:d.applies_end] for d in doc.directives]
+    assert covered[0] == covered[1] == "<ul><li>One 1</li><li>Two 2</li></ul>"
+    assert covered[2] == "<p>Never closed 3\nstill 4"
+
+
+def test_directive_inside_script_is_not_a_directive() -> None:
+    page = "<script>/* <!-- numcheck: ignore --> */</script><p>5</p>"
+    assert read_text(page, "a.html").directives == ()
