@@ -84,7 +84,15 @@ def corpus(workdir: str, size: int, towns: int = 0) -> tuple[str, dict[str, Any]
 
 def all_pairs_baseline(directory: str) -> dict[str, float]:
     """Index vs all pairs on the same claims, in process (the claims are read once)."""
-    from numcheck.align import Alignment, ClaimIndex, Pair, Relation, alignable, block_key
+    from numcheck.align import (
+        Alignment,
+        ClaimIndex,
+        Pair,
+        Relation,
+        alignable,
+        block_key,
+        parties_differ,
+    )
     from numcheck.checkers.drift import judge
     from numcheck.discovery import find_files
     from numcheck.engine import Engine
@@ -104,14 +112,19 @@ def all_pairs_baseline(directory: str) -> dict[str, float]:
     for i, a in enumerate(entries):
         for j in range(i + 1, len(entries)):
             b = entries[j]
-            if a.claim.path == b.claim.path or a.window != b.window:
+            if a.window != b.window:
                 continue
             if keys[i] == keys[j]:
-                naive += judge(Pair(a, b, Relation.SAME), alignment) is not None
-            elif keys[i][0] == keys[j][0] and keys[i][2:] == keys[j][2:]:
-                parts = alignment.composites.get(keys[j][1] or "", frozenset())
-                if keys[i][1] in parts:
-                    naive += judge(Pair(a, b, Relation.COMPOSITE), alignment) is not None
+                if a.claim.path != b.claim.path or parties_differ(a.party, b.party):
+                    naive += judge(Pair(a, b, Relation.SAME), alignment) is not None
+            elif a.claim.path != b.claim.path and (keys[i][0], *keys[i][2:]) == (
+                keys[j][0],
+                *keys[j][2:],
+            ):
+                for part, whole in ((a, b), (b, a)):
+                    wholes = alignment.composites.get(whole.claim.key.event or "", frozenset())
+                    if part.claim.key.event in wholes:
+                        naive += judge(Pair(part, whole, Relation.COMPOSITE), alignment) is not None
     t_naive = time.perf_counter() - t
     return {"claims": len(claims), "index_s": t_index, "all_pairs_s": t_naive,
             "index_verdicts": indexed, "all_pairs_verdicts": naive}  # fmt: skip
