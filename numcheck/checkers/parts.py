@@ -21,10 +21,11 @@ from numcheck.checkers._compare import (
     lexicon,
     rule_doc,
     same_party,
-    same_sentence,
+    sentence_of,
     squash,
     words,
 )
+from numcheck.checkers._index import Outside
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -112,64 +113,92 @@ def _compatible(a: Claim, b: Claim) -> bool:
     )
 
 
+def _bucket(claim: Claim) -> tuple[object, ...]:
+    """What ``_compatible`` needs equal; the claimant is compared one by one."""
+    return (claim.key.qualifiers, claim.window, claim.key.dimension)
+
+
 def _regions(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> list[Finding]:
+    """A place's figure above the overall one: each place's figure against the overall
+    figures of its event and bucket that are below it (at most CAP of them)."""
     cues = words(lex.get("whole_cues", ()))
-    out: list[Finding] = []
-    wholes = [
-        c
-        for c in claims
-        if (c.place and squash(c.place) in cues)
-        or any(cue in before(document, c, 40) for cue in cues)
-    ]
-    for whole in wholes:
-        for part in claims:
+    wholes: dict[tuple[object, ...], list[Claim]] = {}
+    for c in claims:
+        if (c.place and squash(c.place) in cues) or any(
+            cue in before(document, c, 40) for cue in cues
+        ):
+            wholes.setdefault((c.key.event, *_bucket(c)), []).append(c)
+    below = {
+        key: Outside((arith(w.quantity).low, arith(w.quantity).high, w) for w in group)
+        for key, group in wholes.items()
+    }
+    order = {id(c): i for i, c in enumerate(claims)}
+    pairs: list[tuple[Claim, Claim]] = []
+    for part in claims:
+        index = below.get((part.key.event, *_bucket(part))) if part.place else None
+        if index is None:
+            continue
+        low = arith(part.quantity).low
+        for whole in index.below(low):
             if (
-                part is whole
-                or not part.place
-                or part.place == whole.place
-                or part.key.event != whole.key.event
-                or not _compatible(part, whole)
+                part is not whole
+                and part.place != whole.place
+                and same_party(part.claimant, whole.claimant)
+                and low > arith(whole.quantity).high
             ):
-                continue
-            if arith(part.quantity).low > arith(whole.quantity).high:
-                message = (
-                    f"{describe(document, part)} in {part.place} is more than the overall "
-                    f"{describe(document, whole)}"
-                )
-                out.append(finding("NC201", message, part, [whole], document))
+                pairs.append((whole, part))
+    out: list[Finding] = []
+    for whole, part in sorted(pairs, key=lambda p: (order[id(p[0])], order[id(p[1])])):
+        message = (
+            f"{describe(document, part)} in {part.place} is more than the overall "
+            f"{describe(document, whole)}"
+        )
+        out.append(finding("NC201", message, part, [whole], document))
     return out
+
+
+def _first_compatible(candidates: Sequence[Claim], first: Claim) -> Claim | None:
+    return next((c for c in candidates if _compatible(c, first)), None)
 
 
 def _components(
     document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]
 ) -> list[Finding]:
+    """Components of one sentence against the stated totals of their bucket and place that
+    no reading of the sum reaches (the CAP furthest off on each side)."""
+    by_event: dict[tuple[object, ...], list[Claim]] = {}
+    for c in claims:
+        by_event.setdefault((sentence_of(document, c), c.key.event), []).append(c)
     out: list[Finding] = []
     for total_event, parts in lex.get("totals", {}).items():
-        totals = [c for c in claims if c.key.event == total_event]
+        totals: dict[tuple[object, ...], list[Claim]] = {}
+        for c in claims:
+            if c.key.event == total_event:
+                totals.setdefault((*_bucket(c), c.place), []).append(c)
         if not totals:
             continue
+        outside = {
+            key: Outside((arith(t.quantity).low, arith(t.quantity).high, t) for t in group)
+            for key, group in totals.items()
+        }
+        order = {id(c): i for group in totals.values() for i, c in enumerate(group)}
         for first in claims:
             if first.key.event != parts[0]:
                 continue
-            rest = [
-                next(
-                    (
-                        c
-                        for c in claims
-                        if c.key.event == event
-                        and same_sentence(c, first, document)
-                        and _compatible(c, first)
-                    ),
-                    None,
-                )
-                for event in parts[1:]
-            ]
+            span = sentence_of(document, first)
+            rest = [_first_compatible(by_event.get((span, e), ()), first) for e in parts[1:]]
             if any(c is None for c in rest):
                 continue
             group = [first, *(c for c in rest if c is not None)]
+            if len({(*_bucket(c), c.place) for c in group}) != 1:
+                continue  # no total can be compatible with all of them and in each place
+            index = outside.get((*_bucket(first), first.place))
+            if index is None:
+                continue
             stated = _total(group)
-            for total in totals:
-                if not all(_compatible(total, c) and total.place == c.place for c in group):
+            candidates = {id(t): t for t in index.outside(stated.low, stated.high)}
+            for total in sorted(candidates.values(), key=lambda t: order[id(t)]):
+                if not all(same_party(total.claimant, c.claimant) for c in group):
                     continue
                 if not arith(total.quantity).intersects(stated):
                     message = (

@@ -22,8 +22,10 @@ from numcheck.checkers._compare import (
     rule_doc,
     same_party,
     same_sentence,
+    squash,
     words,
 )
+from numcheck.checkers._index import Earliest, Parties, Spans
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -159,6 +161,117 @@ def _compare(document: Document, first: Claim, second: Claim, tolerance: float) 
     return None
 
 
+_ALL = "*"  # the node holding every claimant (or every place)
+_GENERIC = "*generic*"  # the thing class of "people", "those" and unnamed things
+
+
+def _party(name: str | None) -> frozenset[str] | None:
+    """A claimant or place as ``same_party`` compares it: its words without "the"."""
+    return None if name is None else frozenset(squash(name).split()) - {"the"}
+
+
+class _Group:
+    """The figures of one key seen so far, indexed by thing, claimant, place and unit.
+
+    Each figure goes into four nodes (its claimant or every claimant, times its place
+    or every place), so a new figure asks only the nodes of compatible parties for
+    the earliest figure its interval misses, instead of walking the group.
+    """
+
+    def __init__(self, generic: set[str]) -> None:
+        self.generic = generic
+        self.claims: list[Claim] = []
+        self.nodes: dict[tuple[object, object, object], dict[str | None, Earliest]] = {}
+        self.claimants: Parties = Parties()
+        self.places: Parties = Parties()
+
+    def thing(self, claim: Claim) -> object:
+        t = claim.key.thing
+        return _GENERIC if t is None or t in self.generic else t
+
+    def add(self, claim: Claim) -> None:
+        position = len(self.claims)
+        self.claims.append(claim)
+        ck, pk = _party(claim.claimant), _party(claim.place)
+        if ck is not None:
+            self.claimants.add(ck)
+        if pk is not None:
+            self.places.add(pk)
+        q = claim.quantity
+        hard, soft = compared_hard(q), compared_soft(q)
+        for c in {ck, _ALL}:
+            for p in {pk, _ALL}:
+                units = self.nodes.setdefault((self.thing(claim), c, p), {})
+                units.setdefault(q.unit, Earliest()).add(position, hard, soft)
+
+    @staticmethod
+    def _keys(key: frozenset[str] | None, parties: Parties) -> list[object]:
+        if not key:  # unknown (or only "the"): compatible with every party
+            return [_ALL]
+        return [None, *parties.compatible(key)]
+
+    def earliest_apart(self, claim: Claim, before: int) -> int | None:
+        """The first compatible figure before position ``before`` that ``claim`` misses."""
+        q, best = claim.quantity, None
+        thing = self.thing(claim)
+        for c in self._keys(_party(claim.claimant), self.claimants):
+            for p in self._keys(_party(claim.place), self.places):
+                for unit, earliest in self.nodes.get((thing, c, p), {}).items():
+                    hard = _converted(q, compared_hard(q), unit)
+                    soft = _converted(q, compared_soft(q), unit)
+                    if hard is None or soft is None:
+                        continue
+                    at = earliest.first_apart(hard, soft, before)
+                    if at is not None and (best is None or at < best):
+                        best = at
+        return best
+
+
+def _walk(
+    document: Document, group: Sequence[Claim], later: Claim, tolerance: float, generic: set[str]
+) -> Finding | None:
+    """The plain walk over every earlier figure; used when the index cannot decide."""
+    for earlier in group:
+        if (
+            same_sentence(earlier, later, document)
+            or not _things_match(earlier, later, generic)
+            or not same_party(earlier.claimant, later.claimant)
+            or not same_party(earlier.place, later.place)
+        ):
+            continue
+        found = _compare(document, earlier, later, tolerance)
+        if found is not None:
+            return found
+    return None
+
+
+def _check_group(
+    document: Document, claims: Sequence[Claim], tolerance: float, generic: set[str]
+) -> list[Finding]:
+    """Each figure against the first earlier one it contradicts (as the plain walk would)."""
+    group = _Group(generic)
+    findings: list[Finding] = []
+    run_start = 0  # where the trailing run of figures from the current sentence starts
+    for i, later in enumerate(claims):
+        if i and not same_sentence(claims[i - 1], later, document):
+            run_start = i
+        at = group.earliest_apart(later, run_start)
+        found = None
+        if at is not None:
+            earlier = claims[at]
+            found = (
+                None
+                if same_sentence(earlier, later, document)
+                else _compare(document, earlier, later, tolerance)
+            )
+            if found is None:  # a sentence split across the run: fall back to the walk
+                found = _walk(document, claims[:i], later, tolerance, generic)
+        if found is not None:
+            findings.append(found)
+        group.add(later)
+    return findings
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -166,14 +279,14 @@ def numcheck_check_document(
     lex = lexicon(context)
     relations = _relations.find(document, claims, lex)
     skip = relations.involved()
-    levels = relations.levels()
+    levels = Spans(relations.levels())
     generic = set(words(lex.get("generic_things", ())))
     groups: dict[tuple[object, ...], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.location.start):
         if not checkable(claim) or claim.is_change or id(claim) in skip:
             continue
         loc = claim.location
-        if any(loc.start < end and start < loc.end for start, end in levels):
+        if levels.overlaps(loc.start, loc.end):
             continue  # "from 40 to 50": two levels of a change, not a restatement
         if claim.key.event is None:
             continue  # no event ("3 million people"): a population, not a toll; never guess
@@ -181,17 +294,5 @@ def numcheck_check_document(
         groups.setdefault(key, []).append(claim)
     findings: list[Finding] = []
     for group in groups.values():
-        for i, later in enumerate(group):
-            for earlier in group[:i]:
-                if (
-                    same_sentence(earlier, later, document)
-                    or not _things_match(earlier, later, generic)
-                    or not same_party(earlier.claimant, later.claimant)
-                    or not same_party(earlier.place, later.place)
-                ):
-                    continue
-                found = _compare(document, earlier, later, context.settings.tolerance)
-                if found is not None:
-                    findings.append(found)
-                    break
+        findings += _check_group(document, group, context.settings.tolerance, generic)
     return findings

@@ -7,6 +7,7 @@ together ("60% of voters backed A and 45% backed B") cannot sum past 100%.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from numcheck.checkers import _relations
@@ -23,10 +24,12 @@ from numcheck.checkers._compare import (
     meets,
     mul,
     rule_doc,
+    sentence_of,
     value_of,
     where,
     written,
 )
+from numcheck.checkers._index import Outside
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -95,25 +98,53 @@ def _counts_share(count: Claim, pct: Claim, base: Claim) -> bool:
     return same and (base.key.thing is not None or base.key.event is not None)
 
 
+def _share_key(pct: Claim, base: Claim) -> object:
+    """The bucket ``_counts_share`` looks in: by event when the percentage names one."""
+    if pct.key.event is not None:
+        return ("event", pct.window, pct.key.event, pct.key.qualifiers)
+    if base.key.thing is None and base.key.event is None:
+        return None  # never guessed from nothing
+    return ("thing", pct.window, base.key.thing, base.key.event)
+
+
+def _count_index(
+    claims: Sequence[Claim], bases: set[int]
+) -> dict[object, tuple[Outside[Claim], dict[int, int]]]:
+    """Stated counts by both bucket keys, sorted by their ends; with their text order."""
+    buckets: dict[object, list[Claim]] = {}
+    for count in claims:
+        if count.quantity.kind is not Kind.COUNT or count.is_change or id(count) in bases:
+            continue
+        if written(count.quantity) is None:
+            continue
+        ck = count.key
+        buckets.setdefault(("event", count.window, ck.event, ck.qualifiers), []).append(count)
+        buckets.setdefault(("thing", count.window, ck.thing, ck.event), []).append(count)
+    index: dict[object, tuple[Outside[Claim], dict[int, int]]] = {}
+    for key, group in buckets.items():
+        spans = ((*(written(c.quantity) or (0.0, 0.0)), c) for c in group)
+        index[key] = (Outside(spans), {id(c): i for i, c in enumerate(group)})
+    return index
+
+
 def _counts(
     document: Document, claims: Sequence[Claim], rel: _relations.Relations
 ) -> list[Finding]:
+    """Each "x% of N" against the stated counts of its group that miss x% of N (at most
+    CAP on each side, the furthest off first)."""
     out: list[Finding] = []
     bases = {id(base) for _, base in rel.percent_of}
+    index = _count_index(claims, bases)
     for pct, base in rel.percent_of:
         p, n = written(pct.quantity), written(base.quantity)
-        if p is None or n is None:
+        bucket = index.get(_share_key(pct, base))
+        if p is None or n is None or bucket is None:
             continue
         expected = mul((p[0] / 100, p[1] / 100), n)
-        for count in claims:
-            if (
-                count is base
-                or id(count) in bases
-                or count.quantity.kind is not Kind.COUNT
-                or count.is_change
-                or count.window != pct.window
-                or not _counts_share(count, pct, base)
-            ):
+        outside, order = bucket
+        found = {id(c): c for c in outside.outside(expected[0] - 0.5, expected[1] + 0.5)}
+        for count in sorted(found.values(), key=lambda c: order[id(c)]):
+            if count is base or not _counts_share(count, pct, base):
                 continue
             stated = written(count.quantity)
             if stated is None or meets(stated, expected, 0.5):
@@ -128,18 +159,25 @@ def _counts(
     return out
 
 
+Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
+
+
 def _stated_share(
-    document: Document, sentence: Sequence[Claim], rel: _relations.Relations
+    document: Document, sentence: Sequence[Claim], parts: Parts, in_pct_of: set[int]
 ) -> list[Finding]:
-    """ "95 of the 200 students (40%)": the percentage stated beside a part and its whole."""
+    """ "95 of the 200 students (40%)": the percentage stated beside a part and its whole.
+
+    ``parts`` are the part relations whose whole stands in ``sentence``.
+    """
     out: list[Finding] = []
-    in_pct_of = {id(p) for p, _ in rel.percent_of}
-    for members, wholes in rel.parts:
-        if len(members) != 1 or len(wholes) != 1 or wholes[0] not in sentence:
+    percents = [c for c in sentence if c.quantity.kind is Kind.PERCENT]
+    starts = [c.location.start for c in percents]
+    for members, wholes in parts:
+        if len(members) != 1 or len(wholes) != 1:
             continue
         part, whole = members[0], wholes[0]
-        after = [c for c in sentence if c.location.start > whole.location.start]
-        pct = next((c for c in after if c.quantity.kind is Kind.PERCENT), None)
+        at = bisect_right(starts, whole.location.start)
+        pct = percents[at] if at < len(percents) else None
         if pct is None or id(pct) in in_pct_of or len(between(document, whole, pct)) > 40:
             continue
         p, a, b = written(pct.quantity), written(part.quantity), written(whole.quantity)
@@ -157,10 +195,11 @@ def _stated_share(
 
 
 def _sum_past_whole(
-    document: Document, sentence: Sequence[Claim], rel: _relations.Relations
+    document: Document,
+    sentence: Sequence[Claim],
+    changing: set[int],
+    base_of: dict[int, float | None],
 ) -> list[Finding]:
-    changing = {id(c) for old, new, _ in rel.from_to for c in (old, new)}
-    base_of = {id(p): b.quantity.value for p, b in rel.percent_of}
     shares = [
         c
         for c in sentence
@@ -199,7 +238,15 @@ def numcheck_check_document(
     rel = _relations.find(document, claims, lex)
     usable = [c for c in claims if checkable(c)]
     findings = _counts(document, usable, rel)
+    changing = {id(c) for old, new, _ in rel.from_to for c in (old, new)}
+    base_of = {id(p): b.quantity.value for p, b in rel.percent_of}
+    in_pct_of = {id(p) for p, _ in rel.percent_of}
+    parts_at: dict[tuple[int, int], list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]] = {}
+    for members, wholes in rel.parts:
+        if checkable(wholes[0]):
+            parts_at.setdefault(sentence_of(document, wholes[0]), []).append((members, wholes))
     for sentence in _relations.by_sentence(document, usable):
-        findings += _stated_share(document, sentence, rel)
-        findings += _sum_past_whole(document, sentence, rel)
+        parts = parts_at.get(sentence_of(document, sentence[0]), [])
+        findings += _stated_share(document, sentence, parts, in_pct_of)
+        findings += _sum_past_whole(document, sentence, changing, base_of)
     return findings

@@ -16,6 +16,7 @@ from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.claimant import Claimants
 from numcheck.extract.keys import key_for
+from numcheck.extract.layout import block_breaks, is_wrapped
 from numcheck.extract.scope import scope_map
 from numcheck.extract.sentences import (
     Span,
@@ -71,9 +72,11 @@ class _Extractor:
         self.doc = document
         self.vocab = vocab
         text = self.text = document.prose
-        self.sentences = sentence_spans(text, vocab.abbreviations)
+        wrapped = is_wrapped(document)
+        breaks = block_breaks(document, vocab.html_blocks)
+        self.sentences = sentence_spans(text, vocab.abbreviations, wrapped=wrapped, breaks=breaks)
         self.s_starts = [s for s, _ in self.sentences]
-        self.paragraphs = paragraph_spans(text)
+        self.paragraphs = paragraph_spans(text, wrapped=wrapped, breaks=breaks)
         self.p_starts = [s for s, _ in self.paragraphs]
         self.quotes = quote_spans(text, self.paragraphs)
         self.q_starts = [s for s, _ in self.quotes]

@@ -2,6 +2,11 @@
 
 All three are lists of ``(start, end)`` offsets in text order, so a claim finds its
 sentence, paragraph or quote by bisection and the whole step stays linear.
+
+Plain text (news dumps) has one paragraph per line; Markdown and HTML wrap
+paragraphs freely, so there (``wrapped=True``) a single line break is only a space,
+paragraphs end at blank lines, and the reader's block structure (list items,
+headings, ``<p>``) comes in as forced ``breaks`` (see layout.py).
 """
 
 from __future__ import annotations
@@ -17,23 +22,32 @@ Span = tuple[int, int]
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n[ \t]*(?:\n\s*)+|\n")
 _OPENERS = frozenset("“\"‘'([")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n\s*)+|(?<=[.!?:;\"”’)])[ \t]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n\s*)+")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
-def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[Span]:
+def sentence_spans(
+    text: str,
+    abbreviations: frozenset[str],
+    *,
+    wrapped: bool = False,
+    breaks: Sequence[int] = (),
+) -> list[Span]:
     """Sentence offsets, abbreviation-aware ("Feb. 24", "U.S. officials", "Mr Le").
 
     A stop ends a sentence before a capital, digit or opening quote; a blank line
     always does; a line break does unless the next line starts in lowercase (a
-    hard-wrapped sentence).
+    hard-wrapped sentence) or the text is ``wrapped`` (Markdown, HTML), where it
+    never does. Each offset in ``breaks`` (sorted) ends a sentence too.
     """
     spans: list[Span] = []
     start = 0
     n = len(text)
+    skip = " \t\n" if wrapped else " \t"
     for m in _BOUNDARY.finditer(text):
         stop = m.group()
         k = m.end()
-        while k < n and text[k] in " \t":
+        while k < n and text[k] in skip:
             k += 1
         nxt = text[k] if k < n else ""
         if stop[0] in ".!?":
@@ -44,14 +58,14 @@ def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[Span]:
             if stop == "." and _is_abbreviation(text, m.start(), abbreviations):
                 continue
             end = m.end()
-        elif stop == "\n" and (nxt.islower() or nxt == ""):
+        elif stop == "\n" and (wrapped or nxt.islower() or nxt == ""):
             continue
         else:
             end = m.start()
         _add(spans, text, start, end)
         start = m.end()
     _add(spans, text, start, len(text))
-    return spans
+    return split_at(spans, text, breaks) if breaks else spans
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
@@ -76,18 +90,34 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append((start, end))
 
 
-def paragraph_spans(text: str) -> list[Span]:
+def paragraph_spans(text: str, *, wrapped: bool = False, breaks: Sequence[int] = ()) -> list[Span]:
     """Paragraphs: split at blank lines and at line ends after terminal punctuation.
 
-    A hard-wrapped line (no terminal punctuation at its end) continues its paragraph.
+    A hard-wrapped line (no terminal punctuation at its end) continues its paragraph;
+    in ``wrapped`` text only blank lines and the forced ``breaks`` end one.
     """
     spans: list[Span] = []
     start = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+    for m in (_BLANK_LINE if wrapped else _PARAGRAPH_BREAK).finditer(text):
         _add(spans, text, start, m.start())
         start = m.end()
     _add(spans, text, start, len(text))
-    return spans
+    return split_at(spans, text, breaks) if breaks else spans
+
+
+def split_at(spans: Sequence[Span], text: str, breaks: Sequence[int]) -> list[Span]:
+    """``spans`` (in order) cut at each offset of ``breaks`` (sorted), in one merge."""
+    out: list[Span] = []
+    b, nb = 0, len(breaks)
+    for start, end in spans:
+        while b < nb and breaks[b] <= start:
+            b += 1
+        while b < nb and breaks[b] < end:
+            _add(out, text, start, breaks[b])
+            start = breaks[b]
+            b += 1
+        _add(out, text, start, end)
+    return out
 
 
 def quote_spans(text: str, paragraphs: Sequence[Span]) -> list[Span]:

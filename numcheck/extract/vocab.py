@@ -150,6 +150,7 @@ class Vocab:
     trailing_credits: tuple[Any, ...]  # compiled patterns (re or regex)
     max_caption_chars: int
     headline_max_words: int
+    html_blocks: frozenset[str]
 
 
 def vocab_for(lexicon: Lexicon | None, extra_boilerplate: Sequence[str] = ()) -> Vocab:
@@ -260,6 +261,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         trailing_credits=_compile_all(captions.get("trailing_credits", ()), "caption"),
         max_caption_chars=int(captions.get("max_caption_chars", 400)),
         headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
+        html_blocks=_words(s.get("layout", {}).get("html_blocks", ())),
     )
 
 

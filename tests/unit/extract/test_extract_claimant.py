@@ -86,3 +86,59 @@ def test_speech_inside_a_quote_is_not_an_attribution(claim_of: ClaimOf) -> None:
 
 def test_no_cue_means_no_claimant(claim_of: ClaimOf) -> None:
     assert claim_of("More than 600 homes lost power overnight.", "More than 600").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "claimant"),
+    [
+        # "an estimated" is a hedge, not an attribution; "Floods killed" is no speaker
+        ("Floods killed an estimated 1,500 people in the delta.", "an estimated 1,500", None),
+        ("Storms flattened a reported 300 barns, farm groups said.", "300", "farm groups"),
+        ("The toll was estimated by the Red Cross at 1,500 people.", "1,500", "Red Cross"),
+        ("Mudslides killed 40 goats, the herders reported.", "40", "herders"),
+    ],
+)
+def test_only_attribution_cues_make_claimants(
+    claim_of: ClaimOf, text: str, phrase: str, claimant: str | None
+) -> None:
+    assert claim_of(text, phrase).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Rescuers on Friday said 12 people died.", "Rescuers"),
+        ("The mayor late Wednesday said 12 homes burned.", "mayor"),
+        ("Police on March 3 said 12 people were arrested.", "Police"),
+        ("Medics yesterday told reporters that 12 people were hurt.", "Medics"),
+        ("The Sunday Herald said 12 ferries were late.", "Sunday Herald"),
+    ],
+)
+def test_time_expressions_before_the_verb_are_not_the_claimant(
+    claim_of: ClaimOf, text: str, claimant: str
+) -> None:
+    assert claim_of(text, "12").claimant == claimant
+
+
+def test_it_takes_the_nearest_organisation_of_its_paragraph(extract: Extract) -> None:
+    text = (
+        "The Harbor Authority closed the port on Monday. Storms hit Tromso and Bodo overnight. "
+        "It said 12 trawlers sank."
+    )
+    assert extract(text, ["12"])[0].claimant == "Harbor Authority"
+
+
+def test_it_after_a_speaker_cue_takes_the_organisation_not_the_person(extract: Extract) -> None:
+    text = (
+        "The Coast Guard Service sent two cutters, and captain Lena Vik said the sea was rough. "
+        "It said 9 sailors were missing."
+    )
+    assert extract(text, ["9"])[0].claimant == "Coast Guard Service"
+
+
+def test_it_without_an_organisation_in_its_paragraph_has_no_claimant(extract: Extract) -> None:
+    text = (
+        "The Water Agency said on Monday that 5 wells failed.\n"
+        "Floods reached Tromso and Bodo. It said 30 pumps broke."
+    )
+    assert [c.claimant for c in extract(text, ["5", "30"])] == ["Water Agency", None]

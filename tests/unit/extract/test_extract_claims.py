@@ -13,6 +13,7 @@ from numcheck.document import Document, Metadata
 from numcheck.extract import extract_claims
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind, Quantity
+from numcheck.readers import read_text
 
 MakeQ = Callable[..., Quantity]
 
@@ -110,3 +111,40 @@ def test_any_text_gives_one_claim_per_quantity(make_quantity: MakeQ, tokens: lis
     for claim in claims:
         start, end = claim.sentence
         assert 0 <= start <= end <= len(text)
+
+
+def _claimants(make_quantity: MakeQ, text: str, path: str, *phrases: str) -> list[str | None]:
+    """Claimants of ``phrases`` in a document read by the real reader for ``path``."""
+    doc = read_text(text, path)
+    qs, after = [], 0
+    for phrase in phrases:
+        q = make_quantity(doc.prose, phrase, after=after)
+        qs.append(q)
+        after = q.end
+    return [c.claimant for c in extract_claims(doc, qs)]
+
+
+def test_markdown_hard_wrapped_paragraph_is_read_as_one_text(make_quantity: MakeQ) -> None:
+    text = (
+        "# Floods close the valley\n"
+        "The United\nNations said 40 trucks were stuck and\nAnother 12 waited.\n"
+        "- 7 bridges closed\n"
+        "- 3 roads open\n"
+    )
+    assert _claimants(make_quantity, text, "story.md", "40", "12", "7") == [
+        "United Nations",
+        "United Nations",
+        None,
+    ]
+
+
+def test_html_paragraphs_end_at_block_tags_not_at_newlines(make_quantity: MakeQ) -> None:
+    text = (
+        "<html><body><p>The United\nNations said 40 trucks were stuck.</p>"
+        "<p>Another 12 waited.</p><ul><li>7 bridges closed</li></ul></body></html>"
+    )
+    assert _claimants(make_quantity, text, "story.html", "40", "12", "7") == [
+        "United Nations",
+        None,
+        None,
+    ]

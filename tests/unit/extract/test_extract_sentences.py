@@ -72,3 +72,37 @@ def test_unclosed_quote_runs_to_the_end_of_its_paragraph_only() -> None:
         "“The first 40 buses left at dawn.",
         "“The rest follow at noon,”",
     ]
+
+
+def test_markdown_line_breaks_inside_a_paragraph_do_not_split_sentences() -> None:
+    text = "The United\nNations said 40 trucks\nCrossed the river. Then\n12 more left.\n\nNext"
+    spans = sentence_spans(text, ABBREVIATIONS, wrapped=True)
+    assert [text[s:e] for s, e in spans] == [
+        "The United\nNations said 40 trucks\nCrossed the river.",
+        "Then\n12 more left.",
+        "Next",
+    ]
+    paragraphs = paragraph_spans(text, wrapped=True)
+    assert [text[s:e] for s, e in paragraphs] == [text[: text.index("\n\n")], "Next"]
+
+
+def test_forced_breaks_end_sentences_and_paragraphs_in_wrapped_text() -> None:
+    text = "A list item 3\nAnother item 4\nStill item four"
+    brk = text.index("\nAnother")
+    spans = sentence_spans(text, ABBREVIATIONS, wrapped=True, breaks=[brk])
+    assert [text[s:e] for s, e in spans] == ["A list item 3", "Another item 4\nStill item four"]
+    paragraphs = paragraph_spans(text, wrapped=True, breaks=[brk])
+    assert [text[s:e] for s, e in paragraphs] == [
+        "A list item 3",
+        "Another item 4\nStill item four",
+    ]
+
+
+def test_plain_text_keeps_one_paragraph_per_line_but_joins_lowercase_continuations() -> None:
+    text = "Officials said 40 trucks\nwere stuck. Another 12\nwaited.\nThe United\nNations said."
+    assert sentences(text) == [
+        "Officials said 40 trucks\nwere stuck.",
+        "Another 12\nwaited.",
+        "The United",
+        "Nations said.",
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from numcheck.claims import Claim, ClaimKey
 from numcheck.quantity import Kind
 
@@ -71,9 +73,60 @@ def test_fled_phrasings_align(extract: Extract) -> None:
     assert {c.key for c in claims} == {ClaimKey("people", "fled")}
 
 
-def test_demonym_alone_gives_a_qualifier_and_no_thing(claim_of: ClaimOf) -> None:
+def test_demonym_alone_means_people_of_that_nation(claim_of: ClaimOf) -> None:
     claim = claim_of("Analysts think 2,400 Belarusians have been killed.", "2,400")
-    assert claim.key == ClaimKey(None, "killed", ("belarusian",))
+    assert claim.key == ClaimKey("people", "killed", ("belarusian",))
+    assert claim.subject == "Belarusians"
+
+
+def test_demonym_means_soldiers_when_its_sentence_is_about_troops(claim_of: ClaimOf) -> None:
+    text = (
+        "As the offensive stalled, 2,400 Belarusians have been killed, the troops' chaplain said."
+    )
+    claim = claim_of(text, "2,400")
+    assert claim.key == ClaimKey("soldier", "killed", ("belarusian", "military"))
+
+
+def test_demonym_takes_the_thing_of_an_earlier_figure_for_that_nation(extract: Extract) -> None:
+    text = (
+        "Belarus said 300 of its troops had been killed.\n"
+        "The minister called the losses a tragedy.\n"
+        "Western officials told reporters that about 2,400 Belarusians have been killed.\n"
+        "Polish officials said 120 soldiers were killed."
+    )
+    claims = extract(text, ["300", "about 2,400", "120"])
+    assert (
+        claims[0].key == claims[1].key == ClaimKey("soldier", "killed", ("belarusian", "military"))
+    )
+
+
+def test_demonym_and_explicit_soldiers_share_a_key_across_documents(extract: Extract) -> None:
+    first = extract(
+        "Minsk said 31 of its troops were killed. Analysts said 2,400 Belarusians have been killed.",
+        ["31", "2,400"],
+    )
+    second = extract("Kyiv says its army has killed 2,410 Belarusian soldiers.", ["2,410"])
+    assert first[1].key == second[0].key
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "key"),
+    [
+        ("Blast kills 34", "34", ClaimKey(None, "killed")),
+        (
+            "Shelling killed 12 civilians in the port.",
+            "12",
+            ClaimKey("civilian", "killed", ("civilian",)),
+        ),
+        ("The quake killed 40 refugees at the camp.", "40", ClaimKey("people", "killed")),
+        ("Strikes wound 18 in the capital", "18", ClaimKey(None, "wounded")),
+        ("The storm killed another 7 sailors.", "7", ClaimKey("sailor", "killed")),
+    ],
+)
+def test_event_verb_before_the_number_is_its_event(
+    claim_of: ClaimOf, text: str, phrase: str, key: ClaimKey
+) -> None:
+    assert claim_of(text, phrase).key == key
 
 
 def test_including_marks_a_part_of_the_figure_before(extract: Extract) -> None:
