@@ -290,6 +290,10 @@ class Engine:
             for result in caller(**kwargs):
                 for item in result or ():
                     found.append(self._complete(plugin, hook, item, path))
+        except NumcheckError:
+            # a plugin reporting a user error (a malformed reference sheet, a bad
+            # plugin option): the run stops with that one line and exit 2
+            raise
         except Exception as err:
             return [self._plugin_error(plugin, hook, path, err)]
         return found

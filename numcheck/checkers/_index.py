@@ -111,17 +111,17 @@ class Outside(Generic[T]):
         self._lows = [x[0] for x in by_low]
         self._by_low = [x[2] for x in by_low]
 
-    def below(self, value: float, cap: int = CAP) -> list[T]:
-        """Items whose high end is at most ``value`` (the ones furthest below first)."""
-        return self._by_high[: min(cap, bisect_right(self._highs, value))]
+    def below(self, value: float) -> list[T]:
+        """Items whose high end is at most ``value`` (up to CAP, the furthest below)."""
+        return self._by_high[: min(CAP, bisect_right(self._highs, value))]
 
-    def above(self, value: float, cap: int = CAP) -> list[T]:
-        """Items whose low end is at least ``value`` (the ones furthest above first)."""
+    def above(self, value: float) -> list[T]:
+        """Items whose low end is at least ``value`` (up to CAP, the furthest above)."""
         start = bisect_left(self._lows, value)
-        return self._by_low[max(start, len(self._lows) - cap) :][::-1]
+        return self._by_low[max(start, len(self._lows) - CAP) :][::-1]
 
-    def outside(self, low: float, high: float, cap: int = CAP) -> list[T]:
-        return [*self.below(low, cap), *self.above(high, cap)]
+    def outside(self, low: float, high: float) -> list[T]:
+        return [*self.below(low), *self.above(high)]
 
 
 class Parties:
@@ -169,8 +169,8 @@ class Spans:
         return n > 0 and self._reach[n - 1] > start
 
 
-def nearest(items: Sequence[T], positions: Sequence[int], at: int, cap: int = CAP) -> list[T]:
-    """Up to ``cap`` items nearest to text offset ``at`` (``positions`` sorted, in order)."""
+def nearest(items: Sequence[T], positions: Sequence[int], at: int) -> list[T]:
+    """Up to CAP items nearest to text offset ``at`` (``positions`` sorted, in text order)."""
     mid = bisect_left(positions, at)
-    lo, hi = max(0, mid - cap // 2), min(len(items), mid + cap // 2)
+    lo, hi = max(0, mid - CAP // 2), min(len(items), mid + CAP // 2)
     return list(items[lo:hi])

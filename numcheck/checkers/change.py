@@ -29,6 +29,7 @@ from numcheck.checkers._compare import (
     words,
     written,
 )
+from numcheck.checkers._index import nearest
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -176,17 +177,18 @@ def numcheck_check_document(
     lex = lexicon(context)
     change = lex.get("change", {})
     rel = _relations.find(document, claims, lex)
+    levels: dict[tuple[int, int], list[tuple[Claim, Claim, str | None]]] = {}
+    for old, new, direction in rel.from_to:
+        levels.setdefault(sentence_of(document, old), []).append((old, new, direction))
     findings: list[Finding] = []
     for sentence in _relations.by_sentence(document, claims):
-        span = sentence_of(document, sentence[0])
-        for old, new, direction in rel.from_to:
-            if sentence_of(document, old) != span:
-                continue
-            steps = [
-                c
-                for c in sentence
-                if not _overlaps(c, old, new) and _is_change(document, c, change)
-            ]
+        here = levels.get(sentence_of(document, sentence[0]), [])
+        changes = [c for c in sentence if here and _is_change(document, c, change)]
+        at = [c.location.start for c in changes]
+        for old, new, direction in here:
+            # the stated changes of the sentence nearest to the levels (CAP of them)
+            near = nearest(changes, at, old.location.start)
+            steps = [c for c in near if not _overlaps(c, old, new)]
             for step in steps:
                 found = _check(document, old, new, step, direction)
                 findings += [] if found is None else [found]

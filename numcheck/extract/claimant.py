@@ -11,12 +11,13 @@ cue continues the paragraph's last attribution.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from numcheck.extract.sentences import Span, find_span
 from numcheck.extract.tokens import Tok, tokenize
-from numcheck.extract.vocab import Vocab
+from numcheck.extract.vocab import Vocab, match_phrase
 
 _CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
@@ -26,6 +27,13 @@ _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
 _PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands for
 _CONTINUE_REACH = 8  # sentences back a figure without a cue inherits an attribution from
 _SCAN = 16  # cues looked at on each side of a figure
+_BY = re.compile(r"[ \t\n]+by[ \t\n]+", re.IGNORECASE)  # "estimated by the Red Cross"
+_LAST_WORD = re.compile(r"(\w+)[ \t\n]*$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.N.", "NATO", "UNHCR"
+# a run of capitalized words, with "of/for/and/the" inside ("Institute for the Study of War")
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)*[A-Z][\w’'.&-]*)*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,7 @@ class Claimants:
         self._cues: dict[int, list[Cue]] = {}
         self._named_cues: dict[int, list[Cue]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._organisations: dict[int, list[tuple[int, str]]] = {}
 
     # -- reading cues ---------------------------------------------------------
     def cues(self, s: int) -> list[Cue]:
@@ -81,21 +90,29 @@ class Claimants:
         s_start, s_end = self.sentences[s]
         out: list[Cue] = []
         last: str | None = None
-        for m in self.vocab.cue_re.finditer(self.text, s_start, s_end):
+        vocab = self.vocab
+        for m in vocab.cue_re.finditer(self.text, s_start, s_end):
             if find_span(self.quotes, self._q_starts, m.start()) >= 0:
                 continue  # "I believe ..." inside a quote is speech, not attribution
             word = " ".join(m.group().lower().split())
-            if word in self.vocab.prefixes:
+            if word in vocab.prefixes:
                 name = self._forward(m.end(), s_end)
-            elif word in self.vocab.participles:
+            elif word in vocab.participles:
                 name = last or self._sentence_subject(s_start, m.start())
+            elif _word_before(self.text, m.start(), s_start) in vocab.adjective_after:
+                continue  # "an estimated 1,500": a hedge, not an attribution
+            elif (by := _BY.match(self.text, m.end(), s_end)) is not None:
+                name = self._forward(by.end(), s_end)  # "was estimated by the Red Cross"
             else:
                 name = self._backward(m.start(), s_start, s_end, m.end())
-            named = name is not None and name.lower() not in self.vocab.pronouns
+            named = name is not None and name.lower() not in vocab.pronouns
             if name is not None and not named:
                 if not resolve:
                     continue
-                name = self._antecedent(name, s_start, m.start()) or self._last_named(s, out)
+                if name.lower() == "it":
+                    name = self._organisation_before(m.start())
+                else:
+                    name = self._antecedent(name, s_start, m.start()) or self._last_named(s, out)
             last = name or last
             out.append(Cue(m.start(), m.end(), name, named))
         return out
@@ -112,9 +129,7 @@ class Claimants:
 
     def _backward(self, cue: int, s_start: int, s_end: int, cue_end: int) -> str | None:
         toks = tokenize(self.text, max(s_start, cue - _LOOK), cue)
-        i = len(toks)
-        while i > 0 and toks[i - 1].low in self.vocab.claimant_skip:
-            i -= 1
+        i = self._skip_back(toks, len(toks))
         name = self._collect_back(toks, i)
         if name is not None:
             return name
@@ -133,6 +148,36 @@ class Claimants:
         if i > 0 and toks[i - 1].low in {"but", "and"}:
             return self._sentence_subject(s_start, cue)  # "..., but says its ..."
         return None
+
+    def _skip_back(self, toks: list[Tok], i: int) -> int:
+        """Skip adverbs and a time expression between a claimant and its verb.
+
+        "Rescuers on Friday said" -> "Rescuers"; "Police on March 3 said" -> "Police".
+        Only weekdays and months may be capitalized ("USA Today said" keeps "Today").
+        """
+        vocab = self.vocab
+        j = i
+        while j > 0:
+            tok = toks[j - 1]
+            low = tok.low
+            if low in vocab.claimant_skip:
+                j -= 1
+                continue
+            if low in vocab.months or (low in vocab.time_words and not tok.is_capitalized):
+                j -= 1
+                continue
+            if tok.is_capitalized and low in vocab.time_words and _weekday_like(low):
+                j -= 1
+                continue
+            if tok.text[0].isdigit() and len(tok.text) <= 4 and j > 1:
+                before = toks[j - 2].low
+                if before in vocab.months or (before == "," and j > 2):
+                    j -= 1  # "March 3", "March 3, 2031"
+                    continue
+            break
+        if j < i and j > 0 and toks[j - 1].text == ",":
+            return i  # "..., on Friday said": not a time run between name and verb
+        return j
 
     def _collect_back(self, toks: list[Tok], i: int) -> str | None:
         j = i
@@ -173,7 +218,7 @@ class Claimants:
                     low in _CONNECTORS
                     and out
                     and nxt is not None
-                    and nxt.is_word
+                    and nxt.text[0].isalpha()
                     and nxt.low not in self.vocab.claimant_stops
                 )
                 if not ok and not (low == "the" and not out):
@@ -197,6 +242,46 @@ class Claimants:
             if len(out) >= _MAX_WORDS:
                 break
         return self._clean(out)
+
+    def _organisation_before(self, offset: int) -> str | None:
+        """What "it" stands for: the nearest organisation named before ``offset`` in
+        its paragraph (outside quotes), else None."""
+        p = find_span(self.paragraphs, self._p_starts, offset)
+        if p < 0:
+            return None
+        names = self._organisations.get(p)
+        if names is None:
+            names = self._organisations[p] = self._find_organisations(*self.paragraphs[p])
+        i = bisect.bisect_left(names, (offset, "")) - 1
+        return names[i][1] if i >= 0 else None
+
+    def _find_organisations(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The organisation names of one paragraph: capitalized runs and named
+        claimants holding an organisation word, an acronym or a country."""
+        found: list[tuple[int, str]] = []
+        for m in _NAME_RUN.finditer(self.text, start, end):
+            if find_span(self.quotes, self._q_starts, m.start()) >= 0:
+                continue
+            toks = tokenize(self.text, m.start(), m.end())
+            name = self._clean(toks)
+            if name is not None and self._is_organisation(name):
+                found.append((m.start(), name))
+        s = find_span(self.sentences, self._s_starts, start)
+        while 0 <= s < len(self.sentences) and self.sentences[s][0] < end:
+            for cue in self._named(s):
+                if cue.claimant is not None and self._is_organisation(cue.claimant):
+                    found.append((cue.start, cue.claimant))
+            s += 1
+        return sorted(found)
+
+    def _is_organisation(self, name: str) -> bool:
+        words = name.replace("’", "'").split()
+        lows = [w.lower().strip(".,") for w in words]
+        if any(w in self.vocab.organisation_words for w in lows):
+            return True
+        if any(_ACRONYM.fullmatch(w.removesuffix("'s")) for w in words):
+            return True
+        return any(match_phrase(self.vocab.possessors, lows, i) for i in range(len(lows)))
 
     def _antecedent(self, pronoun: str, s_start: int, cue: int) -> str | None:
         """ "it"/"they" take the last name in their own sentence ("Maxar ... what it said")."""
@@ -271,6 +356,17 @@ class Claimants:
                     return cue.claimant
             j -= 1
         return None
+
+
+def _word_before(text: str, offset: int, floor: int) -> str:
+    """The lowercase word just before ``offset`` (not past ``floor``)."""
+    m = _LAST_WORD.search(text, max(floor, offset - 12), offset)
+    return m.group(1).lower() if m is not None else ""
+
+
+def _weekday_like(low: str) -> bool:
+    """Capitalized time words that are names: weekdays ("Friday")."""
+    return low.endswith("day") and low not in ("today", "yesterday")
 
 
 def _determined(toks: list[Tok]) -> bool:

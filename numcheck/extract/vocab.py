@@ -132,6 +132,10 @@ class Vocab:
     strip_leading: frozenset[str]
     claimant_stops: frozenset[str]
     possessors: PhraseTable
+    adjective_after: frozenset[str]  # "an estimated 1,500": the cue is an adjective
+    time_words: frozenset[str]  # "Rescuers on Friday said": skipped before a cue
+    months: frozenset[str]
+    organisation_words: frozenset[str]  # what "it said" may stand for
     # windows and places
     window_re: regex.Pattern[str]
     since_re: regex.Pattern[str]
@@ -243,6 +247,10 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         strip_leading=_words(c.get("strip", {}).get("leading", ())),
         claimant_stops=_words(c.get("stops", {}).get("words", ())),
         possessors=phrase_table(c.get("possessors", {})),
+        adjective_after=_words(cues.get("adjective_after", ())),
+        time_words=_words(c.get("times", {}).get("words", ())),
+        months=_words(c.get("times", {}).get("months", ())),
+        organisation_words=_words(c.get("organisations", {}).get("words", ())),
         window_re=window_re,
         since_re=since_re,
         anchors=anchors,

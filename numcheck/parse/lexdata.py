@@ -28,7 +28,7 @@ from numcheck.parse.trie import alternation
 _regex: Any = importlib.import_module("regex")  # untyped; used only for the \d scan
 HEDGE_ORDER = ("well_gt", "above", "below", "ge", "le", "approx", "gt", "lt")
 _NUMERAL = (
-    r"(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?:VULGAR)?"
+    r"(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?(?:VULGAR)?"
     r"|(?<![\w.])VULGAR|\u2212\d+(?:\.\d+)?"
 )
 

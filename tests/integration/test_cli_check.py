@@ -344,3 +344,18 @@ def test_unknown_selector_warns(nc: Runner, desk: Path) -> None:
     write(desk / "story.md", STORY)
     result = nc("story.md", "--ignore", "NC999")
     assert "numcheck: warning: rule selector 'NC999' matches no known rule" in result.err
+
+
+def test_a_malformed_reference_sheet_is_a_one_line_error_not_a_finding(
+    nc: Runner, desk: Path
+) -> None:
+    # a plugin that raises a NumcheckError reports a user error: exit 2, one line
+    write(desk / "story.txt", "Officials said 40 people died in the flood.\n")
+    write(desk / "desk.toml", "[[figure]\nthing = 'people'\n")
+    result = nc("story.txt", "--reference", "desk.toml", house=False)
+    assert result.code == 2
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1
+    assert "desk.toml" in lines[0]
+    assert "Traceback" not in result.err
+    assert "NC001" not in result.out
