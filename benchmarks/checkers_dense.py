@@ -66,17 +66,28 @@ def sentence(rng: random.Random) -> str:
         part = rng.randint(1, n)
         return f"In all, {part} of the {n} students ({rng.randint(1, 99)}%) stayed home."
     if pick == 10:  # overall tolls: every place's toll is compared with them
-        return f"Nationwide, {rng.choice(HEDGES)}{n} people were {event}, the ministry said."
+        return f"Nationwide, {rng.choice(HEDGES)}{n * 40} people were {event}, the ministry said."
     k, w = rng.randint(1, 50), rng.randint(10, 300)  # components and their total
-    return f"{k} people were killed and {w} wounded; officials put casualties at {k + w}."
+    return (
+        f"{k} soldiers were killed and {w} wounded in {place}; "
+        f"casualties in {place} reached {k + w}."
+    )
 
 
-def article(size_kb: int, seed: int = 7) -> str:
+def toll_sentence(rng: random.Random) -> str:
+    """The worst case for restatements: every sentence restates one toll, all agreeing."""
+    toll = rng.choice(TOLL)
+    said = rng.choice(["officials said", "police said", "the ministry said", "rescuers said"])
+    return f"{toll[0].upper()}{toll[1:]} people were killed in the attack, {said}."
+
+
+def article(size_kb: int, seed: int = 7, shape: str = "mixed") -> str:
     rng = random.Random(seed)
+    make = toll_sentence if shape == "toll" else sentence
     out = ["Attack toll rises as the siege enters its eighth day on Thursday", ""]
     total = 0
     while total < size_kb * 1024:
-        para = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+        para = " ".join(make(rng) for _ in range(rng.randint(2, 5)))
         out.append(para)
         out.append("")
         total += len(para) + 2
@@ -88,20 +99,26 @@ def main() -> None:
     ap.add_argument("--sizes", default="100,1000", help="article sizes in KB")
     ap.add_argument("--workdir", default="/tmp/nc-dense")
     ap.add_argument("--cli", action="store_true", help="also time `numcheck check FILE`")
+    ap.add_argument(
+        "--shape",
+        choices=("mixed", "toll"),
+        default="mixed",
+        help="mixed stories, or one toll restated in every sentence (worst case)",
+    )
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
 
     from numcheck.context import CheckContext
-    from numcheck.readers import read_path
     from numcheck.engine import extract, make_parser
     from numcheck.lexicon import Lexicon
+    from numcheck.readers import read_path
 
     lexicon = Lexicon.default()
     parse = make_parser(lexicon, 0.1)
     context = CheckContext(extras={"lexicon": lexicon})
     for size in (int(s) for s in args.sizes.split(",")):
-        path = os.path.join(args.workdir, f"dense_{size}kb.txt")
-        Path(path).write_text(article(size), encoding="utf-8")
+        path = os.path.join(args.workdir, f"dense_{args.shape}_{size}kb.txt")
+        Path(path).write_text(article(size, shape=args.shape), encoding="utf-8")
         document = read_path(path)
         t = time.perf_counter()
         claims = extract(document, parse(document.prose), lexicon)

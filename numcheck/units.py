@@ -1,11 +1,13 @@
-"""Units: dimensions from the lexicon data, conversions through pint (lazily).
+"""Units: dimensions and conversions from the lexicon data, pint as the fallback.
 
-``dimension_of`` answers from numcheck/lexicon/units.toml and currencies.toml
-without importing pint (importing pint with its registry costs ~0.6 s, which
-``numcheck parse`` and ``numcheck check`` must not pay). ``convert`` and the
-registry itself load pint on first use, with numcheck's news additions from
-numcheck/lexicon/pint_news.txt: currencies as separate dimensions,
-percentage_point, decade_of_years and a few area/volume names.
+``dimension_of`` and ``same_dimension`` answer from numcheck/lexicon/units.toml and
+currencies.toml, and ``convert`` uses the linear factors (and temperature offsets)
+in units.toml, all without importing pint: pint with its registry costs ~0.6 s,
+which ``numcheck parse`` and ``numcheck check`` must not pay. Units not in the
+table (and the registry itself) load pint on first use, with numcheck's news
+additions from numcheck/lexicon/pint_news.txt: currencies as separate dimensions,
+percentage_point, decade_of_years and a few area/volume names. A test checks every
+factor in the table against pint, which stays the authority.
 """
 
 from __future__ import annotations
@@ -29,6 +31,18 @@ def unit_dimensions() -> Mapping[str, str]:
     """Canonical unit name -> dimension string, from units.toml."""
     table = load_section("units").get("units", {})
     return {name: str(spec.get("dimension", "")) for name, spec in table.items()}
+
+
+@cache
+def unit_factors() -> Mapping[str, tuple[str, float, float]]:
+    """Canonical unit -> (dimension, factor, offset) to the dimension's reference unit."""
+    table = load_section("units").get("units", {})
+    out: dict[str, tuple[str, float, float]] = {}
+    for name, spec in table.items():
+        if "factor" in spec:
+            dim = _pint_dim(str(spec.get("dimension", "")))
+            out[name] = (dim, float(spec["factor"]), float(spec.get("offset", 0.0)))
+    return out
 
 
 @cache
@@ -112,6 +126,15 @@ def convert(interval: Interval, from_unit: str, to_unit: str) -> Interval:
     """
     if from_unit == to_unit:
         return interval
+    factors = unit_factors()
+    a, b = factors.get(from_unit), factors.get(to_unit)
+    if a is not None and b is not None:
+        if a[0] != b[0]:
+            raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}: {a[0]} vs {b[0]}")
+        return interval.scaled(a[1] / b[1], (a[2] - b[2]) / b[1])
+    codes = currency_codes()
+    if from_unit in codes or to_unit in codes:  # a currency converts only to itself
+        raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}: currencies differ")
     ureg = registry()
     try:
         zero = float(ureg.Quantity(0.0, from_unit).to(to_unit).magnitude)

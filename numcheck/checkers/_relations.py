@@ -83,7 +83,25 @@ def direction(text: str, change: Mapping[str, Any]) -> str | None:
     return "up" if up else "down"
 
 
+# the last few results: five checkers ask for the relations of the same claims in a row
+_CACHE: list[tuple[Document, tuple[Claim, ...], Mapping[str, Any], Relations]] = []
+_CACHE_SIZE = 4
+
+
 def find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> Relations:
+    """The relations among ``claims`` (remembered for the same document, claims and words)."""
+    listed = tuple(claims)
+    for doc, seen, words_of, relations in _CACHE:
+        same = doc is document and words_of is lex and len(seen) == len(listed)
+        if same and all(a is b for a, b in zip(seen, listed, strict=True)):
+            return relations
+    relations = _find(document, listed, lex)
+    _CACHE.insert(0, (document, listed, lex, relations))
+    del _CACHE[_CACHE_SIZE:]
+    return relations
+
+
+def _find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> Relations:
     part_cues = words(lex.get("part_cues", ()))
     part_links = set(words(lex.get("part_links", ())))
     pct_links = set(words(lex.get("percent_links", ())))

@@ -124,6 +124,8 @@ def _regions(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]
     cues = words(lex.get("whole_cues", ()))
     wholes: dict[tuple[object, ...], list[Claim]] = {}
     for c in claims:
+        if c.key.event is None:
+            continue  # no event ("3 million people"): a population, never an overall toll
         if (c.place and squash(c.place) in cues) or any(
             cue in before(document, c, 40) for cue in cues
         ):

@@ -1,6 +1,7 @@
 """``numcheck plugins``: which plugins are loaded, their versions, hooks and rules.
 
-Like ``datasette plugins`` / ``llm plugins``: built-ins are hidden unless ``--all``.
+Every plugin is listed, built-ins included and marked (they load through the same
+entry points as third-party plugins); ``--third-party`` shows only the others.
 """
 
 from __future__ import annotations
@@ -19,17 +20,21 @@ def register(subparsers: Any) -> None:
         help="list installed plugins with version, hooks and rules",
         description="List the loaded plugins: third-party entry points, plugin files and "
         "modules from the config or --plugin, and numcheck_plugins.py in the working "
-        "directory. Built-in plugins are listed with --all.",
+        "directory, and numcheck's own built-in checkers and formats (marked [built-in]).",
     )
-    parser.add_argument("--all", action="store_true", help="include numcheck's built-in plugins")
+    parser.add_argument("--third-party", action="store_true",
+                        help="hide numcheck's built-in plugins")
+    # accepted for datasette/llm muscle memory: built-ins are listed by default
+    parser.add_argument("--all", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_plugin_options(parser)
     parser.set_defaults(func=run)
 
 
-def render_text(info: list[dict[str, Any]], show_all: bool) -> str:
+def render_text(info: list[dict[str, Any]], third_party_only: bool) -> str:
     if not info:
-        hint = "" if show_all else " (numcheck plugins --all lists the built-ins)"
+        hint = " (numcheck plugins without --third-party lists the built-ins)" \
+            if third_party_only else ""
         return f"No plugins loaded{hint}.\n"
     lines = []
     for item in info:
@@ -45,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
     from numcheck.plugins import get_plugin_manager, plugin_info
 
     pm = get_plugin_manager(settings_from_args(args))
-    info = [item for item in plugin_info(pm) if args.all or not item["builtin"]]
+    info = [item for item in plugin_info(pm) if not (args.third_party and item["builtin"])]
     if args.format == "json":
         print(json.dumps(info, indent=2, ensure_ascii=False))
     else:
-        print(render_text(info, args.all), end="")
+        print(render_text(info, args.third_party), end="")
     return EXIT_OK

@@ -26,6 +26,7 @@ from numcheck.extract.sentences import (
     sentence_spans,
 )
 from numcheck.extract.subject import Reading, read
+from numcheck.extract.tokens import tokenize
 from numcheck.extract.vocab import Vocab, match_phrase, norm, vocab_for
 from numcheck.extract.window import clause_of, place_of, window_of
 from numcheck.findings import Location
@@ -82,6 +83,7 @@ class _Extractor:
         self.q_starts = [s for s, _ in self.quotes]
         self.claimants = Claimants(text, self.sentences, self.paragraphs, self.quotes, vocab)
         self._windows: dict[int, str | None] = {}
+        self._nations: dict[tuple[str, str | None], str] = {}  # (nation, event) -> thing
 
     def run(self, quantities: Sequence[Quantity]) -> list[Claim]:
         self.scopes = scope_map(self.doc, self.vocab, [q.start for q in quantities])
@@ -137,10 +139,14 @@ class _Extractor:
                 place = place or last.place
             thing = reading.thing
             quals = self._owner(reading, claimant)
+            if thing is None and reading.demonym is not None:
+                thing = self._nation_thing(reading, s_span, claimant)
+                quals = (*quals, *self.vocab.thing_qualifiers.get(thing, ()))
             if thing is None and q.head:
                 # "40-mile convoy": a measure is identified by the noun it measures
                 thing, quals = norm(q.head), ()
-            reading = _replace(reading, thing=thing, qualifiers=quals)
+            reading = _replace(reading, thing=thing, qualifiers=tuple(sorted(set(quals))))
+            self._remember_nations(reading)
             if not reading.empty:
                 keyed = _Keyed(
                     s,
@@ -208,6 +214,32 @@ class _Extractor:
             if owner is not None:
                 return tuple(sorted({*r.qualifiers, owner[0]}))
         return r.qualifiers
+
+    def _nation_thing(self, r: Reading, sentence: Span, claimant: str | None) -> str:
+        """What "5,800 Russians" counts: soldiers when the sentence speaks of troops,
+        else the thing of the article's last figure for that nation and event, else
+        people (measures.toml [demonyms])."""
+        vocab = self.vocab
+        toks = tokenize(self.text, *sentence)
+        words = [t.low for t in toks]
+        said_by = norm(claimant or "")
+        for i in range(len(words)):
+            hit = match_phrase(vocab.demonym_context, words, i)
+            if hit is None:
+                continue
+            owner = match_phrase(vocab.qualifiers, words, i - 1) if i else None
+            other_side = owner is not None and owner[0] in vocab.demonym_qualifiers
+            if not other_side or owner == (r.demonym, 1) or words[i] in said_by.split():
+                return hit[0]  # unqualified, same nation, or the claimant's own troops
+        earlier = self._nations.get((r.demonym or "", r.event))
+        return earlier if earlier is not None else vocab.demonym_default
+
+    def _remember_nations(self, r: Reading) -> None:
+        if r.thing is None:
+            return
+        for q in r.qualifiers:
+            if q in self.vocab.demonym_qualifiers:
+                self._nations[(q, r.event)] = r.thing
 
     def _window(self, s: int, span: Span) -> str | None:
         if s not in self._windows:

@@ -33,6 +33,7 @@ class Reading:
     part: bool = False  # "including 10 children": a part of the figure before it
     is_change: bool = False
     anaphoric: bool = False  # "the estimates ... ranged from X": means the last figure
+    demonym: str | None = None  # "5,800 Russians": the nation; the extractor picks the thing
 
     @property
     def empty(self) -> bool:
@@ -50,9 +51,10 @@ def read(
     after = tokenize(text, end, min(hi, end + _LOOK), _AFTER_TOKENS)
     before = tokenize(text, max(lo, start - _NEAR), start)
     np = _noun_phrase(text, after, vocab, counted)
-    event, event_text, i = np.event, np.event_text, np.next
+    event, event_text = _object_verb(before, vocab)  # "killed 40 refugees": killed
+    i = np.next
     if event is None:
-        event, event_text = _object_verb(before, vocab)
+        event, event_text = np.event, np.event_text
     if event is None:
         event, event_text = _forward_event(after, i, vocab)
     thing, qualifiers = np.thing, np.qualifiers
@@ -81,6 +83,7 @@ def read(
         part=_is_part(before, vocab),
         is_change=_is_change(before, after, vocab),
         anaphoric=anaphoric,
+        demonym=np.demonym if thing is None else None,
     )
 
 
@@ -93,6 +96,7 @@ class _Phrase:
     subject: str | None
     possessive: bool
     next: int  # index of the first token after the phrase
+    demonym: str | None = None  # "Russians" as the head: the nation's qualifier
 
 
 def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Phrase:
@@ -107,6 +111,7 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     event: str | None = None
     event_text: str | None = None
     possessive = False
+    demonym: str | None = None
     first: int | None = None
     last = -1
     while i < n and i < 10:
@@ -131,6 +136,7 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
         elif ql is not None:
             qualifiers.append(ql[0])
             step = ql[1]
+            demonym = ql[0] if step == 1 and w in vocab.demonym_nouns else None
         elif ev is not None:
             if thing is not None or unknown is not None or event is not None:
                 break
@@ -161,7 +167,8 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
             qualifiers = []  # "the mileslong Russian military convoy": keyed by the convoy
     named = thing is not None or qualifiers or possessive
     subject = text[toks[first].start : toks[last].end] if first is not None and named else None
-    return _Phrase(thing, tuple(qualifiers), event, event_text, subject, possessive, i)
+    demonym = demonym if thing is None else None
+    return _Phrase(thing, tuple(qualifiers), event, event_text, subject, possessive, i, demonym)
 
 
 def _modifies(toks: list[Tok], j: int, vocab: Vocab) -> bool:
@@ -179,10 +186,14 @@ def _lemma(word: str) -> str:
 
 
 def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
-    if before and before[-1].low in vocab.object_events:
-        ev = match_phrase(vocab.events, [before[-1].low], 0)
+    """ "killed 2,870 soldiers", "Blast kills 34", "killed another 7": the verb's event."""
+    k = len(before)
+    while k > 0 and before[k - 1].low in vocab.object_skip and len(before) - k < 2:
+        k -= 1
+    if k and before[k - 1].low in vocab.object_events:
+        ev = match_phrase(vocab.events, [before[k - 1].low], 0)
         if ev is not None:
-            return ev[0], before[-1].text
+            return ev[0], before[k - 1].text
     return None, None
 
 

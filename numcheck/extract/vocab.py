@@ -78,22 +78,41 @@ def trie_pattern(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-def _compile_all(patterns: Iterable[str], what: str) -> tuple[Any, ...]:
+def _compile_all(patterns: Iterable[str], what: str, *, combine: bool = True) -> tuple[Any, ...]:
     """Line patterns, compiled with stdlib ``re`` when they allow it (faster per line).
 
     Patterns using ``regex``-only syntax (``\\p{Lu}``) are compiled with ``regex``.
+    Each is checked alone (a bad one is a ConfigError naming it); with ``combine``
+    the ``re`` ones and the ``regex`` ones are then joined into one alternation each,
+    so a line costs one search per group instead of one per pattern ("does any
+    match" is all callers ask).
     """
-    out: list[Any] = []
+    plain: list[str] = []
+    special: list[str] = []
     for pattern in patterns:
         try:
-            out.append(re.compile(pattern, re.IGNORECASE))
+            re.compile(pattern, re.IGNORECASE)
+            plain.append(pattern)
             continue
         except re.error:
             pass
         try:
-            out.append(regex.compile(pattern, regex.IGNORECASE | regex.V0))
+            regex.compile(pattern, regex.IGNORECASE | regex.V0)
+            special.append(pattern)
         except regex.error as err:
             raise ConfigError(f"invalid {what} pattern {pattern!r}: {err}") from None
+    out: list[Any] = []
+    for group, compile_one in (
+        (plain, lambda p: re.compile(p, re.IGNORECASE)),
+        (special, lambda p: regex.compile(p, regex.IGNORECASE | regex.V0)),
+    ):
+        if combine and len(group) > 1:
+            try:
+                out.append(compile_one("|".join(f"(?:{p})" for p in group)))
+                continue
+            except (re.error, regex.error):
+                pass  # inline global flags and the like: keep them apart
+        out.extend(compile_one(p) for p in group)
     return tuple(out)
 
 
@@ -108,6 +127,11 @@ class Vocab:
     events: PhraseTable
     event_things: Mapping[str, str]
     object_events: frozenset[str]
+    object_skip: frozenset[str]  # "killed another 7"
+    demonym_nouns: frozenset[str]  # "Russians": a nation's qualifier and a thing
+    demonym_qualifiers: frozenset[str]  # their canonical qualifiers ("russian")
+    demonym_default: str
+    demonym_context: PhraseTable  # "troops" in the sentence: the Russians are soldiers
     anaphora: frozenset[str]
     change_verbs: frozenset[str]
     change_nouns: frozenset[str]
@@ -203,15 +227,24 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         r"|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)",
     )
     boiler = s.get("boilerplate", {})
+    qualifiers = phrase_table(m.get("qualifiers", {}))
+    demonyms = _words(m.get("demonyms", {}).get("nouns", ()))
     captions = s.get("captions", {})
     return Vocab(
         things=phrase_table(m.get("things", {})),
-        qualifiers=phrase_table(m.get("qualifiers", {})),
+        qualifiers=qualifiers,
         qualifier_things={norm(k): str(v) for k, v in m.get("qualifier_things", {}).items()},
         thing_qualifiers={k: tuple(v) for k, v in m.get("thing_qualifiers", {}).items()},
         events=phrase_table(m.get("events", {})),
         event_things={norm(k): str(v) for k, v in m.get("event_things", {}).items()},
         object_events=_words(m.get("object_events", {}).get("words", ())),
+        object_skip=_words(m.get("object_events", {}).get("skip", ())),
+        demonym_nouns=demonyms,
+        demonym_qualifiers=frozenset(
+            hit[0] for d in demonyms if (hit := match_phrase(qualifiers, [d], 0)) is not None
+        ),
+        demonym_default=str(m.get("demonyms", {}).get("default", "people")),
+        demonym_context=phrase_table(m.get("demonyms", {}).get("context", {})),
         anaphora=_words(m.get("anaphora", {}).get("words", ())),
         change_verbs=_words(m.get("change", {}).get("verbs", ())),
         change_nouns=_words(m.get("change", {}).get("nouns", ())),
@@ -264,7 +297,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
             [*boiler.get("lines", ()), *extra_boilerplate], "boilerplate"
         ),
         boilerplate_to_end=_compile_all(boiler.get("to_end", ()), "boilerplate"),
-        boilerplate_tokens=_compile_all(boiler.get("tokens", ()), "boilerplate"),
+        boilerplate_tokens=_compile_all(boiler.get("tokens", ()), "boilerplate", combine=False),
         credit_lines=_compile_all(captions.get("credit_lines", ()), "caption"),
         trailing_credits=_compile_all(captions.get("trailing_credits", ()), "caption"),
         max_caption_chars=int(captions.get("max_caption_chars", 400)),

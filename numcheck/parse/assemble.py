@@ -9,7 +9,6 @@ therefore constant and parse time is linear in the input.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -25,8 +24,6 @@ _WORD_TOKEN = re.compile(r"[a-z]+")
 _YEAR_TAIL = re.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
 _GLUED = re.compile(r"[A-Za-z]\w*")
 _LOOKBACK = 40  # longer than any hedge or change phrase in the lexicon
-_TOKEN_REV = re.compile(r"(?<!\S)\S+\Z")
-_PREV_REV = re.compile(r"(?<!\S)\S+\s+\Z")
 
 
 class Reader:
@@ -68,20 +65,25 @@ class Reader:
         low = text.lower()
         if len(low) != len(text):  # a few characters lower-case to two; keep offsets
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        streams = [
-            ((m.start(), 0) for m in c.digit_trigger.finditer(text)),
-            ((m.start(), 1) for m in c.word_trigger.finditer(low)),
-        ]
-        if any(ch in text for ch in c.vulgar):
-            streams.append((m.start(), 0) for m in c.vulgar_trigger.finditer(text))
+        # trigger positions, tagged in the low bit (0 digits, 1 words): one sort of
+        # plain ints is much cheaper than merging match streams
+        marks = [m.start() << 1 for m in c.digit_trigger.finditer(text)]
+        marks += [m.start() << 1 | 1 for m in c.word_trigger.finditer(low)]
+        if not c.vulgar_set.isdisjoint(text):
+            marks += [m.start() << 1 for m in c.vulgar_trigger.finditer(text)]
+        marks.sort()
         pos = 0
-        for t, tag in heapq.merge(*streams):
+        at_trigger = self.at_trigger
+        for mark in marks:
+            t = mark >> 1
             if t < pos:
                 continue
             try:
-                pos = max(pos, self.at_trigger(t, tag, pos))
+                end = at_trigger(t, mark & 1, pos)
             except Exception:  # never raise on input text; skip the anchor
-                pos = t + 1
+                end = t + 1
+            if end > pos:
+                pos = end
         return self.out
 
     def at_trigger(self, t: int, tag: int, pos: int) -> int:
@@ -105,15 +107,28 @@ class Reader:
 
     def digit_starts(self, t: int, pos: int) -> list[int]:
         """The trigger, the start of its token ("COP26", "$5") and of the word
-        before when it may begin an anchor ("Feb. 24", "Article 5", "USD 5")."""
+        before when it may begin an anchor ("Feb. 24", "Article 5", "USD 5").
+
+        Tokens are whitespace-delimited and looked for at most 24 characters back
+        (and never before ``pos``); a token cut by that limit does not count.
+        """
         text = self.text
-        tok = _TOKEN_REV.search(text, max(pos, t - 24), t)
-        ts = tok.start() if tok is not None else t
-        starts = [ts] if ts < t else []
-        starts.append(t)
-        prev = _PREV_REV.search(text, max(pos, ts - 24), ts)
-        if prev is not None and not text[prev.start()].islower():
-            starts.insert(0, prev.start())
+        ts = t
+        lo = t - 24 if t - 24 > pos else pos
+        if t > lo and not text[t - 1].isspace():
+            seg = text[lo:t]
+            cut = t - len(seg.split()[-1])
+            if cut > lo or lo == 0 or text[lo - 1].isspace():
+                ts = cut
+        starts = [ts, t] if ts < t else [t]
+        lo = ts - 24 if ts - 24 > pos else pos
+        if ts > lo and text[ts - 1].isspace():
+            head = text[lo:ts].rstrip()
+            if head:
+                word = head.split()[-1]
+                ps = lo + len(head) - len(word)
+                if (ps > lo or lo == 0 or text[lo - 1].isspace()) and not text[ps].islower():
+                    starts.insert(0, ps)
         return starts
 
     def handle(self, m: re.Match[str]) -> int | None:
@@ -322,14 +337,22 @@ class Reader:
     def left(self, d: Draft, floor: int | None = None) -> None:
         c, text = self.c, self.text
         lo = max(self.floor if floor is None else floor, d.start - _LOOKBACK)
-        if d.hedge_key is None and self.word_before(lo, d.start, c.hedge_last):
+        if d.kind is Kind.DURATION:
+            self.ordinal_before(d, lo)
+        tok = self.last_word(lo, d.start)
+        if not tok:
+            return
+        if d.hedge_key is None and (tok in c.hedge_last or tok[-1] in c.hedge_last):
             mh = c.hedge_rev.search(text, lo, d.start)
             if mh is not None and mh.lastgroup:
                 name = mh.lastgroup.removeprefix("s_")
                 d.hedge_key = name
                 d.hedge = " ".join(mh.group(mh.lastgroup).split())
                 d.start = mh.start()
-        if not self.word_before(lo, d.start, c.change_last):
+                tok = self.last_word(lo, d.start)
+                if not tok:
+                    return
+        if not (tok in c.change_last or tok[-1] in c.change_last):
             return
         mc = c.change_rev.search(text, lo, d.start)
         if mc is not None and d.kind not in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
@@ -338,13 +361,30 @@ class Reader:
                 d.change = Change.UP if mc.group("up") else Change.DOWN
                 d.extras["level"] = link == "to"
 
+    def ordinal_before(self, d: Draft, lo: int) -> None:
+        """"the first seven days": the ordinal word is part of the duration's span."""
+        seg = self.text[lo : d.start]
+        if not seg or not seg[-1].isspace():
+            return
+        head = seg.rstrip()
+        parts = head.rsplit(None, 1)
+        if not parts:
+            return
+        start = lo + len(head) - len(parts[-1])
+        if start == lo and lo > 0 and not self.text[lo - 1].isspace():
+            return
+        if parts[-1].lower() in self.c.ordinals:
+            d.start = start
+
+    def last_word(self, lo: int, end: int) -> str:
+        """The lower-case token ending just before ``end`` (whitespace-delimited), or ""."""
+        parts = self.text[lo:end].rsplit(None, 1)
+        return parts[-1].lower() if parts else ""
+
     def word_before(self, lo: int, end: int, words: frozenset[str]) -> bool:
         """Whether the token ending just before ``end`` (or its last char) is in ``words``."""
-        parts = self.text[lo:end].split()
-        if not parts:
-            return False
-        tok = parts[-1].lower()
-        return tok in words or tok[-1] in words
+        tok = self.last_word(lo, end)
+        return bool(tok) and (tok in words or tok[-1] in words)
 
     # -- ranges -------------------------------------------------------------------------
     def ranged(self, a: Draft) -> int:
@@ -452,6 +492,27 @@ class Reader:
                     d.end = tail.end()
                     span = Interval(int(raw), last)
                     d.fixed, d.value, d.gran = (span, span), None, None
-        elif raw in self.c.id_numbers and d.end == d.num_start + len(raw):
+        elif d.end == d.num_start + len(raw) and self.is_name(d, raw):
             d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
+
+    def is_name(self, d: Draft, raw: str) -> bool:
+        """"call 911", "a 911 call", "they mentioned 911": a name; "911 people": a count."""
+        c = self.c
+        default = raw in c.id_numbers
+        if not default and raw not in c.id_numbers_in_context:
+            return False
+        before = self.text[max(self.floor, d.start - 24) : d.start].split()
+        if before and before[-1].lower() in c.id_before:
+            return True
+        mw = c.word_fwd.match(self.text, d.end)
+        after = mw.group("w").lower() if mw is not None else ""
+        if after in c.id_after:
+            return True
+        return default and not self.counted(after)
+
+    def counted(self, word: str) -> bool:
+        """Whether ``word`` (lower-case) reads as a plural counted noun."""
+        if word in self.c.counted_nouns:
+            return True
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 

@@ -42,18 +42,18 @@ def _floor(x: float) -> float:
 def exact(x: float, g: float | None) -> Interval:
     """A bare number: a point when written to the unit, else its rounding interval."""
     if g is None or g <= 0 or (g == 1 and x == int(x)):
-        return Interval.point(x)
+        return Interval(x, x)
     return Interval(x - g / 2, x + g / 2, True, False)
 
 
 def hedged(x: float, g: float | None, key: str | None, r: float) -> tuple[Interval, Interval]:
     """(hard, soft) for value ``x`` written with granularity ``g`` under hedge ``key``."""
-    gg = 1.0 if g is None else g
-    t = tolerance(x, gg, r)
-    s = step(x, gg, r)
     if key is None:
         iv = exact(x, g)
         return iv, iv
+    gg = 1.0 if g is None else g
+    t = tolerance(x, gg, r)
+    s = step(x, gg, r)
     if key == "approx":
         iv = Interval(x - t, x + t)
         return iv, iv

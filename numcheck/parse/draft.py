@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from numcheck.interval import Interval
-from numcheck.parse.bounds import BOUND_OF, hedged, hedged_vague
+from numcheck.parse.bounds import BOUND_OF, exact, hedged, hedged_vague
 from numcheck.parse.numerals import granularity
 from numcheck.quantity import Bound, Change, Kind, Quantity
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     start: int  # start of the phrase (hedge, currency or numeral)
     num_start: int  # start of the numeral itself
@@ -69,24 +69,24 @@ class Draft:
 
 def finish(text: str, d: Draft, r: float) -> Quantity:
     """Freeze a Draft into a Quantity with exact offsets into ``text``."""
+    value = d.value
+    if value is not None and d.fixed is None and d.vague is None and d.hedge_key is None:
+        # the common case (a bare number), inlined: this runs once per quantity
+        x = float(value)
+        g = d.gran
+        if g is None:
+            g = d.gran = granularity(value)
+        iv = exact(x, g)
+        return Quantity(
+            text[d.start : d.end], d.start, d.end, x, iv, iv, d.kind, Bound.EXACT,
+            d.unit, d.hedge, d.change, g, d.iso, d.head,
+        )  # fmt: skip
     hard, soft = d.intervals(r)
-    value = None if d.value is None else float(d.value)
     return Quantity(
-        text=text[d.start : d.end],
-        start=d.start,
-        end=d.end,
-        value=value,
-        hard=hard,
-        soft=soft,
-        kind=d.kind,
-        bound=d.bound,
-        unit=d.unit,
-        hedge=d.hedge,
-        change=d.change,
-        granularity=d.g if d.fixed is None else None,
-        iso=d.iso,
-        head=d.head,
-    )
+        text[d.start : d.end], d.start, d.end, None if value is None else float(value),
+        hard, soft, d.kind, d.bound, d.unit, d.hedge, d.change,
+        d.g if d.fixed is None else None, d.iso, d.head,
+    )  # fmt: skip
 
 
 def finish_range(

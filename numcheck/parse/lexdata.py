@@ -71,6 +71,7 @@ class Compiled:
     ordinals: Mapping[str, int]
     fractions: Mapping[str, int]
     vulgar: Mapping[str, float]
+    vulgar_set: frozenset[str]
     vague: Mapping[str, VagueEntry]
     vague_long: VagueEntry
     unit_forms: Mapping[str, str]  # normalised surface form -> canonical unit
@@ -90,6 +91,10 @@ class Compiled:
     year_min: int
     year_max: int
     id_numbers: frozenset[str]
+    id_numbers_in_context: frozenset[str]
+    id_before: frozenset[str]  # "call 911"
+    id_after: frozenset[str]  # "a 911 call"
+    counted_nouns: frozenset[str]  # "911 people"
     compound_stop: frozenset[str]
     not_nouns: frozenset[str]
     needs_opener: frozenset[str]
@@ -243,6 +248,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     dates = lex["dates"]
     months = {str(k): int(v) for k, v in _table(dates.get("months")).items()}
     ids = lex["identifiers"]
+    id_context = _table(ids.get("number_context"))
     hedges = lex["hedges"]
     change = _table(hedges.get("change"))
     rng = _table(hedges.get("range"))
@@ -320,6 +326,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         ordinals=ordinals,
         fractions=fractions,
         vulgar=vulgar,
+        vulgar_set=frozenset(vulgar),
         vague=vague,
         vague_long=vague_long,
         unit_forms=forms,
@@ -339,6 +346,10 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         year_min=int(dates.get("year_min", 1900)),
         year_max=int(dates.get("year_max", 2099)),
         id_numbers=frozenset(_strs(ids.get("numbers"))),
+        id_numbers_in_context=frozenset(_strs(ids.get("numbers_in_context"))),
+        id_before=frozenset(norm(w) for w in _strs(id_context.get("before"))),
+        id_after=frozenset(norm(w) for w in _strs(id_context.get("after"))),
+        counted_nouns=frozenset(norm(w) for w in _strs(id_context.get("counted"))),
         compound_stop=frozenset(norm(w) for w in _strs(compound.get("stop"))),
         not_nouns=frozenset(norm(w) for w in _strs(compound.get("not_nouns"))),
         needs_opener=frozenset(norm(w) for w in _strs(rng.get("needs_opener"))),

@@ -21,14 +21,25 @@ def digits_decimal(text: str) -> Decimal | None:
         return None
 
 
+# 10**e as the nearest float (float("1e-1") == 0.1; 10.0 ** -1 need not be)
+_POW10 = {e: float(f"1e{e}") for e in range(-24, 25)}
+
+
 def granularity(value: Decimal) -> float:
     """Place value of the last non-zero digit (1 for zero)."""
-    if value == 0:
+    if not value:
         return 1.0
+    n = int(value)
+    if n == value:  # the common case, without Decimal's tuple round trip
+        e = 0
+        while n % 10 == 0:
+            n //= 10
+            e += 1
+        return _POW10.get(e) or float(f"1e{e}")
     exponent = value.normalize().as_tuple().exponent
     if not isinstance(exponent, int):  # NaN/inf cannot come from a numeral
         return 1.0
-    return float(Decimal(1).scaleb(exponent))
+    return _POW10.get(exponent) or float(Decimal(1).scaleb(exponent))
 
 
 def words_value(

@@ -39,19 +39,22 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_plugins_hides_builtins_unless_all(capsys: pytest.CaptureFixture[str]) -> None:
+def test_plugins_lists_builtins_unless_third_party(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "plugins")
     assert code == 0
-    assert out.startswith("No plugins loaded")
-    code, out, _ = run(capsys, "plugins", "--all")
     assert "meta 0.1.0 [built-in]" in out
     assert "  rules: NC001" in out
+    assert "drift 0.1.0 [built-in]" in out
+    code, out, _ = run(capsys, "plugins", "--third-party")
+    assert code == 0
+    assert out.startswith("No plugins loaded")
 
 
 def test_plugins_json_lists_a_plugin_file_with_its_rules(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "house.py").write_text(HOUSE, encoding="utf-8")
-    code, out, _ = run(capsys, "plugins", "--plugin", "house.py", "--format", "json")
+    code, out, _ = run(capsys, "plugins", "--third-party", "--plugin", "house.py",
+                       "--format", "json")
     assert code == 0
     assert json.loads(out) == [{"name": "house", "version": None, "hooks": ["numcheck_rules"],
                                 "rules": ["HS1"], "builtin": False,
@@ -61,9 +64,9 @@ def test_plugins_json_lists_a_plugin_file_with_its_rules(
 def test_local_plugin_file_and_disable_env(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "numcheck_plugins.py").write_text(HOUSE, encoding="utf-8")
-    assert "numcheck_plugins" in run(capsys, "plugins")[1]
+    assert "numcheck_plugins" in run(capsys, "plugins", "--third-party")[1]
     monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "numcheck_plugins")
-    assert run(capsys, "plugins")[1].startswith("No plugins loaded")
+    assert run(capsys, "plugins", "--third-party")[1].startswith("No plugins loaded")
 
 
 def test_broken_plugin_is_one_line_exit_2(capsys: pytest.CaptureFixture[str],

@@ -54,3 +54,69 @@ def test_currencies_are_separate_dimensions() -> None:
 def test_percentage_point_is_not_percent() -> None:
     with pytest.raises(ValueError, match="cannot convert"):
         convert(Interval(1, 2), "percentage_point", "percent")
+
+
+# -- conversions from the data table (no pint on the hot path) --------------------------
+FACTORS = dict(load_section("units")["units"])
+
+
+@pytest.mark.parametrize("name", sorted(FACTORS))
+def test_every_factor_agrees_with_pint(name: str) -> None:
+    """pint is the authority: factor and offset take the unit to the reference unit."""
+    spec = FACTORS[name]
+    assert "factor" in spec, f"{name} has no factor in units.toml"
+    ureg = registry()
+    reference = {
+        "[length]": "meter", "[area]": "meter ** 2", "[mass]": "kilogram",
+        "[volume]": "meter ** 3", "[power]": "watt", "[energy]": "joule",
+        "[temperature]": "kelvin", "[speed]": "meter / second", "[time]": "second",
+    }[spec["dimension"]]
+    for x in (0.0, 1.0, 37.5, -40.0):
+        expected = float(ureg.Quantity(x, name).to(reference).magnitude)
+        got = x * spec["factor"] + spec.get("offset", 0.0)
+        assert got == pytest.approx(expected, rel=1e-12, abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("mile", "kilometer"), ("kilometer", "mile"), ("degree_Celsius", "degree_Fahrenheit"),
+     ("degree_Fahrenheit", "degree_Celsius"), ("acre", "hectare"), ("mile / hour", "knot"),
+     ("week", "day"), ("decade_of_years", "year"), ("oil_barrel", "gallon"),
+     ("terawatt_hour", "megawatt_hour"), ("square_mile", "square_kilometer")],
+)
+def test_table_conversion_matches_pint(a: str, b: str) -> None:
+    iv = Interval(-3.5, 120.25, False, True)
+    got = convert(iv, a, b)
+    ureg = registry()
+    low = float(ureg.Quantity(iv.low, a).to(b).magnitude)
+    high = float(ureg.Quantity(iv.high, a).to(b).magnitude)
+    assert (got.low, got.high) == (pytest.approx(low, rel=1e-12), pytest.approx(high, rel=1e-12))
+    assert (got.low_closed, got.high_closed) == (False, True)
+    back = convert(got, b, a)
+    assert (back.low, back.high) == (pytest.approx(iv.low), pytest.approx(iv.high))
+
+
+def test_table_conversions_need_no_pint() -> None:
+    code = (
+        "import sys\n"
+        "from numcheck.interval import Interval\n"
+        "from numcheck.units import convert, same_dimension\n"
+        "assert abs(convert(Interval.point(40), 'mile', 'kilometer').low - 64.37376) < 1e-9\n"
+        "assert abs(convert(Interval.point(100), 'degree_Celsius', 'degree_Fahrenheit').low"
+        " - 212) < 1e-9\n"
+        "assert same_dimension('mile', 'kilometer') and not same_dimension('mile', 'hour')\n"
+        "for a, b in (('mile', 'hour'), ('USD', 'EUR'), ('USD', 'mile')):\n"
+        "    try:\n"
+        "        convert(Interval.point(1), a, b)\n"
+        "    except ValueError:\n"
+        "        pass\n"
+        "    else:\n"
+        "        raise AssertionError((a, b))\n"
+        "assert 'pint' not in sys.modules, 'pint imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_units_outside_the_table_still_convert_through_pint() -> None:
+    got = convert(Interval.point(1.0), "light_year", "kilometer")
+    assert got.low == pytest.approx(9.4607e12, rel=1e-4)

@@ -57,7 +57,8 @@ def test_emergency_numbers_before_a_counted_noun_are_counts(sentence: str, n: st
 )
 def test_identifiers_in_identifier_context(text: str, phrase: str) -> None:
     hits = [q for q in parse(text) if q.text == phrase]
-    assert hits and hits[0].kind is Kind.IDENTIFIER, summary(text)
+    assert hits, summary(text)
+    assert hits[0].kind is Kind.IDENTIFIER, summary(text)
 
 
 # -- "in the first seven days": the ordinal belongs to the duration -----------------------
