@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from typing import NoReturn
 
 from numcheck import __version__
 from numcheck.errors import EXIT_ERROR, NumcheckError
@@ -18,8 +19,15 @@ from numcheck.errors import EXIT_ERROR, NumcheckError
 SUBCOMMANDS = ("check", "parse", "plugins", "rule")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors are one line (plus a pointer to --help), exit 2, like ruff's."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="numcheck",
         description="Check the numbers in news copy.",
         epilog="Exit codes: 0 no failing findings, 1 findings at or above --fail-on, "

@@ -69,6 +69,13 @@ class PluginManager(pluggy.PluginManager):
         super().__init__(hookspecs.PROJECT_NAME)
         self.add_hookspecs(hookspecs)
         self.origins: dict[str, PluginOrigin] = {}
+        # names seen while loading (entry points, distributions, files, modules), so a
+        # blocked name that matches none of them can be reported as a likely typo
+        self.seen_names: set[str] = set()
+
+    def unmatched_blocks(self, blocked: set[str]) -> list[str]:
+        """Blocked plugin names that match no plugin numcheck could have loaded."""
+        return sorted(blocked - self.seen_names - set(ESSENTIAL_PLUGINS))
 
     def plugin_names(self) -> list[str]:
         """Registered plugins (blocked names excluded), sorted."""
@@ -106,9 +113,15 @@ def get_plugin_manager(
     for spec in settings.plugins:
         _load_spec(pm, spec, base, blocked)
     local = base / LOCAL_PLUGIN_FILE
+    if local.is_file():
+        pm.seen_names.add(local.stem)
     if local.is_file() and local.stem not in blocked and not pm.has_plugin(local.stem):
         _load_file(pm, local)
     _verify_hooks(pm)
+    for name in pm.unmatched_blocks(blocked) if load_entrypoints else ():
+        print(f"numcheck: warning: no plugin named {name!r} to disable "
+              "(NUMCHECK_DISABLE_PLUGINS / disable-plugins); see 'numcheck plugins'",
+              file=sys.stderr)
     if os.environ.get("NUMCHECK_TRACE_PLUGINS", "").lower() not in ("", "0", "false", "no"):
         _enable_tracing(pm)
     return pm
@@ -132,6 +145,7 @@ def _load_entry_points(
         dist_name = dist.metadata["Name"] if dist is not None else None
         version = dist.version if dist is not None else None
         builtin = dist_name == "numcheck"
+        pm.seen_names.update(n for n in (ep.name, dist_name) if n)
         is_blocked = ep.name in blocked or (dist_name is not None and dist_name in blocked)
         if is_blocked and ep.name not in ESSENTIAL_PLUGINS:
             continue
@@ -153,12 +167,14 @@ def _load_entry_points(
 def _load_spec(pm: PluginManager, spec: str, base: Path, blocked: set[str]) -> None:
     if spec.endswith(".py") or "/" in spec or os.sep in spec:
         path = Path(spec) if Path(spec).is_absolute() else base / spec
+        pm.seen_names.add(path.stem)
         if path.stem in blocked or pm.has_plugin(path.stem):
             return
         if not path.is_file():
             raise ConfigError(f"plugin file {spec!r} not found")
         _load_file(pm, path)
         return
+    pm.seen_names.add(spec)
     if spec in blocked or pm.has_plugin(spec):
         return
     try:

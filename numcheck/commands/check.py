@@ -33,6 +33,23 @@ def _codes(values: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(c.strip() for v in values or () for c in v.split(",") if c.strip())
 
 
+def _selector_list(value: str) -> str:
+    """A comma-separated rule list must name at least one rule (``--select ,,,`` is a typo)."""
+    if not any(part.strip() for part in value.split(",")):
+        raise argparse.ArgumentTypeError(f"no rule code or name in {value!r}")
+    return value
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
 def _date(value: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
@@ -48,10 +65,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or directories (default: .); '-' reads stdin")
     a = p.add_argument_group("rule selection")
-    a.add_argument("--select", action="append", metavar="CODES",
+    a.add_argument("--select", action="append", type=_selector_list, metavar="CODES",
                    help="only these rules: codes, prefixes, kebab names or ALL (comma-separated)")
-    a.add_argument("--ignore", action="append", metavar="CODES", help="turn these rules off")
-    a.add_argument("--extend-select", action="append", metavar="CODES",
+    a.add_argument("--ignore", action="append", type=_selector_list, metavar="CODES",
+                   help="turn these rules off")
+    a.add_argument("--extend-select", action="append", type=_selector_list, metavar="CODES",
                    help="add rules to the selection")
     a.add_argument("--per-file-ignores", action="append", metavar="GLOB:CODES",
                    help="turn rules off for matching files, e.g. 'wires/*.txt:NC4'")
@@ -87,7 +105,7 @@ def register(subparsers: Any) -> None:
                    help="skip bigger files with a message (default 10MB; 0 = no limit)")
     c.add_argument("--force-exclude", action="store_true",
                    help="apply 'exclude' to files named on the command line too (pre-commit)")
-    c.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+    c.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
                    help="read and parse with N processes")
     w = p.add_argument_group("adoption and fixes")
     w.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE")

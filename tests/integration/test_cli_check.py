@@ -359,3 +359,33 @@ def test_a_malformed_reference_sheet_is_a_one_line_error_not_a_finding(
     assert "desk.toml" in lines[0]
     assert "Traceback" not in result.err
     assert "NC001" not in result.out
+
+
+@pytest.mark.parametrize(
+    ("flags", "needle"),
+    [
+        (("--select", ",,,"), "no rule code or name"),
+        (("--jobs", "-3"), "at least 1"),
+        (("--jobs", "two"), "at least 1"),
+    ],
+)
+def test_bad_flag_values_are_one_line_usage_errors(
+    desk: Path, capsys: pytest.CaptureFixture[str], flags: tuple[str, ...], needle: str
+) -> None:
+    write(desk / "story.txt", "Officials said 40 people died.\n")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--no-progress", "story.txt", *flags])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert needle in err
+
+
+def test_a_mistyped_disabled_plugin_name_is_warned_about(
+    nc: Runner, desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(desk / "story.txt", "Officials said 40 people died.\n")
+    monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "no-such-plugin")
+    result = nc("story.txt", house=False)
+    assert result.code == 0
+    assert "no plugin named 'no-such-plugin' to disable" in result.err
