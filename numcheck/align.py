@@ -1,34 +1,57 @@
 """The claim index: which claims from different sources talk about the same thing.
 
-Claims are blocked by a normalized key (measured thing, event, qualifiers, unit
-dimension, place, change-or-level) and, inside a block, by time window. Only
-claims in one block are compared, plus blocks linked by a composite measure
-(casualties = killed + wounded). Comparing all pairs of a whole corpus is never
-done: a block of up to ``cap`` claims is compared pair by pair; a larger block is
-split by day (pair by pair within a small day) and summarised by a few anchors
-(reference figures and each party's extreme, oldest and newest figures), so the
-work stays linear in the number of claims.
+Claims are blocked by story set (see ``story_of``) and a normalized key (measured
+thing, event, qualifiers, unit dimension, place, change-or-level) and, inside a
+block, by time window. Only claims in one block are compared, plus blocks linked by
+a composite measure (casualties = killed + wounded); the desk sheet's figures join
+every story set's blocks. Comparing all pairs of a whole corpus is never done: a
+block of up to ``cap`` claims is compared pair by pair; a larger block is split by
+day (pair by pair within a small day), summarised by a few anchors (reference
+figures and each party's extreme, oldest and newest figures) and walked per party
+in date order (each figure against the party's previous and next news cycle and the
+extremes before and after it), so the work stays linear in the number of claims.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
-from typing import Any
 
+from numcheck.alignment import (
+    RUN_STORY,
+    Alignment,
+    conversion,
+    days_apart,
+    norm,
+    parties_differ,
+    story_of,
+)
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
-from numcheck.lexicon import Lexicon
+
+__all__ = [
+    "RUN_STORY",
+    "Alignment",
+    "BlockKey",
+    "ClaimIndex",
+    "Entry",
+    "IndexKey",
+    "Pair",
+    "Relation",
+    "alignable",
+    "block_key",
+    "conversion",
+    "days_apart",
+    "norm",
+    "parties_differ",
+    "story_of",
+]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
-
-_SPACES = re.compile(r"\s+")
+IndexKey = tuple[str, BlockKey]  # (story set, key)
 
 
 class Relation(StrEnum):
@@ -61,77 +84,6 @@ class Pair:
     relation: Relation
 
 
-@dataclass(frozen=True)
-class Alignment:
-    """The alignment vocabulary (numcheck/lexicon/alignment.toml), ready to use."""
-
-    composites: Mapping[str, frozenset[str]]
-    cumulative: frozenset[str]
-    windows: Mapping[str, str]
-    parties: tuple[tuple[str, tuple[str, ...]], ...]
-    noise: frozenset[str]
-
-    @classmethod
-    def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
-        data: Mapping[str, Any] = (lexicon or Lexicon.default())["alignment"]
-        windows = {_norm_window(k): _norm_window(v) for k, v in data.get("windows", {}).items()}
-        return cls(
-            composites={
-                _norm(k): frozenset(_norm(p) for p in v)
-                for k, v in data.get("composites", {}).items()
-            },
-            cumulative=frozenset(_norm(e) for e in data.get("cumulative", {}).get("events", [])),
-            windows=windows,
-            parties=tuple(
-                (_norm(name), tuple(_norm(a) for a in aliases))
-                for name, aliases in data.get("claimants", {}).items()
-            ),
-            noise=frozenset(_norm(w) for w in data.get("claimant_noise", {}).get("words", [])),
-        )
-
-    def party(self, claimant: str | None) -> str | None:
-        """The party behind a claimant ("Russia's Defense Ministry" -> "russia")."""
-        if not claimant:
-            return None
-        return _party(claimant, self.parties, self.noise)
-
-    def window(self, window: str | None) -> str | None:
-        if not window:
-            return None
-        norm = _norm_window(window)
-        return self.windows.get(norm, norm)
-
-    def is_cumulative(self, event: str | None) -> bool:
-        return event is not None and _norm(event) in self.cumulative
-
-
-@cache
-def _party_pattern(alias: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])")
-
-
-def _party(
-    claimant: str, parties: tuple[tuple[str, tuple[str, ...]], ...], noise: frozenset[str]
-) -> str:
-    text = _norm(claimant.replace("’", "'"))
-    for name, aliases in parties:
-        if any(_party_pattern(alias).search(text) for alias in aliases):
-            return name
-    words = text.split()
-    while words and (words[0] in noise or words[0].isdigit()):
-        words.pop(0)
-    return " ".join(words) or text
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text.strip().lower())
-
-
-def _norm_window(text: str) -> str:
-    words = _norm(text).removeprefix("in the ").removeprefix("the ").split()
-    return " ".join("last" if w in ("past", "previous") else w for w in words)
-
-
 def alignable(claim: Claim) -> bool:
     """Claims drift can compare: amounts in the story, measuring something known."""
     q = claim.quantity
@@ -146,11 +98,11 @@ def alignable(claim: Claim) -> bool:
 
 def block_key(claim: Claim) -> BlockKey:
     key = claim.key
-    place = _norm(claim.place) if claim.place else None
+    place = norm(claim.place) if claim.place else None
     return (
-        _norm(key.thing) if key.thing else None,
-        _norm(key.event) if key.event else None,
-        tuple(sorted(_norm(q) for q in key.qualifiers)),
+        norm(key.thing) if key.thing else None,
+        norm(key.event) if key.event else None,
+        tuple(sorted(norm(q) for q in key.qualifiers)),
         key.dimension,
         place,
         claim.is_change,
@@ -167,20 +119,42 @@ class ClaimIndex:
         *,
         cap: int = 64,
         reference_paths: Iterable[str] = (),
+        story: Callable[[str], str] | None = None,
     ) -> None:
         self.alignment = alignment
         self.cap = max(2, cap)
         refs = frozenset(reference_paths)
         self._base_units: dict[str, str | None] = {}
-        self.blocks: dict[BlockKey, dict[str | None, list[Entry]]] = defaultdict(
+        self.blocks: dict[IndexKey, dict[str | None, list[Entry]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        sheet: list[tuple[BlockKey, Entry]] = []
         for claim in claims:
             if not alignable(claim):
                 continue
             entry = self._entry(claim, claim.location.path in refs)
-            if entry is not None:
-                self.blocks[block_key(claim)][entry.window].append(entry)
+            if entry is None:
+                continue
+            if entry.reference:
+                sheet.append((block_key(claim), entry))
+            else:
+                path = claim.location.path
+                self.blocks[(story(path) if story else RUN_STORY, block_key(claim))][
+                    entry.window
+                ].append(entry)
+        self._add_sheet(sheet)
+
+    def _add_sheet(self, sheet: Sequence[tuple[BlockKey, Entry]]) -> None:
+        """The desk sheet speaks to every story set that has the figure's family of keys
+        (the key without its event, so casualties meet killed)."""
+        if not sheet:
+            return
+        stories: dict[BlockKey, set[str]] = defaultdict(set)
+        for story, key in self.blocks:
+            stories[_family(key)].add(story)
+        for key, entry in sheet:
+            for story in sorted(stories.get(_family(key), ())):
+                self.blocks[(story, key)][entry.window].append(entry)
 
     def _entry(self, claim: Claim, reference: bool) -> Entry | None:
         q = claim.quantity
@@ -217,7 +191,9 @@ class ClaimIndex:
             yield from _all_pairs(entries)
             return
         # a huge block: same-day claims (one news cycle) pair by pair while the day is
-        # small, anchors within a huge day, and every claim against the block's anchors
+        # small, anchors within a huge day, every claim against the block's anchors,
+        # and each party's figures in date order (a pair may come twice: the
+        # verdicts are merged per claim and place downstream)
         by_date: dict[dt.date | None, list[Entry]] = defaultdict(list)
         for entry in entries:
             by_date[entry.claim.date].append(entry)
@@ -228,13 +204,48 @@ class ClaimIndex:
             else:
                 yield from _against(group, self._anchors(group), same_day=True)
         yield from _against(entries, self._anchors(entries), same_day=False)
+        yield from self._chains(entries)
+
+    def _chains(self, entries: Sequence[Entry]) -> Iterator[Pair]:
+        """Per party, dated figures in date order: each figure against the party's
+        previous and next news cycle (its own story, usually) and against the extremes
+        of all its earlier and later figures, so a stale or fallen figure is caught
+        even when it is nowhere near the block's extremes. At most 16 pairs a figure."""
+        by_party: dict[str | None, dict[dt.date, list[Entry]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for entry in entries:
+            if entry.claim.date is not None:
+                by_party[entry.party][entry.claim.date].append(entry)
+        for party in sorted(by_party, key=lambda p: p or ""):
+            days = by_party[party]
+            dates = sorted(days)
+            cycle = [_extremes(days[d]) for d in dates]
+            before: list[list[Entry]] = []
+            for picks in cycle:
+                before.append(_extremes([*before[-1], *picks]) if before else picks)
+            after: list[list[Entry]] = [[] for _ in cycle]
+            for i in range(len(cycle) - 1, -1, -1):
+                tail = after[i + 1] if i + 1 < len(cycle) else []
+                after[i] = _extremes([*tail, *cycle[i]])
+            for i, date in enumerate(dates):
+                partners: list[Entry] = []
+                if i > 0:
+                    partners += [*cycle[i - 1], *before[i - 1]]
+                if i + 1 < len(dates):
+                    partners += [*cycle[i + 1], *after[i + 1]]
+                for entry in days[date]:
+                    for partner in partners:
+                        if _sources_differ(entry, partner):
+                            yield Pair(entry, partner, Relation.SAME)
 
     def _composites(
-        self, key: BlockKey, window: str | None, wholes: Sequence[Entry]
+        self, index_key: IndexKey, window: str | None, wholes: Sequence[Entry]
     ) -> Iterator[Pair]:
+        story, key = index_key
         event = key[1]
         for part in sorted(self.alignment.composites.get(event or "", ())):
-            part_key: BlockKey = (key[0], part, key[2], key[3], key[4], key[5])
+            part_key: IndexKey = (story, (key[0], part, key[2], key[3], key[4], key[5]))
             parts = self.blocks[part_key].get(window) if part_key in self.blocks else None
             if not parts:
                 continue
@@ -255,7 +266,7 @@ class ClaimIndex:
                 days[w.claim.date][1].append(w)
             pairs = (pair for ps, ws in days.values() if ps and ws for pair in self._cross(ps, ws))
         for p, w in pairs:
-            if p.claim.path != w.claim.path:
+            if p.claim.path != w.claim.path and not (p.reference and w.reference):
                 yield Pair(p, w, Relation.COMPOSITE)
 
     def _cross(
@@ -278,10 +289,7 @@ class ClaimIndex:
         for party in sorted(by_party, key=lambda p: p or ""):
             group = by_party[party]
             picks = (
-                min(group, key=lambda e: (e.hard.high, e.order)),
-                max(group, key=lambda e: (e.hard.low, e.order)),
-                min(group, key=lambda e: (e.soft.high, e.order)),
-                max(group, key=lambda e: (e.soft.low, e.order)),
+                *_extremes(group),
                 min(group, key=lambda e: e.order),
                 max(group, key=lambda e: e.order),
             )
@@ -290,6 +298,17 @@ class ClaimIndex:
             if len(chosen) >= self.cap:
                 break
         return list(chosen.values())[: self.cap]
+
+
+def _extremes(entries: Sequence[Entry]) -> list[Entry]:
+    """The figures that bound a group: lowest and highest, hard and soft (deduplicated)."""
+    picks = (
+        min(entries, key=lambda e: (e.hard.high, e.order)),
+        max(entries, key=lambda e: (e.hard.low, e.order)),
+        min(entries, key=lambda e: (e.soft.high, e.order)),
+        max(entries, key=lambda e: (e.soft.low, e.order)),
+    )
+    return list({id(e): e for e in picks}.values())
 
 
 def _all_pairs(entries: Sequence[Entry]) -> Iterator[Pair]:
@@ -316,47 +335,18 @@ def _against(
 
 def _sources_differ(a: Entry, b: Entry) -> bool:
     """Two articles, or two parties quoted in one article (the in-article checkers
-    handle one source restating itself)."""
+    handle one source restating itself); the desk sheet is never checked against itself."""
+    if a.reference and b.reference:
+        return False
     return a.claim.path != b.claim.path or parties_differ(a.party, b.party)
 
 
-def parties_differ(a: str | None, b: str | None) -> bool:
-    """Known and different: "office" is the same party as "regional emergency office"."""
-    if a is None or b is None or a == b:
-        return False
-    short, long = sorted((a.split(), b.split()), key=len)
-    return long[len(long) - len(short) :] != short
+def _family(key: BlockKey) -> BlockKey:
+    """The key without its event: the blocks a composite measure can link."""
+    return (key[0], None, key[2], key[3], key[4], key[5])
 
 
-def _sort_key(key: BlockKey) -> tuple[str, ...]:
-    thing, event, qualifiers, dimension, place, change = key
-    return (thing or "", event or "", " ".join(qualifiers), dimension, place or "", str(change))
-
-
-def conversion(unit: str | None, base: str | None) -> tuple[float, float] | None:
-    """(factor, offset) taking a value in ``unit`` to ``base``; None if not convertible."""
-    if unit == base:
-        return (1.0, 0.0)
-    if unit is None or base is None:
-        return None
-    return _conversion(unit, base)
-
-
-@cache
-def _conversion(unit: str, base: str) -> tuple[float, float] | None:
-    # pint is slow to import: only reached when one block mixes units (miles vs km)
-    from numcheck import units
-
-    try:
-        zero = units.convert(Interval.point(0.0), unit, base).low
-        one = units.convert(Interval.point(1.0), unit, base).low
-    except ValueError:  # different dimensions or unknown names simply do not align
-        return None
-    factor = one - zero
-    return (factor, zero) if math.isfinite(factor) and factor > 0 else None
-
-
-def days_apart(first: dt.date | None, second: dt.date | None) -> int | None:
-    if first is None or second is None:
-        return None
-    return abs((first - second).days)
+def _sort_key(index_key: IndexKey) -> tuple[str, ...]:
+    story, (thing, event, qualifiers, dimension, place, change) = index_key
+    return (story, thing or "", event or "", " ".join(qualifiers), dimension, place or "",
+            str(change))  # fmt: skip

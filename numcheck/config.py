@@ -21,7 +21,7 @@ from typing import Any
 from numcheck.errors import ConfigError
 from numcheck.findings import Severity
 from numcheck.selection import is_valid_selector
-from numcheck.settings import Settings
+from numcheck.settings import STORY_SCOPES, Settings
 
 CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
 SEVERITIES = tuple(s.value for s in Severity)
@@ -118,6 +118,22 @@ def _size(key: str, value: object, where: _Where) -> int:
     return size
 
 
+def suggest(value: object, choices: tuple[str, ...]) -> str:
+    """' (did you mean 'x'?)' for a near miss among ``choices``, else ''."""
+    if not isinstance(value, str):
+        return ""
+    close = difflib.get_close_matches(value.strip().lower(), choices, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _story_scope(key: str, value: object, where: _Where) -> str:
+    if value not in STORY_SCOPES:
+        raise where.error(f"bad value for '{key}'{f' in {where.table}' if where.table else ''}: "
+                          f"expected one of {', '.join(STORY_SCOPES)}, got {value!r}"
+                          f"{suggest(value, STORY_SCOPES)}")
+    return str(value)
+
+
 def _paths(key: str, value: object, where: _Where) -> tuple[str, ...]:
     """File paths in a config are relative to that config file."""
     return tuple(os.path.normpath(os.path.join(where.directory, p))
@@ -181,6 +197,7 @@ KEYS: dict[str, tuple[str, _Converter]] = {
     "exclude": ("exclude", _strings),
     "start-date": ("start_date", _date),
     "max-file-size": ("max_file_size", _size),
+    "story-scope": ("story_scope", _story_scope),
 }
 SPECIAL_KEYS = ("extend", "plugins")  # handled by hand below
 ALL_KEYS = tuple(sorted((*KEYS, *SPECIAL_KEYS)))
@@ -322,6 +339,7 @@ class Overrides:
     reference: tuple[str, ...] = ()
     start_date: str | None = None
     max_file_size: int | None = None
+    story_scope: str | None = None
 
 
 def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
@@ -351,6 +369,8 @@ def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
         changes["start_date"] = cli.start_date
     if cli.max_file_size is not None:
         changes["max_file_size"] = cli.max_file_size
+    if cli.story_scope is not None:
+        changes["story_scope"] = cli.story_scope
     return dataclasses.replace(settings, **changes)
 
 

@@ -44,6 +44,9 @@ class Metadata:
     url: str | None = None
     description: str | None = None  # the dek / meta description, when the markup has one
     author: str | None = None  # a byline, kept apart from the outlet (``source``)
+    # the story this article belongs to (front matter ``story:``): drift compares claims
+    # only within one story set (docs/users/drift.md)
+    story: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ``metadata`` object of docs/users/json.md (unknown parts are null)."""

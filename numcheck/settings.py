@@ -11,6 +11,8 @@ from typing import Any
 
 from numcheck.findings import Severity
 
+STORY_SCOPES = ("run", "directory", "file")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -34,3 +36,6 @@ class Settings:
     # files larger than this many bytes are skipped with a message (0 = no limit):
     # no article is 10 MB, and a stray data dump should not stall a CI job
     max_file_size: int = 10 * 1024 * 1024
+    # which documents drift compares with each other when they name no ``story`` in their
+    # metadata: "run" (all of them), "directory" (each directory apart) or "file" (none)
+    story_scope: str = "run"

@@ -8,11 +8,9 @@ every rule words its locations, quotes and baseline subjects alike.
 
 from __future__ import annotations
 
-import importlib
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
 from typing import Any
 
 from numcheck.claims import Claim, Scope
@@ -164,25 +162,17 @@ def meets(a: Span, b: Span, slack: float = 1e-9) -> bool:
 # -- units -------------------------------------------------------------------
 
 
-@cache
-def _registry() -> Any:
-    import pint  # lazy: pint costs ~0.6 s and only conversions need it
-
-    return pint.UnitRegistry()
-
-
 def convert(value: float, unit: str, to: str) -> float | None:
-    """``value`` in ``unit`` expressed in ``to``; None when the units do not convert."""
+    """``value`` in ``unit`` expressed in ``to``; None when the units do not convert.
+
+    numcheck.units converts known units from its table and imports pint only for
+    the others, so an article with "40 miles (64 km)" never pays for pint.
+    """
+    from numcheck.units import convert as convert_units
+
     try:
-        units = importlib.import_module("numcheck.units")
-        result = units.convert(value, unit, to)
-        return None if result is None else float(result)
-    except Exception:
-        pass
-    try:
-        reg = _registry()
-        return float(reg.Quantity(value, unit).to(to).magnitude)
-    except Exception:
+        return convert_units(Interval.point(value), unit, to).low
+    except ValueError:
         return None
 
 

@@ -20,7 +20,7 @@ from numcheck.interval import Interval
 
 T = TypeVar("T")
 
-CAP = 32  # candidates looked at per claim where each could be its own finding
+CAP = 8  # candidates looked at per claim (each side) where each could be its own finding
 
 _High = tuple[float, int]
 _Low = tuple[float, int]
@@ -170,7 +170,7 @@ class Spans:
 
 
 def nearest(items: Sequence[T], positions: Sequence[int], at: int) -> list[T]:
-    """Up to CAP items nearest to text offset ``at`` (``positions`` sorted, in text order)."""
+    """Up to 2 * CAP items nearest to text offset ``at`` (``positions`` sorted, in order)."""
     mid = bisect_left(positions, at)
-    lo, hi = max(0, mid - CAP // 2), min(len(items), mid + CAP // 2)
+    lo, hi = max(0, mid - CAP), min(len(items), mid + CAP)
     return list(items[lo:hi])

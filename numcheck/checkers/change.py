@@ -186,7 +186,7 @@ def numcheck_check_document(
         changes = [c for c in sentence if here and _is_change(document, c, change)]
         at = [c.location.start for c in changes]
         for old, new, direction in here:
-            # the stated changes of the sentence nearest to the levels (CAP of them)
+            # the stated changes of the sentence nearest to the levels (a bounded few)
             near = nearest(changes, at, old.location.start)
             steps = [c for c in near if not _overlaps(c, old, new)]
             for step in steps:

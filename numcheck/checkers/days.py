@@ -4,7 +4,10 @@ Day counts are inclusive: with an invasion on Thursday 24 February 2022, that da
 day one and Thursday 3 March is the "eighth day". The start comes from
 ``start_date`` in the settings or from a date the article ties to a start ("the
 Feb. 24 invasion", "since Feb. 24"); two different such dates make the start
-ambiguous and nothing is checked.
+ambiguous and nothing is checked. A start written without a year ("Feb. 24") takes
+its year from a year written right beside it ("the Feb. 24 invasion in 2022"), else
+from the article's date (metadata, dateline or ``--date``); with neither, nothing is
+checked, since any weekday fits some year.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from numcheck.checkers._compare import (
     finding,
     lexicon,
     rule_doc,
+    sentence_of,
     squash,
     where,
     words,
@@ -103,6 +107,30 @@ def _starts(
         ):
             found.setdefault(parts, claim)
     return [(claim, parts) for parts, claim in found.items()]
+
+
+# "Feb. 24 of 2022", "the Feb. 24 invasion in 2022": at most two words, then "in"/"of"
+_YEAR_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:in|of)\s+", re.IGNORECASE)
+
+
+def _year_near(document: Document, claims: Sequence[Claim], anchor: Claim) -> int | None:
+    """A year written right after a yearless start ("the Feb. 24 invasion in 2022").
+
+    Only after it: a year before the date ("In 2023, a year after the Feb. 24
+    invasion") is seldom the start's own year.
+    """
+    span = sentence_of(document, anchor)
+    for claim in sorted(claims, key=lambda c: c.location.start):
+        value = claim.quantity.value
+        if claim.location.start < anchor.location.end or sentence_of(document, claim) != span:
+            continue
+        gap = document.prose[anchor.location.end : claim.location.start]
+        if len(gap) > 30:
+            return None
+        if claim.quantity.kind is Kind.YEAR and value is not None and value == int(value):
+            return int(value) if _YEAR_GAP.fullmatch(gap) else None
+        return None  # another figure comes first
+    return None
 
 
 def _resolve(parts: tuple[int | None, int, int], today: dt.date | None) -> dt.date | None:
@@ -222,6 +250,9 @@ def numcheck_check_document(
         if len({(m, d) for _, (_, m, d) in starts}) != 1:
             return []
         anchor, parts = starts[0]
+        if parts[0] is None and anchor is not None:
+            year = _year_near(document, claims, anchor)
+            parts = parts if year is None else (year, parts[1], parts[2])
     findings: list[Finding] = []
     for ordinal in ordinals:
         start = _resolve(parts, document.metadata.date or ordinal.date)

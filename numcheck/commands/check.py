@@ -18,12 +18,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from numcheck.config import ConfigResolver, Overrides, parse_size, settings_to_json
+from numcheck.config import ConfigResolver, Overrides, parse_size, settings_to_json, suggest
 from numcheck.document import Document
 from numcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, InputError, NumcheckError
 from numcheck.findings import Finding, Severity
 from numcheck.output import check_writable, emit, step_summary, write_atomic
 from numcheck.selection import all_selectors, apply_selection, fails, unknown_selectors
+from numcheck.settings import STORY_SCOPES
 
 FORMAT_ENV = "NUMCHECK_OUTPUT_FORMAT"
 SEVERITIES = [s.value for s in Severity]
@@ -37,6 +38,13 @@ def _selector_list(value: str) -> str:
     """A comma-separated rule list must name at least one rule (``--select ,,,`` is a typo)."""
     if not any(part.strip() for part in value.split(",")):
         raise argparse.ArgumentTypeError(f"no rule code or name in {value!r}")
+    return value
+
+
+def _story_scope(value: str) -> str:
+    if value not in STORY_SCOPES:
+        raise argparse.ArgumentTypeError(f"expected one of {', '.join(STORY_SCOPES)}, got "
+                                         f"{value!r}{suggest(value, STORY_SCOPES)}")
     return value
 
 
@@ -105,6 +113,9 @@ def register(subparsers: Any) -> None:
                    help="skip bigger files with a message (default 10MB; 0 = no limit)")
     c.add_argument("--force-exclude", action="store_true",
                    help="apply 'exclude' to files named on the command line too (pre-commit)")
+    c.add_argument("--story-scope", type=_story_scope, metavar="SCOPE",
+                   help="which files drift compares when they name no story: run (default: "
+                   "all), directory (each directory apart) or file (only by metadata)")
     c.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
                    help="read and parse with N processes")
     w = p.add_argument_group("adoption and fixes")
@@ -138,7 +149,7 @@ def overrides_from_args(args: argparse.Namespace) -> Overrides:
         extend_select=_codes(args.extend_select), per_file_ignores=tuple(per_file),
         fail_on=Severity(args.fail_on) if args.fail_on else None,
         plugins=tuple(args.plugin), reference=tuple(os.path.abspath(r) for r in args.reference),
-        start_date=args.start_date, max_file_size=size)
+        start_date=args.start_date, max_file_size=size, story_scope=args.story_scope)
 
 
 @dataclasses.dataclass(frozen=True)

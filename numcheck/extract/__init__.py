@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
@@ -36,6 +36,7 @@ from numcheck.quantity import Kind, Quantity
 __all__ = ["extract_claims"]
 
 _LINK_REACH = 80  # "34 died in Kharkiv and 12 in Kyiv": the 12 borrows from the 34
+_CONTEXT_REACH = 200  # characters around "5,800 Russians" searched for "troops"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +123,15 @@ class _Extractor:
         if scope is None:
             in_quote = find_span(self.quotes, self.q_starts, q.start) >= 0
             scope = Scope.QUOTE if in_quote else Scope.BODY
-        claimant = self.claimants.claimant_at(q.start, s) if self.sentences else None
-        reading = Reading()
+        reading = _NOTHING
+        claimant: str | None = None
         part_of: int | None = None
         keyed: _Keyed | None = None
         place: str | None = None
-        if q.kind.is_comparable:
+        if q.kind.is_comparable and scope is not Scope.BOILERPLATE:
+            # dates, years, identifiers and boilerplate (never compared with the story)
+            # only need where they stand
+            claimant = self.claimants.claimant_at(q.start, s) if self.sentences else None
             i = bisect.bisect_left(starts, q.start)
             lo = max(s_span[0], spans[i - 1][1] if i > 0 else 0)
             hi = min(s_span[1], spans[i + 1][0] if i + 1 < len(spans) else len(text))
@@ -140,26 +144,18 @@ class _Extractor:
             thing = reading.thing
             quals = self._owner(reading, claimant)
             if thing is None and reading.demonym is not None:
-                thing = self._nation_thing(reading, s_span, claimant)
+                thing = self._nation_thing(reading, q.start, s_span, claimant)
                 quals = (*quals, *self.vocab.thing_qualifiers.get(thing, ()))
             if thing is None and q.head:
                 # "40-mile convoy": a measure is identified by the noun it measures
                 thing, quals = norm(q.head), ()
-            reading = _replace(reading, thing=thing, qualifiers=tuple(sorted(set(quals))))
-            self._remember_nations(reading)
-            if not reading.empty:
-                keyed = _Keyed(
-                    s,
-                    p,
-                    q.start,
-                    q.end,
-                    reading.thing,
-                    reading.qualifiers,
-                    reading.event,
-                    q.kind.value,
-                    place,
-                )
-        key = key_for(q, reading.thing, reading.event, reading.qualifiers)
+            quals = tuple(sorted(set(quals)))
+            self._remember_nations(thing, quals, reading.event)
+            if thing is not None or quals or reading.event is not None:
+                keyed = _Keyed(s, p, q.start, q.end, thing, quals, reading.event, q.kind.value, place)
+        else:
+            thing, quals = None, ()
+        key = key_for(q, thing, reading.event, quals)
         line, column = doc.position(q.start)
         end_line, end_column = doc.position(q.end)
         claim = Claim(
@@ -215,12 +211,13 @@ class _Extractor:
                 return tuple(sorted({*r.qualifiers, owner[0]}))
         return r.qualifiers
 
-    def _nation_thing(self, r: Reading, sentence: Span, claimant: str | None) -> str:
+    def _nation_thing(self, r: Reading, at: int, sentence: Span, claimant: str | None) -> str:
         """What "5,800 Russians" counts: soldiers when the sentence speaks of troops,
         else the thing of the article's last figure for that nation and event, else
         people (measures.toml [demonyms])."""
         vocab = self.vocab
-        toks = tokenize(self.text, *sentence)
+        lo = max(sentence[0], at - _CONTEXT_REACH)
+        toks = tokenize(self.text, lo, min(sentence[1], at + _CONTEXT_REACH))
         words = [t.low for t in toks]
         said_by = norm(claimant or "")
         for i in range(len(words)):
@@ -234,12 +231,12 @@ class _Extractor:
         earlier = self._nations.get((r.demonym or "", r.event))
         return earlier if earlier is not None else vocab.demonym_default
 
-    def _remember_nations(self, r: Reading) -> None:
-        if r.thing is None:
+    def _remember_nations(self, thing: str | None, quals: tuple[str, ...], event: str | None) -> None:
+        if thing is None:
             return
-        for q in r.qualifiers:
+        for q in quals:
             if q in self.vocab.demonym_qualifiers:
-                self._nations[(q, r.event)] = r.thing
+                self._nations[(q, event)] = thing
 
     def _window(self, s: int, span: Span) -> str | None:
         if s not in self._windows:
@@ -254,5 +251,12 @@ def _has_window(q: Quantity, r: Reading) -> bool:
     return q.kind in (Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.PERCENTAGE_POINT)
 
 
+_NOTHING = Reading()
+_READING_FIELDS = tuple(f.name for f in fields(Reading))
+
+
 def _replace(r: Reading, **changes: object) -> Reading:
-    return replace(r, **changes)  # type: ignore[arg-type]
+    """``dataclasses.replace`` without its per-call introspection (hot path)."""
+    values: dict[str, object] = {name: getattr(r, name) for name in _READING_FIELDS}
+    values.update(changes)
+    return Reading(**values)  # type: ignore[arg-type]

@@ -90,6 +90,7 @@ class Claimants:
         s_start, s_end = self.sentences[s]
         out: list[Cue] = []
         last: str | None = None
+        named_here: str | None = None
         vocab = self.vocab
         for m in vocab.cue_re.finditer(self.text, s_start, s_end):
             if find_span(self.quotes, self._q_starts, m.start()) >= 0:
@@ -112,15 +113,21 @@ class Claimants:
                 if name.lower() == "it":
                     name = self._organisation_before(m.start())
                 else:
-                    name = self._antecedent(name, s_start, m.start()) or self._last_named(s, out)
+                    name = self._antecedent(name, s_start, m.start()) or self._last_named(
+                        s, named_here
+                    )
             last = name or last
+            if named:
+                named_here = name
             out.append(Cue(m.start(), m.end(), name, named))
         return out
 
-    def _last_named(self, s: int, current: list[Cue]) -> str | None:
-        for cue in reversed(current):
-            if cue.named:
-                return cue.claimant
+    def _last_named(self, s: int, named_here: str | None) -> str | None:
+        """The speaker "he"/"she" stands for: the last one named in this sentence
+        (``named_here``, kept while reading so a long sentence stays linear), else
+        in the sentences before."""
+        if named_here is not None:
+            return named_here
         for j in range(s - 1, max(-1, s - _PRONOUN_REACH - 1), -1):
             for cue in reversed(self._named(j)):
                 if cue.named:
@@ -227,7 +234,7 @@ class Claimants:
         return self._clean(out)
 
     def _sentence_subject(self, s_start: int, limit: int) -> str | None:
-        toks = tokenize(self.text, s_start, limit)
+        toks = tokenize(self.text, s_start, limit, 4 * _MAX_WORDS)  # bounded: stays linear
         k = 0
         while k < len(toks) and not toks[k].is_word:
             k += 1
@@ -339,9 +346,12 @@ class Claimants:
             reach = min(reach, self.quotes[q + 1][0])
         j = s
         while j < len(self.sentences) and self.sentences[j][0] < reach:
-            for cue in self.cues(j):
-                if q_end <= cue.start < reach and cue.claimant is not None:
-                    return cue.claimant
+            cues = self.cues(j)
+            k = bisect.bisect_left(self._starts[j], q_end)  # a long sentence: stay linear
+            while k < len(cues) and cues[k].start < reach:
+                if cues[k].claimant is not None:
+                    return cues[k].claimant
+                k += 1
             j += 1
         return self._last_before(s, q_start, p_start)
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Any
-
 from numcheck.claims import Scope
 from numcheck.document import Document, Role
-from numcheck.extract.vocab import Vocab
+from numcheck.extract.vocab import LinePattern, Vocab
 
 _ROLE_SCOPE = {
     Role.HEADLINE: Scope.HEADLINE,
@@ -69,7 +67,10 @@ def scope_map(document: Document, vocab: Vocab, offsets: Sequence[int] = ()) -> 
     lines = _lines(text)
     line_starts = [s for s, _ in lines]
     footer: int | None = None
+    last = max(offsets, default=-1)  # a footer after the last figure changes nothing
     for start, end in lines:
+        if start > last:
+            break
         if end - start <= _SHORT_LINE and _matches(text, start, end, vocab.boilerplate_to_end):
             footer = start
             break
@@ -83,9 +84,10 @@ def scope_map(document: Document, vocab: Vocab, offsets: Sequence[int] = ()) -> 
                 scope = Scope.CAPTION  # the line a credit line closes
         if scope is not None:
             spans.append((start, end, scope))
-        for pattern in vocab.boilerplate_tokens:
+        for token in vocab.boilerplate_tokens:
             spans.extend(
-                (m.start(), m.end(), Scope.BOILERPLATE) for m in pattern.finditer(text, start, end)
+                (m.start(), m.end(), Scope.BOILERPLATE)
+                for m in token.pattern.finditer(text, start, end)
             )
     headline = _plain_headline(document, lines, vocab)
     if headline is not None:
@@ -103,9 +105,10 @@ def _line_scope(text: str, start: int, end: int, vocab: Vocab) -> Scope | None:
     return None
 
 
-def _matches(text: str, start: int, end: int, patterns: Sequence[Any]) -> bool:
+def _matches(text: str, start: int, end: int, patterns: Sequence[LinePattern]) -> bool:
     line = text[start:end]
-    return any(p.search(line) for p in patterns)
+    low = line.lower()
+    return any(p.search(line, low) for p in patterns)
 
 
 def _next_line(lines: Sequence[tuple[int, int]], text: str, index: int) -> int | None:

@@ -17,7 +17,8 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.low = text.lower().replace("’", "'")
+        low = text.lower()
+        self.low = low.replace("’", "'") if "’" in low else low
         self.start = start
         self.end = end
 

@@ -78,41 +78,83 @@ def trie_pattern(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-def _compile_all(patterns: Iterable[str], what: str, *, combine: bool = True) -> tuple[Any, ...]:
-    """Line patterns, compiled with stdlib ``re`` when they allow it (faster per line).
+class LinePattern:
+    """A line pattern and the literal its every match starts with, if any.
 
-    Patterns using ``regex``-only syntax (``\\p{Lu}``) are compiled with ``regex``.
-    Each is checked alone (a bad one is a ConfigError naming it); with ``combine``
-    the ``re`` ones and the ``regex`` ones are then joined into one alternation each,
-    so a line costs one search per group instead of one per pattern ("does any
-    match" is all callers ask).
+    ``search`` first looks for the literal in the lowercased line (a substring test,
+    much cheaper than a regex scan); most lines do not hold "all rights reserved".
     """
-    plain: list[str] = []
-    special: list[str] = []
-    for pattern in patterns:
-        try:
-            re.compile(pattern, re.IGNORECASE)
-            plain.append(pattern)
+
+    __slots__ = ("needle", "pattern")
+
+    def __init__(self, pattern: Any, needle: str | None) -> None:
+        self.pattern = pattern
+        self.needle = needle
+
+    def search(self, line: str, low: str) -> bool:
+        """Does the pattern match ``line`` (``low`` = ``line.lower()``)?"""
+        if self.needle is not None and self.needle not in low:
+            return False
+        return self.pattern.search(line) is not None
+
+
+_LITERAL = re.compile(r"[a-z0-9 ]+")
+
+
+def literal_prefix(pattern: str) -> str | None:
+    """The plain lowercase text every match of ``pattern`` starts with (4+ chars)."""
+    m = _LITERAL.match(pattern)
+    if m is None or _top_level_alternation(pattern):
+        return None
+    prefix = m.group()
+    if pattern[m.end() : m.end() + 1] in ("?", "*", "{"):
+        prefix = prefix[:-1]  # "abc?": the "c" is optional
+    return prefix if len(prefix.strip()) >= 4 else None
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
             continue
-        except re.error:
-            pass
-        try:
-            regex.compile(pattern, regex.IGNORECASE | regex.V0)
-            special.append(pattern)
-        except regex.error as err:
-            raise ConfigError(f"invalid {what} pattern {pattern!r}: {err}") from None
-    out: list[Any] = []
-    for group, compile_one in (
-        (plain, lambda p: re.compile(p, re.IGNORECASE)),
-        (special, lambda p: regex.compile(p, regex.IGNORECASE | regex.V0)),
-    ):
-        if combine and len(group) > 1:
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _compile_all(patterns: Iterable[str], what: str) -> tuple[LinePattern, ...]:
+    """Line patterns, each compiled with the engine that scans it faster.
+
+    Anchored patterns (``^...``) use stdlib ``re``, which tries them once per line;
+    unanchored ones use ``regex``, whose case-insensitive scan is several times
+    faster (measured: benchmarks/README.md, Claims). A pattern ``re`` cannot
+    compile (``\\p{Lu}``) uses ``regex``; one neither can is a ConfigError.
+    """
+    out: list[LinePattern] = []
+    for pattern in patterns:
+        compiled: Any = None
+        if pattern.startswith("^"):
             try:
-                out.append(compile_one("|".join(f"(?:{p})" for p in group)))
-                continue
-            except (re.error, regex.error):
-                pass  # inline global flags and the like: keep them apart
-        out.extend(compile_one(p) for p in group)
+                compiled = re.compile(pattern, re.IGNORECASE)
+            except re.error:
+                pass
+        if compiled is None:
+            try:
+                compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+            except regex.error as err:
+                raise ConfigError(f"invalid {what} pattern {pattern!r}: {err}") from None
+        out.append(LinePattern(compiled, literal_prefix(pattern)))
     return tuple(out)
 
 
@@ -171,11 +213,11 @@ class Vocab:
     place_nouns: frozenset[str]
     # sentences and scopes
     abbreviations: frozenset[str]
-    boilerplate_lines: tuple[Any, ...]  # compiled patterns (re or regex)
-    boilerplate_to_end: tuple[Any, ...]  # compiled patterns (re or regex)
-    boilerplate_tokens: tuple[Any, ...]  # compiled patterns (re or regex)
-    credit_lines: tuple[Any, ...]  # compiled patterns (re or regex)
-    trailing_credits: tuple[Any, ...]  # compiled patterns (re or regex)
+    boilerplate_lines: tuple[LinePattern, ...]
+    boilerplate_to_end: tuple[LinePattern, ...]
+    boilerplate_tokens: tuple[LinePattern, ...]
+    credit_lines: tuple[LinePattern, ...]
+    trailing_credits: tuple[LinePattern, ...]
     max_caption_chars: int
     headline_max_words: int
     html_blocks: frozenset[str]
@@ -297,7 +339,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
             [*boiler.get("lines", ()), *extra_boilerplate], "boilerplate"
         ),
         boilerplate_to_end=_compile_all(boiler.get("to_end", ()), "boilerplate"),
-        boilerplate_tokens=_compile_all(boiler.get("tokens", ()), "boilerplate", combine=False),
+        boilerplate_tokens=_compile_all(boiler.get("tokens", ()), "boilerplate"),
         credit_lines=_compile_all(captions.get("credit_lines", ()), "caption"),
         trailing_credits=_compile_all(captions.get("trailing_credits", ()), "caption"),
         max_caption_chars=int(captions.get("max_caption_chars", 400)),

@@ -24,6 +24,10 @@ _WORD_TOKEN = re.compile(r"[a-z]+")
 _YEAR_TAIL = re.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
 _GLUED = re.compile(r"[A-Za-z]\w*")
 _LOOKBACK = 40  # longer than any hedge or change phrase in the lexicon
+_NOT_COUNT_GROUPS = frozenset({"words", "vague"})
+_LEFT_GROUPS = frozenset({"words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"})
+_RANGE_GROUPS = frozenset({"words", "num", "cur", "halfa"})
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 class Reader:
@@ -35,6 +39,8 @@ class Reader:
         self.r = tolerance
         self.floor = 0
         self.out: list[Quantity] = []
+        self._next_at = -1  # memo of next_word(): position and answer
+        self._next: str | None = None
         self.builders: dict[str, Callable[[Reader, re.Match[str]], Draft | None]] = {
             "isodate": anchors.on_isodate,
             "mdate": anchors.on_mdate,
@@ -68,8 +74,8 @@ class Reader:
         # trigger positions, tagged in the low bit (0 digits, 1 words): one sort of
         # plain ints is much cheaper than merging match streams
         marks = [m.start() << 1 for m in c.digit_trigger.finditer(text)]
-        marks += [m.start() << 1 | 1 for m in c.word_trigger.finditer(low)]
-        if not c.vulgar_set.isdisjoint(text):
+        marks += self.word_marks(low)
+        if any(ch in text for ch in c.vulgar):
             marks += [m.start() << 1 for m in c.vulgar_trigger.finditer(text)]
         marks.sort()
         pos = 0
@@ -86,6 +92,22 @@ class Reader:
                 pos = end
         return self.out
 
+    def word_marks(self, low: str) -> list[int]:
+        """Starts of trigger words, exactly where ``\b(?:words)\b`` would find them
+        (non-overlapping, leftmost first), from two faster scans."""
+        c = self.c
+        # " " + low: a word at the very start follows a space too (offsets shift by one)
+        spans = [(m.start(1) - 1, m.end() - 1) for m in c.word_trigger_space.finditer(" " + low)]
+        spans += [(m.start(1), m.end()) for m in c.word_trigger_other.finditer(low)]
+        spans.sort()
+        marks: list[int] = []
+        last = -1
+        for start, end in spans:
+            if start >= last:
+                marks.append(start << 1 | 1)
+                last = end
+        return marks
+
     def at_trigger(self, t: int, tag: int, pos: int) -> int:
         """Try the anchor starts around trigger ``t``; return where scanning resumes."""
         c, text = self.c, self.text
@@ -93,9 +115,10 @@ class Reader:
             scanner, starts = c.digit_scanner, self.digit_starts(t, pos)
         else:
             scanner, starts = c.word_scanner, [t]
-            ma = c.article_rev.search(text, max(pos, t - 8), t)
-            if ma is not None:
-                starts.insert(0, ma.start())
+            if t > pos and text[t - 1].isspace():  # "a week", "an hour": the article first
+                ma = c.article_rev.search(text, max(pos, t - 8), t)
+                if ma is not None:
+                    starts.insert(0, ma.start())
         for s in starts:
             m = scanner.match(text, s)
             if m is None or m.end() <= t:
@@ -137,7 +160,7 @@ class Reader:
         if group == "skip":
             self.floor = m.end()
             return m.end()
-        if group in ("words", "vague"):
+        if group in _NOT_COUNT_GROUPS:
             nc = self.c.not_counts.match(self.text, m.start())
             if nc is not None:
                 self.floor = nc.end()
@@ -146,9 +169,9 @@ class Reader:
         d = builder(self, m) if builder is not None else None
         if d is None:
             return None
-        if group in ("words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"):
+        if group in _LEFT_GROUPS:
             self.left(d)
-        if group in ("words", "num", "cur", "halfa"):
+        if group in _RANGE_GROUPS:
             return self.ranged(d)
         self.emit(d)
         return d.end
@@ -191,14 +214,16 @@ class Reader:
 
     def on_words(self, m: re.Match[str]) -> Draft | None:
         low = m.group().lower()
-        toks = list(_WORD_TOKEN.finditer(low))
         c = self.c
-        got = words_value([t.group() for t in toks], c.units_words, c.multipliers, c.scales)
+        words = _WORD_TOKEN.findall(low)
+        got = words_value(words, c.units_words, c.multipliers, c.scales)
         if got is None:
             return None
         value, used = got
-        end = m.start() + toks[used - 1].end()
-        d = Draft(start=m.start(), num_start=m.start(), end=end, value=value)
+        start, end = m.start(), m.end()
+        if used < len(words):  # the phrase stops early: end after the used-th word
+            end = start + [t.end() for t in _WORD_TOKEN.finditer(low)][used - 1]
+        d = Draft(start=start, num_start=start, end=end, value=value)
         if self.ratio(d):
             return d
         self.right(d)
@@ -226,8 +251,20 @@ class Reader:
         value += frac
         return -value if neg else value
 
+    def next_word(self, p: int) -> str | None:
+        """The letters after the whitespace at ``p``, case-folded ("people" in "500
+        people,"); None when ``p`` is not whitespace followed by a letter. A gate: a
+        word no right-hand phrase starts with means none of their regexes can match."""
+        if p != self._next_at:
+            m = _NEXT_WORD.match(self.text, p)
+            self._next_at, self._next = p, m.group(1).casefold() if m is not None else None
+        return self._next
+
     def ratio(self, d: Draft) -> bool:
         """"one in five" -> 0.2 (the denominator must be larger)."""
+        w = self.next_word(d.end)
+        if w is not None and w not in self.c.ratio_first:
+            return False
         mr = self.c.ratio_fwd.match(self.text, d.end)
         if mr is None or d.value is None:
             return False
@@ -244,6 +281,9 @@ class Reader:
         c, text = self.c, self.text
         assert d.value is not None
         p = d.end
+        w = self.next_word(p)
+        if w is not None and w not in c.tail_first:
+            return  # "500 people": no scale, unit, percent, currency or suffix hedge
         mh = c.half_fwd.match(text, p)
         if mh is not None:
             d.value += Decimal("0.5")
@@ -391,7 +431,12 @@ class Reader:
         """Emit ``a`` alone, or a range "A to B", or "from A to B" as a change."""
         self.classify(a)
         c, text = self.c, self.text
-        mj = c.joiner_fwd.match(text, a.end) if a.kind is not Kind.IDENTIFIER else None
+        w = self.next_word(a.end)
+        mj = (
+            c.joiner_fwd.match(text, a.end)
+            if a.kind is not Kind.IDENTIFIER and (w is None or w in c.joiner_first)
+            else None
+        )
         b = self.second_end(mj.end()) if mj is not None else None
         if mj is None or b is None:
             self.emit(a)

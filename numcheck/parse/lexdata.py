@@ -9,8 +9,9 @@ quantifiers, so matching stays linear.
 
 Everything the parser recognises comes from the TOML data (numbers, scales, hedges,
 vague, units, currencies, dates, identifiers), so a plugin's lexicon additions change
-what is parsed without code changes. Compiling takes a few milliseconds; the result
-is cached per Lexicon object.
+what is parsed without code changes. The result is cached per Lexicon object, and
+the compiled regexes on disk per pattern set (numcheck/parse/recache.py): building
+the tables takes ~15 ms, compiling the regexes ~60 ms, loading them ~3 ms.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.lexicon import Lexicon
+from numcheck.parse.recache import compile_patterns
 from numcheck.parse.trie import alternation
 
-_regex: Any = importlib.import_module("regex")  # untyped; used only for the \d scan
 HEDGE_ORDER = ("well_gt", "above", "below", "ge", "le", "approx", "gt", "lt")
 _NUMERAL = (
     r"(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?(?:VULGAR)?"
@@ -59,9 +60,12 @@ class VagueEntry:
     granularity: float | None
 
 
-@dataclass(frozen=True)
 class Compiled:
-    """Tables and regexes derived from one Lexicon."""
+    """Tables and regexes derived from one Lexicon; read-only once built.
+
+    A plain class, not a dataclass: generating a dataclass's methods for these ~70
+    fields costs ~10 ms of every fresh process.
+    """
 
     units_words: Mapping[str, int]
     multipliers: Mapping[str, int]
@@ -71,7 +75,6 @@ class Compiled:
     ordinals: Mapping[str, int]
     fractions: Mapping[str, int]
     vulgar: Mapping[str, float]
-    vulgar_set: frozenset[str]
     vague: Mapping[str, VagueEntry]
     vague_long: VagueEntry
     unit_forms: Mapping[str, str]  # normalised surface form -> canonical unit
@@ -98,11 +101,20 @@ class Compiled:
     compound_stop: frozenset[str]
     not_nouns: frozenset[str]
     needs_opener: frozenset[str]
+    # first words (letters, case-folded) of everything that can follow a number:
+    # when the next word is in none of these, the right-hand regexes are skipped
+    tail_first: frozenset[str]
+    joiner_first: frozenset[str]
+    ratio_first: frozenset[str]
     digit_scanner: re.Pattern[str]
     word_scanner: re.Pattern[str]
     digit_trigger: Any  # regex.Pattern (no type stubs)
     vulgar_trigger: re.Pattern[str]
-    word_trigger: re.Pattern[str]
+    # number-ish words after a space / after another non-word character (together:
+    # where ``\b(?:words)\b`` matches); the literal space lets re skip ahead in C,
+    # ~2x faster than trying \b at every position
+    word_trigger_space: re.Pattern[str]
+    word_trigger_other: re.Pattern[str]
     article_rev: re.Pattern[str]
     hedge_rev: re.Pattern[str]
     hedge_fwd: re.Pattern[str]
@@ -126,6 +138,15 @@ class Compiled:
     half_fwd: re.Pattern[str]
     ratio_fwd: re.Pattern[str]
     not_counts: re.Pattern[str]
+
+    def __init__(self, **fields: Any) -> None:
+        names = set(self.__annotations__)
+        if set(fields) != names:
+            raise TypeError(f"Compiled fields differ: {sorted(set(fields) ^ names)}")
+        self.__dict__.update(fields)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Compiled is read-only ({name})")
 
 
 def _alt_groups(groups: Iterable[tuple[str, list[str]]]) -> str:
@@ -211,12 +232,32 @@ def _last_words(phrases: Iterable[str], keep_symbols: bool = False) -> frozenset
     return frozenset(out)
 
 
+_FIRST_RUN = re.compile(r"[^\W\d_]+")
+
+
+def first_runs(phrases: Iterable[str]) -> frozenset[str]:
+    """The leading run of letters of each phrase that starts with a letter, case-folded."""
+    out: set[str] = set()
+    for phrase in phrases:
+        m = _FIRST_RUN.match(phrase.strip().casefold())
+        if m is not None:
+            out.add(m.group())
+    return frozenset(out)
+
+
 def _ints(table: Any) -> dict[str, int]:
     return {norm(k): int(v) for k, v in _table(table).items()}
 
 
 def _floats(table: Any) -> dict[str, float]:
     return {norm(k): float(v) for k, v in _table(table).items()}
+
+
+class _Src(NamedTuple):
+    """A pattern's source, compiled in one batch by compile_patterns (cached on disk)."""
+
+    pattern: str
+    flags: int = 0
 
 
 def compile_lexicon(lex: Lexicon) -> Compiled:
@@ -314,61 +355,72 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
             trigger_words.update({f"a {unit}", f"an {unit}"})
     for form in plural_units:
         trigger_words.update({form + "long", form + "-long", form + " long"})
+    trigger_alt = alternation(trigger_words)
+    suffixes = _table(hedges.get("suffix"))
+    # every phrase a right-hand regex (half, scale, unit, percent, currency, suffix
+    # hedge) can start with; "and" opens "and a half"
+    tail_phrases = [*scales, *scales_attached, *scales_money, *pct_forms, *pp_forms,
+                    *cur_names, *symbols, *forms, "and",
+                    *(p for key in ("approx", "ge", "le") for p in _strs(suffixes.get(key)))]
     percent_fwd = (
         rf"(?i)\s*(?:(?P<pp>{alternation(pp_forms)})|(?P<pct>{alternation(pct_forms)}))(?!\w)"
     )
-    return Compiled(
-        units_words=units_words,
-        multipliers=multipliers,
-        scales=scales,
-        scales_attached=scales_attached,
-        scales_money=scales_money,
-        ordinals=ordinals,
-        fractions=fractions,
-        vulgar=vulgar,
-        vulgar_set=frozenset(vulgar),
-        vague=vague,
-        vague_long=vague_long,
-        unit_forms=forms,
-        unit_symbols=symbols,
-        unit_dimension=dims,
-        currency_prefix=cur_prefix,
-        currency_names=cur_names,
-        percent_forms=frozenset(norm(p) for p in pct_forms),
-        point_forms=frozenset(norm(p) for p in pp_forms),
-        hedge_kind=hedge_kind,
-        hedge_last=_last_words(hedge_kind, keep_symbols=True),
-        change_last=_last_words(
+    fields: dict[str, Any] = {
+        "units_words": units_words,
+        "multipliers": multipliers,
+        "scales": scales,
+        "scales_attached": scales_attached,
+        "scales_money": scales_money,
+        "ordinals": ordinals,
+        "fractions": fractions,
+        "vulgar": vulgar,
+        "vague": vague,
+        "vague_long": vague_long,
+        "unit_forms": forms,
+        "unit_symbols": symbols,
+        "unit_dimension": dims,
+        "currency_prefix": cur_prefix,
+        "currency_names": cur_names,
+        "percent_forms": frozenset(norm(p) for p in pct_forms),
+        "point_forms": frozenset(norm(p) for p in pp_forms),
+        "hedge_kind": hedge_kind,
+        "hedge_last": _last_words(hedge_kind, keep_symbols=True),
+        "change_last": _last_words(
             [*_strs(change.get("up")), *_strs(change.get("down")), *_strs(change.get("links"))]
         ),
-        opener_last=_last_words(_strs(rng.get("openers"))),
-        months=months,
-        year_min=int(dates.get("year_min", 1900)),
-        year_max=int(dates.get("year_max", 2099)),
-        id_numbers=frozenset(_strs(ids.get("numbers"))),
-        id_numbers_in_context=frozenset(_strs(ids.get("numbers_in_context"))),
-        id_before=frozenset(norm(w) for w in _strs(id_context.get("before"))),
-        id_after=frozenset(norm(w) for w in _strs(id_context.get("after"))),
-        counted_nouns=frozenset(norm(w) for w in _strs(id_context.get("counted"))),
-        compound_stop=frozenset(norm(w) for w in _strs(compound.get("stop"))),
-        not_nouns=frozenset(norm(w) for w in _strs(compound.get("not_nouns"))),
-        needs_opener=frozenset(norm(w) for w in _strs(rng.get("needs_opener"))),
-        digit_scanner=re.compile(digit_scanner),
-        word_scanner=re.compile(word_scanner, re.IGNORECASE),
-        # the regex module scans \d runs ~4x faster than re (benchmarks/parse_speed.py)
-        digit_trigger=_regex.compile(r"\d+"),
-        vulgar_trigger=re.compile(rf"{vulgar_alt}+"),
-        word_trigger=re.compile(rf"\b{alternation(trigger_words)}\b"),
-        article_rev=re.compile(r"(?i)(?<!\w)an?\s+\Z"),
-        hedge_rev=re.compile(hedge_rev),
-        hedge_fwd=re.compile(hedge_fwd),
-        mult_fwd=re.compile(rf"(?i)\s+(?P<s>{mult_words})\b"),
-        of_fwd=re.compile(r"(?i)\s+of\b"),
-        half_ok=re.compile(
+        "opener_last": _last_words(_strs(rng.get("openers"))),
+        "months": months,
+        "year_min": int(dates.get("year_min", 1900)),
+        "year_max": int(dates.get("year_max", 2099)),
+        "id_numbers": frozenset(_strs(ids.get("numbers"))),
+        "id_numbers_in_context": frozenset(_strs(ids.get("numbers_in_context"))),
+        "id_before": frozenset(norm(w) for w in _strs(id_context.get("before"))),
+        "id_after": frozenset(norm(w) for w in _strs(id_context.get("after"))),
+        "counted_nouns": frozenset(norm(w) for w in _strs(id_context.get("counted"))),
+        "compound_stop": frozenset(norm(w) for w in _strs(compound.get("stop"))),
+        "not_nouns": frozenset(norm(w) for w in _strs(compound.get("not_nouns"))),
+        "needs_opener": frozenset(norm(w) for w in _strs(rng.get("needs_opener"))),
+        "tail_first": first_runs(tail_phrases),
+        "joiner_first": first_runs(_strs(rng.get("joiners"))),
+        "ratio_first": frozenset({"in", "out"}),  # ratio_fwd below
+        "digit_scanner": _Src(digit_scanner),
+        "word_scanner": _Src(word_scanner, re.IGNORECASE),
+        # the regex module scans \d runs ~4x faster than re (benchmarks/parse_speed.py);
+        # imported here, not at module level: only parsing needs it
+        "digit_trigger": importlib.import_module("regex").compile(r"\d+"),
+        "vulgar_trigger": _Src(rf"{vulgar_alt}+"),
+        "word_trigger_space": _Src(rf" ({trigger_alt})\b"),
+        "word_trigger_other": _Src(rf"[^ 0-9A-Za-z_](?<=\W)({trigger_alt})\b"),
+        "article_rev": _Src(r"(?i)(?<!\w)an?\s+\Z"),
+        "hedge_rev": _Src(hedge_rev),
+        "hedge_fwd": _Src(hedge_fwd),
+        "mult_fwd": _Src(rf"(?i)\s+(?P<s>{mult_words})\b"),
+        "of_fwd": _Src(r"(?i)\s+of\b"),
+        "half_ok": _Src(
             r"(?i)\s+" + alternation(_strs(numbers.get("half_before"))) + r"\b"
         ),
-        number_follows=re.compile(rf"(?i)\s+(?:\d|{alternation(units_words)}\b)"),
-        change_rev=re.compile(
+        "number_follows": _Src(rf"(?i)\s+(?:\d|{alternation(units_words)}\b)"),
+        "change_rev": _Src(
             r"(?i)(?<!\w)(?:(?P<up>"
             + alternation(_strs(change.get("up")))
             + r")|(?P<down>"
@@ -377,42 +429,45 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
             + alternation(_strs(change.get("links")))
             + r")\s+)?\Z"
         ),
-        opener_rev=re.compile(
+        "opener_rev": _Src(
             r"(?i)(?<!\w)(?P<op>" + alternation(_strs(rng.get("openers"))) + r")\s+\Z"
         ),
-        score_rev=re.compile(
+        "score_rev": _Src(
             r"(?i)(?<!\w)" + alternation(_strs(rng.get("score_cues"))) + r"(?:\s+\w+){0,2}\s+\Z"
         ),
-        rate_rev=re.compile(r"(?i)(?<!\w)(?:once|twice|thrice|times|per|every|each)\s+\Z"),
-        suffix_fwd=re.compile(suffix_fwd),
-        joiner_fwd=re.compile(
+        "rate_rev": _Src(r"(?i)(?<!\w)(?:once|twice|thrice|times|per|every|each)\s+\Z"),
+        "suffix_fwd": _Src(suffix_fwd),
+        "joiner_fwd": _Src(
             r"(?i)\s*(?:(?P<dash>"
             + alternation([j for j in _strs(rng.get("joiners")) if not j[:1].isalnum()])
             + r")|(?P<j>"
             + alternation([j for j in _strs(rng.get("joiners")) if j[:1].isalnum()])
             + r")\b)\s*"
         ),
-        scale_fwd=re.compile(
+        "scale_fwd": _Src(
             rf"(?i)(?:\s+|[-‑]|)(?P<s>{alternation(scales)})\b"
             rf"|(?P<a>{alternation(scales_attached)})\b"
             rf"|(?P<m>{alternation(scales_money)})\b"
         ),
-        unit_fwd=re.compile(rf"(?i)(?P<sep>\s+|\s*[-‑]\s*)(?P<u>{alternation(forms)})\b"),
-        symbol_fwd=re.compile(
+        "unit_fwd": _Src(rf"(?i)(?P<sep>\s+|\s*[-‑]\s*)(?P<u>{alternation(forms)})\b"),
+        "symbol_fwd": _Src(
             rf"(?P<sep>\s?)(?P<u>{alternation(symbols, fold=False)})(?![A-Za-z0-9])"
         ),
-        percent_fwd=re.compile(percent_fwd),
-        currency_fwd=re.compile(rf"(?i)\s+(?P<c>{alternation(cur_names)})\b"),
-        noun_fwd=re.compile(r"[-‑](?P<n>[a-z]+)(?![\w-])(?=\s+[A-Za-z])"),
-        word_fwd=re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)"),
-        half_fwd=re.compile(r"(?i)\s+and\s+an?\s+half\b"),
-        ratio_fwd=re.compile(
+        "percent_fwd": _Src(percent_fwd),
+        "currency_fwd": _Src(rf"(?i)\s+(?P<c>{alternation(cur_names)})\b"),
+        "noun_fwd": _Src(r"[-‑](?P<n>[a-z]+)(?![\w-])(?=\s+[A-Za-z])"),
+        "word_fwd": _Src(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)"),
+        "half_fwd": _Src(r"(?i)\s+and\s+an?\s+half\b"),
+        "ratio_fwd": _Src(
             rf"(?i)\s+(?:in|out\s+of)\s+(?P<den>\d+|{alternation(units_words)})\b"
         ),
-        not_counts=re.compile(
+        "not_counts": _Src(
             r"(?i)\b" + alternation(_strs(numbers.get("not_counts"))) + r"(?!\w)"
         ),
-    )
+    }
+    sources = {k: (v.pattern, int(v.flags)) for k, v in fields.items() if isinstance(v, _Src)}
+    fields.update(compile_patterns(sources))
+    return Compiled(**fields)
 
 
 _CACHE: dict[int, tuple[Lexicon, Compiled]] = {}

@@ -26,18 +26,28 @@ def _tokens(phrase: str) -> list[str]:
     return out
 
 
+_ESCAPED: dict[str, str] = {_SPACE: r"\s+"}
+
+
+def _atom(key: str) -> str:
+    atom = _ESCAPED.get(key)
+    if atom is None:
+        atom = _ESCAPED[key] = re.escape(key)
+    return atom
+
+
 def _render(node: dict[str, dict], fold: bool) -> str:  # type: ignore[type-arg]
-    branches: list[str] = []
-    optional = False
-    for key in sorted(node, key=lambda k: (k == _End, k)):
-        if key == _End:
-            optional = True
-            continue
-        atom = r"\s+" if key == _SPACE else re.escape(key)
-        branches.append(atom + _render(node[key], fold))
-    if not branches:
+    # runs for every node of every trie on each fresh process: kept lean
+    keys = sorted(node)  # _End ("") sorts first
+    optional = bool(keys) and keys[0] == _End
+    if optional:
+        del keys[0]
+    if not keys:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if len(keys) == 1:
+        body = _atom(keys[0]) + _render(node[keys[0]], fold)
+    else:
+        body = "(?:" + "|".join([_atom(k) + _render(node[k], fold) for k in keys]) + ")"
     if optional:
         # greedy: prefer the longer phrase, fall back to the shorter one
         body = "(?:" + body + ")?"

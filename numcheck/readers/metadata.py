@@ -15,7 +15,7 @@ from functools import cache
 from numcheck.document import Metadata
 from numcheck.lexicon import load_section
 
-FIELDS = ("headline", "source", "date", "url", "description", "author")
+FIELDS = ("headline", "source", "date", "url", "description", "author", "story")
 
 _ISO = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")

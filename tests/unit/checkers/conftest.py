@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_right
 from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
@@ -19,7 +20,10 @@ from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Change, Kind, Quantity
 from numcheck.settings import Settings
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’]?)\s+|\n")
+# a sentence ends at . ! ? (not after a month abbreviation: "Feb. 24") or a newline
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?][\"”’]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+|\n"
+)
 
 
 def granularity(value: float) -> float:
@@ -61,6 +65,7 @@ class Story:
             (s, e.start() if e else len(text))
             for s, e in zip(starts, [*_SENTENCE_END.finditer(text), None], strict=False)
         ]
+        self._starts = [s for s, _ in self._sentences]
 
     def add(
         self,
@@ -86,10 +91,15 @@ class Story:
         head: str | None = None,
         date: dt.date | None = None,
         dimension: str | None = None,
+        at: int | None = None,
     ) -> Story:
+        """Add a claim for ``phrase`` (its ``nth`` occurrence, or the one at offset ``at``)."""
         text = self.document.text
         start = -1
-        for _ in range(nth + 1):
+        if at is not None:
+            assert text.startswith(phrase, at), (phrase, at)
+            start = at
+        for _ in range(nth + 1 if at is None else 0):
             start = text.index(phrase, start + 1)
         end = start + len(phrase)
         if g is None and value is not None:
@@ -118,7 +128,7 @@ class Story:
         location = Location(self.document.path, start, end, line, col, end_line, end_col, phrase)
         if dimension is None:
             dimension = {Kind.PERCENT: "percent", Kind.MEASURE: "[length]"}.get(kind, "count")
-        sentence = next(s for s in self._sentences if s[0] <= start < s[1] + 1)
+        sentence = self._sentences[bisect_right(self._starts, start) - 1]
         self.claims.append(
             Claim(
                 quantity=quantity,

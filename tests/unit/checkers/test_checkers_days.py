@@ -9,8 +9,7 @@ from numcheck.quantity import Kind
 
 MARCH_3 = dt.date(2022, 3, 3)  # a Thursday; 24 February 2022 was a Thursday too
 TEXT = (
-    "The siege entered its {} day on {}.\nIt began with the Feb. 24 invasion.\n"
-    "The March 1 attack."
+    "The siege entered its {} day on {}.\nIt began with the Feb. 24 invasion.\nThe March 1 attack."
 )
 
 
@@ -77,4 +76,48 @@ def test_other_ordinals_and_ambiguous_starts_are_ignored(story):
     assert s.run(days) == []
     s = build(story, "seventh", 7)
     s.add("March 1", None, kind=Kind.DATE, event=None, iso="--03-01")
+    assert s.run(days) == []
+
+
+YEAR_TEXT = "The siege entered its eighth day on {}.\nIt began with the Feb. 24 invasion{}."
+
+
+def build_year(story, weekday, tail, year_at=None):
+    s = story(YEAR_TEXT.format(weekday, tail), date=None)
+    s.add("eighth day", 8, kind=Kind.ORDINAL, event=None, head="day")
+    s.add("Feb. 24", None, kind=Kind.DATE, event=None, iso="--02-24")
+    if year_at is not None:
+        s.add(year_at, float(year_at), kind=Kind.YEAR, event=None)
+    return s
+
+
+def test_year_beside_a_yearless_start_dates_it(story):
+    # no article date: "in 2022" beside "Feb. 24" is enough to check the weekday
+    [f] = build_year(story, "Friday", " in 2022", "2022").run(days)
+    assert f.rule == "NC302"
+    assert "Thursday 3 March 2022" in f.message
+    assert build_year(story, "Thursday", " in 2022", "2022").run(days) == []
+
+
+def test_year_far_from_the_start_is_not_its_year(story):
+    # "the worst since 1945": a year in the sentence, but not the start's year
+    far = ", the worst attack on a European capital since 1945"
+    assert build_year(story, "Friday", far, "1945").run(days) == []
+
+
+def test_yearless_start_without_any_date_stays_quiet(story):
+    assert build_year(story, "Friday", "").run(days) == []
+
+
+def test_year_before_the_start_is_not_its_year(story):
+    # "In 2023, a year after the Feb. 24 invasion": 2023 dates the sentence, not the start
+    # (taken as the start's year, Saturday would be reported: day 8 was Friday 3 March 2023)
+    s = story(
+        "The siege entered its eighth day on Saturday.\n"
+        "In 2023, a year after the Feb. 24 invasion.",
+        date=None,
+    )
+    s.add("eighth day", 8, kind=Kind.ORDINAL, event=None, head="day")
+    s.add("2023", 2023.0, kind=Kind.YEAR, event=None)
+    s.add("Feb. 24", None, kind=Kind.DATE, event=None, iso="--02-24")
     assert s.run(days) == []

@@ -104,3 +104,30 @@ def test_units_of_one_dimension_are_converted_before_comparing() -> None:
                 unit="kilometer")  # fmt: skip
     found = drift.numcheck_check_corpus([], [miles, near, far], make_context())
     assert sorted((f.rule, f.location.path) for f in found) == [("NC401", "c.txt")]
+
+
+def test_a_stale_figure_in_the_middle_of_a_huge_block_is_found_against_its_own_story() -> None:
+    """Many stories share one key (one town, one claimant) across days; a figure that is
+    neither the block's extreme nor its oldest must still be caught as stale, next to the
+    story it belongs to (the claimant's next news cycle)."""
+    import datetime as dt
+
+    start = dt.date(2023, 1, 1)
+    tolls = [50, 3000, 700, 120, 2500, 60, 1800, 900, 75, 2200] * 4  # one story per 5 days
+    claims = []
+    for s, toll in enumerate(tolls):
+        day = (start + dt.timedelta(days=5 * s)).isoformat()
+        for i in range(4):
+            claims.append(claim(f"s{s:02}-{i}.txt", f"{toll}", Interval.point(toll),
+                                claimant="the governor", date=day))  # fmt: skip
+    plant_story = 17  # toll 900, neither extreme
+    stale_day = (start + dt.timedelta(days=5 * plant_story - 3)).isoformat()
+    stale = claim("stale.txt", "300", Interval.point(300), claimant="the governor",
+                  date=stale_day)  # fmt: skip
+    context = make_context({"drift": {"cap": 16}})
+    findings = list(drift.numcheck_check_corpus([], [*claims, stale], context))
+    mine = [f for f in findings if f.location.path == "stale.txt" and f.rule == "NC405"]
+    assert mine, "the stale figure must be reported"
+    assert any(r.path.startswith(f"s{plant_story}-") for r in mine[0].related)
+    index = ClaimIndex([*claims, stale], ALIGN, cap=16)
+    assert sum(1 for _ in index.pairs()) < 40 * len(claims)  # still linear

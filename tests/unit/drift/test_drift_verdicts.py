@@ -66,8 +66,8 @@ def test_different_parties_are_disputed_and_both_sides_shown() -> None:
                     qualifiers=("russian",), claimant="Ukrainian authorities")  # fmt: skip
     [finding] = run(russia, ukraine)
     assert finding.rule == "NC404"
-    assert "Ukrainian authorities says '5,840'" in finding.message
-    assert "Russia's Defense Ministry says 'nearly 500'" in finding.message
+    assert "'5,840' according to Ukrainian authorities" in finding.message
+    assert "'nearly 500' according to Russia's Defense Ministry" in finding.message
 
 
 def test_two_parties_quoted_in_one_article_are_disputed() -> None:
@@ -103,8 +103,9 @@ def test_killed_against_casualties_with_the_same_figure_is_measure_drift() -> No
                        bound=Bound.APPROX)  # fmt: skip
     [finding] = run(killed, casualties)
     assert finding.rule == "NC403"
-    assert "'about 2,000' counts casualties (killed + wounded)" in finding.message
-    assert "'more than 2,000' killed" in finding.message
+    assert "'about 2,000' (civilian casualties) is about the same figure as" in finding.message
+    assert "'more than 2,000' civilian killed at a.txt" in finding.message
+    assert "'casualties' counts killed + wounded" in finding.message
 
 
 def test_fewer_casualties_than_killed_is_measure_drift() -> None:
@@ -112,7 +113,7 @@ def test_fewer_casualties_than_killed_is_measure_drift() -> None:
     casualties = claim("b.txt", "1,000", Interval.point(1000), event="casualties")
     [finding] = run(killed, casualties)
     assert finding.rule == "NC403"
-    assert "fewer casualties" in finding.message
+    assert "'1,000' (civilian casualties) is fewer than '3,000'" in finding.message
 
 
 def test_casualties_well_above_killed_are_quiet() -> None:
@@ -167,11 +168,11 @@ def test_quotes_are_flagged_in_quote_and_boilerplate_is_skipped() -> None:
     footer = claim("c.txt", "73", Interval.point(73), scope=Scope.BOILERPLATE)
     [finding] = run(quoted, body, footer)
     assert (finding.location.path, finding.in_quote) == ("b.txt", False)
-    assert "'500' (in a quote) at a.txt" in finding.message
+    assert "'500' (in a direct quote) at a.txt" in finding.message
     late_quote = claim("z.txt", "9", Interval.point(9), scope=Scope.QUOTE)
     [f] = run(body, late_quote)
     assert f.in_quote
-    assert "(in a quote)" in f.message
+    assert "'9' (in a direct quote) (civilian killed)" in f.message
 
 
 def test_one_finding_per_claim_and_rule_with_related_capped() -> None:
@@ -190,3 +191,105 @@ def test_non_amounts_are_never_compared(kind: Kind) -> None:
     assert run(a, b) == []
     as_count = dataclasses.replace(a, quantity=dataclasses.replace(a.quantity, kind=Kind.COUNT))
     assert rules(run(as_count, b)) == ["NC401"]  # the same figures as counts do conflict
+
+
+# --- disputes across dates (audit item 1) --------------------------------------------
+
+
+def test_different_claimants_on_different_days_are_still_disputed() -> None:
+    rebels = claim("a.txt", "40", Interval.point(40), thing="soldier", claimant="The rebels",
+                   date="2023-05-10")  # fmt: skip
+    army = claim("b.txt", "4", Interval.point(4), thing="soldier", claimant="The army",
+                 date="2023-05-12")  # fmt: skip
+    [finding] = run(rebels, army)
+    assert (finding.rule, finding.location.path) == ("NC404", "b.txt")
+    assert "'4' according to the army (2023-05-12)" in finding.message
+    assert "'40' according to the rebels (2023-05-10)" in finding.message
+
+
+def test_a_higher_later_figure_from_another_claimant_is_disputed_not_stale() -> None:
+    rebels = claim("a.txt", "4", Interval.point(4), claimant="the rebels", date="2023-05-10")
+    army = claim("b.txt", "40", Interval.point(40), claimant="the army", date="2023-05-12")
+    assert rules(run(rebels, army)) == ["NC404"]
+
+
+def test_a_later_higher_figure_from_the_same_claimant_is_stale() -> None:
+    early = claim("a.txt", "4", Interval.point(4), claimant="the army", date="2023-05-10")
+    late = claim("b.txt", "40", Interval.point(40), claimant="the army", date="2023-05-12")
+    [finding] = run(early, late)
+    assert (finding.rule, finding.location.path) == ("NC405", "a.txt")
+
+
+def test_agreeing_claimants_on_different_days_are_quiet() -> None:
+    a = claim("a.txt", "about 40", closed(36, 44), claimant="the rebels", date="2023-05-10")
+    b = claim("b.txt", "41", Interval.point(41), claimant="the army", date="2023-05-12")
+    assert run(a, b) == []
+
+
+def test_rolling_windows_on_different_days_are_different_spans() -> None:
+    a = claim("a.txt", "34", Interval.point(34), window="last 24 hours", date="2023-05-10")
+    b = claim("b.txt", "9", Interval.point(9), window="past 24 hours", date="2023-05-12")
+    c = claim("c.txt", "90", Interval.point(90), window="last 24 hours", claimant="the army",
+              date="2023-05-13")  # fmt: skip
+    assert run(a, b, c) == []
+
+
+def test_levels_from_different_claimants_on_different_days_are_not_compared() -> None:
+    a = claim("a.txt", "40 miles", Interval.point(40), thing="convoy", event=None, unit="mile",
+              claimant="the Pentagon", date="2022-03-01")  # fmt: skip
+    b = claim("b.txt", "3 miles", Interval.point(3), thing="convoy", event=None, unit="mile",
+              claimant="Moscow", date="2022-03-09")  # fmt: skip
+    assert run(a, b) == []
+
+
+# --- message grammar (audit item 3) -----------------------------------------------------
+
+
+def test_attributions_read_well_for_any_claimant() -> None:
+    a = claim("a.txt", "40", Interval.point(40), claimant="rescuers")
+    b = claim("b.txt", "4", Interval.point(4), claimant="The army")
+    c = claim("c.txt", "400", Interval.point(400), claimant="One U.S. official")
+    found = run(a, b, c)
+    text = " ".join(f.message for f in found)
+    assert " says " not in text
+    assert "'40' according to rescuers" in text
+    assert "'4' according to the army" in text
+    assert "'400' according to one U.S. official" in text
+
+
+def test_the_quoted_side_is_named_next_to_its_figure() -> None:
+    quoted = claim("a.txt", "nearly 500", below(500), claimant="Russia", scope=Scope.QUOTE,
+                   bound=Bound.BELOW)  # fmt: skip
+    plain = claim("b.txt", "5,840", Interval.point(5840), claimant="Ukraine")
+    [finding] = run(quoted, plain)
+    assert "'nearly 500' (in a direct quote) according to Russia at a.txt" in finding.message
+    assert "'5,840' according to Ukraine" in finding.message
+    assert "'5,840' (in a direct quote)" not in finding.message
+    assert not finding.message.endswith("(in a direct quote)")
+
+
+def test_measure_drift_names_each_side_once_with_its_quote_marker() -> None:
+    hard, soft = above(2000, 3000)
+    killed = claim("a.txt", "more than 2,000", hard, soft, bound=Bound.GT, scope=Scope.QUOTE,
+                   claimant="Ukraine's emergency services")  # fmt: skip
+    casualties = claim("b.txt", "about 2,000", closed(1800, 2200), event="casualties",
+                       bound=Bound.APPROX)  # fmt: skip
+    [finding] = run(killed, casualties)
+    assert finding.message.count("more than 2,000") == 1
+    assert finding.message.count("about 2,000") == 1
+    assert ("'more than 2,000' (in a direct quote) civilian killed according to Ukraine's "
+            "emergency services at a.txt" in finding.message)  # fmt: skip
+    assert "'casualties' counts killed + wounded" in finding.message
+
+
+def test_parties_whose_figures_only_touch_at_an_open_end_are_not_disputed() -> None:
+    russia = claim("a.txt", "nearly 500", below(500), claimant="Russia", bound=Bound.BELOW,
+                   date="2022-03-03")  # fmt: skip
+    span = Interval(500, float("inf"), True, False)
+    official = claim("b.txt", "as low as 500 to more than 5,000", span, closed(500, 6000),
+                     claimant="a U.S. official", bound=Bound.RANGE)  # fmt: skip
+    assert run(russia, official) == []
+    ukraine = claim("c.txt", "5,840", Interval.point(5840), claimant="Ukraine")
+    [finding] = run(russia, ukraine)
+    assert finding.rule == "NC404"
+    assert "undated" not in finding.message  # dates are shown only when both differ

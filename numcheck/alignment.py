@@ -1,0 +1,157 @@
+"""Alignment vocabulary: parties, windows, composites and story sets, normalized.
+
+The words live in numcheck/lexicon/alignment.toml; this module turns them into the
+small normalizations the claim index (numcheck/align.py) and the drift verdicts use:
+who a claimant is (a party), which windows mean the same span, which events only
+grow, which documents belong to one story set, and how units of one dimension convert.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from numcheck.document import Document
+from numcheck.interval import Interval
+from numcheck.lexicon import Lexicon
+
+RUN_STORY = "run"
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The alignment vocabulary (numcheck/lexicon/alignment.toml), ready to use."""
+
+    composites: Mapping[str, frozenset[str]]
+    cumulative: frozenset[str]
+    windows: Mapping[str, str]
+    parties: tuple[tuple[str, tuple[str, ...]], ...]
+    noise: frozenset[str]
+    rolling: tuple[str, ...] = ()
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
+        data: Mapping[str, Any] = (lexicon or Lexicon.default())["alignment"]
+        windows = {_norm_window(k): _norm_window(v) for k, v in data.get("windows", {}).items()}
+        return cls(
+            composites={
+                norm(k): frozenset(norm(p) for p in v)
+                for k, v in data.get("composites", {}).items()
+            },
+            cumulative=frozenset(norm(e) for e in data.get("cumulative", {}).get("events", [])),
+            windows=windows,
+            parties=tuple(
+                (norm(name), tuple(norm(a) for a in aliases))
+                for name, aliases in data.get("claimants", {}).items()
+            ),
+            noise=frozenset(norm(w) for w in data.get("claimant_noise", {}).get("words", [])),
+            rolling=tuple(
+                _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
+            ),
+        )
+
+    def party(self, claimant: str | None) -> str | None:
+        """The party behind a claimant ("Russia's Defense Ministry" -> "russia")."""
+        if not claimant:
+            return None
+        return _party(claimant, self.parties, self.noise)
+
+    def window(self, window: str | None) -> str | None:
+        if not window:
+            return None
+        key = _norm_window(window)
+        return self.windows.get(key, key)
+
+    def is_cumulative(self, event: str | None) -> bool:
+        return event is not None and norm(event) in self.cumulative
+
+    def is_rolling(self, window: str | None) -> bool:
+        """ "last 24 hours" names another span on each day it is written."""
+        words = (window or "").split()
+        return bool(words) and words[0] in self.rolling
+
+
+def story_of(documents: Iterable[Document], scope: str = RUN_STORY) -> Callable[[str], str]:
+    """path -> its story set: the metadata ``story`` when the document names one, else
+    by ``scope``: "run" (one set), "directory" (the file's directory) or "file"."""
+    named = {d.path: norm(d.metadata.story) for d in documents if d.metadata.story}
+
+    def story(path: str) -> str:
+        if path in named:
+            return "story:" + named[path]
+        if scope == "directory":
+            return "dir:" + os.path.dirname(os.path.abspath(path))
+        return "file:" + path if scope == "file" else RUN_STORY
+
+    return story
+
+
+@cache
+def _party_pattern(alias: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])")
+
+
+def _party(
+    claimant: str, parties: tuple[tuple[str, tuple[str, ...]], ...], noise: frozenset[str]
+) -> str:
+    text = norm(claimant.replace("’", "'"))
+    for name, aliases in parties:
+        if any(_party_pattern(alias).search(text) for alias in aliases):
+            return name
+    words = text.split()
+    while words and (words[0] in noise or words[0].isdigit()):
+        words.pop(0)
+    return " ".join(words) or text
+
+
+def norm(text: str) -> str:
+    return _SPACES.sub(" ", text.strip().lower())
+
+
+def _norm_window(text: str) -> str:
+    words = norm(text).removeprefix("in the ").removeprefix("the ").split()
+    return " ".join("last" if w in ("past", "previous") else w for w in words)
+
+
+def parties_differ(a: str | None, b: str | None) -> bool:
+    """Known and different: "office" is the same party as "regional emergency office"."""
+    if a is None or b is None or a == b:
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[len(long) - len(short) :] != short
+
+
+def conversion(unit: str | None, base: str | None) -> tuple[float, float] | None:
+    """(factor, offset) taking a value in ``unit`` to ``base``; None if not convertible."""
+    if unit == base:
+        return (1.0, 0.0)
+    if unit is None or base is None:
+        return None
+    return _conversion(unit, base)
+
+
+@cache
+def _conversion(unit: str, base: str) -> tuple[float, float] | None:
+    # pint is slow to import: only reached when one block mixes units (miles vs km)
+    from numcheck import units
+
+    try:
+        zero = units.convert(Interval.point(0.0), unit, base).low
+        one = units.convert(Interval.point(1.0), unit, base).low
+    except ValueError:  # different dimensions or unknown names simply do not align
+        return None
+    factor = one - zero
+    return (factor, zero) if math.isfinite(factor) and factor > 0 else None
+
+
+def days_apart(first: dt.date | None, second: dt.date | None) -> int | None:
+    if first is None or second is None:
+        return None
+    return abs((first - second).days)

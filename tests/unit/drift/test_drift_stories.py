@@ -1,0 +1,95 @@
+"""Story sets: drift compares claims only within one story; the desk sheet spans them all."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from drift_helpers import claim
+
+from numcheck.checkers import drift
+from numcheck.claims import Claim
+from numcheck.document import Document, Metadata
+from numcheck.findings import Finding
+from numcheck.interval import Interval
+from numcheck.readers import read_text
+from numcheck.settings import Settings
+from numcheck.testing.builders import make_context, make_document
+
+
+def doc(path: str, story: str | None = None) -> Document:
+    document = make_document("x", path)
+    return dataclasses.replace(document, metadata=Metadata(story=story))
+
+
+def run(claims: list[Claim], documents: list[Document], scope: str = "run") -> list[Finding]:
+    context = make_context(settings=Settings(story_scope=scope))
+    found = drift.numcheck_check_corpus(documents, claims, context)
+    return sorted(found, key=Finding.sort_key)
+
+
+FLOOD = claim("flood/a.md", "116", Interval.point(116), thing="people")
+QUAKE = claim("quake/b.md", "3,400", Interval.point(3400), thing="people")
+
+
+def test_run_scope_compares_everything_checked_together() -> None:
+    assert [f.rule for f in run([FLOOD, QUAKE], [doc("flood/a.md"), doc("quake/b.md")])] == [
+        "NC401"
+    ]
+
+
+def test_directory_scope_keeps_each_directory_apart() -> None:
+    docs = [doc("flood/a.md"), doc("quake/b.md")]
+    assert run([FLOOD, QUAKE], docs, "directory") == []
+    same_dir = claim("flood/c.md", "3,400", Interval.point(3400), thing="people")
+    found = run([FLOOD, QUAKE, same_dir], [*docs, doc("flood/c.md")], "directory")
+    assert [(f.rule, f.location.path) for f in found] == [("NC401", "flood/c.md")]
+
+
+def test_file_scope_compares_only_documents_grouped_by_metadata() -> None:
+    docs = [doc("flood/a.md"), doc("quake/b.md")]
+    assert run([FLOOD, QUAKE], docs, "file") == []
+    tagged = [doc("flood/a.md", "Marrow floods"), doc("quake/b.md", "marrow  FLOODS")]
+    assert [f.rule for f in run([FLOOD, QUAKE], tagged, "file")] == ["NC401"]
+
+
+@pytest.mark.parametrize("scope", ["run", "directory", "file"])
+def test_metadata_story_beats_the_scope(scope: str) -> None:
+    docs = [doc("news/a.md", "floods"), doc("news/b.md", "quake")]
+    a = claim("news/a.md", "116", Interval.point(116), thing="people")
+    b = claim("news/b.md", "3,400", Interval.point(3400), thing="people")
+    assert run([a, b], docs, scope) == []
+
+
+def test_the_desk_sheet_applies_to_every_story_set(tmp_path: object) -> None:
+    from pathlib import Path
+
+    sheet = Path(str(tmp_path)) / "figures.toml"
+    sheet.write_text('[[figure]]\nmeasure = "people killed"\nvalue = "about 100"\n'
+                     'claimant = "the regional office"\n', encoding="utf-8")  # fmt: skip
+    a = claim("flood/a.md", "3,000", Interval.point(3000), thing="people")
+    b = claim("quake/b.md", "5,000", Interval.point(5000), thing="people")
+    settings = Settings(story_scope="directory", reference=(str(sheet),))
+    found = drift.numcheck_check_corpus([doc("flood/a.md"), doc("quake/b.md")], [a, b],
+                                        make_context(settings=settings))  # fmt: skip
+    by_path = {f.location.path: f for f in found}
+    assert set(by_path) == {"flood/a.md", "quake/b.md"}
+    for finding in by_path.values():
+        assert [r.path for r in finding.related] == [str(sheet)]
+        assert "the desk sheet" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("---\ntitle: Floods\nstory: Marrow floods\n---\n\nText.\n", "a.md"),
+        ("Story: Marrow floods\nDate: 2023-06-12\n\nText.\n", "a.txt"),
+        (
+            '<html><head><meta name="story" content="Marrow floods"></head>'
+            "<body><p>Text.</p></body></html>",
+            "a.html",
+        ),
+    ],
+)
+def test_readers_take_the_story_from_metadata(text: str, path: str) -> None:
+    assert read_text(text, path).metadata.story == "Marrow floods"
