@@ -24,11 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from parse_speed import seed_text  # noqa: E402
+
 import numcheck  # noqa: E402
 from numcheck.extract import extract_claims  # noqa: E402
 from numcheck.extract.vocab import vocab_for  # noqa: E402
 from numcheck.readers import read_text  # noqa: E402
-from parse_speed import seed_text  # noqa: E402
 
 
 def timed(fn: Callable[[], object], repeat: int) -> float:

@@ -12,6 +12,9 @@ A share of stories gets one planted disagreement:
 - ``NC403``: one article gives the death toll as civilian casualties;
 - ``NC405``: an article three days older gives a third of the toll.
 
+With ``story_meta`` each article's front matter names its story (``story: <town>
+<date>``), so drift compares only within a story even when towns repeat.
+
 ``manifest.json`` lists every planted drift with the article it was planted in
 (``path``) and the story's other articles (``others``). benchmarks/scale.py counts a
 planted drift as found when a finding of that rule involves ``path`` and one of
@@ -103,7 +106,8 @@ def phrasings(k: int, rng: random.Random) -> str:
 
 
 def article(story: Story, n: int, rng: random.Random, *, killed: str, claimant: str,
-            casualties: bool = False, date: dt.date | None = None) -> str:  # fmt: skip
+            casualties: bool = False, date: dt.date | None = None,
+            story_meta: bool = False) -> str:  # fmt: skip
     town = story.town
     fill = rng.sample(FILLER, 4)
     if casualties:
@@ -111,17 +115,20 @@ def article(story: Story, n: int, rng: random.Random, *, killed: str, claimant: 
     else:
         toll = f"{claimant.capitalize()} said {killed} civilians were killed in {town}."
     wounded = phrasings(story.wounded, rng)
+    named = f"story: {town} {story.date.isoformat()}\n" if story_meta else ""
     return (
         f"---\ntitle: Shelling hits {town}\ndate: {(date or story.date).isoformat()}\n"
-        f"source: Wire {n % 17}\n---\n\n# Shelling hits {town}\n\n{toll} {fill[0]}\n\n"
+        f"source: Wire {n % 17}\n{named}---\n\n# Shelling hits {town}\n\n{toll} {fill[0]}\n\n"
         f"{fill[1]} Medics said {wounded} people were injured in {town}. {fill[2]}\n\n"
         f"{fill[3]}\n"
     )
 
 
 def generate(out: str, articles: int, seed: int = 7, plant_share: float = 0.1,
-             stories_per_day: int = 4, towns: int = 0) -> dict[str, object]:  # fmt: skip
-    """``towns`` > 0 reuses that many towns, so stories share keys (huge blocks)."""
+             stories_per_day: int = 4, towns: int = 0,
+             story_meta: bool = False) -> dict[str, object]:  # fmt: skip
+    """``towns`` > 0 reuses that many towns, so stories share keys (huge blocks);
+    ``story_meta`` names each article's story in its front matter."""
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
     planted: list[dict[str, object]] = []
@@ -142,7 +149,8 @@ def generate(out: str, articles: int, seed: int = 7, plant_share: float = 0.1,
             path = os.path.join(out, f"a{written:07d}.md")
             # the first article gives the exact toll, so a planted outlier is disjoint from it
             toll = f"{story.killed:,}" if i == 0 else phrasings(story.killed, rng)
-            kwargs: dict[str, object] = {"killed": toll, "claimant": PARTY}
+            kwargs: dict[str, object] = {"killed": toll, "claimant": PARTY,
+                                         "story_meta": story_meta}  # fmt: skip
             if plant and i == size - 1:
                 if plant == "NC401":
                     kwargs["killed"] = f"{story.killed * 3:,}"
@@ -174,9 +182,10 @@ def main() -> None:
     parser.add_argument("--plant-share", type=float, default=0.1)
     parser.add_argument("--stories-per-day", type=int, default=4)
     parser.add_argument("--towns", type=int, default=0, help="reuse this many towns (0: one each)")
+    parser.add_argument("--story-meta", action="store_true", help="write story: in front matter")
     args = parser.parse_args()
     manifest = generate(args.out, args.articles, args.seed, args.plant_share,
-                        args.stories_per_day, args.towns)  # fmt: skip
+                        args.stories_per_day, args.towns, args.story_meta)  # fmt: skip
     print(f"{manifest['articles']} articles, {len(manifest['planted'])} planted drifts")  # type: ignore[arg-type]
 
 

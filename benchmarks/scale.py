@@ -72,11 +72,14 @@ def recall(findings: list[dict[str, Any]], planted: list[dict[str, Any]]) -> dic
     return {"found": total_hit, "planted": len(planted), "by_rule": found, "stray": stray}
 
 
-def corpus(workdir: str, size: int, towns: int = 0) -> tuple[str, dict[str, Any]]:
-    out = os.path.join(workdir, f"corpus-{size}" + (f"-towns{towns}" if towns else ""))
+def corpus(
+    workdir: str, size: int, towns: int = 0, story_meta: bool = False
+) -> tuple[str, dict[str, Any]]:
+    name = f"corpus-{size}" + (f"-towns{towns}" if towns else "") + ("-story" if story_meta else "")
+    out = os.path.join(workdir, name)
     manifest_path = os.path.join(out, "manifest.json")
     if not os.path.exists(manifest_path):
-        generate(out, size, towns=towns)
+        generate(out, size, towns=towns, story_meta=story_meta)
     with open(manifest_path, encoding="utf-8") as handle:
         manifest: dict[str, Any] = json.load(handle)
     return out, manifest
@@ -92,6 +95,7 @@ def all_pairs_baseline(directory: str) -> dict[str, float]:
         alignable,
         block_key,
         parties_differ,
+        story_of,
     )
     from numcheck.checkers.drift import judge
     from numcheck.discovery import find_files
@@ -99,15 +103,17 @@ def all_pairs_baseline(directory: str) -> dict[str, float]:
 
     engine = Engine()
     paths = find_files([directory], engine.settings)
-    claims = [c for a in engine.run(paths, progress=None).analyses for c in a.claims]
+    analyses = engine.run(paths, progress=None).analyses
+    claims = [c for a in analyses for c in a.claims]
+    story = story_of([a.document for a in analyses])
     alignment = Alignment.from_lexicon()
     t = time.perf_counter()
-    index = ClaimIndex(claims, alignment)
+    index = ClaimIndex(claims, alignment, story=story)
     indexed = sum(judge(p, alignment) is not None for p in index.pairs())
     t_index = time.perf_counter() - t
     t = time.perf_counter()
     entries = [e for c in claims if alignable(c) and (e := index._entry(c, False)) is not None]
-    keys = [block_key(e.claim) for e in entries]
+    keys = [(story(e.claim.path), *block_key(e.claim)) for e in entries]
     naive = 0
     for i, a in enumerate(entries):
         for j in range(i + 1, len(entries)):
@@ -117,10 +123,10 @@ def all_pairs_baseline(directory: str) -> dict[str, float]:
             if keys[i] == keys[j]:
                 if a.claim.path != b.claim.path or parties_differ(a.party, b.party):
                     naive += judge(Pair(a, b, Relation.SAME), alignment) is not None
-            elif a.claim.path != b.claim.path and (keys[i][0], *keys[i][2:]) == (
-                keys[j][0],
-                *keys[j][2:],
-            ):
+            elif a.claim.path != b.claim.path and (*keys[i][:2], *keys[i][3:]) == (
+                *keys[j][:2],
+                *keys[j][3:],
+            ):  # same story and key but the event: a part/whole pair
                 for part, whole in ((a, b), (b, a)):
                     wholes = alignment.composites.get(whole.claim.key.event or "", frozenset())
                     if part.claim.key.event in wholes:
@@ -142,11 +148,14 @@ def main() -> None:
         default=0,
         help="stories share this many towns: huge blocks (summarised mode)",
     )
+    parser.add_argument(
+        "--story-meta", action="store_true", help="articles name their story (story: ...)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
     for size in sizes:
-        directory, manifest = corpus(args.workdir, size, args.towns)
+        directory, manifest = corpus(args.workdir, size, args.towns, args.story_meta)
         grep = measure(["grep", "-rc", "--include=*.md", "killed", directory])
         cmd = [NUMCHECK, "check", directory, "--output-format", "json", "--exit-zero"]
         if args.jobs > 1:
@@ -172,7 +181,7 @@ def main() -> None:
               f"{run['wall'] / base[1]['wall']:.1f}x time, "
               f"{run['rss_kb'] / base[1]['rss_kb']:.1f}x memory")  # fmt: skip
     if not args.no_baseline:
-        b = all_pairs_baseline(corpus(args.workdir, sizes[0], args.towns)[0])
+        b = all_pairs_baseline(corpus(args.workdir, sizes[0], args.towns, args.story_meta)[0])
         print(
             f"all-pairs baseline on {sizes[0]} articles ({b['claims']} claims): index "
             f"{b['index_s']:.3f} s / {b['index_verdicts']} verdicts, all pairs "

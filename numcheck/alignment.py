@@ -73,7 +73,7 @@ class Alignment:
         return event is not None and norm(event) in self.cumulative
 
     def is_rolling(self, window: str | None) -> bool:
-        """ "last 24 hours" names another span on each day it is written."""
+        """Whether a window rolls with the date it is written on ("last 24 hours")."""
         words = (window or "").split()
         return bool(words) and words[0] in self.rolling
 

@@ -8,7 +8,7 @@ numcheck/extract/ for how keys are built from the lexicon data files).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -32,13 +32,24 @@ class ClaimKey:
 
     ``thing`` ("soldier", "civilian", "people"), ``event`` ("killed", "wounded",
     "fled", "casualties"), ``qualifiers`` (sorted: "russian", "military"), and the
-    unit ``dimension`` ("count", "[length]", "USD", "percent").
+    unit ``dimension`` ("count", "[length]", "USD", "percent"), and the ``incident``.
     """
 
     thing: str | None
     event: str | None
     qualifiers: tuple[str, ...] = ()
     dimension: str = "count"
+    # the incident or cause named near the figure ("storm", "crash"; "incident#1" for
+    # "in a separate incident" without a noun). Unknown is compatible with any
+    # incident, which equality cannot say: it is left out of ==/hash (drift blocks on
+    # equal keys) and compared by ``compatible``.
+    incident: str | None = field(default=None, compare=False)
+
+    def compatible(self, other: ClaimKey) -> bool:
+        """Equal keys whose incidents are equal or unknown on either side."""
+        if self != other:
+            return False
+        return self.incident is None or other.incident is None or self.incident == other.incident
 
     def __str__(self) -> str:
         parts = [*self.qualifiers, self.thing or "?", self.event or "?"]
@@ -79,6 +90,7 @@ class Claim:
                 "event": self.key.event,
                 "qualifiers": list(self.key.qualifiers),
                 "dimension": self.key.dimension,
+                "incident": self.key.incident,
             },
             "scope": self.scope.value,
             "subject": self.subject,

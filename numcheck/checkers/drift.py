@@ -230,8 +230,8 @@ def findings_from(
     alignment: Alignment | None = None,
     texts: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """One finding per (claim, rule): the first verdict speaks, the other places are
-    related (each place once, however many pairs led to it). ``texts`` (path -> text)
+    """One finding per (claim, rule): the verdict against the closest source speaks, the
+    other places are related (each place once, however many pairs led to it). ``texts`` (path -> text)
     lets messages name a claimant as the copy does ("the army", not "army")."""
     words = _Words(refs, alignment or Alignment.from_lexicon(), texts or {})
     grouped: dict[tuple[tuple[str, int, int], str], dict[tuple[str, int, int], Verdict]] = {}
@@ -240,7 +240,7 @@ def findings_from(
         grouped.setdefault(key, {}).setdefault(_loc_key(verdict.other.claim.location), verdict)
     findings = []
     for by_other in grouped.values():
-        group = sorted(by_other.values(), key=lambda v: (not v.other.reference, v.other.order))
+        group = sorted(by_other.values(), key=_closest_first)
         first = group[0]
         claim = first.primary.claim
         others = [v.other.claim.location for v in group[:limit]]
@@ -258,6 +258,12 @@ def findings_from(
             )
         )
     return findings
+
+
+def _closest_first(v: Verdict) -> tuple[bool, int, tuple[str, str, int]]:
+    """The desk sheet first, then the sources nearest in time (the same news cycle)."""
+    apart = days_apart(v.primary.claim.date, v.other.claim.date)
+    return (not v.other.reference, apart or 0, v.other.order)
 
 
 def describe(claim: Claim) -> str:

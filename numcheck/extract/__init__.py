@@ -15,8 +15,10 @@ from dataclasses import dataclass, fields
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.claimant import Claimants
+from numcheck.extract.incident import Incidents
 from numcheck.extract.keys import key_for
 from numcheck.extract.layout import block_breaks, is_wrapped
+from numcheck.extract.nations import Nations
 from numcheck.extract.scope import scope_map
 from numcheck.extract.sentences import (
     Span,
@@ -26,9 +28,8 @@ from numcheck.extract.sentences import (
     sentence_spans,
 )
 from numcheck.extract.subject import Reading, read
-from numcheck.extract.tokens import tokenize
-from numcheck.extract.vocab import Vocab, match_phrase, norm, vocab_for
-from numcheck.extract.window import clause_of, place_of, window_of
+from numcheck.extract.vocab import Vocab, norm, vocab_for
+from numcheck.extract.window import clause_of, intro_of, place_of, window_of
 from numcheck.findings import Location
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind, Quantity
@@ -36,7 +37,7 @@ from numcheck.quantity import Kind, Quantity
 __all__ = ["extract_claims"]
 
 _LINK_REACH = 80  # "34 died in Kharkiv and 12 in Kyiv": the 12 borrows from the 34
-_CONTEXT_REACH = 200  # characters around "5,800 Russians" searched for "troops"
+_WHOLE_PARAGRAPHS = 2  # "In Hatay alone, 450": the wider figure is at most this far back
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class _Keyed:
     event: str | None
     kind: str
     place: str | None
+    part: bool = False  # a part of another figure: never the whole of a place's part
 
 
 def extract_claims(
@@ -75,7 +77,7 @@ class _Extractor:
         self.vocab = vocab
         text = self.text = document.prose
         wrapped = is_wrapped(document)
-        breaks = block_breaks(document, vocab.html_blocks)
+        breaks = self.breaks = block_breaks(document, vocab.html_blocks)
         self.sentences = sentence_spans(text, vocab.abbreviations, wrapped=wrapped, breaks=breaks)
         self.s_starts = [s for s, _ in self.sentences]
         self.paragraphs = paragraph_spans(text, wrapped=wrapped, breaks=breaks)
@@ -84,10 +86,13 @@ class _Extractor:
         self.q_starts = [s for s, _ in self.quotes]
         self.claimants = Claimants(text, self.sentences, self.paragraphs, self.quotes, vocab)
         self._windows: dict[int, str | None] = {}
-        self._nations: dict[tuple[str, str | None], str] = {}  # (nation, event) -> thing
+        self._intros: dict[int, tuple[str | None, bool]] = {}  # "In Castellan, ..."
+        self._incidents: Incidents | None = None
+        self._by_event: dict[tuple[str, str], _Keyed] = {}  # (event, kind) -> last whole
+        self.nations = Nations(text, vocab)
 
     def run(self, quantities: Sequence[Quantity]) -> list[Claim]:
-        self.scopes = scope_map(self.doc, self.vocab, [q.start for q in quantities])
+        self.scopes = scope_map(self.doc, self.vocab, [q.start for q in quantities], self.breaks)
         spans = sorted((q.start, q.end) for q in quantities)
         starts = [s for s, _ in spans]
         last: _Keyed | None = None  # the last figure with any key, for "and 285 injured"
@@ -98,6 +103,8 @@ class _Extractor:
             if keyed is not None:
                 last = keyed
                 told = keyed if keyed.event is not None else told
+                if keyed.event is not None and not keyed.part:
+                    self._by_event[(keyed.event, keyed.kind)] = keyed
             claims.append(claim)
         return claims
 
@@ -128,6 +135,8 @@ class _Extractor:
         part_of: int | None = None
         keyed: _Keyed | None = None
         place: str | None = None
+        incident: str | None = None
+        window: str | None = None
         if q.kind.is_comparable and scope is not Scope.BOILERPLATE:
             # dates, years, identifiers and boilerplate (never compared with the story)
             # only need where they stand
@@ -137,25 +146,38 @@ class _Extractor:
             hi = min(s_span[1], spans[i + 1][0] if i + 1 < len(spans) else len(text))
             counted = q.kind is Kind.COUNT
             reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
-            place = place_of(text, *clause_of(text, q.start, q.end, *s_span), self.vocab)
+            clause = clause_of(text, q.start, q.end, *s_span)
+            place, alone = place_of(text, *clause, self.vocab)
+            if place is None:
+                place, alone = self._intro(s, s_span)  # "In Castellan, police said 40 ..."
             reading, part_of = self._borrow(q, reading, s, p, last, told)
             if part_of is not None and last is not None:
                 place = place or last.place
             thing = reading.thing
-            quals = self._owner(reading, claimant)
+            quals = self.nations.owner(reading, claimant)
             if thing is None and reading.demonym is not None:
-                thing = self._nation_thing(reading, q.start, s_span, claimant)
+                thing = self.nations.thing(reading, q.start, s_span, claimant)
                 quals = (*quals, *self.vocab.thing_qualifiers.get(thing, ()))
             if thing is None and q.head:
                 # "40-mile convoy": a measure is identified by the noun it measures
                 thing, quals = norm(q.head), ()
+            if thing is None:
+                thing = reading.default_thing  # "about 800 casualties": people
             quals = tuple(sorted(set(quals)))
-            self._remember_nations(thing, quals, reading.event)
+            if alone and part_of is None:
+                part_of = self._wider(q, thing, reading.event, place, p)
+            self.nations.remember(thing, quals, reading.event)
             if thing is not None or quals or reading.event is not None:
-                keyed = _Keyed(s, p, q.start, q.end, thing, quals, reading.event, q.kind.value, place)
+                part = part_of is not None
+                keyed = _Keyed(
+                    s, p, q.start, q.end, thing, quals, reading.event, q.kind.value, place, part
+                )
+            if _has_window(q, reading):
+                window = window_of(text, *clause, self.vocab) or self._window(s, s_span)
+            incident = self._incident(q.start, clause, s_span, p)
         else:
             thing, quals = None, ()
-        key = key_for(q, thing, reading.event, quals)
+        key = key_for(q, thing, reading.event, quals, incident)
         line, column = doc.position(q.start)
         end_line, end_column = doc.position(q.end)
         claim = Claim(
@@ -166,7 +188,7 @@ class _Extractor:
             subject=reading.subject,
             event=reading.event_text,
             claimant=claimant,
-            window=self._window(s, s_span) if _has_window(q, reading) else None,
+            window=window,
             place=place,
             is_change=reading.is_change,
             date=doc.metadata.date,
@@ -200,43 +222,32 @@ class _Extractor:
         gap = norm(self.text[last.end : q.start]).split()
         return "and" in gap or "," in self.text[last.end : q.start]
 
-    def _owner(self, r: Reading, claimant: str | None) -> tuple[str, ...]:
-        """ "its troops" said by Russia's ministry are Russian troops."""
-        if not r.possessive or not claimant:
-            return r.qualifiers
-        words = norm(claimant).split()
-        for i in range(len(words)):
-            owner = match_phrase(self.vocab.possessors, words, i)
-            if owner is not None:
-                return tuple(sorted({*r.qualifiers, owner[0]}))
-        return r.qualifiers
+    def _intro(self, s: int, span: Span) -> tuple[str | None, bool]:
+        """The place of a sentence opening "In <Place>," (it covers the whole sentence)."""
+        if s not in self._intros:
+            intro = intro_of(self.text, *span, self.vocab)
+            found = place_of(self.text, *intro, self.vocab) if intro else (None, False)
+            self._intros[s] = found
+        return self._intros[s]
 
-    def _nation_thing(self, r: Reading, at: int, sentence: Span, claimant: str | None) -> str:
-        """What "5,800 Russians" counts: soldiers when the sentence speaks of troops,
-        else the thing of the article's last figure for that nation and event, else
-        people (measures.toml [demonyms])."""
-        vocab = self.vocab
-        lo = max(sentence[0], at - _CONTEXT_REACH)
-        toks = tokenize(self.text, lo, min(sentence[1], at + _CONTEXT_REACH))
-        words = [t.low for t in toks]
-        said_by = norm(claimant or "")
-        for i in range(len(words)):
-            hit = match_phrase(vocab.demonym_context, words, i)
-            if hit is None:
-                continue
-            owner = match_phrase(vocab.qualifiers, words, i - 1) if i else None
-            other_side = owner is not None and owner[0] in vocab.demonym_qualifiers
-            if not other_side or owner == (r.demonym, 1) or words[i] in said_by.split():
-                return hit[0]  # unqualified, same nation, or the claimant's own troops
-        earlier = self._nations.get((r.demonym or "", r.event))
-        return earlier if earlier is not None else vocab.demonym_default
+    def _incident(self, at: int, clause: Span, sentence: Span, p: int) -> str | None:
+        if self._incidents is None:
+            self._incidents = Incidents(self.text, self.vocab)
+        paragraph = self.paragraphs[p] if p >= 0 else None
+        return self._incidents.at(at, clause, sentence, paragraph)
 
-    def _remember_nations(self, thing: str | None, quals: tuple[str, ...], event: str | None) -> None:
-        if thing is None:
-            return
-        for q in quals:
-            if q in self.vocab.demonym_qualifiers:
-                self._nations[(q, event)] = thing
+    def _wider(
+        self, q: Quantity, thing: str | None, event: str | None, place: str | None, p: int
+    ) -> int | None:
+        """ "In Hatay province alone, 450 ...": the start of the last earlier figure of
+        the same event and thing for another place, within the last few paragraphs."""
+        whole = self._by_event.get((event, q.kind.value)) if event is not None else None
+        if whole is None or p - whole.paragraph > _WHOLE_PARAGRAPHS:
+            return None
+        if whole.place is not None and place is not None and norm(whole.place) == norm(place):
+            return None
+        same_thing = whole.thing == thing or None in (whole.thing, thing)
+        return whole.start if same_thing else None
 
     def _window(self, s: int, span: Span) -> str | None:
         if s not in self._windows:

@@ -5,7 +5,8 @@ resolved to the words that name its speaker, once, in text order, so a pronoun (
 said") takes the last named speaker before it and an elided subject ("..., but says",
 "..., saying") takes its sentence's subject. A figure takes the nearest cue of its
 sentence; a figure inside a quote takes the quote's attribution; a sentence without a
-cue continues the paragraph's last attribution.
+cue continues the paragraph's last attribution. The words of a name are read by
+names.py; this module decides which cue, pronoun referent or organisation applies.
 """
 
 from __future__ import annotations
@@ -15,21 +16,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from numcheck.extract.names import Names, word_before
 from numcheck.extract.sentences import Span, find_span
-from numcheck.extract.tokens import Tok, tokenize
-from numcheck.extract.vocab import Vocab, match_phrase
+from numcheck.extract.tokens import tokenize
+from numcheck.extract.vocab import Vocab
 
-_CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
-_NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
-_MAX_WORDS = 8
-_LOOK = 80
 _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
 _PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands for
 _CONTINUE_REACH = 8  # sentences back a figure without a cue inherits an attribution from
 _SCAN = 16  # cues looked at on each side of a figure
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+", re.IGNORECASE)  # "estimated by the Red Cross"
-_LAST_WORD = re.compile(r"(\w+)[ \t\n]*$")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.N.", "NATO", "UNHCR"
 # a run of capitalized words, with "of/for/and/the" inside ("Institute for the Study of War")
 _NAME_RUN = re.compile(
     r"\b[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)*[A-Z][\w’'.&-]*)*"
@@ -67,6 +63,7 @@ class Claimants:
         self._named_cues: dict[int, list[Cue]] = {}
         self._starts: dict[int, list[int]] = {}
         self._organisations: dict[int, list[tuple[int, str]]] = {}
+        self.names = Names(text, quotes, vocab)
 
     # -- reading cues ---------------------------------------------------------
     def cues(self, s: int) -> list[Cue]:
@@ -97,15 +94,15 @@ class Claimants:
                 continue  # "I believe ..." inside a quote is speech, not attribution
             word = " ".join(m.group().lower().split())
             if word in vocab.prefixes:
-                name = self._forward(m.end(), s_end)
+                name = self.names.forward(m.end(), s_end)
             elif word in vocab.participles:
-                name = last or self._sentence_subject(s_start, m.start())
-            elif _word_before(self.text, m.start(), s_start) in vocab.adjective_after:
+                name = last or self.names.sentence_subject(s_start, m.start())
+            elif word_before(self.text, m.start(), s_start) in vocab.adjective_after:
                 continue  # "an estimated 1,500": a hedge, not an attribution
             elif (by := _BY.match(self.text, m.end(), s_end)) is not None:
-                name = self._forward(by.end(), s_end)  # "was estimated by the Red Cross"
+                name = self.names.forward(by.end(), s_end)  # "was estimated by the Red Cross"
             else:
-                name = self._backward(m.start(), s_start, s_end, m.end())
+                name = self.names.backward(m.start(), s_start, s_end, m.end())
             named = name is not None and name.lower() not in vocab.pronouns
             if name is not None and not named:
                 if not resolve:
@@ -113,7 +110,7 @@ class Claimants:
                 if name.lower() == "it":
                     name = self._organisation_before(m.start())
                 else:
-                    name = self._antecedent(name, s_start, m.start()) or self._last_named(
+                    name = self.names.antecedent(name, s_start, m.start()) or self._last_named(
                         s, named_here
                     )
             last = name or last
@@ -133,122 +130,6 @@ class Claimants:
                 if cue.named:
                     return cue.claimant
         return None
-
-    def _backward(self, cue: int, s_start: int, s_end: int, cue_end: int) -> str | None:
-        toks = tokenize(self.text, max(s_start, cue - _LOOK), cue)
-        i = self._skip_back(toks, len(toks))
-        name = self._collect_back(toks, i)
-        if name is not None:
-            return name
-        prev = toks[i - 1].text if i > 0 else ""
-        if prev in {",", "”", '"', "’"} or i == 0:
-            after = self._forward(cue_end, s_end, inverted=True)
-            if after is not None:
-                return after  # "..., said Filippo Grandi"
-        if prev == ",":
-            # appositive: "Filippo Grandi, the U.N. refugee chief, said"
-            j = i - 1
-            while j > 0 and toks[j - 1].text != ",":
-                j -= 1
-            if j > 0 and i - 1 - j <= 12:
-                return self._collect_back(toks, j - 1)
-        if i > 0 and toks[i - 1].low in {"but", "and"}:
-            return self._sentence_subject(s_start, cue)  # "..., but says its ..."
-        return None
-
-    def _skip_back(self, toks: list[Tok], i: int) -> int:
-        """Skip adverbs and a time expression between a claimant and its verb.
-
-        "Rescuers on Friday said" -> "Rescuers"; "Police on March 3 said" -> "Police".
-        Only weekdays and months may be capitalized ("USA Today said" keeps "Today").
-        """
-        vocab = self.vocab
-        j = i
-        while j > 0:
-            tok = toks[j - 1]
-            low = tok.low
-            if low in vocab.claimant_skip:
-                j -= 1
-                continue
-            if low in vocab.months or (low in vocab.time_words and not tok.is_capitalized):
-                j -= 1
-                continue
-            if tok.is_capitalized and low in vocab.time_words and _weekday_like(low):
-                j -= 1
-                continue
-            if tok.text[0].isdigit() and len(tok.text) <= 4 and j > 1:
-                before = toks[j - 2].low
-                if before in vocab.months or (before == "," and j > 2):
-                    j -= 1  # "March 3", "March 3, 2031"
-                    continue
-            break
-        if j < i and j > 0 and toks[j - 1].text == ",":
-            return i  # "..., on Friday said": not a time run between name and verb
-        return j
-
-    def _collect_back(self, toks: list[Tok], i: int) -> str | None:
-        j = i
-        stops = self.vocab.claimant_stops
-        while j > 0 and i - j < _MAX_WORDS:
-            tok = toks[j - 1]
-            if not tok.is_word or tok.low in self.vocab.cue_verbs:
-                break
-            if tok.low in stops or tok.low in ("has", "have", "had", "will", "would"):
-                inside_name = (
-                    tok.low in _NAME_CONNECTORS
-                    and j < i
-                    and toks[j].is_capitalized
-                    and j > 1
-                    and toks[j - 2].is_capitalized
-                )
-                if not inside_name:
-                    break
-            j -= 1
-        return self._clean(toks[j:i])
-
-    def _forward(self, start: int, end: int, *, inverted: bool = False) -> str | None:
-        toks = tokenize(self.text, start, min(end, start + _LOOK))
-        if inverted and not (toks and (toks[0].is_capitalized or _determined(toks))):
-            return None  # "said Jane Roe", "said a student", not "said in a statement"
-        out: list[Tok] = []
-        for k, tok in enumerate(toks):
-            if not tok.is_word or len(out) >= _MAX_WORDS + 4:
-                break
-            low = tok.low
-            if low in self.vocab.cue_verbs or low in self.vocab.participles:
-                break
-            if out and low.endswith("ing") and not tok.is_capitalized:
-                break  # "a student living in the city"
-            if low in self.vocab.claimant_stops or low in _CONNECTORS:
-                nxt = toks[k + 1] if k + 1 < len(toks) else None
-                ok = (
-                    low in _CONNECTORS
-                    and out
-                    and nxt is not None
-                    and nxt.text[0].isalpha()
-                    and nxt.low not in self.vocab.claimant_stops
-                )
-                if not ok and not (low == "the" and not out):
-                    break
-            out.append(tok)
-        return self._clean(out)
-
-    def _sentence_subject(self, s_start: int, limit: int) -> str | None:
-        toks = tokenize(self.text, s_start, limit, 4 * _MAX_WORDS)  # bounded: stays linear
-        k = 0
-        while k < len(toks) and not toks[k].is_word:
-            k += 1
-        out: list[Tok] = []
-        for tok in toks[k:]:
-            low = tok.low
-            if not tok.is_word or low in self.vocab.claimant_skip or low in self.vocab.cue_verbs:
-                break
-            if low in self.vocab.claimant_stops and low not in ("the",):
-                break
-            out.append(tok)
-            if len(out) >= _MAX_WORDS:
-                break
-        return self._clean(out)
 
     def _organisation_before(self, offset: int) -> str | None:
         """What "it" stands for: the nearest organisation named before ``offset`` in
@@ -270,54 +151,16 @@ class Claimants:
             if find_span(self.quotes, self._q_starts, m.start()) >= 0:
                 continue
             toks = tokenize(self.text, m.start(), m.end())
-            name = self._clean(toks)
-            if name is not None and self._is_organisation(name):
+            name = self.names.clean(toks)
+            if name is not None and self.names.is_organisation(name):
                 found.append((m.start(), name))
         s = find_span(self.sentences, self._s_starts, start)
         while 0 <= s < len(self.sentences) and self.sentences[s][0] < end:
             for cue in self._named(s):
-                if cue.claimant is not None and self._is_organisation(cue.claimant):
+                if cue.claimant is not None and self.names.is_organisation(cue.claimant):
                     found.append((cue.start, cue.claimant))
             s += 1
         return sorted(found)
-
-    def _is_organisation(self, name: str) -> bool:
-        words = name.replace("’", "'").split()
-        lows = [w.lower().strip(".,") for w in words]
-        if any(w in self.vocab.organisation_words for w in lows):
-            return True
-        if any(_ACRONYM.fullmatch(w.removesuffix("'s")) for w in words):
-            return True
-        return any(match_phrase(self.vocab.possessors, lows, i) for i in range(len(lows)))
-
-    def _antecedent(self, pronoun: str, s_start: int, cue: int) -> str | None:
-        """ "it"/"they" take the last name in their own sentence ("Maxar ... what it said")."""
-        if pronoun.lower() not in ("it", "they"):
-            return None
-        toks = [
-            t
-            for t in tokenize(self.text, max(s_start, cue - _LOOK), cue)
-            if find_span(self.quotes, self._q_starts, t.start) < 0
-        ]
-        end = len(toks)
-        while end > 1:
-            if toks[end - 1].is_capitalized and toks[end - 1].start > s_start:
-                start = end
-                while start > 1 and toks[start - 2].is_capitalized:
-                    start -= 1
-                return self._clean(toks[start - 1 : end])
-            end -= 1
-        return None
-
-    def _clean(self, toks: Sequence[Tok]) -> str | None:
-        k = 0
-        while k < len(toks) and toks[k].low in self.vocab.strip_leading:
-            k += 1
-        toks = toks[k:]
-        if not toks or not any(c.isalpha() for t in toks for c in t.text):
-            return None
-        name = self.text[toks[0].start : toks[-1].end]
-        return " ".join(name.replace("’", "'").split())
 
     # -- lookups ---------------------------------------------------------------
     def claimant_at(self, offset: int, sentence: int) -> str | None:
@@ -366,21 +209,6 @@ class Claimants:
                     return cue.claimant
             j -= 1
         return None
-
-
-def _word_before(text: str, offset: int, floor: int) -> str:
-    """The lowercase word just before ``offset`` (not past ``floor``)."""
-    m = _LAST_WORD.search(text, max(floor, offset - 12), offset)
-    return m.group(1).lower() if m is not None else ""
-
-
-def _weekday_like(low: str) -> bool:
-    """Capitalized time words that are names: weekdays ("Friday")."""
-    return low.endswith("day") and low not in ("today", "yesterday")
-
-
-def _determined(toks: list[Tok]) -> bool:
-    return len(toks) > 1 and toks[0].low in ("a", "an", "the") and toks[1].is_word
 
 
 def _distance(cue: Cue, offset: int) -> int:

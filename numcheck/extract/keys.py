@@ -19,12 +19,16 @@ DimensionOf = Callable[[str | None, Kind], str]
 
 
 def key_for(
-    quantity: Quantity, thing: str | None, event: str | None, qualifiers: tuple[str, ...]
+    quantity: Quantity,
+    thing: str | None,
+    event: str | None,
+    qualifiers: tuple[str, ...],
+    incident: str | None = None,
 ) -> ClaimKey:
     dim = dimension(quantity)
     if not quantity.kind.is_comparable:
         return ClaimKey(None, None, (), dim)
-    return ClaimKey(thing, event, tuple(sorted(set(qualifiers))), dim)
+    return ClaimKey(thing, event, tuple(sorted(set(qualifiers))), dim, incident)
 
 
 def dimension(quantity: Quantity) -> str:

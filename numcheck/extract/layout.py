@@ -15,7 +15,9 @@ from functools import cache
 from numcheck.document import Document
 
 # a line that starts a Markdown block: heading, list item, block quote, table row
-_MD_BLOCK = re.compile(r"^[ \t]{0,3}(?:(#{1,6})(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|(>)|\|)", re.M)
+_MD_BLOCK = re.compile(
+    r"^[ \t]{0,3}(?:(#{1,6})(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|(>)|\|)", re.M
+)
 
 
 def is_wrapped(document: Document) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+
 from numcheck.claims import Scope
 from numcheck.document import Document, Role
-from numcheck.extract.vocab import LinePattern, Vocab
+from numcheck.extract.patterns import LinePattern
+from numcheck.extract.vocab import Vocab
 
 _ROLE_SCOPE = {
     Role.HEADLINE: Scope.HEADLINE,
@@ -21,7 +23,6 @@ _ROLE_SCOPE = {
 }
 _RANK = {Scope.BOILERPLATE: 3, Scope.CAPTION: 2, Scope.HEADLINE: 1}
 _TERMINAL = frozenset('.!?:;,"”’')
-_NEAR = 8  # spans looked at before a figure: line spans and regions barely overlap
 _SHORT_LINE = 80  # footer markers ("You May Also Like") are short lines
 
 
@@ -31,6 +32,11 @@ class ScopeMap:
     def __init__(self, spans: Sequence[tuple[int, int, Scope]], footer: int | None) -> None:
         self._spans = sorted(spans)
         self._starts = [s[0] for s in self._spans]
+        # the furthest end among the spans up to each index: a walk back from a figure
+        # stops as soon as no earlier span can still cover it (markup regions may nest)
+        self._reach: list[int] = []
+        for _, end, _ in self._spans:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
         self._footer = footer
 
     def at(self, start: int, end: int) -> Scope | None:
@@ -38,14 +44,15 @@ class ScopeMap:
         if self._footer is not None and start >= self._footer:
             return Scope.BOILERPLATE
         best: Scope | None = None
-        i = bisect.bisect_right(self._starts, start) - 1
-        # spans are lines and markup regions: the one holding ``start`` is among the
-        # last few starting before it
-        for j in range(i, max(-1, i - _NEAR), -1):
+        j = bisect.bisect_right(self._starts, start) - 1
+        while j >= 0 and self._reach[j] > start:
             s, e, scope = self._spans[j]
             if s <= start < e and (best is None or _RANK[scope] > _RANK[best]):
                 best = scope
-        j = i + 1
+                if scope is Scope.BOILERPLATE:
+                    return best  # nothing outranks it
+            j -= 1
+        j = bisect.bisect_right(self._starts, start)
         while j < len(self._spans) and self._spans[j][0] < end:
             # a token-level span (a hash) may start inside the figure
             if best is None or _RANK[self._spans[j][2]] > _RANK[best]:
@@ -54,17 +61,25 @@ class ScopeMap:
         return best
 
 
-def scope_map(document: Document, vocab: Vocab, offsets: Sequence[int] = ()) -> ScopeMap:
+def scope_map(
+    document: Document,
+    vocab: Vocab,
+    offsets: Sequence[int] = (),
+    breaks: Sequence[int] = (),
+) -> ScopeMap:
     """Scopes of the lines holding ``offsets`` (the figures), plus any footer.
 
-    Only lines that hold a figure (and the line after each, for a credit) are
-    matched against the line patterns, so the cost follows the figures, not the text.
+    A "line" is a line cut at the block ``breaks`` (``layout.block_breaks``): an HTML
+    export may hold the headline, body, caption and footer on one physical line, and a
+    credit or copyright pattern speaks only for its own block. Only lines that hold a
+    figure (and the line after each, for a credit) are matched against the line
+    patterns, so the cost follows the figures, not the text.
     """
     text = document.prose
     spans: list[tuple[int, int, Scope]] = [
         (r.start, r.end, _ROLE_SCOPE[r.role]) for r in document.regions if r.role in _ROLE_SCOPE
     ]
-    lines = _lines(text)
+    lines = _split(_lines(text), breaks)
     line_starts = [s for s, _ in lines]
     footer: int | None = None
     last = max(offsets, default=-1)  # a footer after the last figure changes nothing
@@ -131,6 +146,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
             return out
         out.append((start, nl))
         start = nl + 1
+
+
+def _split(lines: list[tuple[int, int]], breaks: Sequence[int]) -> list[tuple[int, int]]:
+    """``lines`` cut at every break strictly inside one of them (breaks sorted)."""
+    if not breaks:
+        return lines
+    out: list[tuple[int, int]] = []
+    b, n = 0, len(breaks)
+    for start, end in lines:
+        while b < n and breaks[b] <= start:
+            b += 1
+        while b < n and breaks[b] < end:
+            out.append((start, breaks[b]))
+            start = breaks[b]
+            b += 1
+        out.append((start, end))
+    return out
 
 
 def _plain_headline(

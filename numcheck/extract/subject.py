@@ -34,6 +34,7 @@ class Reading:
     is_change: bool = False
     anaphoric: bool = False  # "the estimates ... ranged from X": means the last figure
     demonym: str | None = None  # "5,800 Russians": the nation; the extractor picks the thing
+    default_thing: str | None = None  # "800 casualties": people, unless something else says
 
     @property
     def empty(self) -> bool:
@@ -84,6 +85,7 @@ def read(
         is_change=_is_change(before, after, vocab),
         anaphoric=anaphoric,
         demonym=np.demonym if thing is None else None,
+        default_thing=np.default_thing if thing is None else None,
     )
 
 
@@ -97,6 +99,7 @@ class _Phrase:
     possessive: bool
     next: int  # index of the first token after the phrase
     demonym: str | None = None  # "Russians" as the head: the nation's qualifier
+    default_thing: str | None = None  # the thing an event noun head implies ("casualties")
 
 
 def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Phrase:
@@ -112,6 +115,7 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     event_text: str | None = None
     possessive = False
     demonym: str | None = None
+    default_thing: str | None = None
     first: int | None = None
     last = -1
     while i < n and i < 10:
@@ -140,9 +144,11 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
         elif ev is not None:
             if thing is not None or unknown is not None or event is not None:
                 break
-            event, step = ev
-            event_text = text[tok.start : toks[i + step - 1].end]
+            at, (event, step) = _longest_from(words, i, ev, vocab)
+            step += at - i
+            event_text = text[toks[at].start : toks[i + step - 1].end]
             thing = vocab.event_things.get(w)
+            default_thing = vocab.event_nouns.get(w)
         elif (
             w in vocab.phrase_stops
             or w in vocab.cue_verbs
@@ -168,7 +174,9 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     named = thing is not None or qualifiers or possessive
     subject = text[toks[first].start : toks[last].end] if first is not None and named else None
     demonym = demonym if thing is None else None
-    return _Phrase(thing, tuple(qualifiers), event, event_text, subject, possessive, i, demonym)
+    return _Phrase(
+        thing, tuple(qualifiers), event, event_text, subject, possessive, i, demonym, default_thing
+    )
 
 
 def _modifies(toks: list[Tok], j: int, vocab: Vocab) -> bool:
@@ -186,14 +194,22 @@ def _lemma(word: str) -> str:
 
 
 def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
-    """ "killed 2,870 soldiers", "Blast kills 34", "killed another 7": the verb's event."""
+    """ "killed 2,870 soldiers", "Blast kills 34", "killed another 7": the verb's event.
+
+    A composite ending in the verb ("killed or injured 75") is read whole.
+    """
     k = len(before)
     while k > 0 and before[k - 1].low in vocab.object_skip and len(before) - k < 2:
         k -= 1
-    if k and before[k - 1].low in vocab.object_events:
-        ev = match_phrase(vocab.events, [before[k - 1].low], 0)
-        if ev is not None:
-            return ev[0], before[k - 1].text
+    if not k or before[k - 1].low not in vocab.object_events:
+        return None, None
+    for n in (3, 2, 1):  # the longest event phrase ending at the verb
+        if n > k:
+            continue
+        words = [t.low for t in before[k - n : k]]
+        ev = match_phrase(vocab.events, words, 0)
+        if ev is not None and ev[1] == n:
+            return ev[0], " ".join(t.text for t in before[k - n : k])
     return None, None
 
 
@@ -209,10 +225,23 @@ def _forward_event(toks: list[Tok], i: int, vocab: Vocab) -> tuple[str | None, s
             break
         ev = match_phrase(vocab.events, words, j)
         if ev is not None:
-            return ev[0], " ".join(t.text for t in toks[j : j + ev[1]])
+            start, ev = _longest_from(words, j, ev, vocab)
+            return ev[0], " ".join(t.text for t in toks[start : start + ev[1]])
         if tok.text[0].isdigit():
             break
     return None, None
+
+
+def _longest_from(
+    words: list[str], j: int, ev: tuple[str, int], vocab: Vocab
+) -> tuple[int, tuple[str, int]]:
+    """ "were killed or injured": a longer phrase starting inside "were killed" wins."""
+    best, end = (j, ev), j + ev[1]
+    for m in range(j + 1, end):
+        inner = match_phrase(vocab.events, words, m)
+        if inner is not None and m + inner[1] > end:
+            best, end = (m, inner), m + inner[1]
+    return best
 
 
 def _predicate_subject(

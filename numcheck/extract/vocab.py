@@ -15,7 +15,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
-from numcheck.errors import ConfigError
+from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.lexicon import Lexicon
 
 PhraseTable = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -78,86 +78,6 @@ def trie_pattern(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-class LinePattern:
-    """A line pattern and the literal its every match starts with, if any.
-
-    ``search`` first looks for the literal in the lowercased line (a substring test,
-    much cheaper than a regex scan); most lines do not hold "all rights reserved".
-    """
-
-    __slots__ = ("needle", "pattern")
-
-    def __init__(self, pattern: Any, needle: str | None) -> None:
-        self.pattern = pattern
-        self.needle = needle
-
-    def search(self, line: str, low: str) -> bool:
-        """Does the pattern match ``line`` (``low`` = ``line.lower()``)?"""
-        if self.needle is not None and self.needle not in low:
-            return False
-        return self.pattern.search(line) is not None
-
-
-_LITERAL = re.compile(r"[a-z0-9 ]+")
-
-
-def literal_prefix(pattern: str) -> str | None:
-    """The plain lowercase text every match of ``pattern`` starts with (4+ chars)."""
-    m = _LITERAL.match(pattern)
-    if m is None or _top_level_alternation(pattern):
-        return None
-    prefix = m.group()
-    if pattern[m.end() : m.end() + 1] in ("?", "*", "{"):
-        prefix = prefix[:-1]  # "abc?": the "c" is optional
-    return prefix if len(prefix.strip()) >= 4 else None
-
-
-def _top_level_alternation(pattern: str) -> bool:
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
-
-def _compile_all(patterns: Iterable[str], what: str) -> tuple[LinePattern, ...]:
-    """Line patterns, each compiled with the engine that scans it faster.
-
-    Anchored patterns (``^...``) use stdlib ``re``, which tries them once per line;
-    unanchored ones use ``regex``, whose case-insensitive scan is several times
-    faster (measured: benchmarks/README.md, Claims). A pattern ``re`` cannot
-    compile (``\\p{Lu}``) uses ``regex``; one neither can is a ConfigError.
-    """
-    out: list[LinePattern] = []
-    for pattern in patterns:
-        compiled: Any = None
-        if pattern.startswith("^"):
-            try:
-                compiled = re.compile(pattern, re.IGNORECASE)
-            except re.error:
-                pass
-        if compiled is None:
-            try:
-                compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
-            except regex.error as err:
-                raise ConfigError(f"invalid {what} pattern {pattern!r}: {err}") from None
-        out.append(LinePattern(compiled, literal_prefix(pattern)))
-    return tuple(out)
-
-
 @dataclass(frozen=True)
 class Vocab:
     """Everything extraction looks up, ready to use."""
@@ -168,6 +88,7 @@ class Vocab:
     thing_qualifiers: Mapping[str, tuple[str, ...]]
     events: PhraseTable
     event_things: Mapping[str, str]
+    event_nouns: Mapping[str, str]  # "casualties" -> people, applied when nothing else names it
     object_events: frozenset[str]
     object_skip: frozenset[str]  # "killed another 7"
     demonym_nouns: frozenset[str]  # "Russians": a nation's qualifier and a thing
@@ -188,6 +109,8 @@ class Vocab:
     predicates: PhraseTable  # matched backwards: words reversed
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
+    incident_re: regex.Pattern[str] | None  # incident nouns and "separate incident"
+    incident_names: Mapping[str, str]  # written form -> incident ("" for a marker)
     # claimants
     cue_re: re.Pattern[str]
     cue_verbs: frozenset[str]
@@ -208,9 +131,12 @@ class Vocab:
     anchors: Mapping[str, str]
     window_units: Mapping[str, tuple[str, int]]
     window_numbers: Mapping[str, int | str]
+    since_determiners: frozenset[str]  # dropped from "since the rain began"
     place_re: regex.Pattern[str]
     not_places: frozenset[str]
     place_nouns: frozenset[str]
+    place_intros: frozenset[str]  # "In Castellan, ...": the sentence's place
+    place_parts: frozenset[str]  # "In Hatay province alone": a part of a wider figure
     # sentences and scopes
     abbreviations: frozenset[str]
     boilerplate_lines: tuple[LinePattern, ...]
@@ -254,19 +180,40 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         regex.IGNORECASE,
     )
     since = w.get("since", {})
+    determiners = _alternation(since.get("determiners", ("the",)))
     since_re = regex.compile(
-        r"\bsince\s+(?P<when>(?:"
+        r"\bsince\s+(?:(?P<when>(?:"
         + _alternation(since.get("months", ()))
         + r")\.?\s+\d{1,2}\b|(?:"
         + _alternation([*since.get("days", ()), *since.get("events", ())])
+        + r")\b)"
+        + r"|(?:(?:"
+        + determiners
+        + r")\s+)?(?P<noun>"
+        + _alternation(since.get("onset_nouns", ()))
+        + r")\s+of\b"
+        + r"|(?P<what>(?:[\p{L}\-'’]+\s+){1,4}?)(?P<verb>"
+        + _alternation(since.get("onset_verbs", ()))
         + r")\b)",
         regex.IGNORECASE,
     )
     places = w.get("places", {})
     place_re = regex.compile(
-        r"\b(?:" + _alternation(places.get("prepositions", ())) + r")\s+(?P<the>the\s+)?"
+        r"\b(?i:" + _alternation(places.get("prepositions", ())) + r")\s+(?P<the>(?i:the)\s+)?"
         r"(?P<place>(?i:" + _alternation(places.get("nouns", ())) + r")\b"
         r"|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)",
+    )
+    incidents = m.get("incidents", {})
+    incident_names = {
+        " ".join(norm(f).split()): str(name)
+        for name, forms in incidents.get("nouns", {}).items()
+        for f in forms
+    }
+    incident_names.update({" ".join(norm(f).split()): "" for f in incidents.get("separate", ())})
+    incident_re = (
+        regex.compile(r"\b(?:" + _alternation(incident_names) + r")\b", regex.IGNORECASE)
+        if incident_names
+        else None
     )
     boiler = s.get("boilerplate", {})
     qualifiers = phrase_table(m.get("qualifiers", {}))
@@ -279,6 +226,11 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         thing_qualifiers={k: tuple(v) for k, v in m.get("thing_qualifiers", {}).items()},
         events=phrase_table(m.get("events", {})),
         event_things={norm(k): str(v) for k, v in m.get("event_things", {}).items()},
+        event_nouns={
+            norm(form): str(thing)
+            for thing, forms in m.get("event_nouns", {}).items()
+            for form in forms
+        },
         object_events=_words(m.get("object_events", {}).get("words", ())),
         object_skip=_words(m.get("object_events", {}).get("skip", ())),
         demonym_nouns=demonyms,
@@ -313,6 +265,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         predicates=_reversed_table(g.get("predicates", ())),
         collectives=_words(g.get("collectives", ())),
         part_markers=_reversed_table(g.get("part_markers", ())),
+        incident_re=incident_re,
+        incident_names=incident_names,
         cue_re=cue_re,
         cue_verbs=_words(cues.get("verbs", ())),
         participles=_words(cues.get("participles", ())),
@@ -331,17 +285,20 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         anchors=anchors,
         window_units=units,
         window_numbers=numbers,
+        since_determiners=_words(since.get("determiners", ("the",))),
         place_re=place_re,
         not_places=_words(places.get("not_places", ())),
         place_nouns=_words(places.get("nouns", ())),
+        place_intros=_words(places.get("intro_prepositions", ())),
+        place_parts=_words(places.get("part_markers", ())),
         abbreviations=_words(s.get("sentences", {}).get("abbreviations", ())),
-        boilerplate_lines=_compile_all(
+        boilerplate_lines=compile_lines(
             [*boiler.get("lines", ()), *extra_boilerplate], "boilerplate"
         ),
-        boilerplate_to_end=_compile_all(boiler.get("to_end", ()), "boilerplate"),
-        boilerplate_tokens=_compile_all(boiler.get("tokens", ()), "boilerplate"),
-        credit_lines=_compile_all(captions.get("credit_lines", ()), "caption"),
-        trailing_credits=_compile_all(captions.get("trailing_credits", ()), "caption"),
+        boilerplate_to_end=compile_lines(boiler.get("to_end", ()), "boilerplate"),
+        boilerplate_tokens=compile_lines(boiler.get("tokens", ()), "boilerplate"),
+        credit_lines=compile_lines(captions.get("credit_lines", ()), "caption"),
+        trailing_credits=compile_lines(captions.get("trailing_credits", ()), "caption"),
         max_caption_chars=int(captions.get("max_caption_chars", 400)),
         headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
         html_blocks=_words(s.get("layout", {}).get("html_blocks", ())),

@@ -1,9 +1,11 @@
 """Time scope and place of a figure, read at sentence level.
 
 A window ("in the last 24 hours", "over the past two days", "in the first seven
-days", "since Feb. 24") is normalized so equal spans compare equal: "last 24 hours",
-"last 2 days", "first 7 days", "since feb 24". A place is the first "in/near/outside
-<the region | Name>" that is not part of a subject ("people in Ukraine have fled").
+days", "since Feb. 24", "since the rain began") is normalized so equal spans compare
+equal: "last 24 hours", "last 2 days", "first 7 days", "since feb 24", "since rain
+began"; different spans never normalize alike ("last few weeks" is not "last few
+days"). A place is the first "in/near/outside <the region | Name [place noun]>" that
+is not part of a subject ("people in Ukraine have fled").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _SEPARATOR = (
     r"[,;:()]|\s[–—]\s|\b(?:as|while|when|after|before|because|but|although|though|whereas|"
     r"which|who|where)\b"
 )
+_INTRO = 80  # characters: "In <place>," opens a sentence within this reach
+_WORD = re.compile(r"\s*([\w\-]+)")
 _CLAUSE = re.compile(_SEPARATOR)  # stdlib re: faster forward scan than regex here
 _CLAUSE_BACK = regex.compile(_SEPARATOR, regex.REVERSE)
 
@@ -40,11 +44,40 @@ def window_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
             count = int(raw) if raw.isdigit() else vocab.window_numbers.get(norm(raw), raw)
         if isinstance(count, int):
             return f"{anchor} {count * size} {unit}"
-        return f"{anchor} {count} {unit}"
+        # "few weeks" is not "few days": a vague count keeps the unit as written
+        return f"{anchor} {count} {norm(m.group('unit'))}"
     m = vocab.since_re.search(text, start, end) if "since" in low else None
-    if m is not None:
+    return None if m is None else _since(text, m, end, vocab)
+
+
+def _since(text: str, m: regex.Match[str], end: int, vocab: Vocab) -> str | None:
+    """ "since Feb. 24" -> "since feb 24"; "since the rain began" and "since the start
+    of the rain" -> "since rain began"."""
+    if m.group("when") is not None:
         return "since " + " ".join(norm(m.group("when")).replace(".", "").split())
-    return None
+    if m.group("noun") is not None:
+        what = _event_words(text, m.end(), end, vocab)
+    else:
+        what = [w for w in norm(m.group("what")).split() if w not in vocab.since_determiners]
+        if any(w in vocab.phrase_stops for w in what):
+            what = []  # "since then it began": no event named
+    return f"since {' '.join(what)} began" if what else None
+
+
+def _event_words(text: str, start: int, end: int, vocab: Vocab) -> list[str]:
+    """The event after "the start of": up to three words, determiners skipped."""
+    out: list[str] = []
+    for word in text[start : min(end, start + 60)].split():
+        w = norm(word)
+        bare = w.strip('.,;:!?"”’)')
+        if not out and bare in vocab.since_determiners:
+            continue
+        if not bare.replace("-", "").isalpha() or bare in vocab.phrase_stops:
+            break
+        out.append(bare)
+        if len(out) == 3 or bare != w:  # punctuation ends the phrase
+            break
+    return out
 
 
 def clause_of(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -56,8 +89,9 @@ def clause_of(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, i
     return c_start, m.start() if m is not None else hi
 
 
-def place_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
-    """The place named in ``text[start:end]`` (one clause), if any."""
+def place_of(text: str, start: int, end: int, vocab: Vocab) -> tuple[str | None, bool]:
+    """The place named in ``text[start:end]`` (one clause), if any, and whether a part
+    marker follows it ("In Hatay province alone")."""
     for m in vocab.place_re.finditer(text, start, end):
         place = m.group("place")
         first = norm(place.split()[0])
@@ -65,11 +99,33 @@ def place_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
             continue  # "in March", "in the Russian city of ..."
         if _narrows_subject(text, m.start(), m.end(), start, end, vocab):
             continue
-        if place[0].isupper() and _next_word(text, m.end(), end) in vocab.place_nouns:
-            continue  # "in the Estonian city of ...": an adjective, not the place
+        after = m.end()
+        if place[0].isupper():
+            noun, noun_end = _word_at(text, after, end)
+            if norm(noun) in vocab.place_nouns:
+                if norm(_word_at(text, noun_end, end)[0]) == "of":
+                    continue  # "in the Estonian city of ...": an adjective, not the place
+                place, after = f"{place} {noun}", noun_end  # "Hatay province"
         name = place.replace("’s", "").replace("'s", "")
-        return name if name[0].isupper() else norm(name)
-    return None
+        alone = _next_word(text, after, end) in vocab.place_parts
+        return (name if name[0].isupper() else norm(name)), alone
+    return None, False
+
+
+def intro_of(text: str, start: int, end: int, vocab: Vocab) -> tuple[int, int] | None:
+    """The sentence-opening place phrase before its first comma ("In Castellan, police
+    said"), when the sentence starts with an intro preposition."""
+    first, _ = _word_at(text, start, end)
+    if norm(first) not in vocab.place_intros:
+        return None
+    comma = text.find(",", start, min(end, start + _INTRO))
+    return None if comma == -1 else (start, comma)
+
+
+def _word_at(text: str, start: int, end: int) -> tuple[str, int]:
+    """The word right after ``start`` (punctuation stripped) and where it ends."""
+    m = _WORD.match(text, start, end)
+    return (m.group(1), m.end()) if m is not None else ("", start)
 
 
 def _narrows_subject(text: str, at: int, after: int, lo: int, hi: int, vocab: Vocab) -> bool:

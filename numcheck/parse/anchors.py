@@ -205,7 +205,8 @@ def on_ordinal(rd: Reader, m: re.Match[str]) -> Draft | None:
     if value <= 0 or c.number_follows.match(rd.text, m.end()) is not None:
         return None  # "first seven days": the ordinal only qualifies the window
     d = fixed(m, Kind.ORDINAL, value=Decimal(value))
-    mu = c.unit_fwd.match(rd.text, m.end())
+    w = rd.next_word(m.end())  # "eighth day": a unit word must follow after whitespace
+    mu = c.unit_fwd.match(rd.text, m.end()) if w is not None and w in c.tail_first else None
     if mu is not None and not mu.group("sep").strip():
         canonical = c.unit_forms[norm(mu.group("u"))]
         if c.unit_dimension.get(canonical) == "[time]":

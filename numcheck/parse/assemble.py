@@ -115,7 +115,8 @@ class Reader:
             scanner, starts = c.digit_scanner, self.digit_starts(t, pos)
         else:
             scanner, starts = c.word_scanner, [t]
-            if t > pos and text[t - 1].isspace():  # "a week", "an hour": the article first
+            # "a week", "an hour": the article first
+            if t > pos and text[max(pos, t - 8) : t].rstrip()[-1:] in ("a", "A", "n", "N"):
                 ma = c.article_rev.search(text, max(pos, t - 8), t)
                 if ma is not None:
                     starts.insert(0, ma.start())
@@ -194,16 +195,19 @@ class Reader:
             value=value,
             digits=raw,
         )
-        if any(ch in self.c.vulgar for ch in raw):
+        if not raw.isascii() and any(ch in self.c.vulgar for ch in raw):
             d.gran = 0.5 if value % 1 == Decimal("0.5") else 0
         if currency:
             d.kind, d.unit = Kind.MONEY, currency
         if self.ratio(d):
             return d
         self.right(d)
-        if d.kind is Kind.COUNT and d.scale is None:
-            glued = _GLUED.match(self.text, d.end)
-            if glued is not None and d.end == num_start + len(raw):
+        end = d.end
+        if d.kind is Kind.COUNT and d.scale is None and end == num_start + len(raw) and (
+            self.text[end : end + 1].isalpha()
+        ):
+            glued = _GLUED.match(self.text, end)
+            if glued is not None:
                 d.end = glued.end()
                 d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
         return d
@@ -239,6 +243,8 @@ class Reader:
         return d
 
     def numeral_value(self, raw: str) -> Decimal | None:
+        if raw.isdigit() and raw.isascii():  # the common case: "498"
+            return Decimal(raw)
         neg = raw.startswith("\u2212")
         body = raw[1:] if neg else raw
         frac = Decimal(0)
@@ -260,8 +266,29 @@ class Reader:
             self._next_at, self._next = p, m.group(1).casefold() if m is not None else None
         return self._next
 
+    def nothing_follows(self, p: int) -> bool:
+        """True when no right-hand phrase (half, scale, unit, percent, currency, compound
+        noun, suffix hedge) can start at ``p``: a cheap test that saves eight regexes.
+
+        Those phrases start with whitespace, a letter, a character in ``tail_chars``
+        ("%", "°"), or "-"/"," followed by a letter or whitespace.
+        """
+        text = self.text
+        ch = text[p : p + 1]
+        if not ch:
+            return True
+        if ch.isspace():
+            w = self.next_word(p)
+            return w is not None and w not in self.c.tail_first
+        if ch in "-‑,":
+            nxt = text[p + 1 : p + 2]
+            return not (nxt.isalpha() or nxt.isspace())
+        return not ch.isalpha() and ch not in self.c.tail_chars
+
     def ratio(self, d: Draft) -> bool:
         """"one in five" -> 0.2 (the denominator must be larger)."""
+        if not self.text[d.end : d.end + 1].isspace():
+            return False
         w = self.next_word(d.end)
         if w is not None and w not in self.c.ratio_first:
             return False
@@ -281,9 +308,8 @@ class Reader:
         c, text = self.c, self.text
         assert d.value is not None
         p = d.end
-        w = self.next_word(p)
-        if w is not None and w not in c.tail_first:
-            return  # "500 people": no scale, unit, percent, currency or suffix hedge
+        if self.nothing_follows(p):
+            return  # "500 people", "1-2": no scale, unit, percent, currency or suffix hedge
         mh = c.half_fwd.match(text, p)
         if mh is not None:
             d.value += Decimal("0.5")
@@ -383,7 +409,10 @@ class Reader:
         if not tok:
             return
         if d.hedge_key is None and (tok in c.hedge_last or tok[-1] in c.hedge_last):
-            mh = c.hedge_rev.search(text, lo, d.start)
+            # a hedge spans at most hedge_words tokens: search only those
+            parts = text[lo : d.start].rsplit(None, c.hedge_words)
+            hlo = lo + len(parts[0]) if len(parts) > c.hedge_words else lo
+            mh = c.hedge_rev.search(text, hlo, d.start)
             if mh is not None and mh.lastgroup:
                 name = mh.lastgroup.removeprefix("s_")
                 d.hedge_key = name

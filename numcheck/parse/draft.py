@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from numcheck.interval import Interval
 from numcheck.parse.bounds import BOUND_OF, exact, hedged, hedged_vague
-from numcheck.parse.numerals import granularity
+from numcheck.parse.numerals import POW10, granularity
 from numcheck.quantity import Bound, Change, Kind, Quantity
 
 
@@ -75,7 +75,13 @@ def finish(text: str, d: Draft, r: float) -> Quantity:
         x = float(value)
         g = d.gran
         if g is None:
-            g = d.gran = granularity(value)
+            raw = d.digits
+            if d.scale is None and raw.isascii() and raw.isdigit() and raw.strip("0"):
+                # "5800" -> 100 without Decimal arithmetic
+                g = POW10.get(len(raw) - len(raw.rstrip("0"))) or granularity(value)
+            else:
+                g = granularity(value)
+            d.gran = g
         iv = exact(x, g)
         return Quantity(
             text[d.start : d.end], d.start, d.end, x, iv, iv, d.kind, Bound.EXACT,

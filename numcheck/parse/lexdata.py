@@ -85,6 +85,7 @@ class Compiled:
     percent_forms: frozenset[str]
     point_forms: frozenset[str]
     hedge_kind: Mapping[str, str]  # normalised hedge -> bound key
+    hedge_words: int  # the most whitespace-separated tokens in a prefix hedge
     # last words of prefix hedges / change phrases / range openers: a reverse search
     # runs only when the word before the number is one of these (most numbers have none)
     hedge_last: frozenset[str]
@@ -104,6 +105,7 @@ class Compiled:
     # first words (letters, case-folded) of everything that can follow a number:
     # when the next word is in none of these, the right-hand regexes are skipped
     tail_first: frozenset[str]
+    tail_chars: frozenset[str]  # first characters of those phrases that are not letters
     joiner_first: frozenset[str]
     ratio_first: frozenset[str]
     digit_scanner: re.Pattern[str]
@@ -384,6 +386,8 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "percent_forms": frozenset(norm(p) for p in pct_forms),
         "point_forms": frozenset(norm(p) for p in pp_forms),
         "hedge_kind": hedge_kind,
+        "hedge_words": max((len(h.split()) for h in hedge_kind if not h.startswith("suffix ")),
+                           default=1),
         "hedge_last": _last_words(hedge_kind, keep_symbols=True),
         "change_last": _last_words(
             [*_strs(change.get("up")), *_strs(change.get("down")), *_strs(change.get("links"))]
@@ -401,6 +405,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "not_nouns": frozenset(norm(w) for w in _strs(compound.get("not_nouns"))),
         "needs_opener": frozenset(norm(w) for w in _strs(rng.get("needs_opener"))),
         "tail_first": first_runs(tail_phrases),
+        "tail_chars": frozenset(p[0] for p in tail_phrases if p and not p[0].isalpha()),
         "joiner_first": first_runs(_strs(rng.get("joiners"))),
         "ratio_first": frozenset({"in", "out"}),  # ratio_fwd below
         "digit_scanner": _Src(digit_scanner),

@@ -22,7 +22,7 @@ def digits_decimal(text: str) -> Decimal | None:
 
 
 # 10**e as the nearest float (float("1e-1") == 0.1; 10.0 ** -1 need not be)
-_POW10 = {e: float(f"1e{e}") for e in range(-24, 25)}
+POW10 = {e: float(f"1e{e}") for e in range(-24, 25)}
 
 
 def granularity(value: Decimal) -> float:
@@ -35,11 +35,11 @@ def granularity(value: Decimal) -> float:
         while n % 10 == 0:
             n //= 10
             e += 1
-        return _POW10.get(e) or float(f"1e{e}")
+        return POW10.get(e) or float(f"1e{e}")
     exponent = value.normalize().as_tuple().exponent
     if not isinstance(exponent, int):  # NaN/inf cannot come from a numeral
         return 1.0
-    return _POW10.get(exponent) or float(Decimal(1).scaleb(exponent))
+    return POW10.get(exponent) or float(Decimal(1).scaleb(exponent))
 
 
 def words_value(

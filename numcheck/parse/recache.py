@@ -9,14 +9,16 @@ exactly what ``re.compile`` itself ends with.
 
 That uses CPython internals (``re._parser``, ``re._compiler``, ``_sre``), so every
 step is guarded: any error, a missing or corrupt file, an unwritable directory or
-another Python simply means compiling with ``re.compile`` as usual; results never
-differ. The engine validates a program before running it. Where: ``$NUMCHECK_CACHE_DIR``
+another Python simply means compiling with ``re.compile`` as usual, and a probe
+pattern must behave exactly like ``re.compile``'s before the cache is used at all.
+The engine validates a program before running it. Where: ``$NUMCHECK_CACHE_DIR``
 (an empty value, "0" or "off" disables the cache), else ``$XDG_CACHE_HOME/numcheck``,
 else ``~/.cache/numcheck``. At most ``KEEP`` files are kept (least recently used go).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import marshal
@@ -65,20 +67,48 @@ def compile_patterns(sources: Mapping[str, tuple[str, int]]) -> dict[str, re.Pat
         program = programs.get((pattern, flags))
         if program is None:
             program = programs[(pattern, flags)] = _program(pattern, flags)
-        out[name] = _from_program(pattern, program) if program else re.compile(pattern, flags)
+        try:
+            out[name] = _from_program(pattern, program) if program else re.compile(pattern, flags)
+        except Exception:  # not expected: the probe passed; compile the usual way
+            programs[(pattern, flags)] = None
+            out[name] = re.compile(pattern, flags)
     if all(programs.values()):
         _store(path, [(key, programs[key]) for key in items])
     return out
 
 
+_PROBE = (r"(?i)(?<![\w$])(?P<sym>US\$|€)\s?(?P<n>\d{1,3}(?:,\d{3})*)(?:\.(\d+))?\b|x+\Z", 0)
+_PROBE_TEXTS = ("US$1,500.25 left", "cost €12", "us$ 7", "xxx", "none here", "")
+
+
+@functools.cache
 def _engine() -> tuple[Any, ...] | None:
-    """The regex engine's identity; None when its internals are not the expected ones."""
+    """The regex engine's identity; None when its internals are not the expected ones.
+
+    A probe pattern built through the internals must behave exactly like
+    ``re.compile`` (groups, flags, matches), else the cache stays off."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     _sre = importlib.import_module("_sre")
     if not (callable(getattr(_compiler, "_code", None)) and callable(_parser.parse)):
         return None
+    pattern, flags = _PROBE
+    program = _program(pattern, flags)
+    if program is None:
+        return None
+    ours, theirs = _from_program(pattern, program), re.compile(pattern, flags)
+    if (ours.flags, ours.groupindex, ours.groups) != (
+        theirs.flags, theirs.groupindex, theirs.groups,
+    ):  # fmt: skip
+        return None
+    for text in _PROBE_TEXTS:
+        if _outcome(ours.search(text)) != _outcome(theirs.search(text)):
+            return None
     return (sys.implementation.name, sys.version, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT)
+
+
+def _outcome(m: re.Match[str] | None) -> object:
+    return None if m is None else (m.span(), m.groups(), m.lastgroup)
 
 
 def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
@@ -93,14 +123,7 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
         indexgroup: list[str | None] = [None] * state.groups
         for key, index in groupindex.items():
             indexgroup[index] = key
-        program = (flags | state.flags, code, state.groups - 1, groupindex, tuple(indexgroup))
-        check = re.compile(pattern, flags)
-        rebuilt = _from_program(pattern, program)
-        if (rebuilt.flags, rebuilt.groupindex, rebuilt.groups) != (
-            check.flags, check.groupindex, check.groups,
-        ):  # fmt: skip
-            return None
-        return program
+        return (flags | state.flags, code, state.groups - 1, groupindex, tuple(indexgroup))
     except Exception:
         return None
 

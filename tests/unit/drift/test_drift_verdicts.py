@@ -293,3 +293,14 @@ def test_parties_whose_figures_only_touch_at_an_open_end_are_not_disputed() -> N
     [finding] = run(russia, ukraine)
     assert finding.rule == "NC404"
     assert "undated" not in finding.message  # dates are shown only when both differ
+
+
+def test_related_places_start_with_the_sources_closest_in_time() -> None:
+    older = [claim(f"a{i}.txt", "9,000", Interval.point(9000), date=f"2023-05-0{i + 1}")
+             for i in range(6)]  # fmt: skip (each: a toll that fell by May 20)
+    same_day = claim("b.txt", "510", Interval.point(510), date="2023-05-20")
+    outlier = claim("z.txt", "5,800", Interval.point(5800), date="2023-05-20")
+    found = run(*older, same_day, outlier, max_related=3)
+    [finding] = [f for f in found if (f.rule, f.location.path) == ("NC401", "z.txt")]
+    assert finding.related[0].path == "b.txt"
+    assert "'510' at b.txt" in finding.message

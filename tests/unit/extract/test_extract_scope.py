@@ -9,6 +9,9 @@ import pytest
 from numcheck.claims import Claim, Scope
 from numcheck.document import Role
 from numcheck.errors import ConfigError
+from numcheck.extract import extract_claims
+from numcheck.quantity import Quantity
+from numcheck.readers import read_text
 
 Extract = Callable[..., list[Claim]]
 
@@ -76,3 +79,59 @@ def test_user_boilerplate_patterns(extract: Extract) -> None:
 def test_invalid_user_pattern_is_a_config_error(extract: Extract) -> None:
     with pytest.raises(ConfigError, match="boilerplate"):
         extract("Crews saved 8 cats.", ["8"], extra_boilerplate=["(unclosed"])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (r"donate now|give today", "Give today: 3 ways to help"),  # alternation: no pre-check
+        (r"helplines?\s*:", "HELPLINE: call 3 numbers"),  # an optional letter
+        (r"paid post\b", "PAID POST: 3 offers"),  # the literal is found in any case
+        (r"(?i)tip line", "Tip Line: 3 calls"),  # inline flags
+    ],
+)
+def test_user_patterns_match_whatever_their_shape(
+    extract: Extract, pattern: str, line: str
+) -> None:
+    claims = extract(f"Crews saved 8 cats.\n{line}\n", ["8", "3"], extra_boilerplate=[pattern])
+    assert [c.scope for c in claims] == [Scope.BODY, Scope.BOILERPLATE]
+
+
+def test_boilerplate_figures_only_get_their_scope(extract: Extract) -> None:
+    text = "The mayor said 40 people died.\n\nYou May Also Like\n\nThe mayor said 9 people died.\n"
+    story, footer = extract(text, ["40", "9"])
+    assert (story.key.thing, story.key.event, story.claimant) == ("people", "killed", "mayor")
+    assert footer.scope is Scope.BOILERPLATE
+    assert (footer.key.thing, footer.key.event, footer.claimant) == (None, None, None)
+
+
+def _html_claims(make: Callable[..., Quantity], html: str, phrases: list[str]) -> list[Claim]:
+    """Claims of a real HTML reader's Document (regions and blanked markup)."""
+    quantities: list[Quantity] = []
+    for phrase in phrases:
+        quantities.append(make(html, phrase, after=quantities[-1].end if quantities else 0))
+    return extract_claims(read_text(html, "story.html"), quantities)
+
+
+ONE_LINE = (
+    "<h1>Storm kills 34</h1><p>At least 40 people died.</p><figure><img src=x>"
+    "<figcaption>Rescuers in the rain. Photo: Jane Doe / Agency</figcaption></figure>"
+    "<p>Copyright 2031 Valley Times. All rights reserved.</p>\n"
+)
+
+
+def test_one_line_html_scopes_come_from_the_block_not_the_line(
+    make_quantity: Callable[..., Quantity],
+) -> None:
+    # a CMS export puts the whole article on one line: a credit in the caption or a
+    # copyright footer must not make the headline and body a caption or boilerplate
+    claims = _html_claims(make_quantity, ONE_LINE, ["34", "40", "2031"])
+    assert [c.scope for c in claims] == [Scope.HEADLINE, Scope.BODY, Scope.BOILERPLATE]
+
+
+def test_one_line_html_caption_figure_is_a_caption(
+    make_quantity: Callable[..., Quantity],
+) -> None:
+    html = ONE_LINE.replace("Rescuers in the rain.", "Rescuers saved 9 people.")
+    claims = _html_claims(make_quantity, html, ["34", "40", "9"])
+    assert [c.scope for c in claims] == [Scope.HEADLINE, Scope.BODY, Scope.CAPTION]

@@ -102,7 +102,8 @@ def test_demonym_takes_the_thing_of_an_earlier_figure_for_that_nation(extract: E
 
 def test_demonym_and_explicit_soldiers_share_a_key_across_documents(extract: Extract) -> None:
     first = extract(
-        "Minsk said 31 of its troops were killed. Analysts said 2,400 Belarusians have been killed.",
+        "Minsk said 31 of its troops were killed. "
+        "Analysts said 2,400 Belarusians have been killed.",
         ["31", "2,400"],
     )
     second = extract("Kyiv says its army has killed 2,410 Belarusian soldiers.", ["2,410"])
@@ -194,3 +195,51 @@ def test_dates_years_and_identifiers_are_keyed_but_incomparable(extract: Extract
         assert claim.key.event is None
         assert claim.key.dimension not in ("count",)
     assert len({c.key.dimension for c in claims}) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Some 900 people were killed or injured in the collapse.", "Some 900"),
+        ("Officials said 300 were killed and wounded.", "300"),
+        ("The collapse left 40 dead or injured.", "40"),
+        ("The shelling killed or injured 75 people.", "75"),
+        ("Medics counted 120 casualties.", "120"),
+    ],
+)
+def test_killed_and_wounded_together_are_casualties(
+    claim_of: ClaimOf, text: str, phrase: str
+) -> None:
+    # "killed or injured" is the composite measure: keyed as killed it contradicted
+    # every death toll of the story
+    assert claim_of(text, phrase).key.event == "casualties"
+
+
+def test_killed_and_then_wounded_figures_stay_apart(extract: Extract) -> None:
+    claims = extract("The blast killed 34 people and injured 285.", ["34", "285"])
+    assert [c.key.event for c in claims] == ["killed", "wounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "key"),
+    [
+        ("Medics reported about 800 casualties.", "about 800", ClaimKey("people", "casualties")),
+        ("The mine collapse left 40 dead.", "40", ClaimKey("people", "killed")),
+        ("Officials counted 14 injured.", "14", ClaimKey("people", "wounded")),
+        ("There were 60 deaths.", "60", ClaimKey("people", "killed")),
+        (
+            "Some 2,000 civilian casualties",
+            "2,000",
+            ClaimKey("civilian", "casualties", ("civilian",)),
+        ),
+    ],
+)
+def test_event_nouns_count_people_unless_told_otherwise(
+    claim_of: ClaimOf, text: str, phrase: str, key: ClaimKey
+) -> None:
+    assert claim_of(text, phrase).key == key
+
+
+def test_a_bare_event_noun_still_borrows_the_thing_before_it(extract: Extract) -> None:
+    claims = extract("The army said 498 soldiers were killed and 1,597 injured.", ["498", "1,597"])
+    assert claims[1].key == ClaimKey("soldier", "wounded", ("military",))

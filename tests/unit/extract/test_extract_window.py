@@ -22,7 +22,13 @@ Extract = Callable[..., list[Claim]]
         ("15 people died in the past week.", "last 7 days"),
         ("15 people died during the previous day.", "last 24 hours"),
         ("15 people have died since Aug. 3.", "since aug 3"),
-        ("15 people died over the past few weeks.", "last few days"),
+        ("15 people died over the past few weeks.", "last few weeks"),
+        ("15 people died over the past few days.", "last few days"),
+        ("Since the rain began, 15 people have died.", "since rain began"),
+        ("15 people have died since the floods started.", "since floods began"),
+        ("15 people have died since the start of the war.", "since war began"),
+        ("15 people have died since the beginning of the siege.", "since siege began"),
+        ("15 people have died since the invasion began.", "since invasion began"),
     ],
 )
 def test_windows_are_normalized(claim_of: ClaimOf, sentence: str, window: str) -> None:
@@ -76,3 +82,42 @@ def test_months_and_demonyms_are_not_places(extract: Extract) -> None:
         ["30"],
     )
     assert claims[0].place in (None, "city")
+
+
+def test_different_explicit_windows_never_share_a_window(extract: Extract) -> None:
+    text = (
+        "Over the past few weeks, 30 people died. Over the past few days, 30 people died. "
+        "Since the rain began, 30 people died. Since the quake struck, 30 people died."
+    )
+    windows = [c.window for c in extract(text, ["30", "30", "30", "30"])]
+    assert None not in windows
+    assert len(set(windows)) == 4
+
+
+def test_a_figure_takes_the_window_of_its_own_clause(extract: Extract) -> None:
+    text = "In the last 24 hours 6 people died, bringing the toll since the rain began to 40."
+    claims = extract(text, ["6", "40"])
+    assert [c.window for c in claims] == ["last 24 hours", "since rain began"]
+
+
+def test_since_without_an_event_is_not_a_window(claim_of: ClaimOf) -> None:
+    assert claim_of("Since then 15 people have left the town.", "15").window is None
+
+
+def test_sentence_initial_place_applies_to_the_sentence(extract: Extract) -> None:
+    claims = extract(
+        "In Castellan, police said 40 people were killed and 12 were injured. "
+        "Officials said 90 people were killed.",
+        ["40", "12", "90"],
+    )
+    assert [c.place for c in claims] == ["Castellan", "Castellan", None]
+
+
+def test_a_figures_own_place_beats_the_sentence_place(claim_of: ClaimOf) -> None:
+    text = "In Castellan, police said 40 people were killed in Varno."
+    assert claim_of(text, "40").place == "Varno"
+
+
+def test_named_place_with_its_place_noun(claim_of: ClaimOf) -> None:
+    text = "Floods killed 25 people in Hatay province on Monday."
+    assert claim_of(text, "25").place == "Hatay province"

@@ -97,3 +97,17 @@ def test_parser_reads_the_same_with_and_without_the_cache(tmp_path: Path) -> Non
     assert outs[0] == outs[1] == outs[2]
     assert "40-mile" in outs[0]
     assert list(tmp_path.glob("patterns-*.marshal"))
+
+
+def test_unexpected_internals_switch_the_cache_off(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(recache, "_program", lambda pattern, flags: None)
+    recache._engine.cache_clear()
+    try:
+        assert recache._engine() is None
+        assert behaviour(recache.compile_patterns(SOURCES)) == expected()
+        assert list(cache.iterdir()) == []
+    finally:
+        monkeypatch.undo()
+        recache._engine.cache_clear()
