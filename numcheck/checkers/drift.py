@@ -230,9 +230,10 @@ def findings_from(
     alignment: Alignment | None = None,
     texts: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """One finding per (claim, rule): the verdict against the closest source speaks, the
-    other places are related (each place once, however many pairs led to it). ``texts`` (path -> text)
-    lets messages name a claimant as the copy does ("the army", not "army")."""
+    """One finding per (claim, rule): the verdict against the closest source speaks,
+    the other places are related (each place once, however many pairs led to it).
+    ``texts`` (path -> text) lets messages name a claimant as the copy does ("the
+    army", not "army")."""
     words = _Words(refs, alignment or Alignment.from_lexicon(), texts or {})
     grouped: dict[tuple[tuple[str, int, int], str], dict[tuple[str, int, int], Verdict]] = {}
     for verdict in verdicts:

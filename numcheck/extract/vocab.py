@@ -109,7 +109,7 @@ class Vocab:
     predicates: PhraseTable  # matched backwards: words reversed
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
-    incident_re: regex.Pattern[str] | None  # incident nouns and "separate incident"
+    incident_re: re.Pattern[str] | None  # incident nouns and "separate incident"
     incident_names: Mapping[str, str]  # written form -> incident ("" for a marker)
     # claimants
     cue_re: re.Pattern[str]
@@ -210,8 +210,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         for f in forms
     }
     incident_names.update({" ".join(norm(f).split()): "" for f in incidents.get("separate", ())})
-    incident_re = (
-        regex.compile(r"\b(?:" + _alternation(incident_names) + r")\b", regex.IGNORECASE)
+    incident_re = (  # a trie with stdlib re: scanned over every paragraph with a figure
+        re.compile(r"(?<!\w)" + trie_pattern(incident_names) + r"(?!\w)", re.IGNORECASE)
         if incident_names
         else None
     )
