@@ -113,6 +113,17 @@ def one_line(text: str) -> str:
     return " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
 
 
+QUOTE_NOTE = "(in a direct quote)"
+
+
+def display_message(finding: Finding) -> str:
+    """The message as shown to an editor: a finding whose figure stands in a direct
+    quote says so once (checkers may already place the note beside the figure)."""
+    if finding.in_quote and QUOTE_NOTE not in finding.message:
+        return f"{finding.message} {QUOTE_NOTE}"
+    return finding.message
+
+
 def location_json(location: Location) -> dict[str, Any]:
     return {
         "path": location.path,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from numcheck.findings import Finding
 from numcheck.hookspecs import hookimpl
-from numcheck.report.base import Formatter, Report, one_line
+from numcheck.report.base import Formatter, Report, display_message, one_line
 
 MAX_EXCERPT = 120  # columns of a source line shown around the span
 _CONTROL = dict.fromkeys(range(32), " ")
@@ -20,9 +20,8 @@ _CONTROL = dict.fromkeys(range(32), " ")
 def header(finding: Finding, *, with_name: bool) -> str:
     loc = finding.location
     name = f" [{finding.name}]" if with_name and finding.name else ""
-    quote = " (in a direct quote)" if finding.in_quote else ""
-    message = one_line(finding.message)
-    return f"{loc.path}:{loc.line}:{loc.column}: {finding.rule}{name} {message}{quote}"
+    message = one_line(display_message(finding))
+    return f"{loc.path}:{loc.line}:{loc.column}: {finding.rule}{name} {message}"
 
 
 def excerpt(line: str, column: int, width: int) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from numcheck.findings import Finding, Severity
 from numcheck.hookspecs import hookimpl
-from numcheck.report.base import Formatter, Report, by_path
+from numcheck.report.base import Formatter, Report, by_path, display_message
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -38,7 +38,7 @@ def annotation(finding: Finding) -> str:
          else f"numcheck {finding.rule}"),
     ]
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in props)
-    message = finding.message + (" (in a direct quote)" if finding.in_quote else "")
+    message = display_message(finding)
     return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(message)}"
 
 

@@ -98,3 +98,14 @@ def test_full_never_offers_a_fix_inside_a_quote() -> None:
     out = render("full", report([quoted], doc))
     assert "(in a direct quote)" in out
     assert "= fix" not in out
+
+
+def test_quote_note_is_said_once_when_the_checker_already_placed_it() -> None:
+    doc = document()
+    placed = dataclasses.replace(
+        findings(doc)[0], in_quote=True,
+        message="'nearly 500' (in a direct quote) vs '512': nearly 500 cannot be 512",
+    )
+    for fmt in ("full", "concise", "github"):
+        out = render(fmt, report([placed], doc))
+        assert out.count("(in a direct quote)") == 1, fmt
