@@ -71,6 +71,9 @@ def dimension_of(unit: str | None, kind: Kind) -> str:
     dim = unit_dimensions().get(unit)
     if dim:
         return dim
+    rate = _rate(unit)
+    if rate is not None:
+        return rate[0]
     if kind is Kind.DURATION:
         return "[time]"
     return f"unit:{unit}"
@@ -107,6 +110,10 @@ def same_dimension(a: str | None, b: str | None) -> bool:
         return False
     if a in dims and b in dims:
         return _pint_dim(dims[a]) == _pint_dim(dims[b])
+    da = _pint_dim(dims[a]) if a in dims else (_rate(a) or ("",))[0]
+    db = _pint_dim(dims[b]) if b in dims else (_rate(b) or ("",))[0]
+    if da and db:
+        return da == db
     try:
         ureg = registry()
         return bool(ureg.get_dimensionality(a) == ureg.get_dimensionality(b))
@@ -115,7 +122,23 @@ def same_dimension(a: str | None, b: str | None) -> bool:
 
 
 def _pint_dim(dim: str) -> str:
-    return {"[velocity]": "[speed]"}.get(dim, dim)
+    return {"[velocity]": "[speed]", "[length] / [time]": "[speed]"}.get(dim, dim)
+
+
+def _rate(unit: str) -> tuple[str, float, float] | None:
+    """(dimension, factor, 0) of a parsed rate "oil_barrel / day" from the table, or None.
+
+    The parser writes a measure followed by "a day"/"per hour" as "UNIT / TIME_UNIT";
+    both names are in units.toml, so rates compare and convert without pint.
+    """
+    top, sep, bottom = unit.partition(" / ")
+    if not sep or " / " in bottom:
+        return None
+    factors = unit_factors()
+    a, b = factors.get(top), factors.get(bottom)
+    if a is None or b is None or a[2] or b[2] or b[0] != "[time]":
+        return None
+    return _pint_dim(f"{a[0]} / {b[0]}"), a[1] / b[1], 0.0
 
 
 def convert(interval: Interval, from_unit: str, to_unit: str) -> Interval:
@@ -127,7 +150,8 @@ def convert(interval: Interval, from_unit: str, to_unit: str) -> Interval:
     if from_unit == to_unit:
         return interval
     factors = unit_factors()
-    a, b = factors.get(from_unit), factors.get(to_unit)
+    a = factors.get(from_unit) or _rate(from_unit)
+    b = factors.get(to_unit) or _rate(to_unit)
     if a is not None and b is not None:
         if a[0] != b[0]:
             raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}: {a[0]} vs {b[0]}")

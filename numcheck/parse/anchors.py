@@ -80,8 +80,42 @@ def on_myear(rd: Reader, m: re.Match[str]) -> Draft | None:
     return fixed(m, Kind.DATE, f"{int(m.group('yy')):04d}-{month:02d}")
 
 
+def _slash_iso(year: int | None, a: int, b: int, us: bool, uk: bool) -> str | None:
+    """ISO for "12/25/2021" or "25/12" when only one order is a date; None when both are."""
+    if us == uk:
+        return None
+    month, day = (a, b) if us else (b, a)
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
 def on_sdate(rd: Reader, m: re.Match[str]) -> Draft | None:
-    return fixed(m, Kind.DATE)
+    """"3/4": a date in date context ("on 3/4"), else a fraction ("3/4 of voters").
+
+    With a year ("12/25/2021") it is a date; a pair that is neither a plausible date
+    in context nor a proper fraction ("50/50", "12/5") is kept as an identifier.
+    """
+    parts = [int(p) for p in m.group().split("/")]
+    a, b = parts[0], parts[1]
+    year = None if len(parts) == 2 else parts[2] + (2000 if parts[2] < 100 else 0)
+    us, uk = _valid_date(year, a, b), _valid_date(year, b, a)
+    if len(parts) == 3:
+        if not (us or uk):
+            return fixed(m, Kind.IDENTIFIER)
+        return fixed(m, Kind.DATE, _slash_iso(year, a, b, us, uk))
+    of = rd.c.of_fwd.match(rd.text, m.end()) is not None
+    if not of and (us or uk):
+        lo = max(rd.floor, m.start() - 24)
+        if rd.last_word(lo, m.start()) in rd.c.slash_date_before:
+            return fixed(m, Kind.DATE, _slash_iso(None, a, b, us, uk))
+    if b == 0 or not (of or a < b):
+        return fixed(m, Kind.IDENTIFIER)
+    d = Draft(
+        start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(a) / Decimal(b),
+        kind=Kind.RATIO,
+    )
+    d.gran = 0
+    rd.left(d)  # "nearly 2/3 of the seats"
+    return d
 
 
 def on_time(rd: Reader, m: re.Match[str]) -> Draft | None:
@@ -156,6 +190,26 @@ def on_ulong(rd: Reader, m: re.Match[str]) -> Draft | None:
     return d
 
 
+_GAP = re.compile(r"(?:\s*[A-Za-z’'-]+){0,3}\s+\Z")
+
+
+def _rate_after_amount(rd: Reader, start: int) -> bool:
+    """Whether "a day" at ``start`` follows an amount and at most three plain words
+    ("1,000 people a day"), with no preposition between and no "later" after."""
+    if not rd.out:
+        return False
+    prev = rd.out[-1]
+    if not prev.kind.is_comparable or start - prev.end > 40:
+        return False
+    gap = rd.text[prev.end : start]
+    if _GAP.match(gap) is None:
+        return False
+    c = rd.c
+    if any(w.lower() in c.compound_stop for w in gap.split()):
+        return False
+    return c.rate_fwd.match(rd.text, prev.end + len(gap.rstrip())) is not None
+
+
 def on_frac(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     parts = [p for p in norm(m.group()).replace("-", " ").replace("‑", " ").split(" ") if p]
@@ -219,6 +273,8 @@ def on_aunit(rd: Reader, m: re.Match[str]) -> Draft | None:
     c = rd.c
     if c.rate_rev.search(rd.text, max(rd.floor, m.start() - 16), m.start()) is not None:
         return None  # "twice a day" is a rate, not a duration
+    if _rate_after_amount(rd, m.start()):
+        return None  # "1,000 people a day", "$5 a day": a rate, not a duration
     word = norm(m.group()).split(" ", 1)[1]
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(1))
     rd.set_unit(d, c.unit_forms[word])

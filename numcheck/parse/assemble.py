@@ -13,21 +13,20 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from numcheck.interval import Interval
-from numcheck.parse import anchors
+from numcheck.parse import anchors, readings
 from numcheck.parse.draft import Draft, finish, finish_range
 from numcheck.parse.lexdata import Compiled, norm
 from numcheck.parse.numerals import digits_decimal, words_value
 from numcheck.quantity import Change, Kind, Quantity
 
 _WORD_TOKEN = re.compile(r"[a-z]+")
-_YEAR_TAIL = re.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
 _GLUED = re.compile(r"[A-Za-z]\w*")
 _LOOKBACK = 40  # longer than any hedge or change phrase in the lexicon
 _NOT_COUNT_GROUPS = frozenset({"words", "vague"})
 _LEFT_GROUPS = frozenset({"words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"})
 _RANGE_GROUPS = frozenset({"words", "num", "cur", "halfa"})
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_TAIL_WORD = re.compile(r"(?<![^\W_])[^\W_][\w.’'-]*\Z")
 
 
 class Reader:
@@ -170,6 +169,8 @@ class Reader:
         d = builder(self, m) if builder is not None else None
         if d is None:
             return None
+        if group == "num" and d.start > 0 and self.text[d.start - 1] == "-":
+            readings.hyphen_minus(self, d)
         if group in _LEFT_GROUPS:
             self.left(d)
         if group in _RANGE_GROUPS:
@@ -195,13 +196,17 @@ class Reader:
             value=value,
             digits=raw,
         )
+        lone_vulgar = False
         if not raw.isascii() and any(ch in self.c.vulgar for ch in raw):
-            d.gran = 0.5 if value % 1 == Decimal("0.5") else 0
+            lone_vulgar = len(raw) == 1  # "½" is a ratio like "half"; "3½" a count
+            d.gran = 0.5 if value % 1 == Decimal("0.5") and not lone_vulgar else 0
         if currency:
             d.kind, d.unit = Kind.MONEY, currency
         if self.ratio(d):
             return d
         self.right(d)
+        if lone_vulgar and d.kind is Kind.COUNT and d.scale is None:
+            d.kind = Kind.RATIO
         end = d.end
         if d.kind is Kind.COUNT and d.scale is None and end == num_start + len(raw) and (
             self.text[end : end + 1].isalpha()
@@ -321,7 +326,7 @@ class Reader:
                 g = d.g or 1.0
                 d.value *= Decimal(str(scale))
                 d.scale = scale
-                d.gran = None if d.gran in (None, 0.5) and g != 0.5 else g * scale
+                d.gran = None if d.gran in (None, 0, 0.5) and g != 0.5 else g * scale
                 p = ms.end()
                 mh = c.half_fwd.match(text, p)
                 if mh is not None:
@@ -341,8 +346,11 @@ class Reader:
         c = self.c
         if ms.group("s"):
             return c.scales.get(norm(ms.group("s")))
-        if ms.group("a"):
-            return c.scales_attached.get(norm(ms.group("a")))
+        a = ms.group("a")
+        if a:
+            if a == "m" and not money and c.length_m.match(self.text, ms.end()) is not None:
+                return None  # "1.5m tall", "a 1.5m wall": the metre symbol
+            return c.scales_attached.get(norm(a))
         if ms.group("m") and money:
             return c.scales_money.get(norm(ms.group("m")))
         return None
@@ -363,17 +371,22 @@ class Reader:
         if msym is not None:
             self.set_unit(d, c.unit_symbols[msym.group("u")])
             d.end = msym.end()
+            readings.unit_tail(self, d)
             return
         mu = c.unit_fwd.match(text, p)
         if mu is not None:
             self.set_unit(d, c.unit_forms[norm(mu.group("u"))])
             d.end = mu.end()
+            readings.unit_tail(self, d)
             if "-" in mu.group("sep") or "‑" in mu.group("sep"):
-                old = re.match(r"[-‑]old\b", text[d.end : d.end + 5])
-                if old is not None:
-                    d.end += old.end()
                 d.head = self.head_after(d.end)
             return
+        if self.next_word(p) in c.points_first:
+            mpt = c.points_fwd.match(text, p)
+            if mpt is not None:
+                if readings.points_are_percentage(self, d.start, mpt.end()):
+                    d.kind, d.unit, d.end = Kind.PERCENTAGE_POINT, "percentage_point", mpt.end()
+                return
         mn = c.noun_fwd.match(text, p)
         noun = norm(mn.group("n")) if mn is not None else ""
         if mn is not None and noun not in c.not_nouns and noun not in c.units_words:
@@ -408,6 +421,12 @@ class Reader:
         tok = self.last_word(lo, d.start)
         if not tok:
             return
+        if tok in c.minus_words and d.value is not None and d.value > 0 and d.fixed is None:
+            d.value = -d.value  # "minus 5 degrees"
+            d.start = lo + len(text[lo : d.start].rstrip()) - len(tok)
+            tok = self.last_word(lo, d.start)
+            if not tok:
+                return
         if d.hedge_key is None and (tok in c.hedge_last or tok[-1] in c.hedge_last):
             # a hedge spans at most hedge_words tokens: search only those
             parts = text[lo : d.start].rsplit(None, c.hedge_words)
@@ -421,6 +440,11 @@ class Reader:
                 tok = self.last_word(lo, d.start)
                 if not tok:
                     return
+        if tok in c.age_before and d.kind in (Kind.COUNT, Kind.DURATION) and (
+            d.unit is None or d.kind is Kind.DURATION
+        ):
+            readings.make_age(d)  # "aged 40", "at age 70"
+            return
         if not (tok in c.change_last or tok[-1] in c.change_last):
             return
         mc = c.change_rev.search(text, lo, d.start)
@@ -446,9 +470,19 @@ class Reader:
             d.start = start
 
     def last_word(self, lo: int, end: int) -> str:
-        """The lower-case token ending just before ``end`` (whitespace-delimited), or ""."""
+        """The lower-case token ending just before ``end`` (whitespace-delimited), or "".
+
+        Punctuation glued before the last word is dropped ("“nearly", "(about", "—some"
+        give the word); a token without a word ("(~") is kept as it is.
+        """
         parts = self.text[lo:end].rsplit(None, 1)
-        return parts[-1].lower() if parts else ""
+        if not parts:
+            return ""
+        tok = parts[-1].lower()
+        if tok.isalpha():
+            return tok
+        m = _TAIL_WORD.search(tok)  # "“nearly" -> "nearly", "x:(about" -> "about"
+        return m.group() if m is not None else tok
 
     def word_before(self, lo: int, end: int, words: frozenset[str]) -> bool:
         """Whether the token ending just before ``end`` (or its last char) is in ``words``."""
@@ -458,7 +492,7 @@ class Reader:
     # -- ranges -------------------------------------------------------------------------
     def ranged(self, a: Draft) -> int:
         """Emit ``a`` alone, or a range "A to B", or "from A to B" as a change."""
-        self.classify(a)
+        readings.classify(self, a)
         c, text = self.c, self.text
         w = self.next_word(a.end)
         mj = (
@@ -508,7 +542,7 @@ class Reader:
         if b is None:
             return None
         self.left(b, floor=p)
-        self.classify(b)
+        readings.classify(self, b)
         return b
 
     def is_range(self, a: Draft, b: Draft, joiner: str, opener: str | None) -> bool:
@@ -551,42 +585,3 @@ class Reader:
             b.unit, b.kind = a.unit, a.kind
         if a.hedge_key == "approx" and b.hedge_key is None:
             b.hedge_key = "approx"  # "an estimated 2 million to 3 million"
-
-    def classify(self, d: Draft) -> None:
-        """Years and name-like numbers ("in 1994", "911") are not counts."""
-        if d.kind is not Kind.COUNT or d.hedge_key is not None or d.scale is not None:
-            return
-        raw = d.digits
-        if len(raw) == 4 and raw.isdigit() and self.c.year_min <= int(raw) <= self.c.year_max:
-            d.kind, d.gran = Kind.YEAR, 1
-            tail = _YEAR_TAIL.match(self.text, d.end)
-            if tail is not None:  # "2021-22"
-                last = int(raw[:2] + tail.group("y"))
-                if last > int(raw):
-                    d.end = tail.end()
-                    span = Interval(int(raw), last)
-                    d.fixed, d.value, d.gran = (span, span), None, None
-        elif d.end == d.num_start + len(raw) and self.is_name(d, raw):
-            d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
-
-    def is_name(self, d: Draft, raw: str) -> bool:
-        """"call 911", "a 911 call", "they mentioned 911": a name; "911 people": a count."""
-        c = self.c
-        default = raw in c.id_numbers
-        if not default and raw not in c.id_numbers_in_context:
-            return False
-        before = self.text[max(self.floor, d.start - 24) : d.start].split()
-        if before and before[-1].lower() in c.id_before:
-            return True
-        mw = c.word_fwd.match(self.text, d.end)
-        after = mw.group("w").lower() if mw is not None else ""
-        if after in c.id_after:
-            return True
-        return default and not self.counted(after)
-
-    def counted(self, word: str) -> bool:
-        """Whether ``word`` (lower-case) reads as a plural counted noun."""
-        if word in self.c.counted_nouns:
-            return True
-        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-

@@ -58,7 +58,8 @@ def hedged(x: float, g: float | None, key: str | None, r: float) -> tuple[Interv
         iv = Interval(x - t, x + t)
         return iv, iv
     if key == "below":
-        iv = Interval(x - t, x, True, False)
+        # "nearly minus 20 degrees" is close to -20 in size: between -20 and zero
+        iv = Interval(x - t, x, True, False) if x >= 0 else Interval(x, x + t, False, True)
         return iv, iv
     if key == "above":
         iv = Interval(x, x + t, False, True)

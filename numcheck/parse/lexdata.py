@@ -72,6 +72,10 @@ class Compiled:
     scales: Mapping[str, float]
     scales_attached: Mapping[str, float]
     scales_money: Mapping[str, float]
+    minus_words: frozenset[str]  # "minus 5"
+    minus_window: int
+    minus_context: re.Pattern[str]  # "temperatures of -5"
+    length_m: re.Pattern[str]  # after a glued "m": metres, not million ("1.5m tall")
     ordinals: Mapping[str, int]
     fractions: Mapping[str, int]
     vulgar: Mapping[str, float]
@@ -91,7 +95,19 @@ class Compiled:
     hedge_last: frozenset[str]
     change_last: frozenset[str]
     opener_last: frozenset[str]
+    age_before: frozenset[str]  # "aged 40"
+    age_fwd: re.Pattern[str]  # "-old", " old" after a time unit
+    age_after: frozenset[str]  # first words of age_fwd ("old")
+    rate_words: frozenset[str]  # first words of rate_fwd ("a", "per")
+    rate_fwd: re.Pattern[str]  # " a day", " per hour" after a measure's unit
+    points_fwd: re.Pattern[str]  # "2 points"
+    points_first: frozenset[str]
+    points_pct: re.Pattern[str]  # a percentage in the sentence
+    points_not: re.Pattern[str]  # index or sports points
+    points_or_pct: re.Pattern[str]  # "500 points, or 1.5%"
+    sentence_end: re.Pattern[str]
     months: Mapping[str, int]
+    slash_date_before: frozenset[str]
     year_min: int
     year_max: int
     id_numbers: frozenset[str]
@@ -175,7 +191,11 @@ def _hedges(lex: Lexicon) -> tuple[dict[str, str], str, str, str]:
         sgroups.append((key, phrases))
         for p in phrases:
             kinds.setdefault("suffix " + norm(p), key)
-    body = r"(?:(?<![\w])(?:" + _alt_groups(words) + r")\s+|(?:" + _alt_groups(symbols) + r")\s*)"
+    # a symbol hedge is not part of an arrow or another operator ("5,800 -> 100")
+    body = (
+        r"(?:(?<![\w])(?:" + _alt_groups(words) + r")\s+|(?<![-=<>])(?:"
+        + _alt_groups(symbols) + r")\s*)"
+    )
     hedge_rev = "(?i)" + body + r"\Z"
     hedge_fwd = "(?i)" + body
     suffix_fwd = r"(?i)(?:\s*,?\s+|[-‑])(?:" + _alt_groups(sgroups) + r")(?!\w)"
@@ -270,6 +290,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     ordinals = _ints(numbers.get("ordinals"))
     fractions = _ints(numbers.get("fractions"))
     vulgar = {k: float(v) for k, v in _table(numbers.get("vulgar")).items()}
+    negative = _table(numbers.get("negative"))
     scales_sec = lex["scales"]
     scales = _floats(scales_sec.get("words"))
     scales_attached = _floats(scales_sec.get("attached"))
@@ -296,6 +317,8 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     change = _table(hedges.get("change"))
     rng = _table(hedges.get("range"))
     compound = _table(lex["units"].get("compound"))
+    age = _table(lex["units"].get("age"))
+    rate = _table(lex["units"].get("rate"))
 
     vulgar_alt = "[" + "".join(re.escape(v) for v in vulgar) + "]" if vulgar else "(?!)"
     numeral = _NUMERAL.replace("VULGAR", vulgar_alt)
@@ -362,7 +385,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     # every phrase a right-hand regex (half, scale, unit, percent, currency, suffix
     # hedge) can start with; "and" opens "and a half"
     tail_phrases = [*scales, *scales_attached, *scales_money, *pct_forms, *pp_forms,
-                    *cur_names, *symbols, *forms, "and",
+                    *cur_names, *symbols, *forms, "and", *_strs(percent_sec.get("points")),
                     *(p for key in ("approx", "ge", "le") for p in _strs(suffixes.get(key)))]
     percent_fwd = (
         rf"(?i)\s*(?:(?P<pp>{alternation(pp_forms)})|(?P<pct>{alternation(pct_forms)}))(?!\w)"
@@ -373,6 +396,16 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "scales": scales,
         "scales_attached": scales_attached,
         "scales_money": scales_money,
+        "minus_words": frozenset(norm(w) for w in _strs(negative.get("words"))),
+        "minus_window": int(negative.get("window", 60)),
+        "minus_context": _Src(
+            r"(?i)(?<![^\W_])" + alternation(_strs(negative.get("context"))) + r"(?![^\W_])"
+        ),
+        "length_m": _Src(
+            r"(?i)(?:[-‑]|\s+)"
+            + alternation(_strs(_table(scales_sec.get("length_m")).get("after")))
+            + r"\b"
+        ),
         "ordinals": ordinals,
         "fractions": fractions,
         "vulgar": vulgar,
@@ -394,6 +427,33 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         ),
         "opener_last": _last_words(_strs(rng.get("openers"))),
         "months": months,
+        "points_first": first_runs(_strs(percent_sec.get("points"))),
+        "points_fwd": _Src(
+            r"(?i)\s+" + alternation(_strs(percent_sec.get("points"))) + r"(?![^\W_])"
+        ),
+        "points_pct": _Src(
+            r"(?i)%|(?<![^\W_])" + alternation([*pct_forms, "percentage"]) + r"(?![^\W_])"
+        ),
+        "points_not": _Src(
+            r"(?i)(?<![^\W_])" + alternation(_strs(percent_sec.get("points_not")))
+            + r"(?![^\W_])"
+        ),
+        "points_or_pct": _Src(
+            r"(?i),?\s+or\s+[\d.,]+\s*(?:" + alternation(pct_forms) + r")"
+        ),
+        "sentence_end": _Src(r"[.!?][\"”’')\]]*\s+|\n"),
+        "age_before": frozenset(norm(w) for w in _strs(age.get("before"))),
+        "age_after": first_runs(_strs(age.get("after"))),
+        "rate_words": first_runs(_strs(rate.get("words"))),
+        "age_fwd": _Src(r"(?i)(?:[-‑]|\s+)" + alternation(_strs(age.get("after"))) + r"\b"),
+        "rate_fwd": _Src(
+            r"(?i)(?:\s+(?:" + alternation(_strs(rate.get("words"))) + r")\s+|/)(?P<u>"
+            + alternation(time_units) + r")\b(?!\s+(?:"
+            + alternation(_strs(rate.get("not_before"))) + r")\b)"
+        ),
+        "slash_date_before": frozenset(
+            norm(w).split(" ")[-1] for w in _strs(dates.get("slash_date_before"))
+        ),
         "year_min": int(dates.get("year_min", 1900)),
         "year_max": int(dates.get("year_max", 2099)),
         "id_numbers": frozenset(_strs(ids.get("numbers"))),

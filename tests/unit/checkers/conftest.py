@@ -59,6 +59,10 @@ def bounds(value: float, bound: Bound, g: float) -> tuple[Interval, Interval]:
 class Story:
     def __init__(self, text: str, *, date: dt.date | None = None, path: str = "story.txt"):
         self.document = Document.from_text(text, path=path, metadata=Metadata(date=date))
+        if path.endswith(".html"):  # markup: prose blanks the tags (offsets kept)
+            from numcheck.readers import read_text
+
+            self.document = read_text(text, path)
         self.claims: list[Claim] = []
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         self._sentences = [
@@ -92,6 +96,7 @@ class Story:
         date: dt.date | None = None,
         dimension: str | None = None,
         at: int | None = None,
+        incident: str | None = None,
     ) -> Story:
         """Add a claim for ``phrase`` (its ``nth`` occurrence, or the one at offset ``at``)."""
         text = self.document.text
@@ -133,7 +138,7 @@ class Story:
             Claim(
                 quantity=quantity,
                 location=location,
-                key=ClaimKey(thing, event, qualifiers, dimension),
+                key=ClaimKey(thing, event, qualifiers, dimension, incident),
                 scope=scope,
                 subject=thing,
                 event=event,

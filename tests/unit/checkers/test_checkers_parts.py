@@ -73,3 +73,24 @@ def test_components_with_another_window_are_not_summed(story):
     s = story(text).add("34", 34, window="last 24 hours")
     s.add("285", 285, event="wounded", window="last 24 hours")
     assert s.add("900", 900, event="casualties").run(parts) == []
+
+
+def test_region_above_a_placeless_whole(story):
+    s = story("5,000 people were injured.\nIn Kherson, 6,000 were injured.")
+    s.add("5,000", 5000, event="wounded").add("6,000", 6000, event="wounded", place="Kherson")
+    assert s.codes(parts) == ["NC201"]
+
+
+def test_totals_of_separate_incidents_are_not_summed(story):
+    text = (
+        "The storm killed 34 people and 285 were injured.\n"
+        "In a separate incident, a crash left 12 casualties."
+    )
+    s = story(text).add("34", 34, incident="storm").add("285", 285, event="wounded",
+                                                        incident="storm")
+    s.add("12", 12, event="casualties", incident="crash")
+    assert s.run(parts) == []
+    s = story(text).add("34", 34, incident="storm").add("285", 285, event="wounded",
+                                                        incident="storm")
+    s.add("12", 12, event="casualties")
+    assert s.codes(parts) == ["NC202"]

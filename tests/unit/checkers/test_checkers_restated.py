@@ -101,3 +101,52 @@ def test_levels_of_a_change_are_not_restatements(story):
     s = story("Deaths rose from 40 to 50 this year.\nOfficials said 50 were killed.")
     s.add("40", 40).add("50", 50).add("50", 50, nth=1)
     assert s.run(restated) == []
+
+
+def test_figures_of_separate_incidents_are_not_restatements(story):
+    text = (
+        "The storm killed 34 people.\n\n"
+        "In a separate incident, a bus crash on the coast road killed 12 people."
+    )
+    s = story(text).add("34", 34, thing="people", incident="storm")
+    s.add("12", 12, thing="people", incident="crash")
+    assert s.run(restated) == []
+    # an unknown incident is still compared with either
+    s = story(text).add("34", 34, thing="people", incident="storm").add("12", 12, thing="people")
+    assert s.codes(restated) == ["NC101"]
+
+
+def test_separate_incidents_fall_back_walk(story):
+    # the same sentence run forces the plain walk: it must skip other incidents too
+    text = "The storm killed 34 people.\nA crash killed 12 people and the storm killed 34 people."
+    s = story(text).add("34", 34, thing="people", incident="storm")
+    s.add("12", 12, thing="people", incident="crash")
+    s.add("34", 34, thing="people", incident="storm", nth=1)
+    assert s.run(restated) == []
+
+
+def test_place_vs_nationwide_is_a_part_not_a_restatement(story):
+    text = "Nationwide, 5,000 people were injured.\nIn Kherson, 300 were injured."
+    s = story(text).add("5,000", 5000, event="wounded").add("300", 300, event="wounded",
+                                                           place="Kherson")
+    assert s.run(restated) == []
+    s = story(text).add("5,000", 5000, event="wounded", place="nationwide")
+    s.add("300", 300, event="wounded", place="Kherson")
+    assert s.run(restated) == []
+
+
+def test_headline_place_is_the_story_place(story):
+    s = story("Blast kills 34 in Dorvan.\nRescuers said at least 40 dead were found.")
+    s.add("34", 34, scope=Scope.HEADLINE, place="Dorvan").add("40", 40, bound=Bound.GE)
+    assert s.codes(restated) == ["NC101"]
+
+
+def test_messages_quote_prose_not_markup(story):
+    text = "<p>The storm killed <b>34</b> people.</p>\n<p>At&nbsp;least 40 people were killed.</p>"
+    s = story(text, path="story.html")
+    s.add("34</b> people", 34, thing="people")
+    s.add("At&nbsp;least 40", 40, bound=Bound.GE, thing="people")
+    [f] = s.run(restated)
+    assert "<" not in f.message and "&" not in f.message, f.message
+    assert "'At least 40 people were killed'" in f.message or "at least 40" in f.message.lower()
+    assert "At least 40 cannot be 34" in f.message, f.message

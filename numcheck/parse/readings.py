@@ -1,0 +1,131 @@
+"""Context rules that change what a number means once it is read: a hyphen as a
+minus sign, ages, rates after a unit, "points" as percentage points, years and
+name-like numbers. Each looks at a bounded window around the number, so parsing
+stays linear; the vocabulary is data (numbers.toml, units.toml, identifiers.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from numcheck.interval import Interval
+from numcheck.parse import anchors
+from numcheck.parse.draft import Draft
+from numcheck.parse.lexdata import Compiled, norm
+from numcheck.quantity import Kind
+
+if TYPE_CHECKING:
+    from numcheck.parse.assemble import Reader
+
+_YEAR_TAIL = re.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
+# what may stand before a hyphen read as a minus sign ("(-5°C)", "“-3%")
+_BEFORE_MINUS = frozenset(" \t\n\r\u00a0\u2009\u202f([{“‘\"'«:/=")
+_SIGNED_KINDS = frozenset({Kind.MEASURE, Kind.PERCENT, Kind.PERCENTAGE_POINT})
+
+
+def hyphen_minus(rd: Reader, d: Draft) -> None:
+    """"-5°C", "growth of -2.5%", "temperatures of -7": a hyphen as a minus sign.
+
+    Only after a space, the start or an opening bracket/quote, and with a unit
+    (measure, percentage) or a temperature word near (numbers.toml [negative]).
+    """
+    text, c = rd.text, rd.c
+    h = d.start - 1
+    if d.value is None or d.value <= 0 or (h > 0 and text[h - 1] not in _BEFORE_MINUS):
+        return
+    if d.kind not in _SIGNED_KINDS:
+        lo = max(rd.floor, h - c.minus_window)
+        if c.minus_context.search(text, lo, d.end + 12) is None:
+            return
+    d.value = -d.value
+    d.start = h
+
+
+def points_are_percentage(rd: Reader, start: int, end: int) -> bool:
+    """"rose 2 points" with a percentage in the same sentence (units.toml [percent]).
+
+    The sentence is looked for within 240 characters either side, so the work
+    per quantity stays bounded."""
+    c, text = rd.c, rd.text
+    if c.points_or_pct.match(text, end) is not None:
+        return False  # "fell 500 points, or 1.5%": index points
+    lo = max(0, start - 240)
+    for ms in c.sentence_end.finditer(text, lo, start):
+        lo = ms.end()
+    stop = c.sentence_end.search(text, end, end + 240)
+    hi = stop.start() if stop is not None else min(len(text), end + 240)
+    if c.points_pct.search(text, lo, hi) is None:
+        return False
+    return c.points_not.search(text, lo, hi) is None
+
+
+def unit_tail(rd: Reader, d: Draft) -> None:
+    """An age ("10-year-old", "30 years old") or a rate ("barrels a day") after a unit."""
+    c, text = rd.c, rd.text
+    p = d.end
+    ch = text[p : p + 1]
+    if not ch or not (ch.isspace() or ch in "-‑/"):
+        return
+    w = rd.next_word(p) if ch.isspace() else None  # a gate: most units end the phrase
+    if d.kind is Kind.DURATION:
+        ma = c.age_fwd.match(text, p) if ch != "/" and (w is None or w in c.age_after) else None
+        if ma is not None:
+            d.end = ma.end()
+            make_age(d)
+        return
+    if d.kind is Kind.MEASURE and d.unit is not None and (w is None or w in c.rate_words):
+        mr = c.rate_fwd.match(text, p)
+        if mr is not None:
+            d.unit = f"{d.unit} / {c.unit_forms[norm(mr.group('u'))]}"
+            d.end = mr.end()
+
+
+def make_age(d: Draft) -> None:
+    """Ages are stated to the year (month, ...): exact, no rounding."""
+    if d.unit is None:
+        d.unit = "year"
+    d.kind = Kind.DURATION
+    if d.value is not None:
+        d.gran = 1.0 if d.value == int(d.value) else 0.0
+
+
+def classify(rd: Reader, d: Draft) -> None:
+    """Years and name-like numbers ("in 1994", "911") are not counts."""
+    if d.kind is not Kind.COUNT or d.hedge_key is not None or d.scale is not None:
+        return
+    raw = d.digits
+    if len(raw) == 4 and raw.isdigit() and rd.c.year_min <= int(raw) <= rd.c.year_max:
+        d.kind, d.gran = Kind.YEAR, 1
+        tail = _YEAR_TAIL.match(rd.text, d.end)
+        if tail is not None:  # "2021-22"
+            last = int(raw[:2] + tail.group("y"))
+            if last > int(raw):
+                d.end = tail.end()
+                span = Interval(int(raw), last)
+                d.fixed, d.value, d.gran = (span, span), None, None
+    elif d.end == d.num_start + len(raw) and is_name(rd, d, raw):
+        d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
+
+
+def is_name(rd: Reader, d: Draft, raw: str) -> bool:
+    """"call 911", "a 911 call", "they mentioned 911": a name; "911 people": a count."""
+    c = rd.c
+    default = raw in c.id_numbers
+    if not default and raw not in c.id_numbers_in_context:
+        return False
+    before = rd.text[max(rd.floor, d.start - 24) : d.start].split()
+    if before and before[-1].lower() in c.id_before:
+        return True
+    mw = c.word_fwd.match(rd.text, d.end)
+    after = mw.group("w").lower() if mw is not None else ""
+    if after in c.id_after:
+        return True
+    return default and not counted(rd.c, after)
+
+
+def counted(c: Compiled, word: str) -> bool:
+    """Whether ``word`` (lower-case) reads as a plural counted noun."""
+    if word in c.counted_nouns:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
