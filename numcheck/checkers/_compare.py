@@ -81,6 +81,51 @@ def same_party(x: str | None, y: str | None) -> bool:
     return a <= b or b <= a
 
 
+def same_incident(a: Claim, b: Claim) -> bool:
+    """The incident half of ``ClaimKey.compatible``: equal, or unknown on either side.
+
+    Checkers compare claims whose things differ ("people" and no thing), so they
+    cannot use ``compatible`` (which also wants equal keys) for this part.
+    """
+    x, y = a.key.incident, b.key.incident
+    return x is None or y is None or x == y
+
+
+def party_words(name: str | None) -> frozenset[str] | None:
+    """A claimant or place as ``same_party`` compares it: its words without "the"."""
+    return None if name is None else frozenset(squash(name).split()) - {"the"}
+
+
+def story_places(claims: Iterable[Claim]) -> list[frozenset[str]]:
+    """Places the headline names: the story's own place, not a part of it."""
+    found = {party_words(c.place) for c in claims if c.scope is Scope.HEADLINE and c.place}
+    return [p for p in found if p]
+
+
+def place_key(
+    claim: Claim, cues: Sequence[str], story: Sequence[frozenset[str]]
+) -> frozenset[str] | None:
+    """The place a figure is part of; None for the whole story.
+
+    No place, a whole cue ("nationwide", "in total") or the headline's place all
+    stand for the whole; a figure with another place is a part of that whole
+    (compared by NC201, never restated against it).
+    """
+    key = party_words(claim.place)
+    if not key or claim.place is None or squash(claim.place) in cues:
+        return None
+    if any(key <= s or s <= key for s in story):
+        return None
+    return key
+
+
+def same_place(x: frozenset[str] | None, y: frozenset[str] | None) -> bool:
+    """Both the whole story, or places one of which names the other more fully."""
+    if x is None or y is None:
+        return x is y
+    return x <= y or y <= x
+
+
 def same_sentence(a: Claim, b: Claim, document: Document) -> bool:
     return sentence_of(document, a) == sentence_of(document, b)
 
@@ -205,7 +250,7 @@ def phrase(document: Document, claim: Claim) -> str:
     """The figure as written, with the words that say what it counts ("34 people died")."""
     start, end = claim.location.start, claim.location.end
     stop = min(sentence_of(document, claim)[1], end + 40)
-    tail = document.text[end:stop].lower()
+    tail = document.prose[end:stop].lower()
     best = end
     digit = re.search(r"\d", tail)
     reach = min(24, digit.start() if digit else 24)  # never run into the next figure
@@ -214,7 +259,14 @@ def phrase(document: Document, claim: Claim) -> str:
             at = tail.find(word.lower())
             if 0 <= at <= reach:
                 best = max(best, end + at + len(word))
-    return " ".join(document.text[start:best].split())
+    return " ".join(document.prose[start:best].split())
+
+
+def said(document: Document, claim: Claim) -> str:
+    """The figure as a reader sees it: the prose at its offsets (no tags, entities
+    decoded) with whitespace collapsed. Messages quote this, never the raw text."""
+    loc = claim.location
+    return " ".join(document.prose[loc.start : loc.end].split())
 
 
 _PLACES = {Scope.HEADLINE: "headline", Scope.CAPTION: "caption", Scope.QUOTE: "quote"}

@@ -22,6 +22,7 @@ from numcheck.checkers._compare import (
     lexicon,
     meets,
     rule_doc,
+    said,
     sentence_of,
     squash,
     sub,
@@ -149,7 +150,7 @@ def _check(
                 f"{describe(document, step)} gives the points as percent"
             )
             return finding("NC204", message, step, [old, new], document)
-        message = f"{pair} is a change of {say_rel}, not {step.quantity.text}"
+        message = f"{pair} is a change of {say_rel}, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     if kind is Kind.PERCENTAGE_POINT and percents:
         if meets(x, points):
@@ -160,12 +161,12 @@ def _check(
                 f"{describe(document, step)} gives the percent change as points"
             )
             return finding("NC204", message, step, [old, new], document)
-        message = f"{pair} is {say_points} percentage points, not {step.quantity.text}"
+        message = f"{pair} is {say_points} percentage points, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     if kind is old.quantity.kind and step.quantity.unit == old.quantity.unit:
         if meets(x, points):
             return None
-        message = f"{pair} is a change of {say_points}, not {step.quantity.text}"
+        message = f"{pair} is a change of {say_points}, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     return None
 

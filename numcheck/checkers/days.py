@@ -23,6 +23,7 @@ from numcheck.checkers._compare import (
     finding,
     lexicon,
     rule_doc,
+    said,
     sentence_of,
     squash,
     where,
@@ -193,7 +194,7 @@ def _check(
     related = [anchor] if anchor is not None else []
     since = f"counting {_long(start)} as day one"
     if anchor is not None:
-        since += f" ('{anchor.quantity.text}', {where(anchor)})"
+        since += f" ('{said(document, anchor)}', {where(anchor)})"
     if today is None:
         if unit != "day" or weekday is None:
             return None

@@ -19,10 +19,13 @@ from numcheck.checkers._compare import (
     describe,
     finding,
     lexicon,
+    place_key,
     rule_doc,
+    said,
+    same_incident,
     same_party,
     sentence_of,
-    squash,
+    story_places,
     words,
 )
 from numcheck.checkers._index import Outside
@@ -92,7 +95,7 @@ def _parts_of(document: Document, relations: _relations.Relations) -> list[Findi
         for member in over:
             message = (
                 f"{describe(document, member)} is part of {what}, but "
-                f"{member.quantity.text} is more than {whole.high:,.0f}"
+                f"{said(document, member)} is more than {whole.high:,.0f}"
             )
             out.append(finding("NC201", message, member, wholes, document))
         if not over and len(members) > 1 and _total(members).low > whole.high:
@@ -110,6 +113,7 @@ def _compatible(a: Claim, b: Claim) -> bool:
         and a.window == b.window
         and same_party(a.claimant, b.claimant)
         and a.key.dimension == b.key.dimension
+        and same_incident(a, b)
     )
 
 
@@ -120,15 +124,17 @@ def _bucket(claim: Claim) -> tuple[object, ...]:
 
 def _regions(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> list[Finding]:
     """A place's figure above the overall one: each place's figure against the overall
-    figures of its event and bucket that are below it (at most CAP of them)."""
-    cues = words(lex.get("whole_cues", ()))
+    figures of its event and bucket that are below it (at most CAP of them).
+
+    Overall is a figure with no place of its own ("nationwide", "in total", the
+    headline's place, or none at all); see ``place_key``."""
+    cues, story = words(lex.get("whole_cues", ())), story_places(claims)
+    places = {id(c): place_key(c, cues, story) for c in claims}
     wholes: dict[tuple[object, ...], list[Claim]] = {}
     for c in claims:
         if c.key.event is None:
             continue  # no event ("3 million people"): a population, never an overall toll
-        if (c.place and squash(c.place) in cues) or any(
-            cue in before(document, c, 40) for cue in cues
-        ):
+        if places[id(c)] is None or any(cue in before(document, c, 40) for cue in cues):
             wholes.setdefault((c.key.event, *_bucket(c)), []).append(c)
     below = {
         key: Outside((arith(w.quantity).low, arith(w.quantity).high, w) for w in group)
@@ -137,7 +143,7 @@ def _regions(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]
     order = {id(c): i for i, c in enumerate(claims)}
     pairs: list[tuple[Claim, Claim]] = []
     for part in claims:
-        index = below.get((part.key.event, *_bucket(part))) if part.place else None
+        index = below.get((part.key.event, *_bucket(part))) if places[id(part)] else None
         if index is None:
             continue
         low = arith(part.quantity).low
@@ -145,6 +151,7 @@ def _regions(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]
             if (
                 part is not whole
                 and part.place != whole.place
+                and same_incident(part, whole)
                 and same_party(part.claimant, whole.claimant)
                 and low > arith(whole.quantity).high
             ):
@@ -200,13 +207,16 @@ def _components(
             stated = _total(group)
             candidates = {id(t): t for t in index.outside(stated.low, stated.high)}
             for total in sorted(candidates.values(), key=lambda t: order[id(t)]):
-                if not all(same_party(total.claimant, c.claimant) for c in group):
+                if not all(
+                    same_party(total.claimant, c.claimant) and same_incident(total, c)
+                    for c in group
+                ):
                     continue
                 if not arith(total.quantity).intersects(stated):
                     message = (
                         f"{_joined(document, group)} add up to {stated.low:,.0f}"
                         + ("" if stated.width == 0 else f" to {stated.high:,.0f}")
-                        + f", but {describe(document, total)} gives {total.quantity.text}"
+                        + f", but {describe(document, total)} gives {said(document, total)}"
                     )
                     out.append(finding("NC202", message, total, group, document))
     return out

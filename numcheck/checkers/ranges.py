@@ -19,6 +19,7 @@ from numcheck.checkers._compare import (
     finding,
     fmt,
     rule_doc,
+    said,
     where,
 )
 from numcheck.checkers._relations import range_ends
@@ -83,7 +84,7 @@ def numcheck_check_document(
             and _reversed(first.quantity, second.quantity)
         ):
             message = (
-                f"'between {first.quantity.text} and {second.quantity.text}' "
+                f"'between {said(document, first)} and {said(document, second)}' "
                 f"({where(first)}) runs from high to low"
             )
             findings.append(finding("NC208", message, first, [second], document))

@@ -8,7 +8,7 @@ not changes, parts or conversions of another figure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from numcheck.checkers import _relations
 from numcheck.checkers._compare import (
@@ -19,10 +19,15 @@ from numcheck.checkers._compare import (
     describe,
     finding,
     lexicon,
+    party_words,
+    place_key,
     rule_doc,
+    said,
+    same_incident,
     same_party,
+    same_place,
     same_sentence,
-    squash,
+    story_places,
     words,
 )
 from numcheck.checkers._index import Earliest, Parties, Spans
@@ -135,53 +140,53 @@ def _compare(document: Document, first: Claim, second: Claim, tolerance: float) 
         primary, other = first, second
     pair = f"{describe(document, first)} vs {describe(document, second)}"
     qa, qb = first.quantity, second.quantity
+    ta, tb = said(document, first), said(document, second)
     if not compared_hard(qa).intersects(hard):
         bounds = (qa.bound, qb.bound)
         if Bound.EXACT in bounds and any(b in _HEDGED for b in bounds):
             exact, hedged = (qa, qb) if qa.bound is Bound.EXACT else (qb, qa)
+            te, th = (ta, tb) if exact is qa else (tb, ta)
             if _close(hedged, exact, tolerance):
-                message = (
-                    f"{pair}: {exact.text} is not {_lower(hedged.text)}; "
-                    "fix the hedge or the figure"
-                )
+                message = f"{pair}: {te} is not {_lower(th)}; fix the hedge or the figure"
                 return finding("NC103", message, primary, [other], document)
         if qb.bound in _HEDGED and qa.bound not in _HEDGED:
-            why = f"{qb.text} cannot be {qa.text}"
+            why = f"{tb} cannot be {ta}"
         elif qa.bound in _HEDGED and qb.bound not in _HEDGED:
-            why = f"{qa.text} cannot be {qb.text}"
+            why = f"{ta} cannot be {tb}"
         else:
-            why = f"{qa.text} and {qb.text} cannot both be right"
+            why = f"{ta} and {tb} cannot both be right"
         return finding("NC101", f"{pair}: {why}", primary, [other], document)
     if not compared_soft(qa).intersects(soft):
         message = (
-            f"{pair}: the words allow both, but '{qa.text}' reads as {compared_soft(qa)} "
-            f"and '{qb.text}' as {compared_soft(qb)}"
+            f"{pair}: the words allow both, but '{ta}' reads as {compared_soft(qa)} "
+            f"and '{tb}' as {compared_soft(qb)}"
         )
         return finding("NC102", message, primary, [other], document)
     return None
 
 
-_ALL = "*"  # the node holding every claimant (or every place)
+_ALL = "*"  # the node holding every claimant (or every incident)
 _GENERIC = "*generic*"  # the thing class of "people", "those" and unnamed things
-
-
-def _party(name: str | None) -> frozenset[str] | None:
-    """A claimant or place as ``same_party`` compares it: its words without "the"."""
-    return None if name is None else frozenset(squash(name).split()) - {"the"}
+_party = party_words
+Places = Callable[[Claim], "frozenset[str] | None"]
+_Node = tuple[object, object, object, object]  # thing, claimant, place, incident
 
 
 class _Group:
-    """The figures of one key seen so far, indexed by thing, claimant, place and unit.
+    """The figures of one key seen so far, indexed by thing, claimant, place, incident, unit.
 
-    Each figure goes into four nodes (its claimant or every claimant, times its place
-    or every place), so a new figure asks only the nodes of compatible parties for
-    the earliest figure its interval misses, instead of walking the group.
+    Each figure goes into four nodes (its claimant or every claimant, times its
+    incident or every incident) of its place, so a new figure asks only the nodes of
+    compatible parties for the earliest figure its interval misses, instead of
+    walking the group. A figure without a place is the whole story's: it meets only
+    other figures without one (a placed figure is a part of it, see ``place_key``).
     """
 
-    def __init__(self, generic: set[str]) -> None:
+    def __init__(self, generic: set[str], place_of: Places) -> None:
         self.generic = generic
+        self.place_of = place_of
         self.claims: list[Claim] = []
-        self.nodes: dict[tuple[object, object, object], dict[str | None, Earliest]] = {}
+        self.nodes: dict[_Node, dict[str | None, Earliest]] = {}
         self.claimants: Parties = Parties()
         self.places: Parties = Parties()
 
@@ -192,7 +197,7 @@ class _Group:
     def add(self, claim: Claim) -> None:
         position = len(self.claims)
         self.claims.append(claim)
-        ck, pk = _party(claim.claimant), _party(claim.place)
+        ck, pk = _party(claim.claimant), self.place_of(claim)
         if ck is not None:
             self.claimants.add(ck)
         if pk is not None:
@@ -200,8 +205,8 @@ class _Group:
         q = claim.quantity
         hard, soft = compared_hard(q), compared_soft(q)
         for c in {ck, _ALL}:
-            for p in {pk, _ALL}:
-                units = self.nodes.setdefault((self.thing(claim), c, p), {})
+            for i in {claim.key.incident, _ALL}:
+                units = self.nodes.setdefault((self.thing(claim), c, pk, i), {})
                 units.setdefault(q.unit, Earliest()).add(position, hard, soft)
 
     @staticmethod
@@ -214,29 +219,44 @@ class _Group:
         """The first compatible figure before position ``before`` that ``claim`` misses."""
         q, best = claim.quantity, None
         thing = self.thing(claim)
-        for c in self._keys(_party(claim.claimant), self.claimants):
-            for p in self._keys(_party(claim.place), self.places):
-                for unit, earliest in self.nodes.get((thing, c, p), {}).items():
-                    hard = _converted(q, compared_hard(q), unit)
-                    soft = _converted(q, compared_soft(q), unit)
-                    if hard is None or soft is None:
-                        continue
-                    at = earliest.first_apart(hard, soft, before)
-                    if at is not None and (best is None or at < best):
-                        best = at
+        pk = self.place_of(claim)
+        places = [None] if pk is None else list(self.places.compatible(pk))
+        incident = claim.key.incident
+        incidents = [_ALL] if incident is None else [None, incident]
+        nodes = [
+            (thing, c, p, i)
+            for c in self._keys(_party(claim.claimant), self.claimants)
+            for p in places
+            for i in incidents
+        ]
+        for node in nodes:
+            for unit, earliest in self.nodes.get(node, {}).items():
+                hard = _converted(q, compared_hard(q), unit)
+                soft = _converted(q, compared_soft(q), unit)
+                if hard is None or soft is None:
+                    continue
+                at = earliest.first_apart(hard, soft, before)
+                if at is not None and (best is None or at < best):
+                    best = at
         return best
 
 
 def _walk(
-    document: Document, group: Sequence[Claim], later: Claim, tolerance: float, generic: set[str]
+    document: Document,
+    group: Sequence[Claim],
+    later: Claim,
+    tolerance: float,
+    generic: set[str],
+    place_of: Places,
 ) -> Finding | None:
     """The plain walk over every earlier figure; used when the index cannot decide."""
     for earlier in group:
         if (
             same_sentence(earlier, later, document)
             or not _things_match(earlier, later, generic)
+            or not same_incident(earlier, later)
             or not same_party(earlier.claimant, later.claimant)
-            or not same_party(earlier.place, later.place)
+            or not same_place(place_of(earlier), place_of(later))
         ):
             continue
         found = _compare(document, earlier, later, tolerance)
@@ -246,10 +266,14 @@ def _walk(
 
 
 def _check_group(
-    document: Document, claims: Sequence[Claim], tolerance: float, generic: set[str]
+    document: Document,
+    claims: Sequence[Claim],
+    tolerance: float,
+    generic: set[str],
+    place_of: Places,
 ) -> list[Finding]:
     """Each figure against the first earlier one it contradicts (as the plain walk would)."""
-    group = _Group(generic)
+    group = _Group(generic, place_of)
     findings: list[Finding] = []
     run_start = 0  # where the trailing run of figures from the current sentence starts
     for i, later in enumerate(claims):
@@ -265,7 +289,7 @@ def _check_group(
                 else _compare(document, earlier, later, tolerance)
             )
             if found is None:  # a sentence split across the run: fall back to the walk
-                found = _walk(document, claims[:i], later, tolerance, generic)
+                found = _walk(document, claims[:i], later, tolerance, generic, place_of)
         if found is not None:
             findings.append(found)
         group.add(later)
@@ -281,6 +305,12 @@ def numcheck_check_document(
     skip = relations.involved()
     levels = Spans(relations.levels())
     generic = set(words(lex.get("generic_things", ())))
+    cues, story = words(lex.get("whole_cues", ())), story_places(claims)
+    places = {id(c): place_key(c, cues, story) for c in claims}
+
+    def place_of(claim: Claim) -> frozenset[str] | None:
+        return places[id(claim)]
+
     groups: dict[tuple[object, ...], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.location.start):
         if not checkable(claim) or claim.is_change or id(claim) in skip:
@@ -294,5 +324,5 @@ def numcheck_check_document(
         groups.setdefault(key, []).append(claim)
     findings: list[Finding] = []
     for group in groups.values():
-        findings += _check_group(document, group, context.settings.tolerance, generic)
+        findings += _check_group(document, group, context.settings.tolerance, generic, place_of)
     return findings

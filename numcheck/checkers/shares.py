@@ -24,6 +24,7 @@ from numcheck.checkers._compare import (
     meets,
     mul,
     rule_doc,
+    said,
     sentence_of,
     value_of,
     where,
@@ -151,9 +152,9 @@ def _counts(
                 continue
             if not compared_hard(count.quantity).intersects(compared_hard(base.quantity)):
                 message = (
-                    f"{pct.quantity.text} of {base.quantity.text} ({where(pct)}) is "
+                    f"{said(document, pct)} of {said(document, base)} ({where(pct)}) is "
                     f"{_estimate(pct, base, expected, 1 / 100)}, but "
-                    f"{describe(document, count)} gives {count.quantity.text}"
+                    f"{describe(document, count)} gives {said(document, count)}"
                 )
                 out.append(finding("NC203", message, count, [pct, base], document))
     return out
@@ -187,8 +188,8 @@ def _stated_share(
         share = (share[0] * 100, share[1] * 100)
         if not meets(p, share, 0.05):
             message = (
-                f"{describe(document, part)} of {whole.quantity.text} is "
-                f"{_estimate(part, whole, share, 100, divide=True)}%, not {pct.quantity.text}"
+                f"{describe(document, part)} of {said(document, whole)} is "
+                f"{_estimate(part, whole, share, 100, divide=True)}%, not {said(document, pct)}"
             )
             out.append(finding("NC203", message, pct, [part, whole], document))
     return out

@@ -86,11 +86,17 @@ def test_totals_of_separate_incidents_are_not_summed(story):
         "The storm killed 34 people and 285 were injured.\n"
         "In a separate incident, a crash left 12 casualties."
     )
-    s = story(text).add("34", 34, incident="storm").add("285", 285, event="wounded",
-                                                        incident="storm")
+    s = (
+        story(text)
+        .add("34", 34, incident="storm")
+        .add("285", 285, event="wounded", incident="storm")
+    )
     s.add("12", 12, event="casualties", incident="crash")
     assert s.run(parts) == []
-    s = story(text).add("34", 34, incident="storm").add("285", 285, event="wounded",
-                                                        incident="storm")
+    s = (
+        story(text)
+        .add("34", 34, incident="storm")
+        .add("285", 285, event="wounded", incident="storm")
+    )
     s.add("12", 12, event="casualties")
     assert s.codes(parts) == ["NC202"]

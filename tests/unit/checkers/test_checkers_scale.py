@@ -121,11 +121,13 @@ def test_findings_are_bounded_by_the_claims(story):
     assert [f for f in found if f.rule.startswith("NC1") and f.location in toll] == []
 
 
-def _plain(document: Any, group: Any, tolerance: float, generic: set[str]) -> list[Finding]:
+def _plain(
+    document: Any, group: Any, tolerance: float, generic: set[str], place_of: Any
+) -> list[Finding]:
     """The restatement rule as first written: each figure walks every earlier one."""
     found = []
     for i, later in enumerate(group):
-        hit = restated._walk(document, group[:i], later, tolerance, generic)
+        hit = restated._walk(document, group[:i], later, tolerance, generic, place_of)
         if hit is not None:
             found.append(hit)
     return found
@@ -145,6 +147,7 @@ def _random_story(story: Any, rng: random.Random) -> Any:
             "claimant": rng.choice([None, "police", "the police", "city police", "army"]),
             "place": rng.choice([None, None, "Kyiv", "the Kyiv region", "Kharkiv"]),
             "window": rng.choice([None, None, "last 24 hours"]),
+            "incident": rng.choice([None, None, "storm", "crash"]),
             "scope": rng.choice([Scope.BODY, Scope.BODY, Scope.HEADLINE, Scope.QUOTE]),
         }
         if rng.random() < 0.2:
@@ -175,7 +178,9 @@ def test_indexed_restatements_match_the_plain_walk(story, monkeypatch):
         assert all(checkable(c) for c in s.claims)
         fast = s.run(restated)
         with monkeypatch.context() as m:
-            m.setattr(restated, "_check_group", lambda d, g, t, _gen: _plain(d, g, t, generic))
+            m.setattr(
+                restated, "_check_group", lambda d, g, t, _gen, p: _plain(d, g, t, generic, p)
+            )
             slow = s.run(restated)
         assert [(f.rule, f.location, f.related) for f in fast] == [
             (f.rule, f.location, f.related) for f in slow

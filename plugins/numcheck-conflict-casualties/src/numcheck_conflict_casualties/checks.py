@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import combinations
 
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
@@ -24,10 +26,56 @@ def _finding(rule: str, message: str, claim: Claim, related: Sequence[Claim]) ->
     )
 
 
+_MANY = 6  # a part with more qualifiers than this is scanned, not indexed (2**n keys)
+
+
+class _Widest:
+    """For each group a whole could be, the part it contains with the highest lower bound.
+
+    ``Group.contains`` holds when the whole's thing and side are None or equal, its
+    qualifiers a subset, and claimant, window and place equal; so each part is filed
+    under every whole group that contains it (thing or None, side or None, each
+    subset of its few qualifiers) once, and a whole looks itself up: linear in the
+    claims instead of every whole scanning every part. Ties keep the earliest part,
+    as ``max`` over the parts in order did.
+    """
+
+    def __init__(self, parts: Sequence[tuple[Claim, Group]]) -> None:
+        self._best: dict[Group, tuple[float, int, Claim]] = {}
+        self._many: list[tuple[int, Claim, Group]] = []
+        for order, (claim, group) in enumerate(parts):
+            if len(group.qualifiers) > _MANY:
+                self._many.append((order, claim, group))
+                continue
+            low = claim.quantity.hard.low
+            quals = sorted(group.qualifiers)
+            subsets = (frozenset(c) for n in range(len(quals) + 1) for c in combinations(quals, n))
+            for qualifiers in subsets:
+                for thing in {group.thing, None}:
+                    for side in {group.side, None}:
+                        key = replace(group, thing=thing, side=side, qualifiers=qualifiers)
+                        self._keep(key, low, order, claim)
+
+    def _keep(self, key: Group, low: float, order: int, claim: Claim) -> None:
+        held = self._best.get(key)
+        if held is None or low > held[0] or (low == held[0] and order < held[1]):
+            self._best[key] = (low, order, claim)
+
+    def of(self, whole: Group) -> Claim | None:
+        """The part of ``whole`` with the highest certain lower bound."""
+        best = self._best.get(whole)
+        for order, claim, group in self._many:
+            low = claim.quantity.hard.low
+            if whole.contains(group) and (
+                best is None or low > best[0] or (low == best[0] and order < best[1])
+            ):
+                best = (low, order, claim)
+        return None if best is None else best[2]
+
+
 def _widest(parts: Sequence[tuple[Claim, Group]], whole: Group) -> Claim | None:
-    """The part of ``whole`` with the highest certain lower bound."""
-    inside = [claim for claim, group in parts if whole.contains(group)]
-    return max(inside, key=lambda c: c.quantity.hard.low, default=None)
+    """The part of ``whole`` with the highest certain lower bound (one-off lookup)."""
+    return _Widest(parts).of(whole)
 
 
 def _sum(claims: Sequence[Claim]) -> Interval:
@@ -43,8 +91,9 @@ def casualties_total(claims: Sequence[Claim]) -> Iterator[Finding]:
     for claim in counted(claims):
         if claim.key.event in ("killed", "wounded", "casualties"):
             by_event[claim.key.event].append((claim, group_of(claim)))
+    widest = [_Widest(by_event[e]) for e in ("killed", "wounded")]
     for total, group in by_event["casualties"]:
-        parts = [p for p in (_widest(by_event[e], group) for e in ("killed", "wounded")) if p]
+        parts = [p for p in (w.of(group) for w in widest) if p]
         if not parts:
             continue
         summed = _sum(parts)
@@ -80,8 +129,9 @@ def refugees_within_displaced(document: Document, claims: Sequence[Claim]) -> It
         kind = _kind_of_displacement(document, claim)
         if kind:
             kinds[kind].append((claim, group_of(claim)))
+    refugees = _Widest(kinds["refugees"])
     for total, group in kinds["displaced"]:
-        part = _widest(kinds["refugees"], group)
+        part = refugees.of(group)
         if part is None:
             continue
         low, high = part.quantity.hard, total.quantity.hard
