@@ -210,8 +210,16 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         for f in forms
     }
     incident_names.update({" ".join(norm(f).split()): "" for f in incidents.get("separate", ())})
+    # a noun that only modifies the next one ("fire crews", "crash investigators")
+    # names no incident
+    heads = sorted({" ".join(norm(h).split()) for h in incidents.get("modifier_of", ())})
+    not_modifier = (
+        r"(?!\s+(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w))" if heads else ""
+    )
     incident_re = (  # a trie with stdlib re: scanned over every paragraph with a figure
-        re.compile(r"(?<!\w)" + trie_pattern(incident_names) + r"(?!\w)", re.IGNORECASE)
+        re.compile(
+            r"(?<!\w)" + trie_pattern(incident_names) + r"(?!\w)" + not_modifier, re.IGNORECASE
+        )
         if incident_names
         else None
     )

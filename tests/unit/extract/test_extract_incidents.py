@@ -91,3 +91,12 @@ def test_alone_does_not_take_a_figure_of_another_event_as_its_whole(extract: Ext
     _, part = extract(text, ["300", "45"])
     assert part.place == "Varno"
     assert part.part_of is None
+
+
+@pytest.mark.parametrize("modifier", ["Fire crews", "Crash investigators", "Storm drains"])
+def test_an_incident_noun_that_modifies_another_noun_names_no_incident(
+    extract: Extract, modifier: str
+) -> None:
+    text = f"{modifier} worked through the night. At least 40 people were dead by morning.\n"
+    (dead,) = extract(text, ["At least 40"])
+    assert dead.key.incident is None
