@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
@@ -19,6 +19,9 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Location
 from numcheck.interval import Interval
 from numcheck.quantity import Bound, Kind, Quantity
+
+if TYPE_CHECKING:
+    from numcheck.checkers._relations import Relations
 
 Span = tuple[float, float]
 
@@ -36,6 +39,17 @@ def lexicon(context: CheckContext) -> Mapping[str, Any]:
         lex = Lexicon.default()
     section: Mapping[str, Any] = lex["checkers"]
     return section
+
+
+def related(
+    document: Document, claims: Sequence[Claim], context: CheckContext
+) -> tuple[Mapping[str, Any], Relations]:
+    """The ``checkers`` lexicon and the relations among ``claims`` (parts and wholes,
+    from-to levels, percent-of): where every arithmetic and restatement checker starts."""
+    from numcheck.checkers import _relations  # imported late: _relations builds on this module
+
+    lex = lexicon(context)
+    return lex, _relations.find(document, claims, lex)
 
 
 def words(values: Iterable[str]) -> tuple[str, ...]:

@@ -19,8 +19,8 @@ from numcheck.checkers._compare import (
     finding,
     fmt,
     fmt_span,
-    lexicon,
     meets,
+    related,
     rule_doc,
     said,
     sentence_of,
@@ -175,9 +175,8 @@ def _check(
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
-    lex = lexicon(context)
+    lex, rel = related(document, claims, context)
     change = lex.get("change", {})
-    rel = _relations.find(document, claims, lex)
     levels: dict[tuple[int, int], list[tuple[Claim, Claim, str | None]]] = {}
     for old, new, direction in rel.from_to:
         levels.setdefault(sentence_of(document, old), []).append((old, new, direction))

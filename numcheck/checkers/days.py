@@ -176,6 +176,61 @@ def _long(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def _nearest(parts: tuple[int | None, int, int], today: dt.date | None) -> dt.date | None:
+    """A date as written: its own year, else the year that puts it nearest the article's
+    date ("Monday, Jan. 2" in a paper of 30 December is next week, not last January)."""
+    year, month, day = parts
+    if year is not None:
+        years = [year]
+    else:
+        years = [] if today is None else [today.year - 1, today.year, today.year + 1]
+    found: list[dt.date] = []
+    for candidate in years:
+        try:
+            found.append(dt.date(candidate, month, day))
+        except ValueError:  # 29 February of a common year
+            continue
+    return min(found, key=lambda d: abs((d - today).days) if today else 0, default=None)
+
+
+def _written_weekday(document: Document, claim: Claim, names: tuple[str, ...]) -> int | None:
+    """The weekday written with a date: "Friday, March 3", "Friday (March 3)",
+    "March 3, a Friday", "March 3 (Friday)"; a weekday further off is not the date's."""
+    if not names:
+        return None
+    alt = "|".join(names)
+    lo, hi = sentence_of(document, claim)
+    loc = claim.location
+    ahead = document.prose[max(lo, loc.start - 24) : loc.start].lower()
+    behind = document.prose[loc.end : min(hi, loc.end + 24)].lower()
+    found = re.search(r"\b(" + alt + r")\s*[,(]?\s*$", ahead) or re.match(
+        r"\s*(?:,\s*a\s+|\(\s*(?:a\s+)?)(" + alt + r")\b", behind
+    )
+    return None if found is None else names.index(found.group(1))
+
+
+def _check_dates(
+    document: Document, claims: Sequence[Claim], names: tuple[str, ...]
+) -> list[Finding]:
+    """NC302 for dates written with a weekday, each on its own (no start, no count)."""
+    findings: list[Finding] = []
+    for claim in claims:
+        parts = _iso(claim.quantity.iso)
+        if claim.quantity.kind is not Kind.DATE or parts is None:
+            continue
+        weekday = _written_weekday(document, claim, names)
+        day = _nearest(parts, document.metadata.date or claim.date)
+        if weekday is None or day is None or day.weekday() == weekday:
+            continue
+        year = "" if parts[0] is not None else ", the year taken from the article's date"
+        message = (
+            f"{describe(document, claim)}: {_long(day)} is a {day:%A}, "
+            f"not a {names[weekday].title()}{year}"
+        )
+        findings.append(finding("NC302", message, claim, [], document))
+    return findings
+
+
 def _check(
     document: Document,
     ordinal: Claim,
@@ -239,22 +294,21 @@ def numcheck_check_document(
 ) -> Iterable[Finding]:
     lex = lexicon(context).get("days", {})
     names = tuple(w.lower() for w in lex.get("weekdays", ()))
-    ordinals = [
-        c for c in claims if c.quantity.kind is Kind.ORDINAL and c.scope is not Scope.BOILERPLATE
-    ]
+    story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
+    findings = _check_dates(document, story, names)
+    ordinals = [c for c in story if c.quantity.kind is Kind.ORDINAL]
     if not ordinals:
-        return []
+        return findings
     anchor: Claim | None = None
     parts = _iso(context.settings.start_date)
     if parts is None:
         starts = _starts(document, claims, lex, names)
         if len({(m, d) for _, (_, m, d) in starts}) != 1:
-            return []
+            return findings
         anchor, parts = starts[0]
         if parts[0] is None and anchor is not None:
             year = _year_near(document, claims, anchor)
             parts = parts if year is None else (year, parts[1], parts[2])
-    findings: list[Finding] = []
     for ordinal in ordinals:
         start = _resolve(parts, document.metadata.date or ordinal.date)
         if start is None:

@@ -18,8 +18,8 @@ from numcheck.checkers._compare import (
     checkable,
     describe,
     finding,
-    lexicon,
     place_key,
+    related,
     rule_doc,
     said,
     same_incident,
@@ -226,11 +226,10 @@ def _components(
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
-    lex = lexicon(context)
     counts = [
         c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change
     ]
-    relations = _relations.find(document, counts, lex)
+    lex, relations = related(document, counts, context)
     return [
         *_parts_of(document, relations),
         *_regions(document, counts, lex),

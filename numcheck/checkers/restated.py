@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from numcheck.checkers import _relations
 from numcheck.checkers._compare import (
     checkable,
     compared_hard,
@@ -18,9 +17,9 @@ from numcheck.checkers._compare import (
     convert,
     describe,
     finding,
-    lexicon,
     party_words,
     place_key,
+    related,
     rule_doc,
     said,
     same_incident,
@@ -300,8 +299,7 @@ def _check_group(
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
-    lex = lexicon(context)
-    relations = _relations.find(document, claims, lex)
+    lex, relations = related(document, claims, context)
     skip = relations.involved()
     levels = Spans(relations.levels())
     generic = set(words(lex.get("generic_things", ())))

@@ -20,9 +20,9 @@ from numcheck.checkers._compare import (
     finding,
     fmt,
     fmt_span,
-    lexicon,
     meets,
     mul,
+    related,
     rule_doc,
     said,
     sentence_of,
@@ -235,8 +235,7 @@ def _sum_past_whole(
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
-    lex = lexicon(context)
-    rel = _relations.find(document, claims, lex)
+    _, rel = related(document, claims, context)
     usable = [c for c in claims if checkable(c)]
     findings = _counts(document, usable, rel)
     changing = {id(c) for old, new, _ in rel.from_to for c in (old, new)}

@@ -70,3 +70,12 @@ def test_a_year_beside_the_start_is_enough(tmp_path, capsys):
         "Feb. 24 blockade", "Feb. 24 blockade in 2022"
     )
     assert run(tmp_path, capsys, text) == ["NC302"]
+
+
+def test_a_date_with_the_wrong_weekday(tmp_path, capsys):
+    # 3 March 2022 was a Thursday
+    text = "PORT TESSAR (NW) — Talks on the blockade were held on {}, March 3, officials said.\n"
+    assert run(tmp_path, capsys, text.format("Friday"), "--date", "2022-03-03") == ["NC302"]
+    assert run(tmp_path, capsys, text.format("Thursday"), "--date", "2022-03-03") == []
+    # no year anywhere: any weekday fits 3 March of some year
+    assert run(tmp_path, capsys, text.format("Friday")) == []

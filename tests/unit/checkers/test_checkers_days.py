@@ -121,3 +121,57 @@ def test_year_before_the_start_is_not_its_year(story):
     s.add("2023", 2023.0, kind=Kind.YEAR, event=None)
     s.add("Feb. 24", None, kind=Kind.DATE, event=None, iso="--02-24")
     assert s.run(days) == []
+
+
+# -- NC302 for a date written with its weekday ("on Friday, March 3") ---------------------
+
+
+def dated(story, text, phrase, iso, date=MARCH_3):
+    s = story(text, date=date)
+    s.add(phrase, None, kind=Kind.DATE, event=None, iso=iso)
+    return s
+
+
+def test_weekday_before_a_date_is_checked(story):
+    s = dated(story, "Talks were held on Friday, March 3, officials said.", "March 3", "--03-03")
+    [f] = s.run(days)
+    assert f.rule == "NC302"
+    assert "Thursday 3 March 2022" in f.message
+    assert "not a Friday" in f.message
+    right = "Talks were held on Thursday, March 3, officials said."
+    assert dated(story, right, "March 3", "--03-03").run(days) == []
+
+
+def test_weekday_after_a_date_is_checked(story):
+    wrong = "The vote is set for March 5, a Friday, in the capital."
+    assert dated(story, wrong, "March 5", "--03-05").codes(days) == ["NC302"]
+    right = "The vote is set for March 4 (Friday) in the capital."
+    assert dated(story, right, "March 4", "--03-04").run(days) == []
+
+
+def test_a_written_year_needs_no_article_date(story):
+    text = "The ceasefire began on Friday, March 3, 2022, at noon."
+    s = dated(story, text, "March 3, 2022", "2022-03-03", date=None)
+    assert s.codes(days) == ["NC302"]
+    # the same weekday is right in 2023 (Friday 3 March 2023), whatever the article's date
+    text = "The ceasefire began on Friday, March 3, 2023, at noon."
+    assert dated(story, text, "March 3, 2023", "2023-03-03").run(days) == []
+
+
+def test_without_any_year_a_weekday_date_is_quiet(story):
+    s = dated(story, "Talks were held on Friday, March 3.", "March 3", "--03-03", date=None)
+    assert s.run(days) == []
+
+
+def test_a_yearless_date_takes_the_nearest_year(story):
+    # dated Friday 30 December 2022: "Monday, Jan. 2" is 2 January 2023 (a Monday)
+    text = "Schools reopen on Monday, Jan. 2, the ministry said."
+    late = dt.date(2022, 12, 30)
+    assert dated(story, text, "Jan. 2", "--01-02", date=late).run(days) == []
+    wrong = text.replace("Monday", "Tuesday")
+    assert dated(story, wrong, "Jan. 2", "--01-02", date=late).codes(days) == ["NC302"]
+
+
+def test_a_weekday_elsewhere_in_the_sentence_is_not_the_dates(story):
+    text = "On Friday officials said the talks of March 3 had failed."
+    assert dated(story, text, "March 3", "--03-03").run(days) == []
