@@ -59,16 +59,19 @@ RULES = (
         "NC302",
         "weekday-mismatch",
         Severity.ERROR,
-        "The weekday given with a day count is not the weekday of that day.",
+        "A weekday written with a date or a day count is not that day's weekday.",
         rule_doc(
             "NC302",
-            'Works out the date of "the eighth day" from the start date and reports a '
-            "weekday in the same sentence that is not that date's weekday. Works without "
-            "the article's date when the start date has a year.",
+            "Checks a weekday written next to a date (`Friday, March 3`, `March 3, a "
+            "Friday`, `March 3 (Friday)`) against the calendar, taking the year from the "
+            'date, else the one closest to the article\'s date. Also works out the date of '
+            '"the eighth day" from the start date and reports a weekday in the same sentence '
+            "that is not that date's weekday. Quiet when no year can be known.",
             "A wrong weekday points to a wrong count or a wrong date.",
-            "Start Thursday 24 February 2022: `entered its eighth day on Friday` (day 8 is "
-            "Thursday 3 March).",
-            "Fix the weekday or the count.",
+            "In an article dated 2022-03-03: `talks were held on Friday, March 3` (3 March "
+            "2022 was a Thursday). Start Thursday 24 February 2022: `entered its eighth day "
+            "on Friday` (day 8 is Thursday 3 March).",
+            "Fix the weekday, the date or the count.",
         ),
     ),
 )
