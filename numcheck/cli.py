@@ -26,7 +26,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``only``, just that subcommand's module is imported
+    (start-up time: ``numcheck parse`` need not import the check command's config code)."""
     parser = _Parser(
         prog="numcheck",
         description="Check the numbers in news copy.",
@@ -35,20 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"numcheck {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
-        try:
-            module = import_module(f"numcheck.commands.{name}")
-        except ModuleNotFoundError as err:  # a subcommand still being built
-            if err.name != f"numcheck.commands.{name}":
-                raise
-            continue
-        module.register(subparsers)
+    for name in (only,) if only in SUBCOMMANDS else SUBCOMMANDS:
+        import_module(f"numcheck.commands.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    parser = build_parser(first)
+    args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_ERROR

@@ -17,9 +17,17 @@ from collections.abc import Callable
 
 from numcheck.document import Document
 from numcheck.errors import InputError
-from numcheck.readers.html import read_html
 from numcheck.readers.markdown import read_markdown
 from numcheck.readers.plain import read_plain
+
+
+def read_html(text: str, path: str) -> Document:
+    """The HTML reader, imported on first use (html.parser costs start-up time that
+    plain-text and Markdown runs never need)."""
+    from numcheck.readers.html import read_html as read
+
+    return read(text, path)
+
 
 FORMATS: dict[str, Callable[[str, str], Document]] = {
     "text": read_plain,
