@@ -160,3 +160,27 @@ def _fmt(x: float) -> str:
     if x == int(x) and abs(x) < 1e16:
         return f"{int(x):,}"
     return f"{x:,.6g}" if abs(x) >= 1e6 else f"{x:g}"
+
+
+# The parser builds thousands of intervals per megabyte; the dataclass __init__ of a
+# frozen class pays object.__setattr__ per field. Setting the slots through their
+# descriptors yields the same immutable Interval at about a third of the cost.
+_new = object.__new__
+_SET_LOW = Interval.__dict__["low"].__set__
+_SET_HIGH = Interval.__dict__["high"].__set__
+_SET_LOW_CLOSED = Interval.__dict__["low_closed"].__set__
+_SET_HIGH_CLOSED = Interval.__dict__["high_closed"].__set__
+
+
+def interval(
+    low: float, high: float, low_closed: bool = True, high_closed: bool = True
+) -> Interval:
+    """``Interval(low, high, low_closed, high_closed)``, faster; same checks and errors."""
+    if low > high or low != low or high != high:  # out of order or NaN
+        return Interval(low, high, low_closed, high_closed)  # raises the usual error
+    iv: Interval = _new(Interval)
+    _SET_LOW(iv, low)
+    _SET_HIGH(iv, high)
+    _SET_LOW_CLOSED(iv, low_closed)
+    _SET_HIGH_CLOSED(iv, high_closed)
+    return iv

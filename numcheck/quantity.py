@@ -114,3 +114,42 @@ class Quantity:
             }
         )
         return data
+
+
+# The parser builds one Quantity per numeric phrase; the frozen dataclass __init__
+# pays object.__setattr__ per field. Setting the slots through their descriptors
+# yields the same immutable Quantity at under half the cost.
+_new = object.__new__
+_SETTERS = tuple(
+    Quantity.__dict__[name].__set__
+    for name in (
+        "text", "start", "end", "value", "hard", "soft", "kind", "bound",
+        "unit", "hedge", "change", "granularity", "iso", "head",
+    )
+)  # fmt: skip
+(_S_TEXT, _S_START, _S_END, _S_VALUE, _S_HARD, _S_SOFT, _S_KIND, _S_BOUND,
+ _S_UNIT, _S_HEDGE, _S_CHANGE, _S_GRAN, _S_ISO, _S_HEAD) = _SETTERS  # fmt: skip
+
+
+def quantity(
+    text: str, start: int, end: int, value: float | None, hard: Interval, soft: Interval,
+    kind: Kind, bound: Bound, unit: str | None, hedge: str | None, change: Change | None,
+    granularity: float | None, iso: str | None, head: str | None,
+) -> Quantity:  # fmt: skip
+    """``Quantity(...)`` with every field given in order, faster (the parser's path)."""
+    q: Quantity = _new(Quantity)
+    _S_TEXT(q, text)
+    _S_START(q, start)
+    _S_END(q, end)
+    _S_VALUE(q, value)
+    _S_HARD(q, hard)
+    _S_SOFT(q, soft)
+    _S_KIND(q, kind)
+    _S_BOUND(q, bound)
+    _S_UNIT(q, unit)
+    _S_HEDGE(q, hedge)
+    _S_CHANGE(q, change)
+    _S_GRAN(q, granularity)
+    _S_ISO(q, iso)
+    _S_HEAD(q, head)
+    return q

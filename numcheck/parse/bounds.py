@@ -8,7 +8,7 @@ granularity step). Keep the two in step with that document.
 
 from __future__ import annotations
 
-from numcheck.interval import INF, Interval
+from numcheck.interval import INF, Interval, interval
 from numcheck.quantity import Bound
 
 BOUND_OF = {
@@ -42,8 +42,8 @@ def _floor(x: float) -> float:
 def exact(x: float, g: float | None) -> Interval:
     """A bare number: a point when written to the unit, else its rounding interval."""
     if g is None or g <= 0 or (g == 1 and x == int(x)):
-        return Interval(x, x)
-    return Interval(x - g / 2, x + g / 2, True, False)
+        return interval(x, x)
+    return interval(x - g / 2, x + g / 2, True, False)
 
 
 def hedged(x: float, g: float | None, key: str | None, r: float) -> tuple[Interval, Interval]:
@@ -55,26 +55,26 @@ def hedged(x: float, g: float | None, key: str | None, r: float) -> tuple[Interv
     t = tolerance(x, gg, r)
     s = step(x, gg, r)
     if key == "approx":
-        iv = Interval(x - t, x + t)
+        iv = interval(x - t, x + t)
         return iv, iv
     if key == "below":
         # "nearly minus 20 degrees" is close to -20 in size: between -20 and zero
-        iv = Interval(x - t, x, True, False) if x >= 0 else Interval(x, x + t, False, True)
+        iv = interval(x - t, x, True, False) if x >= 0 else interval(x, x + t, False, True)
         return iv, iv
     if key == "above":
-        iv = Interval(x, x + t, False, True)
+        iv = interval(x, x + t, False, True)
         return iv, iv
     if key == "gt":
-        return Interval(x, INF, False, False), Interval(x, x + s, False, True)
+        return interval(x, INF, False, False), interval(x, x + s, False, True)
     if key == "well_gt":
-        return Interval(x, INF, False, False), Interval(x + t, x + 2 * s, False, True)
+        return interval(x, INF, False, False), interval(x + t, x + 2 * s, False, True)
     if key == "ge":
-        return Interval(x, INF, True, False), Interval(x, x + s, True, True)
+        return interval(x, INF, True, False), interval(x, x + s, True, True)
     if key == "le":
-        return Interval(min(_floor(x), x), x, x >= 0, True), Interval(x - t, x, True, True)
+        return interval(min(_floor(x), x), x, x >= 0, True), interval(x - t, x, True, True)
     if key == "lt":
         low = min(_floor(x), x)
-        return Interval(low, x, x >= 0 and low < x, False), Interval(x - t, x, True, False)
+        return interval(low, x, x >= 0 and low < x, False), interval(x - t, x, True, False)
     iv = exact(x, g)
     return iv, iv
 
@@ -82,7 +82,7 @@ def hedged(x: float, g: float | None, key: str | None, r: float) -> tuple[Interv
 def hedged_vague(hard: Interval, soft: Interval, key: str | None) -> tuple[Interval, Interval]:
     """A hedge in front of a vague amount ("more than several hundred")."""
     if key in ("gt", "well_gt", "ge", "above"):
-        return Interval(hard.low, INF, hard.low_closed, False), soft
+        return interval(hard.low, INF, hard.low_closed, False), soft
     if key in ("lt", "le", "below"):
-        return Interval(0.0, hard.high, True, hard.high_closed), soft
+        return interval(0.0, hard.high, True, hard.high_closed), soft
     return hard, soft

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from numcheck.interval import Interval
+from numcheck.interval import Interval, interval
 from numcheck.parse.bounds import BOUND_OF, exact, hedged, hedged_vague
 from numcheck.parse.numerals import POW10, granularity
-from numcheck.quantity import Bound, Change, Kind, Quantity
+from numcheck.quantity import Bound, Change, Kind, Quantity, quantity
 
 
 @dataclass(slots=True)
@@ -83,12 +83,12 @@ def finish(text: str, d: Draft, r: float) -> Quantity:
                 g = granularity(value)
             d.gran = g
         iv = exact(x, g)
-        return Quantity(
+        return quantity(
             text[d.start : d.end], d.start, d.end, x, iv, iv, d.kind, Bound.EXACT,
             d.unit, d.hedge, d.change, g, d.iso, d.head,
         )  # fmt: skip
     hard, soft = d.intervals(r)
-    return Quantity(
+    return quantity(
         text[d.start : d.end], d.start, d.end, None if value is None else float(value),
         hard, soft, d.kind, d.bound, d.unit, d.hedge, d.change,
         d.g if d.fixed is None else None, d.iso, d.head,
@@ -110,27 +110,15 @@ def finish_range(
     hard = _span(lh, hh)
     soft = _span(ls, hs)
     kind = hi.kind if hi.kind is not Kind.COUNT else lo.kind
-    return Quantity(
-        text=text[start : hi.end],
-        start=start,
-        end=hi.end,
-        value=None,
-        hard=hard,
-        soft=soft,
-        kind=kind,
-        bound=Bound.RANGE,
-        unit=hi.unit or lo.unit,
-        hedge=hedge,
-        change=lo.change or hi.change,
-        granularity=None,
-        iso=None,
-        head=hi.head or lo.head,
-    )
+    return quantity(
+        text[start : hi.end], start, hi.end, None, hard, soft, kind, Bound.RANGE,
+        hi.unit or lo.unit, hedge, lo.change or hi.change, None, None, hi.head or lo.head,
+    )  # fmt: skip
 
 
 def _end_intervals(d: Draft, r: float) -> tuple[Interval, Interval]:
     if d.hedge_key is None and d.vague is None and d.value is not None:
-        p = Interval.point(float(d.value))
+        p = interval(float(d.value), float(d.value))
         return p, p
     return d.intervals(r)
 
@@ -138,5 +126,5 @@ def _end_intervals(d: Draft, r: float) -> tuple[Interval, Interval]:
 def _span(a: Interval, b: Interval) -> Interval:
     """From the low end's lower bound to the high end's upper bound."""
     if a.low <= b.high:
-        return Interval(a.low, b.high, a.low_closed, b.high_closed)
+        return interval(a.low, b.high, a.low_closed, b.high_closed)
     return a.hull(b)

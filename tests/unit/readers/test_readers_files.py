@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -135,46 +134,36 @@ PARAGRAPH = (
 )
 
 
-def _seconds(text: str, name: str, repeat: int = 1) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        doc = read_text(text, name)
-        best = min(best, time.perf_counter() - started)
-        assert len(doc.prose) == len(text)
-    return best
-
-
 @pytest.mark.parametrize("name", ["big.txt", "big.md", "big.html"])
-def test_big_file_reads_in_linear_time(tmp_path: Path, name: str) -> None:
+def test_big_file_reads_whole_with_offsets_intact(tmp_path: Path, name: str) -> None:
+    # speed and linearity are measured in benchmarks/readers_linearity.py, not here
     unit = PARAGRAPH if not name.endswith("html") else f"<p>{PARAGRAPH}</p>"
-    small = unit * 2_000  # 330 kB
     big = unit * 30_000  # 5 MB; 50 MB is measured in docs/users/inputs.md
-    path = write(tmp_path, name, big.encode())
-    started = time.perf_counter()
-    doc = read_path(path)
-    big_time = time.perf_counter() - started
+    doc = read_path(write(tmp_path, name, big.encode()))
     assert doc.text == big
-    assert big_time < 40 * max(_seconds(small, name, repeat=3), 0.005)  # linear: ~15x
+    assert len(doc.prose) == len(big)
+    assert doc.prose.count("\n") == big.count("\n")
+    assert "https://" not in doc.prose
 
 
-@pytest.mark.parametrize(
-    ("unit", "name"),
-    [
-        ("a", "line.txt"),
-        ("x@", "line.txt"),
-        ("http://x)", "line.txt"),
-        ("` ", "line.md"),
-        ("[x](", "line.md"),
-        ("<!--", "line.md"),
-        ("~~", "line.md"),
-        ("<a ", "line.html"),
-        ("&amp;", "line.html"),
-        ("<!--", "line.html"),
-    ],
-)
-def test_one_megabyte_line_is_linear(unit: str, name: str) -> None:
-    small = unit * (100_000 // len(unit))
+PATHOLOGICAL_LINES = [
+    ("a", "line.txt"),
+    ("x@", "line.txt"),
+    ("http://x)", "line.txt"),
+    ("` ", "line.md"),
+    ("[x](", "line.md"),
+    ("<!--", "line.md"),
+    ("~~", "line.md"),
+    ("<a ", "line.html"),
+    ("&amp;", "line.html"),
+    ("<!--", "line.html"),
+]
+
+
+@pytest.mark.parametrize(("unit", "name"), PATHOLOGICAL_LINES)
+def test_one_megabyte_pathological_line_reads_with_offsets_intact(unit: str, name: str) -> None:
+    # a quadratic reader would take minutes here; the timings live in the benchmark
     big = unit * (1_000_000 // len(unit))
-    big_time = _seconds(big, name)
-    assert big_time < 40 * max(_seconds(small, name, repeat=3), 0.005)  # quadratic: ~100x
+    doc = read_text(big, name)
+    assert doc.text == big
+    assert len(doc.prose) == len(big)
