@@ -16,29 +16,18 @@ import argparse
 import cProfile
 import pstats
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from parse_speed import seed_text  # noqa: E402
+from parse_speed import seed_text, timed  # noqa: E402
 
 import numcheck  # noqa: E402
 from numcheck.extract import extract_claims  # noqa: E402
 from numcheck.extract.vocab import vocab_for  # noqa: E402
 from numcheck.readers import read_text  # noqa: E402
-
-
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t)
-    return best
 
 
 def row(label: str, text: str, repeat: int = 3) -> None:

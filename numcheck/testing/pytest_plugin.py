@@ -8,7 +8,10 @@ Fixtures:
 - ``numcheck_run(text_or_files, plugins=[...], **options)`` -> findings
   (:func:`numcheck.testing.run_checks`);
 - ``numcheck_cases(plugins, valid=[...], invalid=[...])``
-  (:func:`numcheck.testing.run_cases`).
+  (:func:`numcheck.testing.run_cases`);
+- ``numcheck_builtins_only``: the test sees numcheck's built-in plugins only (no other
+  installed plugin, no plugin environment variables, an empty working directory so no
+  ``numcheck_plugins.py`` is picked up).
 """
 
 from __future__ import annotations
@@ -36,3 +39,15 @@ def numcheck_cases() -> Callable[..., None]:
     from numcheck.testing.cases import run_cases
 
     return run_cases
+
+
+@pytest.fixture
+def numcheck_builtins_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Isolate a test from whatever plugins happen to be installed or configured."""
+    monkeypatch.setenv("NUMCHECK_LOAD_PLUGINS", "")
+    for name in ("NUMCHECK_DISABLE_PLUGINS", "NUMCHECK_TRACE_PLUGINS"):
+        monkeypatch.delenv(name, raising=False)
+    # an in-repo numcheck_plugins.py in the cwd would be loaded: run from an empty dir
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))

@@ -6,11 +6,5 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _builtins_only(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
-                   ) -> None:
-    monkeypatch.setenv("NUMCHECK_LOAD_PLUGINS", "")
-    for name in ("NUMCHECK_DISABLE_PLUGINS", "NUMCHECK_TRACE_PLUGINS"):
-        monkeypatch.delenv(name, raising=False)
-    # an in-repo numcheck_plugins.py in the cwd would be loaded: run from an empty dir
-    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
-
+def _builtins_only(numcheck_builtins_only: None) -> None:
+    """Every test here sees the built-in plugins only (the test kit's fixture)."""
