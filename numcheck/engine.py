@@ -78,28 +78,16 @@ class Run:
 
 
 def make_parser(lexicon: Lexicon, tolerance: float) -> ParseFn:
-    """The parser engineer's ``Parser(lexicon, tolerance).parse``, or ``parse`` alone."""
-    # importlib: ``numcheck.parse`` the attribute is the function, not the module
-    parse_module = importlib.import_module("numcheck.parse")
-    parser_cls: Any = getattr(parse_module, "Parser", None)
-    if parser_cls is None:
-        fn: ParseFn = parse_module.parse
-        return fn
-    try:
-        parser = parser_cls(lexicon, tolerance)
-    except TypeError:  # a Parser that takes only the lexicon
-        parser = parser_cls(lexicon)
-    method: ParseFn = parser.parse
-    return method
+    """The parse function for this lexicon (plugin vocabulary included) and tolerance."""
+    from numcheck.parse import Parser
+
+    return Parser(lexicon, tolerance=tolerance).parse
 
 
 def extract(document: Document, quantities: Sequence[Quantity], lexicon: Lexicon) -> list[Claim]:
-    extract_module = importlib.import_module("numcheck.extract")
-    fn: Any = getattr(extract_module, "extract_claims", None)
-    if fn is None:  # the extractor has not landed: no claims, checks still run
-        return []
-    claims: list[Claim] = fn(document, quantities, lexicon)
-    return claims
+    from numcheck.extract import extract_claims
+
+    return extract_claims(document, quantities, lexicon)
 
 
 def analyse_document(document: Document, parse: ParseFn, lexicon: Lexicon) -> Analysis:

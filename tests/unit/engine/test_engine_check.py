@@ -259,3 +259,17 @@ def test_a_raising_corpus_plugin_is_isolated_too() -> None:
     assert faults[0].location.path == "a.txt"  # the first file, in sorted order
     assert "numcheck_check_corpus" in faults[0].message
     assert sum(f.rule == "TS1" for f in findings) == 4
+
+
+def test_the_configured_hedge_tolerance_reaches_the_parser() -> None:
+    from numcheck.settings import Settings
+
+    # t = max(g/2, r*x): for 120, g/2 = 5, so the tolerance r decides the width
+    text = "Officials said about 120 people were evacuated."
+    doc = Document.from_text(text, "t.txt")
+    wide = Engine(Settings(tolerance=0.25)).analyse(doc).quantities
+    (about,) = [q for q in wide if q.hedge == "about"]
+    assert (about.hard.low, about.hard.high) == (90, 150)
+    narrow = Engine(Settings(tolerance=0.05)).analyse(doc).quantities
+    (about,) = [q for q in narrow if q.hedge == "about"]
+    assert (about.hard.low, about.hard.high) == (114, 126)
