@@ -175,6 +175,14 @@ def _weekday(document: Document, claim: Claim, names: tuple[str, ...]) -> int | 
     return None if not hits else names.index(min(hits)[1])
 
 
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``; None past the calendar's ends (year 1 or 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _long(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -256,8 +264,8 @@ def _check(
     if today is None:
         if unit != "day" or weekday is None:
             return None
-        day = start + dt.timedelta(days=stated - 1)
-        if day.weekday() == weekday:
+        day = _shift(start, stated - 1)
+        if day is None or day.weekday() == weekday:
             return None
         message = (
             f"{describe(document, ordinal)}: {since}, day {stated} is {_long(day)}, "
@@ -266,8 +274,9 @@ def _check(
         return finding("NC302", message, ordinal, related, document)
     ref = today
     if weekday is not None:
+        near = (_shift(today, k) for k in range(-3, 4))
         ref = min(
-            (today + dt.timedelta(days=k) for k in range(-3, 4)),
+            (d for d in near if d is not None),
             key=lambda d: (d.weekday() != weekday, abs((d - today).days)),
         )
 

@@ -175,3 +175,18 @@ def test_a_yearless_date_takes_the_nearest_year(story):
 def test_a_weekday_elsewhere_in_the_sentence_is_not_the_dates(story):
     text = "On Friday officials said the talks of March 3 had failed."
     assert dated(story, text, "March 3", "--03-03").run(days) == []
+
+
+def test_dates_at_the_calendars_ends_do_not_overflow(story):
+    # issue #11 item 13: an article dated 9999-12-30 raised OverflowError (NC001)
+    last = dt.date(9999, 12, 30)  # a Thursday
+    s = build(story, "eighth", 8, weekday="Friday", date=last, iso="9999-12-23")
+    assert s.codes(days) == ["NC302"]  # day 8 is Thursday 30 December 9999
+    s = build(story, "eighth", 8, weekday="Thursday", date=last, iso="9999-12-23")
+    assert s.codes(days) == []
+    # a count that runs past year 9999 without a date, and one before year 1
+    s = build(story, "eighth", 3_000_000, weekday="Friday", date=None, iso="9999-12-23")
+    assert s.codes(days) == []
+    first = dt.date(1, 1, 2)
+    s = build(story, "ninth", 9, weekday="Monday", date=first, iso="0001-01-01")
+    assert s.codes(days) == ["NC301"]
