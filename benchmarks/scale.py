@@ -87,7 +87,8 @@ def corpus(
 
 def all_pairs_baseline(directory: str) -> dict[str, float]:
     """Index vs all pairs on the same claims, in process (the claims are read once)."""
-    from numcheck.align import (
+    from numcheck.checkers.drift import judge
+    from numcheck.checkers.drift.align import (
         Alignment,
         ClaimIndex,
         Pair,
@@ -97,7 +98,6 @@ def all_pairs_baseline(directory: str) -> dict[str, float]:
         parties_differ,
         story_of,
     )
-    from numcheck.checkers.drift import judge
     from numcheck.discovery import find_files
     from numcheck.engine import Engine
 

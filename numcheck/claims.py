@@ -24,6 +24,7 @@ class Scope(StrEnum):
     QUOTE = "quote"  # inside a direct quotation: flag, never "correct"
     CAPTION = "caption"
     BOILERPLATE = "boilerplate"  # copyright lines, link lists, sign-offs: never checked
+    REFERENCE = "reference"  # a figure of the desk's fact sheet (--reference), not copy
 
 
 @dataclass(frozen=True, slots=True)

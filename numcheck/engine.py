@@ -154,9 +154,21 @@ class Engine:
             context = dataclasses.replace(context, extras={**context.extras,
                                                            "lexicon": self.lexicon})
         self.context = context
+        self.reference_claims = self._references()
         self._document_callers = per_plugin_callers(self.manager, "numcheck_check_document")
         self._corpus_callers = per_plugin_callers(self.manager, "numcheck_check_corpus")
         self._parse: ParseFn | None = None
+
+    def _references(self) -> tuple[Claim, ...]:
+        """The desk sheets' figures as claims, read once per run; a bad sheet is a
+        one-line ConfigError (exit 2) before any article is read."""
+        if not self.settings.reference:
+            return ()
+        from numcheck.checkers.drift.reference import load_references
+
+        figures = load_references(self.settings.reference, self.lexicon,
+                                  tolerance=self.settings.tolerance)
+        return tuple(f.claim for f in figures)
 
     # -- analysis ----------------------------------------------------------------
     @property
@@ -232,6 +244,7 @@ class Engine:
         if not self._corpus_callers:
             return []
         claims = [claim for a in analyses for claim in a.claims]
+        claims.extend(self.reference_claims)
         claims.extend(extra_claims)
         kwargs = {"documents": [a.document for a in analyses], "claims": claims,
                   "context": self.context}

@@ -72,7 +72,8 @@ def numcheck_check_corpus(
     """Check a set of articles together (drift between sources); return findings.
 
     Called once per run, after every document was read, with all claims of all
-    documents (and of the reference fact sheet, if any). Align claims through an
+    documents and of the desk fact sheets (``--reference``; their claims have
+    ``scope`` ``Scope.REFERENCE`` and are located in the sheet). Align claims through an
     index keyed by ``claim.key`` (blocking), never by comparing all pairs. Faults are
     isolated as for ``numcheck_check_document``. ``documents`` may have their
     ``prose`` dropped to save memory (it then equals ``text``); use the claims.

@@ -361,6 +361,19 @@ def test_a_malformed_reference_sheet_is_a_one_line_error_not_a_finding(
     assert "NC001" not in result.out
 
 
+@pytest.mark.parametrize("sheet", ["/dev/zero", "deep.toml"])
+def test_a_hostile_reference_sheet_is_exit_2_not_nc001(nc: Runner, desk: Path, sheet: str) -> None:
+    # issue #11 item 10: the engine reads the sheet, so a device or a deeply nested
+    # sheet is an input error with one line, never a plugin fault
+    write(desk / "story.txt", "Officials said 40 people died in the flood.\n")
+    write(desk / "deep.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    result = nc("story.txt", "--reference", sheet, house=False)
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1
+    assert "NC001" not in result.out
+    assert "Traceback" not in result.err
+
+
 @pytest.mark.parametrize(
     ("flags", "needle"),
     [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from drift_helpers import claim
 
-from numcheck.align import Alignment, ClaimIndex, Relation, alignable
 from numcheck.checkers import drift
+from numcheck.checkers.drift.align import Alignment, ClaimIndex, Relation, alignable
 from numcheck.claims import Scope
 from numcheck.interval import Interval
 from numcheck.testing.builders import make_context

@@ -6,8 +6,8 @@ from drift_helpers import claim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from numcheck.align import Alignment, ClaimIndex, Pair, Relation
 from numcheck.checkers.drift import judge
+from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair, Relation
 from numcheck.interval import Interval
 
 ALIGN = Alignment.from_lexicon()

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from numcheck.checkers import drift
+from numcheck.checkers.drift.reference import load_reference
+from numcheck.claims import Scope
 from numcheck.errors import ConfigError
-from numcheck.reference import load_reference
 from numcheck.settings import Settings
 from numcheck.testing.builders import make_context
 
@@ -85,13 +86,52 @@ def test_the_sheet_is_the_authority_in_messages(tmp_path: Path) -> None:
     path = write(tmp_path, SHEET)
     settings = Settings(reference=(path,))
     doc = make_document("Officials said 3 million people have fled Ukraine.", "draft.txt")
-    analysis = Engine(settings).analyse(doc)
+    engine = Engine(settings)
+    sheet = engine.reference_claims  # the engine reads the sheet and passes its claims
+    assert [c.scope for c in sheet] == [Scope.REFERENCE, Scope.REFERENCE]
+    analysis = engine.analyse(doc)
     context = make_context(settings=settings)
-    [finding] = list(drift.numcheck_check_corpus([doc], analysis.claims, context))
+    [finding] = list(drift.numcheck_check_corpus([doc], [*analysis.claims, *sheet], context))
     assert finding.rule == "NC401"
     assert finding.location.path == "draft.txt"
     assert finding.related[0].path == path
     assert "the desk sheet, which says 'One million' (UN, 2022-03-03)" in finding.message
     quiet = make_document(doc.text.replace("3 million", "1.1 million"), "draft.txt")
-    claims = Engine(settings).analyse(quiet).claims
+    claims = [*engine.analyse(quiet).claims, *sheet]
     assert list(drift.numcheck_check_corpus([quiet], claims, context)) == []
+    # the plugin never reads the sheet itself: without its claims it has nothing to say
+    assert list(drift.numcheck_check_corpus([doc], analysis.claims, context)) == []
+
+
+def test_a_bad_sheet_stops_the_engine_before_any_article(tmp_path: Path) -> None:
+    from numcheck.engine import Engine
+
+    path = write(tmp_path, "[[figure]]\nmeasure = 'people killed'\n")
+    with pytest.raises(ConfigError, match="missing 'value'"):
+        Engine(Settings(reference=(path,)))
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("x = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+        ("x = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n", "invalid TOML"),
+        ("# " + "x" * (5 * 1024 * 1024) + "\n", "larger than"),
+    ],
+)
+def test_hostile_sheets_are_one_line_errors(tmp_path: Path, text: str, problem: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError, match=problem) as err:
+        load_reference(path)
+    assert "\n" not in str(err.value)
+
+
+def test_a_device_or_fifo_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_reference("/dev/zero")
+    fifo = tmp_path / "sheet.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="not a regular file"):  # never blocks on open
+        load_reference(str(fifo))

@@ -8,6 +8,7 @@ import pytest
 from drift_helpers import claim
 
 from numcheck.checkers import drift
+from numcheck.checkers.drift.reference import load_references
 from numcheck.claims import Claim
 from numcheck.document import Document, Metadata
 from numcheck.findings import Finding
@@ -70,8 +71,9 @@ def test_the_desk_sheet_applies_to_every_story_set(tmp_path: object) -> None:
     a = claim("flood/a.md", "3,000", Interval.point(3000), thing="people")
     b = claim("quake/b.md", "5,000", Interval.point(5000), thing="people")
     settings = Settings(story_scope="directory", reference=(str(sheet),))
-    found = drift.numcheck_check_corpus([doc("flood/a.md"), doc("quake/b.md")], [a, b],
-                                        make_context(settings=settings))  # fmt: skip
+    figures = [f.claim for f in load_references(settings.reference)]  # the engine's part
+    found = drift.numcheck_check_corpus([doc("flood/a.md"), doc("quake/b.md")],
+                                        [a, b, *figures], make_context(settings=settings))
     by_path = {f.location.path: f for f in found}
     assert set(by_path) == {"flood/a.md", "quake/b.md"}
     for finding in by_path.values():

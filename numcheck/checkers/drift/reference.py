@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -47,8 +48,17 @@ class ReferenceFigure:
     @property
     def label(self) -> str:
         """'UN, 2022-03-03': who and when, for messages."""
-        parts = [self.claimant or "no claimant", self.as_of.isoformat() if self.as_of else ""]
-        return ", ".join(p for p in parts if p)
+        return sheet_label(self.claim)
+
+
+def sheet_label(claim: Claim) -> str:
+    """'UN, 2022-03-03': who and when a sheet figure is from, for messages."""
+    parts = [claim.claimant or "no claimant", claim.date.isoformat() if claim.date else ""]
+    return ", ".join(p for p in parts if p)
+
+
+# no desk sheet is this large; a device or a runaway file must not be read whole
+MAX_SHEET_BYTES = 4 * 1024 * 1024
 
 
 def load_references(
@@ -82,16 +92,13 @@ def load_reference(
 ) -> list[ReferenceFigure]:
     """Read one sheet; any problem is a one-line ConfigError naming file and line."""
     path = _display(path)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as err:
-        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-        raise ConfigError(f"{path}: cannot read reference sheet: {reason}") from None
+    text = _read(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: invalid TOML: {err}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     entries = data.get("figure", [])
     unknown_top = sorted(set(data) - {"figure"})
     if unknown_top:
@@ -155,7 +162,7 @@ def _figure(
         claim,
         location=location,
         key=key,
-        scope=Scope.BODY,
+        scope=Scope.REFERENCE,
         claimant=claimant,
         window=claim.window or window,
         place=place or claim.place,
@@ -198,6 +205,23 @@ class _Reader:
         if not claims:
             raise ConfigError(f"{where}: cannot tell what '{phrase}' measures")
         return claims[0]
+
+
+def _read(path: str) -> str:
+    """The sheet's text: a regular file of at most MAX_SHEET_BYTES, UTF-8."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ConfigError(f"{path}: cannot read reference sheet: not a regular file")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SHEET_BYTES + 1)
+        if len(data) > MAX_SHEET_BYTES:
+            raise ConfigError(
+                f"{path}: cannot read reference sheet: larger than {MAX_SHEET_BYTES} bytes"
+            )
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise ConfigError(f"{path}: cannot read reference sheet: {reason}") from None
 
 
 def _display(path: str) -> str:

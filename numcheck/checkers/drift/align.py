@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from numcheck.alignment import (
+from numcheck.checkers.drift.alignment import (
     RUN_STORY,
     Alignment,
     conversion,

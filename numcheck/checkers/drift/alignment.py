@@ -1,7 +1,7 @@
 """Alignment vocabulary: parties, windows, composites and story sets, normalized.
 
 The words live in numcheck/lexicon/alignment.toml; this module turns them into the
-small normalizations the claim index (numcheck/align.py) and the drift verdicts use:
+small normalizations the claim index (numcheck/checkers/drift/align.py) and the drift verdicts use:
 who a claimant is (a party), which windows mean the same span, which events only
 grow, which documents belong to one story set, and how units of one dimension convert.
 """

@@ -1,0 +1,116 @@
+"""Drift between sources (NC4xx): the same figure told differently by different articles.
+
+Claims of all documents (and of the desk's reference sheet) are aligned through
+the claim index (align.py), within each story set; each aligned pair gets at most
+one tiered verdict: contradiction (hard bounds disjoint, one party), drift (soft bounds
+or hedge directions disagree), measure drift (killed vs casualties), disputed
+(different parties, whatever the dates: both sides shown) and stale (an older
+cumulative figure of the same party). Each claim gets at most one finding per rule,
+naming the other places as related locations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.checkers.drift.align import Alignment, ClaimIndex, story_of
+from numcheck.checkers.drift.messages import describe, findings_from, loc_key
+from numcheck.checkers.drift.verdicts import Verdict, judge
+from numcheck.claims import Claim, Scope
+from numcheck.context import CheckContext
+from numcheck.document import Document
+from numcheck.findings import Finding, Rule, Severity
+from numcheck.hookspecs import hookimpl
+from numcheck.lexicon import Lexicon
+
+PLUGIN = "drift"
+
+RULES = (
+    Rule(
+        "NC401",
+        "source-contradiction",
+        Severity.ERROR,
+        "Two sources give the same figure values that cannot both be true.",
+        "The same party (or an unknown one) gives figures for one measure, window and date "
+        "whose hard bounds are disjoint: 'nearly 500' and '612'.",
+    ),
+    Rule(
+        "NC402",
+        "source-drift",
+        Severity.WARNING,
+        "Two sources' figures only meet at the edges of what their words allow.",
+        "The hard bounds meet but the pragmatic readings do not, or the hedges point opposite "
+        "ways: 'up to 2,000' against 'at least 2,000'.",
+    ),
+    Rule(
+        "NC403",
+        "measure-drift",
+        Severity.WARNING,
+        "One source counts a part (killed) where another counts the whole (casualties).",
+        "Casualties are killed plus wounded. The same number given as 'killed' in one place "
+        "and as 'casualties' in another, or fewer casualties than killed, is measure drift.",
+    ),
+    Rule(
+        "NC404",
+        "disputed-figure",
+        Severity.INFO,
+        "Different parties give different figures: both sides are shown.",
+        "Not an error in the copy: attribute each figure to its claimant. Applies across "
+        "dates too: a later figure from another party is a dispute, not an update.",
+    ),
+    Rule(
+        "NC405",
+        "stale-figure",
+        Severity.INFO,
+        "An older article's cumulative figure has been overtaken by a newer one.",
+        "Cumulative tolls grow; when the same party (or an unnamed one) later gives a "
+        "higher figure, both dates are shown so the desk can update the older figure.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    cap: int = 64
+    max_related: int = 5
+    stale_days: int = 1
+
+    @classmethod
+    def of(cls, raw: Mapping[str, Any]) -> Options:
+        known = {k: int(v) for k, v in raw.items() if k in ("cap", "max_related", "stale_days")}
+        return cls(**known)
+
+
+@hookimpl
+def numcheck_rules() -> Sequence[Rule]:
+    return RULES
+
+
+@hookimpl
+def numcheck_check_corpus(
+    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding]:
+    """Drift over every document's claims and the desk sheet's: the engine reads the
+    sheet (``--reference``) and passes its figures here as ``Scope.REFERENCE`` claims."""
+    options = Options.of(context.options(PLUGIN))
+    lexicon = context.extras.get("lexicon")
+    lexicon = lexicon if isinstance(lexicon, Lexicon) else None
+    refs = {loc_key(c.location): c for c in claims if c.scope is Scope.REFERENCE}
+    alignment = Alignment.from_lexicon(lexicon)
+    index = ClaimIndex(
+        claims,
+        alignment,
+        cap=options.cap,
+        reference_paths={c.location.path for c in refs.values()},
+        story=story_of(documents, context.settings.story_scope),
+    )
+    verdicts = (judge(pair, alignment, options.stale_days) for pair in index.pairs())
+    texts = {d.path: d.text for d in documents}
+    return findings_from(
+        [v for v in verdicts if v is not None], refs, options.max_related, alignment, texts
+    )
+
+
+__all__ = ["RULES", "Options", "Verdict", "describe", "findings_from", "judge"]

@@ -1,0 +1,104 @@
+"""The verdict an aligned pair of drift claims deserves (NC401-NC405), or none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from numcheck.checkers.drift.align import Entry, Pair, Relation, days_apart, parties_differ
+from numcheck.checkers.drift.alignment import Alignment
+from numcheck.interval import INF, Interval
+from numcheck.quantity import Bound
+
+__all__ = ["Verdict", "judge"]
+
+_BELOW = frozenset({Bound.BELOW, Bound.LT, Bound.LE})
+_ABOVE = frozenset({Bound.ABOVE, Bound.GT, Bound.GE})
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    rule: str
+    primary: Entry
+    other: Entry
+    reason: str = ""
+    whole: Entry | None = None  # for measure drift: the composite (casualties) side
+
+
+def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | None:
+    """The one verdict a pair deserves, or None when the figures agree.
+
+    Different parties that disagree are disputed whatever the dates. Across days (at
+    least ``stale_days`` apart) only cumulative events are compared, and not in a
+    rolling window ("last 24 hours"); then, for one party (or an unnamed one), a
+    lower older figure is stale and a lower newer figure is a contradiction.
+    """
+    if pair.relation is Relation.COMPOSITE:
+        return _judge_composite(pair.first, pair.second)
+    a, b = pair.first, pair.second
+    apart = days_apart(a.claim.date, b.claim.date)
+    if apart is not None and apart >= stale_days:
+        if not alignment.is_cumulative(a.claim.key.event) or alignment.is_rolling(a.window):
+            return None  # a level, or a rolling window, on another day is another fact
+        if _parties_differ(a, b):
+            return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
+        old, new = sorted((a, b), key=lambda e: e.order)
+        if not _disagree(old, new):
+            return None
+        if _below(new.hard, old.hard):
+            return Verdict("NC401", *_primary(new, old), reason="a cumulative figure fell")
+        if _below(old.hard, new.hard) or _below(old.soft, new.soft):
+            primary, other = (new, old) if old.reference else (old, new)
+            return Verdict("NC405", primary, other)
+        return None
+    if _parties_differ(a, b):
+        return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
+    if not a.hard.intersects(b.hard):
+        return Verdict("NC401", *_primary(a, b))
+    if not a.soft.intersects(b.soft):
+        return Verdict("NC402", *_primary(a, b), reason="their usual readings do not overlap")
+    if _opposite_hedges(a, b):
+        return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
+    return None
+
+
+def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
+    at_least_part = Interval(part.hard.low, INF, part.hard.low_closed, False)
+    if not whole.hard.intersects(at_least_part):
+        return Verdict("NC403", *_primary(part, whole), reason="fewer", whole=whole)
+    if whole.hard.intersects(part.hard):
+        return Verdict("NC403", *_primary(part, whole), reason="same", whole=whole)
+    return None
+
+
+def _disagree(a: Entry, b: Entry) -> bool:
+    return not a.hard.intersects(b.hard) or not a.soft.intersects(b.soft)
+
+
+def _apart(a: Entry, b: Entry) -> bool:
+    """Two parties disagree when a gap separates their figures: "nearly 500" and "as
+    low as 500" only meet at an open end, which is wording, not another figure."""
+    return a.hard.gap(b.hard) > 0 or a.soft.gap(b.soft) > 0
+
+
+def _below(low: Interval, high: Interval) -> bool:
+    """Every value of ``low`` is under every value of ``high``."""
+    return not low.intersects(high) and low.high <= high.low
+
+
+def _parties_differ(a: Entry, b: Entry) -> bool:
+    return parties_differ(a.party, b.party)
+
+
+def _opposite_hedges(a: Entry, b: Entry) -> bool:
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa.value is None or qa.value != qb.value:
+        return False
+    bounds = {qa.bound, qb.bound}
+    return bool(bounds & _BELOW) and bool(bounds & _ABOVE)
+
+
+def _primary(a: Entry, b: Entry) -> tuple[Entry, Entry]:
+    """The finding sits on the newer article's claim; never on the reference sheet."""
+    if a.reference != b.reference:
+        return (b, a) if a.reference else (a, b)
+    return (a, b) if a.order > b.order else (b, a)
