@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from numcheck.interval import Interval, interval
-from numcheck.parse.bounds import BOUND_OF, exact, hedged, hedged_vague
+from numcheck.parse.bounds import BOUND_OF, bare, hedged, hedged_vague
 from numcheck.parse.numerals import POW10, granularity
 from numcheck.quantity import Bound, Change, Kind, Quantity, quantity
 
@@ -52,11 +52,16 @@ class Draft:
             return self.fixed
         if self.vague is not None:
             if self.value is not None and self.hedge_key is not None:
-                return hedged(float(self.value), self.g, self.hedge_key, r)
+                return hedged(float(self.value), self.g, self.hedge_key, r, count=self.is_count)
             return hedged_vague(self.vague[0], self.vague[1], self.hedge_key)
         if self.value is None:
             return Interval.everything(), Interval.everything()
-        return hedged(float(self.value), self.g, self.hedge_key, r)
+        return hedged(float(self.value), self.g, self.hedge_key, r, count=self.is_count)
+
+    @property
+    def is_count(self) -> bool:
+        """Counts things: a bare whole one under 100 is a point (bounds.bare)."""
+        return self.kind is Kind.COUNT
 
     @property
     def bound(self) -> Bound:
@@ -82,9 +87,9 @@ def finish(text: str, d: Draft, r: float) -> Quantity:
             else:
                 g = granularity(value)
             d.gran = g
-        iv = exact(x, g)
+        hard, soft = bare(x, g, d.kind is Kind.COUNT)
         return quantity(
-            text[d.start : d.end], d.start, d.end, x, iv, iv, d.kind, Bound.EXACT,
+            text[d.start : d.end], d.start, d.end, x, hard, soft, d.kind, Bound.EXACT,
             d.unit, d.hedge, d.change, g, d.iso, d.head,
         )  # fmt: skip
     hard, soft = d.intervals(r)
