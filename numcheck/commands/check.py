@@ -16,7 +16,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck.config import ConfigResolver, Overrides, parse_size, settings_to_json, suggest
 from numcheck.document import Document
@@ -24,7 +24,10 @@ from numcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, InputError, Numc
 from numcheck.findings import Finding, Severity
 from numcheck.output import check_writable, emit, step_summary, write_atomic
 from numcheck.selection import all_selectors, apply_selection, fails, unknown_selectors
-from numcheck.settings import STORY_SCOPES
+from numcheck.settings import STORY_SCOPES, Settings
+
+if TYPE_CHECKING:
+    from numcheck.claims import Claim
 
 FORMAT_ENV = "NUMCHECK_OUTPUT_FORMAT"
 SEVERITIES = [s.value for s in Severity]
@@ -250,6 +253,7 @@ def run(args: argparse.Namespace) -> int:
             _say("warning", f"rule selector {selector!r} matches no known rule")
 
     documents = result.documents
+    claims = {a.document.path: a.claims for a in result.analyses}
     findings = postprocess(result.findings, engine.rules, documents, resolver)
     if args.fix or args.diff:
         fixed = fix_files(findings, documents, write=args.fix, unsafe=args.unsafe_fixes,
@@ -262,7 +266,8 @@ def run(args: argparse.Namespace) -> int:
             rest = [f for f in findings if f not in fixed.fixed]
             return report(args, formatter, rest, engine.rules, documents,
                           len(result.analyses), fail_on=settings.fail_on,
-                          failed_inputs=failed_inputs, to_stderr=True)
+                          failed_inputs=failed_inputs, to_stderr=True, claims=claims,
+                          settings=settings)
         if fixed.files:
             _say("info", f"fixed {fixed.count} finding(s) in {fixed.files} file(s)")
             return run(_with(args, fix=False, rerun=True))  # check again: offsets moved
@@ -277,7 +282,8 @@ def run(args: argparse.Namespace) -> int:
     if changes is not None:
         findings = changes.filter(findings)
     return report(args, formatter, findings, engine.rules, documents, len(result.analyses),
-                  fail_on=settings.fail_on, failed_inputs=failed_inputs)
+                  fail_on=settings.fail_on, failed_inputs=failed_inputs, claims=claims,
+                  settings=settings)
 
 
 def _with(args: argparse.Namespace, **changes: Any) -> argparse.Namespace:
@@ -340,11 +346,13 @@ def postprocess(findings: Sequence[Finding], rules: Any, documents: dict[str, Do
 
 def report(args: argparse.Namespace, formatter: Any, findings: Sequence[Finding], rules: Any,
            documents: dict[str, Document], files: int, *, fail_on: Severity,
-           failed_inputs: int, to_stderr: bool = False) -> int:
+           failed_inputs: int, to_stderr: bool = False,
+           claims: dict[str, tuple[Claim, ...]] | None = None,
+           settings: Settings | None = None) -> int:
     from numcheck.report.base import Report
 
     final = Report(findings=list(findings), rules=rules, documents=documents,
-                   files_checked=files)
+                   files_checked=files, claims=claims or {}, settings=settings)
     rendered = formatter.render(final)
     if to_stderr:
         sys.stderr.write(rendered)

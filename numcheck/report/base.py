@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from numcheck.document import Document
 from numcheck.findings import Finding, Location, Rule, Severity
 from numcheck.fingerprint import fingerprint_map
+
+if TYPE_CHECKING:
+    from numcheck.claims import Claim
+    from numcheck.settings import Settings
 
 JSON_VERSION = 1
 
@@ -27,6 +31,10 @@ class Report:
     ``documents`` (by path) supply the source lines of the ``full`` format; a
     finding whose document is absent is shown without an excerpt. ``fingerprints``
     (``id(finding) -> hash``) are computed from the findings when not given.
+    ``claims`` (by path) are every figure the run read, each with its quantity, for
+    formats that show the figures themselves (``html``); ``settings`` are the run's
+    resolved settings. Both are references to what the run already holds: other
+    formats ignore them at no cost.
     """
 
     findings: Sequence[Finding]
@@ -35,6 +43,8 @@ class Report:
     files_checked: int = 0
     tool_version: str = ""
     fingerprints: Mapping[int, str] = field(default_factory=dict)  # id(finding) -> hash
+    claims: Mapping[str, Sequence[Claim]] = field(default_factory=dict)  # by path
+    settings: Settings | None = None
 
     def __post_init__(self) -> None:
         if not self.tool_version:
