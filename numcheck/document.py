@@ -4,6 +4,10 @@
 points into it. ``prose`` has the same length with everything that is not prose
 (markup, code, URLs, front matter, comments) blanked to spaces, newlines kept, so
 the parser reads only prose yet its offsets stay those of the original file.
+
+``blocks`` (paragraphs, headings, list items, block quotes, table cells, captions)
+come from the reader's parser, and ``sentences`` are cut once inside them
+(numcheck/segment.py): the claim extractor reads both and never parses markup.
 """
 
 from __future__ import annotations
@@ -58,6 +62,37 @@ class Metadata:
             "description": self.description,
             "author": self.author,
         }
+
+
+class BlockKind(StrEnum):
+    """What kind of block a stretch of prose sits in (the innermost that says most)."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"  # a block quote (``>``, ``<blockquote>``), not a quotation mark
+    TABLE_CELL = "table_cell"
+    CAPTION = "caption"  # a figure caption, an image's alt text
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One leaf block of prose: ``start``/``end`` are offsets of its first and last
+    prose character (+1). Blocks are sorted and never overlap; ``level`` is a
+    heading's level (1-6), else 0."""
+
+    start: int
+    end: int
+    kind: BlockKind = BlockKind.PARAGRAPH
+    level: int = 0
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "kind": self.kind.value,
+                "level": self.level}
 
 
 class DirectiveKind(StrEnum):
@@ -136,10 +171,23 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     regions: tuple[Region, ...] = ()
     directives: tuple[Directive, ...] = ()
+    # filled in by the document layer when a reader gives none (see __post_init__)
+    blocks: tuple[Block, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.text):
             raise ValueError("prose must have the same length as text")
+        if (self.blocks and self.sentences) or self.prose.isspace() or not self.prose:
+            return
+        from numcheck import segment
+
+        blocks = self.blocks or tuple(
+            Block(start, end) for start, end in segment.paragraphs(self.prose, self.format))
+        object.__setattr__(self, "blocks", blocks)
+        if not self.sentences:
+            spans = segment.sentences(self.prose, self.format, [b.span for b in blocks])
+            object.__setattr__(self, "sentences", tuple(spans))
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", **kwargs: object) -> Document:

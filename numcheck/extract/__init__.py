@@ -17,16 +17,9 @@ from numcheck.document import Document
 from numcheck.extract.claimant import Claimants
 from numcheck.extract.incident import Incidents
 from numcheck.extract.keys import key_for
-from numcheck.extract.layout import block_breaks, is_wrapped
 from numcheck.extract.nations import Nations
 from numcheck.extract.scope import scope_map
-from numcheck.extract.sentences import (
-    Span,
-    find_span,
-    paragraph_spans,
-    quote_spans,
-    sentence_spans,
-)
+from numcheck.extract.sentences import Frame, Span, find_span
 from numcheck.extract.subject import Reading, read
 from numcheck.extract.vocab import Vocab, norm, vocab_for
 from numcheck.extract.window import clause_of, intro_of, place_of, window_of
@@ -76,15 +69,15 @@ class _Extractor:
         self.doc = document
         self.vocab = vocab
         text = self.text = document.prose
-        wrapped = is_wrapped(document)
-        breaks = self.breaks = block_breaks(document, vocab.html_blocks)
-        self.sentences = sentence_spans(text, vocab.abbreviations, wrapped=wrapped, breaks=breaks)
-        self.s_starts = [s for s, _ in self.sentences]
-        self.paragraphs = paragraph_spans(text, wrapped=wrapped, breaks=breaks)
-        self.p_starts = [s for s, _ in self.paragraphs]
-        self.quotes = quote_spans(text, self.paragraphs)
-        self.q_starts = [s for s, _ in self.quotes]
-        self.claimants = Claimants(text, self.sentences, self.paragraphs, self.quotes, vocab)
+        frame = self.frame = Frame.of(document, vocab.abbreviations)
+        self.sentences, self.s_starts = frame.sentences, frame.s_starts
+        self.paragraphs, self.p_starts = frame.paragraphs, frame.p_starts
+        self.quotes, self.q_starts = frame.quotes, frame.q_starts
+        # block edges cut the scope "lines" (an HTML export may hold headline, body,
+        # caption and footer on one physical line)
+        self.breaks = sorted({edge for block in document.blocks for edge in block.span}
+                             ) if document.format != "text" else []
+        self.claimants = Claimants(text, frame, vocab)
         self._windows: dict[int, str | None] = {}
         self._intros: dict[int, tuple[str | None, bool]] = {}  # "In Castellan, ..."
         self._incidents: Incidents | None = None

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from numcheck.extract.names import Names, word_before
-from numcheck.extract.sentences import Span, find_span
+from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import tokenize
 from numcheck.extract.vocab import Vocab
 
@@ -43,27 +42,18 @@ class Cue:
 class Claimants:
     """Attribution cues of one article, read lazily sentence by sentence."""
 
-    def __init__(
-        self,
-        text: str,
-        sentences: Sequence[Span],
-        paragraphs: Sequence[Span],
-        quotes: Sequence[Span],
-        vocab: Vocab,
-    ) -> None:
+    def __init__(self, text: str, frame: Frame, vocab: Vocab) -> None:
         self.text = text
         self.vocab = vocab
-        self.sentences = sentences
-        self._s_starts = [s for s, _ in sentences]
-        self.paragraphs = paragraphs
-        self._p_starts = [s for s, _ in paragraphs]
-        self.quotes = quotes
-        self._q_starts = [s for s, _ in quotes]
+        self.frame = frame
+        self.sentences = frame.sentences
+        self.paragraphs = frame.paragraphs
+        self.quotes = frame.quotes
         self._cues: dict[int, list[Cue]] = {}
         self._named_cues: dict[int, list[Cue]] = {}
         self._starts: dict[int, list[int]] = {}
         self._organisations: dict[int, list[tuple[int, str]]] = {}
-        self.names = Names(text, quotes, vocab)
+        self.names = Names(text, frame, vocab)
 
     # -- reading cues ---------------------------------------------------------
     def cues(self, s: int) -> list[Cue]:
@@ -90,7 +80,7 @@ class Claimants:
         named_here: str | None = None
         vocab = self.vocab
         for m in vocab.cue_re.finditer(self.text, s_start, s_end):
-            if find_span(self.quotes, self._q_starts, m.start()) >= 0:
+            if self.frame.quote(m.start()) >= 0:
                 continue  # "I believe ..." inside a quote is speech, not attribution
             word = " ".join(m.group().lower().split())
             if word in vocab.prefixes:
@@ -134,7 +124,7 @@ class Claimants:
     def _organisation_before(self, offset: int) -> str | None:
         """What "it" stands for: the nearest organisation named before ``offset`` in
         its paragraph (outside quotes), else None."""
-        p = find_span(self.paragraphs, self._p_starts, offset)
+        p = self.frame.paragraph(offset)
         if p < 0:
             return None
         names = self._organisations.get(p)
@@ -148,13 +138,13 @@ class Claimants:
         claimants holding an organisation word, an acronym or a country."""
         found: list[tuple[int, str]] = []
         for m in _NAME_RUN.finditer(self.text, start, end):
-            if find_span(self.quotes, self._q_starts, m.start()) >= 0:
+            if self.frame.quote(m.start()) >= 0:
                 continue
             toks = tokenize(self.text, m.start(), m.end())
             name = self.names.clean(toks)
             if name is not None and self.names.is_organisation(name):
                 found.append((m.start(), name))
-        s = find_span(self.sentences, self._s_starts, start)
+        s = self.frame.sentence(start)
         while 0 <= s < len(self.sentences) and self.sentences[s][0] < end:
             for cue in self._named(s):
                 if cue.claimant is not None and self.names.is_organisation(cue.claimant):
@@ -165,8 +155,8 @@ class Claimants:
     # -- lookups ---------------------------------------------------------------
     def claimant_at(self, offset: int, sentence: int) -> str | None:
         """The claimant of a figure at ``offset`` in sentence number ``sentence``."""
-        q = find_span(self.quotes, self._q_starts, offset)
-        p = find_span(self.paragraphs, self._p_starts, offset)
+        q = self.frame.quote(offset)
+        p = self.frame.paragraph(offset)
         p_start, p_end = self.paragraphs[p] if p >= 0 else (0, len(self.text))
         if q >= 0:
             return self._quote_attribution(q, sentence, p_start, p_end)

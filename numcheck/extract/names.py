@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from numcheck.extract.sentences import Span, find_span
+from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
 
@@ -27,14 +27,13 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.N.", "NATO", "UNHCR"
 class Names:
     """Speaker names in one article's text (quotes are never a name's source)."""
 
-    def __init__(self, text: str, quotes: Sequence[Span], vocab: Vocab) -> None:
+    def __init__(self, text: str, frame: Frame, vocab: Vocab) -> None:
         self.text = text
         self.vocab = vocab
-        self.quotes = quotes
-        self._q_starts = [s for s, _ in quotes]
+        self.frame = frame
 
     def _quoted(self, offset: int) -> bool:
-        return find_span(self.quotes, self._q_starts, offset) >= 0
+        return self.frame.quote(offset) >= 0
 
     def backward(self, cue: int, s_start: int, s_end: int, cue_end: int) -> str | None:
         toks = tokenize(self.text, max(s_start, cue - LOOK), cue)

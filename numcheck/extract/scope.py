@@ -69,7 +69,7 @@ def scope_map(
 ) -> ScopeMap:
     """Scopes of the lines holding ``offsets`` (the figures), plus any footer.
 
-    A "line" is a line cut at the block ``breaks`` (``layout.block_breaks``): an HTML
+    A "line" is a line cut at the block ``breaks`` (the edges of ``Document.blocks``): an HTML
     export may hold the headline, body, caption and footer on one physical line, and a
     credit or copyright pattern speaks only for its own block. Only lines that hold a
     figure (and the line after each, for a credit) are matched against the line

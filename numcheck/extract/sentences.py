@@ -1,12 +1,9 @@
-"""Sentences, paragraphs and direct quotes of one article, found in one pass each.
+"""The frame a claim is read in: the document's sentences and paragraphs, and quotes.
 
-All three are lists of ``(start, end)`` offsets in text order, so a claim finds its
-sentence, paragraph or quote by bisection and the whole step stays linear.
-
-Plain text (news dumps) has one paragraph per line; Markdown and HTML wrap
-paragraphs freely, so there (``wrapped=True``) a single line break is only a space,
-paragraphs end at blank lines, and the reader's block structure (list items,
-headings, ``<p>``) comes in as forced ``breaks`` (see layout.py).
+Sentences and blocks come from the Document (cut once by numcheck/segment.py from
+the reader's block structure); this module only finds direct quotations inside the
+paragraphs and keeps the span starts for bisection, once per article, so Claimants,
+Names and the extractor share one frame instead of each rebuilding it.
 """
 
 from __future__ import annotations
@@ -14,118 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from numcheck.document import Document
 
 Span = tuple[int, int]
 
-# candidate sentence ends: . ! ? (plus closing quotes/brackets) before whitespace, a
-# blank line, or a line break; sentence_spans decides which candidates are ends
-# (each branch starts with a literal: the scan is ~2x faster); group 1 is the next
-# character after spaces (empty at the end), so the loop needs no scanning of its own
-_BOUNDARY = re.compile(r"(?:[.!?][.!?]*[\"”’')\]]*(?=\s)|\n(?:[ \t]*\n\s*)*)(?=[ \t]*(.?))", re.S)
-_BOUNDARY_WRAPPED = re.compile(
-    r"(?:[.!?][.!?]*[\"”’')\]]*(?=\s)|\n(?:[ \t]*\n\s*)*)(?=\s*(.?))", re.S
-)
-_OPENERS = frozenset("“\"‘'([")
-# a blank line, or a line end after terminal punctuation (one leading class: fast)
-_PARAGRAPH_BREAK = re.compile(r"[.!?:;\"”’)\n][ \t]*\n\s*")
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n\s*)+")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
-
-
-def sentence_spans(
-    text: str,
-    abbreviations: frozenset[str],
-    *,
-    wrapped: bool = False,
-    breaks: Sequence[int] = (),
-) -> list[Span]:
-    """Sentence offsets, abbreviation-aware ("Feb. 24", "U.S. officials", "Mr Le").
-
-    A stop ends a sentence before a capital, digit or opening quote; a blank line
-    always does; a line break does unless the next line starts in lowercase (a
-    hard-wrapped sentence) or the text is ``wrapped`` (Markdown, HTML), where it
-    never does. Each offset in ``breaks`` (sorted) ends a sentence too.
-    """
-    spans: list[Span] = []
-    start = 0
-    longest = max(map(len, abbreviations), default=0) + 1
-    for m in (_BOUNDARY_WRAPPED if wrapped else _BOUNDARY).finditer(text):
-        stop = m.group()
-        nxt = m.group(1)
-        if stop[0] in ".!?":
-            if nxt == "\n":
-                nxt = "A"  # a stop at the end of a line
-            if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
-                continue
-            dot = m.start()
-            if (
-                stop == "."
-                and not text[max(0, dot - longest) : dot].isalpha()  # a long word: no
-                and _is_abbreviation(text, dot, abbreviations)
-            ):
-                continue
-            end = m.end()
-        elif stop == "\n" and (wrapped or nxt.islower() or nxt == ""):
-            continue
-        else:
-            end = m.start()
-        _add(spans, text, start, end)
-        start = m.end()
-    _add(spans, text, start, len(text))
-    return split_at(spans, text, breaks) if breaks else spans
-
-
-def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    i = dot
-    while i > 0 and dot - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    word = text[i:dot].lower()
-    if not word or not word[-1].isalpha():
-        return False
-    if word in abbreviations:
-        return True
-    # dotted initials: "M", "U.S", "a.m"
-    return all(len(part) == 1 for part in word.split("."))
-
-
-def _add(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))
-
-
-def paragraph_spans(text: str, *, wrapped: bool = False, breaks: Sequence[int] = ()) -> list[Span]:
-    """Paragraphs: split at blank lines and at line ends after terminal punctuation.
-
-    A hard-wrapped line (no terminal punctuation at its end) continues its paragraph;
-    in ``wrapped`` text only blank lines and the forced ``breaks`` end one.
-    """
-    spans: list[Span] = []
-    start = 0
-    for m in (_BLANK_LINE if wrapped else _PARAGRAPH_BREAK).finditer(text):
-        end = m.start()
-        _add(spans, text, start, end if text[end] == "\n" else end + 1)
-        start = m.end()
-    _add(spans, text, start, len(text))
-    return split_at(spans, text, breaks) if breaks else spans
-
-
-def split_at(spans: Sequence[Span], text: str, breaks: Sequence[int]) -> list[Span]:
-    """``spans`` (in order) cut at each offset of ``breaks`` (sorted), in one merge."""
-    out: list[Span] = []
-    b, nb = 0, len(breaks)
-    for start, end in spans:
-        while b < nb and breaks[b] <= start:
-            b += 1
-        while b < nb and breaks[b] < end:
-            _add(out, text, start, breaks[b])
-            start = breaks[b]
-            b += 1
-        _add(out, text, start, end)
-    return out
 
 
 def quote_spans(text: str, paragraphs: Sequence[Span]) -> list[Span]:
@@ -155,3 +47,42 @@ def find_span(spans: Sequence[Span], starts: Sequence[int], offset: int) -> int:
     if i >= 0 and spans[i][0] <= offset < spans[i][1]:
         return i
     return -1
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Sentences, paragraphs (the document's blocks) and quotes, with their starts."""
+
+    sentences: Sequence[Span]
+    paragraphs: Sequence[Span]
+    quotes: Sequence[Span]
+    s_starts: list[int] = field(init=False)
+    p_starts: list[int] = field(init=False)
+    q_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        for name, spans in (("s_starts", self.sentences), ("p_starts", self.paragraphs),
+                            ("q_starts", self.quotes)):
+            object.__setattr__(self, name, [s for s, _ in spans])
+
+    @classmethod
+    def of(cls, document: Document, abbreviations: frozenset[str] | None = None) -> Frame:
+        """The document's own frame; ``abbreviations`` other than the built-in ones
+        (a plugin's lexicon) cut the sentences again with those."""
+        from numcheck import segment
+
+        paragraphs = [b.span for b in document.blocks]
+        sentences: Sequence[Span] = document.sentences
+        if abbreviations is not None and abbreviations != segment.default_abbreviations():
+            sentences = segment.sentences(document.prose, document.format, paragraphs,
+                                          abbreviations)
+        return cls(sentences, paragraphs, quote_spans(document.prose, paragraphs))
+
+    def sentence(self, offset: int) -> int:
+        return find_span(self.sentences, self.s_starts, offset)
+
+    def paragraph(self, offset: int) -> int:
+        return find_span(self.paragraphs, self.p_starts, offset)
+
+    def quote(self, offset: int) -> int:
+        return find_span(self.quotes, self.q_starts, offset)

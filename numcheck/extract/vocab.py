@@ -146,7 +146,6 @@ class Vocab:
     trailing_credits: tuple[LinePattern, ...]
     max_caption_chars: int
     headline_max_words: int
-    html_blocks: frozenset[str]
 
 
 def vocab_for(lexicon: Lexicon | None, extra_boilerplate: Sequence[str] = ()) -> Vocab:
@@ -309,7 +308,6 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         trailing_credits=compile_lines(captions.get("trailing_credits", ()), "caption"),
         max_caption_chars=int(captions.get("max_caption_chars", 400)),
         headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
-        html_blocks=_words(s.get("layout", {}).get("html_blocks", ())),
     )
 
 

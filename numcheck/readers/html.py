@@ -17,10 +17,11 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from numcheck.document import Document, LineMap, Region, Role
+from numcheck.document import BlockKind, Document, LineMap, Region, Role
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
 from numcheck.readers.mask import Span, blank, mask_links
 from numcheck.readers.metadata import MetadataBuilder
+from numcheck.readers.structure import BLOCK_TAGS, TAG_KINDS, BlockBuilder
 
 _SKIP = frozenset({
     "script", "style", "nav", "footer", "aside", "noscript", "template",
@@ -40,14 +41,20 @@ _VOID = frozenset({
 })
 
 
+_Piece = tuple[int, int, str | None, bool, int]
+
+
 class _Reader(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
         self.starts = LineMap.of(text).line_starts
         self.meta = MetadataBuilder("meta")
-        self.pieces: list[tuple[int, int, str | None, bool]] = []  # start, end, text, in body
-        self.title: list[tuple[int, int, str | None, bool]] = []
+        self.pieces: list[_Piece] = []  # start, end, text, in body, block number
+        self.title: list[_Piece] = []
+        self.block = 0  # block boundaries passed (a new number at each block tag)
+        self.block_kinds: dict[int, tuple[BlockKind, int]] = {}
+        self.open_blocks: list[str] = []
         self.depth: dict[str, int] = {}
         self.skip_flags: dict[str, list[bool]] = {}  # per open element: did it start a skip
         self.skipping = 0
@@ -82,8 +89,12 @@ class _Reader(HTMLParser):
         elif tag == "time" and ("pubdate" in dict(attrs) or
                                 values.get("itemprop", "").lower() == "datepublished"):
             self.meta.offer("datepublished", values.get("datetime"), rank=-1)
+        if tag in BLOCK_TAGS:
+            self._boundary()
         if tag in _VOID or raw.endswith("/>"):
             return
+        if tag in BLOCK_TAGS:
+            self.open_blocks.append(tag)
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.ld_json.append("")
         if tag == "body" and self.depth.get("head", 0):  # an unclosed <head>
@@ -106,6 +117,10 @@ class _Reader(HTMLParser):
             return  # a stray end tag
         start = self._at()
         self._close(tag)
+        if tag in BLOCK_TAGS:
+            self._boundary()
+            if tag in self.open_blocks:
+                del self.open_blocks[len(self.open_blocks) - 1 - self.open_blocks[::-1].index(tag):]
         region_start = self.open_regions.pop(tag, None)
         if region_start is not None:
             self._region(tag, region_start, start)
@@ -157,8 +172,21 @@ class _Reader(HTMLParser):
             self._piece(start, start + len(raw), decoded + " " * (len(raw) - len(decoded)),
                         decoded)
 
+    def _boundary(self) -> None:
+        self.block += 1
+
+    def _kind(self) -> tuple[BlockKind, int]:
+        for tag in reversed(self.open_blocks):
+            kind = TAG_KINDS.get(tag)
+            if kind is not None:
+                return kind, int(tag[1]) if kind is BlockKind.HEADING else 0
+        return BlockKind.PARAGRAPH, 0
+
     def _piece(self, start: int, end: int, replacement: str | None, shown: str) -> None:
-        item = (start, end, replacement, self.in_body > 0 or "h1" in self.open_regions)
+        item = (start, end, replacement, self.in_body > 0 or "h1" in self.open_regions,
+                self.block)
+        if self.block not in self.block_kinds:
+            self.block_kinds[self.block] = self._kind()
         if "title" in self.open_regions:
             self.title.append(item)
             self.title_text.append(shown)
@@ -249,6 +277,13 @@ def read_html(text: str, path: str) -> Document:
         if reader.title_span:
             regions.append(Region(*reader.title_span, Role.HEADLINE))
     prose = mask_links(_build(text, pieces))
+    builder = BlockBuilder(prose)
+    group: list[Span] = []
+    for index, piece in enumerate(pieces):
+        group.append((piece[0], piece[1]))
+        if index + 1 == len(pieces) or pieces[index + 1][4] != piece[4]:
+            builder.add(group, *reader.block_kinds[piece[4]])
+            group = []
     h1 = " ".join("".join(reader.headline_text).split()) or None
     title = " ".join("".join(reader.title_text).split()) or None
     reader.meta.offer("headline", h1, rank=-1)
@@ -266,6 +301,7 @@ def read_html(text: str, path: str) -> Document:
         metadata=reader.meta.build(headline=title),
         regions=tuple(sorted(regions, key=lambda r: (r.start, r.end))),
         directives=resolve(found, len(text)),
+        blocks=builder.result(),
     )
 
 
@@ -273,11 +309,11 @@ def _inside(text: str, start: int, end: int) -> str:
     return text[start + 4:end - 3] if text.endswith("-->", 0, end) else text[start + 4:end]
 
 
-def _build(text: str, pieces: list[tuple[int, int, str | None, bool]]) -> str:
+def _build(text: str, pieces: list[_Piece]) -> str:
     """Blank everything but the kept pieces (entities replaced in place)."""
     out: list[str] = []
     pos = 0
-    for start, end, replacement, _ in sorted(pieces):
+    for start, end, replacement, _, _ in sorted(pieces):
         if start < pos:
             continue
         out.append(blank(text[pos:start]))

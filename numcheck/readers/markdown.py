@@ -1,231 +1,285 @@
-"""Markdown (CommonMark + YAML front matter) -> Document, markup blanked.
+"""Markdown -> Document with markdown-it-py: CommonMark, tables, strikethrough, front matter.
 
-Not a full CommonMark parser: a line scanner finds front matter, fenced and
-indented code, HTML comments and raw script/style blocks; an inline scanner
-(:mod:`numcheck.readers.md_inline`) finds code spans, tags, autolinks and link
-targets. Everything that is not prose is blanked, in one pass over the text.
-What stays prose and why is in docs/users/inputs.md.
+markdown-it gives block tokens with line maps and inline tokens with their source
+text but no offsets; each inline token is found in the file from a cursor that only
+moves forward, so the prose keeps the file's offsets. Everything starts blanked and
+only inline text is kept: block markers, code, HTML tags, link targets, front matter
+are blanked by construction. The parser's blocks (paragraphs, headings, list items,
+block quotes, table cells) become ``Document.blocks``. docs/users/inputs.md says
+what stays prose; docs/maintainers/readers.md how the cursor works.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
-from numcheck.document import Document, Region, Role
+from numcheck.document import BlockKind, Document, LineMap, Region, Role
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
-from numcheck.readers.mask import Span, apply_mask, mask_links
-from numcheck.readers.md_inline import Inline
+from numcheck.readers.front_matter import toml_front_matter, yaml_front_matter
+from numcheck.readers.mask import Span, mask_links
 from numcheck.readers.metadata import MetadataBuilder
+from numcheck.readers.structure import BLOCK_TAGS, BlockBuilder, keep_only
 
-_FRONT_OPEN = re.compile(r"(---|\+\+\+)[ \t]*\r?\n")
-_FRONT_CLOSE = {"---": re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M),
-                "+++": re.compile(r"^\+\+\+[ \t]*\r?$", re.M)}
-_FRONT_LINE = re.compile(r"([A-Za-z_][\w .-]*?)[ \t]*(?::|=)[ \t]*(.*?)[ \t]*\r?$")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})([^\r\n]*)")
-_ATX = re.compile(r" {0,3}(#{1,6})(?=[ \t]|\r?$)[ \t]*")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*\r?$|[ \t]*\r?$")
-_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*\r?$")
-_BREAK = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})\r?$")
-_QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
-_LIST = re.compile(r" {0,3}(?:[-+*]|\d{1,9}[.)])(?=[ \t]|\r?$)")
-_REFDEF = re.compile(r" {0,3}\[[^\]\r\n]{1,999}\]:[ \t]*\S")
-_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?\r?$")
-_RAW_BLOCK = re.compile(r" {0,3}<(script|style|pre|textarea)(?=[\s>]|$)", re.I)
-_COMMENT_BLOCK = re.compile(r" {0,3}<!--")
-_INDENT = re.compile(r"(?: {4}|\t)")
-_BLANK = re.compile(r"[ \t]*\r?$")
+_RAW_HTML = re.compile(r"[ \t]*<(?:script|style|pre|textarea)(?=[\s>]|$)", re.I)
+_HTML_PIECE = re.compile(r"<!--.*?(?:-->|\Z)|</?([A-Za-z][A-Za-z0-9-]*)[^>]*>?", re.S)
+_CONTAINERS = {"blockquote_open": BlockKind.QUOTE, "list_item_open": BlockKind.LIST_ITEM,
+               "th_open": BlockKind.TABLE_CELL, "td_open": BlockKind.TABLE_CELL}
 
 
-def _front_matter(text: str, meta: MetadataBuilder) -> int:
-    """Read a ``---`` YAML (or ``+++`` TOML) header's flat keys; its end offset or 0."""
-    opening = _FRONT_OPEN.match(text)
-    if opening is None:
-        return 0
-    closing = _FRONT_CLOSE[opening.group(1)].search(text, opening.end())
-    if closing is None:
-        return 0
-    for line in text[opening.end():closing.start()].split("\n"):
-        match = _FRONT_LINE.fullmatch(line)
-        if match and not line[:1].isspace():
-            meta.offer(match.group(1), _unquote(match.group(2)))
-    end = text.find("\n", closing.end())
-    return len(text) if end == -1 else end + 1
+@cache
+def _parser() -> MarkdownIt:
+    """The CommonMark parser with GFM tables and strikethrough, built once."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+    md.disable("text_join")  # keep escapes and entities apart: their source text differs
+    return md
 
 
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
-    if value.startswith(("[", "{", "|", ">")):  # lists, maps, block scalars: not flat
-        return ""
-    return value.split(" #")[0]
+class _Walker:
+    """Walks the token stream once, finding each inline token in the source."""
 
-
-class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.masked: list[Span] = []
+        self.starts = LineMap.of(text).line_starts
+        self.cursor = 0
+        self.kept: list[Span] = []
+        self.comments: list[Span] = []
         self.regions: list[Region] = []
-        self.comments: list[tuple[int, int]] = []  # HTML comment spans (directive candidates)
-        self.prose_runs: list[Span] = []  # line ranges the inline scanner reads
+        self.blocks = BlockBuilder(text)
         self.headline: Span | None = None
+        self.meta = MetadataBuilder("fields")
 
-    def _lines(self, pos: int) -> list[tuple[int, int]]:
-        text, out = self.text, []
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end == -1 else end
-            out.append((pos, end))
-            pos = end + 1
-        return out
+    def line(self, number: int) -> int:
+        return self.starts[number] if number < len(self.starts) else len(self.text)
 
-    def _heading(self, start: int, end: int) -> None:
-        if self.headline is None:
-            self.headline = (start, end)
-            self.regions.append(Region(start, end, Role.HEADLINE))
+    def walk(self, tokens: list[Token]) -> None:
+        stack: list[BlockKind] = []
+        for token in tokens:
+            kind = _CONTAINERS.get(token.type)
+            if kind is not None:
+                stack.append(kind)
+            elif token.type in ("blockquote_close", "list_item_close", "th_close", "td_close"):
+                stack.pop()
+            elif token.type == "heading_open":
+                stack.append(BlockKind.HEADING)
+                self.level = int(token.tag[1:])
+            elif token.type == "heading_close":
+                stack.pop()
+            elif token.type == "inline" and token.map:
+                self.inline(token, stack[-1] if stack else BlockKind.PARAGRAPH)
+            elif token.type == "html_block" and token.map:
+                self.html_block(self.line(token.map[0]), self.line(token.map[1]))
+            elif token.type == "front_matter":
+                yaml_front_matter(token.content, self.meta)
 
-    def scan(self, pos: int) -> None:
-        text = self.text
-        lines = self._lines(pos)
-        i, run_start = 0, pos
-        paragraph = False  # the previous line continues a paragraph
-        in_list = False
-        while i < len(lines):
-            start, end = lines[i]
-            lead = start  # the first character after up to 4 spaces: most lines are prose
-            while lead < end and lead - start < 4 and text[lead] == " ":
-                lead += 1
-            first = text[lead] if lead < end else "\n"
-            if first in "\r\n":
-                paragraph = False
-                i += 1
-                continue
-            block_end: int | None = None
-            if first in "`~" and (fence := _FENCE.match(text, start, end)):
-                if not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
-                    block_end = self._fence_end(lines, i, fence.group(1))
-            elif first == "<" and (raw := _RAW_BLOCK.match(text, start, end)) is not None:
-                close = text.find(f"</{raw.group(1).lower()}", start)
-                close_upper = text.find(f"</{raw.group(1).upper()}", start)
-                found = [c for c in (close, close_upper) if c != -1]
-                block_end = self._line_end(min(found)) if found else len(text)
-            elif first == "<" and _COMMENT_BLOCK.match(text, start, end):
-                close = text.find("-->", start)
-                comment_end = len(text) if close == -1 else close + 3
-                self.comments.append((text.index("<!--", start), comment_end))
-                block_end = self._line_end(comment_end)
-            elif ((lead - start == 4 or first == "\t") and _INDENT.match(text, start, end)
-                  and not paragraph and not _BLANK.match(text, start, end)
-                  and (not in_list or text.startswith("        ", start))):
-                block_end = end
-            if block_end is not None:
-                self.masked.append((start, block_end))
-                if run_start < start:
-                    self.prose_runs.append((run_start, start))
-                run_start = block_end
-                while i < len(lines) and lines[i][0] < block_end:
-                    i += 1
-                paragraph = False
-                continue
-            if first.isalpha():  # a prose line: no block marker can start with a letter
-                in_list = in_list and (lead > start or paragraph)
-                paragraph = True
-            else:
-                paragraph, in_list = self._line(start, end, paragraph, in_list)
+    def inline(self, token: Token, kind: BlockKind) -> None:
+        assert token.map is not None
+        self.cursor = max(self.cursor, self.line(token.map[0]))
+        limit = self.line(token.map[1])
+        first = len(self.kept)
+        images = len(self.regions)
+        self.children(token.children or [], limit, keep=True)
+        spans = self.kept[first:]
+        if kind is BlockKind.PARAGRAPH and len(self.regions) > images and all(
+                r.role is Role.CAPTION for r in self.regions[images:]) and _only_images(token):
+            kind = BlockKind.CAPTION
+        block = self.blocks.add(spans, kind, self.level if kind is BlockKind.HEADING else 0)
+        if block is not None and kind is BlockKind.HEADING and self.level == 1 and (
+                self.headline is None):
+            self.headline = block.span
+            self.regions.append(Region(block.start, block.end, Role.HEADLINE))
+
+    level = 0
+
+    def find(self, piece: str, limit: int) -> int:
+        """Where ``piece`` is next in the source (the cursor moves past it), else -1."""
+        pos = self.text.find(piece, self.cursor, limit) if piece else -1
+        if pos >= 0:
+            self.cursor = pos + len(piece)
+        return pos
+
+    def children(self, tokens: list[Token], limit: int, *, keep: bool) -> None:
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            kind = token.type
+            if kind in ("text", "text_special"):
+                piece = token.content if kind == "text" else token.markup
+                pos = self.find(piece, limit)
+                if pos >= 0 and keep:
+                    self.kept.append((pos, pos + len(piece)))
+            elif kind in ("softbreak", "hardbreak"):
+                newline = self.text.find("\n", self.cursor, limit)
+                self.cursor = newline + 1 if newline >= 0 else self.cursor
+            elif kind == "code_inline":
+                self.code_span(token.markup, limit)
+            elif kind == "html_inline":
+                self.html_inline(token.content, limit)
+            elif kind in ("em_open", "em_close", "strong_open", "strong_close",
+                          "s_open", "s_close"):
+                self.find(token.markup, limit)
+                if kind == "s_open":  # struck-out copy is not copy
+                    end = _closing(tokens, i, "s_close")
+                    self.children(tokens[i + 1:end], limit, keep=False)
+                    i = end - 1
+            elif kind == "link_open":
+                end = _closing(tokens, i, "link_close")
+                if token.markup == "autolink":
+                    start = self.find("<", limit)
+                    close = self.text.find(">", max(start, self.cursor), limit)
+                    self.cursor = close + 1 if start >= 0 and close >= 0 else self.cursor
+                else:
+                    self.find("[", limit)
+                    self.children(tokens[i + 1:end], limit, keep=keep)
+                    self.link_tail(limit)
+                i = end
+            elif kind == "image":
+                self.image(token, limit, keep)
             i += 1
-        if run_start < len(text):
-            self.prose_runs.append((run_start, len(text)))
 
-    def _line_end(self, offset: int) -> int:
-        end = self.text.find("\n", offset)
-        return len(self.text) if end == -1 else end
+    def image(self, token: Token, limit: int, keep: bool) -> None:
+        """``![alt](src)``: the alt text is prose, and a CAPTION region."""
+        self.find("![", limit)
+        first = len(self.kept)
+        self.children(token.children or [], limit, keep=keep)
+        alt = self.kept[first:]
+        if alt:
+            self.regions.append(Region(alt[0][0], alt[-1][1], Role.CAPTION))
+        self.link_tail(limit)
 
-    def _fence_end(self, lines: list[tuple[int, int]], i: int, fence: str) -> int:
-        closing = re.compile(rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*\r?$")
-        for j in range(i + 1, len(lines)):
-            start, end = lines[j]
-            if closing.match(self.text, start, end):
-                return end
-        return len(self.text)
+    def code_span(self, ticks: str, limit: int) -> None:
+        """Skip a code span: the opening run of backticks, then the same-length closer."""
+        if self.find(ticks, limit) < 0:
+            return
+        pos = self.cursor
+        while (pos := self.text.find(ticks, pos, limit)) >= 0:
+            end = pos + len(ticks)
+            if not self.text.startswith("`", end):
+                self.cursor = end
+                return
+            while self.text.startswith("`", end):
+                end += 1
+            pos = end
 
-    def _line(self, start: int, end: int, paragraph: bool, in_list: bool) -> tuple[bool, bool]:
-        """Blank one line's block markers; return (paragraph, in_list) for the next."""
+    def link_tail(self, limit: int) -> None:
+        """Skip ``](destination "title")``, ``][label]`` or ``]`` after a link text."""
+        from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+
         text = self.text
-        if _BLANK.match(text, start, end):
-            return False, in_list
-        quote = _QUOTE.match(text, start, end)
-        if quote:
-            self.masked.append(quote.span())
-            start = quote.end()
-        if paragraph and (setext := _SETEXT.match(text, start, end)):
-            self.masked.append((start, end))
-            if setext.group(1)[0] == "=":
-                previous = text.rfind("\n", 0, max(start - 1, 0)) + 1
-                self._heading(*_strip(text, previous, start - 1))
-            return False, in_list
-        if _BREAK.match(text, start, end) or _TABLE_RULE.match(text, start, end):
-            self.masked.append((start, end))
-            return False, in_list
-        if _REFDEF.match(text, start, end):
-            self.masked.append((start, end))
-            return False, in_list
-        atx = _ATX.match(text, start, end)
-        if atx:
-            close = _ATX_CLOSE.search(text, atx.end(), end)
-            content_end = close.start() if close else end
-            self.masked.append(atx.span())
-            self.masked.append((content_end, end))
-            if len(atx.group(1)) == 1 and content_end > atx.end():
-                self._heading(atx.end(), content_end)
-            return False, False
-        marker = _LIST.match(text, start, end)
-        if marker:
-            self.masked.append(marker.span())
-            return True, True
-        if in_list and not text[start].isspace() and not paragraph:
-            in_list = False
-        return True, in_list
+        if self.find("]", limit) < 0:
+            return
+        pos = self.cursor
+        if text.startswith("(", pos):
+            pos = _skip_space(text, pos + 1, limit)
+            destination = parseLinkDestination(text, pos, limit)
+            if destination.ok:
+                pos = _skip_space(text, destination.pos, limit)
+                title = parseLinkTitle(text, pos, limit)
+                if title.ok:
+                    pos = _skip_space(text, title.pos, limit)
+            if text.startswith(")", pos):
+                self.cursor = pos + 1
+        elif text.startswith("[", pos):
+            close = text.find("]", pos, limit)
+            self.cursor = close + 1 if close >= 0 else self.cursor
+
+    def html_inline(self, content: str, limit: int) -> None:
+        first_line = content.split("\n", 1)[0]
+        start = self.find(first_line, limit)
+        if start < 0:
+            return
+        if "\n" in content:
+            last_line = content.rsplit("\n", 1)[1]
+            end = self.text.find(last_line, self.cursor, limit)
+            self.cursor = end + len(last_line) if end >= 0 else self.cursor
+        if content.startswith("<!--"):
+            self.comments.append((start, self.cursor))
+
+    def html_block(self, start: int, end: int) -> None:
+        """Raw HTML: script/style/pre/textarea are code; elsewhere the text between
+        tags is prose (a block at each block tag) and comments may be directives."""
+        text = self.text
+        self.cursor = max(self.cursor, end)
+        raw = _RAW_HTML.match(text, start, end) is not None
+        spans: list[Span] = []
+        pos = start
+        for piece in _HTML_PIECE.finditer(text, start, end):
+            if piece.group().startswith("<!--"):
+                self.comments.append(piece.span())
+            if not raw and pos < piece.start():
+                spans.append((pos, piece.start()))
+            if (piece.group(1) or "").lower() in BLOCK_TAGS:
+                self._html_text(spans)
+                spans = []
+            pos = piece.end()
+        if not raw and pos < end:
+            spans.append((pos, end))
+        self._html_text(spans)
+
+    def _html_text(self, spans: list[Span]) -> None:
+        self.kept.extend(spans)
+        self.blocks.add(spans)
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _only_images(token: Token) -> bool:
+    return all(c.type == "image" or (c.type in ("text", "softbreak") and not c.content.strip())
+               for c in token.children or [])
+
+
+def _closing(tokens: list[Token], i: int, close: str) -> int:
+    """Index of the token closing ``tokens[i]`` (nesting counted), else the last."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        if tokens[j].type == tokens[i].type:
+            depth += 1
+        elif tokens[j].type == close:
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(tokens) - 1
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def read_markdown(text: str, path: str) -> Document:
-    meta = MetadataBuilder("fields")
-    front_end = _front_matter(text, meta)
-    scanner = _Scanner(text)
-    if front_end:
-        scanner.masked.append((0, front_end))
-    scanner.scan(front_end)
-    inline = Inline(text)
-    for start, end in scanner.prose_runs:
-        inline.scan(start, end)
-    masked = [*scanner.masked, *inline.masked]
-    comment_spans = sorted([*scanner.comments, *inline.comments])
-    comment_ends = {s: e for s, e in comment_spans
-                    if is_directive(text[s + 4:max(s + 4, e - 3)])}
+    walker = _Walker(text)
+    source = text
+    toml_end = toml_front_matter(text, walker.meta)
+    if toml_end:  # markdown-it has no TOML front matter: hide its lines, keep the count
+        source = "\n" * text.count("\n", 0, toml_end) + text[toml_end:]
+    walker.walk(_parser().parse(source))
+    prose = mask_links(keep_only(text, walker.kept))
+    comments = sorted(walker.comments)
+    comment_ends = {s: e for s, e in comments if is_directive(_inside(text, s, e))}
     blocks = Blocks(text, comment_ends.get)
-    found = [
-        Found(parse_words(text[s + 4:e - 3] if text.endswith("-->", 0, e) else text[s + 4:e]),
-              s, e, blocks.paragraph(e))
-        for s, e in comment_spans if s in comment_ends
-    ]
-    prose = mask_links(apply_mask(text, masked))
-    regions = sorted([*scanner.regions, *inline.regions], key=lambda r: (r.start, r.end))
+    found = [Found(parse_words(_inside(text, s, e)), s, e, blocks.paragraph(e))
+             for s, e in comments if s in comment_ends]
     headline = None
-    if scanner.headline is not None:
-        headline = " ".join(prose[scanner.headline[0]:scanner.headline[1]].split()) or None
+    if walker.headline is not None:
+        headline = " ".join(prose[walker.headline[0]:walker.headline[1]].split()) or None
     return Document(
         path=path,
         text=text,
         prose=prose,
         format="markdown",
-        metadata=meta.build(headline=headline),
-        regions=tuple(regions),
+        metadata=walker.meta.build(headline=headline),
+        regions=tuple(sorted(walker.regions, key=lambda r: (r.start, r.end))),
         directives=resolve(found, len(text)),
+        blocks=walker.blocks.result(),
     )
+
+
+def _inside(text: str, start: int, end: int) -> str:
+    return text[start + 4:end - 3] if text.endswith("-->", 0, end) else text[start + 4:end]

@@ -1,59 +1,13 @@
-"""Sentence, paragraph and quote spans: the frame every claim is read in."""
+"""Direct quotes inside the document's paragraphs: the frame figures are read in."""
 
 from __future__ import annotations
 
-from numcheck.extract.sentences import paragraph_spans, quote_spans, sentence_spans
-from numcheck.extract.vocab import vocab_for
-
-ABBREVIATIONS = vocab_for(None).abbreviations
-
-
-def sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentence_spans(text, ABBREVIATIONS)]
+from numcheck.extract.sentences import quote_spans
+from numcheck.segment import paragraph_spans
 
 
 def quotes(text: str) -> list[str]:
     return [text[s:e] for s, e in quote_spans(text, paragraph_spans(text))]
-
-
-def test_abbreviations_do_not_end_sentences() -> None:
-    text = (
-        "The strike on Feb. 12 hit a depot. U.S. officials and Mr. Ortega met Dr. Lin "
-        "at 9 a.m. on Monday. Ann M. Brody wrote the report."
-    )
-    assert sentences(text) == [
-        "The strike on Feb. 12 hit a depot.",
-        "U.S. officials and Mr. Ortega met Dr. Lin at 9 a.m. on Monday.",
-        "Ann M. Brody wrote the report.",
-    ]
-
-
-def test_sentence_ends_before_quote_and_at_question_marks() -> None:
-    text = 'He asked why? "Nobody knows," she said. Then 12 left!\nNext line'
-    assert sentences(text) == [
-        "He asked why?",
-        '"Nobody knows," she said.',
-        "Then 12 left!",
-        "Next line",
-    ]
-
-
-def test_line_breaks_end_sentences_unless_the_next_line_continues() -> None:
-    text = "A headline without a period\nThe body starts here and\ncontinues on a wrapped line."
-    assert sentences(text) == [
-        "A headline without a period",
-        "The body starts here and\ncontinues on a wrapped line.",
-    ]
-
-
-def test_paragraphs_split_at_blank_lines_and_after_terminal_punctuation() -> None:
-    text = "First para line one\nstill first.\nSecond para.\n\nThird para"
-    spans = paragraph_spans(text)
-    assert [text[s:e] for s, e in spans] == [
-        "First para line one\nstill first.",
-        "Second para.",
-        "Third para",
-    ]
 
 
 def test_curly_and_straight_quotes_across_sentences() -> None:
@@ -71,38 +25,4 @@ def test_unclosed_quote_runs_to_the_end_of_its_paragraph_only() -> None:
     assert quotes(text) == [
         "“The first 40 buses left at dawn.",
         "“The rest follow at noon,”",
-    ]
-
-
-def test_markdown_line_breaks_inside_a_paragraph_do_not_split_sentences() -> None:
-    text = "The United\nNations said 40 trucks\nCrossed the river. Then\n12 more left.\n\nNext"
-    spans = sentence_spans(text, ABBREVIATIONS, wrapped=True)
-    assert [text[s:e] for s, e in spans] == [
-        "The United\nNations said 40 trucks\nCrossed the river.",
-        "Then\n12 more left.",
-        "Next",
-    ]
-    paragraphs = paragraph_spans(text, wrapped=True)
-    assert [text[s:e] for s, e in paragraphs] == [text[: text.index("\n\n")], "Next"]
-
-
-def test_forced_breaks_end_sentences_and_paragraphs_in_wrapped_text() -> None:
-    text = "A list item 3\nAnother item 4\nStill item four"
-    brk = text.index("\nAnother")
-    spans = sentence_spans(text, ABBREVIATIONS, wrapped=True, breaks=[brk])
-    assert [text[s:e] for s, e in spans] == ["A list item 3", "Another item 4\nStill item four"]
-    paragraphs = paragraph_spans(text, wrapped=True, breaks=[brk])
-    assert [text[s:e] for s, e in paragraphs] == [
-        "A list item 3",
-        "Another item 4\nStill item four",
-    ]
-
-
-def test_plain_text_keeps_one_paragraph_per_line_but_joins_lowercase_continuations() -> None:
-    text = "Officials said 40 trucks\nwere stuck. Another 12\nwaited.\nThe United\nNations said."
-    assert sentences(text) == [
-        "Officials said 40 trucks\nwere stuck.",
-        "Another 12\nwaited.",
-        "The United",
-        "Nations said.",
     ]
