@@ -85,6 +85,9 @@ class Quantity:
     iso: str | None = None
     # the unit-bearing noun a compound adjective qualifies ("convoy" in "40-mile convoy")
     head: str | None = None
+    # the lemma of what a count counts ("tablet" in "3.1 million tablets", "cylinder"
+    # in "eight-cylinder engine", "people" in "4,000 people"); None when nothing is
+    noun: str | None = None
 
     @property
     def is_amount(self) -> bool:
@@ -111,6 +114,7 @@ class Quantity:
                 "granularity": self.granularity,
                 "iso": self.iso,
                 "head": self.head,
+                "noun": self.noun,
             }
         )
         return data
@@ -124,17 +128,17 @@ _SETTERS = tuple(
     Quantity.__dict__[name].__set__
     for name in (
         "text", "start", "end", "value", "hard", "soft", "kind", "bound",
-        "unit", "hedge", "change", "granularity", "iso", "head",
+        "unit", "hedge", "change", "granularity", "iso", "head", "noun",
     )
 )  # fmt: skip
 (_S_TEXT, _S_START, _S_END, _S_VALUE, _S_HARD, _S_SOFT, _S_KIND, _S_BOUND,
- _S_UNIT, _S_HEDGE, _S_CHANGE, _S_GRAN, _S_ISO, _S_HEAD) = _SETTERS  # fmt: skip
+ _S_UNIT, _S_HEDGE, _S_CHANGE, _S_GRAN, _S_ISO, _S_HEAD, _S_NOUN) = _SETTERS  # fmt: skip
 
 
 def quantity(
     text: str, start: int, end: int, value: float | None, hard: Interval, soft: Interval,
     kind: Kind, bound: Bound, unit: str | None, hedge: str | None, change: Change | None,
-    granularity: float | None, iso: str | None, head: str | None,
+    granularity: float | None, iso: str | None, head: str | None, noun: str | None = None,
 ) -> Quantity:  # fmt: skip
     """``Quantity(...)`` with every field given in order, faster (the parser's path)."""
     q: Quantity = _new(Quantity)
@@ -152,4 +156,5 @@ def quantity(
     _S_GRAN(q, granularity)
     _S_ISO(q, iso)
     _S_HEAD(q, head)
+    _S_NOUN(q, noun)
     return q

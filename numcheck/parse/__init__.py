@@ -16,7 +16,9 @@ from numcheck.quantity import Quantity
 
 DEFAULT_TOLERANCE = 0.10
 # The lexicon sections the parser reads; the default parser loads only these.
-SECTIONS = ("numbers", "scales", "hedges", "vague", "units", "currencies", "dates", "identifiers")
+SECTIONS = (
+    "numbers", "scales", "hedges", "vague", "units", "currencies", "dates", "identifiers", "nouns",
+)
 
 
 @cache

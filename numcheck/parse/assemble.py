@@ -179,8 +179,16 @@ class Reader:
         return d.end
 
     def emit(self, d: Draft) -> None:
+        self.count_noun(d)
         self.out.append(finish(self.text, d, self.r))
         self.floor = d.end
+
+    def count_noun(self, d: Draft) -> None:
+        """The lemma of what a count counts ("500 people", "dozens of troops")."""
+        if d.kind is not Kind.COUNT or d.noun is not None or d.unit is not None:
+            return
+        plural = d.value is None or d.value != 1 or d.hedge_key is not None
+        d.noun = self.c.nouns.after(self.text, d.end, plural)
 
     # -- numeric anchors ----------------------------------------------------------
     def on_num(self, m: re.Match[str], currency: str | None = None) -> Draft | None:
@@ -392,6 +400,7 @@ class Reader:
         if mn is not None and noun not in c.not_nouns and noun not in c.units_words:
             d.end = mn.end()  # "1,200-page report": a count whose head is "report"
             d.head = self.head_after(d.end)
+            d.noun = c.nouns.lemma(noun)
 
     def set_unit(self, d: Draft, canonical: str) -> None:
         d.unit = canonical
@@ -525,6 +534,7 @@ class Reader:
             self.emit(a)
             return a.end
         self.share(a, b)
+        self.count_noun(b)
         hedges = [h for h in (mo.group("op") if mo else None, a.hedge, b.hedge) if h]
         start = mo.start() if mo is not None else a.start
         self.out.append(finish_range(text, a, b, start, " … ".join(hedges) or None, self.r))

@@ -29,6 +29,7 @@ class Draft:
     change: Change | None = None
     iso: str | None = None
     head: str | None = None
+    noun: str | None = None  # lemma of the counted noun
     gran: float | None = None  # None: derive from value
     scale: float | None = None  # scale word applied ("million")
     digits: str = ""  # the digit string as written, for years and identifiers
@@ -90,13 +91,13 @@ def finish(text: str, d: Draft, r: float) -> Quantity:
         hard, soft = bare(x, g, d.kind is Kind.COUNT)
         return quantity(
             text[d.start : d.end], d.start, d.end, x, hard, soft, d.kind, Bound.EXACT,
-            d.unit, d.hedge, d.change, g, d.iso, d.head,
+            d.unit, d.hedge, d.change, g, d.iso, d.head, d.noun,
         )  # fmt: skip
     hard, soft = d.intervals(r)
     return quantity(
         text[d.start : d.end], d.start, d.end, None if value is None else float(value),
         hard, soft, d.kind, d.bound, d.unit, d.hedge, d.change,
-        d.g if d.fixed is None else None, d.iso, d.head,
+        d.g if d.fixed is None else None, d.iso, d.head, d.noun,
     )  # fmt: skip
 
 
@@ -118,6 +119,7 @@ def finish_range(
     return quantity(
         text[start : hi.end], start, hi.end, None, hard, soft, kind, Bound.RANGE,
         hi.unit or lo.unit, hedge, lo.change or hi.change, None, None, hi.head or lo.head,
+        hi.noun or lo.noun,
     )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from numcheck.lexicon import Lexicon
+from numcheck.parse.nouns import Nouns
 from numcheck.parse.recache import compile_patterns
 from numcheck.parse.trie import alternation
 
@@ -156,6 +157,7 @@ class Compiled:
     half_fwd: re.Pattern[str]
     ratio_fwd: re.Pattern[str]
     not_counts: re.Pattern[str]
+    nouns: Nouns  # the counted noun and its lemma
 
     def __init__(self, **fields: Any) -> None:
         names = set(self.__annotations__)
@@ -391,6 +393,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         rf"(?i)\s*(?:(?P<pp>{alternation(pp_forms)})|(?P<pct>{alternation(pct_forms)}))(?!\w)"
     )
     fields: dict[str, Any] = {
+        "nouns": Nouns.from_section(lex["nouns"]),
         "units_words": units_words,
         "multipliers": multipliers,
         "scales": scales,
