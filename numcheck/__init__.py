@@ -4,6 +4,7 @@ The public API is deliberately small::
 
     import numcheck
     quantities = numcheck.parse("nearly 500 troops were killed")
+    report = numcheck.check([("draft.md", text)], numcheck.load_settings("numcheck.toml"))
 
 Everything else (documents, claims, checkers, formatters) lives in submodules and
 is extended through the pluggy hooks in :mod:`numcheck.hookspecs`. ``hookimpl`` is
@@ -21,6 +22,8 @@ from numcheck.quantity import Bound, Change, Kind, Quantity
 
 if TYPE_CHECKING:
     from numcheck.hookspecs import hookimpl
+    from numcheck.settings import Settings
+    from numcheck.workflow.api import check, load_settings
 
 __version__ = "0.1.0"
 
@@ -30,8 +33,11 @@ __all__ = [
     "Interval",
     "Kind",
     "Quantity",
+    "Settings",
     "__version__",
+    "check",
     "hookimpl",
+    "load_settings",
     "parse",
 ]
 
@@ -41,4 +47,12 @@ def __getattr__(name: str) -> Any:
         from numcheck.hookspecs import hookimpl
 
         return hookimpl
+    if name in ("check", "load_settings"):  # the workflow API, loaded on first use
+        from numcheck.workflow import api
+
+        return getattr(api, name)
+    if name == "Settings":
+        from numcheck.settings import Settings
+
+        return Settings
     raise AttributeError(f"module 'numcheck' has no attribute {name!r}")

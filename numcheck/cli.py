@@ -7,7 +7,9 @@ Each subcommand lives in numcheck/commands/<name>.py and exposes
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -19,11 +21,34 @@ from numcheck.errors import EXIT_ERROR, NumcheckError
 SUBCOMMANDS = ("check", "parse", "plugins", "rule")
 
 
+_UNKNOWN = re.compile(r"unrecognized arguments: (\S+)")
+_BAD_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
+
+
 class _Parser(argparse.ArgumentParser):
-    """Usage errors are one line (plus a pointer to --help), exit 2, like ruff's."""
+    """Usage errors are one line (plus a pointer to --help), exit 2, like ruff's;
+    a misspelt flag or subcommand gets a "did you mean"."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        hint = self.suggestion(message)
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}{hint} "
+                              f"(see '{self.prog} --help')\n")
+
+    def suggestion(self, message: str) -> str:
+        if (match := _UNKNOWN.search(message)) and match.group(1).startswith("-"):
+            word, choices = match.group(1).split("=", 1)[0], self.option_strings()
+        elif match := _BAD_CHOICE.search(message):
+            word, choices = match.group(1), re.findall(r"'([^']*)'", match.group(2))
+        else:
+            return ""
+        close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+        return f" (did you mean '{close[0]}'?)" if close else ""
+
+    def option_strings(self) -> list[str]:
+        """Every flag of this parser and its subcommands, read from their help texts."""
+        texts = [self.format_help()]
+        texts.extend(sub.format_help() for sub in getattr(self, "subcommands", {}).values())
+        return sorted({flag for text in texts for flag in re.findall(r"--?[a-zA-Z][\w-]*", text)})
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -39,6 +64,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (only,) if only in SUBCOMMANDS else SUBCOMMANDS:
         import_module(f"numcheck.commands.{name}").register(subparsers)
+    parser.subcommands = dict(subparsers.choices)  # type: ignore[attr-defined]
     return parser
 
 

@@ -20,7 +20,6 @@ from typing import Any
 
 from numcheck.errors import ConfigError
 from numcheck.findings import Severity
-from numcheck.selection import is_valid_selector
 from numcheck.settings import STORY_SCOPES, Settings
 
 CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
@@ -62,9 +61,11 @@ def _strings(key: str, value: object, where: _Where) -> tuple[str, ...]:
 
 
 def _selectors(key: str, value: object, where: _Where) -> tuple[str, ...]:
+    """Rule selectors; whether each names a loaded rule is checked once the plugins
+    are loaded (numcheck/workflow/checks.py), with a "did you mean"."""
     items = _strings(key, value, where)
     for item in items:
-        if not is_valid_selector(item):
+        if not item.strip():
             raise where.bad(key, "rule codes, prefixes or kebab names (or ALL)", item)
     return items
 
@@ -134,6 +135,21 @@ def _story_scope(key: str, value: object, where: _Where) -> str:
     return str(value)
 
 
+def _url(key: str, value: object, where: _Where) -> str:
+    """``docs-url``: an http(s) URL, optionally with ``{code}``/``{name}`` in it."""
+    from urllib.parse import urlsplit
+
+    if isinstance(value, str) and urlsplit(value).scheme in ("http", "https") \
+            and urlsplit(value).netloc:
+        try:
+            value.format(code="NC101", name="restated-figure-contradiction")
+        except (KeyError, IndexError, ValueError):
+            raise where.bad(key, "a URL whose only placeholders are {code} and {name}",
+                            value) from None
+        return value
+    raise where.bad(key, "an http(s) URL", value)
+
+
 def _paths(key: str, value: object, where: _Where) -> tuple[str, ...]:
     """File paths in a config are relative to that config file."""
     return tuple(os.path.normpath(os.path.join(where.directory, p))
@@ -174,7 +190,7 @@ def _severity_table(key: str, value: object, where: _Where) -> tuple[tuple[str, 
                               else f"[{key}]")
     out = []
     for selector, level in table.items():
-        if not is_valid_selector(selector):
+        if not selector.strip():
             raise sub.error(f"'{selector}' is not a rule code, prefix or name")
         out.append((selector, _severity(selector, level, sub)))
     return tuple(out)
@@ -198,6 +214,7 @@ KEYS: dict[str, tuple[str, _Converter]] = {
     "start-date": ("start_date", _date),
     "max-file-size": ("max_file_size", _size),
     "story-scope": ("story_scope", _story_scope),
+    "docs-url": ("docs_url", _url),
 }
 SPECIAL_KEYS = ("extend", "plugins")  # handled by hand below
 ALL_KEYS = tuple(sorted((*KEYS, *SPECIAL_KEYS)))
@@ -390,6 +407,7 @@ class ConfigResolver:
         self.forced = config
         self.isolated = isolated
         self._by_config: dict[str | None, Settings] = {}
+        self._raw: dict[str, Settings] = {}  # each config file's own values, no CLI
         self._by_dir: dict[str, str | None] = {}
         if config is not None and not isolated:
             self._settings(config)  # fail early on a bad --config
@@ -410,16 +428,22 @@ class ConfigResolver:
         if config is not None:
             config = os.path.abspath(config)
         if config not in self._by_config:
-            self._by_config[config] = apply_overrides(settings_from_file(config),
-                                                      self.overrides)
+            raw = settings_from_file(config)
+            if config is not None:
+                self._raw[config] = raw
+            self._by_config[config] = apply_overrides(raw, self.overrides)
         return self._by_config[config]
 
     def settings_for(self, path: str) -> Settings:
         return self._settings(self.config_for(path))
 
     def all_settings(self) -> list[Settings]:
-        """Every Settings resolved so far (for warnings about unknown selectors)."""
+        """Every Settings resolved so far."""
         return list(self._by_config.values())
+
+    def config_files(self) -> dict[str, Settings]:
+        """Each config file resolved so far (absolute path) -> its own values."""
+        return dict(self._raw)
 
 
 def settings_to_json(settings: Settings) -> dict[str, Any]:

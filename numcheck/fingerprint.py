@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 
 from numcheck.findings import Finding
+from numcheck.workflow.display import unsurrogate
 
 VERSION = "v1"
 LENGTH = 32  # hex digits; GitLab shows MD5-sized fingerprints, 128 bits is plenty
@@ -30,7 +31,7 @@ def base_fingerprint(finding: Finding) -> str:
     parts = [
         VERSION,
         finding.rule,
-        finding.location.path,
+        unsurrogate(finding.location.path),
         _normalise(subject),
         *sorted(_normalise(loc.text) for loc in finding.related),
     ]
@@ -38,16 +39,28 @@ def base_fingerprint(finding: Finding) -> str:
     return hashlib.sha256(payload).hexdigest()[:LENGTH]
 
 
+def salted(base: str, salt: int) -> str:
+    """The ``salt``-th duplicate of ``base`` ("…#1", "…#2")."""
+    return hashlib.sha256(f"{base}#{salt}".encode()).hexdigest()[:LENGTH]
+
+
 def fingerprints(findings: Iterable[Finding]) -> list[str]:
-    """One fingerprint per finding, in order, unique within the sequence."""
+    """One fingerprint per finding, in order, unique within the sequence.
+
+    The n-th duplicate of a fingerprint gets salt n directly (a counter per base,
+    not a search from 1), so n identical findings cost n hashes, not n²/2.
+    """
     seen: set[str] = set()
+    next_salt: dict[str, int] = {}
     out: list[str] = []
     for finding in findings:
         base = base_fingerprint(finding)
-        candidate, salt = base, 0
-        while candidate in seen:
+        salt = next_salt.get(base, 0)
+        candidate = base if salt == 0 else salted(base, salt)
+        while candidate in seen:  # only when a salted hash meets another base: never, really
             salt += 1
-            candidate = hashlib.sha256(f"{base}#{salt}".encode()).hexdigest()[:LENGTH]
+            candidate = salted(base, salt)
+        next_salt[base] = salt + 1
         seen.add(candidate)
         out.append(candidate)
     return out

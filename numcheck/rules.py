@@ -20,14 +20,6 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 PREFIX_RE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 
 #: Where rule documentation lives; SARIF ``helpUri`` appends ``#<code>`` (lower case).
-DOCS_URL = "https://numcheck.invalid/docs/rules.md"
-
-
-def rule_url(rule: Rule) -> str:
-    """The documentation URL of a rule (an anchor in docs/rules.md)."""
-    return f"{DOCS_URL}#{rule.code.lower()}-{rule.name}"
-
-
 def validate_rule(rule: object, plugin: str) -> Rule:
     """Check one declared rule; return it with ``plugin`` filled in."""
     if not isinstance(rule, Rule):

@@ -39,3 +39,5 @@ class Settings:
     # which documents drift compares with each other when they name no ``story`` in their
     # metadata: "run" (all of them), "directory" (each directory apart) or "file" (none)
     story_scope: str = "run"
+    # where the desk publishes numcheck's rule docs (SARIF helpUri); None = no link
+    docs_url: str | None = None

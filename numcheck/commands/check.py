@@ -1,33 +1,22 @@
-"""``numcheck check``: the command editors and CI run. Wiring only.
+"""``numcheck check``: the command editors and CI run. Flags only.
 
-discovery -> readers -> engine (checkers, fault isolation) -> selection and
-severity -> suppression comments (+ NC002) -> fixes -> baseline -> changed lines
--> formatter -> atomic output -> exit code (0 clean, 1 findings at or above
-``--fail-on``, 2 usage/input/config error). Each step lives in its own module.
+The flags become :class:`numcheck.workflow.command.Options`; the workflow
+(discovery, engine, selection, suppressions, baseline, changed lines, fixes,
+output) lives in numcheck/workflow/, shared with :func:`numcheck.check`.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
-import json
 import os
-import sys
-from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from numcheck.config import ConfigResolver, Overrides, parse_size, settings_to_json, suggest
-from numcheck.document import Document
-from numcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, InputError, NumcheckError
-from numcheck.findings import Finding, Severity
-from numcheck.output import check_writable, emit, step_summary, write_atomic
-from numcheck.selection import all_selectors, apply_selection, fails, unknown_selectors
-from numcheck.settings import STORY_SCOPES, Settings
-
-if TYPE_CHECKING:
-    from numcheck.claims import Claim
+from numcheck.config import Overrides, parse_size, suggest
+from numcheck.errors import NumcheckError
+from numcheck.findings import Severity
+from numcheck.settings import STORY_SCOPES
 
 FORMAT_ENV = "NUMCHECK_OUTPUT_FORMAT"
 SEVERITIES = [s.value for s in Severity]
@@ -66,8 +55,6 @@ def _date(value: str) -> str:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
-
-
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "check", help="check the numbers in articles (the main command)",
@@ -96,7 +83,14 @@ def register(subparsers: Any) -> None:
                    help="counts per rule, on stderr (never mixed into the report)")
     o.add_argument("--show-settings", action="store_true",
                    help="print the resolved settings for the first path as JSON and exit")
-    o.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
+    o.add_argument("--no-progress", action="store_true",
+                   help="no progress bar on stderr (it shows only on a terminal, for runs "
+                   "over ~2 s)")
+    o.add_argument("-q", "--quiet", action="count", default=0,
+                   help="only findings, warnings and errors: no summary line, no progress, "
+                   "no info messages")
+    o.add_argument("-v", "--verbose", action="count", default=0,
+                   help="also say which config applies and how long each step took")
     c = p.add_argument_group("configuration and inputs")
     c.add_argument("--config", metavar="FILE", help="use this config file for every file")
     c.add_argument("--isolated", action="store_true", help="ignore all config files")
@@ -124,7 +118,7 @@ def register(subparsers: Any) -> None:
     w = p.add_argument_group("adoption and fixes")
     w.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE")
     w.add_argument("--write-baseline", metavar="FILE",
-                   help="record every current finding in FILE and exit 0")
+                   help="record every current finding in FILE ('-': stdout) and exit 0")
     w.add_argument("--changed-since", metavar="REV",
                    help="report only findings on lines changed since git REV")
     w.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
@@ -155,220 +149,20 @@ def overrides_from_args(args: argparse.Namespace) -> Overrides:
         start_date=args.start_date, max_file_size=size, story_scope=args.story_scope)
 
 
-@dataclasses.dataclass(frozen=True)
-class MetadataReader:
-    """Reads a path and applies --date/--source (picklable, for --jobs)."""
-
-    encoding: str | None = None
-    max_size: int = 0
-    date: str | None = None
-    source: str | None = None
-
-    def __call__(self, path: str) -> Document:
-        from numcheck.readers import read_path
-
-        return self.adjust(read_path(path, encoding=self.encoding, max_size=self.max_size))
-
-    def adjust(self, document: Document) -> Document:
-        if self.date is None and self.source is None:
-            return document
-        meta = document.metadata
-        meta = dataclasses.replace(
-            meta, date=dt.date.fromisoformat(self.date) if self.date else meta.date,
-            source=self.source if self.source is not None else meta.source)
-        return dataclasses.replace(document, metadata=meta)
-
-
-def _say(level: str, message: str) -> None:
-    print(f"numcheck: {level}: {message}", file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
-    from numcheck.discovery import find_files
-    from numcheck.engine import Engine
-    from numcheck.readers import known_encoding, read_stdin
-    from numcheck.report import DEFAULT_FORMAT, get_formatter
+    from numcheck.workflow.command import Options, execute
 
-    if args.encoding and not known_encoding(args.encoding):
-        raise NumcheckError(f"--encoding: unknown encoding {args.encoding!r}")
-    if args.fix and args.diff:
-        raise NumcheckError("--fix and --diff cannot be combined (--diff only shows the fixes)")
-    paths = args.paths or ["."]
-    if paths.count("-") > 1:
-        raise NumcheckError("'-' (stdin) can be given only once")
-    if args.fix and "-" in paths and len(paths) > 1:
-        raise NumcheckError("--fix with '-' needs stdin to be the only input")
-    resolver = ConfigResolver(overrides_from_args(args), config=args.config,
-                              isolated=args.isolated)
-    first = (args.stdin_filename or "-") if paths[0] == "-" else paths[0]
-    settings = resolver.settings_for(first)
-    if args.show_settings:
-        emit(json.dumps(settings_to_json(settings), indent=2, sort_keys=True) + "\n", None)
-        return EXIT_OK
-    for target in (args.output_file, args.write_baseline):
-        if target and target != "-":
-            check_writable(target)
-    engine = Engine(settings)
-    format_name = args.output_format or os.environ.get(FORMAT_ENV) or DEFAULT_FORMAT
-    formatter = get_formatter(engine.formatters(), format_name)
-    baseline = None
-    if args.baseline and not args.write_baseline:
-        from numcheck.baseline import load_baseline
-
-        baseline = load_baseline(args.baseline)
-    changes = None
-    if args.changed_since:
-        from numcheck.changes import changed_lines
-
-        changes = changed_lines(args.changed_since)
-
-    errors: list[InputError] = []
-    files = find_files(paths, settings, errors=errors, force_exclude=args.force_exclude)
-    reader = MetadataReader(args.encoding, settings.max_file_size, args.date, args.source)
-    sources: list[str | Document] = []
-    stdin_path = None
-    for path in files:
-        if path != "-":
-            sources.append(path)
-            continue
-        try:
-            sources.append(reader.adjust(read_stdin(args.stdin_filename, args.encoding)))
-            stdin_path = args.stdin_filename or "-"
-        except InputError as stdin_error:
-            errors.append(stdin_error)
-    result = engine.run(sources, reader, jobs=max(1, args.jobs),
-                        progress=None if args.no_progress else "auto")
-    errors.extend(result.errors)
-    failed_inputs = 0
-    quiet = getattr(args, "rerun", False)  # the check after --fix: said all this once
-    for problem in errors:
-        skipped = problem.problem.endswith("skipped")
-        failed_inputs += not skipped
-        if not quiet:
-            _say("warning" if skipped else "error", str(problem))
-    for selector in unknown_selectors(
-            {s for st in resolver.all_settings() for s in all_selectors(st)},
-            engine.rules.values()):
-        if not quiet:
-            _say("warning", f"rule selector {selector!r} matches no known rule")
-
-    documents = result.documents
-    claims = {a.document.path: a.claims for a in result.analyses}
-    findings = postprocess(result.findings, engine.rules, documents, resolver)
-    if args.fix or args.diff:
-        fixed = fix_files(findings, documents, write=args.fix, unsafe=args.unsafe_fixes,
-                          encoding=args.encoding, stdin_path=stdin_path)
-        if args.diff:
-            emit(fixed.diff, None)
-            return EXIT_FINDINGS if fixed.diff and not args.exit_zero else EXIT_OK
-        if fixed.stdin_text is not None:  # ruff's way: fixed text out, findings on stderr
-            emit(fixed.stdin_text, None)
-            rest = [f for f in findings if f not in fixed.fixed]
-            return report(args, formatter, rest, engine.rules, documents,
-                          len(result.analyses), fail_on=settings.fail_on,
-                          failed_inputs=failed_inputs, to_stderr=True, claims=claims,
-                          settings=settings)
-        if fixed.files:
-            _say("info", f"fixed {fixed.count} finding(s) in {fixed.files} file(s)")
-            return run(_with(args, fix=False, rerun=True))  # check again: offsets moved
-    if args.write_baseline:
-        from numcheck.baseline import write_baseline
-
-        write_baseline(findings, args.write_baseline)
-        _say("info", f"wrote {len(findings)} finding(s) to baseline {args.write_baseline}")
-        return EXIT_ERROR if failed_inputs else EXIT_OK
-    if baseline is not None:
-        findings, _known = baseline.filter(findings)
-    if changes is not None:
-        findings = changes.filter(findings)
-    return report(args, formatter, findings, engine.rules, documents, len(result.analyses),
-                  fail_on=settings.fail_on, failed_inputs=failed_inputs, claims=claims,
-                  settings=settings)
+    options = Options(
+        paths=tuple(args.paths or ["."]), overrides=overrides_from_args(args),
+        config=args.config, isolated=args.isolated, output_format=args.output_format,
+        output_file=args.output_file, statistics=args.statistics,
+        show_settings=args.show_settings, progress=not args.no_progress,
+        verbosity=args.verbose - args.quiet, exit_zero=args.exit_zero, date=args.date,
+        source=args.source, stdin_filename=args.stdin_filename, encoding=args.encoding,
+        force_exclude=args.force_exclude, jobs=args.jobs, baseline=args.baseline,
+        write_baseline=args.write_baseline, changed_since=args.changed_since, fix=args.fix,
+        unsafe_fixes=args.unsafe_fixes, diff=args.diff)
+    return execute(options)
 
 
-def _with(args: argparse.Namespace, **changes: Any) -> argparse.Namespace:
-    return argparse.Namespace(**{**vars(args), **changes})
-
-
-@dataclasses.dataclass
-class Fixed:
-    fixed: list[Finding] = dataclasses.field(default_factory=list)
-    count: int = 0
-    files: int = 0
-    diff: str = ""
-    stdin_text: str | None = None
-
-
-def fix_files(findings: Sequence[Finding], documents: dict[str, Document], *, write: bool,
-              unsafe: bool, encoding: str | None, stdin_path: str | None) -> Fixed:
-    """Apply fixes file by file (atomically), or collect them as one diff."""
-    from numcheck.fix import applicable_fixes, apply_fixes, unified_diff
-
-    out = Fixed()
-    diffs = []
-    by_path: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(finding.location.path, []).append(finding)
-    for path in sorted(by_path):
-        document = documents.get(path)
-        if document is None:
-            continue
-        new_text, count = apply_fixes(document.text, by_path[path], unsafe=unsafe)
-        is_stdin = path == stdin_path  # never write over a file stdin is only named as
-        if is_stdin and write:
-            out.stdin_text = new_text
-        if not count or new_text == document.text:
-            continue
-        out.files += 1
-        out.count += count
-        usable = {id(fix) for fix in applicable_fixes(by_path[path], unsafe=unsafe)}
-        out.fixed.extend(f for f in by_path[path] if f.fix is not None and id(f.fix) in usable)
-        diffs.append(unified_diff(path, document.text, new_text))
-        if write and not is_stdin:
-            with open(path, "rb") as handle:
-                bom = "\ufeff" if handle.read(3) == b"\xef\xbb\xbf" else ""
-            write_atomic(path, bom + new_text, encoding=encoding or "utf-8")
-    out.diff = "".join(diffs)
-    return out
-
-
-def postprocess(findings: Sequence[Finding], rules: Any, documents: dict[str, Document],
-                resolver: ConfigResolver) -> list[Finding]:
-    """Selection and severity, then suppression comments, then NC002 for unused ones."""
-    from numcheck.engine import finalise
-    from numcheck.suppress import apply_suppressions
-
-    selected = apply_selection(findings, rules, resolver.settings_for)
-    result = apply_suppressions(selected, documents, rules)
-    unused = apply_selection(result.unused, rules, resolver.settings_for)
-    return finalise([*result.kept, *unused])
-
-
-def report(args: argparse.Namespace, formatter: Any, findings: Sequence[Finding], rules: Any,
-           documents: dict[str, Document], files: int, *, fail_on: Severity,
-           failed_inputs: int, to_stderr: bool = False,
-           claims: dict[str, tuple[Claim, ...]] | None = None,
-           settings: Settings | None = None) -> int:
-    from numcheck.report.base import Report
-
-    final = Report(findings=list(findings), rules=rules, documents=documents,
-                   files_checked=files, claims=claims or {}, settings=settings)
-    rendered = formatter.render(final)
-    if to_stderr:
-        sys.stderr.write(rendered)
-    else:
-        emit(rendered, args.output_file)
-    if formatter.name == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
-        step_summary(final, os.environ["GITHUB_STEP_SUMMARY"])
-    if args.statistics:
-        counts = Counter((f.rule, f.name) for f in findings)
-        for (code, name), count in sorted(counts.items(), key=lambda i: (-i[1], i[0])):
-            print(f"{count:6d}  {code:<7} {name}", file=sys.stderr)
-    if failed_inputs:
-        return EXIT_ERROR
-    if not args.exit_zero and fails(findings, fail_on):
-        return EXIT_FINDINGS
-    return EXIT_OK
-
-
-__all__ = ["MetadataReader", "register", "run"]
+__all__ = ["overrides_from_args", "register", "run"]

@@ -1,7 +1,10 @@
 """``numcheck parse``: show what numcheck reads in each file (quantities or claims).
 
 A debugging and integration tool: one line per quantity for people, or the
-versioned JSON contract of docs/users/json.md for programs. A bad path is reported
+versioned JSON contract of docs/users/json.md for programs. It reads the same
+settings as ``numcheck check`` (the nearest config of the first path, or
+``--config``/``--isolated``; its ``tolerance``; its plugins and their lexicon
+additions), so it shows the intervals ``check`` compares. A bad path is reported
 on stderr ("numcheck: error: PATH: problem"), the other files are still read, and
 the run exits 2; the output is written in one piece at the end.
 """
@@ -10,15 +13,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from numcheck.commands._plugin_options import add_plugin_options
 from numcheck.document import Document
 from numcheck.errors import EXIT_ERROR, EXIT_OK, InputError, NumcheckError
 from numcheck.quantity import Kind, Quantity
+from numcheck.settings import Settings
+from numcheck.workflow.display import escape_name, unsurrogate
+from numcheck.workflow.output import write_stdout
 
 JSON_VERSION = 1
 VIEWS = ("quantities", "claims")
@@ -44,32 +50,11 @@ def register(subparsers: Any) -> None:
                         help="the name stdin is shown as; its extension picks the format")
     parser.add_argument("--encoding", metavar="ENC",
                         help="decode files with ENC instead of UTF-8")
+    add_plugin_options(parser)
     parser.set_defaults(func=run)
 
 
 # -- the pipeline ----------------------------------------------------------------
-
-
-def _parser() -> ParseFn:
-    """The default parser: the built-in parse vocabulary only.
-
-    ``numcheck parse`` loads no plugins, so no plugin extends the lexicon here; the
-    parser's own sections (``builtin_lexicon()``, 8 TOML files) are ~30 ms cheaper to
-    load than ``Lexicon.default()`` (every section) in a fresh process.
-    """
-    # not "import numcheck.parse as m": numcheck/__init__ rebinds that name to the function
-    parse_module = importlib.import_module("numcheck.parse")
-    method: ParseFn = parse_module.default_parser().parse
-    return method
-
-
-def _extractor() -> Callable[[Document, Sequence[Quantity]], list[Any]]:
-    extract_module = importlib.import_module("numcheck.extract")
-    fn: Any = getattr(extract_module, "extract_claims", None)
-    if fn is None:
-        raise NumcheckError("--view claims needs numcheck.extract.extract_claims, "
-                            "which this build does not have yet")
-    return lambda document, quantities: list(fn(document, quantities))
 
 
 def quantities_of(document: Document, parse: ParseFn) -> list[Quantity]:
@@ -135,7 +120,7 @@ def quantity_line(document: Document, quantity: Quantity) -> str:
     line, column = document.position(quantity.start)
     unit = f" {quantity.unit}" if quantity.unit else ""
     hedge = f", {quantity.hedge}" if quantity.hedge else ""
-    return (f"{document.path}:{line}:{column}  {_phrase(quantity.text)}  →  "
+    return (f"{escape_name(document.path)}:{line}:{column}  {_phrase(quantity.text)}  →  "
             f"{_reading(quantity)}{unit}  ({quantity.kind.value}{hedge})")
 
 
@@ -160,36 +145,46 @@ def _read(path: str, args: argparse.Namespace) -> Document:
     return read_path(path, encoding=args.encoding)
 
 
-def _inputs(args: argparse.Namespace, errors: list[InputError]) -> list[str]:
+def _inputs(args: argparse.Namespace, settings: Settings,
+            errors: list[InputError]) -> list[str]:
     from numcheck.discovery import find_files
-    from numcheck.settings import Settings
 
-    paths: list[str] = list(args.paths)
-    if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise NumcheckError("no input: give PATH ... or '-' to read stdin")
-        paths = ["-"]
-    return find_files(paths, Settings(), errors=errors)
+    return find_files(args.paths, settings, errors=errors)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The settings ``numcheck check`` would use for the first path."""
+    from numcheck.config import ConfigResolver, Overrides
+
+    resolver = ConfigResolver(Overrides(plugins=tuple(args.plugin)), config=args.config,
+                              isolated=args.isolated)
+    first = args.paths[0]
+    return resolver.settings_for((args.stdin_filename or "-") if first == "-" else first)
 
 
 def run(args: argparse.Namespace) -> int:
+    from numcheck.engine import Engine, extract
     from numcheck.readers import known_encoding
 
     if args.encoding and not known_encoding(args.encoding):
         raise NumcheckError(f"unknown encoding {args.encoding!r} (--encoding)")
-    extract = _extractor() if args.view == "claims" else None
-    parse = _parser()
+    if not args.paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise NumcheckError("no input: give PATH ... or '-' to read stdin")
+        args.paths = ["-"]
+    engine = Engine(_settings(args))
     errors: list[InputError] = []
     documents: list[dict[str, Any]] = []
     lines: list[str] = []
-    for path in _inputs(args, errors):
+    for path in _inputs(args, engine.settings, errors):
         try:
             document = _read(path, args)
         except InputError as err:
             errors.append(err)
             continue
-        quantities = quantities_of(document, parse)
-        claims = extract(document, quantities) if extract is not None else None
+        quantities = quantities_of(document, engine.parse)
+        claims = (extract(document, quantities, engine.lexicon) if args.view == "claims"
+                  else None)
         if args.format == "json":
             documents.append(document_json(document, quantities, claims))
         elif claims is None:
@@ -197,27 +192,16 @@ def run(args: argparse.Namespace) -> int:
         else:
             lines.extend(claim_line(document, c) for c in claims)
     for error in errors:
-        print(f"numcheck: error: {error}", file=sys.stderr)
+        print(f"numcheck: error: {escape_name(str(error))}", file=sys.stderr)
     if args.format == "json":
         payload = {
             "version": JSON_VERSION,
             "view": args.view,
             "documents": documents,
-            "errors": [{"path": e.path, "message": e.problem} for e in errors],
+            "errors": [{"path": unsurrogate(e.path), "message": e.problem} for e in errors],
         }
         output = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     else:
         output = "".join(line + "\n" for line in lines)
-    _write(output)
+    write_stdout(output)
     return EXIT_ERROR if errors else EXIT_OK
-
-
-def _write(output: str) -> None:
-    """All output in one write, UTF-8 whatever the locale says."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None:
-        sys.stdout.flush()
-        buffer.write(output.encode("utf-8"))
-        buffer.flush()
-    else:
-        sys.stdout.write(output)

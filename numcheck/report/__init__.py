@@ -43,6 +43,14 @@ def collect_formatters(pm: pluggy.PluginManager) -> dict[str, Formatter]:
     return dict(sorted(found.items()))
 
 
+def formatter_owner(pm: pluggy.PluginManager, name: str) -> str:
+    """The plugin that offers output format ``name`` ('' if none), for messages."""
+    for plugin, formatters in call_each(pm, "numcheck_formatters"):
+        if any(getattr(f, "name", None) == name for f in formatters or ()):
+            return plugin
+    return ""
+
+
 class UnknownFormat(NumcheckError):
     """``--output-format`` names no loaded format (exit 2)."""
 
@@ -51,8 +59,13 @@ def get_formatter(formatters: Mapping[str, Formatter], name: str) -> Formatter:
     try:
         return formatters[name]
     except KeyError:
+        import difflib
+
         choices = ", ".join(formatters) or "none loaded"
-        raise UnknownFormat(f"unknown output format {name!r} (choose from: {choices})") from None
+        close = difflib.get_close_matches(name, list(formatters), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise UnknownFormat(f"unknown output format {name!r} ({hint}choose from: "
+                            f"{choices})") from None
 
 
 def render(report: Report, name: str, pm: pluggy.PluginManager) -> str:
@@ -65,6 +78,7 @@ __all__ = [
     "Report",
     "UnknownFormat",
     "collect_formatters",
+    "formatter_owner",
     "get_formatter",
     "render",
 ]

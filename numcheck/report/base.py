@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from numcheck.document import Document
+from numcheck.errors import InputError
 from numcheck.findings import Finding, Location, Rule, Severity
 from numcheck.fingerprint import fingerprint_map
 
@@ -35,6 +36,10 @@ class Report:
     formats that show the figures themselves (``html``); ``settings`` are the run's
     resolved settings. Both are references to what the run already holds: other
     formats ignore them at no cost.
+    ``fail_on`` is the run's threshold (JUnit marks only findings at or above it as
+    failures); ``hidden`` counts what the workflow did not report (suppressed,
+    baselined, outside ``--changed-since``); ``errors`` are the inputs that could
+    not be read; ``docs_url`` is the config's ``docs-url`` (SARIF ``helpUri``).
     """
 
     findings: Sequence[Finding]
@@ -45,6 +50,11 @@ class Report:
     fingerprints: Mapping[int, str] = field(default_factory=dict)  # id(finding) -> hash
     claims: Mapping[str, Sequence[Claim]] = field(default_factory=dict)  # by path
     settings: Settings | None = None
+    fail_on: Severity = Severity.ERROR
+    hidden: Hidden = field(default_factory=lambda: Hidden())
+    errors: Sequence[InputError] = ()
+    docs_url: str | None = None
+    verbosity: int = 0  # -1 quiet (no summary line in text formats), 0, 1 verbose
 
     def __post_init__(self) -> None:
         if not self.tool_version:
@@ -65,6 +75,15 @@ class Report:
         start, end = document.lines.line_span(line, document.text)
         return document.text[start:end].rstrip("\r")
 
+    def failing(self, finding: Finding) -> bool:
+        """Is ``finding`` at or above ``fail_on`` (what makes the run exit 1)?"""
+        return finding.severity.rank >= self.fail_on.rank
+
+    @property
+    def failed(self) -> bool:
+        """Findings at or above ``fail_on``, or an input that could not be read."""
+        return bool(self.errors) or any(self.failing(f) for f in self.findings)
+
     def counts(self) -> Counter[Severity]:
         return Counter(f.severity for f in self.findings)
 
@@ -80,6 +99,9 @@ class Report:
             "files": self.files_checked,
             "files_with_findings": len({f.location.path for f in self.findings}),
             "rules": {code: by_rule[code] for code in sorted(by_rule)},
+            "suppressed": self.hidden.suppressed,
+            "baselined": self.hidden.baselined,
+            "unchanged": self.hidden.unchanged,
         }
 
     def summary_line(self) -> str:
@@ -96,7 +118,28 @@ class Report:
         ]
         detail = f" ({', '.join(parts)})" if parts else ""
         files = plural(self.files_checked, "file")
-        return f"{plural(len(self.findings), 'finding')}{detail} in {files}"
+        line = f"{plural(len(self.findings), 'finding')}{detail} in {files}"
+        hidden = self.hidden.describe()
+        return f"{line}; {hidden}" if hidden else line
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """How many findings the workflow kept out of the report, and why."""
+
+    suppressed: int = 0  # by suppression comments in the copy
+    baselined: int = 0  # recorded in --baseline
+    unchanged: int = 0  # on lines --changed-since did not touch
+
+    def describe(self) -> str:
+        """ "2 hidden by the baseline, 1 by suppression comments" (empty when none)."""
+        parts = [(self.baselined, "the baseline"), (self.suppressed, "suppression comments"),
+                 (self.unchanged, "--changed-since (unchanged lines)")]
+        shown = [(n, why) for n, why in parts if n]
+        if not shown:
+            return ""
+        (first, why), rest = shown[0], shown[1:]
+        return ", ".join([f"{first} hidden by {why}", *(f"{n} by {w}" for n, w in rest)])
 
 
 class Formatter(Protocol):

@@ -3,6 +3,12 @@
 ``full`` shows each finding like a mature linter: ``path:line:col: CODE [name]
 message``, the source line with the span marked by carets, the related places,
 the fix on offer, then one summary line. ``concise`` is one line per finding.
+
+Both are built as (text, token) segments: ``render`` joins the text (plain,
+deterministic: what pipes, files and tests see); ``styled`` hands the segments to
+the terminal, which colours the tokens (numcheck/workflow/terminal.py). Controls
+and bidi overrides in paths and messages are escaped (``\\u202e``), and shown as
+spaces in the source excerpt, so nothing in a file can rewrite the terminal.
 """
 
 from __future__ import annotations
@@ -12,16 +18,24 @@ from collections.abc import Sequence
 from numcheck.findings import Finding
 from numcheck.hookspecs import hookimpl
 from numcheck.report.base import Formatter, Report, display_message, one_line
+from numcheck.workflow.display import blank_controls, escape_controls
 
 MAX_EXCERPT = 120  # columns of a source line shown around the span
-_CONTROL = dict.fromkeys(range(32), " ")
+Segments = list[tuple[str, str]]  # (text, token); tokens: path, error, code, ...
 
 
-def header(finding: Finding, *, with_name: bool) -> str:
+def _clean(text: str) -> str:
+    return escape_controls(one_line(text))
+
+
+def header(finding: Finding, *, with_name: bool) -> Segments:
     loc = finding.location
-    name = f" [{finding.name}]" if with_name and finding.name else ""
-    message = one_line(display_message(finding))
-    return f"{loc.path}:{loc.line}:{loc.column}: {finding.rule}{name} {message}"
+    out: Segments = [(f"{_clean(loc.path)}:{loc.line}:{loc.column}:", "path"), (" ", ""),
+                     (finding.rule, finding.severity.value)]
+    if with_name and finding.name:
+        out.append((f" [{finding.name}]", "name"))
+    out.append((f" {_clean(display_message(finding))}", ""))
+    return out
 
 
 def excerpt(line: str, column: int, width: int) -> tuple[str, str]:
@@ -32,11 +46,15 @@ def excerpt(line: str, column: int, width: int) -> tuple[str, str]:
     if len(line) > MAX_EXCERPT:
         lo = max(0, min(start - MAX_EXCERPT // 3, len(line) - MAX_EXCERPT))
     hi = min(len(line), lo + MAX_EXCERPT)
-    shown = line[lo:hi].translate(_CONTROL)
+    shown = blank_controls(line[lo:hi])
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(line) else ""
     carets = " " * (len(prefix) + start - lo) + "^" * max(1, min(width, hi - start))
     return prefix + shown + suffix, carets
+
+
+def _text(segments: Segments) -> str:
+    return "".join(text for text, _ in segments)
 
 
 class FullFormatter:
@@ -44,21 +62,27 @@ class FullFormatter:
     description = "each finding with the source line and the span marked, then a summary"
 
     def render(self, report: Report) -> str:
-        out: list[str] = []
+        return _text(self.styled(report))
+
+    def styled(self, report: Report) -> Segments:
+        out: Segments = []
         for finding in report.findings:
-            out.append(header(finding, with_name=True))
-            out.extend(self._source(report, finding))
+            out += [*header(finding, with_name=True), ("\n", "")]
+            out += self._source(report, finding)
             for loc in finding.related:
-                out.append(f"  = related: {loc.path}:{loc.line}:{loc.column}: {one_line(loc.text)}")
+                out += [("  = related: ", "related"),
+                        (f"{_clean(loc.path)}:{loc.line}:{loc.column}: {_clean(loc.text)}\n",
+                         "")]
             if finding.fix is not None and finding.fix.message and not finding.in_quote:
                 kind = "" if finding.fix.safe else " (unsafe)"
-                out.append(f"  = fix{kind}: {one_line(finding.fix.message)}")
-            out.append("")
-        out.append(report.summary_line())
-        return "\n".join(out) + "\n"
+                out += [(f"  = fix{kind}: ", "fix"), (f"{_clean(finding.fix.message)}\n", "")]
+            out.append(("\n", ""))
+        if report.verbosity >= 0:
+            out.append((report.summary_line() + "\n", "summary"))
+        return out
 
     @staticmethod
-    def _source(report: Report, finding: Finding) -> list[str]:
+    def _source(report: Report, finding: Finding) -> Segments:
         loc = finding.location
         line = report.source_line(loc.path, loc.line)
         if line is None:
@@ -67,7 +91,8 @@ class FullFormatter:
         shown, carets = excerpt(line, loc.column, end - loc.column)
         number = str(loc.line)
         gutter = " " * len(number)
-        return [f" {number} | {shown}", f" {gutter} | {carets}"]
+        return [(f" {number} | ", "gutter"), (f"{shown}\n", ""),
+                (f" {gutter} | ", "gutter"), (f"{carets}\n", "caret")]
 
 
 class ConciseFormatter:
@@ -75,9 +100,15 @@ class ConciseFormatter:
     description = "one line per finding: path:line:col: CODE message"
 
     def render(self, report: Report) -> str:
-        lines = [header(f, with_name=False) for f in report.findings]
-        lines.append(report.summary_line())
-        return "\n".join(lines) + "\n"
+        return _text(self.styled(report))
+
+    def styled(self, report: Report) -> Segments:
+        out: Segments = []
+        for finding in report.findings:
+            out += [*header(finding, with_name=False), ("\n", "")]
+        if report.verbosity >= 0:
+            out.append((report.summary_line() + "\n", "summary"))
+        return out
 
 
 @hookimpl

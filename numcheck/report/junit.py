@@ -1,9 +1,12 @@
 """The ``junit`` format: JUnit XML for CI systems that show test reports.
 
 One ``<testsuite>`` per file (every checked file, so clean files show as passing),
-one ``<testcase>`` per finding with a ``<failure>`` (an info-level finding is a
-passing testcase with the message in ``<system-out>``). Characters XML 1.0 cannot
-carry are dropped, so the report always parses.
+one ``<testcase>`` per finding. A finding at or above the run's ``--fail-on`` is a
+``<failure>``; one below it passes, with its message in ``<system-out>``, so the
+test view agrees with the exit code. A testcase is named by rule and the finding's
+stable fingerprint, never by line and column: its identity (and its history in
+the CI's test view) survives edits above it. Characters XML 1.0 cannot carry are
+dropped, so the report always parses.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from numcheck.findings import Finding, Severity
+from numcheck.findings import Finding
 from numcheck.hookspecs import hookimpl
 from numcheck.report.base import Formatter, Report, by_path
 
@@ -24,16 +27,17 @@ def xml_text(text: str) -> str:
     return cleaned
 
 
-def testcase(finding: Finding) -> ET.Element:
+def testcase(finding: Finding, fingerprint: str, failing: bool) -> ET.Element:
     loc = finding.location
+    name = f" ({finding.name})" if finding.name else ""
     case = ET.Element("testcase", {
-        "name": xml_text(f"{finding.rule} ({finding.name}) at {loc.line}:{loc.column}"),
+        "name": xml_text(f"{finding.rule}{name} {fingerprint}"),
         "classname": xml_text(loc.path),
         "file": xml_text(loc.path),
         "line": str(loc.line),
     })
     body = xml_text(f"{loc.path}:{loc.line}:{loc.column}: {finding.rule} {finding.message}")
-    if finding.severity is Severity.INFO:
+    if not failing:
         ET.SubElement(case, "system-out").text = body
     else:
         failure = ET.SubElement(case, "failure", {
@@ -55,7 +59,7 @@ class JunitFormatter:
         total = failures = 0
         for path in paths:
             findings = groups.get(path, [])
-            failed = sum(f.severity is not Severity.INFO for f in findings)
+            failed = sum(report.failing(f) for f in findings)
             suite = ET.SubElement(root, "testsuite", {
                 "name": xml_text(path),
                 "tests": str(max(1, len(findings))),
@@ -64,7 +68,8 @@ class JunitFormatter:
                 "skipped": "0",
             })
             if findings:
-                suite.extend(testcase(f) for f in findings)
+                suite.extend(testcase(f, report.fingerprint(f), report.failing(f))
+                             for f in findings)
             else:
                 ET.SubElement(suite, "testcase", {"name": "no findings",
                                                   "classname": xml_text(path)})

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from numcheck.findings import Finding, Location, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.report.base import Formatter, Report
-from numcheck.rules import DOCS_URL, code_sort_key, rule_url
+from numcheck.rules import code_sort_key
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "numcheckClaim/v1"
@@ -45,16 +45,25 @@ def physical(loc: Location) -> dict[str, Any]:
     return {"artifactLocation": {"uri": artifact_uri(loc.path)}, "region": region(loc)}
 
 
-def rule_descriptor(rule: Rule) -> dict[str, Any]:
+def rule_url(rule: Rule, docs_url: str) -> str:
+    """The config's ``docs-url`` for one rule: ``{code}``/``{name}`` filled in, or, for
+    a page like docs/rules.md, its anchor for the rule (``#nc101-restated-...``)."""
+    if "{" in docs_url:
+        return docs_url.format(code=rule.code, name=rule.name)
+    return f"{docs_url}#{rule.code.lower()}-{rule.name}"
+
+
+def rule_descriptor(rule: Rule, docs_url: str | None = None) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.description or rule.summary},
-        "helpUri": rule_url(rule),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"plugin": rule.plugin},
     }
+    if docs_url:  # only a link the desk gave: never a made-up host
+        descriptor["helpUri"] = rule_url(rule, docs_url)
     if rule.description:
         descriptor["help"] = {"text": rule.description, "markdown": rule.description}
     return descriptor
@@ -101,16 +110,15 @@ class SarifFormatter:
         rules = [report.rules.get(code) or Rule(code, code.lower(), Severity.WARNING, code)
                  for code in codes]
         index = {code: i for i, code in enumerate(codes)}
+        driver: dict[str, Any] = {"name": "numcheck", "version": report.tool_version}
+        if report.docs_url:
+            driver["informationUri"] = report.docs_url.split("{", 1)[0]
+        driver["rules"] = [rule_descriptor(rule, report.docs_url) for rule in rules]
         log = {
             "$schema": SCHEMA_URI,
             "version": "2.1.0",
             "runs": [{
-                "tool": {"driver": {
-                    "name": "numcheck",
-                    "version": report.tool_version,
-                    "informationUri": DOCS_URL,
-                    "rules": [rule_descriptor(rule) for rule in rules],
-                }},
+                "tool": {"driver": driver},
                 "columnKind": "unicodeCodePoints",
                 "results": [result(f, index[f.rule], report.fingerprint(f))
                             for f in report.findings],

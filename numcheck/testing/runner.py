@@ -18,8 +18,8 @@ from typing import Any
 
 from numcheck.document import Document
 from numcheck.findings import Finding
-from numcheck.fix import apply_fixes
 from numcheck.settings import Settings
+from numcheck.workflow.fix import apply_fixes
 
 Source = str | Path | Document
 PluginSpec = object  # a module or object with @hookimpl functions, or "path/to/file.py"
@@ -65,10 +65,9 @@ def _document(source: Source, path: str, date: dt.date | None, origin: str | Non
 
         doc = read_path(str(source))
     else:
-        import numcheck.readers as readers
+        from numcheck.readers import read_text
 
-        read_text: Any = getattr(readers, "read_text", None)
-        doc = read_text(source, path) if read_text else Document.from_text(source, path)
+        doc = read_text(source, path)
     if date is not None or origin is not None:
         meta = dataclasses.replace(
             doc.metadata,

@@ -340,10 +340,62 @@ def test_github_format_writes_step_summary(nc: Runner, desk: Path,
     assert "| `story.md` | 5 | HS2 house-error | error | forbidden figure |" in text
 
 
-def test_unknown_selector_warns(nc: Runner, desk: Path) -> None:
+@pytest.mark.parametrize(
+    ("flags", "config", "message"),
+    [
+        (("--select", "HS1O"), "",
+         "--select: 'HS1O' matches no rule (did you mean 'HS1'?)"),
+        (("--ignore", "placeholder-figur"), "",
+         "--ignore: 'placeholder-figur' matches no rule (did you mean 'placeholder-figure'?)"),
+        (("--extend-select", "NC999"), "", "--extend-select: 'NC999' matches no rule"),
+        (("--per-file-ignores", "*.md:HS9"), "",
+         "--per-file-ignores \"*.md\": 'HS9' matches no rule (did you mean 'HS'?)"),
+        ((), 'select = ["HS2", "hous-error"]\n',
+         "numcheck.toml: select: 'hous-error' matches no rule (did you mean 'house-error'?)"),
+        ((), '[per-file-ignores]\n"wires/*" = ["NC4O"]\n',
+         "numcheck.toml: per-file-ignores \"wires/*\": 'NC4O' matches no rule"),
+        ((), '[severity]\nHS7 = "info"\n', "numcheck.toml: severity: 'HS7' matches no rule"),
+        ((), '[plugins]\nload = ["house.py"]\n[plugins.hous]\nstyle = "x"\n',
+         "numcheck.toml: [plugins.hous] names no installed plugin; its options would be "
+         "ignored (did you mean 'house'?)"),
+    ],
+)
+def test_what_would_check_nothing_is_exit_2_with_a_suggestion(
+    nc: Runner, desk: Path, flags: tuple[str, ...], config: str, message: str
+) -> None:
     write(desk / "story.md", STORY)
-    result = nc("story.md", "--ignore", "NC999")
-    assert "numcheck: warning: rule selector 'NC999' matches no known rule" in result.err
+    if config:
+        write(desk / "numcheck.toml", config)
+    result = nc("story.md", *flags)
+    assert result.code == 2, result.err
+    assert result.out == ""
+    assert result.err.startswith(f"numcheck: error: {message}")
+    assert result.err.count("\n") == 1
+
+
+def test_a_plugin_table_for_a_known_plugin_is_fine(nc: Runner, desk: Path) -> None:
+    write(desk / "story.md", STORY)
+    write(desk / "numcheck.toml", '[plugins.house]\nstyle = "x"\n[plugins.drift]\nx = 1\n')
+    assert nc("story.md").code == 1
+
+
+def test_misspelt_flags_get_suggestions(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--selct", "NC1", "story.md"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --selct" in err
+    assert "did you mean '--select'?" in err
+    with pytest.raises(SystemExit):
+        main(["chek", "story.md"])
+    assert "did you mean 'check'?" in capsys.readouterr().err
+
+
+def test_misspelt_format_gets_a_suggestion(nc: Runner, desk: Path) -> None:
+    write(desk / "story.md", STORY)
+    result = nc("story.md", "--output-format", "sarf")
+    assert result.code == 2
+    assert "did you mean 'sarif'?" in result.err
 
 
 def test_a_malformed_reference_sheet_is_a_one_line_error_not_a_finding(

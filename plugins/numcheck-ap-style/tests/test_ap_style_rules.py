@@ -12,10 +12,10 @@ from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.errors import ConfigError
 from numcheck.findings import Finding
-from numcheck.fix import apply_fixes
 from numcheck.quantity import Bound, Kind
 from numcheck.testing import assert_findings
 from numcheck.testing.builders import make_claim, make_context, make_document
+from numcheck.workflow.fix import apply_fixes
 
 
 def check(doc: Document, claims: Sequence[Claim], **options: Any) -> list[Finding]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from numcheck.findings import Finding, Fix, Location, Replacement
-from numcheck.fix import apply_fixes, unified_diff
+from numcheck.workflow.fix import apply_fixes, unified_diff
 
 TEXT = "The council said 5 people were hurt and 3 cars burned.\n"
 

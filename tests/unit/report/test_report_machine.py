@@ -29,7 +29,8 @@ def test_json_schema_version_1() -> None:
     assert data["findings"][1]["in_quote"] is True
     assert data["summary"] == {"findings": 3, "errors": 1, "warnings": 1, "infos": 1,
                                "files": 2, "files_with_findings": 1,
-                               "rules": {"NC101": 1, "NC102": 1, "NC301": 1}}
+                               "rules": {"NC101": 1, "NC102": 1, "NC301": 1},
+                               "suppressed": 0, "baselined": 0, "unchanged": 0}
 
 
 def test_jsonl_is_one_finding_per_line_matching_json() -> None:
@@ -100,10 +101,26 @@ def test_junit_parses_and_counts_failures_per_file() -> None:
     root = ET.fromstring(render("junit", rep))
     suites = {s.get("name"): s for s in root.iter("testsuite")}
     assert set(suites) == {"clean.md", "desk/storm story.md"}
-    assert suites["desk/storm story.md"].get("failures") == "2"  # info is not a failure
+    # the default --fail-on is error: the warning and the info pass, like the exit code
+    assert suites["desk/storm story.md"].get("failures") == "1"
     assert suites["clean.md"].get("failures") == "0"
     assert len(list(suites["clean.md"].iter("testcase"))) == 1
     assert root.get("tests") == "4"
+    strict = ET.fromstring(render("junit", dataclasses.replace(rep, fail_on=Severity.WARNING)))
+    assert strict.get("failures") == "2"
+    assert [f.get("type") for f in strict.iter("failure")] == ["NC101 error", "NC102 warning"]
+
+
+def test_junit_names_tests_by_rule_and_fingerprint_not_position() -> None:
+    doc = document()
+    rep = report()
+    names = [c.get("name") for c in ET.fromstring(render("junit", rep)).iter("testcase")]
+    assert names == [f"{f.rule} ({f.name}) {rep.fingerprint(f)}" for f in rep.findings]
+    moved = document("A new first line.\n" + doc.text)
+    shifted = report([dataclasses.replace(f, location=loc(moved, f.location.text))
+                      for f in rep.findings])
+    again = [c.get("name") for c in ET.fromstring(render("junit", shifted)).iter("testcase")]
+    assert again == names  # text added above: same test identities
 
 
 def test_junit_drops_characters_xml_cannot_carry() -> None:

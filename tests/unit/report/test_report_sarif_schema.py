@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,8 @@ def test_rules_results_and_fingerprints() -> None:
     assert rules[0]["name"] == "restated-figure-contradiction"
     assert rules[0]["defaultConfiguration"] == {"level": "error"}
     assert rules[2]["defaultConfiguration"] == {"level": "note"}
-    assert rules[0]["helpUri"].endswith("#nc101-restated-figure-contradiction")
+    assert all("helpUri" not in r for r in rules)  # no docs-url: no link to a dead host
+    assert "informationUri" not in run["tool"]["driver"]
     first = run["results"][0]
     assert (first["ruleId"], first["ruleIndex"], first["level"]) == ("NC101", 0, "error")
     region = first["locations"][0]["physicalLocation"]["region"]
@@ -75,3 +77,22 @@ def test_columns_count_code_points_not_utf16(validator: jsonschema.Draft4Validat
     validator.validate(log)
     region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
     assert region["startColumn"] == 10  # the emoji is one code point (two UTF-16 units)
+
+
+@pytest.mark.parametrize(
+    ("docs_url", "expected"),
+    [
+        ("https://desk.example.org/numcheck/rules.html",
+         "https://desk.example.org/numcheck/rules.html#nc101-restated-figure-contradiction"),
+        ("https://desk.example.org/rules/{code}.html",
+         "https://desk.example.org/rules/NC101.html"),
+    ],
+)
+def test_help_uri_comes_from_the_configured_docs_url(
+    validator: jsonschema.Draft4Validator, docs_url: str, expected: str
+) -> None:
+    log = sarif(dataclasses.replace(report(), docs_url=docs_url))
+    validator.validate(log)
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["rules"][0]["helpUri"] == expected
+    assert driver["informationUri"].startswith("https://desk.example.org/")

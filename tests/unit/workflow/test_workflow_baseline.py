@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.baseline import load_baseline, render_baseline, write_baseline
 from numcheck.errors import ConfigError
+from numcheck.workflow.baseline import load_baseline, render_baseline, write_baseline
 
 ARTICLE = "Officials said 34 died.\nLater: at least 40 dead.\n"
 

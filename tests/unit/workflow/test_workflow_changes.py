@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.changes import GitError, changed_lines, parse_diff
 from numcheck.findings import Location
+from numcheck.workflow.changes import GitError, changed_lines, parse_diff
 
 DIFF = """diff --git a/desk/story.md b/desk/story.md
 --- a/desk/story.md

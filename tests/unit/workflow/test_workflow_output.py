@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.output import OutputError, emit, write_atomic
+from numcheck.workflow.output import OutputError, emit, write_atomic
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:

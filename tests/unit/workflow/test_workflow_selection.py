@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 
 from numcheck.findings import Severity
-from numcheck.selection import (
+from numcheck.settings import Settings
+from numcheck.workflow.selection import (
     apply_selection,
     effective_severity,
     fails,
@@ -15,7 +16,6 @@ from numcheck.selection import (
     rule_enabled,
     unknown_selectors,
 )
-from numcheck.settings import Settings
 
 
 def enabled(rules, **kwargs) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from numcheck.suppress import UNUSED_SUPPRESSION, apply_suppressions, numcheck_rules
+from numcheck.workflow.suppress import UNUSED_SUPPRESSION, apply_suppressions, numcheck_rules
 
 TEXT = """Intro: 34 died in the attack.
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from numcheck.errors import ConfigError
 from numcheck.findings import Finding
 from numcheck.fingerprint import fingerprints
-from numcheck.output import write_atomic
+from numcheck.workflow.display import unsurrogate
+from numcheck.workflow.output import show_path, write_atomic, write_stdout
 
 BASELINE_VERSION = 1
 
@@ -42,7 +43,9 @@ def _relative(path: str, base_dir: str) -> str:
 
 
 def key_of(finding: Finding, base_dir: str) -> Key:
-    return (finding.rule, _relative(finding.location.path, base_dir), subject_of(finding))
+    """(rule, path, subject); undecodable bytes of a file name as ``\\xNN``."""
+    path = unsurrogate(_relative(finding.location.path, base_dir))
+    return (finding.rule, path, unsurrogate(subject_of(finding)))
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,13 @@ class Baseline:
         return new, known
 
 
-def render_baseline(findings: Sequence[Finding], path: str) -> str:
-    """The baseline JSON text for ``findings`` written to ``path`` (deterministic)."""
-    base_dir = os.path.dirname(os.path.abspath(path))
+def render_baseline(findings: Sequence[Finding], path: str,
+                    keep: Iterable[dict[str, str]] = ()) -> str:
+    """The baseline JSON text for ``findings`` written to ``path`` (deterministic);
+    ``keep`` are entries carried over as they are (files this run could not read)."""
+    base_dir = os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd()
     ordered = sorted(findings, key=Finding.sort_key)
-    entries = []
+    entries = [dict(e) for e in keep]
     # the same fingerprints SARIF and GitLab show; matching uses the key, which
     # survives a change of working directory
     for finding, fingerprint in zip(ordered, fingerprints(ordered), strict=True):
@@ -85,35 +90,77 @@ def render_baseline(findings: Sequence[Finding], path: str) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def write_baseline(findings: Sequence[Finding], path: str) -> None:
-    write_atomic(path, render_baseline(findings, path))
+def carried_over(path: str, unread: Iterable[str]) -> list[dict[str, str]]:
+    """Entries of the existing baseline at ``path`` for files this run did not read
+    (unreadable or skipped), so re-writing the baseline does not drop them. A
+    baseline that cannot be read is a ConfigError: better no write than a loss."""
+    if path == "-" or not os.path.exists(path):
+        return []
+    base_dir = os.path.dirname(os.path.abspath(path))
+    wanted = {unsurrogate(_relative(p, base_dir)) for p in unread}
+    if not wanted:
+        return []
+    return [e for e in load_entries(path)
+            if e["path"] in wanted or any(e["path"].startswith(w + "/") for w in wanted)]
+
+
+def write_baseline(findings: Sequence[Finding], path: str,
+                   keep: Iterable[dict[str, str]] = ()) -> None:
+    """Write the baseline to ``path`` safely, or to stdout for ``-``."""
+    text = render_baseline(findings, path, keep)
+    if path == "-":
+        write_stdout(text)
+    else:
+        write_atomic(path, text)
 
 
 def load_baseline(path: str) -> Baseline:
-    """Read a baseline; anything malformed is a one-line ConfigError (exit 2)."""
+    """Read a baseline; anything malformed is a one-line ConfigError (exit 2).
+    A device or FIFO (``/dev/zero``) is refused: a baseline is a regular file."""
+    data = _read(path)
+    entries: Counter[Key] = Counter()
+    for entry in _entries(path, data):
+        entries[(entry["rule"], entry["path"], entry["subject"])] += 1
+    return Baseline(path, entries)
+
+
+def _read(path: str) -> dict[str, object]:
+    shown = show_path(path)
+    if os.path.exists(path) and not os.path.isfile(path):
+        raise ConfigError(f"{shown}: a baseline must be a regular file")
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
     except FileNotFoundError:
-        raise ConfigError(f"{path}: baseline not found") from None
+        raise ConfigError(f"{shown}: baseline not found") from None
     except json.JSONDecodeError as err:
-        raise ConfigError(f"{path}: baseline is not valid JSON "
+        raise ConfigError(f"{shown}: baseline is not valid JSON "
                           f"({err.msg} at line {err.lineno}, column {err.colno})") from None
     except UnicodeDecodeError as err:
-        raise ConfigError(f"{path}: baseline is not UTF-8 (byte {err.start})") from None
+        raise ConfigError(f"{shown}: baseline is not UTF-8 (byte {err.start})") from None
     except OSError as err:
-        raise ConfigError(f"{path}: cannot read baseline: {err.strerror}") from None
+        raise ConfigError(f"{shown}: cannot read baseline: {err.strerror}") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise ConfigError(f"{path}: not a numcheck baseline (no 'findings' list)")
+        raise ConfigError(f"{shown}: not a numcheck baseline (no 'findings' list)")
     if data.get("version") != BASELINE_VERSION:
-        raise ConfigError(f"{path}: unsupported baseline version {data.get('version')!r} "
+        raise ConfigError(f"{shown}: unsupported baseline version {data.get('version')!r} "
                           f"(this numcheck writes version {BASELINE_VERSION})")
-    entries: Counter[Key] = Counter()
-    for number, entry in enumerate(data["findings"], 1):
+    return data
+
+
+def _entries(path: str, data: dict[str, object]) -> list[dict[str, str]]:
+    found = data["findings"]
+    assert isinstance(found, list)
+    for number, entry in enumerate(found, 1):
         if not isinstance(entry, dict) or not all(
             isinstance(entry.get(k), str) for k in ("rule", "path", "subject")
         ):
-            raise ConfigError(f"{path}: baseline entry {number} needs string 'rule', "
-                              "'path' and 'subject'")
-        entries[(entry["rule"], entry["path"], entry["subject"])] += 1
-    return Baseline(path, entries)
+            raise ConfigError(f"{show_path(path)}: baseline entry {number} needs string "
+                              "'rule', 'path' and 'subject'")
+    return [{k: str(e.get(k, "")) for k in ("fingerprint", "rule", "path", "subject")}
+            for e in found]
+
+
+def load_entries(path: str) -> list[dict[str, str]]:
+    """The raw entries of a baseline file (validated as :func:`load_baseline` does)."""
+    return _entries(path, _read(path))
