@@ -132,6 +132,32 @@ class Interval:
             self.high_closed and other.high_closed,
         )
 
+    def __sub__(self, other: Interval) -> Interval:
+        """The possible differences ``a - b``: a change between two hedged levels."""
+        return Interval(
+            self.low - other.high,
+            self.high - other.low,
+            self.low_closed and other.high_closed,
+            self.high_closed and other.low_closed,
+        )
+
+    def __mul__(self, other: Interval) -> Interval:
+        """The possible products (a share of a base); ends closed: checkers compare
+        products of bounded, written figures."""
+        products = [_mul(x, y) for x in (self.low, self.high) for y in (other.low, other.high)]
+        return Interval(min(products), max(products))
+
+    def divided_by(self, other: Interval) -> Interval | None:
+        """The possible quotients ``a / b``; None when ``b`` may be zero."""
+        if other.low <= 0 <= other.high:
+            return None
+        return self * Interval(1 / other.high, 1 / other.low)
+
+    def meets(self, other: Interval, slack: float = 1e-9) -> bool:
+        """Whether the closures of both intervals come within ``slack`` of each other:
+        arithmetic on rounded figures must not fail on float noise at the edges."""
+        return self.low <= other.high + slack and other.low <= self.high + slack
+
     # -- presentation -------------------------------------------------------
     def __str__(self) -> str:
         if self.low == self.high and self.low_closed and self.high_closed:

@@ -15,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from numcheck.checkers._compare import before, between, checkable, sentence_of, words
+from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
 from numcheck.claims import Claim
+from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Location
 from numcheck.quantity import Bound, Kind, Quantity
@@ -54,6 +55,15 @@ class Relations:
     def levels(self) -> list[tuple[int, int]]:
         """Spans of old and new levels ("from 40 to 50"), also when parsed as one range."""
         return [(c.location.start, c.location.end) for pair in self.from_to for c in pair[:2]]
+
+
+def related(
+    document: Document, claims: Sequence[Claim], context: CheckContext
+) -> tuple[Mapping[str, Any], Relations]:
+    """The ``checkers`` lexicon and the relations among ``claims`` (parts and wholes,
+    from-to levels, percent-of): where every arithmetic and restatement checker starts."""
+    lex = lexicon(context)
+    return lex, find(document, claims, lex)
 
 
 def by_sentence(document: Document, claims: Sequence[Claim]) -> list[list[Claim]]:

@@ -12,30 +12,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers import _relations
-from numcheck.checkers._compare import (
-    Span,
-    describe,
-    div,
-    finding,
-    fmt,
-    fmt_span,
-    meets,
-    related,
-    rule_doc,
-    said,
-    sentence_of,
-    squash,
-    sub,
-    value_of,
-    words,
-    written,
-)
+from numcheck.checkers._arith import written
+from numcheck.checkers._compare import sentence_of, squash, words
 from numcheck.checkers._index import nearest
+from numcheck.checkers._relations import related
+from numcheck.checkers._words import describe, finding, fmt, fmt_span, rule_doc, said, value_of
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
+from numcheck.interval import Interval
 from numcheck.quantity import Kind
 
 RULES = (
@@ -80,13 +67,14 @@ def numcheck_rules() -> Sequence[Rule]:
     return RULES
 
 
-def _magnitude(span: Span) -> Span:
-    low, high = span
+def _magnitude(span: Interval) -> Interval:
+    """The size of a change whatever its sign."""
+    low, high = span.low, span.high
     if low >= 0:
         return span
     if high <= 0:
-        return -high, -low
-    return 0.0, max(-low, high)
+        return Interval(-high, -low)
+    return Interval(0.0, max(-low, high))
 
 
 def _overlaps(claim: Claim, *others: Claim) -> bool:
@@ -109,8 +97,8 @@ def _wrong_way(
     a, b = written(old.quantity), written(new.quantity)
     if a is None or b is None or direction is None:
         return None
-    diff = sub(b, a)
-    if (direction == "up" and diff[1] < 0) or (direction == "down" and diff[0] > 0):
+    diff = b - a
+    if (direction == "up" and diff.high < 0) or (direction == "down" and diff.low > 0):
         went = "falls" if direction == "up" else "rises"
         message = (
             f"the copy says {direction}, but {describe(document, old)} to "
@@ -126,25 +114,26 @@ def _check(
     a, b, x = written(old.quantity), written(new.quantity), written(step.quantity)
     if a is None or b is None or x is None:
         return None
-    diff = sub(b, a)
+    diff = b - a
     pair = f"{describe(document, old)} to {describe(document, new)}"
     wrong_way = _wrong_way(document, old, new, [step], direction)
     if wrong_way is not None:
         return wrong_way
-    relative = div(diff, a)
-    rel = _magnitude((relative[0] * 100, relative[1] * 100)) if relative else None
+    relative = diff.divided_by(a)
+    rel = _magnitude(relative.scaled(100)) if relative else None
     points = _magnitude(diff)
     percents = old.quantity.kind is Kind.PERCENT and new.quantity.kind is Kind.PERCENT
     va, vb = value_of(old.quantity), value_of(new.quantity)
     say_points = fmt(abs(vb - va)) if va is not None and vb is not None else fmt_span(points)
+    nothing = Interval.point(0.0)
     say_rel = (
-        fmt(abs(vb - va) / abs(va) * 100) if va and vb is not None else fmt_span(rel or (0.0, 0.0))
+        fmt(abs(vb - va) / abs(va) * 100) if va and vb is not None else fmt_span(rel or nothing)
     ) + "%"
     kind = step.quantity.kind
     if kind is Kind.PERCENT and rel is not None:
-        if meets(x, rel):
+        if x.meets(rel):
             return None
-        if percents and meets(x, points):
+        if percents and x.meets(points):
             message = (
                 f"{pair} is {say_points} percentage points ({say_rel} in percent), but "
                 f"{describe(document, step)} gives the points as percent"
@@ -153,9 +142,9 @@ def _check(
         message = f"{pair} is a change of {say_rel}, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     if kind is Kind.PERCENTAGE_POINT and percents:
-        if meets(x, points):
+        if x.meets(points):
             return None
-        if rel is not None and meets(x, rel):
+        if rel is not None and x.meets(rel):
             message = (
                 f"{pair} is {say_rel} in percent but {say_points} points; "
                 f"{describe(document, step)} gives the percent change as points"
@@ -164,7 +153,7 @@ def _check(
         message = f"{pair} is {say_points} percentage points, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     if kind is old.quantity.kind and step.quantity.unit == old.quantity.unit:
-        if meets(x, points):
+        if x.meets(points):
             return None
         message = f"{pair} is a change of {say_points}, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)

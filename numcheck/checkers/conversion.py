@@ -11,15 +11,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from numcheck.checkers import _relations
-from numcheck.checkers._compare import (
-    compared_hard,
-    convert,
-    describe,
-    finding,
-    fmt,
-    lexicon,
-    rule_doc,
-)
+from numcheck.checkers._arith import compared_hard, convert
+from numcheck.checkers._compare import lexicon
+from numcheck.checkers._words import describe, finding, fmt, rule_doc
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document

@@ -17,18 +17,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers._compare import (
-    before,
-    describe,
-    finding,
-    lexicon,
-    rule_doc,
-    said,
-    sentence_of,
-    squash,
-    where,
-    words,
-)
+from numcheck.checkers._compare import before, lexicon, sentence_of, squash, words
+from numcheck.checkers._words import describe, finding, rule_doc, said, where
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document

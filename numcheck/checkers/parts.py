@@ -12,16 +12,11 @@ from functools import reduce
 from typing import Any
 
 from numcheck.checkers import _relations
+from numcheck.checkers._arith import arith
 from numcheck.checkers._compare import (
-    arith,
     before,
     checkable,
-    describe,
-    finding,
     place_key,
-    related,
-    rule_doc,
-    said,
     same_incident,
     same_party,
     sentence_of,
@@ -29,6 +24,8 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._index import Outside
+from numcheck.checkers._relations import related
+from numcheck.checkers._words import describe, finding, rule_doc, said
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document

@@ -11,18 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from numcheck.checkers._compare import (
-    before,
-    between,
-    checkable,
-    describe,
-    finding,
-    fmt,
-    rule_doc,
-    said,
-    where,
-)
+from numcheck.checkers._compare import before, between, checkable
 from numcheck.checkers._relations import range_ends
+from numcheck.checkers._words import describe, finding, fmt, rule_doc, said, where
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document

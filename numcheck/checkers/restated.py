@@ -10,18 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from numcheck.checkers._arith import compared_hard, compared_soft, convert
 from numcheck.checkers._compare import (
     checkable,
-    compared_hard,
-    compared_soft,
-    convert,
-    describe,
-    finding,
     party_words,
     place_key,
-    related,
-    rule_doc,
-    said,
     same_incident,
     same_party,
     same_place,
@@ -30,6 +23,8 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._index import Earliest, Parties, Spans
+from numcheck.checkers._relations import related
+from numcheck.checkers._words import describe, finding, rule_doc, said
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document

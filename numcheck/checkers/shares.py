@@ -11,31 +11,26 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from numcheck.checkers import _relations
-from numcheck.checkers._compare import (
-    between,
-    checkable,
-    compared_hard,
+from numcheck.checkers._arith import compared_hard, written
+from numcheck.checkers._compare import between, checkable, sentence_of
+from numcheck.checkers._index import Outside
+from numcheck.checkers._relations import related
+from numcheck.checkers._words import (
     describe,
-    div,
     finding,
     fmt,
     fmt_span,
-    meets,
-    mul,
-    related,
     rule_doc,
     said,
-    sentence_of,
     value_of,
     where,
-    written,
 )
-from numcheck.checkers._index import Outside
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
+from numcheck.interval import Interval
 from numcheck.quantity import Kind
 
 RULES = (
@@ -82,13 +77,17 @@ def numcheck_rules() -> Sequence[Rule]:
 
 
 def _estimate(
-    a: Claim, b: Claim, span: tuple[float, float], factor: float, divide: bool = False
+    a: Claim, b: Claim, span: Interval, factor: float, divide: bool = False
 ) -> str:
     """The figure an editor would compute from the values as written."""
     x, y = value_of(a.quantity), value_of(b.quantity)
     if x is None or y is None or (divide and y == 0):
         return fmt_span(span)
     return fmt((x / y if divide else x * y) * factor)
+
+
+def _ends(span: Interval | None) -> tuple[float, float]:
+    return (0.0, 0.0) if span is None else (span.low, span.high)
 
 
 def _counts_share(count: Claim, pct: Claim, base: Claim) -> bool:
@@ -123,7 +122,7 @@ def _count_index(
         buckets.setdefault(("thing", count.window, ck.thing, ck.event), []).append(count)
     index: dict[object, tuple[Outside[Claim], dict[int, int]]] = {}
     for key, group in buckets.items():
-        spans = ((*(written(c.quantity) or (0.0, 0.0)), c) for c in group)
+        spans = ((*_ends(written(c.quantity)), c) for c in group)
         index[key] = (Outside(spans), {id(c): i for i, c in enumerate(group)})
     return index
 
@@ -141,14 +140,14 @@ def _counts(
         bucket = index.get(_share_key(pct, base))
         if p is None or n is None or bucket is None:
             continue
-        expected = mul((p[0] / 100, p[1] / 100), n)
+        expected = p.scaled(1 / 100) * n
         outside, order = bucket
-        found = {id(c): c for c in outside.outside(expected[0] - 0.5, expected[1] + 0.5)}
+        found = {id(c): c for c in outside.outside(expected.low - 0.5, expected.high + 0.5)}
         for count in sorted(found.values(), key=lambda c: order[id(c)]):
             if count is base or not _counts_share(count, pct, base):
                 continue
             stated = written(count.quantity)
-            if stated is None or meets(stated, expected, 0.5):
+            if stated is None or stated.meets(expected, 0.5):
                 continue
             if not compared_hard(count.quantity).intersects(compared_hard(base.quantity)):
                 message = (
@@ -182,11 +181,11 @@ def _stated_share(
         if pct is None or id(pct) in in_pct_of or len(between(document, whole, pct)) > 40:
             continue
         p, a, b = written(pct.quantity), written(part.quantity), written(whole.quantity)
-        share = div(a, b) if a and b else None
+        share = a.divided_by(b) if a and b else None
         if p is None or share is None:
             continue
-        share = (share[0] * 100, share[1] * 100)
-        if not meets(p, share, 0.05):
+        share = share.scaled(100)
+        if not p.meets(share, 0.05):
             message = (
                 f"{describe(document, part)} of {said(document, whole)} is "
                 f"{_estimate(part, whole, share, 100, divide=True)}%, not {said(document, pct)}"
@@ -221,7 +220,7 @@ def _sum_past_whole(
         needed = 3 if group[0].key.thing is None and id(group[0]) not in base_of else 2
         if len(group) < needed or any(s is None for s in spans):
             continue
-        low = sum(s[0] for s in spans if s is not None)
+        low = sum(s.low for s in spans if s is not None)
         total = sum(value_of(c.quantity) or 0.0 for c in group)
         events = [c.key.event for c in group if c.key.event is not None]
         if low > 100.5 and len(set(events)) == len(events):

@@ -9,13 +9,13 @@ but incomparable, and checkers skip them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
 from numcheck.claims import ClaimKey
 from numcheck.quantity import Kind, Quantity
+from numcheck.units import dimension_of
 
-DimensionOf = Callable[[str | None, Kind], str]
+__all__ = ["dimension", "key_for"]
 
 
 def key_for(
@@ -32,42 +32,11 @@ def key_for(
 
 
 def dimension(quantity: Quantity) -> str:
-    """The parser's ``numcheck.units.dimension_of`` when present, else a fallback."""
+    """What a claim measures: ``numcheck.units.dimension_of`` (the project's one notion
+    of a claim's dimension; the test kit's builders use it too)."""
     return _dimension(quantity.unit, quantity.kind)
 
 
 @cache
 def _dimension(unit: str | None, kind: Kind) -> str:
-    of = _dimension_of()
-    if of is not None:
-        try:
-            return str(of(unit, kind))
-        except Exception:  # an unknown unit still gets a key
-            pass
-    return fallback_dimension(unit, kind)
-
-
-def fallback_dimension(unit: str | None, kind: Kind) -> str:
-    if not kind.is_comparable:
-        return kind.value
-    if kind is Kind.MONEY:
-        return unit or "money"
-    if kind is Kind.PERCENT:
-        return "percent"
-    if kind is Kind.PERCENTAGE_POINT:
-        return "percentage_point"
-    if kind in (Kind.MEASURE, Kind.DURATION):
-        return unit or kind.value
-    if kind is Kind.RATIO:
-        return "ratio"
-    return "count"
-
-
-@cache
-def _dimension_of() -> DimensionOf | None:
-    try:
-        from numcheck import units  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        return None
-    found = getattr(units, "dimension_of", None)
-    return found if callable(found) else None
+    return dimension_of(unit, kind)

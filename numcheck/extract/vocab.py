@@ -17,13 +17,12 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.lexicon import Lexicon
+from numcheck.text import norm
 
 PhraseTable = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
 
 
-def norm(word: str) -> str:
-    """Lowercase with typographic apostrophes folded, the form every table uses."""
-    return word.lower().replace("’", "'")
+__all__ = ["PhraseTable", "Vocab", "match_phrase", "norm", "phrase_table", "vocab_for"]
 
 
 def phrase_table(groups: Mapping[str, Iterable[str]]) -> PhraseTable:

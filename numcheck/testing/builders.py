@@ -23,6 +23,7 @@ from typing import Any
 from numcheck.claims import Claim, ClaimKey, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document, Metadata
+from numcheck.extract.keys import dimension
 from numcheck.findings import Location
 from numcheck.interval import Interval
 from numcheck.quantity import Bound, Kind, Quantity
@@ -151,7 +152,6 @@ def make_claim(
         value = value_of(phrase)
     if hard is None:
         hard = bounds(value, bound) if value is not None else Interval.everything()
-    dimension = "count" if unit is None else unit
     quantity = Quantity(
         text=phrase,
         start=start,
@@ -164,9 +164,7 @@ def make_claim(
         unit=unit,
         hedge=hedge,
     )
-    key = ClaimKey(
-        thing=thing, event=event, qualifiers=tuple(sorted(qualifiers)), dimension=dimension
-    )
+    key = ClaimKey(thing, event, tuple(sorted(qualifiers)), dimension(quantity))
     return Claim(
         quantity=quantity,
         location=location(document, start, end),

@@ -25,12 +25,12 @@ from numcheck.checkers.drift.alignment import (
     Alignment,
     conversion,
     days_apart,
-    norm,
     parties_differ,
     story_of,
 )
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
+from numcheck.text import norm
 
 __all__ = [
     "RUN_STORY",

@@ -20,9 +20,9 @@ from typing import Any
 from numcheck.document import Document
 from numcheck.interval import Interval
 from numcheck.lexicon import Lexicon
+from numcheck.text import norm
 
 RUN_STORY = "run"
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -109,10 +109,6 @@ def _party(
     while words and (words[0] in noise or words[0].isdigit()):
         words.pop(0)
     return " ".join(words) or text
-
-
-def norm(text: str) -> str:
-    return _SPACES.sub(" ", text.strip().lower())
 
 
 def _norm_window(text: str) -> str:

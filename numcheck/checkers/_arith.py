@@ -1,0 +1,99 @@
+"""The intervals the in-article checkers compare and compute with.
+
+Restatements compare rounding-aware intervals (two tiers: an exact count is a point,
+a round figure carries its coarse rounding in the hard interval); arithmetic uses what
+each figure's written digits stand for. All interval arithmetic is
+``numcheck.interval.Interval``'s own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from numcheck.interval import Interval
+from numcheck.quantity import Bound, Kind, Quantity
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+def is_point(q: Quantity) -> bool:
+    """An exact count written to the unit, or a bare whole count under 100: a point.
+
+    Newsrooms do not round small counts without a hedge, and a count written to the
+    unit is exact, so 85 and 86 patients are two different counts (design: two-tier
+    rounding). Measures ("a 12-mile convoy") keep their rounding.
+    """
+    v = q.value
+    if q.kind is not Kind.COUNT or q.bound is not Bound.EXACT or v is None or v != int(v):
+        return False
+    return (q.granularity or 1) <= 1 or abs(v) < 100
+
+
+def rounding(q: Quantity) -> Interval | None:
+    """A bare round number stands for its coarse rounding (5,800 covers 5,840); an
+    exact count stands for itself."""
+    if q.bound is not Bound.EXACT or q.value is None or not q.granularity or is_point(q):
+        return None
+    half = q.granularity / 2
+    return Interval(q.value - half, q.value + half)
+
+
+def compared_hard(q: Quantity) -> Interval:
+    """What the words allow, with a bare figure's coarse rounding: outside it, a
+    restatement contradicts."""
+    spread = rounding(q)
+    return q.hard if spread is None else q.hard.hull(spread)
+
+
+def compared_soft(q: Quantity) -> Interval:
+    """The pragmatic reading. For counts the parser's soft interval (a round count's
+    rounding at two significant digits) as it is; measures keep their rounding."""
+    spread = rounding(q)
+    if spread is None or q.kind is Kind.COUNT:
+        return q.soft
+    return q.soft.hull(spread)
+
+
+def precision(q: Quantity) -> float:
+    """The place value of the last digit as written ("40" -> 1, "1.5 million" -> 100,000)."""
+    found = _NUMERAL.findall(q.text)
+    if found and q.value:
+        numeral = float(found[-1].replace(",", ""))
+        if numeral:
+            decimals = len(found[-1].partition(".")[2])
+            return abs(q.value / numeral) * 10.0**-decimals
+    return q.granularity or 1.0
+
+
+def written(q: Quantity) -> Interval | None:
+    """The values a figure used in arithmetic stands for (closed); None when unbounded.
+
+    An exact figure stands for its last written digit's rounding ("40" -> [35, 45]),
+    except a count written to the unit (a point); a hedged one for its hard bounds.
+    """
+    if q.bound is Bound.EXACT and q.value is not None:
+        step = precision(q)
+        half = 0.0 if q.kind is Kind.COUNT and step <= 1 else step / 2
+        return Interval(q.value - half, q.value + half)
+    if q.hard.is_bounded and q.bound not in (Bound.GT, Bound.GE, Bound.LT, Bound.LE):
+        return Interval(q.hard.low, q.hard.high)
+    return None
+
+
+def arith(q: Quantity) -> Interval:
+    """``written``, falling back to the hard bounds when unbounded."""
+    span = written(q)
+    return q.hard if span is None else span
+
+
+def convert(value: float, unit: str, to: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``to``; None when the units do not convert.
+
+    numcheck.units converts known units from its table and imports pint only for
+    the others, so an article with "40 miles (64 km)" never pays for pint.
+    """
+    from numcheck.units import convert as convert_units
+
+    try:
+        return convert_units(Interval.point(value), unit, to).low
+    except ValueError:
+        return None
