@@ -7,7 +7,9 @@ A set holds articles (*.txt, *.md, *.html), optional ``numcheck.toml`` /
                    "related": [{"path", "line", "text"}]}]}
 
 paths relative to the set. The check runs with the set as working directory and
-compares the findings exactly (sorted). ``NUMCHECK_UPDATE_GOLDEN=1`` rewrites
+compares the findings exactly (sorted). A directory whose gold is JSON Lines
+(``*.jsonl``, e.g. ``fixtures/phrasings/``) is a parser corpus scored by
+``benchmarks/``, not a golden set. ``NUMCHECK_UPDATE_GOLDEN=1`` rewrites
 ``expected.json`` from the current output; review the diff before committing it.
 """
 
@@ -23,7 +25,11 @@ from typing import Any
 import pytest
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-SETS = sorted(p for p in FIXTURES.iterdir() if p.is_dir()) if FIXTURES.is_dir() else []
+SETS = (
+    sorted(p for p in FIXTURES.iterdir() if p.is_dir() and not any(p.glob("*.jsonl")))
+    if FIXTURES.is_dir()
+    else []
+)
 UPDATE = os.environ.get("NUMCHECK_UPDATE_GOLDEN") == "1"
 
 
