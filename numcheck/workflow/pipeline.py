@@ -99,6 +99,8 @@ def run(request: Request, engine: Engine) -> Outcome:
 
     shown = {unsurrogate(path): document for path, document in documents.items()}
     claims = {unsurrogate(a.document.path): a.claims for a in result.analyses}
+    for claim in engine.reference_claims:  # the desk sheet's figures, shown beside the copy's
+        claims[claim.path] = (*claims.get(claim.path, ()), claim)
     report = Report(findings=printable(findings), rules=engine.rules, documents=shown,
                     claims=claims, settings=settings,
                     files_checked=len(result.analyses), fail_on=settings.fail_on,
