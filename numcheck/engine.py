@@ -21,18 +21,21 @@ import dataclasses
 import importlib
 import os
 import sys
-import traceback
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, cast
 
+from numcheck.calls import Boundary, GuardedFormatter
 from numcheck.checkers.meta import PLUGIN_ERROR
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.errors import InputError, NumcheckError
-from numcheck.findings import Finding, Location
+from numcheck.findings import Finding
+from numcheck.isolation import Supervisor
 from numcheck.lexicon import Lexicon
 from numcheck.plugins import PluginManager, call_each, get_plugin_manager, per_plugin_callers
 from numcheck.quantity import Quantity
@@ -150,14 +153,23 @@ class Engine:
             extra for _, extra in call_each(self.manager, "numcheck_lexicon")
         )
         context = context or CheckContext(settings=self.settings)
-        if "lexicon" not in context.extras:  # checkers read plugin words from here
-            context = dataclasses.replace(context, extras={**context.extras,
-                                                           "lexicon": self.lexicon})
+        # checkers read plugin words from extras["lexicon"]; read-only, so that no
+        # plugin can change what the plugins after it see
+        context = dataclasses.replace(context, extras=MappingProxyType(
+            {"lexicon": self.lexicon, **context.extras}))
         self.context = context
         self.reference_claims = self._references()
         self._document_callers = per_plugin_callers(self.manager, "numcheck_check_document")
         self._corpus_callers = per_plugin_callers(self.manager, "numcheck_check_corpus")
+        self._boundary = Boundary(self.rules)
         self._parse: ParseFn | None = None
+        timeout = self.settings.plugin_timeout
+        self._supervisor = Supervisor(timeout) if timeout > 0 else None
+        if self._supervisor is not None:
+            weakref.finalize(self, self._supervisor.close)
+        # plugins that overran their timeout once: not called again in this run, so
+        # a run takes at most one timeout longer per misbehaving plugin
+        self._stopped: set[str] = set()
 
     def _references(self) -> tuple[Claim, ...]:
         """The desk sheets' figures as claims, read once per run; a bad sheet is a
@@ -203,7 +215,8 @@ class Engine:
         report = _tty_progress if progress == "auto" and sys.stderr.isatty() else progress
         report = None if report == "auto" else report
         args = (self.lexicon, self.settings.tolerance, reader or default_reader)
-        if jobs > 1 and len(items) > 1:
+        jobs = worker_count(jobs, len(items))
+        if jobs > 1:
             chunk = max(1, min(32, len(items) // (jobs * 4)))
             with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                      initargs=args) as pool:
@@ -229,37 +242,83 @@ class Engine:
     # -- checks ------------------------------------------------------------------
     def check_document(self, analysis: Analysis) -> list[Finding]:
         """Every ``numcheck_check_document`` plugin on one document, faults isolated."""
-        kwargs = {"document": analysis.document, "claims": analysis.claims,
+        document = analysis.document
+        kwargs = {"document": document, "claims": tuple(analysis.claims),
                   "context": self.context}
-        findings: list[Finding] = []
-        for plugin, caller in self._document_callers:
-            findings.extend(self._call(plugin, "numcheck_check_document", caller, kwargs,
-                                       analysis.document.path))
-        return findings
+        hook = "numcheck_check_document"
+        callers = dict(self._document_callers)
+        if self._supervisor is None:
+            lengths = {document.path: len(document.text)}
+            return [finding for plugin, caller in callers.items()
+                    for finding in self._boundary.call(plugin, hook, caller, kwargs,
+                                                       document.path, lengths)]
+
+        def job(plugin: str, document: Document, claims: tuple[Claim, ...]) -> list[Finding]:
+            call_kwargs = {"document": document, "claims": claims, "context": self.context}
+            return self._boundary.call(plugin, hook, callers[plugin], call_kwargs,
+                                       document.path, {document.path: len(document.text)})
+
+        return self._supervised(hook, callers, job, (document, kwargs["claims"]),
+                                document.path, keep="document")
 
     def check_corpus(
         self, analyses: Sequence[Analysis], extra_claims: Sequence[Claim] = ()
     ) -> list[Finding]:
-        """Every ``numcheck_check_corpus`` plugin once over all documents."""
+        """Every ``numcheck_check_corpus`` plugin once over all documents.
+
+        Plugins get tuples: one plugin cannot change what the next one sees.
+        """
         if not self._corpus_callers:
             return []
-        claims = [claim for a in analyses for claim in a.claims]
-        claims.extend(self.reference_claims)
-        claims.extend(extra_claims)
-        kwargs = {"documents": [a.document for a in analyses], "claims": claims,
+        claims = (*(claim for a in analyses for claim in a.claims), *self.reference_claims,
+                  *extra_claims)
+        lengths = {a.document.path: len(a.document.text) for a in analyses}
+        kwargs = {"documents": tuple(a.document for a in analyses), "claims": claims,
                   "context": self.context}
-        where = min((a.document.path for a in analyses), default="<corpus>")
+        where = min(lengths, default="<corpus>")
+        hook = "numcheck_check_corpus"
+        callers = dict(self._corpus_callers)
+
+        def job(plugin: str) -> list[Finding]:
+            return self._boundary.call(plugin, hook, callers[plugin], kwargs, where, lengths)
+
+        if self._supervisor is None:
+            return [finding for plugin in callers for finding in job(plugin)]
+        return self._supervised(hook, callers, job, (), where, keep=None)
+
+    def _supervised(self, hook: str, callers: dict[str, Any], job: Callable[..., Any],
+                    args: tuple[object, ...], path: str, keep: str | None) -> list[Finding]:
+        """Plugin calls in a worker under ``plugin-timeout`` (numcheck/isolation.py)."""
+        assert self._supervisor is not None
+        plugins = [plugin for plugin in callers if plugin not in self._stopped]
         findings: list[Finding] = []
-        for plugin, caller in self._corpus_callers:
-            findings.extend(self._call(plugin, "numcheck_check_corpus", caller, kwargs, where))
+        for outcome in self._supervisor.run(plugins, job, args, keep=keep):
+            if outcome.problem is None:
+                findings.extend(cast("list[Finding]", outcome.value))
+                continue
+            consequence = "its findings are missing"
+            if outcome.timed_out:
+                self._stopped.add(outcome.plugin)
+                consequence = "it was stopped and is skipped for the rest of this run; " \
+                    "its findings are missing"
+            findings.append(self._boundary.fault(outcome.plugin, hook, path, outcome.problem,
+                                                 consequence=consequence))
         return findings
+
+    def close(self) -> None:
+        """Stop plugin worker processes (``plugin-timeout``); the engine stays usable."""
+        if self._supervisor is not None:
+            self._supervisor.close()
 
     def check(
         self, analyses: Sequence[Analysis], extra_claims: Sequence[Claim] = ()
     ) -> list[Finding]:
         """All checks over already analysed documents; sorted, without duplicates."""
-        findings = [f for a in analyses for f in self.check_document(a)]
-        findings.extend(self.check_corpus(analyses, extra_claims))
+        try:
+            findings = [f for a in analyses for f in self.check_document(a)]
+            findings.extend(self.check_corpus(analyses, extra_claims))
+        finally:
+            self.close()
         return finalise(findings)
 
     def run(
@@ -273,65 +332,42 @@ class Engine:
     ) -> Run:
         """Read, analyse and check; per-document checks run as each analysis arrives."""
         result = Run(findings=[])
-        for outcome in self.iter_analyses(sources, reader, jobs=jobs, progress=progress):
-            if isinstance(outcome, InputError):
-                result.errors.append(outcome)
-                continue
-            result.findings.extend(self.check_document(outcome))
-            result.analyses.append(outcome.slim())
-        result.findings.extend(self.check_corpus(result.analyses, extra_claims))
+        try:
+            for outcome in self.iter_analyses(sources, reader, jobs=jobs, progress=progress):
+                if isinstance(outcome, InputError):
+                    result.errors.append(outcome)
+                    continue
+                result.findings.extend(self.check_document(outcome))
+                result.analyses.append(outcome.slim())
+            result.findings.extend(self.check_corpus(result.analyses, extra_claims))
+        finally:
+            self.close()
         result.findings = finalise(result.findings)
         return result
 
-    # -- completing findings -----------------------------------------------------
-    def _call(self, plugin: str, hook: str, caller: Callable[..., list[Any]],
-              kwargs: dict[str, Any], path: str) -> list[Finding]:
-        try:
-            found: list[Finding] = []
-            for result in caller(**kwargs):
-                for item in result or ():
-                    found.append(self._complete(plugin, hook, item, path))
-        except NumcheckError:
-            # a plugin reporting a user error (a malformed reference sheet, a bad
-            # plugin option): the run stops with that one line and exit 2
-            raise
-        except Exception as err:
-            return [self._plugin_error(plugin, hook, path, err)]
-        return found
-
-    def _complete(self, plugin: str, hook: str, item: object, path: str) -> Finding:
-        if not isinstance(item, Finding):
-            return self._fault(plugin, hook, path,
-                               f"returned {type(item).__name__}, not a Finding", None)
-        rule = self.rules.get(item.rule)
-        if rule is None:
-            return self._fault(plugin, hook, path,
-                               f"reported rule {item.rule!r}, which no plugin declared",
-                               item.location)
-        return dataclasses.replace(item, name=rule.name, severity=rule.severity,
-                                   plugin=item.plugin or plugin, related=tuple(item.related))
-
-    def _plugin_error(self, plugin: str, hook: str, path: str, err: Exception) -> Finding:
-        frames = traceback.extract_tb(err.__traceback__)
-        where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
-        text = " ".join(str(err).split())[:200]
-        problem = f"raised {type(err).__name__}{where}" + (f": {text}" if text else "")
-        return self._fault(plugin, hook, path, problem, None)
-
-    def _fault(self, plugin: str, hook: str, path: str, problem: str,
-               location: Location | None) -> Finding:
-        location = location or Location(path, 0, 0, 1, 1, 1, 1, "")
-        message = f"plugin {plugin!r} {problem} in {hook} on {path}; its findings are missing"
-        return Finding(rule=PLUGIN_ERROR.code, message=message, location=location,
-                       name=PLUGIN_ERROR.name, severity=PLUGIN_ERROR.severity, plugin=plugin,
-                       subject=f"{plugin}:{hook}:{problem.split(':')[0]}")
-
     # -- formats -----------------------------------------------------------------
     def formatters(self) -> dict[str, Any]:
-        """Output formats by name, from every ``numcheck_formatters`` plugin."""
+        """Output formats by name, from every ``numcheck_formatters`` plugin.
+
+        Each is guarded: a formatter that raises, exits, returns something other
+        than text or overruns ``plugin-timeout`` is a one-line error naming its
+        plugin (exit 2), not an internal error.
+        """
         from numcheck.report import collect_formatters
 
-        return collect_formatters(self.manager)
+        owners: dict[str, str] = {}
+        found = collect_formatters(self.manager, owners)
+        return {name: GuardedFormatter(formatter, owners.get(name, "?"), self._supervisor)
+                for name, formatter in found.items()}
+
+
+def worker_count(jobs: int, items: int) -> int:
+    """Processes worth starting: never more than the inputs or the usable CPUs."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(jobs, items, cpus))
 
 
 def finalise(findings: Iterable[Finding]) -> list[Finding]:
@@ -352,4 +388,5 @@ __all__ = [
     "analyse_document",
     "finalise",
     "make_parser",
+    "worker_count",
 ]

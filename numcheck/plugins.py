@@ -25,7 +25,7 @@ import importlib.util
 import inspect
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -155,7 +155,8 @@ def _load_entry_points(
             continue  # the same distribution seen twice on sys.path
         try:
             plugin = ep.load()
-        except Exception as err:
+        except BaseException as err:
+            _reraise_interrupt(err)
             raise ConfigError(
                 f"plugin {ep.name!r} ({dist_name or '?'} {version or ''}".rstrip()
                 + f") failed to load: {type(err).__name__}: {_one_line(err)}; "
@@ -179,7 +180,8 @@ def _load_spec(pm: PluginManager, spec: str, base: Path, blocked: set[str]) -> N
         return
     try:
         module = importlib.import_module(spec)
-    except Exception as err:
+    except BaseException as err:
+        _reraise_interrupt(err)
         raise ConfigError(
             f"plugin module {spec!r} failed to import: {type(err).__name__}: {_one_line(err)}"
         ) from err
@@ -196,8 +198,9 @@ def _load_file(pm: PluginManager, path: Path) -> None:
     sys.modules[module_name] = module  # dataclasses and pickling look modules up here
     try:
         spec.loader.exec_module(module)
-    except Exception as err:
+    except BaseException as err:  # sys.exit() at import time too: it must not end the run
         sys.modules.pop(module_name, None)
+        _reraise_interrupt(err)
         line = _error_line(err, str(path))
         raise ConfigError(
             f"plugin file {str(path)!r}{line} failed to import: "
@@ -318,19 +321,50 @@ def per_plugin_callers(
     return callers
 
 
+#: What each setup hook must return (the check hooks are validated by the engine).
+_SEQUENCE_HOOKS = ("numcheck_rules", "numcheck_formatters")
+_MAPPING_HOOKS = ("numcheck_lexicon",)
+
+
+def _reraise_interrupt(err: BaseException) -> None:
+    from numcheck.isolation import is_interrupt
+
+    if is_interrupt(err):
+        raise err
+
+
+def _shaped(name: str, hook_name: str, result: Any) -> Any:
+    """A setup hook's result in the documented shape, or a ConfigError naming the plugin."""
+    if hook_name in _SEQUENCE_HOOKS:
+        if result is None:
+            return ()
+        if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
+            raise ConfigError(f"plugin {name!r}: {hook_name} returned "
+                              f"{type(result).__name__}, expected a list")
+        return tuple(result)
+    if hook_name in _MAPPING_HOOKS and not (result is None or isinstance(result, Mapping)):
+        raise ConfigError(f"plugin {name!r}: {hook_name} returned {type(result).__name__}, "
+                          "expected a mapping (a table of lexicon sections) or None")
+    return result
+
+
 def call_each(pm: pluggy.PluginManager, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
-    """``(plugin, result)`` per implementing plugin; a raising plugin is a ConfigError.
+    """``(plugin, result)`` per implementing plugin; a failing plugin is a ConfigError.
 
     For the setup hooks (rules, lexicon, formatters): a plugin that cannot even say
-    what it provides cannot be isolated, so the run stops with its name.
+    what it provides cannot be isolated, so the run stops with its name, whether it
+    raised, called ``sys.exit`` or returned the wrong kind of value.
     """
     for name, caller in per_plugin_callers(pm, hook_name):
         try:
-            results = caller(**kwargs)
-        except Exception as err:
-            raise ConfigError(
-                f"plugin {name!r}: {hook_name} raised {type(err).__name__}: {_one_line(err)}"
-            ) from err
+            results = [_shaped(name, hook_name, result) for result in caller(**kwargs)]
+        except ConfigError:
+            raise
+        except BaseException as err:
+            _reraise_interrupt(err)
+            what = (f"called sys.exit({err.code!r})" if isinstance(err, SystemExit)
+                    else f"raised {type(err).__name__}: {_one_line(err)}")
+            raise ConfigError(f"plugin {name!r}: {hook_name} {what}") from err
         for result in results:
             yield name, result
 

@@ -41,3 +41,7 @@ class Settings:
     story_scope: str = "run"
     # where the desk publishes numcheck's rule docs (SARIF helpUri); None = no link
     docs_url: str | None = None
+    # seconds one plugin call (a checker on one document, a corpus check, a formatter)
+    # may take before it is stopped and reported as NC001 (0 = no limit); see
+    # docs/plugins/hooks.md for how (plugin calls then run in a worker process)
+    plugin_timeout: float = 0.0

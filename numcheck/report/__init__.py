@@ -21,10 +21,15 @@ if TYPE_CHECKING:
 DEFAULT_FORMAT = "full"
 
 
-def collect_formatters(pm: pluggy.PluginManager) -> dict[str, Formatter]:
-    """Formatters by name; two plugins claiming one name is a configuration error."""
+def collect_formatters(
+    pm: pluggy.PluginManager, owner: dict[str, str] | None = None
+) -> dict[str, Formatter]:
+    """Formatters by name; two plugins claiming one name is a configuration error.
+
+    ``owner``, when given, is filled with the plugin offering each name.
+    """
     found: dict[str, Formatter] = {}
-    owner: dict[str, str] = {}
+    owner = {} if owner is None else owner
     for plugin, formatters in call_each(pm, "numcheck_formatters"):
         for formatter in formatters or ():
             name = getattr(formatter, "name", None)

@@ -1,8 +1,17 @@
-"""Engine tests run with numcheck's built-in plugins only (no installed third parties)."""
+"""Engine tests run with numcheck's built-in plugins only (no installed third parties).
+
+(Tests run with --import-mode=importlib, so this directory is put on sys.path for
+isolation_helpers.)
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture(autouse=True)
