@@ -82,6 +82,24 @@ def _tolerance(key: str, value: object, where: _Where) -> float:
     return float(value)
 
 
+def parse_seconds(value: object) -> float | None:
+    """A finite, non-negative number of seconds (0 = no limit), or None."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if 0 <= seconds < float("inf") else None
+
+
+def _seconds(key: str, value: object, where: _Where) -> float:
+    seconds = parse_seconds(value) if not isinstance(value, str) else None
+    if seconds is None:
+        raise where.bad(key, "a number of seconds (0 = no limit)", value)
+    return seconds
+
+
 def _date(key: str, value: object, where: _Where) -> str:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
@@ -215,6 +233,7 @@ KEYS: dict[str, tuple[str, _Converter]] = {
     "max-file-size": ("max_file_size", _size),
     "story-scope": ("story_scope", _story_scope),
     "docs-url": ("docs_url", _url),
+    "plugin-timeout": ("plugin_timeout", _seconds),
 }
 SPECIAL_KEYS = ("extend", "plugins")  # handled by hand below
 ALL_KEYS = tuple(sorted((*KEYS, *SPECIAL_KEYS)))
@@ -357,6 +376,7 @@ class Overrides:
     start_date: str | None = None
     max_file_size: int | None = None
     story_scope: str | None = None
+    plugin_timeout: float | None = None
 
 
 def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
@@ -388,6 +408,8 @@ def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
         changes["max_file_size"] = cli.max_file_size
     if cli.story_scope is not None:
         changes["story_scope"] = cli.story_scope
+    if cli.plugin_timeout is not None:
+        changes["plugin_timeout"] = cli.plugin_timeout
     return dataclasses.replace(settings, **changes)
 
 

@@ -50,6 +50,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    from numcheck.config import parse_seconds
+
+    seconds = parse_seconds(value)
+    if seconds is None:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds (0 = no limit), "
+                                         f"got {value!r}")
+    return seconds
+
+
 def _date(value: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
@@ -115,6 +125,9 @@ def register(subparsers: Any) -> None:
                    "all), directory (each directory apart) or file (only by metadata)")
     c.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
                    help="read and parse with N processes")
+    c.add_argument("--plugin-timeout", type=_seconds, metavar="SECONDS",
+                   help="stop a plugin call that takes longer and report it as NC001 "
+                   "(default 0: no limit)")
     w = p.add_argument_group("adoption and fixes")
     w.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE")
     w.add_argument("--write-baseline", metavar="FILE",
@@ -146,7 +159,8 @@ def overrides_from_args(args: argparse.Namespace) -> Overrides:
         extend_select=_codes(args.extend_select), per_file_ignores=tuple(per_file),
         fail_on=Severity(args.fail_on) if args.fail_on else None,
         plugins=tuple(args.plugin), reference=tuple(os.path.abspath(r) for r in args.reference),
-        start_date=args.start_date, max_file_size=size, story_scope=args.story_scope)
+        start_date=args.start_date, max_file_size=size, story_scope=args.story_scope,
+        plugin_timeout=args.plugin_timeout)
 
 
 def run(args: argparse.Namespace) -> int:
