@@ -124,6 +124,12 @@ class GuardedFormatter:
     def name(self) -> str:
         return self.inner.name
 
+    def __getattr__(self, attribute: str) -> Any:
+        """Everything else (``styled`` for colour terminals, ...) is the formatter's own."""
+        if attribute == "inner":  # not set yet (copy, unpickling): no recursion
+            raise AttributeError(attribute)
+        return getattr(self.inner, attribute)
+
     @property
     def description(self) -> str:
         return str(getattr(self.inner, "description", ""))

@@ -196,3 +196,12 @@ def test_ctrl_c_stops_the_run_and_its_worker(tmp_path: Any) -> None:
     assert proc.wait(timeout=60) == 130
     with pytest.raises(ProcessLookupError):
         os.kill(worker, 0)
+
+
+def test_a_guarded_formatter_keeps_the_formatters_other_methods() -> None:
+    engine = engine_with(("fmt-plugin", Offers(Format("x"))))
+    guarded = engine.formatters()["odd"]
+    assert guarded.description == "misbehaves"
+    assert guarded.result == "x"  # any attribute of the plugin's own object
+    with pytest.raises(AttributeError):
+        guarded.nothing_like_this  # noqa: B018
