@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from numcheck.interval import Interval
-from numcheck.parse import parse
+from numcheck.parsing import parse
 from numcheck.quantity import Bound, Change, Kind, Quantity
 
 if TYPE_CHECKING:

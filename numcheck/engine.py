@@ -82,7 +82,7 @@ class Run:
 
 def make_parser(lexicon: Lexicon, tolerance: float) -> ParseFn:
     """The parse function for this lexicon (plugin vocabulary included) and tolerance."""
-    from numcheck.parse import Parser
+    from numcheck.parsing import Parser
 
     return Parser(lexicon, tolerance=tolerance).parse
 

@@ -9,14 +9,13 @@ quantifiers, so matching stays linear.
 
 Everything the parser recognises comes from the TOML data (numbers, scales, hedges,
 vague, units, currencies, dates, identifiers), so a plugin's lexicon additions change
-what is parsed without code changes. The result is cached per Lexicon object, and
-the compiled regexes on disk per pattern set (numcheck/parse/recache.py): building
-the tables takes ~15 ms, compiling the regexes ~60 ms, loading them ~3 ms.
+what is parsed without code changes. The result is cached per Lexicon object; each
+regex is compiled on its first use (compiling all of them is ~70 ms of a fresh
+process on an idle machine, and a short article needs only some).
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -24,9 +23,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from numcheck.lexicon import Lexicon
-from numcheck.parse.nouns import Nouns
-from numcheck.parse.recache import compile_patterns
-from numcheck.parse.trie import alternation
+from numcheck.parsing.nouns import Nouns
+from numcheck.parsing.trie import alternation
 
 HEDGE_ORDER = ("well_gt", "above", "below", "ge", "le", "approx", "gt", "lt")
 _NUMERAL = (
@@ -127,7 +125,7 @@ class Compiled:
     ratio_first: frozenset[str]
     digit_scanner: re.Pattern[str]
     word_scanner: re.Pattern[str]
-    digit_trigger: Any  # regex.Pattern (no type stubs)
+    digit_trigger: re.Pattern[str]
     vulgar_trigger: re.Pattern[str]
     # number-ish words after a space / after another non-word character (together:
     # where ``\b(?:words)\b`` matches); the literal space lets re skip ahead in C,
@@ -163,7 +161,24 @@ class Compiled:
         names = set(self.__annotations__)
         if set(fields) != names:
             raise TypeError(f"Compiled fields differ: {sorted(set(fields) ^ names)}")
-        self.__dict__.update(fields)
+        lazy = {k: v for k, v in fields.items() if isinstance(v, _Src)}
+        self.__dict__.update({k: v for k, v in fields.items() if k not in lazy})
+        self.__dict__["_lazy"] = lazy
+
+    def __getattr__(self, name: str) -> Any:
+        """A pattern is compiled on first use (compiling is most of a fresh process's
+        parse, and a short article needs only some of them)."""
+        src = self.__dict__["_lazy"].get(name)
+        if src is None:
+            raise AttributeError(name)
+        pattern = re.compile(src.pattern, src.flags)
+        self.__dict__[name] = pattern
+        return pattern
+
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        """Every compiled pattern by field name (compiles the lazy ones): for audits."""
+        names = [k for k, v in self.__annotations__.items() if "Pattern" in str(v)]
+        return {k: getattr(self, k) for k in names if isinstance(getattr(self, k), re.Pattern)}
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Compiled is read-only ({name})")
@@ -200,7 +215,7 @@ def _hedges(lex: Lexicon) -> tuple[dict[str, str], str, str, str]:
     )
     hedge_rev = "(?i)" + body + r"\Z"
     hedge_fwd = "(?i)" + body
-    suffix_fwd = r"(?i)(?:\s*,?\s+|[-‑])(?:" + _alt_groups(sgroups) + r")(?!\w)"
+    suffix_fwd = r"(?i)(?:(?:\s*,)?\s+|[-‑])(?:" + _alt_groups(sgroups) + r")(?!\w)"
     return kinds, hedge_rev, hedge_fwd, suffix_fwd
 
 
@@ -278,7 +293,7 @@ def _floats(table: Any) -> dict[str, float]:
 
 
 class _Src(NamedTuple):
-    """A pattern's source, compiled in one batch by compile_patterns (cached on disk)."""
+    """A pattern's source, compiled on first use (Compiled.__getattr__)."""
 
     pattern: str
     flags: int = 0
@@ -473,9 +488,8 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "ratio_first": frozenset({"in", "out"}),  # ratio_fwd below
         "digit_scanner": _Src(digit_scanner),
         "word_scanner": _Src(word_scanner, re.IGNORECASE),
-        # the regex module scans \d runs ~4x faster than re (benchmarks/parse_speed.py);
-        # imported here, not at module level: only parsing needs it
-        "digit_trigger": importlib.import_module("regex").compile(r"\d+"),
+        # re, not the regex module: regex scans \d runs faster but costs ~20 ms to import
+        "digit_trigger": _Src(r"\d+"),
         "vulgar_trigger": _Src(rf"{vulgar_alt}+"),
         "word_trigger_space": _Src(rf" ({trigger_alt})\b"),
         "word_trigger_other": _Src(rf"[^ 0-9A-Za-z_](?<=\W)({trigger_alt})\b"),
@@ -533,8 +547,6 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
             r"(?i)\b" + alternation(_strs(numbers.get("not_counts"))) + r"(?!\w)"
         ),
     }
-    sources = {k: (v.pattern, int(v.flags)) for k, v in fields.items() if isinstance(v, _Src)}
-    fields.update(compile_patterns(sources))
     return Compiled(**fields)
 
 

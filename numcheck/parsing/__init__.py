@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 from numcheck.lexicon import Lexicon, load_section
-from numcheck.parse.assemble import Reader
-from numcheck.parse.lexdata import Compiled, compiled_for
+from numcheck.parsing.lexdata import Compiled, compiled_for
+from numcheck.parsing.scanner import Scanner
 from numcheck.quantity import Quantity
 
 DEFAULT_TOLERANCE = 0.10
@@ -48,11 +48,11 @@ class Parser:
     def parse(self, text: str) -> list[Quantity]:
         """Every numeric phrase in ``text``, in order, non-overlapping, exact offsets.
 
-        Never raises on a ``str``: an anchor that cannot be read is skipped.
+        Any ``str`` parses; an exception here is a parser bug (tests fuzz for them).
         """
         if not isinstance(text, str) or not text:
             return []
-        return Reader(text, self.compiled, self.tolerance).run()
+        return Scanner(text, self.compiled, self.tolerance).run()
 
 
 @cache

@@ -2,7 +2,7 @@
 amounts, fractions, ordinals and "a week".
 
 Each builder takes the scanner match and returns a Draft (or None to skip the
-anchor). The numeric path (numerals, scales, units, ranges) is in assemble.py.
+anchor). The numeric path is in numeric.py (numerals, scales, units) and ranges.py.
 """
 
 from __future__ import annotations
@@ -10,17 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from numcheck.interval import Interval
-from numcheck.parse.draft import Draft
-from numcheck.parse.lexdata import norm
+from numcheck.parsing.context import ScanState
+from numcheck.parsing.draft import ANY_SPAN, Draft
+from numcheck.parsing.hedging import left
+from numcheck.parsing.lexdata import norm
+from numcheck.parsing.numeric import head_after, set_unit
 from numcheck.quantity import Kind
-
-if TYPE_CHECKING:
-    from numcheck.parse.assemble import Reader
-
-_ANY = (Interval.everything(), Interval.everything())
 
 
 def _valid_date(year: int | None, month: int, day: int) -> bool:
@@ -34,7 +31,7 @@ def _valid_date(year: int | None, month: int, day: int) -> bool:
 def fixed(
     m: re.Match[str], kind: Kind, iso: str | None = None, value: Decimal | None = None
 ) -> Draft:
-    span = (Interval.point(float(value)),) * 2 if value is not None else _ANY
+    span = (Interval.point(float(value)),) * 2 if value is not None else ANY_SPAN
     return Draft(
         start=m.start(),
         num_start=m.start(),
@@ -46,14 +43,14 @@ def fixed(
     )
 
 
-def on_isodate(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_isodate(rd: ScanState, m: re.Match[str]) -> Draft | None:
     y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     if not _valid_date(y, mo, d):
         return None
     return fixed(m, Kind.DATE, f"{y:04d}-{mo:02d}-{d:02d}")
 
 
-def _date(rd: Reader, m: re.Match[str], mon: str, day: str, year: str | None) -> Draft | None:
+def _date(rd: ScanState, m: re.Match[str], mon: str, day: str, year: str | None) -> Draft | None:
     month = rd.c.months.get(mon.strip())
     if month is None:
         return None
@@ -65,15 +62,15 @@ def _date(rd: Reader, m: re.Match[str], mon: str, day: str, year: str | None) ->
     return fixed(m, Kind.DATE, iso)
 
 
-def on_mdate(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_mdate(rd: ScanState, m: re.Match[str]) -> Draft | None:
     return _date(rd, m, m.group("mm"), m.group("md"), m.group("my"))
 
 
-def on_dmdate(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_dmdate(rd: ScanState, m: re.Match[str]) -> Draft | None:
     return _date(rd, m, m.group("dm"), m.group("dd"), m.group("dy"))
 
 
-def on_myear(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_myear(rd: ScanState, m: re.Match[str]) -> Draft | None:
     month = rd.c.months.get(m.group("ym").strip())
     if month is None:
         return None
@@ -88,7 +85,7 @@ def _slash_iso(year: int | None, a: int, b: int, us: bool, uk: bool) -> str | No
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def on_sdate(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_sdate(rd: ScanState, m: re.Match[str]) -> Draft | None:
     """"3/4": a date in date context ("on 3/4"), else a fraction ("3/4 of voters").
 
     With a year ("12/25/2021") it is a date; a pair that is neither a plausible date
@@ -114,11 +111,11 @@ def on_sdate(rd: Reader, m: re.Match[str]) -> Draft | None:
         kind=Kind.RATIO,
     )
     d.gran = 0
-    rd.left(d)  # "nearly 2/3 of the seats"
+    left(rd, d)  # "nearly 2/3 of the seats"
     return d
 
 
-def on_time(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_time(rd: ScanState, m: re.Match[str]) -> Draft | None:
     if m.group("th2") is not None:
         hour, minute, mer = int(m.group("th2")), int(m.group("tm2")), ""
     else:
@@ -134,7 +131,7 @@ def on_time(rd: Reader, m: re.Match[str]) -> Draft | None:
     return fixed(m, Kind.TIME, f"{hour:02d}:{minute:02d}", value)
 
 
-def on_decade(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_decade(rd: ScanState, m: re.Match[str]) -> Draft | None:
     start = int(m.group("dec"))
     d = fixed(m, Kind.YEAR, value=Decimal(start))
     span = Interval(start, start + 10, True, False)
@@ -143,11 +140,11 @@ def on_decade(rd: Reader, m: re.Match[str]) -> Draft | None:
     return d
 
 
-def on_identifier(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_identifier(rd: ScanState, m: re.Match[str]) -> Draft | None:
     return fixed(m, Kind.IDENTIFIER)
 
 
-def on_vague(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_vague(rd: ScanState, m: re.Match[str]) -> Draft | None:
     c = rd.c
     entry = c.vague.get(norm(m.group()))
     if entry is None:
@@ -170,12 +167,12 @@ def on_vague(rd: Reader, m: re.Match[str]) -> Draft | None:
     after_of = c.of_fwd.match(rd.text, end)
     mu = c.unit_fwd.match(rd.text, after_of.end() if after_of else end)
     if mu is not None and not mu.group("sep").strip():
-        rd.set_unit(d, c.unit_forms[norm(mu.group("u"))])
+        set_unit(rd, d, c.unit_forms[norm(mu.group("u"))])
         d.end = mu.end()
     return d
 
 
-def on_ulong(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_ulong(rd: ScanState, m: re.Match[str]) -> Draft | None:
     c = rd.c
     word = m.group().lower()[:-4].rstrip("-‑ ")
     canonical = c.unit_forms.get(word)
@@ -185,15 +182,15 @@ def on_ulong(rd: Reader, m: re.Match[str]) -> Draft | None:
     hard = Interval(e.low, e.high, True, not e.high_open)
     soft = Interval(e.soft_low, e.soft_high)
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=None, vague=(hard, soft))
-    rd.set_unit(d, canonical)
-    d.head = rd.head_after(m.end())
+    set_unit(rd, d, canonical)
+    d.head = head_after(rd, m.end())
     return d
 
 
 _GAP = re.compile(r"(?:\s*[A-Za-z’'-]+){0,3}\s+\Z")
 
 
-def _rate_after_amount(rd: Reader, start: int) -> bool:
+def _rate_after_amount(rd: ScanState, start: int) -> bool:
     """Whether "a day" at ``start`` follows an amount and at most three plain words
     ("1,000 people a day"), with no preposition between and no "later" after."""
     if not rd.out:
@@ -210,7 +207,7 @@ def _rate_after_amount(rd: Reader, start: int) -> bool:
     return c.rate_fwd.match(rd.text, prev.end + len(gap.rstrip())) is not None
 
 
-def on_frac(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
     c = rd.c
     parts = [p for p in norm(m.group()).replace("-", " ").replace("‑", " ").split(" ") if p]
     num_word, den_word = parts[0], parts[-1]
@@ -235,7 +232,7 @@ def on_frac(rd: Reader, m: re.Match[str]) -> Draft | None:
     return d
 
 
-def on_half(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:
     c = rd.c
     if c.half_ok.match(rd.text, m.end()) is None:
         return None
@@ -245,7 +242,7 @@ def on_half(rd: Reader, m: re.Match[str]) -> Draft | None:
     return d
 
 
-def on_ordinal(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:
     c = rd.c
     text = m.group()
     low = norm(text)
@@ -269,7 +266,7 @@ def on_ordinal(rd: Reader, m: re.Match[str]) -> Draft | None:
     return d
 
 
-def on_aunit(rd: Reader, m: re.Match[str]) -> Draft | None:
+def on_aunit(rd: ScanState, m: re.Match[str]) -> Draft | None:
     c = rd.c
     if c.rate_rev.search(rd.text, max(rd.floor, m.start() - 16), m.start()) is not None:
         return None  # "twice a day" is a rate, not a duration
@@ -277,5 +274,5 @@ def on_aunit(rd: Reader, m: re.Match[str]) -> Draft | None:
         return None  # "1,000 people a day", "$5 a day": a rate, not a duration
     word = norm(m.group()).split(" ", 1)[1]
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(1))
-    rd.set_unit(d, c.unit_forms[word])
+    set_unit(rd, d, c.unit_forms[word])
     return d

@@ -7,16 +7,12 @@ stays linear; the vocabulary is data (numbers.toml, units.toml, identifiers.toml
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from numcheck.interval import Interval
-from numcheck.parse import anchors
-from numcheck.parse.draft import Draft
-from numcheck.parse.lexdata import Compiled, norm
+from numcheck.parsing.context import ScanState
+from numcheck.parsing.draft import ANY_SPAN, Draft
+from numcheck.parsing.lexdata import Compiled, norm
 from numcheck.quantity import Kind
-
-if TYPE_CHECKING:
-    from numcheck.parse.assemble import Reader
 
 _YEAR_TAIL = re.compile(r"[-–/](?P<y>\d\d)(?![\d\w])")
 # what may stand before a hyphen read as a minus sign ("(-5°C)", "“-3%")
@@ -24,7 +20,7 @@ _BEFORE_MINUS = frozenset(" \t\n\r\u00a0\u2009\u202f([{“‘\"'«:/=")
 _SIGNED_KINDS = frozenset({Kind.MEASURE, Kind.PERCENT, Kind.PERCENTAGE_POINT})
 
 
-def hyphen_minus(rd: Reader, d: Draft) -> None:
+def hyphen_minus(rd: ScanState, d: Draft) -> None:
     """"-5°C", "growth of -2.5%", "temperatures of -7": a hyphen as a minus sign.
 
     Only after a space, the start or an opening bracket/quote, and with a unit
@@ -42,7 +38,7 @@ def hyphen_minus(rd: Reader, d: Draft) -> None:
     d.start = h
 
 
-def points_are_percentage(rd: Reader, start: int, end: int) -> bool:
+def points_are_percentage(rd: ScanState, start: int, end: int) -> bool:
     """"rose 2 points" with a percentage in the same sentence (units.toml [percent]).
 
     The sentence is looked for within 240 characters either side, so the work
@@ -60,7 +56,7 @@ def points_are_percentage(rd: Reader, start: int, end: int) -> bool:
     return c.points_not.search(text, lo, hi) is None
 
 
-def unit_tail(rd: Reader, d: Draft) -> None:
+def unit_tail(rd: ScanState, d: Draft) -> None:
     """An age ("10-year-old", "30 years old") or a rate ("barrels a day") after a unit."""
     c, text = rd.c, rd.text
     p = d.end
@@ -90,7 +86,7 @@ def make_age(d: Draft) -> None:
         d.gran = 1.0 if d.value == int(d.value) else 0.0
 
 
-def classify(rd: Reader, d: Draft) -> None:
+def classify(rd: ScanState, d: Draft) -> None:
     """Years and name-like numbers ("in 1994", "911") are not counts."""
     if d.kind is not Kind.COUNT or d.hedge_key is not None or d.scale is not None:
         return
@@ -105,10 +101,10 @@ def classify(rd: Reader, d: Draft) -> None:
                 span = Interval(int(raw), last)
                 d.fixed, d.value, d.gran = (span, span), None, None
     elif d.end == d.num_start + len(raw) and is_name(rd, d, raw):
-        d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, anchors._ANY
+        d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, ANY_SPAN
 
 
-def is_name(rd: Reader, d: Draft, raw: str) -> bool:
+def is_name(rd: ScanState, d: Draft, raw: str) -> bool:
     """"call 911", "a 911 call", "they mentioned 911": a name; "911 people": a count."""
     c = rd.c
     default = raw in c.id_numbers

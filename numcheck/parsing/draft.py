@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from numcheck.interval import Interval, interval
-from numcheck.parse.bounds import BOUND_OF, bare, hedged, hedged_vague
-from numcheck.parse.numerals import POW10, granularity
+from numcheck.parsing.bounds import BOUND_OF, bare, hedged, hedged_vague
+from numcheck.parsing.numerals import POW10, granularity
 from numcheck.quantity import Bound, Change, Kind, Quantity, quantity
+
+# the span of a date, identifier or other non-amount: anything
+ANY_SPAN = (Interval.everything(), Interval.everything())
 
 
 @dataclass(slots=True)

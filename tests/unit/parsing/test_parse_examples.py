@@ -227,7 +227,7 @@ def test_suffix_hedges() -> None:
 
 
 def test_tolerance_is_a_parameter() -> None:
-    from numcheck.parse import Parser
+    from numcheck.parsing import Parser
 
     q = Parser(tolerance=0.25).parse("about 1,234 people")[0]
     assert q.hard.low == pytest.approx(1234 * 0.75)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from numcheck import parse
-from numcheck.parse import default_parser
+from numcheck.parsing import default_parser
 
 
 def noun_of(text: str, phrase: str | None = None) -> str | None:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from numcheck import parse
 from numcheck.interval import Interval
-from numcheck.parse.bounds import hedged, soft_granularity
+from numcheck.parsing.bounds import hedged, soft_granularity
 from numcheck.quantity import Quantity
 
 

@@ -1,0 +1,262 @@
+"""Numbers grown to the right: numerals, number words, scale words, units, percent,
+currencies, suffix hedges and the counted noun.
+
+Each function takes the scanner state (:class:`~numcheck.parsing.context.ScanState`)
+and a Draft; everything is read with anchored matches starting where the number
+ends, so the work per number is bounded and parsing stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from numcheck.parsing import readings
+from numcheck.parsing.context import ScanState
+from numcheck.parsing.draft import ANY_SPAN, Draft
+from numcheck.parsing.lexdata import norm
+from numcheck.parsing.numerals import digits_decimal, words_value
+from numcheck.quantity import Kind
+
+_WORD_TOKEN = re.compile(r"[a-z]+")
+_GLUED = re.compile(r"[A-Za-z]\w*")
+
+
+def on_num(sc: ScanState, m: re.Match[str], currency: str | None = None) -> Draft | None:
+    raw = m.group("cnum") if currency else m.group()
+    num_start = m.start("cnum") if currency else m.start()
+    value = numeral_value(sc, raw)
+    if value is None:
+        return None
+    d = Draft(
+        start=m.start(),
+        num_start=num_start,
+        end=num_start + len(raw),
+        value=value,
+        digits=raw,
+    )
+    lone_vulgar = False
+    if not raw.isascii() and any(ch in sc.c.vulgar for ch in raw):
+        lone_vulgar = len(raw) == 1  # "½" is a ratio like "half"; "3½" a count
+        d.gran = 0.5 if value % 1 == Decimal("0.5") and not lone_vulgar else 0
+    if currency:
+        d.kind, d.unit = Kind.MONEY, currency
+    if ratio(sc, d):
+        return d
+    right(sc, d)
+    if lone_vulgar and d.kind is Kind.COUNT and d.scale is None:
+        d.kind = Kind.RATIO
+    end = d.end
+    if d.kind is Kind.COUNT and d.scale is None and end == num_start + len(raw) and (
+        sc.text[end : end + 1].isalpha()
+    ):
+        glued = _GLUED.match(sc.text, end)
+        if glued is not None:
+            d.end = glued.end()
+            d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, ANY_SPAN
+    return d
+
+
+def on_cur(sc: ScanState, m: re.Match[str]) -> Draft | None:
+    sym = m.group("sym")
+    return on_num(sc, m, currency=sc.c.currency_prefix.get(sym, sym))
+
+
+def on_words(sc: ScanState, m: re.Match[str]) -> Draft | None:
+    low = m.group().lower()
+    c = sc.c
+    words = _WORD_TOKEN.findall(low)
+    got = words_value(words, c.units_words, c.multipliers, c.scales)
+    if got is None:
+        return None
+    value, used = got
+    start, end = m.start(), m.end()
+    if used < len(words):  # the phrase stops early: end after the used-th word
+        end = start + [t.end() for t in _WORD_TOKEN.finditer(low)][used - 1]
+    d = Draft(start=start, num_start=start, end=end, value=value)
+    if ratio(sc, d):
+        return d
+    right(sc, d)
+    return d
+
+
+def on_halfa(sc: ScanState, m: re.Match[str]) -> Draft | None:
+    word = norm(m.group()).split(" ")[-1]
+    mult = sc.c.multipliers.get(word) or sc.c.scales.get(word)
+    if mult is None:
+        return None
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(str(mult)) / 2)
+    right(sc, d, scaled=True)
+    return d
+
+
+def numeral_value(sc: ScanState, raw: str) -> Decimal | None:
+    if raw.isdigit() and raw.isascii():  # the common case: "498"
+        return Decimal(raw)
+    neg = raw.startswith("\u2212")
+    body = raw[1:] if neg else raw
+    frac = Decimal(0)
+    if body and body[-1] in sc.c.vulgar:
+        frac = Decimal(str(sc.c.vulgar[body[-1]]))
+        body = body[:-1]
+    value = digits_decimal(body) if body else Decimal(0)
+    if value is None:
+        return None
+    value += frac
+    return -value if neg else value
+
+
+def nothing_follows(sc: ScanState, p: int) -> bool:
+    """True when no right-hand phrase (half, scale, unit, percent, currency, compound
+    noun, suffix hedge) can start at ``p``: a cheap test that saves eight regexes.
+
+    Those phrases start with whitespace, a letter, a character in ``tail_chars``
+    ("%", "°"), or "-"/"," followed by a letter or whitespace.
+    """
+    text = sc.text
+    ch = text[p : p + 1]
+    if not ch:
+        return True
+    if ch.isspace():
+        w = sc.next_word(p)
+        return w is not None and w not in sc.c.tail_first
+    if ch in "-‑,":
+        nxt = text[p + 1 : p + 2]
+        return not (nxt.isalpha() or nxt.isspace())
+    return not ch.isalpha() and ch not in sc.c.tail_chars
+
+
+def ratio(sc: ScanState, d: Draft) -> bool:
+    """"one in five" -> 0.2 (the denominator must be larger)."""
+    if not sc.text[d.end : d.end + 1].isspace():
+        return False
+    w = sc.next_word(d.end)
+    if w is not None and w not in sc.c.ratio_first:
+        return False
+    mr = sc.c.ratio_fwd.match(sc.text, d.end)
+    if mr is None or d.value is None:
+        return False
+    den_text = mr.group("den").lower()
+    den = Decimal(den_text) if den_text.isdigit() else Decimal(sc.c.units_words[den_text])
+    if den <= d.value or den == 0 or sc.c.unit_fwd.match(sc.text, mr.end()) is not None:
+        return False
+    d.value = d.value / den
+    d.kind, d.gran, d.end = Kind.RATIO, 0, mr.end()
+    return True
+
+
+def right(sc: ScanState, d: Draft, scaled: bool = False) -> None:
+    c, text = sc.c, sc.text
+    assert d.value is not None
+    p = d.end
+    if nothing_follows(sc, p):
+        return  # "500 people", "1-2": no scale, unit, percent, currency or suffix hedge
+    mh = c.half_fwd.match(text, p)
+    if mh is not None:
+        d.value += Decimal("0.5")
+        d.gran, p = 0.5, mh.end()
+    ms = None if scaled else c.scale_fwd.match(text, p)
+    if ms is not None:
+        scale = scale_of(sc, ms, d.kind is Kind.MONEY)
+        if scale is not None:
+            g = d.g or 1.0
+            d.value *= Decimal(str(scale))
+            d.scale = scale
+            d.gran = None if d.gran in (None, 0, 0.5) and g != 0.5 else g * scale
+            p = ms.end()
+            mh = c.half_fwd.match(text, p)
+            if mh is not None:
+                d.value += Decimal(str(scale)) / 2
+                d.gran, p = scale / 2, mh.end()
+    d.end = p
+    if d.kind is Kind.COUNT:
+        unit(sc, d)
+    if d.hedge_key is None:
+        mx = c.suffix_fwd.match(text, d.end)
+        if mx is not None and mx.lastgroup:
+            d.hedge_key = mx.lastgroup
+            d.hedge = mx.group(mx.lastgroup)
+            d.end = mx.end()
+
+
+def scale_of(sc: ScanState, ms: re.Match[str], money: bool) -> float | None:
+    c = sc.c
+    if ms.group("s"):
+        return c.scales.get(norm(ms.group("s")))
+    a = ms.group("a")
+    if a:
+        if a == "m" and not money and c.length_m.match(sc.text, ms.end()) is not None:
+            return None  # "1.5m tall", "a 1.5m wall": the metre symbol
+        return c.scales_attached.get(norm(a))
+    if ms.group("m") and money:
+        return c.scales_money.get(norm(ms.group("m")))
+    return None
+
+
+def unit(sc: ScanState, d: Draft) -> None:
+    c, text, p = sc.c, sc.text, d.end
+    mp = c.percent_fwd.match(text, p)
+    if mp is not None:
+        d.kind = Kind.PERCENTAGE_POINT if mp.group("pp") else Kind.PERCENT
+        d.unit = "percentage_point" if mp.group("pp") else "percent"
+        d.end = mp.end()
+        return
+    mc = c.currency_fwd.match(text, p)
+    if mc is not None:
+        d.kind, d.unit, d.end = Kind.MONEY, c.currency_names[norm(mc.group("c"))], mc.end()
+        return
+    msym = c.symbol_fwd.match(text, p)
+    if msym is not None:
+        set_unit(sc, d, c.unit_symbols[msym.group("u")])
+        d.end = msym.end()
+        readings.unit_tail(sc, d)
+        return
+    mu = c.unit_fwd.match(text, p)
+    if mu is not None:
+        set_unit(sc, d, c.unit_forms[norm(mu.group("u"))])
+        d.end = mu.end()
+        readings.unit_tail(sc, d)
+        if "-" in mu.group("sep") or "‑" in mu.group("sep"):
+            d.head = head_after(sc, d.end)
+        return
+    if sc.next_word(p) in c.points_first:
+        mpt = c.points_fwd.match(text, p)
+        if mpt is not None:
+            if readings.points_are_percentage(sc, d.start, mpt.end()):
+                d.kind, d.unit, d.end = Kind.PERCENTAGE_POINT, "percentage_point", mpt.end()
+            return
+    mn = c.noun_fwd.match(text, p)
+    noun = norm(mn.group("n")) if mn is not None else ""
+    if mn is not None and noun not in c.not_nouns and noun not in c.units_words:
+        d.end = mn.end()  # "1,200-page report": a count whose head is "report"
+        d.head = head_after(sc, d.end)
+        d.noun = c.nouns.lemma(noun)
+
+
+def set_unit(sc: ScanState, d: Draft, canonical: str) -> None:
+    d.unit = canonical
+    dim = sc.c.unit_dimension.get(canonical)
+    d.kind = Kind.DURATION if dim == "[time]" else Kind.MEASURE
+
+
+def head_after(sc: ScanState, p: int) -> str | None:
+    """The noun a compound adjective qualifies: last of up to three words."""
+    c, words = sc.c, []
+    for i in range(3):
+        mw = c.word_fwd.match(sc.text, p)
+        if mw is None:
+            break
+        w = mw.group("w").lower()
+        if w in c.compound_stop or (i and (w.endswith(("ing", "ed")))):
+            break
+        words.append(w.strip("’'-"))
+        p = mw.end()
+    return words[-1] if words else None
+
+
+def count_noun(sc: ScanState, d: Draft) -> None:
+    """The lemma of what a count counts ("500 people", "dozens of troops")."""
+    if d.kind is not Kind.COUNT or d.noun is not None or d.unit is not None:
+        return
+    plural = d.value is None or d.value != 1 or d.hedge_key is not None
+    d.noun = sc.c.nouns.after(sc.text, d.end, plural)

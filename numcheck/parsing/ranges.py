@@ -1,0 +1,120 @@
+"""Two numbers joined: a range ("between 10 and 20", "5-10%"), a change between two
+levels ("rose from 5 to 10"), or two separate quantities.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from numcheck.parsing import readings
+from numcheck.parsing.context import Handler, ScanState
+from numcheck.parsing.draft import Draft, finish_range
+from numcheck.parsing.hedging import LOOKBACK, left
+from numcheck.parsing.lexdata import norm
+from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
+from numcheck.quantity import Change, Kind
+
+# anchors that can be the second end of a range
+OPEN_ENDS: dict[str, Handler] = {"num": on_num, "cur": on_cur, "words": on_words, "halfa": on_halfa}
+
+
+def ranged(sc: ScanState, a: Draft) -> int:
+    """Emit ``a`` alone, or a range "A to B", or "from A to B" as a change."""
+    readings.classify(sc, a)
+    c, text = sc.c, sc.text
+    w = sc.next_word(a.end)
+    mj = (
+        c.joiner_fwd.match(text, a.end)
+        if a.kind is not Kind.IDENTIFIER and (w is None or w in c.joiner_first)
+        else None
+    )
+    b = second_end(sc, mj.end()) if mj is not None else None
+    if mj is None or b is None:
+        sc.emit(a)
+        return a.end
+    joiner = norm(mj.group("j") or mj.group("dash") or "")
+    lo = max(sc.floor, a.start - LOOKBACK)
+    mo = (
+        c.opener_rev.search(text, lo, a.start)
+        if sc.word_before(lo, a.start, c.opener_last)
+        else None
+    )
+    opener = norm(mo.group("op")) if mo is not None else None
+    if mo is not None and opener and opener.endswith("from") and joiner in ("to", "through"):
+        mc = c.change_rev.search(text, max(sc.floor, mo.start() - LOOKBACK), mo.start())
+        if mc is not None:  # "rose from 5 to 10": two levels, the second the new one
+            a.change = None
+            sc.emit(a)
+            b.change = Change.UP if mc.group("up") else Change.DOWN
+            b.extras["level"] = True
+            sc.emit(b)
+            return b.end
+    if not is_range(sc, a, b, joiner, opener):
+        sc.emit(a)
+        return a.end
+    share(sc, a, b)
+    count_noun(sc, b)
+    hedges = [h for h in (mo.group("op") if mo else None, a.hedge, b.hedge) if h]
+    start = mo.start() if mo is not None else a.start
+    sc.out.append(finish_range(text, a, b, start, " … ".join(hedges) or None, sc.r))
+    sc.floor = b.end
+    return b.end
+
+
+def second_end(sc: ScanState, p: int) -> Draft | None:
+    c, text = sc.c, sc.text
+    mh = c.hedge_fwd.match(text, p)
+    q = mh.end() if mh is not None else p
+    m = c.digit_scanner.match(text, q) or c.word_scanner.match(text, q)
+    if m is None or m.lastgroup not in ("num", "cur", "words", "halfa"):
+        return None
+    b = OPEN_ENDS[m.lastgroup](sc, m)
+    if b is None:
+        return None
+    left(sc, b, floor=p)
+    readings.classify(sc, b)
+    return b
+
+
+def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None) -> bool:
+    if a.value is None or b.value is None:
+        return False
+    if (a.kind is Kind.YEAR) != (b.kind is Kind.YEAR):
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    if joiner in sc.c.needs_opener:
+        both_hedged = a.hedge_key is not None and b.hedge_key is not None
+        small = joiner == "or" and 0 < a.value < b.value <= 2 * a.value
+        return opener is not None or both_hedged or small
+    if joiner in ("-", "–", "—", "‑"):
+        if a.kind is Kind.YEAR:
+            return True
+        bare = a.hedge_key is None and b.hedge_key is None and not a.unit
+        if bare and (b.value < a.value or score_context(sc, a)):
+            return False  # "won 52-48"
+    return True
+
+
+def score_context(sc: ScanState, a: Draft) -> bool:
+    lo = max(sc.floor, a.start - LOOKBACK)
+    return sc.c.score_rev.search(sc.text, lo, a.start) is not None
+
+
+def share(sc: ScanState, a: Draft, b: Draft) -> None:
+    """"2 to 3 million", "5-10%": the first end takes the second's scale and unit."""
+    if (
+        a.scale is None
+        and b.scale is not None
+        and a.value is not None
+        and b.value is not None
+        and a.value * Decimal(str(b.scale)) <= b.value
+    ):
+        a.value *= Decimal(str(b.scale))
+        a.scale, a.gran = b.scale, None
+    if a.unit is None and b.unit is not None:
+        a.unit, a.kind = b.unit, b.kind
+    elif b.unit is None and a.unit is not None:
+        b.unit, b.kind = a.unit, a.kind
+    if a.hedge_key == "approx" and b.hedge_key is None:
+        b.hedge_key = "approx"  # "an estimated 2 million to 3 million"
