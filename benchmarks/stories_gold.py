@@ -1,0 +1,318 @@
+"""Gold files of the story corpus (fixtures/stories/): load, locate spans, fill, validate.
+
+    python benchmarks/stories_gold.py fill fixtures/stories/<set> [...]
+    python benchmarks/stories_gold.py check [fixtures/stories]
+
+A gold span is ``{"path", "line", "column", "text"}``: ``text`` sits at 1-based ``line``
+and ``column`` (Unicode code points) of the file as on disk. While writing a set, a span
+may give only ``path`` and ``text`` (when the figure is unique in the file, as a whole
+token) or add ``"near"``, a longer unique snippet that contains it; ``fill`` works out
+``line``/``column``, writes each planted problem's acceptable ``rules`` from its family,
+and prefixes ids with the set name. Re-running ``fill`` after an edit re-finds each span
+from its old line. The format is documented in fixtures/stories/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "DESKS",
+    "FAMILIES",
+    "FAMILY_RULES",
+    "GoldSpan",
+    "StorySet",
+    "check_corpus",
+    "fill_set",
+    "load_set",
+    "story_sets",
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = ROOT / "fixtures" / "stories"
+
+# Which rule codes count as finding a planted problem of each family.
+FAMILY_RULES: dict[str, tuple[str, ...]] = {
+    "part-exceeds-whole": ("NC201",),
+    "components-total": ("NC202",),
+    "percent-of": ("NC203", "NC205"),
+    "percent-change": ("NC206", "NC204"),
+    "unit-conversion": ("NC207",),
+    "day-count": ("NC301", "NC302"),
+    "restated": ("NC101", "NC102", "NC103"),
+    "source-contradiction": ("NC401", "NC402"),
+    "measure-drift": ("NC403",),
+}
+FAMILIES = tuple(FAMILY_RULES)
+
+DESKS = (
+    "disasters",
+    "conflict",
+    "business",
+    "markets",
+    "elections",
+    "health",
+    "transport",
+    "labour",
+    "weather",
+    "courts",
+    "local",
+    "energy",
+    "science",
+)
+
+ARTICLE_SUFFIXES = {".md", ".txt", ".html"}
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """A figure in an article: ``text`` at ``line``:``column`` (1-based) of ``path``."""
+
+    path: str
+    line: int
+    column: int
+    text: str
+
+    @property
+    def end_column(self) -> int:
+        return self.column + len(self.text)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "column": self.column, "text": self.text}
+
+
+@dataclass(frozen=True)
+class StorySet:
+    """One directory of articles about one story, with its gold file."""
+
+    name: str
+    directory: Path
+    desk: str
+    planted: tuple[dict[str, Any], ...]
+    agreeing: tuple[dict[str, Any], ...]
+
+
+def span(raw: dict[str, Any]) -> GoldSpan:
+    return GoldSpan(str(raw["path"]), int(raw["line"]), int(raw["column"]), str(raw["text"]))
+
+
+def load_set(directory: Path) -> StorySet:
+    data = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    return StorySet(
+        directory.name,
+        directory,
+        str(data.get("desk", "")),
+        tuple(data.get("planted", [])),
+        tuple(data.get("agreeing", [])),
+    )
+
+
+def story_sets(base: Path) -> list[Path]:
+    """Set directories under ``base`` (the holdout directory is never one of them)."""
+    if not base.is_dir():
+        return []
+    return sorted(
+        p for p in base.iterdir() if p.is_dir() and p.name != "holdout" and (p / "expected.json").is_file()
+    )
+
+
+def _token(text: str) -> re.Pattern[str]:
+    """``text`` as a whole token: "17" is not found inside "2017" or "1,170"."""
+    return re.compile(r"(?<!\w)(?<!\d[,.])" + re.escape(text) + r"(?!\w)(?![,.]\d)")
+
+
+def _position(content: str, offset: int) -> tuple[int, int]:
+    line = content.count("\n", 0, offset) + 1
+    column = offset - (content.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _hidden(content: str) -> tuple[int, int]:
+    """The part of a file that is never prose: Markdown front matter, an HTML <head>."""
+    if content.startswith("---\n"):
+        end = content.find("\n---\n", 4)
+        return (0, end + 5) if end > 0 else (0, 0)
+    head = re.search(r"<head\b.*?</head>", content, re.S | re.I)
+    return head.span() if head else (0, 0)
+
+
+def _offsets(content: str, text: str) -> list[int]:
+    low, high = _hidden(content)
+    return [m.start() for m in _token(text).finditer(content) if not low <= m.start() < high]
+
+
+def locate(content: str, raw: dict[str, Any]) -> tuple[int, int]:
+    """Line and column of the span ``raw`` describes (see the module docstring)."""
+    text = raw["text"]
+    if "\n" in text:
+        raise ValueError(f"{text!r}: a gold span stays on one line")
+    near = raw.get("near")
+    if near:
+        hits = [m.start() for m in re.finditer(re.escape(near), content)]
+        if len(hits) != 1:
+            raise ValueError(f"near {near!r} found {len(hits)} times")
+        inner = _offsets(near, text) or [near.find(text)]
+        if inner[0] < 0:
+            raise ValueError(f"{text!r} not in near {near!r}")
+        return _position(content, hits[0] + inner[0])
+    offsets = _offsets(content, text)
+    if not offsets:
+        raise ValueError(f"{text!r} not found")
+    if "line" in raw:
+        line = int(raw["line"])
+        column = raw.get("column")
+        exact = [o for o in offsets if _position(content, o) == (line, column)]
+        if exact:
+            return _position(content, exact[0])
+        return _position(content, min(offsets, key=lambda o: abs(_position(content, o)[0] - line)))
+    if len(offsets) > 1:
+        lines = sorted({_position(content, o)[0] for o in offsets})
+        raise ValueError(f"{text!r} found {len(offsets)} times (lines {lines}): give 'near'")
+    return _position(content, offsets[0])
+
+
+def _fill_span(directory: Path, raw: dict[str, Any], cache: dict[str, str]) -> dict[str, Any]:
+    path = raw["path"]
+    if path not in cache:
+        cache[path] = (directory / path).read_text(encoding="utf-8")
+    try:
+        line, column = locate(cache[path], raw)
+    except ValueError as err:
+        raise ValueError(f"{directory.name}/{path}: {err}") from None
+    return {"path": path, "line": line, "column": column, "text": raw["text"]}
+
+
+def fill_set(directory: Path) -> dict[str, Any]:
+    """The canonical gold of one set, from its author's form; written back to the file."""
+    gold_file = directory / "expected.json"
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    cache: dict[str, str] = {}
+    prefix = directory.name + "/"
+    planted = []
+    for item in data.get("planted", []):
+        family = item["family"]
+        if family not in FAMILY_RULES:
+            raise ValueError(f"{item['id']}: unknown family {family!r}")
+        where = _fill_span(directory, item, cache)
+        ident = item["id"] if item["id"].startswith(prefix) else prefix + item["id"]
+        planted.append(
+            {
+                "id": ident,
+                "family": family,
+                "rules": list(item.get("rules") or FAMILY_RULES[family]),
+                **where,
+                "related": [_fill_span(directory, r, cache) for r in item.get("related", [])],
+                "note": item.get("note", ""),
+            }
+        )
+    agreeing = []
+    for item in data.get("agreeing", []):
+        ident = item["id"] if item["id"].startswith(prefix) else prefix + item["id"]
+        agreeing.append(
+            {
+                "id": ident,
+                "a": _fill_span(directory, item["a"], cache),
+                "b": _fill_span(directory, item["b"], cache),
+                "note": item.get("note", ""),
+            }
+        )
+    out: dict[str, Any] = {"desk": data["desk"]}
+    out["planted"] = planted
+    out["agreeing"] = agreeing
+    gold_file.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
+
+
+def _check_span(directory: Path, where: str, raw: dict[str, Any], problems: list[str]) -> None:
+    try:
+        s = span(raw)
+    except (KeyError, TypeError, ValueError) as err:
+        problems.append(f"{where}: malformed span ({err})")
+        return
+    file = directory / s.path
+    if not file.is_file():
+        problems.append(f"{where}: no file {s.path}")
+        return
+    lines = file.read_text(encoding="utf-8").split("\n")
+    if not 1 <= s.line <= len(lines):
+        problems.append(f"{where}: {s.path} has no line {s.line}")
+        return
+    got = lines[s.line - 1][s.column - 1 : s.end_column - 1]
+    if got != s.text:
+        problems.append(f"{where}: {s.path}:{s.line}:{s.column} reads {got!r}, not {s.text!r}")
+
+
+def check_set(directory: Path, seen: set[str]) -> list[str]:
+    """Every problem of one set's gold: spans that are not in their files, bad ids."""
+    problems: list[str] = []
+    name = directory.name
+    try:
+        story = load_set(directory)
+    except (OSError, ValueError) as err:
+        return [f"{name}: unreadable expected.json ({err})"]
+    if story.desk not in DESKS:
+        problems.append(f"{name}: unknown desk {story.desk!r}")
+    articles = [p for p in directory.iterdir() if p.suffix in ARTICLE_SUFFIXES]
+    if not 2 <= len(articles) <= 5:
+        problems.append(f"{name}: {len(articles)} articles (a set has 2-5)")
+    for item in (*story.planted, *story.agreeing):
+        ident = str(item.get("id"))
+        if ident in seen:
+            problems.append(f"{name}: duplicate id {ident}")
+        seen.add(ident)
+    for item in story.planted:
+        ident = item["id"]
+        if item.get("family") not in FAMILY_RULES:
+            problems.append(f"{ident}: unknown family {item.get('family')!r}")
+        if not item.get("rules") or not all(re.fullmatch(r"NC\d{3}", r) for r in item["rules"]):
+            problems.append(f"{ident}: bad rules {item.get('rules')!r}")
+        _check_span(directory, ident, item, problems)
+        for rel in item.get("related", []):
+            _check_span(directory, ident + " related", rel, problems)
+    for item in story.agreeing:
+        ident = item["id"]
+        _check_span(directory, ident + " a", item["a"], problems)
+        _check_span(directory, ident + " b", item["b"], problems)
+        if item["a"] == item["b"]:
+            problems.append(f"{ident}: a and b are the same span")
+    return problems
+
+
+def check_corpus(base: Path = STORIES, *, holdout: bool = False) -> list[str]:
+    """Problems of every set under ``base`` (and, with ``holdout``, under base/holdout)."""
+    seen: set[str] = set()
+    problems: list[str] = []
+    bases = [base, base / "holdout"] if holdout else [base]
+    for b in bases:
+        for directory in story_sets(b):
+            problems.extend(check_set(directory, seen))
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "fill":
+        for arg in argv[1:]:
+            try:
+                out = fill_set(Path(arg))
+            except (OSError, ValueError, KeyError) as err:
+                print(f"{arg}: {err!r}", file=sys.stderr)
+                return 1
+            print(f"{arg}: {len(out['planted'])} planted, {len(out['agreeing'])} agreeing")
+        return 0
+    if argv and argv[0] == "check":
+        base = Path(argv[1]) if len(argv) > 1 else STORIES
+        problems = check_corpus(base, holdout="--holdout" in argv)
+        for p in problems:
+            print(p)
+        return 1 if problems else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
