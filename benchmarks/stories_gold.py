@@ -153,7 +153,10 @@ def locate(content: str, raw: dict[str, Any]) -> tuple[int, int]:
         raise ValueError(f"{text!r}: a gold span stays on one line")
     near = raw.get("near")
     if near:
-        hits = [m.start() for m in re.finditer(re.escape(near), content)]
+        low, high = _hidden(content)
+        hits = [
+            m.start() for m in re.finditer(re.escape(near), content) if not low <= m.start() < high
+        ]
         if len(hits) != 1:
             raise ValueError(f"near {near!r} found {len(hits)} times")
         inner = _offsets(near, text) or [near.find(text)]
