@@ -172,7 +172,13 @@ def locate(content: str, raw: dict[str, Any]) -> tuple[int, int]:
         exact = [o for o in offsets if _position(content, o) == (line, column)]
         if exact:
             return _position(content, exact[0])
-        return _position(content, min(offsets, key=lambda o: abs(_position(content, o)[0] - line)))
+        col = int(column or 1)
+
+        def distance(o: int) -> tuple[int, int]:
+            at = _position(content, o)
+            return abs(at[0] - line), abs(at[1] - col)
+
+        return _position(content, min(offsets, key=distance))
     if len(offsets) > 1:
         lines = sorted({_position(content, o)[0] for o in offsets})
         raise ValueError(f"{text!r} found {len(offsets)} times (lines {lines}): give 'near'")
