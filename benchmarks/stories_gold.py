@@ -1,7 +1,8 @@
 """Gold files of the story corpus (fixtures/stories/): load, locate spans, fill, validate.
 
     python benchmarks/stories_gold.py fill fixtures/stories/<set> [...]
-    python benchmarks/stories_gold.py check [fixtures/stories]
+    python benchmarks/stories_gold.py check [fixtures/stories] [--holdout]
+    python benchmarks/stories_gold.py holdout     (once: draws and moves the holdout)
 
 A gold span is ``{"path", "line", "column", "text"}``: ``text`` sits at 1-based ``line``
 and ``column`` (Unicode code points) of the file as on disk. While writing a set, a span
@@ -303,6 +304,40 @@ def check_corpus(base: Path = STORIES, *, holdout: bool = False) -> list[str]:
     return problems
 
 
+HOLDOUT_SEED = 20261204
+
+
+def choose_holdout(desk_of: dict[str, str], seed: int = HOLDOUT_SEED) -> list[str]:
+    """A desk-stratified fifth of the sets: max(1, round(n / 5)) per desk, drawn with one
+    seeded generator over the desks in alphabetical order (each desk's sets sorted)."""
+    import random
+
+    rng = random.Random(seed)
+    by_desk: dict[str, list[str]] = {}
+    for name, desk in sorted(desk_of.items()):
+        by_desk.setdefault(desk, []).append(name)
+    chosen: list[str] = []
+    for desk in sorted(by_desk):
+        names = by_desk[desk]
+        chosen.extend(rng.sample(names, max(1, round(len(names) / 5))))
+    return sorted(chosen)
+
+
+def move_holdout(base: Path = STORIES) -> list[str]:
+    """Move the chosen sets to base/holdout (once: refuses when holdout is not empty)."""
+    import subprocess
+
+    target = base / "holdout"
+    if target.is_dir() and any(target.iterdir()):
+        raise SystemExit(f"{target} is not empty: the holdout was drawn already")
+    desk_of = {d.name: load_set(d).desk for d in story_sets(base)}
+    chosen = choose_holdout(desk_of)
+    target.mkdir(exist_ok=True)
+    for name in chosen:
+        subprocess.run(["git", "mv", str(base / name), str(target / name)], check=True)
+    return chosen
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "fill":
         for arg in argv[1:]:
@@ -312,6 +347,9 @@ def main(argv: list[str]) -> int:
                 print(f"{arg}: {err!r}", file=sys.stderr)
                 return 1
             print(f"{arg}: {len(out['planted'])} planted, {len(out['agreeing'])} agreeing")
+        return 0
+    if argv and argv[0] == "holdout":
+        print(" ".join(move_holdout()))
         return 0
     if argv and argv[0] == "check":
         base = Path(argv[1]) if len(argv) > 1 else STORIES
