@@ -29,6 +29,7 @@ __all__ = [
     "GoldSpan",
     "StorySet",
     "check_corpus",
+    "check_mixed",
     "fill_set",
     "load_set",
     "story_sets",
@@ -118,7 +119,9 @@ def story_sets(base: Path) -> list[Path]:
     if not base.is_dir():
         return []
     return sorted(
-        p for p in base.iterdir() if p.is_dir() and p.name != "holdout" and (p / "expected.json").is_file()
+        p
+        for p in base.iterdir()
+        if p.is_dir() and p.name != "holdout" and (p / "expected.json").is_file()
     )
 
 
@@ -290,6 +293,28 @@ def check_set(directory: Path, seen: set[str]) -> list[str]:
         _check_span(directory, ident + " b", item["b"], problems)
         if item["a"] == item["b"]:
             problems.append(f"{ident}: a and b are the same span")
+    return problems
+
+
+def check_mixed(directory: Path) -> list[str]:
+    """Problems of the gold of fixtures/unrelated-with-stories (paths relative to it)."""
+    data = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    problems: list[str] = []
+    seen: set[str] = set()
+    for item in (*data.get("planted", []), *data.get("agreeing", [])):
+        ident = str(item.get("id"))
+        if ident in seen:
+            problems.append(f"duplicate id {ident}")
+        seen.add(ident)
+    for item in data.get("planted", []):
+        if item.get("family") not in FAMILY_RULES:
+            problems.append(f"{item['id']}: unknown family {item.get('family')!r}")
+        _check_span(directory, item["id"], item, problems)
+        for rel in item.get("related", []):
+            _check_span(directory, item["id"] + " related", rel, problems)
+    for item in data.get("agreeing", []):
+        _check_span(directory, item["id"] + " a", item["a"], problems)
+        _check_span(directory, item["id"] + " b", item["b"], problems)
     return problems
 
 
