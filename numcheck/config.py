@@ -77,8 +77,9 @@ def _severity(key: str, value: object, where: _Where) -> Severity:
 
 
 def _tolerance(key: str, value: object, where: _Where) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise where.bad(key, "a number from 0 to 1 (0.1 = 10%)", value)
+    """0 <= r < 1: "about x" is x ± r·x, and r = 1 would let "about 40" mean 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
+        raise where.bad(key, "a number from 0 up to (not including) 1 (0.1 = 10%)", value)
     return float(value)
 
 
@@ -111,9 +112,12 @@ def _date(key: str, value: object, where: _Where) -> str:
     raise where.bad(key, "a date YYYY-MM-DD", value)
 
 
+MAX_SIZE = 1024**5  # 1 PB: any bigger "limit" is a typo
+
+
 def parse_size(value: object) -> int | None:
     """Bytes from 2000000, "500KB" or "10MB"; None when unreadable."""
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_SIZE:
         return value
     if isinstance(value, str):
         text = value.strip().upper()
@@ -121,11 +125,12 @@ def parse_size(value: object) -> int | None:
             if text.endswith(suffix):
                 number = text.removesuffix(suffix).strip()
                 try:
-                    size = float(number)
+                    size = float(number) * factor
                 except ValueError:
                     return None
-                return int(size * factor) if size >= 0 else None
-        if text.isdigit():
+                # "infMB", "1e400MB" and "nanKB" are not sizes (nor is anything past 1 PB)
+                return int(size) if 0 <= size <= MAX_SIZE else None
+        if text.isdigit() and len(text) <= 16:
             return int(text)
     return None
 
@@ -271,6 +276,8 @@ def _read_toml(path: str) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as err:
         raise where.error(f"invalid TOML: {err}") from None
+    except RecursionError:
+        raise where.error("invalid TOML: nested too deeply") from None
     except UnicodeDecodeError as err:
         raise where.error(f"invalid TOML: not UTF-8 ({err.reason} at byte {err.start})") from None
     except OSError as err:

@@ -90,7 +90,7 @@ def claim_json(document: Document, claim: Any) -> dict[str, Any]:
 def document_json(document: Document, quantities: Sequence[Quantity],
                   claims: Sequence[Any] | None) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "path": document.path,
+        "path": unsurrogate(document.path),
         "format": document.format,
         "metadata": document.metadata.to_json(),
         "regions": [region.to_json() for region in document.regions],
@@ -164,9 +164,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def run(args: argparse.Namespace) -> int:
     from numcheck.engine import Engine, extract
-    from numcheck.readers import known_encoding
+    from numcheck.workflow.inputs import text_encoding
 
-    if args.encoding and not known_encoding(args.encoding):
+    if args.encoding and not text_encoding(args.encoding):
         raise NumcheckError(f"unknown encoding {args.encoding!r} (--encoding)")
     if not args.paths:
         if sys.stdin is None or sys.stdin.isatty():

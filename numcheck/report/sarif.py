@@ -11,6 +11,7 @@ A test validates the output against the official OASIS schema.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -27,7 +28,7 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def artifact_uri(path: str) -> str:
     """A relative URI reference for a file path (spaces and the like escaped)."""
-    return quote(path.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+    return quote(path.replace(os.sep, "/"), safe="/:@!$&'()*+,;=-._~")
 
 
 def region(loc: Location) -> dict[str, int]:

@@ -37,13 +37,37 @@ def _git(args: list[str], cwd: str) -> str:
     return result.stdout.decode("utf-8", "surrogateescape")
 
 
+_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
+
+
+def unquote(name: str) -> str:
+    """A path as git prints it in a diff header: C-quoted ("a\\tb.md", octal bytes)
+    when it holds a quote, tab, newline, backslash or a control, else as is."""
+    if not (len(name) >= 2 and name[0] == name[-1] == '"'):
+        return name
+    out = bytearray()
+    body, i = name[1:-1], 0
+    while i < len(body):
+        char = body[i]
+        if char != "\\":
+            out += char.encode("utf-8", "surrogateescape")
+            i += 1
+        elif body[i + 1:i + 4].isdigit() and len(body[i + 1:i + 4]) == 3:
+            out.append(int(body[i + 1:i + 4], 8) & 0xFF)
+            i += 4
+        else:
+            out.append(_ESCAPES.get(body[i + 1:i + 2], ord(body[i + 1:i + 2] or "\\")))
+            i += 2
+    return out.decode("utf-8", "surrogateescape")
+
+
 def parse_diff(diff: str) -> dict[str, set[int]]:
     """Repo-relative path -> changed line numbers (new side) from ``git diff -U0``."""
     changed: dict[str, set[int]] = {}
     current: set[int] | None = None
-    for line in diff.splitlines():
+    for line in diff.split("\n"):
         if line.startswith("+++ "):
-            target = line[4:]
+            target = unquote(line[4:].rstrip("\t"))
             if target == "/dev/null":
                 current = None
             else:
@@ -84,10 +108,14 @@ def changed_lines(rev: str, cwd: str | None = None) -> ChangedLines:
         _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], where)
     except GitError:
         raise GitError(f"--changed-since: unknown revision {rev!r}") from None
+    # -z: the exact names of the changed files, whatever bytes they hold; the patch
+    # (whose headers git C-quotes) only says which lines changed in each
+    names = _git(["diff", "-z", "--name-only", "--no-renames", rev, "--"], top)
     diff = _git(["diff", "--no-color", "--no-ext-diff", "-U0", "--no-renames", rev, "--"], top)
+    hunks = parse_diff(diff)
     lines: dict[str, frozenset[int] | None] = {
-        os.path.realpath(os.path.join(top, path)): frozenset(numbers)
-        for path, numbers in parse_diff(diff).items()
+        os.path.realpath(os.path.join(top, path)): frozenset(hunks.get(path, ()))
+        for path in filter(None, names.split("\0"))
     }
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], top)
     for path in filter(None, untracked.split("\0")):

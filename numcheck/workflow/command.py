@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from numcheck.config import ConfigResolver, Overrides, display_path, settings_to_json
 from numcheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, NumcheckError
 from numcheck.findings import Finding
-from numcheck.workflow.inputs import MetadataReader, gather
+from numcheck.workflow.inputs import MetadataReader, gather, text_encoding
 from numcheck.workflow.output import check_writable, emit, write_stream
 from numcheck.workflow.pipeline import Outcome, Request, make_engine, run, skipped
 from numcheck.workflow.terminal import Messages, colour_wanted, print_styled, progress_for
@@ -63,10 +63,8 @@ class Options:
 
 
 def _validate(options: Options) -> None:
-    from numcheck.readers import known_encoding
-
-    if options.encoding and not known_encoding(options.encoding):
-        raise NumcheckError(f"--encoding: unknown encoding {options.encoding!r}")
+    if options.encoding and not text_encoding(options.encoding):
+        raise NumcheckError(f"--encoding: unknown text encoding {options.encoding!r}")
     if options.fix and options.diff:
         raise NumcheckError("--fix and --diff cannot be combined (--diff only shows the fixes)")
     if list(options.paths).count("-") > 1:

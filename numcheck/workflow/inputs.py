@@ -23,6 +23,17 @@ Source = str | Document
 DocumentLike = str | os.PathLike[str] | tuple[str, str] | Document
 
 
+def text_encoding(encoding: str) -> bool:
+    """Is ``encoding`` a codec that turns bytes into text? (``rot13`` and ``base64``
+    are codecs too, but not text encodings.)"""
+    try:
+        b"".decode(encoding)
+        "".encode(encoding)
+    except (LookupError, ValueError):
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class MetadataReader:
     """Reads a path and applies --date/--source (picklable, for --jobs)."""
@@ -110,4 +121,5 @@ def from_objects(documents: Iterable[DocumentLike], settings: Settings,
     return inputs
 
 
-__all__ = ["DocumentLike", "Inputs", "MetadataReader", "Source", "from_objects", "gather"]
+__all__ = ["DocumentLike", "Inputs", "MetadataReader", "Source", "from_objects", "gather",
+           "text_encoding"]

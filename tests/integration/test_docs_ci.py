@@ -153,7 +153,7 @@ def test_the_github_and_gitlab_recipes_install_and_run(
                 check=False)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "::error file=stories/storm.md,line=7," in result.stdout
-    assert "old.md" not in result.stdout  # in the baseline
+    assert "file=stories/old.md" not in result.stdout  # in the baseline
     assert "stories/storm.md" in summary.read_text()
 
     (sarif_block,) = [b for b in blocks("yaml") if "upload-sarif" in b and "sarif_file" in b

@@ -67,3 +67,22 @@ def test_bad_revision_and_not_a_repo(repo: Path, tmp_path_factory: pytest.TempPa
         changed_lines("nope", cwd=str(repo))
     with pytest.raises(GitError, match="--changed-since"):
         changed_lines("HEAD", cwd=str(tmp_path_factory.mktemp("plain")))
+
+
+@pytest.mark.parametrize("name", ['say "40".md', "tab\there.md", "new\nline.md",
+                                  "back\\slash.md", "café.md"])
+def test_names_git_quotes_are_not_dropped(tmp_path: Path, name: str) -> None:
+    """Issue 11, item 9: with only such a file changed, its new lines are reported."""
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "desk@example.org")
+    git("config", "user.name", "Desk")
+    story = tmp_path / name
+    story.write_text("one\ntwo\n")
+    git("add", "-A")
+    git("commit", "-q", "-m", "filed")
+    story.write_text("one\ntwo\nthree\n")
+    changes = changed_lines("HEAD", cwd=str(tmp_path))
+    assert changes.lines == {str(story.resolve()): frozenset({3})}

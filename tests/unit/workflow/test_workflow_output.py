@@ -55,3 +55,102 @@ def test_emit_to_stdout_is_utf8(capsysbinary: pytest.CaptureFixture[bytes]) -> N
 def test_directory_target_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="is a directory"):
         write_atomic(str(tmp_path), "x")
+
+
+# -- non-regular targets, permissions, stale temps, SIGTERM (issue 11, items 2 and 12) --
+
+
+def test_a_symlink_keeps_pointing_at_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "reports" / "report.json"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    write_atomic(str(link), "new")
+    assert link.is_symlink()
+    assert real.read_text() == "new"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["report.json"]
+
+
+def test_a_character_device_is_written_through_not_replaced(tmp_path: Path) -> None:
+    write_atomic(os.devnull, "discarded")
+    assert Path(os.devnull).is_char_device()
+
+
+def test_a_fifo_is_written_through(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(str(fifo), "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert fifo.is_fifo()
+
+
+def test_a_read_only_file_is_refused_not_clobbered(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("keep me")
+    target.chmod(0o444)
+    with pytest.raises(OutputError, match="read-only"):
+        write_atomic(str(target), "new")
+    assert target.read_text() == "keep me"
+
+
+def test_stale_temps_of_dead_runs_are_removed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = tmp_path / f".report.json.numcheck-{dead}.tmp"
+    stale.write_text("half")
+    other = tmp_path / ".notes.txt.numcheck-1.tmp"  # another target's: not ours to judge
+    other.write_text("x")
+    write_atomic(str(tmp_path / "report.json"), "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name, "report.json"]
+
+
+def test_sigterm_mid_write_leaves_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    target = tmp_path / "report.json"
+    target.write_text("old")
+
+    def terminated(fd: int) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)  # as `kill` would, mid-write
+
+    monkeypatch.setattr(os, "fsync", terminated)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(str(target), "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    assert target.read_text() == "old"
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_a_closed_pipe_ends_output_quietly_and_a_full_device_is_an_error() -> None:
+    """``numcheck ... | head -c0`` and ``> /dev/full``: no internal error, no traceback."""
+    import subprocess
+    import sys
+
+    code = ("from numcheck.workflow.output import write_stdout\n"
+            "write_stdout('x' * 1_000_000)\nprint('done', file=__import__('sys').stderr)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()  # `| head -c0`
+    _, err = proc.communicate(timeout=60)
+    assert err.decode().strip() == "done"
+    if not Path("/dev/full").exists():
+        return
+    story = Path(__file__).resolve().parents[3] / "seeds"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "numcheck", "check", str(story),
+                                 "--no-progress"], stdout=full, stderr=subprocess.PIPE,
+                                check=False)
+    assert result.returncode == 2
+    assert result.stderr.decode() == ("numcheck: error: cannot write the report to stdout: "
+                                      "No space left on device\n")
