@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from numcheck.workflow.display import escape_controls
+from numcheck.workflow.display import escape_controls, escape_name
 
 PROGRESS_DELAY = 2.0  # seconds before a bar appears: short runs stay quiet
 STYLES = {  # semantic tokens of the text formats -> rich styles
@@ -36,7 +36,7 @@ class Messages:
 
     def _write(self, level: str, message: str) -> None:
         stream = self.stream or sys.stderr
-        print(f"numcheck: {level}: {escape_controls(message)}", file=stream)
+        print(f"numcheck: {level}: {escape_name(message)}", file=stream)
 
     def error(self, message: str) -> None:
         self._write("error", message)
@@ -91,6 +91,7 @@ class ProgressBar:
         self._progress: Any = None
         self._task: Any = None
         self._closed = False
+        self.shown = threading.Event()  # set once the bar is on screen
         self._timer = threading.Timer(delay, self._start)
         self._timer.daemon = True
         self._timer.start()
@@ -136,6 +137,7 @@ class ProgressBar:
             self._task = self._progress.add_task("checking", total=None)
             self._show()
             self._progress.start()
+            self.shown.set()
 
     def close(self) -> None:
         self._timer.cancel()

@@ -46,3 +46,25 @@ def test_json_keeps_the_contract(story: Path, capsys: pytest.CaptureFixture[str]
     keys = set(date)
     assert {"text", "start", "end", "value", "low", "high", "unit", "kind", "hedge", "bound",
             "change", "iso", "line", "column"} <= keys
+
+
+def test_parse_reads_the_settings_check_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The config's tolerance and the plugins' lexicon reach ``numcheck parse``."""
+    story = tmp_path / "desk" / "story.txt"
+    story.parent.mkdir()
+    story.write_text("About 1,230 people fled, and give or take 340 stayed.\n")
+    default = lines(capsys, str(story), "--isolated")
+    (tmp_path / "desk" / "numcheck.toml").write_text(
+        'tolerance = 0.5\nplugins = ["words.py"]\n')
+    (tmp_path / "desk" / "words.py").write_text(
+        "from numcheck import hookimpl\n\n@hookimpl\ndef numcheck_lexicon():\n"
+        "    return {'hedges': {'prefix': {'approx': ['give or take']}}}\n")
+    configured = lines(capsys, str(story))
+    assert default["About 1,230"].startswith("[1,107, 1,353]")
+    assert configured["About 1,230"].startswith("[615, 1,845]")  # tolerance 0.5
+    assert "give or take 340" not in default  # the plugin's hedge is not built in
+    assert configured["give or take 340"].startswith("[170, 510]")
+    assert main(["check", "--no-progress", "--show-settings", str(story)]) == 0
+    assert '"tolerance": 0.5' in capsys.readouterr().out

@@ -82,19 +82,27 @@ def test_a_short_piped_run_never_imports_rich(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines()[-1] == "False"
 
 
+def _drawn(stream: Tty, text: str) -> bool:
+    """Wait (up to 10 s, the machine may be busy) for the bar's thread to draw ``text``."""
+    deadline = time.monotonic() + 10
+    while text not in ANSI.sub("", stream.getvalue()):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def test_the_bar_shows_progress_then_drift_and_disappears() -> None:
     stream = Tty()
     bar = ProgressBar(stream, delay=0)
+    assert bar.shown.wait(10)
     bar(1, 2, "desk/a.md")
-    time.sleep(0.4)
+    assert _drawn(stream, "checking a.md")
+    assert _drawn(stream, "1/2")
+    assert "eta" in ANSI.sub("", stream.getvalue())
     bar(2, 2, "desk/b.md")  # last document: the cross-document step runs next
-    time.sleep(0.4)
+    assert _drawn(stream, "comparing documents (drift)")
     bar.close()
-    shown = ANSI.sub("", stream.getvalue())
-    assert "checking a.md" in shown
-    assert "1/2" in shown
-    assert "eta" in shown
-    assert "comparing documents (drift)" in shown
     assert stream.getvalue().endswith("\x1b[2K")  # transient: the bar's line is erased
 
 
