@@ -272,6 +272,8 @@ def on_aunit(rd: ScanState, m: re.Match[str]) -> Draft | None:
         return None  # "twice a day" is a rate, not a duration
     if _rate_after_amount(rd, m.start()):
         return None  # "1,000 people a day", "$5 a day": a rate, not a duration
+    if c.time_reference.match(rd.text, m.end()) is not None:
+        return None  # "a year ago", "a month earlier": a point in time, not an amount
     word = norm(m.group()).split(" ", 1)[1]
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(1))
     set_unit(rd, d, c.unit_forms[word])

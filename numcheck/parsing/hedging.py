@@ -29,7 +29,9 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         tok = sc.last_word(lo, d.start)
         if not tok:
             return
-    if d.hedge_key is None and (tok in c.hedge_last or tok[-1] in c.hedge_last):
+    if d.hedge_key is None and (tok in c.hedge_last or tok[-1] in c.hedge_last) and not (
+        tok in c.period_before and d.kind is Kind.DURATION and after_amount(sc, lo, d.start)
+    ):
         # a hedge spans at most hedge_words tokens: search only those
         parts = text[lo : d.start].rsplit(None, c.hedge_words)
         hlo = lo + len(parts[0]) if len(parts) > c.hedge_words else lo
@@ -50,11 +52,25 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
     if not (tok in c.change_last or tok[-1] in c.change_last):
         return
     mc = c.change_rev.search(text, lo, d.start)
+    if mc is None and tok == "by":  # "cut its key rate by 50 basis points"
+        mc = c.change_by_rev.search(text, max(sc.floor, d.start - 2 * LOOKBACK), d.start)
     if mc is not None and d.kind not in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
         link = (mc.group("link") or "").lower()
-        if link != "from":
+        if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
+            d.extras["level"] = True
+        else:  # "rose 12%", "fell by 3", "an increase of 40"
             d.change = Change.UP if mc.group("up") else Change.DOWN
-            d.extras["level"] = link == "to"
+
+
+def after_amount(sc: ScanState, lo: int, start: int) -> bool:
+    """Whether an amount was read earlier in the same sentence ("a £1bn plan over three
+    years": "over" names the period, it is no hedge)."""
+    if not sc.out:
+        return False
+    prev = sc.out[-1]
+    if not prev.kind.is_comparable or start - prev.end > 160:
+        return False
+    return sc.c.sentence_end.search(sc.text, prev.end, start) is None
 
 
 def ordinal_before(sc: ScanState, d: Draft, lo: int) -> None:

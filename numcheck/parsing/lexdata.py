@@ -155,6 +155,12 @@ class Compiled:
     half_fwd: re.Pattern[str]
     ratio_fwd: re.Pattern[str]
     not_counts: re.Pattern[str]
+    level_links: frozenset[str]  # "fell to 3.9%": a level
+    range_hedges: frozenset[str]  # "within 20-30 minutes"
+    period_before: frozenset[str]  # "over three years" after an amount
+    change_after: re.Pattern[str]  # "2.7% lower", "a 5% drop"
+    time_reference: re.Pattern[str]  # "a year ago"
+    change_by_rev: re.Pattern[str]  # "cut its key rate by"
     nouns: Nouns  # the counted noun and its lemma
 
     def __init__(self, **fields: Any) -> None:
@@ -203,9 +209,12 @@ def _hedges(lex: Lexicon) -> tuple[dict[str, str], str, str, str]:
         symbols.append((f"s_{key}", [p for p in phrases if not p[:1].isalnum()]))
     suffix = _table(section.get("suffix"))
     sgroups: list[tuple[str, list[str]]] = []
+    glued: list[tuple[str, list[str]]] = []
+    conjunctions = {norm(w) for w in _strs(suffix.get("not_after_comma"))}
     for key in ("approx", "ge", "le"):
         phrases = _strs(suffix.get(key))
-        sgroups.append((key, phrases))
+        sgroups.append((key, [p for p in phrases if norm(p) not in conjunctions]))
+        glued.append((f"g_{key}", [p for p in phrases if norm(p) in conjunctions]))
         for p in phrases:
             kinds.setdefault("suffix " + norm(p), key)
     # a symbol hedge is not part of an arrow or another operator ("5,800 -> 100")
@@ -215,7 +224,10 @@ def _hedges(lex: Lexicon) -> tuple[dict[str, str], str, str, str]:
     )
     hedge_rev = "(?i)" + body + r"\Z"
     hedge_fwd = "(?i)" + body
-    suffix_fwd = r"(?i)(?:(?:\s*,)?\s+|[-‑])(?:" + _alt_groups(sgroups) + r")(?!\w)"
+    suffix_fwd = (
+        r"(?i)(?:(?:(?:\s*,)?\s+|[-‑])(?:" + _alt_groups(sgroups) + r")"
+        r"|(?:[ \t]+|[-‑])(?:" + _alt_groups(glued) + r"))(?!\w)"
+    )
     return kinds, hedge_rev, hedge_fwd, suffix_fwd
 
 
@@ -402,13 +414,39 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     # every phrase a right-hand regex (half, scale, unit, percent, currency, suffix
     # hedge) can start with; "and" opens "and a half"
     tail_phrases = [*scales, *scales_attached, *scales_money, *pct_forms, *pp_forms,
+                    *_strs(percent_sec.get("basis_point")),
                     *cur_names, *symbols, *forms, "and", *_strs(percent_sec.get("points")),
                     *(p for key in ("approx", "ge", "le") for p in _strs(suffixes.get(key)))]
+    bp_forms = _strs(percent_sec.get("basis_point"))
     percent_fwd = (
-        rf"(?i)\s*(?:(?P<pp>{alternation(pp_forms)})|(?P<pct>{alternation(pct_forms)}))(?!\w)"
+        rf"(?i)\s*(?:(?P<pp>{alternation(pp_forms)})|(?P<pct>{alternation(pct_forms)})"
+        rf"|(?P<bp>{alternation(bp_forms)}))(?!\w)"
     )
+    up_words = [*_strs(change.get("up")), *(f"{n} of" for n in _strs(change.get("up_nouns")))]
+    down_words = [
+        *_strs(change.get("down")), *(f"{n} of" for n in _strs(change.get("down_nouns")))
+    ]
     fields: dict[str, Any] = {
         "nouns": Nouns.from_section(lex["nouns"]),
+        "change_by_rev": _Src(
+            r"(?i)(?<!\w)(?:(?P<up>" + alternation(_strs(change.get("up")))
+            + r")|(?P<down>" + alternation(_strs(change.get("down")))
+            + r"))(?:[ \t]+[A-Za-z][\w’'-]*){1,4}[ \t]+(?P<link>by)[ \t]+\Z"
+        ),
+        "time_reference": _Src(
+            r"(?i)[ \t]+" + alternation(
+                _strs(_table(lex["units"].get("time_reference")).get("after"))
+            ) + r"\b"
+        ),
+        "level_links": frozenset(norm(w) for w in _strs(change.get("level_links"))),
+        "range_hedges": frozenset(norm(w) for w in _strs(rng.get("range_hedges"))),
+        "period_before": frozenset(
+            norm(w) for w in _strs(_table(hedges.get("period")).get("before"))
+        ),
+        "change_after": _Src(
+            r"(?i)[ \t]+(?:(?P<up>" + alternation(_strs(change.get("after_up")))
+            + r")|(?P<down>" + alternation(_strs(change.get("after_down"))) + r"))\b"
+        ),
         "units_words": units_words,
         "multipliers": multipliers,
         "scales": scales,
@@ -440,9 +478,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "hedge_words": max((len(h.split()) for h in hedge_kind if not h.startswith("suffix ")),
                            default=1),
         "hedge_last": _last_words(hedge_kind, keep_symbols=True),
-        "change_last": _last_words(
-            [*_strs(change.get("up")), *_strs(change.get("down")), *_strs(change.get("links"))]
-        ),
+        "change_last": _last_words([*up_words, *down_words, *_strs(change.get("links"))]),
         "opener_last": _last_words(_strs(rng.get("openers"))),
         "months": months,
         "points_first": first_runs(_strs(percent_sec.get("points"))),
@@ -504,9 +540,9 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "number_follows": _Src(rf"(?i)\s+(?:\d|{alternation(units_words)}\b)"),
         "change_rev": _Src(
             r"(?i)(?<!\w)(?:(?P<up>"
-            + alternation(_strs(change.get("up")))
+            + alternation(up_words)
             + r")|(?P<down>"
-            + alternation(_strs(change.get("down")))
+            + alternation(down_words)
             + r"))\s+(?:(?P<link>"
             + alternation(_strs(change.get("links")))
             + r")\s+)?\Z"

@@ -16,8 +16,10 @@ from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import ANY_SPAN, Draft
 from numcheck.parsing.lexdata import norm
 from numcheck.parsing.numerals import digits_decimal, words_value
-from numcheck.quantity import Kind
+from numcheck.quantity import Change, Kind
 
+# kinds whose figure may be followed by its direction: "2.7% lower", "$5bn more"
+_CHANGE_KINDS = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MONEY, Kind.MEASURE})
 _WORD_TOKEN = re.compile(r"[a-z]+")
 _GLUED = re.compile(r"[A-Za-z]\w*")
 
@@ -171,10 +173,16 @@ def right(sc: ScanState, d: Draft, scaled: bool = False) -> None:
     d.end = p
     if d.kind is Kind.COUNT:
         unit(sc, d)
+    if d.kind in _CHANGE_KINDS and text[d.end : d.end + 1] in (" ", "\t"):
+        mc = c.change_after.match(text, d.end)  # "2.7% lower", "a 5% drop"
+        if mc is not None:  # the word gives the direction; the span stays the figure
+            d.change = Change.UP if mc.group("up") else Change.DOWN
+            d.extras["after"] = mc.end()  # "13% more than a year ago": no hedge for "a year"
+            return
     if d.hedge_key is None:
         mx = c.suffix_fwd.match(text, d.end)
         if mx is not None and mx.lastgroup:
-            d.hedge_key = mx.lastgroup
+            d.hedge_key = mx.lastgroup.removeprefix("g_")
             d.hedge = mx.group(mx.lastgroup)
             d.end = mx.end()
 
@@ -197,9 +205,13 @@ def unit(sc: ScanState, d: Draft) -> None:
     c, text, p = sc.c, sc.text, d.end
     mp = c.percent_fwd.match(text, p)
     if mp is not None:
-        d.kind = Kind.PERCENTAGE_POINT if mp.group("pp") else Kind.PERCENT
-        d.unit = "percentage_point" if mp.group("pp") else "percent"
+        points = mp.group("pp") or mp.group("bp")
+        d.kind = Kind.PERCENTAGE_POINT if points else Kind.PERCENT
+        d.unit = "percentage_point" if points else "percent"
         d.end = mp.end()
+        if mp.group("bp") and d.value is not None:  # "50 basis points" is 0.5 points
+            d.value /= 100
+            d.gran = (d.g or 1.0) / 100
         return
     mc = c.currency_fwd.match(text, p)
     if mc is not None:

@@ -12,7 +12,7 @@ from numcheck.parsing.draft import Draft, finish_range
 from numcheck.parsing.hedging import LOOKBACK, left
 from numcheck.parsing.lexdata import norm
 from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
-from numcheck.quantity import Change, Kind
+from numcheck.quantity import Kind
 
 # anchors that can be the second end of a range
 OPEN_ENDS: dict[str, Handler] = {"num": on_num, "cur": on_cur, "words": on_words, "halfa": on_halfa}
@@ -42,16 +42,22 @@ def ranged(sc: ScanState, a: Draft) -> int:
     opener = norm(mo.group("op")) if mo is not None else None
     if mo is not None and opener and opener.endswith("from") and joiner in ("to", "through"):
         mc = c.change_rev.search(text, max(sc.floor, mo.start() - LOOKBACK), mo.start())
-        if mc is not None:  # "rose from 5 to 10": two levels, the second the new one
-            a.change = None
+        if mc is not None:  # "rose from 5 to 10": two levels, neither is the change
+            a.change = b.change = None
             sc.emit(a)
-            b.change = Change.UP if mc.group("up") else Change.DOWN
-            b.extras["level"] = True
             sc.emit(b)
             return b.end
+    if a.change is not None or a.extras.get("level"):
+        # "rose 12% to 7,412", "by $12.1bn to $310bn", "fell to 5 from 8": the change
+        # (or a level) and the next figure are separate quantities, never a range
+        sc.emit(a)
+        return a.end
     if not is_range(sc, a, b, joiner, opener):
         sc.emit(a)
         return a.end
+    if a.hedge is not None and norm(a.hedge) in c.range_hedges and b.hedge_key is None:
+        # "within 20-30 minutes": the hedge names the range itself, not its first end
+        a.hedge_key = None
     share(sc, a, b)
     count_noun(sc, b)
     hedges = [h for h in (mo.group("op") if mo else None, a.hedge, b.hedge) if h]
@@ -83,10 +89,18 @@ def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None)
         return False
     if a.unit and b.unit and a.unit != b.unit:
         return False
+    if a.unit and not b.unit and b.hedge_key is not None:
+        # a hedged bare second end is a new figure: "60% — about 900 people", "some $45
+        # billion and more than 100,000 employees" ("$5-10 million", "aged 18 to 60"
+        # share the first end's unit)
+        return False
+    if (a.kind is Kind.RATIO) != (b.kind is Kind.RATIO):
+        return False
     if joiner in sc.c.needs_opener:
         both_hedged = a.hedge_key is not None and b.hedge_key is not None
-        small = joiner == "or" and 0 < a.value < b.value <= 2 * a.value
-        return opener is not None or both_hedged or small
+        return opener is not None or both_hedged or (joiner == "or" and alternatives(a, b))
+    if joiner in ("—", "–") and b.hedge_key is not None and opener is None:
+        return False  # a dash aside: "55% — roughly 800"
     if joiner in ("-", "–", "—", "‑"):
         if a.kind is Kind.YEAR:
             return True
@@ -94,6 +108,17 @@ def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None)
         if bare and (b.value < a.value or score_context(sc, a)):
             return False  # "won 52-48"
     return True
+
+
+def alternatives(a: Draft, b: Draft) -> bool:
+    """"six or seven", "2 or 3 million": consecutive values at the first one's
+    granularity are a range; "30k or 50k", "25 or 50 basis points" are two values."""
+    if a.value is None or b.value is None:
+        return False
+    scale = Decimal(str(b.scale)) if a.scale is None and b.scale is not None else Decimal(1)
+    low = a.value * scale
+    step = Decimal(str(a.g or 1)) * scale
+    return Decimal(0) < low < b.value and b.value - low <= step
 
 
 def score_context(sc: ScanState, a: Draft) -> bool:

@@ -72,7 +72,8 @@ class Scanner:
     def emit(self, d: Draft) -> None:
         count_noun(self, d)
         self.out.append(finish(self.text, d, self.r))
-        self.floor = d.end
+        after = d.extras.get("after")
+        self.floor = after if isinstance(after, int) and after > d.end else d.end
 
     def run(self) -> list[Quantity]:
         """Visit trigger positions (digit runs, number-ish words) in order."""

@@ -252,7 +252,7 @@ def test_ranges(text: str, low: float, high: float) -> None:
 def test_rose_from_a_to_b_is_a_change_not_a_range() -> None:
     qs = parse("unemployment rose from 5% to 7% in a year")
     assert [q.text for q in qs][:2] == ["5%", "7%"]
-    assert qs[1].change is Change.UP
+    assert qs[1].change is None  # both are levels: the change (2 points) is not written
     assert qs[0].change is None
 
 
@@ -262,7 +262,8 @@ def test_scores_are_not_ranges() -> None:
 
 def test_change_direction() -> None:
     assert one("sales rose 12% last year", "12%").change is Change.UP
-    assert one("unemployment fell to 3.9%", "3.9%").change is Change.DOWN
+    assert one("unemployment fell to 3.9%", "3.9%").change is None  # the new level
+    assert one("unemployment fell by 0.2 points to 3.9%", "0.2 points").change is Change.DOWN
 
 
 # -- vague -----------------------------------------------------------------------------

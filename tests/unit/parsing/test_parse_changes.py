@@ -1,0 +1,97 @@
+"""Changes are not ranges (issue #9, part 3): the change carries ``change``, levels do not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from numcheck import parse
+from numcheck.quantity import Bound, Change
+
+
+def read(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.change.value if q.change else None) for q in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the index slipped 0.6 per cent to 7,412",
+         [("0.6 per cent", "down"), ("7,412", None)]),
+        ("exports rose by $12.1 billion to $310.5 billion",
+         [("$12.1 billion", "up"), ("$310.5 billion", None)]),
+        ("passenger numbers fell 5 percent to 2.3 million",
+         [("5 percent", "down"), ("2.3 million", None)]),
+        ("remittances jumped 7.6% to $63.3 billion from $58.8 billion",
+         [("7.6%", "up"), ("$63.3 billion", None), ("$58.8 billion", None)]),
+        ("sales were up 11 per cent", [("11 per cent", "up")]),
+        ("the rate was down 0.3%", [("0.3%", "down")]),
+        ("unemployment rose to 4.4%, up from 4.2%", [("4.4%", None), ("4.2%", None)]),
+        ("prices were 2.7% lower than a year ago", [("2.7%", "down")]),
+        ("profit was 13% more than a year earlier", [("13%", "up")]),
+        ("a 5% drop in sales", [("5%", "down")]),
+        ("an increase of 40 beds", [("40", "up")]),
+    ],
+)
+def test_change_phrases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert read(text) == expected
+
+
+def test_dash_aside_is_two_quantities() -> None:
+    assert [q.text for q in parse("turnout was 60% — about 900 people")] == [
+        "60%", "about 900",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("six or seven dollars", ["six or seven dollars"]),
+        ("blocks of £30k or £50k", ["£30k", "£50k"]),
+        ("a cut of 25 or 50 basis points", ["25", "50 basis points"]),
+        ("prices rose by 50 basis points", ["50 basis points"]),
+    ],
+)
+def test_or_alternatives(text: str, texts: list[str]) -> None:
+    assert [q.text for q in parse(text)][: len(texts)] == texts
+
+
+def test_plus_conjunction_is_not_a_hedge() -> None:
+    (q,) = parse("The fee was €3.1m, plus expenses.")
+    assert q.bound is Bound.EXACT
+
+
+def test_within_a_range_is_the_range() -> None:
+    (q,) = parse("crews arrived within 20-30 minutes")
+    assert q.bound is Bound.RANGE
+    assert (q.hard.low, q.hard.high) == (20, 30)
+
+
+def test_over_a_period_after_an_amount_is_the_period() -> None:
+    qs = parse("a £1bn plan over three years")
+    assert [q.text for q in qs] == ["£1bn", "three years"]
+    assert qs[1].bound is Bound.EXACT
+
+
+VERBS = st.sampled_from(["rose", "fell", "climbed", "dropped", "jumped", "slid", "grew", "shrank",
+                         "increased", "decreased", "was up", "was down", "gained", "lost"])
+LINKS = st.sampled_from(["", "by "])
+AMOUNTS = st.sampled_from(["5%", "$12.1 billion", "3.2 per cent", "40", "1.5 million", "£2.3bn",
+                           "0.6 points", "12,000"])
+
+
+@given(VERBS, LINKS, AMOUNTS, AMOUNTS)
+def test_a_change_sentence_never_yields_a_range(verb: str, link: str, a: str, b: str) -> None:
+    text = f"The figure {verb} {link}{a} to {b} last year."
+    qs = parse(text)
+    assert all(q.bound is not Bound.RANGE for q in qs), [q.text for q in qs]
+    changes = [q for q in qs if q.change is not None]
+    assert changes
+    assert a.startswith(changes[0].text)  # "0.6 points" is "0.6" without a percentage
+    assert changes[0].change in (Change.UP, Change.DOWN)
+
+
+def test_basis_points_are_hundredths_of_a_point() -> None:
+    (q,) = parse("The central bank cut its key rate by 50 basis points.")
+    assert (q.value, q.unit, q.change) == (0.5, "percentage_point", Change.DOWN)
