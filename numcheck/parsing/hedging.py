@@ -58,6 +58,8 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         link = (mc.group("link") or "").lower()
         if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
             d.extras["level"] = True
+            if link == "to":
+                d.change = Change.UP if mc.group("up") else Change.DOWN
         else:  # "rose 12%", "fell by 3", "an increase of 40"
             d.change = Change.UP if mc.group("up") else Change.DOWN
 

@@ -1,4 +1,7 @@
-"""Changes are not ranges (issue #9, part 3): the change carries ``change``, levels do not."""
+"""Changes are not ranges (issue #9, part 3): the change and its levels are separate
+quantities. The change carries ``change``; the old level ("from 380") does not; the new
+level after "to" keeps the direction of the verb it follows ("fell to 3.9%": down), which
+the checkers read as "a level reached by a change" (semantics.md, "Changes")."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ def read(text: str) -> list[tuple[str, str | None]]:
     [
         ("the index slipped 0.6 per cent to 7,412",
          [("0.6 per cent", "down"), ("7,412", None)]),
+        ("unemployment fell to 3.9%", [("3.9%", "down")]),
         ("exports rose by $12.1 billion to $310.5 billion",
          [("$12.1 billion", "up"), ("$310.5 billion", None)]),
         ("passenger numbers fell 5 percent to 2.3 million",
@@ -27,7 +31,7 @@ def read(text: str) -> list[tuple[str, str | None]]:
          [("7.6%", "up"), ("$63.3 billion", None), ("$58.8 billion", None)]),
         ("sales were up 11 per cent", [("11 per cent", "up")]),
         ("the rate was down 0.3%", [("0.3%", "down")]),
-        ("unemployment rose to 4.4%, up from 4.2%", [("4.4%", None), ("4.2%", None)]),
+        ("unemployment rose to 4.4%, up from 4.2%", [("4.4%", "up"), ("4.2%", None)]),
         ("prices were 2.7% lower than a year ago", [("2.7%", "down")]),
         ("profit was 13% more than a year earlier", [("13%", "up")]),
         ("a 5% drop in sales", [("5%", "down")]),
