@@ -30,6 +30,7 @@ __all__ = [
     "StorySet",
     "check_corpus",
     "check_mixed",
+    "fill_mixed",
     "fill_set",
     "load_set",
     "story_sets",
@@ -241,6 +242,36 @@ def fill_set(directory: Path) -> dict[str, Any]:
     return out
 
 
+def fill_mixed(directory: Path) -> dict[str, Any]:
+    """``fill`` for fixtures/unrelated-with-stories: ids are kept as written (``mixed/...``)."""
+    gold_file = directory / "expected.json"
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    cache: dict[str, str] = {}
+    planted = [
+        {
+            "id": item["id"],
+            "family": item["family"],
+            "rules": list(item.get("rules") or FAMILY_RULES[item["family"]]),
+            **_fill_span(directory, item, cache),
+            "related": [_fill_span(directory, r, cache) for r in item.get("related", [])],
+            "note": item.get("note", ""),
+        }
+        for item in data.get("planted", [])
+    ]
+    agreeing = [
+        {
+            "id": item["id"],
+            "a": _fill_span(directory, item["a"], cache),
+            "b": _fill_span(directory, item["b"], cache),
+            "note": item.get("note", ""),
+        }
+        for item in data.get("agreeing", [])
+    ]
+    out = {"description": data.get("description", ""), "planted": planted, "agreeing": agreeing}
+    gold_file.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
+
+
 def _check_span(directory: Path, where: str, raw: dict[str, Any], problems: list[str]) -> None:
     try:
         s = span(raw)
@@ -367,7 +398,8 @@ def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "fill":
         for arg in argv[1:]:
             try:
-                out = fill_set(Path(arg))
+                mixed = Path(arg).resolve().name == "unrelated-with-stories"
+                out = fill_mixed(Path(arg)) if mixed else fill_set(Path(arg))
             except (OSError, ValueError, KeyError) as err:
                 print(f"{arg}: {err!r}", file=sys.stderr)
                 return 1
