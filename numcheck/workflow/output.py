@@ -100,9 +100,8 @@ def write_atomic(path: str, text: str | bytes, *, encoding: str = "utf-8") -> No
     """Write ``text`` to ``path`` safely (see the module doc); OutputError on failure."""
     data = text if isinstance(text, bytes) else text.encode(encoding, "backslashreplace")
     shown = path
-    target = os.path.realpath(path)  # a symlink's target is replaced, the link kept
     try:
-        info: os.stat_result | None = os.stat(target)
+        info: os.stat_result | None = os.stat(path)  # follows symlinks
     except FileNotFoundError:
         info = None
     except OSError as err:
@@ -110,8 +109,12 @@ def write_atomic(path: str, text: str | bytes, *, encoding: str = "utf-8") -> No
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(f"cannot write {show_path(shown)}: it is a directory")
     if info is not None and not stat.S_ISREG(info.st_mode):
-        _write_through(shown, target, data)
+        _write_through(shown, path, data)  # /dev/stdout, /dev/null, a FIFO
         return
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):
+        _write_through(shown, path, data)  # /dev/stdout, /dev/fd/N: an open descriptor
+        return
+    target = os.path.realpath(path)  # a symlink's target is replaced, the link kept
     directory = os.path.dirname(target)
     if not os.path.isdir(directory):
         raise OutputError(f"cannot write {show_path(shown)}: directory "
@@ -167,6 +170,8 @@ def _write_through(shown: str, target: str, data: bytes) -> None:
 
 def check_writable(path: str) -> None:
     """Fail before any work is done when ``path`` cannot be written."""
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):
+        return  # a device or descriptor: writing will tell
     target = os.path.realpath(path)
     directory = os.path.dirname(target)
     if os.path.isdir(target):

@@ -154,3 +154,10 @@ def test_a_closed_pipe_ends_output_quietly_and_a_full_device_is_an_error() -> No
     assert result.returncode == 2
     assert result.stderr.decode() == ("numcheck: error: cannot write the report to stdout: "
                                       "No space left on device\n")
+
+
+def test_dev_stdout_is_written_through(capfd: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/stdout").exists():
+        pytest.skip("no /dev/stdout on this system")
+    write_atomic("/dev/stdout", "to the terminal\n")
+    assert capfd.readouterr().out == "to the terminal\n"
