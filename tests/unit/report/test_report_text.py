@@ -109,3 +109,20 @@ def test_quote_note_is_said_once_when_the_checker_already_placed_it() -> None:
     for fmt in ("full", "concise", "github"):
         out = render(fmt, report([placed], doc))
         assert out.count("(in a direct quote)") == 1, fmt
+
+
+@pytest.mark.parametrize("fmt", ["full", "concise"])
+def test_controls_and_bidi_overrides_never_reach_the_terminal(fmt: str) -> None:
+    """Issue 11, item 14: C1 controls (U+009B is a CSI) and U+202E are escaped in
+    headers and blanked in the excerpt, where one column each keeps the carets right."""
+    doc = document("Officials \u202esaid\x9b2J 34 people died.\n", "desk/\u202eevil.md")
+    item = Finding("NC101", "bad \x1b[31m red \u202e text\x9b", loc(doc, "34 people"),
+                   related=(loc(doc, "said"),), severity=Severity.ERROR)
+    out = render(fmt, report([item], doc))
+    assert not any(c in out for c in "\u202e\x9b\x1b")
+    assert "desk/\\u202eevil.md:1:" in out
+    assert "bad \\x1b[31m red \\u202e text\\x9b" in out
+    if fmt == "full":
+        lines = out.splitlines()
+        source, carets = lines[1], lines[2]
+        assert source.index("34 people") == carets.index("^")
