@@ -194,7 +194,7 @@ def _row(item: _Item, texts: dict[str, str], href: Href) -> PanelRow:
         return PanelRow(item.letter, item.role, loc.text, None, loc.path, "", "", "", "",
                         href(loc), where, False)
     q = claim.quantity
-    source = "desk sheet" if claim.scope is Scope.REFERENCE else (claim.source or loc.path)
+    source = "desk sheet" if claim.scope is Scope.REFERENCE else (claim.source or "unknown source")
     unit = f" {q.unit}" if q.unit else ""
     return PanelRow(
         letter=item.letter, role=item.role, phrase=q.text,

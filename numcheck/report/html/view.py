@@ -224,8 +224,8 @@ def _tip(claim: Claim, verdict: Verdict, refs: Sequence[FindingRef]) -> tuple[tu
     if claim.scope is not Scope.BODY:
         rows.append(("Stands in", claim.scope.value))
     if verdict.findings:
-        rows.append(("Findings", "; ".join(f"{refs[i].rule} {refs[i].name}"
-                                           for i in verdict.findings)))
+        rows.append(("Findings", "; ".join(f"{refs[i].rule} {refs[i].name} (finding "
+                                           f"{refs[i].id[1:]})" for i in verdict.findings)))
     elif verdict.peers:
         rows.append(("Compared with", f"{verdict.peers} other figure"
                      f"{'s' if verdict.peers > 1 else ''} of the same measure"))
