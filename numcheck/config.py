@@ -384,6 +384,7 @@ class Overrides:
     max_file_size: int | None = None
     story_scope: str | None = None
     plugin_timeout: float | None = None
+    trust: bool = False  # --trust: load plugins from any config (docs/users/security.md)
 
 
 def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
@@ -417,6 +418,8 @@ def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
         changes["story_scope"] = cli.story_scope
     if cli.plugin_timeout is not None:
         changes["plugin_timeout"] = cli.plugin_timeout
+    if cli.trust:
+        changes["trust"] = True
     return dataclasses.replace(settings, **changes)
 
 
@@ -460,7 +463,14 @@ class ConfigResolver:
             raw = settings_from_file(config)
             if config is not None:
                 self._raw[config] = raw
-            self._by_config[config] = apply_overrides(raw, self.overrides)
+                if self.forced is None or config != os.path.abspath(self.forced):
+                    from numcheck.trust import refuse_untrusted_plugins
+
+                    raw = refuse_untrusted_plugins(raw, config, trust=self.overrides.trust)
+            settings = apply_overrides(raw, self.overrides)
+            if self.isolated:  # --isolated: no config, and no numcheck_plugins.py either
+                settings = dataclasses.replace(settings, local_plugins=False)
+            self._by_config[config] = settings
         return self._by_config[config]
 
     def settings_for(self, path: str) -> Settings:

@@ -109,14 +109,17 @@ def get_plugin_manager(
         if not pm.has_plugin(name):
             _register(pm, importlib.import_module(module_name), name,
                       PluginOrigin("module", module_name, "numcheck", _own_version()))
+    if settings.plugins_refused:  # a config numcheck does not trust (numcheck/trust.py)
+        raise ConfigError(settings.plugins_refused)
     base = Path(cwd) if cwd is not None else Path.cwd()
     for spec in settings.plugins:
         _load_spec(pm, spec, base, blocked)
     local = base / LOCAL_PLUGIN_FILE
-    if local.is_file():
+    if settings.local_plugins and local.is_file():
         pm.seen_names.add(local.stem)
-    if local.is_file() and local.stem not in blocked and not pm.has_plugin(local.stem):
-        _load_file(pm, local)
+        if local.stem not in blocked and not pm.has_plugin(local.stem):
+            _check_local_trust(local, base, settings.trust)
+            _load_file(pm, local)
     _verify_hooks(pm)
     for name in pm.unmatched_blocks(blocked) if load_entrypoints else ():
         print(f"numcheck: warning: no plugin named {name!r} to disable "
@@ -207,6 +210,15 @@ def _load_file(pm: PluginManager, path: Path) -> None:
             f"{type(err).__name__}: {_one_line(err)}"
         ) from err
     _register(pm, module, path.stem, PluginOrigin("file", str(path)))
+
+
+def _check_local_trust(path: Path, base: Path, trust: bool) -> None:
+    """numcheck_plugins.py must be the user's own (numcheck/trust.py)."""
+    from numcheck.trust import remedy, untrusted_reason
+
+    reason = None if trust else untrusted_reason(str(path), cwd=str(base))
+    if reason is not None:
+        raise ConfigError(f"{path}: not loading it: {reason}; {remedy('load it')}")
 
 
 def _distribution_of(module_name: str) -> tuple[str | None, str | None]:

@@ -45,3 +45,10 @@ class Settings:
     # may take before it is stopped and reported as NC001 (0 = no limit); see
     # docs/plugins/hooks.md for how (plugin calls then run in a worker process)
     plugin_timeout: float = 0.0
+    # who may run code (docs/users/security.md): numcheck_plugins.py in the working
+    # directory is loaded unless --isolated; --trust vouches for every config and
+    # plugin file of the run; a config numcheck does not trust gets its plugins
+    # refused, with the one-line reason here (loading then stops with exit 2)
+    local_plugins: bool = True
+    trust: bool = False
+    plugins_refused: str = ""

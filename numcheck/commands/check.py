@@ -103,7 +103,11 @@ def register(subparsers: Any) -> None:
                    help="also say which config applies and how long each step took")
     c = p.add_argument_group("configuration and inputs")
     c.add_argument("--config", metavar="FILE", help="use this config file for every file")
-    c.add_argument("--isolated", action="store_true", help="ignore all config files")
+    c.add_argument("--isolated", action="store_true",
+                   help="ignore all config files and numcheck_plugins.py")
+    c.add_argument("--trust", action="store_true",
+                   help="load plugins from config files and numcheck_plugins.py even "
+                   "outside the working tree (docs/users/security.md)")
     c.add_argument("--plugin", action="append", default=[], metavar="PATH_OR_MODULE",
                    help="also load this plugin file or module (repeatable)")
     c.add_argument("--reference", action="append", default=[], metavar="FILE",
@@ -160,7 +164,7 @@ def overrides_from_args(args: argparse.Namespace) -> Overrides:
         fail_on=Severity(args.fail_on) if args.fail_on else None,
         plugins=tuple(args.plugin), reference=tuple(os.path.abspath(r) for r in args.reference),
         start_date=args.start_date, max_file_size=size, story_scope=args.story_scope,
-        plugin_timeout=args.plugin_timeout)
+        plugin_timeout=args.plugin_timeout, trust=args.trust)
 
 
 def run(args: argparse.Namespace) -> int:
