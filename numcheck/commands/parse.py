@@ -156,8 +156,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     """The settings ``numcheck check`` would use for the first path."""
     from numcheck.config import ConfigResolver, Overrides
 
-    resolver = ConfigResolver(Overrides(plugins=tuple(args.plugin)), config=args.config,
-                              isolated=args.isolated)
+    resolver = ConfigResolver(Overrides(plugins=tuple(args.plugin), trust=args.trust),
+                              config=args.config, isolated=args.isolated)
     first = args.paths[0]
     return resolver.settings_for((args.stdin_filename or "-") if first == "-" else first)
 

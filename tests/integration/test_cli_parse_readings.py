@@ -49,11 +49,12 @@ def test_json_keeps_the_contract(story: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_parse_reads_the_settings_check_reads(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The config's tolerance and the plugins' lexicon reach ``numcheck parse``."""
     story = tmp_path / "desk" / "story.txt"
     story.parent.mkdir()
+    monkeypatch.chdir(story.parent)  # the desk's own config: trusted to load its plugins
     story.write_text("About 1,230 people fled, and give or take 340 stayed.\n")
     default = lines(capsys, str(story), "--isolated")
     (tmp_path / "desk" / "numcheck.toml").write_text(

@@ -66,3 +66,22 @@ def test_numcheck_plugins_py_in_cwd_is_skipped_with_isolated(
     assert not (home / "pwned").exists()
     assert main(["check", "story.md"]) == 0  # the user's own working tree: loaded
     assert (home / "pwned").exists()
+
+
+@pytest.mark.parametrize("command", ["parse", "plugins"])
+def test_every_command_that_loads_plugins_applies_the_rule(
+        setting: tuple[Path, Path], capsys: pytest.CaptureFixture[str], command: str) -> None:
+    home, submission = setting
+    args = [str(submission / "story.md")] if command == "parse" else ["--config", "x"]
+    if command == "plugins":  # plugins reads the working directory's config
+        (home / "numcheck.toml").write_text(f'extend = "{submission / "numcheck.toml"}"\n',
+                                            encoding="utf-8")
+        args = []
+        assert main([command, *args]) == 0  # the work tree's own config extends it: trusted
+        assert (submission / "pwned").exists()
+        return
+    assert main([command, *args]) == 2
+    assert "not loading its plugins" in capsys.readouterr().err
+    assert not (submission / "pwned").exists()
+    assert main([command, "--trust", *args]) == 0
+    assert (submission / "pwned").exists()
