@@ -222,3 +222,23 @@ def test_jobs_are_capped_by_files_and_cpus() -> None:
     assert worker_count(100, 0) == 1
     assert worker_count(100, 10**6) >= 1
 
+
+
+def test_jobs_100_on_two_files_starts_two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    from numcheck import engine as engine_module
+
+    started: list[int] = []
+
+    class Recording(concurrent.futures.ThreadPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs: Any) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(engine_module, "ProcessPoolExecutor", Recording)
+    docs = [Document.from_text("12 people died.", f"{n}.txt") for n in range(2)]
+    results = engine_with().analyse_paths(docs, jobs=100, progress=None)
+    assert len(results) == 2
+    expected = worker_count(100, 2)  # 2, or 1 on a one-CPU machine (then no pool at all)
+    assert started == ([expected] if expected > 1 else [])
