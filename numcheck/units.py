@@ -27,17 +27,30 @@ _LOCK = threading.Lock()
 
 
 @cache
+def _generated() -> Mapping[str, list[Any]]:
+    """pint's registry as generated at build time (numcheck/unit_table.py): no pint import."""
+    from numcheck.unit_table import load
+
+    units: Mapping[str, list[Any]] = load()["units"]
+    return units
+
+
+@cache
 def unit_dimensions() -> Mapping[str, str]:
-    """Canonical unit name -> dimension string, from units.toml."""
+    """Canonical unit name -> dimension string, from units.toml and pint's table."""
     table = load_section("units").get("units", {})
-    return {name: str(spec.get("dimension", "")) for name, spec in table.items()}
+    out = {name: str(spec[0]) for name, spec in _generated().items()}
+    out.update({name: str(spec.get("dimension", "")) for name, spec in table.items()})
+    return out
 
 
 @cache
 def unit_factors() -> Mapping[str, tuple[str, float, float]]:
     """Canonical unit -> (dimension, factor, offset) to the dimension's reference unit."""
     table = load_section("units").get("units", {})
-    out: dict[str, tuple[str, float, float]] = {}
+    out: dict[str, tuple[str, float, float]] = {
+        name: (_pint_dim(str(d)), float(f), float(o)) for name, (d, f, o) in _generated().items()
+    }
     for name, spec in table.items():
         if "factor" in spec:
             dim = _pint_dim(str(spec.get("dimension", "")))

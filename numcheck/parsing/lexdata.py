@@ -24,7 +24,9 @@ from typing import Any, NamedTuple
 
 from numcheck.lexicon import Lexicon
 from numcheck.parsing.nouns import Nouns
+from numcheck.parsing.pintunits import PintUnits
 from numcheck.parsing.trie import alternation
+from numcheck.unit_table import load as load_unit_table
 
 HEDGE_ORDER = ("well_gt", "above", "below", "ge", "le", "approx", "gt", "lt")
 _NUMERAL = (
@@ -162,6 +164,7 @@ class Compiled:
     time_reference: re.Pattern[str]  # "a year ago"
     change_by_rev: re.Pattern[str]  # "cut its key rate by"
     nouns: Nouns  # the counted noun and its lemma
+    pint: PintUnits  # units from pint's registry (generated table)
 
     def __init__(self, **fields: Any) -> None:
         names = set(self.__annotations__)
@@ -426,8 +429,11 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     down_words = [
         *_strs(change.get("down")), *(f"{n} of" for n in _strs(change.get("down_nouns")))
     ]
+    pint = PintUnits.build(load_unit_table(), _table(lex["units"].get("pint_reading")))
+    pint_first = pint.first_words()
     fields: dict[str, Any] = {
         "nouns": Nouns.from_section(lex["nouns"]),
+        "pint": pint,
         "change_by_rev": _Src(
             r"(?i)(?<!\w)(?:(?P<up>" + alternation(_strs(change.get("up")))
             + r")|(?P<down>" + alternation(_strs(change.get("down")))
@@ -518,7 +524,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "compound_stop": frozenset(norm(w) for w in _strs(compound.get("stop"))),
         "not_nouns": frozenset(norm(w) for w in _strs(compound.get("not_nouns"))),
         "needs_opener": frozenset(norm(w) for w in _strs(rng.get("needs_opener"))),
-        "tail_first": first_runs(tail_phrases),
+        "tail_first": first_runs(tail_phrases) | pint_first,
         "tail_chars": frozenset(p[0] for p in tail_phrases if p and not p[0].isalpha()),
         "joiner_first": first_runs(_strs(rng.get("joiners"))),
         "ratio_first": frozenset({"in", "out"}),  # ratio_fwd below

@@ -237,6 +237,15 @@ def unit(sc: ScanState, d: Draft) -> None:
             if readings.points_are_percentage(sc, d.start, mpt.end()):
                 d.kind, d.unit, d.end = Kind.PERCENTAGE_POINT, "percentage_point", mpt.end()
             return
+    got = c.pint.read(text, p) if not text[p : p + 1].isdigit() else None
+    if got is not None:  # "512GB", "a 300-hp engine", "95 GPa", "120km/hr"
+        canonical, end, hyphen = got
+        set_unit(sc, d, canonical)
+        d.end = end
+        readings.unit_tail(sc, d)
+        if hyphen:
+            d.head = head_after(sc, d.end)
+        return
     mn = c.noun_fwd.match(text, p)
     noun = norm(mn.group("n")) if mn is not None else ""
     if mn is not None and noun not in c.not_nouns and noun not in c.units_words:
@@ -247,7 +256,7 @@ def unit(sc: ScanState, d: Draft) -> None:
 
 def set_unit(sc: ScanState, d: Draft, canonical: str) -> None:
     d.unit = canonical
-    dim = sc.c.unit_dimension.get(canonical)
+    dim = sc.c.unit_dimension.get(canonical) or sc.c.pint.dimensions.get(canonical)
     d.kind = Kind.DURATION if dim == "[time]" else Kind.MEASURE
 
 

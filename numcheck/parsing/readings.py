@@ -75,6 +75,11 @@ def unit_tail(rd: ScanState, d: Draft) -> None:
         if mr is not None:
             d.unit = f"{d.unit} / {c.unit_forms[norm(mr.group('u'))]}"
             d.end = mr.end()
+            return
+    if d.kind is Kind.MEASURE and d.unit is not None and " / " not in d.unit:
+        per = c.pint.per(text, p)  # "30 miles per gallon", "5 tonnes/ha"
+        if per is not None:
+            d.unit, d.end = f"{d.unit} / {per[0]}", per[1]
 
 
 def make_age(d: Draft) -> None:

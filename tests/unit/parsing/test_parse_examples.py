@@ -291,9 +291,9 @@ def test_vague_order() -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [("15 kilometres", "kilometer"), ("20 metres", "meter"), ("3 tonnes", "metric_ton"),
-     ("60 mph", "mile / hour"), ("90 km/h", "kilometer / hour"), ("40 sq km", "square_kilometer"),
+     ("60 mph", "mile / hour"), ("90 km/h", "kilometer / hour"), ("40 sq km", "kilometer ** 2"),
      ("500 acres", "acre"), ("20 hectares", "hectare"), ("1,000 barrels", "oil_barrel"),
-     ("9 gallons", "gallon"), ("300 megawatts", "megawatt"), ("5 cubic meters", "cubic_meter"),
+     ("9 gallons", "gallon"), ("300 megawatts", "megawatt"), ("5 cubic meters", "meter ** 3"),
      ("30km", "kilometer"), ("-", None)][:-1],
 )
 def test_units(text: str, unit: str) -> None:

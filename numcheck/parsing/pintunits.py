@@ -1,0 +1,131 @@
+"""Units from pint's registry after a number: "512GB", "70mph", "a 300-hp engine",
+"95 GPa", "150 gigatons", "120km/hr", "20 ppb", "miles per gallon".
+
+The surface table is generated from a stock ``pint.UnitRegistry()`` at build time
+(numcheck/unit_table.py -> lexicon/pint_units.json), so reading it imports no pint.
+How its words are read in news copy is data (units.toml ``[pint_reading]``): spelled
+names must be lower-case and not ordinary English words ("are", "points"); symbols
+are case-sensitive, may be glued to the digits, and stand apart only when longer than
+one letter; news units pint lacks (bhp, mpg, Mbps, ppb, TEU) are listed there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+_TOKEN = re.compile(
+    r"(?P<sep>[ \t\u00a0]?|[-‑])(?P<tok>[A-Za-zµμΩ°][A-Za-zµμΩ°²³23]*"
+    r"(?:/[A-Za-zµμ][A-Za-z]*)?)(?![\w])"
+)
+_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class PintUnits:
+    """The generated table and the reading rules; ``read`` finds a unit after a number."""
+
+    names: Mapping[str, str]
+    symbols: Mapping[str, str]
+    dimensions: Mapping[str, str]
+    not_names: frozenset[str]
+    not_symbols: frozenset[str]
+    spaced_min: int
+    glued: Mapping[str, str]
+    news: Mapping[str, str]
+    longest_name: int
+
+    @classmethod
+    def build(cls, table: Mapping[str, Any], reading: Mapping[str, Any]) -> PintUnits:
+        names = {str(k): str(v) for k, v in table.get("names", {}).items()}
+        return cls(
+            names=names,
+            symbols={str(k): str(v) for k, v in table.get("symbols", {}).items()},
+            dimensions={str(k): str(v[0]) for k, v in table.get("units", {}).items()},
+            not_names=frozenset(str(w).lower() for w in reading.get("not_names", [])),
+            not_symbols=frozenset(str(w) for w in reading.get("not_symbols", [])),
+            spaced_min=int(reading.get("spaced_symbols_min", 2)),
+            glued={str(k): str(v) for k, v in reading.get("glued", {}).items()},
+            news={str(k): str(v) for k, v in reading.get("news", {}).items()},
+            longest_name=max((n.count(" ") + 1 for n in names), default=1),
+        )
+
+    def first_words(self) -> frozenset[str]:
+        """Case-folded first words of every name and symbol that may stand apart (the
+        scanner's gate: after "500 people" no unit lookup runs)."""
+        out = {n.split(" ", 1)[0].casefold() for n in self.names if n not in self.not_names}
+        out.update(s.casefold() for s in self.symbols if len(s) >= self.spaced_min)
+        out.update(s.casefold() for s in self.news)
+        return frozenset(w for w in out if w.isalpha())
+
+    def per(self, text: str, p: int) -> tuple[str, int] | None:
+        """" per gallon", "/hr" after a unit: the divisor and where it ends."""
+        mp = _PER.match(text, p)
+        if mp is None:
+            return None
+        word = mp.group(1)
+        per = self.names.get(word.lower()) if word.islower() else None
+        per = per or self.symbol(word, False)
+        return (per, mp.end()) if per is not None else None
+
+    def symbol(self, tok: str, glued: bool) -> str | None:
+        news = self.news.get(tok)
+        if news is not None:
+            return news
+        if glued and tok in self.glued:
+            return self.glued[tok]
+        if tok in self.not_symbols or (not glued and len(tok) < self.spaced_min):
+            return None
+        return self.symbols.get(tok)
+
+    def name(self, text: str, p: int, first: str) -> tuple[str, int] | None:
+        """The longest lower-case pint name starting with ``first`` (ending at ``p``)."""
+        words, ends = [first], [p]
+        q = p
+        for _ in range(self.longest_name - 1):
+            m = _WORD.match(text, q)
+            if m is None:
+                break
+            words.append(m.group(1))
+            q = m.end()
+            ends.append(q)
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            unit = self.names.get(phrase)
+            if unit is not None and phrase not in self.not_names:
+                return unit, ends[n - 1]
+        return None
+
+    def read(self, text: str, p: int) -> tuple[str, int, bool] | None:
+        """(unit expression, end, hyphenated) of a unit starting at ``p``, or None."""
+        m = _TOKEN.match(text, p)
+        if m is None:
+            return None
+        sep, tok = m.group("sep"), m.group("tok")
+        glued = sep == ""
+        top, slash, bottom = tok.partition("/")
+        end = m.start("tok") + len(top)
+        unit = self.symbol(top, glued)
+        if unit is None and not glued and not slash and top.islower():
+            named = self.name(text, end, top)
+            if named is not None:
+                unit, end = named
+        if unit is None:
+            return None
+        if slash:  # "km/hr", "Mb/s"
+            per = self.symbol(bottom, True) or self.names.get(bottom)
+            if per is None:
+                return None
+            unit, end = f"{unit} / {per}", m.end()
+        else:
+            got = self.per(text, end)
+            if got is not None:
+                unit, end = f"{unit} / {got[0]}", got[1]
+        return unit, end, sep in ("-", "‑")
+
+
+_PER = re.compile(r"(?:[ \t\u00a0]+per[ \t\u00a0]+|/)([A-Za-z]+)(?![\w])")
+
+__all__ = ["PintUnits"]

@@ -1,0 +1,104 @@
+"""Units from pint's whole registry (issue #9, part 1): the generated table, its reading
+rules, and the promise that every unit the parser emits parses in a stock pint."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from numcheck import parse
+from numcheck.lexicon import load_section
+from numcheck.parsing import default_parser
+from numcheck.unit_table import build, load
+from numcheck.units import dimension_of
+
+# units stock pint lacks, documented in docs/users/json.md
+EXCEPTIONS = {"percentage_point", "decade_of_years", "ppb", "ppt", "TEU"}
+COMPILED = default_parser().compiled
+PINT = COMPILED.pint
+# words the rest of the lexicon reads first ("2tn" is 2 trillion, not teranewtons)
+TAKEN = {*COMPILED.scales, *COMPILED.scales_attached, *COMPILED.scales_money,
+         *COMPILED.currency_names, *COMPILED.unit_forms, *COMPILED.percent_forms}
+
+
+def test_table_is_generated_from_the_installed_pint() -> None:
+    pint = pytest.importorskip("pint")
+    table = load()
+    if table["pint_version"] != pint.__version__:
+        pytest.skip(f"table from pint {table['pint_version']}, installed {pint.__version__}")
+    assert build(pint.UnitRegistry()) == table, "run python -m numcheck.unit_table"
+
+
+def test_every_emitted_unit_parses_in_stock_pint() -> None:
+    pint = pytest.importorskip("pint")
+    ureg = pint.UnitRegistry()
+    reading = load_section("units")
+    names = {*load()["names"].values(), *load()["symbols"].values()}
+    names |= set(reading["units"]) | set(reading["pint_reading"]["news"].values())
+    names |= set(reading["pint_reading"]["glued"].values())
+    bad = []
+    for name in sorted(names - EXCEPTIONS):
+        try:
+            ureg.parse_units(name)
+        except Exception:
+            bad.append(name)
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("a 512GB model", "gigabyte"), ("gusts of 70mph", "mile_per_hour"),
+     ("a 100Mbps line", "megabit / second"), ("at 40kHz", "kilohertz"),
+     ("a 3-5kW heater", "kilowatt"), ("120km/hr", "kilometer / hour"),
+     ("a 300-hp engine", "horsepower"), ("12 ksi", "kip_per_square_inch"),
+     ("20 ppb", "ppb"), ("95 GPa", "gigapascal"), ("150 gigatons", "gigametric_ton"),
+     ("2.1 million hectolitres", "hectoliter"), ("30 miles per gallon", "mile / gallon"),
+     ("a 1,500cc engine", "cubic_centimeter"), ("a 2-carat diamond", "carat"),
+     ("12 stone", "stone"), ("4,500 square kilometres", "kilometer ** 2")],
+)
+def test_units_from_pint(text: str, unit: str) -> None:
+    (q,) = [q for q in parse(text) if q.unit is not None]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["5 Tesla cars", "it rose 5 points", "3 are missing", "the 5G network",
+             "a 3D printer", "Grade 5 A", "5 in 10 voters"],
+)
+def test_ambiguous_words_are_not_units(text: str) -> None:
+    assert all(q.kind.value != "measure" for q in parse(text))
+
+
+SYMBOLS = sorted(
+    (s, u) for s, u in load()["symbols"].items()
+    if len(s) >= 2 and s.isalpha() and s.isascii()
+    and s not in PINT.not_symbols and s not in PINT.news and s.lower() not in TAKEN
+)
+NAMES = sorted(
+    (n, u) for n, u in load()["names"].items()
+    if n.isalpha() and n.islower() and n not in PINT.not_names and n.endswith("s")
+    and n not in TAKEN
+)
+
+
+@settings(max_examples=60)
+@given(st.sampled_from(SYMBOLS), st.integers(min_value=2, max_value=999))
+def test_glued_and_spaced_symbols_read_alike(pair: tuple[str, str], n: int) -> None:
+    symbol, unit = pair
+    glued = parse(f"It measured {n}{symbol} at noon.")
+    spaced = parse(f"It measured {n} {symbol} at noon.")
+    assert [(q.value, q.unit) for q in glued] == [(q.value, q.unit) for q in spaced]
+    q = glued[0]
+    assert q.value == n
+    assert q.unit is not None
+    assert dimension_of(q.unit, q.kind) == dimension_of(unit, q.kind)
+
+
+@settings(max_examples=60)
+@given(st.sampled_from(NAMES), st.integers(min_value=2, max_value=999))
+def test_any_surface_form_gives_the_units_dimension(pair: tuple[str, str], n: int) -> None:
+    name, unit = pair
+    qs = [q for q in parse(f"It measured {n} {name} at noon.") if q.unit is not None]
+    assert qs, name
+    assert dimension_of(qs[0].unit, qs[0].kind) == dimension_of(unit, qs[0].kind)
