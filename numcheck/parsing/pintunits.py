@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 _TOKEN = re.compile(
-    r"(?P<sep>[ \t\u00a0]?|[-‑])(?P<tok>[A-Za-zµμΩ°][A-Za-zµμΩ°²³23]*"
-    r"(?:/[A-Za-zµμ][A-Za-z]*)?)(?![\w])"
+    r"(?P<sep>[ \t\u00a0]?|[-‑])(?P<tok>(?:[^\W\d_]|[°Ω])(?:[^\W_]|[°²³])*"
+    r"(?:/[^\W\d_]+)?)(?![\w])"
 )
-_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w])")
+_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_A-Z]+)(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
