@@ -60,7 +60,8 @@ def unit_factors() -> Mapping[str, tuple[str, float, float]]:
 
 @cache
 def currency_codes() -> frozenset[str]:
-    return frozenset(load_section("currencies"))
+    """Every ISO 4217 code in currencies.toml (its sections; "_reading" holds rules)."""
+    return frozenset(k for k in load_section("currencies") if not k.startswith("_"))
 
 
 def dimension_of(unit: str | None, kind: Kind) -> str:

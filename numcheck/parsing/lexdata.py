@@ -87,6 +87,16 @@ class Compiled:
     unit_dimension: Mapping[str, str]
     currency_prefix: Mapping[str, str]  # symbol as written -> ISO code
     currency_names: Mapping[str, str]  # normalised name -> ISO code
+    currency_codes: Mapping[str, str]  # codes that stand alone ("SEK 85", "5,000 TND")
+    currency_glued: frozenset[str]  # prefixes read only glued ("R18.92")
+    currency_minor: Mapping[str, str]  # "cents" -> USD
+    currency_minor_glued: Mapping[str, str]  # "p" -> GBP
+    currency_major: Mapping[str, str]  # "pounds" -> GBP before pence
+    minor_fwd: re.Pattern[str]  # "75 cents"
+    minor_glued_fwd: re.Pattern[str]  # "199.2p"
+    minor_after: re.Pattern[str]  # "3 dollars 50 cents"
+    major_fwd: re.Pattern[str]  # "4 pounds" before pence
+    code_fwd: re.Pattern[str]  # "5,000 TND"
     percent_forms: frozenset[str]
     point_forms: frozenset[str]
     hedge_kind: Mapping[str, str]  # normalised hedge -> bound key
@@ -335,12 +345,32 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     pp_forms = _strs(percent_sec.get("percentage_point"))
     cur_prefix: dict[str, str] = {}
     cur_names: dict[str, str] = {}
-    for code, spec in _table(lex["currencies"]).items():
+    cur_codes: dict[str, str] = {}
+    cur_glued: set[str] = set()  # prefixes only glued to the digits ("R18.92")
+    cur_minor: dict[str, str] = {}  # "cents", "pence", "paise"
+    cur_minor_glued: dict[str, str] = {}  # "199.2p"
+    cur_major: dict[str, str] = {}  # "pounds" as money before pence
+    cur_sec = _table(lex["currencies"])
+    not_alone = set(_strs(_table(cur_sec.get("_reading")).get("codes_not_alone")))
+    for code, spec in cur_sec.items():
+        if code.startswith("_"):
+            continue
         spec = _table(spec)
+        if code not in not_alone:
+            cur_codes[code] = code
         for p in _strs(spec.get("prefix")):
             cur_prefix[p] = code
+        for p in _strs(spec.get("prefix_glued")):
+            cur_prefix[p] = code
+            cur_glued.add(p)
         for n in _strs(spec.get("names")):
             cur_names[norm(n)] = code
+        for n in _strs(spec.get("minor")):
+            cur_minor[norm(n)] = code
+        for n in _strs(spec.get("minor_glued")):
+            cur_minor_glued[n] = code
+        for n in _strs(spec.get("major_names")):
+            cur_major[norm(n)] = code
     dates = lex["dates"]
     months = {str(k): int(v) for k, v in _table(dates.get("months")).items()}
     ids = lex["identifiers"]
@@ -354,6 +384,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
 
     vulgar_alt = "[" + "".join(re.escape(v) for v in vulgar) + "]" if vulgar else "(?!)"
     numeral = _NUMERAL.replace("VULGAR", vulgar_alt)
+    numeral_glued = numeral.replace("(?<![\\w.])", "")  # after a letter prefix: "RM393.8bn"
     num_words = alternation([*units_words, *multipliers, *scales])
     mult_words = alternation([*multipliers, *scales])
     word_number = (
@@ -374,6 +405,8 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         [
             rf"(?P<skip>{skip_patterns})",
             rf"(?P<idp>\b{id_prefix}\s+\d+[A-Z]?\b)",
+            rf"(?P<cur>(?<![\w$])(?P<sym>{cur_alt}|[A-Z]{{3}}(?=[ \u00a0]\d))\s?"
+            rf"(?P<cnum>{numeral_glued}))",
             rf"(?P<idt>\b(?:{id_patterns})(?![\w-]))",
             r"(?P<isodate>(?<![\d-])(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-]))",
             rf"(?P<mdate>\b(?P<mm>{month_re})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
@@ -385,7 +418,6 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
             r"(?P<time>(?<![\w:.,])(?P<th>\d{1,2})(?::(?P<tm>\d\d))?\s*"
             r"(?P<mer>[aApP]\.?[mM]\b\.?)|(?<![\w:.,])(?P<th2>\d{1,2}):(?P<tm2>\d\d)(?![\d:]))",
             r"(?P<decade>(?<![\w.,])(?P<dec>1[0-9]\d0|20\d0)(?:s|’s|'s)\b)",
-            rf"(?P<cur>(?<![\w$])(?P<sym>{cur_alt})\s?(?P<cnum>{numeral}))",
             r"(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th|ST|ND|RD|TH)\b)",
             rf"(?P<num>{numeral})",
         ]
@@ -419,6 +451,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     tail_phrases = [*scales, *scales_attached, *scales_money, *pct_forms, *pp_forms,
                     *_strs(percent_sec.get("basis_point")),
                     *cur_names, *symbols, *forms, "and", *_strs(percent_sec.get("points")),
+                    *cur_minor, *cur_major, *(c.lower() for c in cur_codes),
                     *(p for key in ("approx", "ge", "le") for p in _strs(suffixes.get(key)))]
     bp_forms = _strs(percent_sec.get("basis_point"))
     percent_fwd = (
@@ -478,6 +511,19 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "unit_dimension": dims,
         "currency_prefix": cur_prefix,
         "currency_names": cur_names,
+        "currency_codes": cur_codes,
+        "currency_glued": frozenset(cur_glued),
+        "currency_minor": cur_minor,
+        "currency_minor_glued": cur_minor_glued,
+        "currency_major": cur_major,
+        "minor_fwd": _Src(rf"(?i)[ \t\u00a0]*(?P<m>{alternation(cur_minor)})(?![\w])"),
+        "minor_glued_fwd": _Src(rf"(?P<m>{alternation(cur_minor_glued, fold=False)})(?![\w])"),
+        "minor_after": _Src(
+            r"(?i)[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+            rf"[ \t\u00a0]+(?P<m>{alternation(cur_minor)})(?![\w])"
+        ),
+        "major_fwd": _Src(rf"(?i)[ \t\u00a0]+(?P<m>{alternation(cur_major)})(?![\w])"),
+        "code_fwd": _Src(r"[ \t\u00a0]+(?P<code>[A-Z]{3})(?![\w])"),
         "percent_forms": frozenset(norm(p) for p in pct_forms),
         "point_forms": frozenset(norm(p) for p in pp_forms),
         "hedge_kind": hedge_kind,

@@ -60,8 +60,40 @@ def on_num(sc: ScanState, m: re.Match[str], currency: str | None = None) -> Draf
 
 
 def on_cur(sc: ScanState, m: re.Match[str]) -> Draft | None:
-    sym = m.group("sym")
-    return on_num(sc, m, currency=sc.c.currency_prefix.get(sym, sym))
+    c, sym = sc.c, m.group("sym")
+    code = c.currency_prefix.get(sym) or c.currency_codes.get(sym)
+    if code is None:
+        return None  # "ABC 5" is no currency
+    spaced = m.end("sym") != m.start("cnum")
+    if sym in c.currency_glued and (spaced or "." not in m.group("cnum")) and not (
+        c.scale_fwd.match(sc.text, m.end())
+    ):
+        return None  # the rand only glued with cents or a scale ("R18.92", "R1.9bn")
+    d = on_num(sc, m, currency=code)
+    if d is not None and d.kind is Kind.MONEY:
+        minor_after(sc, d)
+    return d
+
+
+def minor_after(sc: ScanState, d: Draft) -> None:
+    """"3 dollars 50 cents", "4 pounds 20 pence": the minor amount joins the sum."""
+    c = sc.c
+    mm = c.minor_after.match(sc.text, d.end)
+    if mm is None or d.value is None or c.currency_minor.get(norm(mm.group("m"))) != d.unit:
+        return
+    raw = mm.group("n").lower()
+    if raw.isdigit():
+        cents = Decimal(raw)
+    else:
+        got = words_value(raw.replace("-", " ").split(), c.units_words, c.multipliers, {})
+        if got is None or got[1] != len(raw.replace("-", " ").split()):
+            return
+        cents = got[0]
+    if cents >= 100:
+        return
+    d.value += cents / 100
+    d.gran = 0.01
+    d.end = mm.end()
 
 
 def on_words(sc: ScanState, m: re.Match[str]) -> Draft | None:
@@ -213,9 +245,33 @@ def unit(sc: ScanState, d: Draft) -> None:
             d.value /= 100
             d.gran = (d.g or 1.0) / 100
         return
+    mg = c.minor_glued_fwd.match(text, p) if text[p : p + 1].isalpha() else None
+    if mg is not None and d.value is not None:  # "199.2p": pence
+        cents_of(d, c.currency_minor_glued[mg.group("m")], mg.end())
+        return
     mc = c.currency_fwd.match(text, p)
     if mc is not None:
         d.kind, d.unit, d.end = Kind.MONEY, c.currency_names[norm(mc.group("c"))], mc.end()
+        minor_after(sc, d)
+        return
+    mj = c.major_fwd.match(text, p) if sc.next_word(p) in c.currency_major else None
+    if mj is not None:  # "4 pounds 20 pence": money only when its minor unit follows
+        code = c.currency_major[norm(mj.group("m"))]
+        probe = Draft(start=d.start, num_start=d.num_start, end=mj.end(), value=d.value)
+        probe.unit = code
+        minor_after(sc, probe)
+        if probe.end > mj.end():
+            d.kind, d.unit, d.value, d.gran, d.end = (
+                Kind.MONEY, code, probe.value, probe.gran, probe.end
+            )
+            return
+    mn_ = c.minor_fwd.match(text, p)
+    if mn_ is not None and d.value is not None:  # "75 cents", "18 paise"
+        cents_of(d, c.currency_minor[norm(mn_.group("m"))], mn_.end())
+        return
+    mcode = c.code_fwd.match(text, p)
+    if mcode is not None and mcode.group("code") in c.currency_codes:  # "5,000 TND"
+        d.kind, d.unit, d.end = Kind.MONEY, mcode.group("code"), mcode.end()
         return
     msym = c.symbol_fwd.match(text, p)
     if msym is not None:
@@ -252,6 +308,15 @@ def unit(sc: ScanState, d: Draft) -> None:
         d.end = mn.end()  # "1,200-page report": a count whose head is "report"
         d.head = head_after(sc, d.end)
         d.noun = c.nouns.lemma(noun)
+
+
+def cents_of(d: Draft, code: str, end: int) -> None:
+    """A hundredth of the currency: "75 cents" is 0.75 USD."""
+    assert d.value is not None
+    g = d.g or 1.0
+    d.kind, d.unit, d.end = Kind.MONEY, code, end
+    d.value /= 100
+    d.gran = g / 100
 
 
 def set_unit(sc: ScanState, d: Draft, canonical: str) -> None:
