@@ -18,14 +18,15 @@ from numcheck.quantity import Kind
 from numcheck.text import norm
 
 
-def lexicon(context: CheckContext) -> Mapping[str, Any]:
-    """The ``checkers`` lexicon section, with plugin additions when the engine passes them."""
+def lexicon(context: CheckContext, name: str = "checkers") -> Mapping[str, Any]:
+    """A lexicon section (``checkers`` by default), with plugin additions when the engine
+    passes them."""
     lex = context.extras.get("lexicon")
     if lex is None:
         from numcheck.lexicon import Lexicon
 
         lex = Lexicon.default()
-    section: Mapping[str, Any] = lex["checkers"]
+    section: Mapping[str, Any] = lex[name]
     return section
 
 

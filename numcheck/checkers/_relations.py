@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
+from numcheck.checkers._sums import Sum, SumCues, find_sums
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -38,6 +39,8 @@ class Relations:
     from_to: tuple[tuple[Claim, Claim, str | None], ...] = ()
     # (stated, restated): "40 miles (64 km)"
     conversions: tuple[tuple[Claim, Claim], ...] = ()
+    # (components, total): "14 boats sank: six trawlers, five yachts and three ferries"
+    sums: tuple[Sum, ...] = ()
 
     def involved(self) -> set[int]:
         """ids of claims that are parts, bases, levels of a change or conversions."""
@@ -50,6 +53,8 @@ class Relations:
             ids.update((id(old), id(new)))
         for _, restated in self.conversions:
             ids.add(id(restated))
+        for members, _total in self.sums:
+            ids.update(id(c) for c in members)
         return ids
 
     def levels(self) -> list[tuple[int, int]]:
@@ -61,9 +66,11 @@ def related(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> tuple[Mapping[str, Any], Relations]:
     """The ``checkers`` lexicon and the relations among ``claims`` (parts and wholes,
-    from-to levels, percent-of): where every arithmetic and restatement checker starts."""
+    lists and totals, from-to levels, percent-of): where every arithmetic and
+    restatement checker starts."""
     lex = lexicon(context)
-    return lex, find(document, claims, lex)
+    hypernyms = lexicon(context, "measures").get("hypernyms", {})
+    return lex, find(document, claims, lex, hypernyms)
 
 
 def by_sentence(document: Document, claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -98,20 +105,33 @@ _CACHE: list[tuple[Document, tuple[Claim, ...], Mapping[str, Any], Relations]] =
 _CACHE_SIZE = 4
 
 
-def find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> Relations:
-    """The relations among ``claims`` (remembered for the same document, claims and words)."""
+def find(
+    document: Document,
+    claims: Sequence[Claim],
+    lex: Mapping[str, Any],
+    hypernyms: Mapping[str, str] | None = None,
+) -> Relations:
+    """The relations among ``claims`` (remembered for the same document, claims and words).
+
+    ``hypernyms`` (thing -> the kind it is of) default to measures.toml's."""
     listed = tuple(claims)
     for doc, seen, words_of, relations in _CACHE:
         same = doc is document and words_of is lex and len(seen) == len(listed)
         if same and all(a is b for a, b in zip(seen, listed, strict=True)):
             return relations
-    relations = _find(document, listed, lex)
+    if hypernyms is None:
+        from numcheck.lexicon import Lexicon
+
+        hypernyms = Lexicon.default()["measures"].get("hypernyms", {})
+    relations = _find(document, listed, lex, SumCues(lex, hypernyms))
     _CACHE.insert(0, (document, listed, lex, relations))
     del _CACHE[_CACHE_SIZE:]
     return relations
 
 
-def _find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> Relations:
+def _find(
+    document: Document, claims: Sequence[Claim], lex: Mapping[str, Any], cues: SumCues
+) -> Relations:
     part_cues = words(lex.get("part_cues", ()))
     part_links = set(words(lex.get("part_links", ())))
     pct_links = set(words(lex.get("percent_links", ())))
@@ -123,7 +143,9 @@ def _find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -
     percent_of: list[tuple[Claim, Claim]] = []
     from_to: list[tuple[Claim, Claim, str | None]] = []
     conversions: list[tuple[Claim, Claim]] = []
+    sums: list[Sum] = []
     for sentence in by_sentence(document, claims):
+        sums.extend(find_sums(document, sentence, cues))
         for claim in sentence:  # "rose 20% from 40 to 50" parsed as one range
             ends = (
                 range_ends(document, claim)
@@ -161,7 +183,9 @@ def _find(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -
             if wholes and members:
                 parts.append((members, wholes))
     _stated_parts(claims, parts)
-    return Relations(tuple(parts), tuple(percent_of), tuple(from_to), tuple(conversions))
+    return Relations(
+        tuple(parts), tuple(percent_of), tuple(from_to), tuple(conversions), tuple(sums)
+    )
 
 
 def _stated_parts(

@@ -58,9 +58,14 @@ RULES = (
         "Components do not add up to the total the article states.",
         rule_doc(
             "NC202",
-            "Adds the components of a total (killed + wounded = casualties, and the parts "
+            "Adds the components of a total (killed + wounded = casualties; a list after "
+            'the total, "14 boats sank: six trawlers, five yachts and two ferries", '
+            '"split between A and B", "140 in Kesby, 51 in Orrin and 21 in Pell"; a list '
+            'before it, "bringing the total to", "in all", "for a total of"; and the parts '
             'listed after "including") with their intervals and reports a stated total '
-            "that no reading of the components can reach.",
+            "that no reading of the components can reach. A part may name a kind of the "
+            "total's thing (trawlers are boats); additions to a running total (\"a further "
+            '7 ...") are not a partition.',
             "Readers add up figures; a sum that does not match signals a wrong number.",
             "`34 people died and 285 were injured` (line 2) and `318 casualties` (line 7): "
             "34 + 285 = 319.",
@@ -101,6 +106,23 @@ def _parts_of(document: Document, relations: _relations.Relations) -> list[Findi
                 f"({_total(members).low:,.0f} > {whole.high:,.0f})"
             )
             out.append(finding("NC202", message, members[0], [*members[1:], *wholes], document))
+    return out
+
+
+def _sums(document: Document, relations: _relations.Relations) -> list[Finding]:
+    """A listed partition ("14 boats: six trawlers, five yachts and three ferries")
+    whose components no reading adds up to the total."""
+    out: list[Finding] = []
+    for members, total in relations.sums:
+        stated = _total(members)
+        if arith(total.quantity).intersects(stated):
+            continue
+        sums = f"{stated.low:,.0f}" + ("" if stated.width == 0 else f" to {stated.high:,.0f}")
+        message = (
+            f"{_joined(document, members)} add up to {sums}, but "
+            f"{describe(document, total)} gives {said(document, total)}"
+        )
+        out.append(finding("NC202", message, total, members, document))
     return out
 
 
@@ -229,6 +251,7 @@ def numcheck_check_document(
     lex, relations = related(document, counts, context)
     return [
         *_parts_of(document, relations),
+        *_sums(document, relations),
         *_regions(document, counts, lex),
         *_components(document, counts, lex),
     ]

@@ -35,6 +35,7 @@ class Reading:
     anaphoric: bool = False  # "the estimates ... ranged from X": means the last figure
     demonym: str | None = None  # "5,800 Russians": the nation; the extractor picks the thing
     default_thing: str | None = None  # "800 casualties": people, unless something else says
+    antecedent: bool = False  # "four of them": a part of the figure "them" stands for
 
     @property
     def empty(self) -> bool:
@@ -53,6 +54,7 @@ def read(
     before = tokenize(text, max(lo, start - _NEAR), start)
     np = _noun_phrase(text, after, vocab, counted)
     event, event_text = _object_verb(before, vocab)  # "killed 40 refugees": killed
+    by_verb = event is not None and counted  # "cut 900 jobs": the jobs cut, not a change
     i = np.next
     if event is None:
         event, event_text = np.event, np.event_text
@@ -67,6 +69,9 @@ def read(
         back = _predicate_subject(text, before, vocab)
         if back is not None:
             thing, qualifiers, event, event_text, subject = back
+            if thing is None and event_text:  # "confirmed infections rose to 64": people
+                np = _Phrase(None, (), None, None, None, False, np.next,
+                             default_thing=vocab.event_nouns.get(event_text.lower().split()[-1]))
         else:
             anaphoric = any(t.low in vocab.anaphora for t in before)
     if thing is None:
@@ -82,8 +87,9 @@ def read(
         event_text=event_text,
         possessive=np.possessive,
         part=_is_part(before, vocab),
-        is_change=_is_change(before, after, vocab),
+        is_change=not by_verb and _is_change(before, after, vocab),
         anaphoric=anaphoric,
+        antecedent=np.antecedent,
         demonym=np.demonym if thing is None else None,
         default_thing=np.default_thing if thing is None else None,
     )
@@ -100,6 +106,7 @@ class _Phrase:
     next: int  # index of the first token after the phrase
     demonym: str | None = None  # "Russians" as the head: the nation's qualifier
     default_thing: str | None = None  # the thing an event noun head implies ("casualties")
+    antecedent: bool = False  # "four of them"
 
 
 def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Phrase:
@@ -107,6 +114,9 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     n = len(words)
     i = 0
     if n > 1 and words[0] == "of" and toks[1].is_word:  # partitive: "500 of its troops"
+        if words[1] in vocab.antecedents:  # "four of them": the thing is the antecedent's
+            found, found_text = _forward_event(toks, 2, vocab)
+            return _Phrase(None, (), found, found_text, None, False, 2, antecedent=True)
         i, counted = 1, True
     thing: str | None = None
     unknown: str | None = None
@@ -128,7 +138,7 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
                 first = i if first is None else first
             i += 1
             continue
-        th = match_phrase(vocab.things, words, i)
+        th = vocab.thing_at(words, i)
         ql = match_phrase(vocab.qualifiers, words, i)
         ev = match_phrase(vocab.events, words, i)
         step = 0
@@ -163,7 +173,7 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
         elif w.endswith("ed"):
             step = 1  # "30 armed men": a participle before its noun
         else:
-            unknown, step = _lemma(w), 1
+            unknown, step = vocab.lemma(w), 1
         first = i if first is None else first
         last = i + step - 1
         i += step
@@ -182,15 +192,6 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
 def _modifies(toks: list[Tok], j: int, vocab: Vocab) -> bool:
     """True when ``toks[j]`` can be the noun an adjective before it modifies."""
     return j < len(toks) and toks[j].is_word and toks[j].low not in vocab.phrase_stops
-
-
-def _lemma(word: str) -> str:
-    """A light singular: "ships" -> "ship", "cities" -> "city" (unknown nouns only)."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
@@ -261,6 +262,8 @@ def _predicate_subject(
         if (not tok.is_word and tok.text in _CLAUSE_BREAK) or tok.low in vocab.relatives:
             break
         start -= 1
+    if start > 0 and before[start - 1].low in vocab.relatives:
+        start = _collective_head(before, start, vocab)
     clause = before[start:k]
     words = [t.low for t in clause]
     thing: str | None = None
@@ -270,7 +273,7 @@ def _predicate_subject(
     j = 0
     while j < len(words):
         ev = match_phrase(vocab.events, words, j)
-        th = match_phrase(vocab.things, words, j)
+        th = vocab.thing_at(words, j)
         ql = match_phrase(vocab.qualifiers, words, j)
         if ev is not None and event is None:
             event, event_text = ev[0], " ".join(t.text for t in clause[j : j + ev[1]])
@@ -289,6 +292,19 @@ def _predicate_subject(
     first = next((t for t in clause if t.low not in vocab.determiners), None)
     subject = text[first.start : clause[-1].end] if first is not None else None
     return thing, tuple(qualifiers), event, event_text, subject
+
+
+def _collective_head(before: list[Tok], start: int, vocab: Vocab) -> int:
+    """ "The number of people who died in the storms that hit the coast rose to 19": the
+    subject is "the number of X", its relative clauses say what X did. Returns where
+    "number of" starts, else ``start`` (the clause after the relative word)."""
+    for j in range(start - 2, -1, -1):
+        tok = before[j]
+        if not tok.is_word and tok.text in _CLAUSE_BREAK and tok.text != ",":
+            break
+        if tok.low in vocab.collectives and j + 1 < len(before) and before[j + 1].low == "of":
+            return j + 2
+    return start
 
 
 def _is_part(before: list[Tok], vocab: Vocab) -> bool:

@@ -17,6 +17,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.lexicon import Lexicon
+from numcheck.parse.nouns import Nouns
 from numcheck.text import norm
 
 PhraseTable = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -145,6 +146,22 @@ class Vocab:
     trailing_credits: tuple[LinePattern, ...]
     max_caption_chars: int
     headline_max_words: int
+    nouns: Nouns  # the parser's noun lemmas (nouns.toml): one lemmatizer in the project
+    antecedents: frozenset[str]  # "four of them": the count refers back to a figure
+    hypernyms: Mapping[str, str]  # trawler -> boat: a thing and the kind it is of
+
+    def thing_at(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
+        """The lexicon thing starting at ``words[i]``, also when written in an inflection
+        the table does not list (its lemma is looked up)."""
+        found = match_phrase(self.things, words, i)
+        if found is None:
+            lemma = self.nouns.lemma(words[i])
+            if lemma != words[i]:
+                found = match_phrase(self.things, [lemma], 0)
+        return found
+
+    def lemma(self, word: str) -> str:
+        return self.nouns.lemma(word)
 
 
 def vocab_for(lexicon: Lexicon | None, extra_boilerplate: Sequence[str] = ()) -> Vocab:
@@ -307,6 +324,9 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         trailing_credits=compile_lines(captions.get("trailing_credits", ()), "caption"),
         max_caption_chars=int(captions.get("max_caption_chars", 400)),
         headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
+        nouns=Nouns.from_section(lexicon["nouns"]),
+        antecedents=_words(m.get("antecedents", {}).get("words", ())),
+        hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},
     )
 
 

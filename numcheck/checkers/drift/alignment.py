@@ -38,14 +38,20 @@ class Alignment:
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
-        data: Mapping[str, Any] = (lexicon or Lexicon.default())["alignment"]
+        lex = lexicon or Lexicon.default()
+        data: Mapping[str, Any] = lex["alignment"]
+        flags: Mapping[str, Any] = lex["measures"].get("cumulative", {})
+        listed = {norm(e) for e in data.get("cumulative", {}).get("events", [])}
+        cumulative = (listed | {norm(e) for e, on in flags.items() if on is True}) - {
+            norm(e) for e, on in flags.items() if on is False
+        }
         windows = {_norm_window(k): _norm_window(v) for k, v in data.get("windows", {}).items()}
         return cls(
             composites={
                 norm(k): frozenset(norm(p) for p in v)
                 for k, v in data.get("composites", {}).items()
             },
-            cumulative=frozenset(norm(e) for e in data.get("cumulative", {}).get("events", [])),
+            cumulative=frozenset(cumulative),
             windows=windows,
             parties=tuple(
                 (norm(name), tuple(norm(a) for a in aliases))

@@ -65,7 +65,9 @@ def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
     at_least_part = Interval(part.hard.low, INF, part.hard.low_closed, False)
     if not whole.hard.intersects(at_least_part):
         return Verdict("NC403", *_primary(part, whole), reason="fewer", whole=whole)
-    if whole.hard.intersects(part.hard):
+    if whole.hard.intersects(part.hard) and whole.soft.intersects(part.soft):
+        # the same figure read both ways; "at least 40 killed" is not "about" 319
+        # casualties: its words allow 319, its usual reading does not
         return Verdict("NC403", *_primary(part, whole), reason="same", whole=whole)
     return None
 

@@ -122,6 +122,15 @@ def test_casualties_well_above_killed_are_quiet() -> None:
     assert run(killed, casualties) == []
 
 
+def test_at_least_a_toll_is_not_about_a_far_larger_casualty_count() -> None:
+    # issue #10 false alarm: "at least 40 killed" (usually read 40 to 44) and "319
+    # casualties" may be the same number by the words, not by any reading
+    hard = Interval(40, float("inf"), True, False)
+    killed = claim("a.txt", "at least 40", hard, Interval(40, 44), bound=Bound.GE)
+    casualties = claim("b.txt", "319", Interval.point(319), event="casualties")
+    assert run(killed, casualties) == []
+
+
 def test_windows_must_match() -> None:
     day = claim("a.txt", "34", Interval.point(34), window="last 24 hours")
     total = claim("b.txt", "2,000", Interval.point(2000))
@@ -152,6 +161,18 @@ def test_a_cumulative_figure_that_falls_is_a_contradiction() -> None:
     [finding] = run(old, new)
     assert finding.rule == "NC401"
     assert "cannot fall" in finding.message
+
+
+@pytest.mark.parametrize(
+    "event", ["missing", "hospitalised", "sheltered", "without_power", "evacuated", "cancelled"]
+)
+def test_counts_that_can_fall_are_not_cumulative(event: str) -> None:
+    # issue #10 false alarm: people missing, in hospital, in shelters, without power
+    old = claim("a.txt", "62", Interval.point(62), event=event, date="2022-03-03")
+    new = claim("b.txt", "19", Interval.point(19), event=event, date="2022-03-05")
+    assert run(old, new) == []
+    same_day = claim("c.txt", "19", Interval.point(19), event=event, date="2022-03-03")
+    assert rules(run(old, same_day)) == ["NC401"]
 
 
 def test_levels_on_different_days_are_not_compared() -> None:

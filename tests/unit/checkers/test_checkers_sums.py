@@ -1,0 +1,73 @@
+"""NC202 on listed partitions: every way reporters list the parts of a stated total
+(docs/maintainers/phrasings-relations.md, section 2), wrong and right."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import parts
+from numcheck.testing import run_checks
+
+# (wrong, right): the same realisation with a sum that misses and one that adds up
+LISTS = {
+    "colon list, parts a kind of the whole": (
+        "Fourteen boats sank: six trawlers, five yachts and two ferries.",
+        "Fourteen boats sank: six trawlers, five yachts and three ferries.",
+    ),
+    "dash list, A in X, B in Y and C in Z": (
+        "The storm destroyed 212 homes - 140 in Kesby, 51 in Orrin and 31 in Pell.",
+        "The storm destroyed 212 homes - 140 in Kesby, 51 in Orrin and 21 in Pell.",
+    ),
+    "em dash": (
+        "Police made 30 arrests — 12 on Friday and 14 on Saturday.",
+        "Police made 26 arrests — 12 on Friday and 14 on Saturday.",
+    ),
+    "split between, figures in parentheses": (
+        "The 1,900 job cuts are split between the Ghent plant (1,150) and head office (650).",
+        "The 1,900 job cuts are split between the Ghent plant (1,150) and head office (750).",
+    ),
+    "bringing the total to": (
+        "Nine people died in Aldham and three in Cray, bringing the total to 14.",
+        "Nine people died in Aldham and three in Cray, bringing the total to 12.",
+    ),
+    "in all, after the total": (
+        "Killed were 14 soldiers and 5 civilians; 21 dead in all.",
+        "Killed were 14 soldiers and 5 civilians; 19 dead in all.",
+    ),
+    "for a total of": (
+        "The fund gave 40 grants in May and 25 in June, for a total of 75.",
+        "The fund gave 40 grants in May and 25 in June, for a total of 65.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_a_list_that_misses_its_total(name: str) -> None:
+    wrong, right = LISTS[name]
+    assert run_checks(wrong, [parts]).codes() == ["NC202"]
+    assert run_checks(right, [parts]).codes() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running total: the list is what was added, not the whole
+        "Officials reported a further 7 deaths and 3 injuries, bringing the total to 25.",
+        # the parts do other things than the whole: not a partition
+        "Police arrested 40 people: 12 were charged and 3 were released.",
+        # the figure before the colon is not the total of the list
+        "In all, 340 flights were cancelled at the two airports: 210 at Northgate and 150 at Sele.",
+        # hedged figures that can add up
+        "About 300 homes were damaged: 180 in Kesby and 140 in Orrin.",
+    ],
+)
+def test_what_is_not_a_partition_is_quiet(text: str) -> None:
+    assert run_checks(text, [parts]).codes() == []
+
+
+def test_a_part_bound_to_them_is_a_part_of_its_antecedent() -> None:
+    text = "Twelve passengers were taken to hospital. Fourteen of them were later released."
+    [finding] = run_checks(text, [parts])
+    assert finding.rule == "NC201"
+    fine = text.replace("Fourteen of them", "Four of them")
+    assert run_checks(fine, [parts]).codes() == []
