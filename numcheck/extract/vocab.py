@@ -17,7 +17,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.lexicon import Lexicon
-from numcheck.parse.nouns import Nouns
+from numcheck.parsing.nouns import Nouns
 from numcheck.text import norm
 
 PhraseTable = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
