@@ -58,6 +58,9 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> l
     found: list[Sum] = []
     used: set[int] = set()
     for i, total in enumerate(sentence[:-2]):
+        raw = document.prose[total.location.end : sentence[i + 1].location.start]
+        if raw.strip() == "-":
+            continue  # "7-0", "52-48": a score or a tally, not a list
         gap = between(document, total, sentence[i + 1])
         if not _opens(gap, cues):
             continue
@@ -98,7 +101,9 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
         return True
     stop = min(sentence_of(document, total)[1], total.location.end + 30)
     after = squash(document.prose[total.location.end : stop])
-    return _SEPARATOR.search(gap) is not None and any(
+    after = re.split(r"\d", after, maxsplit=1)[0]  # "(40,000) — 1.16 million in all"
+    joined = _SEPARATOR.search(gap) is not None or any(m in gap for m in (":", "—", "–", " - "))
+    return joined and any(
         f" {c} " in f" {after} ".replace(",", " ").replace(".", " ") for c in cues.total_after
     )
 

@@ -169,6 +169,7 @@ def _regions(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]
         for whole in index.below(low):
             if (
                 part is not whole
+                and part.sentence != whole.sentence  # told together: a breakdown
                 and part.place != whole.place
                 and same_incident(part, whole)
                 and same_party(part.claimant, whole.claimant)

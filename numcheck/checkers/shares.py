@@ -95,6 +95,10 @@ def _counts_share(count: Claim, pct: Claim, base: Claim) -> bool:
     if pct.key.event is not None:
         return count.key.event == pct.key.event and count.key.qualifiers == pct.key.qualifiers
     same = count.key.thing == base.key.thing and count.key.event == base.key.event
+    if same and count.key.event is None and count.sentence != pct.sentence:
+        # "about 11% of its 17,300-strong workforce" ... "Another 400 staff will be
+        # moved": the thing alone ties a share only to a count told with it
+        return False
     return same and (base.key.thing is not None or base.key.event is not None)
 
 

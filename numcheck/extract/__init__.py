@@ -9,6 +9,7 @@ claimants, windows, scopes); see docs/maintainers/claims.md.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
@@ -86,6 +87,7 @@ class _Extractor:
 
     def run(self, quantities: Sequence[Quantity]) -> list[Claim]:
         self.scopes = scope_map(self.doc, self.vocab, [q.start for q in quantities], self.breaks)
+        self._years = _years(quantities, self.doc.metadata.date)
         spans = sorted((q.start, q.end) for q in quantities)
         starts = [s for s, _ in spans]
         last: _Keyed | None = None  # the last figure with any key, for "and 285 injured"
@@ -166,7 +168,11 @@ class _Extractor:
                     s, p, q.start, q.end, thing, quals, reading.event, q.kind.value, place, part
                 )
             if _has_window(q, reading):
-                window = window_of(text, *clause, self.vocab) or self._window(s, s_span)
+                window = (
+                    window_of(text, *clause, self.vocab)
+                    or self._window(s, s_span)
+                    or self._past(s_span)
+                )
             incident = self._incident(q.start, clause, s_span, p)
         else:
             thing, quals = None, ()
@@ -249,10 +255,35 @@ class _Extractor:
         same_thing = whole.thing == thing or None in (whole.thing, thing)
         return whole.start if same_thing else None
 
+    def _past(self, span: Span) -> str | None:
+        """ "The area last burned in 2018, when the Lowry fire scorched 41,000 acres":
+        a figure in a sentence naming an earlier year than the article's belongs to that
+        year, kept apart from this story's figures by its window ("in 2018")."""
+        years, current = self._years
+        if current is None:
+            return None
+        i = bisect.bisect_left(years, (span[0], 0))
+        past = [y for at, y in years[i:] if at < span[1] and y < current]
+        return f"in {past[0]}" if len(set(past)) == 1 else None
+
     def _window(self, s: int, span: Span) -> str | None:
         if s not in self._windows:
             self._windows[s] = window_of(self.text, span[0], span[1], self.vocab)
         return self._windows[s]
+
+
+def _years(
+    quantities: Sequence[Quantity], date: dt.date | None
+) -> tuple[list[tuple[int, int]], int | None]:
+    """(offset, year) of every year written in the article, and the article's own year:
+    its date's, else the latest year it names when it names more than one."""
+    years = sorted(
+        (q.start, int(q.value)) for q in quantities if q.kind is Kind.YEAR and q.value
+    )
+    if date is not None:
+        return years, date.year
+    distinct = {y for _, y in years}
+    return years, (max(distinct) if len(distinct) > 1 else None)
 
 
 def _has_window(q: Quantity, r: Reading) -> bool:

@@ -96,6 +96,20 @@ def alignable(claim: Claim) -> bool:
     return True
 
 
+def _subsets(claims: Sequence[Claim]) -> set[int]:
+    """ids of parts keyed like their whole ("1,360 people had been injured, 210 of them
+    seriously"): a subset of the figure, not another source's count of it."""
+    at = {(c.location.path, c.location.start): c for c in claims if c.part_of is None}
+    found: set[int] = set()
+    for claim in claims:
+        if claim.part_of is None:
+            continue
+        whole = at.get((claim.location.path, claim.part_of))
+        if whole is not None and block_key(whole) == block_key(claim):
+            found.add(id(claim))
+    return found
+
+
 def block_key(claim: Claim) -> BlockKey:
     key = claim.key
     place = norm(claim.place) if claim.place else None
@@ -129,8 +143,12 @@ class ClaimIndex:
             lambda: defaultdict(list)
         )
         sheet: list[tuple[BlockKey, Entry]] = []
+        claims = list(claims)
+        subsets = _subsets(claims)
         for claim in claims:
-            if not alignable(claim):
+            if not alignable(claim) or id(claim) in subsets:
+                continue
+            if claim.key.thing in alignment.period_things:
                 continue
             entry = self._entry(claim, claim.location.path in refs)
             if entry is None:

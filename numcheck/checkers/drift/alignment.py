@@ -35,6 +35,7 @@ class Alignment:
     parties: tuple[tuple[str, tuple[str, ...]], ...]
     noise: frozenset[str]
     rolling: tuple[str, ...] = ()
+    period_things: frozenset[str] = frozenset()  # revenue, profit: not compared (yet)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -58,6 +59,9 @@ class Alignment:
                 for name, aliases in data.get("claimants", {}).items()
             ),
             noise=frozenset(norm(w) for w in data.get("claimant_noise", {}).get("words", [])),
+            period_things=frozenset(
+                norm(t) for t in data.get("period_measures", {}).get("things", [])
+            ),
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),

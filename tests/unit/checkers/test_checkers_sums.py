@@ -71,3 +71,17 @@ def test_a_part_bound_to_them_is_a_part_of_its_antecedent() -> None:
     assert finding.rule == "NC201"
     fine = text.replace("Fourteen of them", "Four of them")
     assert run_checks(fine, [parts]).codes() == []
+
+
+def test_a_tally_is_not_a_list() -> None:
+    text = "The council approved the plan 7-0, with two members absent."
+    assert run_checks(text, [parts]).codes() == []
+
+
+def test_the_total_is_the_figure_the_cue_follows() -> None:
+    text = (
+        "The pledges come from Arvia (500,000 bpd), Belos (211,000) and Corra (40,000) "
+        "— 751,000 bpd in all."
+    )
+    assert run_checks(text, [parts]).codes() == []
+    assert run_checks(text.replace("751,000", "761,000"), [parts]).codes() == ["NC202"]

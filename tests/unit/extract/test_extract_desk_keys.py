@@ -69,3 +69,17 @@ def test_share_of_those_does_not_borrow_the_other_share() -> None:
     first, second = ENGINE.analyse(make_document(text, "a.txt")).claims
     assert first.key.thing == "turnout"
     assert second.key.thing is None
+
+
+def test_a_past_year_keeps_its_figures_apart() -> None:
+    # "the 2011 floods killed 56" in this week's flood story: its window is its year
+    from numcheck.checkers import restated
+    from numcheck.testing import run_checks
+
+    text = (
+        "The floods have killed 14 people, officials said.\n\n"
+        "In 2011, floods killed 56 people in the same valley.\n"
+    )
+    assert run_checks(text, [restated], date="2023-11-06").codes() == []
+    claims = ENGINE.analyse(make_document(text, "a.txt")).claims
+    assert [c.window for c in claims if c.quantity.is_amount] == [None, None]
