@@ -11,7 +11,7 @@ from typing import Any
 
 from numcheck.findings import Severity
 
-STORY_SCOPES = ("run", "directory", "file")
+STORY_SCOPES = ("story", "all", "run", "directory", "file")  # "run" is the old name of "all"
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,9 @@ class Settings:
     # no article is 10 MB, and a stray data dump should not stall a CI job
     max_file_size: int = 10 * 1024 * 1024
     # which documents drift compares with each other when they name no ``story`` in their
-    # metadata: "run" (all of them), "directory" (each directory apart) or "file" (none)
-    story_scope: str = "run"
+    # metadata: "story" (those that can be about one story: dated within a week of each
+    # other), "all"/"run" (all of them), "directory" (each directory apart) or "file" (none)
+    story_scope: str = "story"
     # where the desk publishes numcheck's rule docs (SARIF helpUri); None = no link
     docs_url: str | None = None
     # seconds one plugin call (a checker on one document, a corpus check, a formatter)

@@ -36,10 +36,27 @@ def check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str
     return code, rules, err
 
 
-def test_by_default_everything_in_one_run_is_one_story(
+def test_by_default_a_flood_and_a_quake_are_two_stories(
     newsroom: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert check(capsys, ".")[:2] == (1, ["NC401"])
+    # issue #14: story-aware drift by default; "all" (or its old name "run") compares
+    # everything the run holds
+    assert check(capsys, ".")[:2] == (0, [])
+    assert check(capsys, ".", "--story-scope", "all")[:2] == (1, ["NC401"])
+    assert check(capsys, ".", "--story-scope", "run")[:2] == (1, ["NC401"])
+
+
+def test_by_default_one_story_told_twice_is_compared(
+    newsroom: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later = FLOOD.replace("2023-06-12", "2023-06-14").replace("116", "96")
+    (newsroom / "flood" / "c.md").write_text(later.format(extra=""), encoding="utf-8")
+    assert check(capsys, ".")[:2] == (1, ["NC401"])  # a toll cannot fall
+    # a month later it is another story, whatever it says
+    (newsroom / "flood" / "c.md").write_text(
+        later.replace("2023-06-14", "2023-07-30").format(extra=""), encoding="utf-8"
+    )
+    assert check(capsys, ".")[:2] == (0, [])
 
 
 def test_directory_scope_from_the_command_line(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, story_of
+from numcheck.checkers.drift.alignment import STORY_DAYS
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
 from numcheck.checkers.drift.verdicts import Verdict, judge
 from numcheck.claims import Claim, Scope
@@ -76,16 +77,39 @@ class Options:
     cap: int = 64
     max_related: int = 5
     stale_days: int = 1
+    story_days: int = STORY_DAYS  # story-scope "story": a story's articles chain this close
 
     @classmethod
     def of(cls, raw: Mapping[str, Any]) -> Options:
-        known = {k: int(v) for k, v in raw.items() if k in ("cap", "max_related", "stale_days")}
+        names = ("cap", "max_related", "stale_days", "story_days")
+        known = {k: int(v) for k, v in raw.items() if k in names}
         return cls(**known)
 
 
 @hookimpl
 def numcheck_rules() -> Sequence[Rule]:
     return RULES
+
+
+def _incidents(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """path -> the incidents its story figures name ("storm", "fire")."""
+    found: dict[str, set[str]] = {}
+    for c in claims:
+        name = c.key.incident
+        if name and "@" not in name and c.scope is not Scope.BOILERPLATE:
+            found.setdefault(c.location.path, set()).add(name)
+    return {path: frozenset(names) for path, names in found.items()}
+
+
+def _related_incidents(lexicon: Lexicon | None) -> dict[str, frozenset[str]]:
+    """``[incidents.related]`` of measures.toml, made symmetric."""
+    table = (lexicon or Lexicon.default())["measures"].get("incidents", {}).get("related", {})
+    out: dict[str, set[str]] = {}
+    for name, kin in table.items():
+        for other in kin:
+            out.setdefault(name, set()).add(other)
+            out.setdefault(other, set()).add(name)
+    return {name: frozenset(kin) for name, kin in out.items()}
 
 
 @hookimpl
@@ -104,7 +128,13 @@ def numcheck_check_corpus(
         alignment,
         cap=options.cap,
         reference_paths={c.location.path for c in refs.values()},
-        story=story_of(documents, context.settings.story_scope),
+        story=story_of(
+            documents,
+            context.settings.story_scope,
+            options.story_days,
+            _incidents(claims),
+            _related_incidents(lexicon),
+        ),
     )
     verdicts = (judge(pair, alignment, options.stale_days) for pair in index.pairs())
     texts = {d.path: d.text for d in documents}

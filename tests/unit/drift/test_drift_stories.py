@@ -95,3 +95,52 @@ def test_the_desk_sheet_applies_to_every_story_set(tmp_path: object) -> None:
 )
 def test_readers_take_the_story_from_metadata(text: str, path: str) -> None:
     assert read_text(text, path).metadata.story == "Marrow floods"
+
+
+def dated(path: str, date: str | None) -> Document:
+    import datetime as dt
+
+    document = make_document("x", path)
+    when = dt.date.fromisoformat(date) if date else None
+    return dataclasses.replace(document, metadata=Metadata(date=when))
+
+
+def test_story_scope_chains_a_news_cycle_and_splits_other_weeks() -> None:
+    from numcheck.checkers.drift.alignment import story_of
+
+    docs = [dated("a", "2024-03-01"), dated("b", "2024-03-06"), dated("c", "2024-03-12"),
+            dated("d", "2024-04-30"), dated("e", None)]  # fmt: skip
+    story = story_of(docs, "story", days=7)
+    assert story("a") == story("b") == story("c")  # each within a week of the one before
+    assert story("d") != story("a")
+    assert story("e") not in (story("a"), story("d"))  # two chains: undated apart
+    one = story_of(docs[:2] + docs[4:], "story", days=7)
+    assert one("e") == one("a")  # the only chain takes the undated article
+
+
+def test_story_scope_splits_unrelated_incidents_of_one_week() -> None:
+    from numcheck.checkers.drift.alignment import story_of
+
+    docs = [dated(p, "2024-03-01") for p in ("flood", "quake", "typhoon", "quiet")]
+    incidents = {
+        "flood": frozenset({"flood"}),
+        "quake": frozenset({"earthquake"}),
+        "typhoon": frozenset({"storm"}),
+    }
+    related = {"storm": frozenset({"flood"}), "flood": frozenset({"storm"})}
+    story = story_of(docs, "story", 7, incidents, related)
+    assert story("flood") == story("typhoon") != story("quake")
+    assert story("quiet") == story("flood")  # no incident: the largest story of its week
+
+
+def test_default_scope_keeps_unrelated_stories_apart_end_to_end() -> None:
+    from numcheck.checkers import drift
+    from numcheck.testing import run_checks
+
+    texts = {
+        "fire.md": "---\ndate: 2023-02-11\n---\n\nThree people died in the house fire.\n",
+        "quake.md": "---\ndate: 2023-02-12\n---\n\nThe earthquake killed 40 people.\n",
+        "fire2.md": "---\ndate: 2023-02-12\n---\n\nTwo people died in the house fire.\n",
+    }
+    found = run_checks(texts, [drift])
+    assert [(f.rule, f.location.path) for f in found] == [("NC401", "fire2.md")]
