@@ -33,6 +33,9 @@ def keys(text: str) -> list[tuple[str, str, bool]]:
         ("About 320,000 customers were without power.", "customer without_power"),
         ("The airline cancelled 220 flights.", "flight cancelled"),
         ("Prosecutors charged 12 people.", "people charged"),
+        ("The sheriff said 5,100 people were under evacuation orders.", "people evacuated"),
+        ("The company said 28 miners were still trapped.", "miner trapped"),
+        ("Officials said 73 guests fell ill with food poisoning.", "guest ill"),
         # an inflection the table does not list still finds its thing (lemma)
         ("Officials said 3 lorries were destroyed.", "truck destroyed"),
         # the head of "the number of X who ..." behind relative clauses
