@@ -11,6 +11,7 @@ except the headline. docs/users/inputs.md has the details.
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import re
@@ -19,7 +20,8 @@ from typing import Any
 
 from numcheck.document import BlockKind, Document, LineMap, Region, Role
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
-from numcheck.readers.mask import Span, blank, mask_links
+from numcheck.readers.main_text import MARK, MainText, find_main_text
+from numcheck.readers.mask import Span, blank, mask_links, merge
 from numcheck.readers.metadata import MetadataBuilder
 from numcheck.readers.structure import BLOCK_TAGS, TAG_KINDS, BlockBuilder
 
@@ -55,6 +57,9 @@ class _Reader(HTMLParser):
         self.block = 0  # block boundaries passed (a new number at each block tag)
         self.block_kinds: dict[int, tuple[BlockKind, int]] = {}
         self.open_blocks: list[str] = []
+        self.marks: list[tuple[int, int]] = []  # (where the tag name ends, tag offset)
+        self.open_elements: dict[str, list[int]] = {}  # tag -> start offsets still open
+        self.element_end: dict[int, int] = {}  # start-tag offset -> end of the element
         self.depth: dict[str, int] = {}
         self.skip_flags: dict[str, list[bool]] = {}  # per open element: did it start a skip
         self.skipping = 0
@@ -82,6 +87,7 @@ class _Reader(HTMLParser):
         raw = self.get_starttag_text() or ""
         end = start + len(raw)
         values = {k.lower(): v for k, v in attrs if v is not None}
+        self.marks.append((start + 1 + len(tag), start))
         if tag == "meta":
             self._meta(values)
         elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
@@ -92,7 +98,9 @@ class _Reader(HTMLParser):
         if tag in BLOCK_TAGS:
             self._boundary()
         if tag in _VOID or raw.endswith("/>"):
+            self.element_end[start] = end
             return
+        self.open_elements.setdefault(tag, []).append(start)
         if tag in BLOCK_TAGS:
             self.open_blocks.append(tag)
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
@@ -117,6 +125,10 @@ class _Reader(HTMLParser):
             return  # a stray end tag
         start = self._at()
         self._close(tag)
+        opened = self.open_elements.get(tag)
+        if opened:
+            close = self.text.find(">", start)
+            self.element_end[opened.pop()] = len(self.text) if close == -1 else close + 1
         if tag in BLOCK_TAGS:
             self._boundary()
             if tag in self.open_blocks:
@@ -269,7 +281,10 @@ def read_html(text: str, path: str) -> Document:
     reader.close()
     _ld_json(reader)
     pieces = reader.pieces
-    if reader.saw_body:
+    main = find_main_text(_marked(text, reader.marks))
+    if main is not None:
+        pieces = _article_pieces(reader, main, pieces)
+    elif reader.saw_body:
         pieces = [p for p in pieces if p[3]]
     regions = list(reader.regions)
     if not any(r.role is Role.HEADLINE for r in regions) and reader.title:
@@ -303,6 +318,38 @@ def read_html(text: str, path: str) -> Document:
         directives=resolve(found, len(text)),
         blocks=builder.result(),
     )
+
+
+def _marked(text: str, marks: list[tuple[int, int]]) -> str:
+    """A copy of the page where each start tag carries its offset (main_text.py)."""
+    out: list[str] = []
+    pos = 0
+    for at, offset in marks:
+        out.append(text[pos:at])
+        out.append(f' {MARK}="{offset}"')
+        pos = at
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _spans(reader: _Reader, offsets: tuple[int, ...]) -> list[Span]:
+    return merge((o, reader.element_end.get(o, len(reader.text))) for o in offsets)
+
+
+def _article_pieces(reader: _Reader, main: MainText, pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces inside the article's elements (not inside chrome), and the h1."""
+    kept, dropped = _spans(reader, main.kept), _spans(reader, main.dropped)
+    headline = [(r.start, r.end) for r in reader.regions if r.role is Role.HEADLINE]
+    return [p for p in pieces if (_within(kept, p[0]) and not _within(dropped, p[0]))
+            or _within(headline, p[0])]
+
+
+def _within(spans: list[Span], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+_FAR = 1 << 62
 
 
 def _inside(text: str, start: int, end: int) -> str:
