@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from numcheck.document import Document
 from numcheck.errors import InputError
+from numcheck.readers.files import DEFAULT_MAX_SIZE, read_capped, read_file
 from numcheck.readers.markdown import read_markdown
 from numcheck.readers.plain import read_plain
 
@@ -73,7 +74,9 @@ def known_encoding(encoding: str) -> bool:
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """Bytes -> text, refusing binary data and reporting the first bad byte."""
     if encoding is None:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            encoding = "utf-32"  # before UTF-16: the UTF-32-LE BOM starts like UTF-16-LE's
+        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             encoding = "utf-16"
         elif b"\0" in data[:BINARY_SNIFF]:
             raise InputError(path, "binary file, skipped")
@@ -96,45 +99,38 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     return text
 
 
-def _os_problem(err: OSError) -> str:
-    reason = (err.strerror or type(err).__name__).lower()
-    return f"cannot read: {reason}"
-
-
 def read_path(path: str, *, encoding: str | None = None,
-              max_size: int | None = None) -> Document:
+              max_size: int | None = DEFAULT_MAX_SIZE) -> Document:
     """Read one article file (``-`` reads stdin as plain text).
 
-    ``max_size`` (bytes, 0 or None = no limit) skips bigger files with an InputError.
+    Only regular files are read (a FIFO or device is skipped, never opened for a
+    blocking read); ``max_size`` (bytes, 0 or None = no limit) caps the read itself,
+    so a device or a growing file cannot exhaust memory.
     """
     if path == STDIN:
-        return read_stdin(encoding=encoding)
-    try:
-        if os.path.isdir(path):
-            raise InputError(path, "is a directory")
-        if not os.path.exists(path):
-            raise InputError(path, "no such file or directory")
-        if max_size and os.path.getsize(path) > max_size:
-            raise InputError(path, f"larger than the {max_size}-byte limit, skipped")
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as err:
-        raise InputError(path, _os_problem(err)) from None
+        return read_stdin(encoding=encoding, max_size=max_size)
+    data = read_file(path, max_size)
     return read_text(decode(data, path, encoding), path)
 
 
-def read_stdin(stdin_filename: str | None = None, encoding: str | None = None) -> Document:
-    """Read stdin; ``stdin_filename`` names it in output and picks its format."""
+def read_stdin(stdin_filename: str | None = None, encoding: str | None = None,
+               max_size: int | None = DEFAULT_MAX_SIZE) -> Document:
+    """Read stdin, at most ``max_size`` bytes; ``stdin_filename`` names it in output
+    and picks its format."""
     path = stdin_filename or STDIN
     stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     try:
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        if stream is not None:
+            data = read_capped(stream, max_size, path)
+        else:
+            data = sys.stdin.read().encode("utf-8")
     except OSError as err:
-        raise InputError(path, _os_problem(err)) from None
+        reason = (err.strerror or type(err).__name__).lower()
+        raise InputError(path, f"cannot read: {reason}") from None
     return read_text(decode(data, path, encoding), path)
 
 
 __all__ = [
-    "FORMATS", "STDIN", "decode", "format_for", "known_encoding", "read_path", "read_stdin",
-    "read_text",
+    "DEFAULT_MAX_SIZE", "FORMATS", "STDIN", "decode", "format_for", "known_encoding",
+    "read_file", "read_path", "read_stdin", "read_text",
 ]

@@ -75,6 +75,7 @@ class _Reader(HTMLParser):
         self.pending: list[int] = []  # comments waiting for the next block element
         self.block_watch: tuple[str, int, int] | None = None  # tag, depth, start
         self.ld_json: list[str] = []
+        self.in_ld_json = False  # inside a <script type="application/ld+json">
 
     # -- positions --------------------------------------------------------------
     def _at(self) -> int:
@@ -105,6 +106,7 @@ class _Reader(HTMLParser):
             self.open_blocks.append(tag)
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.ld_json.append("")
+            self.in_ld_json = True
         if tag == "body" and self.depth.get("head", 0):  # an unclosed <head>
             self._close("head")
         self._watch_start(tag, start)
@@ -125,6 +127,8 @@ class _Reader(HTMLParser):
             return  # a stray end tag
         start = self._at()
         self._close(tag)
+        if tag == "script":
+            self.in_ld_json = False
         opened = self.open_elements.get(tag)
         if opened:
             close = self.text.find(">", start)
@@ -139,7 +143,7 @@ class _Reader(HTMLParser):
         self._watch_end(tag, start)
 
     def handle_data(self, data: str) -> None:
-        if self.ld_json and self.depth.get("script", 0):
+        if self.in_ld_json:
             self.ld_json[-1] += data
         if self.skipping and "title" not in self.open_regions:
             return
@@ -234,26 +238,57 @@ class _Reader(HTMLParser):
         self.meta.offer(key, values.get("content"))
 
 
+_ARTICLE_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "Report", "WebPage"})
+
+
+def _ld_items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD blob: a list, an object, and each ``@graph``."""
+    items = data if isinstance(data, list) else [data]
+    out: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            out.extend(i for i in graph if isinstance(i, dict)) if isinstance(graph, list) else None
+    return out
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    kinds = item.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and (k.endswith("Article") or k in _ARTICLE_TYPES)
+               for k in names)
+
+
+def _name(value: Any) -> str | None:
+    """``"X"``, ``{"name": "X"}`` or a list of those -> "X" (names joined by commas)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return str(value["name"])
+    if isinstance(value, list):
+        names = [n for n in map(_name, value) if n]
+        return ", ".join(names) or None
+    return None
+
+
 def _ld_json(reader: _Reader) -> None:
-    """schema.org JSON-LD (datePublished, headline, publisher.name) as low-rank metadata."""
+    """schema.org JSON-LD (a NewsArticle or other Article first, then any object with
+    the field) as low-rank metadata: meta tags win over it."""
     for blob in reader.ld_json:
         try:
             data: Any = json.loads(blob)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
-        items = data if isinstance(data, list) else [data]
-        items = [*items, *(i.get("@graph", []) for i in items if isinstance(i, dict))]
-        for item in items:
-            if not isinstance(item, dict):
-                continue
-            for key, field in (("datePublished", "date"), ("headline", "og:title"),
+        for item in _ld_items(data):
+            rank = 50 if _is_article(item) else 60
+            for key, field in (("datePublished", "datepublished"), ("headline", "og:title"),
                                ("url", "og:url"), ("description", "description")):
                 if isinstance(item.get(key), str):
-                    reader.meta.offer("datepublished" if field == "date" else field,
-                                      item[key], rank=50)
-            publisher = item.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                reader.meta.offer("og:site_name", publisher["name"], rank=50)
+                    reader.meta.offer(field, item[key], rank=rank)
+            if _is_article(item):
+                reader.meta.offer("og:site_name", _name(item.get("publisher")), rank=rank)
+                reader.meta.offer("author", _name(item.get("author")), rank=rank)
 
 
 def _defused(text: str) -> str:

@@ -18,9 +18,7 @@ from numcheck.lexicon import load_section
 FIELDS = ("headline", "source", "date", "url", "description", "author", "story")
 
 _ISO = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
-_COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
-_DAY_MONTH = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_MONTH_DAY = re.compile(r"(?<![\w])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_LONGEST_DATE = 120  # a date string longer than this is not a date (and not parsed)
 
 
 @cache
@@ -54,14 +52,6 @@ def dateline_words() -> tuple[str, ...]:
     return tuple(words)
 
 
-def _month(word: str) -> int | None:
-    """Month number of an English month name or abbreviation (C-locale %b)."""
-    try:
-        return dt.datetime.strptime(word[:3].title(), "%b").month
-    except ValueError:
-        return None
-
-
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -72,21 +62,33 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 def parse_date(value: str) -> dt.date | None:
     """A publication date from the usual spellings; None when unreadable.
 
-    ISO 8601 dates and timestamps (the date as written, no time-zone shift),
-    2022/03/03, 20220303, "March 3, 2022", "Mar. 3, 2022", "3 March 2022",
-    "Thu, 03 Mar 2022 10:00:00 GMT".
+    ISO 8601 dates and timestamps are read directly (the date as written, no
+    time-zone shift); everything else by python-dateutil (imported on first use):
+    20220303, "March 3, 2022", "Mar. 3, 2022", "3rd March 2022", "Thursday, March 3,
+    2022", "Thu, 03 Mar 2022 10:00:00 GMT", "Updated March 3rd, 2022 9:00 a.m.".
+    A value that leaves the year, month or day unsaid ("March 3") is unknown, not
+    filled in from today.
     """
     text = value.strip()
-    match = _ISO.match(text) or _COMPACT.match(text)
+    if not text or len(text) > _LONGEST_DATE:
+        return None
+    match = _ISO.match(text)
     if match:
         return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    match = _MONTH_DAY.search(text)
-    if match and (month := _month(match.group(1))):
-        return _date(int(match.group(3)), month, int(match.group(2)))
-    match = _DAY_MONTH.search(text)
-    if match and (month := _month(match.group(2))):
-        return _date(int(match.group(3)), month, int(match.group(1)))
-    return None
+    return _dateutil(text)
+
+
+def _dateutil(text: str) -> dt.date | None:
+    from dateutil import parser
+
+    found = []
+    for default in (dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2)):
+        try:
+            found.append(parser.parse(text, default=default, fuzzy=True).date())
+        except (ValueError, OverflowError, TypeError):
+            return None
+    # a part dateutil took from the default differs between the two readings
+    return found[0] if found[0] == found[1] else None
 
 
 class MetadataBuilder:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import numcheck.readers as readers
+import numcheck.readers.files as files
 from numcheck.errors import InputError
 from numcheck.readers import decode, format_for, read_path, read_stdin, read_text
 
@@ -86,7 +86,7 @@ def test_unreadable_file_names_the_os_error(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(readers, "open", refuse, raising=False)  # works under root too
+    monkeypatch.setattr(files, "open_regular", refuse)  # works under root too
     with pytest.raises(InputError) as info:
         read_path(path)
     assert str(info.value) == f"{path}: cannot read: permission denied"

@@ -62,3 +62,20 @@ def test_article_text_is_prose_and_page_chrome_is_not(
 def test_a_page_without_paragraphs_keeps_its_text() -> None:
     doc = read_text("<html><body><div>Storm: 34 dead</div></body></html>", "a.html")
     assert "Storm: 34 dead" in doc.prose
+
+
+@pytest.mark.parametrize(
+    ("page", "source", "date", "author"),
+    [
+        ("amp-ferry.html", "Island Wire", "2022-08-19", "Island Wire staff"),  # JSON-LD only
+        ("divsoup-quake.html", "The Daily Courier", "2023-02-07", "Priya Nand"),
+        ("main-teasers-budget.html", "Northside Times", "2024-01-30", "Rosa Lind"),  # @graph
+        ("semantic-strike.html", "Metro Herald", "2023-06-21", None),  # OpenGraph
+        ("comments-inside-vaccine.html", "Health Desk", "2021-09-10", None),  # Dublin Core
+    ],
+)
+def test_page_metadata(page: str, source: str, date: str, author: str | None) -> None:
+    html = (PAGES / page).read_text(encoding="utf-8")
+    meta = read_text(html, page).metadata
+    assert (meta.source, meta.date.isoformat() if meta.date else None, meta.author) == (
+        source, date, author)
