@@ -124,6 +124,10 @@ def register(subparsers: Any) -> None:
                    help="skip bigger files with a message (default 10MB; 0 = no limit)")
     c.add_argument("--force-exclude", action="store_true",
                    help="apply 'exclude' to files named on the command line too (pre-commit)")
+    c.add_argument("--no-ignore", action="store_true",
+                   help="read files that .gitignore/.ignore files exclude when walking")
+    c.add_argument("--follow-symlinks", action="store_true",
+                   help="read symbolic links that point out of a walked directory")
     c.add_argument("--story-scope", type=_story_scope, metavar="SCOPE",
                    help="which files drift compares when they name no story: run (default: "
                    "all), directory (each directory apart) or file (only by metadata)")
@@ -177,7 +181,8 @@ def run(args: argparse.Namespace) -> int:
         show_settings=args.show_settings, progress=not args.no_progress,
         verbosity=args.verbose - args.quiet, exit_zero=args.exit_zero, date=args.date,
         source=args.source, stdin_filename=args.stdin_filename, encoding=args.encoding,
-        force_exclude=args.force_exclude, jobs=args.jobs, baseline=args.baseline,
+        force_exclude=args.force_exclude, no_ignore=args.no_ignore,
+        follow_symlinks=args.follow_symlinks, jobs=args.jobs, baseline=args.baseline,
         write_baseline=args.write_baseline, changed_since=args.changed_since, fix=args.fix,
         unsafe_fixes=args.unsafe_fixes, diff=args.diff)
     return execute(options)

@@ -52,6 +52,8 @@ class Options:
     stdin_filename: str | None = None
     encoding: str | None = None
     force_exclude: bool = False
+    no_ignore: bool = False  # read what .gitignore/.ignore files exclude
+    follow_symlinks: bool = False  # read symlinks out of a walked directory
     jobs: int = 1
     baseline: str | None = None
     write_baseline: str | None = None
@@ -112,7 +114,8 @@ def execute(options: Options) -> int:
     reader = MetadataReader(options.encoding, settings.max_file_size, options.date,
                             options.source)
     inputs = gather(paths, settings, reader, stdin_filename=options.stdin_filename,
-                    force_exclude=options.force_exclude)
+                    force_exclude=options.force_exclude, respect_ignore=not options.no_ignore,
+                    follow_symlinks=options.follow_symlinks)
     for source in inputs.sources:  # resolve every file's config before verifying
         resolver.settings_for(source if isinstance(source, str) else first)
     verify(_labelled(resolver), [(s, display_path(p))

@@ -68,14 +68,16 @@ class Inputs:
 
 
 def gather(paths: Sequence[str], settings: Settings, reader: MetadataReader, *,
-           stdin_filename: str | None = None, force_exclude: bool = False) -> Inputs:
+           stdin_filename: str | None = None, force_exclude: bool = False,
+           respect_ignore: bool = True, follow_symlinks: bool = False) -> Inputs:
     """Paths (files, directories, ``-``) -> sources, the way the CLI finds them."""
     from numcheck.discovery import find_files
 
     if list(paths).count("-") > 1:
         raise NumcheckError("'-' (stdin) can be given only once")
     errors: list[InputError] = []
-    files = find_files(paths, settings, errors=errors, force_exclude=force_exclude)
+    files = find_files(paths, settings, errors=errors, force_exclude=force_exclude,
+                       respect_ignore=respect_ignore, follow_symlinks=follow_symlinks)
     inputs = Inputs([], errors)
     for path in files:
         if path != "-":
@@ -84,7 +86,8 @@ def gather(paths: Sequence[str], settings: Settings, reader: MetadataReader, *,
         from numcheck.readers import read_stdin
 
         try:
-            inputs.sources.append(reader.adjust(read_stdin(stdin_filename, reader.encoding)))
+            inputs.sources.append(reader.adjust(read_stdin(stdin_filename, reader.encoding,
+                                                            max_size=reader.max_size)))
             inputs.stdin_path = stdin_filename or "-"
         except InputError as stdin_error:
             errors.append(stdin_error)
