@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import bisect
 import html
-import json
 import re
 from html.parser import HTMLParser
-from typing import Any
 
 from numcheck.document import BlockKind, Document, LineMap, Region, Role
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
+from numcheck.readers.jsonld import offer_json_ld
 from numcheck.readers.main_text import MARK, MainText, find_main_text
 from numcheck.readers.mask import Span, blank, mask_links, merge
 from numcheck.readers.metadata import MetadataBuilder
@@ -238,59 +237,6 @@ class _Reader(HTMLParser):
         self.meta.offer(key, values.get("content"))
 
 
-_ARTICLE_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "Report", "WebPage"})
-
-
-def _ld_items(data: Any) -> list[dict[str, Any]]:
-    """The objects of a JSON-LD blob: a list, an object, and each ``@graph``."""
-    items = data if isinstance(data, list) else [data]
-    out: list[dict[str, Any]] = []
-    for item in items:
-        if isinstance(item, dict):
-            out.append(item)
-            graph = item.get("@graph")
-            out.extend(i for i in graph if isinstance(i, dict)) if isinstance(graph, list) else None
-    return out
-
-
-def _is_article(item: dict[str, Any]) -> bool:
-    kinds = item.get("@type")
-    names = kinds if isinstance(kinds, list) else [kinds]
-    return any(isinstance(k, str) and (k.endswith("Article") or k in _ARTICLE_TYPES)
-               for k in names)
-
-
-def _name(value: Any) -> str | None:
-    """``"X"``, ``{"name": "X"}`` or a list of those -> "X" (names joined by commas)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return str(value["name"])
-    if isinstance(value, list):
-        names = [n for n in map(_name, value) if n]
-        return ", ".join(names) or None
-    return None
-
-
-def _ld_json(reader: _Reader) -> None:
-    """schema.org JSON-LD (a NewsArticle or other Article first, then any object with
-    the field) as low-rank metadata: meta tags win over it."""
-    for blob in reader.ld_json:
-        try:
-            data: Any = json.loads(blob)
-        except (ValueError, RecursionError):
-            continue
-        for item in _ld_items(data):
-            rank = 50 if _is_article(item) else 60
-            for key, field in (("datePublished", "datepublished"), ("headline", "og:title"),
-                               ("url", "og:url"), ("description", "description")):
-                if isinstance(item.get(key), str):
-                    reader.meta.offer(field, item[key], rank=rank)
-            if _is_article(item):
-                reader.meta.offer("og:site_name", _name(item.get("publisher")), rank=rank)
-                reader.meta.offer("author", _name(item.get("author")), rank=rank)
-
-
 def _defused(text: str) -> str:
     """A same-length copy where ``<`` that can never close is plain data.
 
@@ -314,7 +260,7 @@ def read_html(text: str, path: str) -> Document:
     reader = _Reader(text)
     reader.feed(_defused(text))
     reader.close()
-    _ld_json(reader)
+    offer_json_ld(reader.ld_json, reader.meta)
     pieces = reader.pieces
     main = find_main_text(_marked(text, reader.marks))
     if main is not None:

@@ -53,8 +53,8 @@ class _Walker:
         self.kept: list[Span] = []
         self.comments: list[Span] = []
         self.regions: list[Region] = []
-        self.blocks = BlockBuilder(text)
-        self.headline: Span | None = None
+        # leaf blocks as (kept spans, kind, level): built once the prose is known
+        self.pending: list[tuple[list[Span], BlockKind, int]] = []
         self.meta = MetadataBuilder("fields")
 
     def line(self, number: int) -> int:
@@ -91,11 +91,7 @@ class _Walker:
         if kind is BlockKind.PARAGRAPH and len(self.regions) > images and all(
                 r.role is Role.CAPTION for r in self.regions[images:]) and _only_images(token):
             kind = BlockKind.CAPTION
-        block = self.blocks.add(spans, kind, self.level if kind is BlockKind.HEADING else 0)
-        if block is not None and kind is BlockKind.HEADING and self.level == 1 and (
-                self.headline is None):
-            self.headline = block.span
-            self.regions.append(Region(block.start, block.end, Role.HEADLINE))
+        self.pending.append((spans, kind, self.level if kind is BlockKind.HEADING else 0))
 
     level = 0
 
@@ -226,7 +222,18 @@ class _Walker:
 
     def _html_text(self, spans: list[Span]) -> None:
         self.kept.extend(spans)
-        self.blocks.add(spans)
+        self.pending.append((spans, BlockKind.PARAGRAPH, 0))
+
+    def structure(self, prose: str) -> tuple[BlockBuilder, Span | None]:
+        """The blocks, trimmed on the final prose (links blanked), and the first h1."""
+        builder = BlockBuilder(prose)
+        headline: Span | None = None
+        for spans, kind, level in self.pending:
+            block = builder.add(spans, kind, level)
+            if block is not None and level == 1 and headline is None:
+                headline = block.span
+                self.regions.append(Region(block.start, block.end, Role.HEADLINE))
+        return builder, headline
 
 
 def _only_images(token: Token) -> bool:
@@ -261,14 +268,15 @@ def read_markdown(text: str, path: str) -> Document:
         source = "\n" * text.count("\n", 0, toml_end) + text[toml_end:]
     walker.walk(_parser().parse(source))
     prose = mask_links(keep_only(text, walker.kept))
+    built, headline_span = walker.structure(prose)
     comments = sorted(walker.comments)
     comment_ends = {s: e for s, e in comments if is_directive(_inside(text, s, e))}
     blocks = Blocks(text, comment_ends.get)
     found = [Found(parse_words(_inside(text, s, e)), s, e, blocks.paragraph(e))
              for s, e in comments if s in comment_ends]
     headline = None
-    if walker.headline is not None:
-        headline = " ".join(prose[walker.headline[0]:walker.headline[1]].split()) or None
+    if headline_span is not None:
+        headline = " ".join(prose[headline_span[0]:headline_span[1]].split()) or None
     return Document(
         path=path,
         text=text,
@@ -277,7 +285,7 @@ def read_markdown(text: str, path: str) -> Document:
         metadata=walker.meta.build(headline=headline),
         regions=tuple(sorted(walker.regions, key=lambda r: (r.start, r.end))),
         directives=resolve(found, len(text)),
-        blocks=walker.blocks.result(),
+        blocks=built.result(),
     )
 
 

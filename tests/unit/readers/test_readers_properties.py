@@ -39,3 +39,44 @@ def test_prose_keeps_offsets_and_line_breaks(text: str, name: str) -> None:
 @given(TEXTS, st.sampled_from(["a.txt", "a.md", "a.html"]))
 def test_reading_is_deterministic(text: str, name: str) -> None:
     assert read_text(text, name) == read_text(text, name)
+
+
+MARKDOWN_LINES = st.sampled_from([
+    "# Storm kills 34", "Title 5\n===", "Some 34 died, officials said.", "- 7 roads", "1. First 2",
+    "> Quoted 9 words", "| a | b |\n|---|---|\n| 1 | 2 |", "```\ncode 1\n```", "    indented 3",
+    "![Alt 5](x.png)", "[link 6](https://x.org \"t\")", "`code 7` and *em 8* and **st 9**",
+    "<div>Raw 10 html</div>", "<!-- numcheck: ignore -->", "~~old 11~~ new 12", "\\* escaped 13",
+    "text &amp; 14", "---\ntitle: >-\n  Folded 15\n---", "+++\ntitle = \"T 16\"\n+++", "",
+    "  - nested 17\n    continued", "Line one\r\nline two 18",
+])
+DOCUMENTS = st.one_of(
+    st.lists(MARKDOWN_LINES, max_size=12).map("\n".join).map(lambda t: (t, "a.md")),
+    st.tuples(TEXTS, st.sampled_from(["a.txt", "a.md", "a.html"])),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENTS)
+def test_every_span_slices_the_original_text(case: tuple[str, str]) -> None:
+    """Blocks, sentences and regions are offsets into the file as written: each
+    starts and ends on prose, and (outside HTML entities) prose is the file's text."""
+    text, name = case
+    doc = read_text(text, name)
+    previous = 0
+    for block in doc.blocks:
+        assert previous <= block.start < block.end <= len(text)
+        previous = block.end
+        assert not doc.prose[block.start].isspace()
+        assert not doc.prose[block.end - 1].isspace()
+        if doc.format != "html":
+            assert doc.prose[block.start] == text[block.start]
+            assert doc.prose[block.end - 1] == text[block.end - 1]
+    for start, end in doc.sentences:
+        assert 0 <= start < end <= len(text)
+        assert not doc.prose[start].isspace()
+        assert not doc.prose[end - 1].isspace()
+        if doc.format != "text":  # sentences never cross a block edge
+            assert any(b.start <= start and end <= b.end for b in doc.blocks)
+    if doc.format != "html":
+        for original, shown in zip(text, doc.prose, strict=True):
+            assert shown in (original, " ") or (original in "\r\n" and shown == original)
