@@ -4,9 +4,10 @@ Everything starts blanked; only character data in prose context is kept, so any
 construct the parser reports some other way (tags, comments, declarations) stays
 blanked. Entities keep their offsets: the decoded character takes the entity's
 first position and the rest is blanked (``&rsquo;`` -> ``’`` + 6 spaces). Script,
-style and page chrome (nav, header, footer, aside, ...) are not prose; when the
-page has ``<article>`` or ``<main>``, text outside them is not prose either,
-except the headline. docs/users/inputs.md has the details.
+style and page chrome (nav, header, footer, aside, ...) are not prose; only the
+article's elements are, as main_text.py chooses them (Readability's rules), plus the
+headline; a page with no paragraphs keeps its ``<article>``/``<main>`` text, else all.
+Block elements give the Document its blocks. docs/users/inputs.md has the details.
 """
 
 from __future__ import annotations
