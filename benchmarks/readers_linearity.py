@@ -31,6 +31,10 @@ CASES = [
     ("<a ", "line.html"),
     ("&amp;", "line.html"),
     ("<!--", "line.html"),
+    # nesting: each level holds a paragraph and the next level (main-text scoring
+    # must measure every element once, not each candidate's whole subtree)
+    ("<div class='story'><p>Officials said 34 people died, and 12 were hurt.</p>",
+     "nested.html"),
 ]
 
 

@@ -56,7 +56,8 @@ class _Reader(HTMLParser):
         self.title: list[_Piece] = []
         self.block = 0  # block boundaries passed (a new number at each block tag)
         self.block_kinds: dict[int, tuple[BlockKind, int]] = {}
-        self.open_blocks: list[str] = []
+        # open block elements, each with the innermost kind that says most so far
+        self.open_blocks: list[tuple[str, tuple[BlockKind, int]]] = []
         self.marks: list[tuple[int, int]] = []  # (where the tag name ends, tag offset)
         self.open_elements: dict[str, list[int]] = {}  # tag -> start offsets still open
         self.element_end: dict[int, int] = {}  # start-tag offset -> end of the element
@@ -103,7 +104,9 @@ class _Reader(HTMLParser):
             return
         self.open_elements.setdefault(tag, []).append(start)
         if tag in BLOCK_TAGS:
-            self.open_blocks.append(tag)
+            kind = TAG_KINDS.get(tag)
+            self.open_blocks.append((tag, self._kind() if kind is None else (
+                kind, int(tag[1]) if kind is BlockKind.HEADING else 0)))
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.ld_json.append("")
             self.in_ld_json = True
@@ -135,8 +138,7 @@ class _Reader(HTMLParser):
             self.element_end[opened.pop()] = len(self.text) if close == -1 else close + 1
         if tag in BLOCK_TAGS:
             self._boundary()
-            if tag in self.open_blocks:
-                del self.open_blocks[len(self.open_blocks) - 1 - self.open_blocks[::-1].index(tag):]
+            self._close_block(tag)
         region_start = self.open_regions.pop(tag, None)
         if region_start is not None:
             self._region(tag, region_start, start)
@@ -192,11 +194,15 @@ class _Reader(HTMLParser):
         self.block += 1
 
     def _kind(self) -> tuple[BlockKind, int]:
-        for tag in reversed(self.open_blocks):
-            kind = TAG_KINDS.get(tag)
-            if kind is not None:
-                return kind, int(tag[1]) if kind is BlockKind.HEADING else 0
-        return BlockKind.PARAGRAPH, 0
+        return self.open_blocks[-1][1] if self.open_blocks else (BlockKind.PARAGRAPH, 0)
+
+    def _close_block(self, tag: str) -> None:
+        """Pop ``tag`` and what it encloses (well-formed pages: just the last one)."""
+        blocks = self.open_blocks
+        for depth in range(len(blocks) - 1, max(-1, len(blocks) - 33), -1):
+            if blocks[depth][0] == tag:  # a stray end tag far from its start is ignored
+                del blocks[depth:]
+                return
 
     def _piece(self, start: int, end: int, replacement: str | None, shown: str) -> None:
         item = (start, end, replacement, self.in_body > 0 or "h1" in self.open_regions,

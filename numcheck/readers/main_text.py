@@ -68,9 +68,37 @@ def _weight(node: LexborNode) -> int:
     return (-25 if _NEGATIVE.search(hint) else 0) + (25 if _POSITIVE.search(hint) else 0)
 
 
-def _link_density(node: LexborNode, length: int) -> float:
-    links = sum(len(a.text(deep=True)) for a in node.css("a"))
-    return links / max(1, length)
+class _Sizes:
+    """Text length, commas and link-text length of every element, in one pass.
+
+    Nodes come in document order, so read backwards every child comes before its
+    parent: adding each node's counts to its parent's is linear however deep the
+    page nests (asking each candidate for its own text would be quadratic).
+    """
+
+    def __init__(self, root: LexborNode) -> None:
+        self.chars: dict[int, int] = {}
+        self.commas: dict[int, int] = {}
+        self.links: dict[int, int] = {}
+        nodes = list(root.traverse(include_text=True))
+        for node in reversed(nodes):
+            key = node.mem_id
+            if node.is_text_node:
+                text = node.text_content or ""
+                self.chars[key] = len(text.strip())
+                self.commas[key] = text.count(",")
+            if node.tag == "a":
+                self.links[key] = self.chars.get(key, 0)
+            parent = node.parent
+            if parent is not None:
+                up = parent.mem_id
+                for table in (self.chars, self.commas, self.links):
+                    if key in table:
+                        table[up] = table.get(up, 0) + table[key]
+
+    def density(self, node: LexborNode) -> float:
+        key = node.mem_id
+        return self.links.get(key, 0) / max(1, self.chars.get(key, 0))
 
 
 def find_main_text(marked: str) -> MainText | None:
@@ -94,13 +122,17 @@ def find_main_text(marked: str) -> MainText | None:
         if (node.tag not in ("body", "html", "a", "article", "main") and _UNLIKELY.search(hint)
                 and not _MAYBE.search(hint)):
             drop(node)
+    root = tree.root
+    if root is None:
+        return None
+    sizes = _Sizes(root)
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for paragraph in tree.css(_PARAGRAPHS):
-        text = paragraph.text(deep=True, separator=" ", strip=True)
-        if len(text) < 25:
+        length = sizes.chars.get(paragraph.mem_id, 0)
+        if length < 25:
             continue
-        score = 1 + text.count(",") + min(3, len(text) // 100)
+        score = 1 + sizes.commas.get(paragraph.mem_id, 0) + min(3, length // 100)
         ancestor, level = paragraph.parent, 0
         while ancestor is not None and level < 5 and ancestor.tag != "html":
             key = ancestor.mem_id
@@ -112,8 +144,7 @@ def find_main_text(marked: str) -> MainText | None:
     if not scores:
         return None
     for key, node in nodes.items():
-        text = node.text(deep=True, separator=" ", strip=True)
-        scores[key] *= 1 - _link_density(node, len(text))
+        scores[key] *= 1 - sizes.density(node)
     best_key = max(scores, key=lambda k: scores[k])
     best = _common_ancestor(nodes, scores, best_key)
     best_key = best.mem_id
@@ -127,26 +158,25 @@ def find_main_text(marked: str) -> MainText | None:
             if scores.get(sibling.mem_id, -1.0) + _weight(sibling) * 0.2 >= threshold:
                 kept.append(sibling)
             elif sibling.tag == "p":
-                text = sibling.text(deep=True, separator=" ", strip=True)
-                density = _link_density(sibling, len(text))
-                if (len(text) > 80 and density < 0.25) or (
-                        0 < len(text) < 80 and density == 0 and re.search(r"\.( |$)", text)):
+                length, density = sizes.chars.get(sibling.mem_id, 0), sizes.density(sibling)
+                if (length > 80 and density < 0.25) or (
+                        0 < length < 80 and density == 0
+                        and re.search(r"\.( |$)", sibling.text(deep=True))):
                     kept.append(sibling)
     for node in kept:
-        _clean(node, drop)
+        _clean(node, drop, sizes)
     offsets = tuple(o for o in map(_offset, kept) if o is not None)
     return MainText(offsets, tuple(dropped)) if offsets else None
 
 
-def _clean(article: LexborNode, drop: Callable[[LexborNode], None]) -> None:
+def _clean(article: LexborNode, drop: Callable[[LexborNode], None], sizes: _Sizes) -> None:
     """Readability's cleanConditionally: inside the article, drop lists, tables and
     divisions that are link lists or have a negative class (share bars, teasers)."""
     for node in article.css("div, section, table, ul, ol, form, fieldset"):
         if node.parent is None:  # already dropped with an ancestor
             continue
         weight = _weight(node)
-        text = node.text(deep=True, separator=" ", strip=True)
-        density = _link_density(node, len(text))
+        density = sizes.density(node)
         if weight < 0 or (weight < 25 and density > 0.2) or (weight >= 25 and density > 0.5):
             drop(node)
 
