@@ -36,12 +36,16 @@ def main() -> None:
     package = Path(__file__).resolve().parents[1] / "numcheck"
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
     one = sorted(ARTICLE.glob("*.txt"))[0]
+    # a real Markdown article with YAML front matter: markdown-it-py and PyYAML load
+    markdown = sorted(ARTICLE.parent.glob("fixtures/*/*.md"))[0]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NUMCHECK_", "FORCE_"))}
     with tempfile.TemporaryDirectory() as empty:
         rows = [
             ("python -c pass (peer)", [sys.executable, "-c", "pass"], env),
             ("import numcheck (peer)", [sys.executable, "-c", "import numcheck"], env),
             ("numcheck check one.md", [sys.executable, "-m", "numcheck", "check", str(one)], env),
+            ("numcheck check story.md", [sys.executable, "-m", "numcheck", "check",
+                                         str(markdown)], env),
             ("  ... FORCE_COLOR=1", [sys.executable, "-m", "numcheck", "check", str(one)],
              {**env, "FORCE_COLOR": "1"}),
             ("numcheck parse one.md", [sys.executable, "-m", "numcheck", "parse", str(one)], env),
