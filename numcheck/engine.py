@@ -33,7 +33,7 @@ from numcheck.checkers.meta import PLUGIN_ERROR
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
-from numcheck.errors import InputError, NumcheckError
+from numcheck.errors import ConfigError, InputError, NumcheckError
 from numcheck.findings import Finding
 from numcheck.isolation import Supervisor
 from numcheck.lexicon import Lexicon
@@ -75,6 +75,19 @@ class Run:
     @property
     def documents(self) -> dict[str, Document]:
         return {a.document.path: a.document for a in self.analyses}
+
+
+def _checked_lexicon(plugin: str, extra: Any) -> Any:
+    """A plugin's lexicon addition, checked against the built-in data's shape."""
+    if extra is None:
+        return None
+    from numcheck.lexicon import LexiconError, validate
+
+    try:
+        validate(extra)
+    except LexiconError as err:
+        raise ConfigError(f"plugin {plugin!r}: numcheck_lexicon: {err}") from None
+    return extra
 
 
 # -- parsing and extraction, shared by the engine and the worker processes ---------
@@ -150,7 +163,8 @@ class Engine:
         if PLUGIN_ERROR.code not in self.rules:
             self.rules.add(PLUGIN_ERROR)
         self.lexicon = Lexicon.default().extended(
-            extra for _, extra in call_each(self.manager, "numcheck_lexicon")
+            _checked_lexicon(name, extra)
+            for name, extra in call_each(self.manager, "numcheck_lexicon")
         )
         context = context or CheckContext(settings=self.settings)
         # checkers read plugin words from extras["lexicon"]; read-only, so that no

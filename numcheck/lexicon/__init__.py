@@ -3,11 +3,15 @@
 Each ``<name>.toml`` is one section of the lexicon ("hedges", "units", "measures",
 ...). Plugins extend it through the ``numcheck_lexicon`` hook; ``Lexicon.extended``
 merges their additions (tables merge key by key, lists are appended, scalars are
-replaced). Code never hard-codes words that belong here.
+replaced). ``validate`` checks an addition against the shape of the built-in data
+first (docs/plugins/lexicon.md), so a misspelt key or a string where a list belongs is
+an error, never a silent drop of the built-in words. Code never hard-codes words that
+belong here.
 """
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -72,3 +76,106 @@ class Lexicon:
 
     def names(self) -> list[str]:
         return sorted(self._sections)
+
+
+class LexiconError(ValueError):
+    """A lexicon addition whose shape does not fit the built-in data."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}")
+        self.key = key
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "table"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return "string"
+
+
+# The parser's sections, whose tables of lists are closed (hedge groups by bound,
+# reading rules): a new key there is a misspelling. In the claim and checker sections
+# a table of lists takes new named lists (measures.events.displaced).
+STRICT = frozenset(
+    {"numbers", "scales", "hedges", "vague", "units", "currencies", "dates", "identifiers",
+     "nouns"}
+)
+
+
+def _open(table: Mapping[str, Any], strict: bool) -> str | None:
+    """The kind of entry an open table takes (new keys allowed), or None when closed.
+
+    A table of tables (units, currencies, vague phrases) or of numbers (number words)
+    takes new entries of that kind; a table of lists (outside STRICT sections) new
+    lists; any other table has a fixed set of keys: a new key there is a misspelling.
+    """
+    kinds = {_kind(v) for v in table.values()}
+    open_kinds = {"table", "number"} if strict else {"table", "number", "list"}
+    if len(kinds) == 1 and kinds <= open_kinds:
+        return kinds.pop()
+    return None
+
+
+def _check(base: Any, extra: Any, key: str, strict: bool = True) -> None:
+    if isinstance(base, Mapping):
+        if not isinstance(extra, Mapping):
+            raise LexiconError(key, f"expected a table, got {_kind(extra)}")
+        entry = _open(base, strict)
+        siblings: dict[str, Any] = {}
+        if entry == "table":
+            for value in base.values():
+                siblings.update(value)
+        for name, value in extra.items():
+            path = f"{key}.{name}"
+            if name in base:
+                _check(base[name], value, path, strict)
+            elif entry == "table":
+                if not isinstance(value, Mapping):
+                    raise LexiconError(path, f"expected a table, got {_kind(value)}")
+                for field, item in value.items():
+                    if field not in siblings:
+                        raise LexiconError(f"{path}.{field}", _unknown(field, siblings))
+                    _check(siblings[field], item, f"{path}.{field}", strict)
+            elif entry == "list":
+                if not isinstance(value, list):
+                    raise LexiconError(path, f"expected a list, got {_kind(value)}")
+            elif entry == "number":
+                if _kind(value) != "number":
+                    raise LexiconError(path, f"expected a number, got {_kind(value)}")
+            else:
+                raise LexiconError(path, _unknown(name, base))
+        return
+    if _kind(base) != _kind(extra) and not (
+        _kind(base) == "number" and _kind(extra) == "number"
+    ):
+        raise LexiconError(key, f"expected a {_kind(base)}, got {_kind(extra)}")
+    if isinstance(base, list) and base and isinstance(extra, list):
+        want = _kind(base[0])
+        for i, item in enumerate(extra):
+            if _kind(item) != want:
+                raise LexiconError(f"{key}[{i}]", f"expected a {want}, got {_kind(item)}")
+
+
+def _unknown(name: str, known: Mapping[str, Any]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown key{hint}"
+
+
+def validate(addition: Mapping[str, Any], base: Lexicon | None = None) -> None:
+    """Raise LexiconError when ``addition`` does not fit the shape of ``base``'s data
+    (default: the built-in lexicon): an unknown or misspelt section or key, a string
+    where a list belongs, a list of the wrong items. New sections are not allowed."""
+    lexicon = base if base is not None else Lexicon.default()
+    if not isinstance(addition, Mapping):
+        raise LexiconError("(top)", f"expected a table of sections, got {_kind(addition)}")
+    for section, value in addition.items():
+        if section not in lexicon:
+            hint = _unknown(section, dict.fromkeys(lexicon.names()))
+            raise LexiconError(section, "unknown section" + hint.removeprefix("unknown key"))
+        _check(lexicon[section], value, section, section in STRICT)
