@@ -202,8 +202,8 @@ def _rate_after_amount(rd: ScanState, start: int) -> bool:
     if _GAP.match(gap) is None:
         return False
     c = rd.c
-    if any(w.lower() in c.compound_stop for w in gap.split()):
-        return False
+    if any(w.lower() in c.compound_stop and w.lower() != "of" for w in gap.split()):
+        return False  # "8 tonnes of hydrogen a day" is a rate; "5 people in a day" is not
     return c.rate_fwd.match(rd.text, prev.end + len(gap.rstrip())) is not None
 
 

@@ -167,6 +167,7 @@ class Compiled:
     half_fwd: re.Pattern[str]
     ratio_fwd: re.Pattern[str]
     not_counts: re.Pattern[str]
+    score_after: frozenset[str]  # "a 7-2 vote", "a 10-2 record"
     level_links: frozenset[str]  # "fell to 3.9%": a level
     range_hedges: frozenset[str]  # "within 20-30 minutes"
     period_before: frozenset[str]  # "over three years" after an amount
@@ -477,6 +478,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
                 _strs(_table(lex["units"].get("time_reference")).get("after"))
             ) + r"\b"
         ),
+        "score_after": frozenset(norm(w) for w in _strs(rng.get("score_after"))),
         "level_links": frozenset(norm(w) for w in _strs(change.get("level_links"))),
         "range_hedges": frozenset(norm(w) for w in _strs(rng.get("range_hedges"))),
         "period_before": frozenset(

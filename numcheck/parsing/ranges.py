@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from numcheck.parsing import readings
 from numcheck.parsing.context import Handler, ScanState
-from numcheck.parsing.draft import Draft, finish_range
+from numcheck.parsing.draft import ANY_SPAN, Draft, finish_range
 from numcheck.parsing.hedging import LOOKBACK, left
 from numcheck.parsing.lexdata import norm
 from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
@@ -52,6 +52,12 @@ def ranged(sc: ScanState, a: Draft) -> int:
         # (or a level) and the next figure are separate quantities, never a range
         sc.emit(a)
         return a.end
+    if joiner in _DASHES and is_score(sc, a, b):
+        # "drew 1-1", "won 52-48", "a 7-2 vote", "a 10-2 record", "a 50-50 call": the pair
+        # names a result, it counts nothing (semantics.md "Not counts")
+        sc.emit(Draft(start=a.start, num_start=a.start, end=b.end, value=None,
+                      kind=Kind.IDENTIFIER, fixed=ANY_SPAN))
+        return b.end
     if not is_range(sc, a, b, joiner, opener):
         sc.emit(a)
         return a.end
@@ -119,6 +125,24 @@ def alternatives(a: Draft, b: Draft) -> bool:
     low = a.value * scale
     step = Decimal(str(a.g or 1)) * scale
     return Decimal(0) < low < b.value and b.value - low <= step
+
+
+_DASHES = frozenset({"-", "–", "—", "‑"})
+
+
+def is_score(sc: ScanState, a: Draft, b: Draft) -> bool:
+    """A dashed pair of bare whole numbers that is a result, not a range: it goes down
+    or stays level ("52-48", "1-1"), or a score word stands before or after it."""
+    if a.value is None or b.value is None or a.hedge_key or b.hedge_key:
+        return False
+    if a.unit or b.unit or a.scale or b.scale or a.kind is not Kind.COUNT:
+        return False
+    if a.value != int(a.value) or b.value != int(b.value) or b.start - a.end > 1:
+        return False
+    if b.value <= a.value:
+        return True
+    after = sc.next_word(b.end)
+    return score_context(sc, a) or (after is not None and after in sc.c.score_after)
 
 
 def score_context(sc: ScanState, a: Draft) -> bool:

@@ -256,8 +256,16 @@ def test_rose_from_a_to_b_is_a_change_not_a_range() -> None:
     assert qs[0].change is None
 
 
-def test_scores_are_not_ranges() -> None:
-    assert texts("the Senate voted 52-48 on Tuesday") == ["52", "48"]
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [("the Senate voted 52-48 on Tuesday", "52-48"), ("the sides drew 1-1", "1-1"),
+     ("a 7-2 vote", "7-2"), ("a 5-4 decision", "5-4"), ("a 10-12 record", "10-12"),
+     ("it was a 50-50 call", "50-50"), ("a 3-5 defeat", "3-5")],
+)
+def test_scores_are_not_ranges_nor_counts(text: str, pair: str) -> None:
+    """Scores, vote tallies and records name a result (semantics.md "Not counts")."""
+    (q,) = parse(text)
+    assert (q.text, q.kind) == (pair, Kind.IDENTIFIER)
 
 
 def test_change_direction() -> None:
