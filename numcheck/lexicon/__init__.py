@@ -169,13 +169,18 @@ def _unknown(name: str, known: Mapping[str, Any]) -> str:
 
 def validate(addition: Mapping[str, Any], base: Lexicon | None = None) -> None:
     """Raise LexiconError when ``addition`` does not fit the shape of ``base``'s data
-    (default: the built-in lexicon): an unknown or misspelt section or key, a string
-    where a list belongs, a list of the wrong items. New sections are not allowed."""
+    (default: the built-in lexicon): a misspelt section or key, a string where a list
+    belongs, a list of the wrong items. A plugin may add a section of its own (for its
+    own checkers); one whose name is close to a built-in section is taken for a typo."""
     lexicon = base if base is not None else Lexicon.default()
     if not isinstance(addition, Mapping):
         raise LexiconError("(top)", f"expected a table of sections, got {_kind(addition)}")
     for section, value in addition.items():
-        if section not in lexicon:
-            hint = _unknown(section, dict.fromkeys(lexicon.names()))
-            raise LexiconError(section, "unknown section" + hint.removeprefix("unknown key"))
-        _check(lexicon[section], value, section, section in STRICT)
+        if section in lexicon:
+            _check(lexicon[section], value, section, section in STRICT)
+            continue
+        close = difflib.get_close_matches(section, lexicon.names(), n=1, cutoff=0.8)
+        if close:
+            raise LexiconError(section, f"unknown section (did you mean {close[0]!r}?)")
+        if not isinstance(value, Mapping):
+            raise LexiconError(section, f"expected a table, got {_kind(value)}")
