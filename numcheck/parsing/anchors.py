@@ -221,6 +221,7 @@ def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
     hyphen = "-" in m.group() or "‑" in m.group()
     if (
         not plural
+        and num_word in ("a", "an")
         and den_word not in ("half", "quarter")
         and not hyphen
         and c.of_fwd.match(rd.text, m.end()) is None

@@ -30,7 +30,12 @@ from numcheck.unit_table import load as load_unit_table
 
 HEDGE_ORDER = ("well_gt", "above", "below", "ge", "le", "approx", "gt", "lt")
 _NUMERAL = (
-    r"(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?(?:VULGAR)?"
+    # scientific notation: "3e6", "4e14", "2.48×10−5", "6.02 x 10^23"
+    r"(?<![\w.])\d+(?:\.\d+)?(?:[eE][-+\u2212]?\d{1,3}|\s?[x×]\s?10(?:\^[-+\u2212]?\d{1,3}"
+    r"|[-\u2212]\d{1,3}))(?![\w.])"
+    # a leading-dot decimal: ".45 calibre", "a .600 record"
+    r"|(?<![\w.,])\.\d+(?![\d.])"
+    r"|(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?(?:VULGAR)?"
     r"|(?<![\w.])VULGAR|\u2212\d+(?:\.\d+)?"
 )
 
@@ -148,6 +153,7 @@ class Compiled:
     hedge_rev: re.Pattern[str]
     hedge_fwd: re.Pattern[str]
     mult_fwd: re.Pattern[str]
+    mixed_fwd: re.Pattern[str]  # "two and three quarters"
     of_fwd: re.Pattern[str]
     half_ok: re.Pattern[str]
     number_follows: re.Pattern[str]
@@ -427,7 +433,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         [
             rf"(?P<vague>{alternation(vague)}\b)",
             rf"(?P<ulong>{alternation(plural_units)}[-‑ ]?long\b)",
-            rf"(?P<halfa>half\s+an?\s+{mult_words}\b)",
+            rf"(?P<halfa>(?:half\s+an?|an?\s+(?:half|quarter))\s+{mult_words}\b)",
             rf"(?P<frac>(?:{numerators})[\s-]+{frac_all}\b(?![-‑]\w))",
             r"(?P<half>half\b(?![-‑]\w))",
             rf"(?P<ord>(?:(?:{alternation(_ints(numbers.get('tens')))})[-‑\s])?"
@@ -586,6 +592,10 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         "article_rev": _Src(r"(?i)(?<!\w)an?\s+\Z"),
         "hedge_rev": _Src(hedge_rev),
         "hedge_fwd": _Src(hedge_fwd),
+        "mixed_fwd": _Src(
+            rf"(?i)[ \t]+and[ \t]+(?P<num>an?|{alternation(units_words)})[ \t-]+"
+            rf"(?P<den>{alternation(fractions)})\b"
+        ),
         "mult_fwd": _Src(rf"(?i)\s+(?P<s>{mult_words})\b"),
         "of_fwd": _Src(r"(?i)\s+of\b"),
         "half_ok": _Src(

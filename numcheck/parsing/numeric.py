@@ -20,6 +20,7 @@ from numcheck.quantity import Change, Kind
 
 # kinds whose figure may be followed by its direction: "2.7% lower", "$5bn more"
 _CHANGE_KINDS = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MONEY, Kind.MEASURE})
+_SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s?[x×]\s?10\^?(?P<e>[-+\u2212]?\d{1,3})")
 _WORD_TOKEN = re.compile(r"[a-z]+")
 _GLUED = re.compile(r"[A-Za-z]\w*")
 
@@ -110,16 +111,34 @@ def on_words(sc: ScanState, m: re.Match[str]) -> Draft | None:
     d = Draft(start=start, num_start=start, end=end, value=value)
     if ratio(sc, d):
         return d
+    mixed(sc, d)
     right(sc, d)
     return d
 
 
+def mixed(sc: ScanState, d: Draft) -> None:
+    """"two and three quarters", "five and a half": a mixed number in words."""
+    c = sc.c
+    mm = c.mixed_fwd.match(sc.text, d.end) if sc.next_word(d.end) == "and" else None
+    if mm is None or d.value is None:
+        return
+    num_word, den_word = mm.group("num").lower(), mm.group("den").lower()
+    num = 1 if num_word in ("a", "an") else c.units_words.get(num_word)
+    den = c.fractions.get(den_word)
+    if num is None or not den or num >= den or (num > 1) != den_word.endswith("s"):
+        return
+    d.value += Decimal(num) / Decimal(den)
+    d.gran = 0
+    d.end = mm.end()
+
+
 def on_halfa(sc: ScanState, m: re.Match[str]) -> Draft | None:
-    word = norm(m.group()).split(" ")[-1]
-    mult = sc.c.multipliers.get(word) or sc.c.scales.get(word)
+    words = norm(m.group()).split(" ")
+    mult = sc.c.multipliers.get(words[-1]) or sc.c.scales.get(words[-1])
     if mult is None:
         return None
-    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(str(mult)) / 2)
+    part = 4 if "quarter" in words else 2  # "a quarter million", "half a million"
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(str(mult)) / part)
     right(sc, d, scaled=True)
     return d
 
@@ -129,6 +148,10 @@ def numeral_value(sc: ScanState, raw: str) -> Decimal | None:
         return Decimal(raw)
     neg = raw.startswith("\u2212")
     body = raw[1:] if neg else raw
+    sci = _SCI.fullmatch(body)
+    if sci is not None:  # "2.48×10−5" -> 2.48e-5
+        exp = sci.group("e").replace("\u2212", "-")
+        return Decimal(f"{sci.group('m')}e{exp}") * (-1 if neg else 1)
     frac = Decimal(0)
     if body and body[-1] in sc.c.vulgar:
         frac = Decimal(str(sc.c.vulgar[body[-1]]))
@@ -171,6 +194,10 @@ def ratio(sc: ScanState, d: Draft) -> bool:
     if mr is None or d.value is None:
         return False
     den_text = mr.group("den").lower()
+    if len(den_text) == 4 and den_text.isdigit() and (
+        sc.c.year_min <= int(den_text) <= sc.c.year_max
+    ):
+        return False  # "2 in 1979": a count and a year
     den = Decimal(den_text) if den_text.isdigit() else Decimal(sc.c.units_words[den_text])
     if den <= d.value or den == 0 or sc.c.unit_fwd.match(sc.text, mr.end()) is not None:
         return False
@@ -277,12 +304,14 @@ def unit(sc: ScanState, d: Draft) -> None:
     if msym is not None:
         set_unit(sc, d, c.unit_symbols[msym.group("u")])
         d.end = msym.end()
+        power_after(sc, d)
         readings.unit_tail(sc, d)
         return
     mu = c.unit_fwd.match(text, p)
     if mu is not None:
         set_unit(sc, d, c.unit_forms[norm(mu.group("u"))])
         d.end = mu.end()
+        power_after(sc, d)
         readings.unit_tail(sc, d)
         if "-" in mu.group("sep") or "‑" in mu.group("sep"):
             d.head = head_after(sc, d.end)
@@ -317,6 +346,15 @@ def cents_of(d: Draft, code: str, end: int) -> None:
     d.kind, d.unit, d.end = Kind.MONEY, code, end
     d.value /= 100
     d.gran = g / 100
+
+
+def power_after(sc: ScanState, d: Draft) -> None:
+    """"4km^3", "4 km squared": a length unit raised to a power."""
+    if d.unit is None or sc.c.unit_dimension.get(d.unit) != "[length]":
+        return
+    got = sc.c.pint.power_after(sc.text, d.end)
+    if got is not None:
+        d.unit, d.end = f"{d.unit} ** {got[0]}", got[1]
 
 
 def set_unit(sc: ScanState, d: Draft, canonical: str) -> None:

@@ -35,6 +35,7 @@ class PintUnits:
     spaced_min: int
     glued: Mapping[str, str]
     news: Mapping[str, str]
+    single: frozenset[str]
     longest_name: int
 
     @classmethod
@@ -49,6 +50,7 @@ class PintUnits:
             spaced_min=int(reading.get("spaced_symbols_min", 2)),
             glued={str(k): str(v) for k, v in reading.get("glued", {}).items()},
             news={str(k): str(v) for k, v in reading.get("news", {}).items()},
+            single=frozenset(str(w) for w in reading.get("single_letters", [])),
             longest_name=max((n.count(" ") + 1 for n in names), default=1),
         )
 
@@ -59,6 +61,14 @@ class PintUnits:
         out.update(s.casefold() for s in self.symbols if len(s) >= self.spaced_min)
         out.update(s.casefold() for s in self.news)
         return frozenset(w for w in out if w.isalpha())
+
+    def power_after(self, text: str, p: int) -> tuple[str, int] | None:
+        """"^2", "²", " squared" after a unit: the power and where it ends."""
+        mp = _POWER_AFTER.match(text, p)
+        if mp is None:
+            return None
+        square = mp.group("w") == "²" or mp.group("w2") == "squared"
+        return mp.group("p") or ("2" if square else "3"), mp.end()
 
     def per(self, text: str, p: int) -> tuple[str, int] | None:
         """" per gallon", "/hr" after a unit: the divisor and where it ends."""
@@ -78,6 +88,8 @@ class PintUnits:
             return self.glued[tok]
         if tok in self.not_symbols or (not glued and len(tok) < self.spaced_min):
             return None
+        if len(tok) == 1 and tok not in self.single:
+            return None  # "5e", "3b", "4c": a letter glued to digits is rarely a unit
         return self.symbols.get(tok)
 
     def name(self, text: str, p: int, first: str) -> tuple[str, int] | None:
@@ -112,6 +124,10 @@ class PintUnits:
             named = self.name(text, end, top)
             if named is not None:
                 unit, end = named
+        if unit is None and not glued and top.lower() in _POWER_BEFORE:
+            inner = self.read(text, end)  # "4 cubic kilometers", "40 sq miles"
+            if inner is not None and " " not in inner[0]:
+                return f"{inner[0]} ** {_POWER_BEFORE[top.lower()]}", inner[1], False
         if unit is None:
             return None
         if slash:  # "km/hr", "Mb/s"
@@ -126,6 +142,8 @@ class PintUnits:
         return unit, end, sep in ("-", "‑")
 
 
+_POWER_BEFORE = {"square": "2", "sq": "2", "cubic": "3", "cu": "3"}
+_POWER_AFTER = re.compile(r"(?:\^(?P<p>[23])|(?P<w>[²³])|[ \t]+(?P<w2>squared|cubed))(?![\w])")
 _PER = re.compile(r"(?:[ \t\u00a0]+per[ \t\u00a0]+|/)([A-Za-z]+)(?![\w])")
 
 __all__ = ["PintUnits"]

@@ -19,7 +19,8 @@ COMPILED = default_parser().compiled
 PINT = COMPILED.pint
 # words the rest of the lexicon reads first ("2tn" is 2 trillion, not teranewtons)
 TAKEN = {*COMPILED.scales, *COMPILED.scales_attached, *COMPILED.scales_money,
-         *COMPILED.currency_names, *COMPILED.unit_forms, *COMPILED.percent_forms}
+         *COMPILED.currency_names, *COMPILED.unit_forms, *COMPILED.percent_forms,
+         *COMPILED.point_forms, *load_section("units")["percent"]["basis_point"]}
 
 
 def test_table_is_generated_from_the_installed_pint() -> None:
