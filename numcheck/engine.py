@@ -130,13 +130,24 @@ def _init_worker(lexicon: Lexicon, tolerance: float, reader: Reader) -> None:
 def _analyse_source(source: Source) -> _Outcome:
     assert _worker is not None, "worker not initialised"
     parse, lexicon, reader = _worker
+    path = source if isinstance(source, str) else source.path
     try:
         document = reader(source) if isinstance(source, str) else source
+        return analyse_document(document, parse, lexicon)
     except InputError as err:  # InputError does not survive pickling: send its parts
         return (err.path, err.problem)
     except NumcheckError as err:
-        return (str(source), str(err))
-    return analyse_document(document, parse, lexicon)
+        return (path, str(err))
+    except Exception as err:
+        # a bug in numcheck's own readers, parser or extractor: this file is reported
+        # (exit 2) and every other file is still checked; one odd article must not
+        # lose the whole run
+        if os.environ.get("NUMCHECK_DEBUG"):
+            raise
+        text = " ".join(str(err).split())[:200]
+        return (path, f"numcheck failed to analyse it ({type(err).__name__}"
+                      f"{': ' + text if text else ''}); this is a bug in numcheck, please "
+                      "report it (NUMCHECK_DEBUG=1 shows the traceback)")
 
 
 def _tty_progress(done: int, total: int, path: str) -> None:

@@ -242,3 +242,35 @@ def test_jobs_100_on_two_files_starts_two_workers(monkeypatch: pytest.MonkeyPatc
     assert len(results) == 2
     expected = worker_count(100, 2)  # 2, or 1 on a one-CPU machine (then no pool at all)
     assert started == ([expected] if expected > 1 else [])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_crash_analysing_one_file_loses_only_that_file(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Any, jobs: int) -> None:
+    """A bug in the parser or a reader is reported against its file (exit 2 upstream);
+    the other files are still analysed and checked."""
+    from numcheck import engine as engine_module
+
+    real = engine_module.analyse_document
+
+    def fragile(document: Document, parse: Any, lexicon: Any) -> Any:
+        if "¼" in document.text:
+            raise ArithmeticError("decimal overflow")
+        return real(document, parse, lexicon)
+
+    monkeypatch.setattr(engine_module, "analyse_document", fragile)
+    monkeypatch.delenv("NUMCHECK_DEBUG", raising=False)
+    paths = []
+    for name, text in (("a.txt", "12 people died."), ("b.txt", "4444¼ people"),
+                       ("c.txt", "34 people died.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    run = engine_with().run(paths, jobs=jobs, progress=None)
+    assert [a.document.path for a in run.analyses] == [paths[0], paths[2]]
+    error, = run.errors
+    assert error.path == paths[1]
+    assert error.problem.startswith("numcheck failed to analyse it (ArithmeticError: decimal "
+                                    "overflow); this is a bug in numcheck")
+    monkeypatch.setenv("NUMCHECK_DEBUG", "1")
+    with pytest.raises(ArithmeticError):
+        engine_with().run(paths, progress=None)
