@@ -51,7 +51,7 @@ class _Where:
 
     def bad(self, key: str, expected: str, value: object) -> ConfigError:
         where = f" in {self.table}" if self.table else ""
-        return self.error(f"bad value for '{key}'{where}: expected {expected}, got {value!r}")
+        return self.error(f"bad value for {key!r}{where}: expected {expected}, got {value!r}")
 
 
 def _strings(key: str, value: object, where: _Where) -> tuple[str, ...]:
@@ -152,7 +152,7 @@ def suggest(value: object, choices: tuple[str, ...]) -> str:
 
 def _story_scope(key: str, value: object, where: _Where) -> str:
     if value not in STORY_SCOPES:
-        raise where.error(f"bad value for '{key}'{f' in {where.table}' if where.table else ''}: "
+        raise where.error(f"bad value for {key!r}{f' in {where.table}' if where.table else ''}: "
                           f"expected one of {', '.join(STORY_SCOPES)}, got {value!r}"
                           f"{suggest(value, STORY_SCOPES)}")
     return str(value)
@@ -214,7 +214,7 @@ def _severity_table(key: str, value: object, where: _Where) -> tuple[tuple[str, 
     out = []
     for selector, level in table.items():
         if not selector.strip():
-            raise sub.error(f"'{selector}' is not a rule code, prefix or name")
+            raise sub.error(f"{selector!r} is not a rule code, prefix or name")
         out.append((selector, _severity(selector, level, sub)))
     return tuple(out)
 
@@ -309,7 +309,7 @@ def _validate(table: Mapping[str, Any], where: _Where) -> dict[str, Any]:
             close = difflib.get_close_matches(key.replace("_", "-"), ALL_KEYS, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             place = f" in {where.table}" if where.table else ""
-            raise where.error(f"unknown key '{key}'{place}{hint}")
+            raise where.error(f"unknown key {key!r}{place}{hint}")
         field, convert = KEYS[key]
         values[field] = convert(key, value, where)
     return values

@@ -52,6 +52,8 @@ def run_with(settings: Settings, directory: Path) -> None:
 @example('boilerplate = ["(a+)+$"]', "numcheck.toml")
 @example('max-file-size = "1e400MB"', "numcheck.toml")  # was an OverflowError
 @example("tolerance = 1", "numcheck.toml")
+@example('"\\n" = {}', "numcheck.toml")  # a key with a newline: still one line
+@example('[severity]\n"NC1\\n" = "error"', "numcheck.toml")
 @example("extend = \"numcheck.toml\"", "numcheck.toml")
 @example('reference = ["/dev/zero"]', "numcheck.toml")
 @example("[tool.numcheck]\n" + "select = " + "[" * 600 + "]" * 600, "pyproject.toml")
