@@ -91,6 +91,9 @@ def check_config(tmp_path_factory: pytest.TempPathFactory, text: str, name: str)
 @example('[[figure]]\nmeasure = "people evacuated"\nvalue = "about 9,000"')
 @example('[[figure]]\nmeasure = ""\nvalue = "9" * 400')
 @example('[[figure]]\nmeasure = "people killed"\nvalue = "1e400"\nas_of = 9999-12-31')
+@example('[[figure]]\n"\\n" = 1')  # keys and values with newlines: still one line
+@example('["\\n"]\nx = 1')
+@example('[[figure]]\nmeasure = "people killed"\nvalue = "\\n"')
 def test_reference_sheets(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     directory = tmp_path_factory.mktemp("sheet")
     sheet = directory / "figures.toml"

@@ -102,7 +102,7 @@ def load_reference(
     entries = data.get("figure", [])
     unknown_top = sorted(set(data) - {"figure"})
     if unknown_top:
-        raise ConfigError(f"{path}: unknown table '{unknown_top[0]}' (expected [[figure]])")
+        raise ConfigError(f"{path}: unknown table {unknown_top[0]!r} (expected [[figure]])")
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise ConfigError(f"{path}: 'figure' must be an array of tables ([[figure]])")
     headers = [m.start() for m in _HEADER.finditer(text)]
@@ -128,7 +128,7 @@ def _figure(
     where = f"{path}:{lines.position(start)[0]}: figure {n}"
     for name in sorted(entry):
         if name not in KEYS:
-            raise ConfigError(f"{where}: unknown key '{name}' (expected one of {sorted(KEYS)})")
+            raise ConfigError(f"{where}: unknown key {name!r} (expected one of {sorted(KEYS)})")
     raw = entry.get("value")
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         entry = {**entry, "value": str(raw)}
@@ -199,11 +199,11 @@ class _Reader:
         amounts = [q for q in self.parse(sentence) if q.is_amount]
         first = next((q for q in amounts if at <= q.start < at + len(written)), None)
         if first is None:
-            raise ConfigError(f"{where}: value '{written}' has no figure numcheck can read")
+            raise ConfigError(f"{where}: value {written!r} has no figure numcheck can read")
         document = Document.from_text(sentence, path="<reference>")
         claims = [c for c in extract(document, amounts, self.lexicon) if c.quantity == first]
         if not claims:
-            raise ConfigError(f"{where}: cannot tell what '{phrase}' measures")
+            raise ConfigError(f"{where}: cannot tell what {phrase!r} measures")
         return claims[0]
 
 
