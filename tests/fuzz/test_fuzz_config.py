@@ -89,7 +89,7 @@ def check_config(tmp_path_factory: pytest.TempPathFactory, text: str, name: str)
 @fuzz_settings(0.5)
 @given(toml_documents(sorted(SHEET_KEYS), ["[[figure]]", "[figure]", "[other]"]))
 @example('[[figure]]\nmeasure = "people evacuated"\nvalue = "about 9,000"')
-@example('[[figure]]\nmeasure = ""\nvalue = "9" * 400')
+@example('[[figure]]\nmeasure = ""\nvalue = "' + "9" * 400 + '"')
 @example('[[figure]]\nmeasure = "people killed"\nvalue = "1e400"\nas_of = 9999-12-31')
 @example('[[figure]]\n"\\n" = 1')  # keys and values with newlines: still one line
 @example('["\\n"]\nx = 1')
