@@ -9,9 +9,10 @@ import math
 import pytest
 from fuzz_profile import fuzz_settings
 from fuzz_strategies import soups
-from hypothesis import example, given
+from hypothesis import example, given, reject
 
 from numcheck import parse
+from numcheck.quantity import Quantity
 
 
 @fuzz_settings()
@@ -21,7 +22,7 @@ from numcheck import parse
 @example("\udcff34 people")  # a lone surrogate (surrogateescape'd input)
 @example("about 2,000" + "\u0301" * 5)
 def test_parse_never_raises_and_spans_are_exact(text: str) -> None:
-    quantities = parse(text)
+    quantities = parse_or_known_crash(text)
     previous_end = 0
     for q in quantities:
         assert 0 <= q.start < q.end <= len(text)
@@ -42,16 +43,25 @@ def test_parse_never_raises_and_spans_are_exact(text: str) -> None:
 def test_a_prefix_does_not_move_later_spans(head: str, tail: str) -> None:
     """Whatever comes before a paragraph, its figures keep their text."""
     text = head + "\n\n" + tail
-    for q in parse(text):
+    for q in parse_or_known_crash(text):
         assert text[q.start:q.end] == q.text
 
 
 # Found by atheris (fuzz/fuzz_readers.py, a latin-1 Markdown file): more than 28
 # digits glued to a vulgar fraction overflow the parser's Decimal context. Reported
-# to the parser's owner; strict, so the fix turns this into an XPASS to remove.
+# to the parser's owner; strict, so the fix turns this into an XPASS to remove
+# (then drop parse_or_known_crash here and KNOWN_CRASH in test_fuzz_pipeline.py).
 @pytest.mark.xfail(strict=True, raises=decimal.InvalidOperation,
                    reason="decimal.InvalidOperation in parsing/numeric.py "
                    "(owner: parser)")
 @pytest.mark.parametrize("text", ["4" * 29 + "¼", "9" * 40 + "½ people"])
 def test_crashes_found_by_atheris(text: str) -> None:
-    test_parse_never_raises_and_spans_are_exact.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+    parse(text)
+
+
+def parse_or_known_crash(text: str) -> list[Quantity]:
+    """parse(), with the known crash above set aside so the search goes on past it."""
+    try:
+        return parse(text)
+    except decimal.InvalidOperation:
+        reject()
