@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fuzz_profile import fuzz_settings
 from fuzz_strategies import toml_documents
-from hypothesis import example, given
+from hypothesis import example, given, reject
 from hypothesis import strategies as st
 
 import numcheck
@@ -78,11 +78,28 @@ def check_config(tmp_path_factory: pytest.TempPathFactory, text: str, name: str)
 @given(toml_documents(sorted(SHEET_KEYS), ["[[figure]]", "[figure]", "[other]"]))
 @example('[[figure]]\nmeasure = "people evacuated"\nvalue = "about 9,000"')
 @example('[[figure]]\nmeasure = ""\nvalue = "' + "9" * 400 + '"')
-@example('[[figure]]\nmeasure = "people killed"\nvalue = "1e400"\nas_of = 9999-12-31')
+@example('[[figure]]\nmeasure = "people killed"\nvalue = "about 500"\nas_of = 9999-12-31')
 @example('[[figure]]\n"\\n" = 1')  # keys and values with newlines: still one line
 @example('["\\n"]\nx = 1')
 @example('[[figure]]\nmeasure = "people killed"\nvalue = "\\n"')
 def test_reference_sheets(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
+    try:
+        check_sheet(tmp_path_factory, text)
+    except ValueError as err:  # the known parser crash (test_known_sheet_crashes)
+        if "interval bounds must not be NaN" not in str(err):
+            raise
+        reject()
+
+
+# A known parser crash (tests/fuzz/test_fuzz_parser.py::test_known_parser_crashes)
+# reached through a desk sheet: an internal error instead of exit 2 or a report.
+# Strict: the parser's fix turns it into an XPASS; then drop it and the reject above.
+@pytest.mark.xfail(strict=True, raises=ValueError, reason="NaN interval bound (parsing)")
+def test_known_sheet_crashes(tmp_path_factory: pytest.TempPathFactory) -> None:
+    check_sheet(tmp_path_factory, '[[figure]]\nmeasure = "people killed"\nvalue = "1e400"')
+
+
+def check_sheet(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     directory = tmp_path_factory.mktemp("sheet")
     sheet = directory / "figures.toml"
     sheet.write_text("[[figure]]\n" + text if text.startswith("measure") else text,
