@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
+from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._sums import Sum, SumCues, find_sums
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
@@ -69,8 +70,7 @@ def related(
     lists and totals, from-to levels, percent-of): where every arithmetic and
     restatement checker starts."""
     lex = lexicon(context)
-    hypernyms = lexicon(context, "measures").get("hypernyms", {})
-    return lex, find(document, claims, lex, hypernyms)
+    return lex, find(document, claims, lex, lexicon(context, "measures"))
 
 
 def by_sentence(document: Document, claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -109,28 +109,33 @@ def find(
     document: Document,
     claims: Sequence[Claim],
     lex: Mapping[str, Any],
-    hypernyms: Mapping[str, str] | None = None,
+    measures: Mapping[str, Any] | None = None,
 ) -> Relations:
     """The relations among ``claims`` (remembered for the same document, claims and words).
 
-    ``hypernyms`` (thing -> the kind it is of) default to measures.toml's."""
+    ``measures`` (the things, events and hypernyms of a lexicon) default to measures.toml's."""
     listed = tuple(claims)
     for doc, seen, words_of, relations in _CACHE:
         same = doc is document and words_of is lex and len(seen) == len(listed)
         if same and all(a is b for a, b in zip(seen, listed, strict=True)):
             return relations
-    if hypernyms is None:
+    if measures is None:
         from numcheck.lexicon import Lexicon
 
-        hypernyms = Lexicon.default()["measures"].get("hypernyms", {})
-    relations = _find(document, listed, lex, SumCues(lex, hypernyms))
+        measures = Lexicon.default()["measures"]
+    cues = (SumCues(lex, measures.get("hypernyms", {})), PartCues(lex, measures))
+    relations = _find(document, listed, lex, *cues)
     _CACHE.insert(0, (document, listed, lex, relations))
     del _CACHE[_CACHE_SIZE:]
     return relations
 
 
 def _find(
-    document: Document, claims: Sequence[Claim], lex: Mapping[str, Any], cues: SumCues
+    document: Document,
+    claims: Sequence[Claim],
+    lex: Mapping[str, Any],
+    cues: SumCues,
+    partitives: PartCues,
 ) -> Relations:
     part_cues = words(lex.get("part_cues", ()))
     part_links = set(words(lex.get("part_links", ())))
@@ -144,8 +149,14 @@ def _find(
     from_to: list[tuple[Claim, Claim, str | None]] = []
     conversions: list[tuple[Claim, Claim]] = []
     sums: list[Sum] = []
+    history: list[Claim] = []
     for sentence in by_sentence(document, claims):
         sums.extend(find_sums(document, sentence, cues))
+        partitive = find_partitives(document, sentence, history, partitives)
+        history.extend(sentence)
+        parts.extend(partitive.parts)
+        sums.extend(partitive.sums)
+        percent_of.extend(partitive.shares)
         for claim in sentence:  # "rose 20% from 40 to 50" parsed as one range
             ends = (
                 range_ends(document, claim)
@@ -163,7 +174,12 @@ def _find(
             pkind, kind = prev.quantity.kind, claim.quantity.kind
             if pkind is Kind.PERCENT and kind is not Kind.PERCENT and _percent_link(gap, pct_links):
                 percent_of.append((prev, claim))
-            elif pkind is Kind.COUNT and kind is Kind.COUNT and gap in part_links:
+            elif (
+                pkind is Kind.COUNT
+                and kind is Kind.COUNT
+                and gap in part_links
+                and id(prev) not in partitive.seen
+            ):
                 parts.append(((prev,), (claim,)))
             elif gap in to_words and _ends_with(before(document, prev, 40), from_words):
                 from_to.append((prev, claim, direction(before(document, prev, 200), change)))

@@ -40,6 +40,22 @@ def fmt_span(span: Interval, unit: str = "") -> str:
     return f"{text}{unit}"
 
 
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def like(x: float, claim: Claim) -> str:
+    """``x`` written the way ``claim`` writes its figure ("£17.2 million" beside "£18.6
+    million", "17.2" beside "18.6"), so an editor reads a sum in the copy's own terms."""
+    q = claim.quantity
+    found = _NUMERAL.search(q.text)
+    if found is None or not q.value:
+        return fmt(x)
+    numeral = float(found.group().replace(",", ""))
+    scale = q.value / numeral if numeral else 1.0
+    start = q.text.rfind(" ", 0, found.start()) + 1
+    return q.text[start : found.start()] + fmt(x / scale) + q.text[found.end() :]
+
+
 def phrase(document: Document, claim: Claim) -> str:
     """The figure as written, with the words that say what it counts ("34 people died")."""
     start, end = claim.location.start, claim.location.end

@@ -25,7 +25,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._index import Outside
 from numcheck.checkers._relations import related
-from numcheck.checkers._words import describe, finding, rule_doc, said
+from numcheck.checkers._words import describe, finding, like, rule_doc, said, value_of
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -117,7 +117,7 @@ def _sums(document: Document, relations: _relations.Relations) -> list[Finding]:
         stated = _total(members)
         if arith(total.quantity).intersects(stated):
             continue
-        sums = f"{stated.low:,.0f}" + ("" if stated.width == 0 else f" to {stated.high:,.0f}")
+        sums = like(sum(value_of(m.quantity) or 0.0 for m in members), total)
         message = (
             f"{_joined(document, members)} add up to {sums}, but "
             f"{describe(document, total)} gives {said(document, total)}"
@@ -246,10 +246,12 @@ def _components(
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
+    # the relations of every figure (lists of money add up too); regions and components
+    # compare counts
+    lex, relations = related(document, claims, context)
     counts = [
         c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change
     ]
-    lex, relations = related(document, counts, context)
     return [
         *_parts_of(document, relations),
         *_sums(document, relations),

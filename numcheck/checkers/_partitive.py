@@ -1,0 +1,321 @@
+"""Parts named by a partitive: "Of the 41 injured, nine ...", "34 of them ... and the rest,
+21, ...", "2,300 children among the 1,900 arrivals", "Among the dead were 16 ...".
+
+A partitive ties a figure to its whole by syntax, not by the nearest number: the whole
+opens the clause ("Of the N X, ..."), the part points back to a figure of its sentence
+("N of them"), a link joins them ("A among the B"), or a noun names the whole's event
+or thing ("among the dead", "900 of the evacuees": the last earlier figure of that
+event). Listed parts of one whole are a partition (their sum must meet the whole, NC202)
+when three or more are listed or one is "the rest"; two parts are only checked not to
+exceed the whole together ("Of the 52 defendants, 31 were convicted and 12 were women"
+are overlapping groups). Cue words are data (``[partitive]`` in
+numcheck/lexicon/checkers.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from numcheck.checkers._compare import squash, words
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+Parts = list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
+
+_SHARES = (Kind.PERCENT, Kind.RATIO)
+_LIST_GAP = 60  # characters between two listed parts
+_INTRO_GAP = 100  # characters from the whole to the first part ("Of the 380 stores ..., 412")
+_WORD = r"[\w'’.&-]+"
+PARTITION, DISJOINT, OVERLAP = "partition", "disjoint", "overlap"
+_INTRO_MARKS = (",", "-", "–", "—", "(")  # "Of the 41 injured, nine", "Most of the 18 wells - 15"
+
+
+class PartCues:
+    """The ``[partitive]`` words and the written forms of events and things, compiled once."""
+
+    def __init__(self, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> None:
+        cues: Mapping[str, Any] = lex.get("partitive", {})
+        self.intros = frozenset(words(cues.get("intros", ())))
+        self.openers = frozenset(words(cues.get("openers", ())))
+        self.pronouns = frozenset(words(cues.get("pronouns", ())))
+        self.rest = words(cues.get("rest", ()))
+        self.reach = int(cues.get("anaphor_sentences", 6))
+        self.verbs = frozenset(words(cues.get("verbs_after", ())))
+        links = "|".join(re.escape(w) for w in words(cues.get("links", ())))
+        owner = r"(?: [\w-]+'s)?"  # "of the region's", "of the airline's"
+        self.link = re.compile(rf"^(?:{_WORD} ){{0,3}}(?:{links}){owner}$") if links else None
+        verbs = "|".join(re.escape(w) for w in words(cues.get("anaphor_verbs", ())))
+        pronouns = "|".join(re.escape(w) for w in self.pronouns)
+        # "among the dead were", "the dead included": the noun names the whole
+        self.among = re.compile(
+            rf"^(?:(?:among|of) the|the) (?P<np>.+?) (?:{verbs})(?: an? [\w-]+ of)?$"
+            if verbs
+            else r"(?!)"
+        )
+        # "among them were", "of those,": the part of a figure named before
+        self.back = re.compile(rf"^(?:among|of) (?:{pronouns})(?: (?:{verbs}))?,?$")
+        self.forms: dict[str, tuple[str, str]] = {}
+        for table, slot in (("things", "thing"), ("events", "event")):
+            for name, written in measures.get(table, {}).items():
+                for form in written:
+                    self.forms.setdefault(squash(form), (slot, name))
+
+    def named(self, phrase: str) -> tuple[str, str] | None:
+        """The event or thing a noun phrase names ("seriously injured" -> wounded): its
+        longest ending the lexicon knows."""
+        toks = phrase.split()
+        for i in range(len(toks)):
+            found = self.forms.get(" ".join(toks[i:]))
+            if found is not None:
+                return found
+        return None
+
+
+@dataclass
+class Partitives:
+    parts: Parts = field(default_factory=list)
+    sums: list[tuple[tuple[Claim, ...], Claim]] = field(default_factory=list)
+    shares: list[tuple[Claim, Claim]] = field(default_factory=list)  # (share, base)
+    seen: set[int] = field(default_factory=set)  # parts placed, by id
+
+    def add(self, members: Sequence[Claim], whole: Claim, how: str = DISJOINT) -> None:
+        members = [m for m in members if id(m) not in self.seen and m is not whole]
+        if not members:
+            return
+        self.seen.update(id(m) for m in members)
+        if how == PARTITION and len(members) > 1:
+            self.sums.append((tuple(members), whole))
+        elif how == OVERLAP:
+            self.parts.extend(((m,), (whole,)) for m in members)
+        else:
+            self.parts.append((tuple(members), (whole,)))
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """Same kind of amount: parts and wholes are counted alike."""
+    qa, qb = a.quantity, b.quantity
+    return qa.kind is qb.kind and qa.kind not in _SHARES and a.key.dimension == b.key.dimension
+
+
+def _part_of(part: Claim, whole: Claim) -> bool:
+    """A part counted like its whole, or a bare number that takes the whole's unit ("Of
+    the 62 miles, 38 are in the North")."""
+    q = part.quantity
+    bare = q.kind is Kind.COUNT and q.unit is None and q.noun is None and part.key.thing is None
+    return _alike(part, whole) or (bare and whole.quantity.kind in (Kind.MEASURE, Kind.MONEY))
+
+
+def _clause_start(document: Document, claim: Claim) -> int:
+    start, _ = claim.sentence if claim.sentence[1] > claim.sentence[0] else (0, 0)
+    semi = document.prose.rfind(";", start, claim.location.start)
+    return max(start, semi + 1)
+
+
+def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) -> list[Claim]:
+    """The parts listed from ``sentence[k]`` on: "nine have been rescued, four are
+    confirmed dead and 32 remain trapped" (a clause ends at ";")."""
+    run = [sentence[k]]
+    for b in sentence[k + 1 :]:
+        raw = document.prose[run[-1].location.end : b.location.start]
+        gap = squash(raw)
+        if len(raw) > _LIST_GAP or ";" in raw:
+            break
+        if not _alike(b, run[0]) or b.is_change or _age(document, b) or b.quantity.head:
+            break
+        if gap.split()[-1:] in _INTO:
+            break  # "four of them critically, in a 45-vehicle pile-up": not a part
+        if "," not in raw and not re.search(r"\band\b", gap) and not _rest_before(gap, cues):
+            break
+        run.append(b)
+    return run
+
+
+_INTO = [[w] for w in ("a", "an", "the", "in", "at", "on", "of", "for", "with", "from", "to")]
+
+
+def _age(document: Document, claim: Claim) -> bool:
+    """ "Peter Allard, 61, from Hamley": a person's age set off by commas after a name."""
+    q = claim.quantity
+    if q.kind is not Kind.COUNT or q.noun is not None or not 0 < (q.value or 0) < 120:
+        return False
+    before = document.prose[max(0, claim.location.start - 30) : claim.location.start]
+    after = document.prose[claim.location.end : claim.location.end + 3]
+    named = re.search(r"[A-Z][\w'’-]+,\s*$", before) is not None
+    return named and re.match(r"\s*(?:[,.)]|$)", after) is not None
+
+
+def _rest_before(gap: str, cues: PartCues) -> bool:
+    """ "... and the rest, 21, from poaching": the part is what is left of the whole."""
+    tail = gap.rstrip(" ,(")
+    return any(tail.endswith(r) for r in cues.rest)
+
+
+def _partition(document: Document, members: Sequence[Claim], cues: PartCues) -> str:
+    """How listed parts relate: a ``partition`` of the whole (three or more, or one is
+    "the rest"), ``disjoint`` groups (the later ones without a verb of their own: "38
+    are in the North and 29 in the South", "include 6,400 staff and 47,800 teachers"),
+    or groups that may ``overlap`` ("31 were convicted and 12 were women")."""
+    if len(members) >= 3:
+        return PARTITION
+    gaps = (squash(document.prose[a.location.end : b.location.start]) for a, b in pairwise(members))
+    if any(_rest_before(g, cues) for g in gaps):
+        return PARTITION
+    for member in members[1:]:
+        after = squash(document.prose[member.location.end : member.location.end + 30]).split()
+        if set(after[:2]) & cues.verbs:
+            return OVERLAP
+    return DISJOINT
+
+
+def _intro(document: Document, sentence: Sequence[Claim], i: int, cues: PartCues) -> bool:
+    """ "Of the 41 injured, nine ...": the whole opens the clause, a part follows its comma."""
+    whole, first = sentence[i], sentence[i + 1]
+    lead = squash(document.prose[_clause_start(document, whole) : whole.location.start])
+    lead = re.sub(r"^(?:and|but|yet|so) ", "", lead)
+    if lead not in cues.intros:
+        return False
+    raw = document.prose[whole.location.end : first.location.start]
+    return len(raw) <= _INTRO_GAP and ";" not in raw and raw.rstrip().endswith(_INTRO_MARKS)
+
+
+def _pointing_back(document: Document, claim: Claim, cues: PartCues) -> bool:
+    """ "34 of them", "9,800 of whom": the figure is a part of one named before."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 16]).split()
+    return len(after) >= 2 and after[0] == "of" and after[1].strip(",.;") in cues.pronouns
+
+
+def _anaphor(
+    document: Document, claim: Claim, history: Sequence[Claim], cues: PartCues
+) -> Claim | None:
+    """ "Among the dead were 16 ...", "900 of the evacuees": the last earlier figure (a
+    few sentences back at most) of the event or thing the noun names."""
+    named: tuple[str, str] | None = None
+    lead = squash(document.prose[_clause_start(document, claim) : claim.location.start])
+    lead = re.sub(r"^(?:and|but|yet|so|while) ", "", lead)
+    if cues.back.match(lead):
+        before = [c for c in history if c.sentence == claim.sentence]
+        return _antecedent(document, claim, before, history, across=True)
+    found = cues.among.match(lead)
+    if found is not None:
+        named = cues.named(found.group("np"))
+    else:
+        after = squash(document.prose[claim.location.end : claim.location.end + 40])
+        tail = re.match(r"^of the ((?:[a-z'-]+ ?){1,3})", after)
+        if tail is not None:
+            np = re.split(r"[^a-z' -]", tail.group(1))[0].split()
+            for n in range(len(np), 0, -1):
+                named = cues.forms.get(" ".join(np[:n]))
+                if named is not None:
+                    break
+    if named is None:
+        return None
+    slot, name = named
+    sentences = 0
+    last = claim.sentence
+    for earlier in reversed(history):
+        if earlier.sentence != last:
+            sentences += 1
+            last = earlier.sentence
+        if sentences > cues.reach:
+            break
+        key = earlier.key.event if slot == "event" else earlier.key.thing
+        if key == name and _alike(earlier, claim) and not earlier.is_change:
+            return earlier
+    return None
+
+
+def find_partitives(
+    document: Document,
+    sentence: Sequence[Claim],
+    history: Sequence[Claim],
+    cues: PartCues,
+) -> Partitives:
+    """The partitive parts, partitions and shares of one sentence's figures (in text
+    order); ``history`` holds the figures before the sentence, for "among the dead"."""
+    found = Partitives()
+    for i, opener in enumerate(sentence[:-1]):
+        first = sentence[i + 1]
+        if not _intro(document, sentence, i, cues):
+            continue
+        if first.quantity.kind in _SHARES:
+            found.shares.append((first, opener))
+        elif _part_of(first, opener) and not first.is_change:
+            _add_run(found, document, sentence, i + 1, opener, cues)
+    for k, part in enumerate(sentence):
+        if id(part) in found.seen or part.is_change:
+            continue
+        whole: Claim | None = None
+        if _pointing_back(document, part, cues):
+            # in its sentence; else what the extractor bound it to (the last figure with
+            # an event), else the last figure counted alike in its paragraph
+            whole = _antecedent(document, part, sentence[:k], history, part.part_of is None)
+            if whole is not None and part.quantity.kind in _SHARES:
+                found.shares.append((part, whole))
+            elif whole is not None:
+                _add_run(found, document, sentence, k, whole, cues)
+            continue
+        if part.quantity.kind in _SHARES:
+            continue
+        prev = sentence[k - 1] if k else None
+        if prev is not None and id(prev) not in found.seen and _linked(document, prev, part, cues):
+            found.add([prev], part)
+            continue
+        whole = _anaphor(document, part, [*history, *sentence[:k]], cues)
+        if whole is not None:
+            _add_run(found, document, sentence, k, whole, cues)
+    return found
+
+
+def _add_run(
+    found: Partitives,
+    document: Document,
+    sentence: Sequence[Claim],
+    k: int,
+    whole: Claim,
+    cues: PartCues,
+) -> None:
+    """The parts listed from ``sentence[k]`` on, as parts or a partition of ``whole``."""
+    members = _run(document, sentence, k, cues)
+    found.add(members, whole, _partition(document, members, cues))
+
+
+def _antecedent(
+    document: Document,
+    part: Claim,
+    before: Sequence[Claim],
+    history: Sequence[Claim],
+    across: bool = False,
+) -> Claim | None:
+    """What "them" stands for: the nearest earlier figure of the sentence counted like
+    the part; for a share ("one in five of them") the nearest earlier count, also in an
+    earlier sentence of its paragraph."""
+    if part.quantity.kind not in _SHARES:
+        found = next((w for w in reversed(before) if _part_of(part, w)), None)
+        if found is not None or not across:  # a change ("lost 164") is not a whole
+            return None if found is None or found.is_change else found
+    counts = [w for w in (*history, *before) if _counted(w, part)]
+    if not counts:
+        return None
+    whole = counts[-1]
+    return whole if "\n\n" not in document.prose[whole.location.end : part.location.start] else None
+
+
+def _counted(whole: Claim, part: Claim) -> bool:
+    if whole.is_change:
+        return False
+    if part.quantity.kind in _SHARES:
+        return whole.quantity.kind is Kind.COUNT
+    return _part_of(part, whole)
+
+
+def _linked(document: Document, part: Claim, whole: Claim, cues: PartCues) -> bool:
+    """ "2,300 children among the 1,900 new arrivals": a link word joins a count to its whole."""
+    if cues.link is None or part.quantity.kind is not Kind.COUNT or not _alike(part, whole):
+        return False
+    gap = squash(document.prose[part.location.end : whole.location.start])
+    return not part.is_change and cues.link.match(gap) is not None
