@@ -30,6 +30,7 @@ from numcheck.checkers.drift.alignment import (
 )
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
+from numcheck.quantity import Kind
 from numcheck.text import norm
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
+_AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT})
 
 
 class Relation(StrEnum):
@@ -84,15 +86,24 @@ class Pair:
     relation: Relation
 
 
-def alignable(claim: Claim) -> bool:
-    """Claims drift can compare: amounts in the story, measuring something known."""
+def alignable(claim: Claim, alignment: Alignment | None = None) -> bool:
+    """Claims drift can compare: amounts in the story, measuring something known.
+
+    A figure without an event is identified by its thing only when it has a unit: a
+    measure ("40-mile convoy"), or a money or percent figure whose thing is an amount
+    itself (revenue, turnout, a rate: ``[amounts]`` in measures.toml). "44% of
+    patients" names the base of a share, not what the share counts."""
     q = claim.quantity
     if claim.scope is Scope.BOILERPLATE or not q.is_amount:
         return False
     key = claim.key
     if key.event is None:
-        # a unit measure with a known thing ("40-mile convoy") is identified by the thing
-        return key.thing is not None and key.dimension != "count"
+        if key.thing is None or key.dimension == "count":
+            return False
+        if q.kind in _AMOUNT_KINDS:
+            amounts = (alignment or Alignment.from_lexicon()).amounts
+            return key.thing in amounts
+        return True
     return True
 
 
@@ -146,7 +157,7 @@ class ClaimIndex:
         claims = list(claims)
         subsets = _subsets(claims)
         for claim in claims:
-            if not alignable(claim) or id(claim) in subsets:
+            if not alignable(claim, alignment) or id(claim) in subsets:
                 continue
             if claim.key.thing in alignment.period_things:
                 continue

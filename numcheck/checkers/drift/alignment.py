@@ -37,10 +37,14 @@ class Alignment:
     noise: frozenset[str]
     rolling: tuple[str, ...] = ()
     period_things: frozenset[str] = frozenset()  # revenue, profit: not compared (yet)
+    amounts: frozenset[str] = frozenset()  # things that are amounts: revenue, turnout
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
-        lex = lexicon or Lexicon.default()
+        return _alignment(lexicon or Lexicon.default())
+
+    @classmethod
+    def _build(cls, lex: Lexicon) -> Alignment:
         data: Mapping[str, Any] = lex["alignment"]
         flags: Mapping[str, Any] = lex["measures"].get("cumulative", {})
         listed = {norm(e) for e in data.get("cumulative", {}).get("events", [])}
@@ -63,6 +67,7 @@ class Alignment:
             period_things=frozenset(
                 norm(t) for t in data.get("period_measures", {}).get("things", [])
             ),
+            amounts=frozenset(norm(t) for t in lex["measures"].get("amounts", {}).get("things", [])),
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
@@ -87,6 +92,12 @@ class Alignment:
         """Whether a window rolls with the date it is written on ("last 24 hours")."""
         words = (window or "").split()
         return bool(words) and words[0] in self.rolling
+
+
+@cache
+def _alignment(lexicon: Lexicon) -> Alignment:
+    """One Alignment per lexicon (a Lexicon is immutable once built)."""
+    return Alignment._build(lexicon)
 
 
 STORY_DAYS = 7  # articles of one story: each within this many days of the next
