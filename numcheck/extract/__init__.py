@@ -275,15 +275,24 @@ class _Extractor:
 def _years(
     quantities: Sequence[Quantity], date: dt.date | None
 ) -> tuple[list[tuple[int, int]], int | None]:
-    """(offset, year) of every year written in the article, and the article's own year:
-    its date's, else the latest year it names when it names more than one."""
+    """(offset, year) of every year written in the article (alone or in a date:
+    "in November 2019"), and the article's own year: its date's, else the latest year
+    it names when it names more than one."""
     years = sorted(
-        (q.start, int(q.value)) for q in quantities if q.kind is Kind.YEAR and q.value
+        (q.start, year) for q in quantities if (year := _year_of(q)) is not None
     )
     if date is not None:
         return years, date.year
     distinct = {y for _, y in years}
     return years, (max(distinct) if len(distinct) > 1 else None)
+
+
+def _year_of(q: Quantity) -> int | None:
+    if q.kind is Kind.YEAR and q.value:
+        return int(q.value)
+    if q.kind is Kind.DATE and q.iso and q.iso[:4].isdigit():
+        return int(q.iso[:4])  # "2019-11", "2018-03-03"; "--02-24" names no year
+    return None
 
 
 def _has_window(q: Quantity, r: Reading) -> bool:

@@ -107,7 +107,7 @@ def alignable(claim: Claim, alignment: Alignment | None = None) -> bool:
     return True
 
 
-def _subsets(claims: Sequence[Claim]) -> set[int]:
+def _subsets(claims: Sequence[Claim], alignment: Alignment) -> set[int]:
     """ids of parts keyed like their whole ("1,360 people had been injured, 210 of them
     seriously"): a subset of the figure, not another source's count of it."""
     at = {(c.location.path, c.location.start): c for c in claims if c.part_of is None}
@@ -116,16 +116,19 @@ def _subsets(claims: Sequence[Claim]) -> set[int]:
         if claim.part_of is None:
             continue
         whole = at.get((claim.location.path, claim.part_of))
-        if whole is not None and block_key(whole) == block_key(claim):
+        if whole is not None and block_key(whole, alignment) == block_key(claim, alignment):
             found.add(id(claim))
     return found
 
 
-def block_key(claim: Claim) -> BlockKey:
+def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
+    """The key drift blocks on: a participant named by role blocks with its root
+    ("miner", "worker" -> "people"; pairs are then kept only for related roles)."""
     key = claim.key
     place = norm(claim.place) if claim.place else None
+    thing = norm(key.thing) if key.thing else None
     return (
-        norm(key.thing) if key.thing else None,
+        (alignment or Alignment.from_lexicon()).thing_class(thing),
         norm(key.event) if key.event else None,
         tuple(sorted(norm(q) for q in key.qualifiers)),
         key.dimension,
@@ -155,7 +158,7 @@ class ClaimIndex:
         )
         sheet: list[tuple[BlockKey, Entry]] = []
         claims = list(claims)
-        subsets = _subsets(claims)
+        subsets = _subsets(claims, alignment)
         for claim in claims:
             if not alignable(claim, alignment) or id(claim) in subsets:
                 continue
@@ -165,10 +168,10 @@ class ClaimIndex:
             if entry is None:
                 continue
             if entry.reference:
-                sheet.append((block_key(claim), entry))
+                sheet.append((block_key(claim, alignment), entry))
             else:
                 path = claim.location.path
-                self.blocks[(story(path) if story else RUN_STORY, block_key(claim))][
+                self.blocks[(story(path) if story else RUN_STORY, block_key(claim, alignment))][
                     entry.window
                 ].append(entry)
         self._add_sheet(sheet)
@@ -207,13 +210,16 @@ class ClaimIndex:
         return sum(len(entries) for windows in self.blocks.values() for entries in windows.values())
 
     def pairs(self) -> Iterator[Pair]:
-        """Every pair to judge, each once; two claims of one file only from two parties."""
+        """Every pair to judge, each once; two claims of one file only from two parties;
+        participants named by role only when one role is a kind of the other."""
+        related = self.alignment.things_align
         for key in sorted(self.blocks, key=_sort_key):
             windows = self.blocks[key]
             for window in sorted(windows, key=lambda w: w or ""):
                 entries = windows[window]
-                yield from self._within(entries)
-                yield from self._composites(key, window, entries)
+                for pair in (*self._within(entries), *self._composites(key, window, entries)):
+                    if related(pair.first.claim.key.thing, pair.second.claim.key.thing):
+                        yield pair
 
     def _within(self, entries: Sequence[Entry]) -> Iterator[Pair]:
         if len(entries) <= self.cap:

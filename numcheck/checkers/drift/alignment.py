@@ -14,7 +14,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -38,6 +38,9 @@ class Alignment:
     rolling: tuple[str, ...] = ()
     period_things: frozenset[str] = frozenset()  # revenue, profit: not compared (yet)
     amounts: frozenset[str] = frozenset()  # things that are amounts: revenue, turnout
+    hypernyms: Mapping[str, str] = field(default_factory=dict)  # miner -> worker
+    participants: str | None = None  # the root of participants named by role: people
+    subgroups: frozenset[str] = frozenset()  # children, women: a part, never the group
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -67,6 +70,15 @@ class Alignment:
             period_things=frozenset(
                 norm(t) for t in data.get("period_measures", {}).get("things", [])
             ),
+            hypernyms={
+                norm(k): norm(str(v)) for k, v in lex["measures"].get("hypernyms", {}).items()
+            },
+            participants=norm(str(data["participants"]["root"]))
+            if data.get("participants", {}).get("root")
+            else None,
+            subgroups=frozenset(
+                norm(t) for t in data.get("participants", {}).get("subgroups", [])
+            ),
             amounts=frozenset(norm(t) for t in lex["measures"].get("amounts", {}).get("things", [])),
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
@@ -84,6 +96,29 @@ class Alignment:
             return None
         key = _norm_window(window)
         return self.windows.get(key, key)
+
+    def kinds(self, thing: str) -> list[str]:
+        """``thing`` and its hypernyms, narrowest first (miner, worker, people)."""
+        chain = [thing]
+        while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:
+            chain.append(up)
+        return chain
+
+    def thing_class(self, thing: str | None) -> str | None:
+        """The block a thing aligns in: a participant named by role ("miner", "resident")
+        blocks with the root of participants; a subgroup, anything else, by itself."""
+        if thing is None or self.participants is None or thing in self.subgroups:
+            return thing
+        return self.participants if self.participants in self.kinds(thing) else thing
+
+    def things_align(self, a: str | None, b: str | None) -> bool:
+        """Equal things, or participants one of which is a kind of the other ("miners"
+        and "workers", "residents" and "people"; never "passengers" and "crew")."""
+        if a == b or a is None or b is None:
+            return a == b
+        if self.thing_class(a) != self.thing_class(b) or {a, b} & self.subgroups:
+            return False
+        return b in self.kinds(a) or a in self.kinds(b)
 
     def is_cumulative(self, event: str | None) -> bool:
         return event is not None and norm(event) in self.cumulative

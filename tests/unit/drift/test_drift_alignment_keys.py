@@ -50,3 +50,36 @@ def test_percents_of_one_base_are_not_one_measure(a: str, b: str) -> None:
 )
 def test_a_percent_that_is_an_amount_aligns(a: str, b: str, rules: list[str]) -> None:
     assert drift_rules(a, b) == rules
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rules"),
+    [
+        # one group named by role in one source and by its kind in the other
+        ("The company said on Thursday that 28 miners were still trapped.",
+         "Thirty-two workers remain trapped, the company said on Thursday.", ["NC401"]),
+        ("The sheriff's office said 5,100 people were under evacuation orders.",
+         "About 3,200 residents were under evacuation orders, the sheriff's office said.",
+         ["NC401"]),
+        ("Union organisers said 640 nurses walked off the job.",
+         "About 650 workers walked off the job, union organisers said.", []),
+        # roles beside each other, and subgroups, are other people
+        ("The coastguard said nine passengers were rescued.",
+         "Eleven crew were rescued, the coastguard said.", []),
+        ("Police said 12 children were injured in the crash.",
+         "Police said 40 people were injured in the crash.", []),
+        ("Police said one driver was killed in the crash.",
+         "Police said two people were killed in the crash.", []),
+    ],
+)
+def test_participants_named_by_role_align_with_their_kinds(
+    a: str, b: str, rules: list[str]
+) -> None:
+    assert drift_rules(a, b) == rules
+
+
+def test_a_past_event_dated_by_month_and_year_is_kept_apart() -> None:
+    a = "Two people were killed in the pile-up, police said on Tuesday."
+    b = ("Police said two people were killed on Tuesday. In November 2019, 19 vehicles "
+         "crashed at the same junction and one person was killed, police said.")
+    assert drift_rules(a, b) == []

@@ -17,7 +17,7 @@ from numcheck.readers import read_text
 
 MakeQ = Callable[..., Quantity]
 
-TEXT = "Officials said 12 nurses were hurt.\nLater 30 nurses were hurt, and 5 died."
+TEXT = "Officials said 12 orderlies were hurt.\nLater 30 orderlies were hurt, and 5 died."
 
 
 def _doc(text: str = TEXT) -> Document:
@@ -40,16 +40,16 @@ def test_metadata_location_and_sentence(make_quantity: MakeQ) -> None:
     assert (claim.location.line, claim.location.column) == (2, 7)
     assert claim.location.text == "30"
     start, end = claim.sentence
-    assert TEXT[start:end] == "Later 30 nurses were hurt, and 5 died."
+    assert TEXT[start:end] == "Later 30 orderlies were hurt, and 5 died."
     assert claim.to_json()["part_of"] is None
 
 
 def test_plugins_extend_the_vocabulary_through_the_lexicon(make_quantity: MakeQ) -> None:
     quantity_at = make_quantity
     qs = [quantity_at(TEXT, "12")]
-    assert extract_claims(_doc(), qs)[0].key.thing == "nurse"
+    assert extract_claims(_doc(), qs)[0].key.thing == "orderly"
     lexicon = Lexicon.default().extended(
-        [{"measures": {"things": {"medic": ["nurses", "paramedics"]}}}]
+        [{"measures": {"things": {"medic": ["orderlies", "paramedics"]}}}]
     )
     assert extract_claims(_doc(), qs, lexicon)[0].key == ClaimKey("medic", "wounded")
 
