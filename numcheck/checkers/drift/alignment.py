@@ -79,7 +79,9 @@ class Alignment:
             subgroups=frozenset(
                 norm(t) for t in data.get("participants", {}).get("subgroups", [])
             ),
-            amounts=frozenset(norm(t) for t in lex["measures"].get("amounts", {}).get("things", [])),
+            amounts=frozenset(
+                norm(t) for t in lex["measures"].get("amounts", {}).get("things", [])
+            ),
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
