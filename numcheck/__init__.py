@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from numcheck.interval import Interval
 from numcheck.parsing import parse
-from numcheck.quantity import Bound, Change, Kind, Quantity
+from numcheck.quantity import Bound, Change, Kind, Level, Quantity
 
 if TYPE_CHECKING:
     from numcheck.hookspecs import hookimpl
@@ -32,6 +32,7 @@ __all__ = [
     "Change",
     "Interval",
     "Kind",
+    "Level",
     "Quantity",
     "Settings",
     "__version__",

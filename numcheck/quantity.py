@@ -58,6 +58,13 @@ class Change(StrEnum):
     DOWN = "down"
 
 
+class Level(StrEnum):
+    """Which end of a change a figure is: "fell 5% to [3.9%] from [4.1%]"."""
+
+    NEW = "new"  # the level a change reached: after "to" ("rose to 64.8%")
+    OLD = "old"  # the level it started from: after "from" ("up from 380")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A numeric phrase with its value, unit and bounds.
@@ -88,6 +95,9 @@ class Quantity:
     # the lemma of what a count counts ("tablet" in "3.1 million tablets", "cylinder"
     # in "eight-cylinder engine", "people" in "4,000 people"); None when nothing is
     noun: str | None = None
+    # the figure is a level of a change, not the change: NEW after "to" ("fell 5% to
+    # 3.9%"), OLD after "from" ("up from 380"); None for changes and plain figures
+    level: Level | None = None
 
     @property
     def is_amount(self) -> bool:
@@ -115,6 +125,7 @@ class Quantity:
                 "iso": self.iso,
                 "head": self.head,
                 "noun": self.noun,
+                "level": self.level.value if self.level else None,
             }
         )
         return data
@@ -128,17 +139,18 @@ _SETTERS = tuple(
     Quantity.__dict__[name].__set__
     for name in (
         "text", "start", "end", "value", "hard", "soft", "kind", "bound",
-        "unit", "hedge", "change", "granularity", "iso", "head", "noun",
+        "unit", "hedge", "change", "granularity", "iso", "head", "noun", "level",
     )
 )  # fmt: skip
 (_S_TEXT, _S_START, _S_END, _S_VALUE, _S_HARD, _S_SOFT, _S_KIND, _S_BOUND,
- _S_UNIT, _S_HEDGE, _S_CHANGE, _S_GRAN, _S_ISO, _S_HEAD, _S_NOUN) = _SETTERS  # fmt: skip
+ _S_UNIT, _S_HEDGE, _S_CHANGE, _S_GRAN, _S_ISO, _S_HEAD, _S_NOUN, _S_LEVEL) = _SETTERS  # fmt: skip
 
 
 def quantity(
     text: str, start: int, end: int, value: float | None, hard: Interval, soft: Interval,
     kind: Kind, bound: Bound, unit: str | None, hedge: str | None, change: Change | None,
     granularity: float | None, iso: str | None, head: str | None, noun: str | None = None,
+    level: Level | None = None,
 ) -> Quantity:  # fmt: skip
     """``Quantity(...)`` with every field given in order, faster (the parser's path)."""
     q: Quantity = _new(Quantity)
@@ -157,4 +169,5 @@ def quantity(
     _S_ISO(q, iso)
     _S_HEAD(q, head)
     _S_NOUN(q, noun)
+    _S_LEVEL(q, level)
     return q

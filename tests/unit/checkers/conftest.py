@@ -17,7 +17,7 @@ from numcheck.context import CheckContext
 from numcheck.document import Document, Metadata
 from numcheck.findings import Finding, Location
 from numcheck.interval import INF, Interval
-from numcheck.quantity import Bound, Change, Kind, Quantity
+from numcheck.quantity import Bound, Change, Kind, Level, Quantity
 from numcheck.settings import Settings
 
 # a sentence ends at . ! ? (not after a month abbreviation: "Feb. 24") or a newline
@@ -92,6 +92,7 @@ class Story:
         g: float | None = None,
         iso: str | None = None,
         change: Change | None = None,
+        level: Level | None = None,
         head: str | None = None,
         date: dt.date | None = None,
         dimension: str | None = None,
@@ -127,6 +128,7 @@ class Story:
             iso=iso,
             change=change,
             head=head,
+            level=level,
         )
         line, col = self.document.position(start)
         end_line, end_col = self.document.position(end)
