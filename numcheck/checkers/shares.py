@@ -210,6 +210,7 @@ def _sum_past_whole(
         if c.quantity.kind is Kind.PERCENT
         and not c.is_change
         and c.quantity.change is None
+        and c.quantity.level is None  # "rose to 64.8% ... from 61.5%": levels, not shares
         and id(c) not in changing
     ]
     groups: dict[object, list[Claim]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from numcheck.checkers import change, conversion, ranges, shares
 from numcheck.interval import Interval
-from numcheck.quantity import Bound, Change, Kind
+from numcheck.quantity import Bound, Change, Kind, Level
 
 PCT = {"kind": Kind.PERCENT, "unit": "percent"}
 
@@ -42,6 +42,17 @@ def test_shares_past_one_hundred(story):
     for text, value, event in (("60%", 60, "backed"), ("30%", 30, "opposed"), ("10%", 10, "x")):
         s.add(text, value, event=event, thing="staff", **PCT)
     assert s.run(shares) == []
+
+
+def test_levels_of_a_change_are_not_shares(story):
+    """"rose to 64.8% ... from 61.5%": two levels of one share, not two shares of a whole."""
+    text = "Support among staff rose to 64.8% in March from 61.5% in January."
+    s = story(text).add("64.8%", 64.8, thing="staff", event=None, level=Level.NEW, **PCT)
+    s.add("61.5%", 61.5, thing="staff", event=None, level=Level.OLD, **PCT)
+    assert s.run(shares) == []
+    s = story(text).add("64.8%", 64.8, thing="staff", event=None, **PCT)
+    s.add("61.5%", 61.5, thing="staff", event=None, **PCT)
+    assert s.codes(shares) == ["NC205"]  # the same figures read as shares would be summed
 
 
 def test_shares_of_different_groups_are_not_summed(story):
