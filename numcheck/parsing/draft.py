@@ -13,7 +13,7 @@ from decimal import Decimal
 from numcheck.interval import Interval, interval
 from numcheck.parsing.bounds import BOUND_OF, bare, hedged, hedged_vague
 from numcheck.parsing.numerals import POW10, granularity
-from numcheck.quantity import Bound, Change, Kind, Quantity, quantity
+from numcheck.quantity import Bound, Change, Kind, Level, Quantity, quantity
 
 # the span of a date, identifier or other non-amount: anything
 ANY_SPAN = (Interval.everything(), Interval.everything())
@@ -30,6 +30,7 @@ class Draft:
     hedge: str | None = None
     hedge_key: str | None = None
     change: Change | None = None
+    level: Level | None = None  # a level of a change: "to 3.9%" NEW, "from 4.1%" OLD
     iso: str | None = None
     head: str | None = None
     noun: str | None = None  # lemma of the counted noun
@@ -94,13 +95,13 @@ def finish(text: str, d: Draft, r: float) -> Quantity:
         hard, soft = bare(x, g, d.kind is Kind.COUNT)
         return quantity(
             text[d.start : d.end], d.start, d.end, x, hard, soft, d.kind, Bound.EXACT,
-            d.unit, d.hedge, d.change, g, d.iso, d.head, d.noun,
+            d.unit, d.hedge, d.change, g, d.iso, d.head, d.noun, d.level,
         )  # fmt: skip
     hard, soft = d.intervals(r)
     return quantity(
         text[d.start : d.end], d.start, d.end, None if value is None else float(value),
         hard, soft, d.kind, d.bound, d.unit, d.hedge, d.change,
-        d.g if d.fixed is None else None, d.iso, d.head, d.noun,
+        d.g if d.fixed is None else None, d.iso, d.head, d.noun, d.level,
     )  # fmt: skip
 
 
@@ -122,7 +123,7 @@ def finish_range(
     return quantity(
         text[start : hi.end], start, hi.end, None, hard, soft, kind, Bound.RANGE,
         hi.unit or lo.unit, hedge, lo.change or hi.change, None, None, hi.head or lo.head,
-        hi.noun or lo.noun,
+        hi.noun or lo.noun, hi.level or lo.level,
     )  # fmt: skip
 
 

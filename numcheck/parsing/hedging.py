@@ -7,10 +7,14 @@ tried only when the word before the number can end one (a set lookup).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from numcheck.parsing import readings
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import Draft
-from numcheck.quantity import Change, Kind
+from numcheck.parsing.lexdata import norm
+from numcheck.quantity import Change, Kind, Level
 
 LOOKBACK = 40  # longer than any hedge or change phrase in the lexicon
 
@@ -51,17 +55,66 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         return
     if not (tok in c.change_last or tok[-1] in c.change_last):
         return
+    if d.kind in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
+        return
     mc = c.change_rev.search(text, lo, d.start)
     if mc is None and tok == "by":  # "cut its key rate by 50 basis points"
         mc = c.change_by_rev.search(text, max(sc.floor, d.start - 2 * LOOKBACK), d.start)
-    if mc is not None and d.kind not in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
-        link = (mc.group("link") or "").lower()
-        if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
-            d.extras["level"] = True
-            if link == "to":
-                d.change = Change.UP if mc.group("up") else Change.DOWN
-        else:  # "rose 12%", "fell by 3", "an increase of 40"
-            d.change = Change.UP if mc.group("up") else Change.DOWN
+    if mc is None:
+        if tok in c.level_links and level_after_change(sc, d.start):
+            d.level = Level.OLD if tok in c.old_level_links else Level.NEW  # "fell 5% to 3.9%"
+        return
+    link = (mc.group("link") or "").lower()
+    if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
+        d.level = Level.OLD if link in c.old_level_links else Level.NEW
+    else:  # "rose 12%", "fell by 3", "an increase of 40"
+        d.change = Change.UP if mc.group("up") else Change.DOWN
+    if norm(mc.group("up") or mc.group("down") or "") in c.new_level_before:
+        new_level_before(sc, mc.start())  # "412 cases, up from 380", "£4.1bn, up 5%"
+
+
+_NOT_AMOUNT = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME, Kind.IDENTIFIER})
+_LEVEL_GAP = re.compile(r",?(?:\s+[\w’'.-]+){1,5}\s+\Z")
+
+
+def level_after_change(sc: ScanState, start: int) -> bool:
+    """Whether a level link before ``start`` follows a change or a level of the same
+    clause: "fell 5% [to] 3.9%", "rose to 64.8% in 2024 [from] 61.5%", "£4.1bn, from".
+
+    The figure it follows is the last amount emitted (dates and years between are
+    skipped); between the two only words (at most five, the link last) and one comma.
+    """
+    out = sc.out
+    i = len(out) - 1
+    while i >= 0 and out[i].kind in _NOT_AMOUNT and start - out[i].end < 60:
+        i -= 1
+    if i < 0:
+        return False
+    prev = out[i]
+    if (prev.change is None and prev.level is None) or start - prev.end > 60:
+        return False
+    if _LEVEL_GAP.match(sc.text, prev.end, start) is None:
+        return False
+    return sc.c.sentence_end.search(sc.text, prev.end, start) is None
+
+
+_NEW_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3},?\s+\Z")
+
+
+def new_level_before(sc: ScanState, verb: int) -> None:
+    """"412 cases, up from 380", "38%, down from 41%": the plain figure just before the
+    change word is the level it reached."""
+    if not sc.out:
+        return
+    prev = sc.out[-1]
+    if (
+        prev.kind.is_comparable
+        and prev.change is None
+        and prev.level is None
+        and verb - prev.end < 40
+        and _NEW_GAP.match(sc.text, prev.end, verb) is not None
+    ):
+        sc.out[-1] = replace(prev, level=Level.NEW)
 
 
 def after_amount(sc: ScanState, lo: int, start: int) -> bool:

@@ -175,6 +175,8 @@ class Compiled:
     not_counts: re.Pattern[str]
     score_after: frozenset[str]  # "a 7-2 vote", "a 10-2 record"
     level_links: frozenset[str]  # "fell to 3.9%": a level
+    old_level_links: frozenset[str]  # "up from 380": the level a change started from
+    new_level_before: frozenset[str]  # "412 cases, up from 380": 412 is the new level
     range_hedges: frozenset[str]  # "within 20-30 minutes"
     period_before: frozenset[str]  # "over three years" after an amount
     change_after: re.Pattern[str]  # "2.7% lower", "a 5% drop"
@@ -486,6 +488,8 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         ),
         "score_after": frozenset(norm(w) for w in _strs(rng.get("score_after"))),
         "level_links": frozenset(norm(w) for w in _strs(change.get("level_links"))),
+        "old_level_links": frozenset(norm(w) for w in _strs(change.get("old_level_links"))),
+        "new_level_before": frozenset(norm(w) for w in _strs(change.get("new_level_before"))),
         "range_hedges": frozenset(norm(w) for w in _strs(rng.get("range_hedges"))),
         "period_before": frozenset(
             norm(w) for w in _strs(_table(hedges.get("period")).get("before"))

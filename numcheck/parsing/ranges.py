@@ -12,7 +12,7 @@ from numcheck.parsing.draft import ANY_SPAN, Draft, finish_range
 from numcheck.parsing.hedging import LOOKBACK, left
 from numcheck.parsing.lexdata import norm
 from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
-from numcheck.quantity import Kind
+from numcheck.quantity import Kind, Level
 
 # anchors that can be the second end of a range
 OPEN_ENDS: dict[str, Handler] = {"num": on_num, "cur": on_cur, "words": on_words, "halfa": on_halfa}
@@ -44,10 +44,11 @@ def ranged(sc: ScanState, a: Draft) -> int:
         mc = c.change_rev.search(text, max(sc.floor, mo.start() - LOOKBACK), mo.start())
         if mc is not None:  # "rose from 5 to 10": two levels, neither is the change
             a.change = b.change = None
+            a.level, b.level = Level.OLD, Level.NEW
             sc.emit(a)
             sc.emit(b)
             return b.end
-    if a.change is not None or a.extras.get("level"):
+    if a.change is not None or a.level is not None:
         # "rose 12% to 7,412", "by $12.1bn to $310bn", "fell to 5 from 8": the change
         # (or a level) and the next figure are separate quantities, never a range
         sc.emit(a)

@@ -1,7 +1,7 @@
 """Changes are not ranges (issue #9, part 3): the change and its levels are separate
-quantities. The change carries ``change``; the old level ("from 380") does not; the new
-level after "to" keeps the direction of the verb it follows ("fell to 3.9%": down), which
-the checkers read as "a level reached by a change" (semantics.md, "Changes")."""
+quantities. Only the change carries ``change``; the levels carry ``level`` instead:
+"new" for the level a change reached ("fell to 3.9%"), "old" for the one it started
+from ("up from 380"), so checkers never add levels up as shares (semantics.md, "Changes")."""
 
 from __future__ import annotations
 
@@ -10,11 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from numcheck import parse
-from numcheck.quantity import Bound, Change
+from numcheck.quantity import Bound, Change, Level
 
 
 def read(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.change.value if q.change else None) for q in parse(text)]
+
+
+def levels(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.level.value if q.level else None) for q in parse(text)]
 
 
 @pytest.mark.parametrize(
@@ -22,7 +26,7 @@ def read(text: str) -> list[tuple[str, str | None]]:
     [
         ("the index slipped 0.6 per cent to 7,412",
          [("0.6 per cent", "down"), ("7,412", None)]),
-        ("unemployment fell to 3.9%", [("3.9%", "down")]),
+        ("unemployment fell to 3.9%", [("3.9%", None)]),
         ("exports rose by $12.1 billion to $310.5 billion",
          [("$12.1 billion", "up"), ("$310.5 billion", None)]),
         ("passenger numbers fell 5 percent to 2.3 million",
@@ -31,7 +35,7 @@ def read(text: str) -> list[tuple[str, str | None]]:
          [("7.6%", "up"), ("$63.3 billion", None), ("$58.8 billion", None)]),
         ("sales were up 11 per cent", [("11 per cent", "up")]),
         ("the rate was down 0.3%", [("0.3%", "down")]),
-        ("unemployment rose to 4.4%, up from 4.2%", [("4.4%", "up"), ("4.2%", None)]),
+        ("unemployment rose to 4.4%, up from 4.2%", [("4.4%", None), ("4.2%", None)]),
         ("prices were 2.7% lower than a year ago", [("2.7%", "down")]),
         ("profit was 13% more than a year earlier", [("13%", "up")]),
         ("a 5% drop in sales", [("5%", "down")]),
@@ -40,6 +44,34 @@ def read(text: str) -> list[tuple[str, str | None]]:
 )
 def test_change_phrases(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the jobless rate dipped to 3.7% from 3.8%", [("3.7%", "new"), ("3.8%", "old")]),
+        ("output climbed 4% to 1.2 million tonnes", [("4%", None), ("1.2 million tonnes", "new")]),
+        ("the fare goes up by 20p to £2.90", [("20p", None), ("£2.90", "new")]),
+        ("membership grew from 1,200 to 1,850", [("1,200", "old"), ("1,850", "new")]),
+        ("profit climbed to $2.1bn in 2023 from $1.7bn in 2022",
+         [("$2.1bn", "new"), ("2023", None), ("$1.7bn", "old"), ("2022", None)]),
+        ("revenue rose to €90m, from €81m a year earlier", [("€90m", "new"), ("€81m", "old")]),
+        ("arrests hit 214, up from 180", [("214", "new"), ("180", "old")]),
+        ("turnout was 41%, down 3 points", [("41%", "new"), ("3 points", None)]),
+        # no change before "to"/"from": a range, or figures of their own
+        ("fares range from £2 to £5", [("from £2 to £5", None)]),
+        ("a flight from 9 to 5 and 300 seats", [("from 9 to 5", None), ("300", None)]),
+        ("it fell 5%. To 10 people that mattered", [("5%", None), ("10", None)]),
+    ],
+)
+def test_levels_of_a_change(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert levels(text) == expected
+
+
+def test_level_is_in_the_json() -> None:
+    new, old = parse("the rate fell to 3.9% from 4.1%")
+    assert (new.to_json()["level"], old.to_json()["level"]) == ("new", "old")
+    assert (new.change, new.level, old.level) == (None, Level.NEW, Level.OLD)
 
 
 def test_dash_aside_is_two_quantities() -> None:
@@ -94,6 +126,11 @@ def test_a_change_sentence_never_yields_a_range(verb: str, link: str, a: str, b:
     assert changes
     assert a.startswith(changes[0].text)  # "0.6 points" is "0.6" without a percentage
     assert changes[0].change in (Change.UP, Change.DOWN)
+    # only the change carries a direction; the figure after "to" is the new level
+    assert len(changes) == 1
+    after = [q for q in qs if q.start > changes[0].end and q.kind.is_comparable]
+    assert after
+    assert (after[0].level, after[0].change) == (Level.NEW, None)
 
 
 def test_basis_points_are_hundredths_of_a_point() -> None:
