@@ -225,8 +225,9 @@ def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
         and den_word not in ("half", "quarter")
         and not hyphen
         and c.of_fwd.match(rd.text, m.end()) is None
+        and c.clause_end_fwd.match(rd.text, m.end()) is None
     ):
-        return None  # "a third round" is an ordinal, "a third of" a ratio
+        return None  # "a third round" is an ordinal; "a third of", "almost a third." ratios
     value = Decimal(num) / Decimal(den)
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=value, kind=Kind.RATIO)
     d.gran = 0

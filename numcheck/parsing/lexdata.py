@@ -155,6 +155,7 @@ class Compiled:
     mult_fwd: re.Pattern[str]
     mixed_fwd: re.Pattern[str]  # "two and three quarters"
     of_fwd: re.Pattern[str]
+    clause_end_fwd: re.Pattern[str]  # "almost a third." / "rose by a fifth, from ..."
     half_ok: re.Pattern[str]
     number_follows: re.Pattern[str]
     change_rev: re.Pattern[str]
@@ -602,6 +603,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         ),
         "mult_fwd": _Src(rf"(?i)\s+(?P<s>{mult_words})\b"),
         "of_fwd": _Src(r"(?i)\s+of\b"),
+        "clause_end_fwd": _Src(r"[ \t]*(?:[,.;:)—–]|[ \t]-[ \t]|\n|\Z)"),
         "half_ok": _Src(
             r"(?i)\s+" + alternation(_strs(numbers.get("half_before"))) + r"\b"
         ),

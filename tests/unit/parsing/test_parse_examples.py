@@ -183,6 +183,22 @@ def test_ratios(text: str, value: float) -> None:
     assert q.unit is None
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("9,800 of them work in Basel - almost a third.", 1 / 3),
+     ("Output rose by a fifth, from 50 to 60 tonnes.", 0.2),
+     ("Sales fell by an eighth; costs did not.", 0.125)],
+)
+def test_a_fraction_that_ends_its_clause_is_a_ratio(text: str, value: float) -> None:
+    [q] = [q for q in parse(text) if q.kind is Kind.RATIO]
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["for a third time", "a fifth round of talks"])
+def test_a_fraction_word_before_a_noun_is_an_ordinal(text: str) -> None:
+    assert one(text).kind is Kind.ORDINAL
+
+
 def test_half_of() -> None:
     assert one("half of the city").kind is Kind.RATIO
 
