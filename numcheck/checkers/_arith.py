@@ -67,16 +67,41 @@ def precision(q: Quantity) -> float:
 def written(q: Quantity) -> Interval | None:
     """The values a figure used in arithmetic stands for (closed); None when unbounded.
 
-    An exact figure stands for its last written digit's rounding ("40" -> [35, 45]),
-    except a count written to the unit (a point); a hedged one for its hard bounds.
+    A word fraction stands for a round share (``fraction``). An exact figure stands for
+    its last written digit's rounding ("40" -> [35, 45]),
+    except a count written to the unit and money written to the cent ("GBP 10.42"):
+    those are points. A hedged one stands for its hard bounds.
     """
+    if q.kind is Kind.RATIO and q.bound is Bound.EXACT and q.value is not None:
+        return fraction(q.value)
     if q.bound is Bound.EXACT and q.value is not None:
         step = precision(q)
-        half = 0.0 if q.kind is Kind.COUNT and step <= 1 else step / 2
+        exact = (q.kind is Kind.COUNT and step <= 1) or (q.kind is Kind.MONEY and step <= 0.01)
+        half = 0.0 if exact else step / 2
         return Interval(q.value - half, q.value + half)
     if q.hard.is_bounded and q.bound not in (Bound.GT, Bound.GE, Bound.LT, Bound.LE):
         return Interval(q.hard.low, q.hard.high)
     return None
+
+
+def stated_change(q: Quantity) -> Interval | None:
+    """What a stated change stands for: ``written``, except that a bare whole percent
+    ending in 0 ("jumped 40%") may be rounded to the nearest five (37.5 to 42.5):
+    desks round a change to a round figure, not a level."""
+    v = q.value
+    round_percent = q.kind is Kind.PERCENT and q.bound is Bound.EXACT and v is not None
+    if round_percent and v is not None and v == int(v) and v % 10 == 0 and v != 0:
+        return Interval(v - 2.5, v + 2.5)
+    return written(q)
+
+
+FRACTION_TOLERANCE = 0.10
+
+
+def fraction(value: float) -> Interval:
+    """A word fraction or ratio as reporters use it ("a third", "two-thirds", "one in
+    five"): a round share, read like "about" (+-10%): 0.30 to 0.37 for a third."""
+    return Interval(value * (1 - FRACTION_TOLERANCE), value * (1 + FRACTION_TOLERANCE))
 
 
 def arith(q: Quantity) -> Interval:

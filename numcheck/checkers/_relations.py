@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
+from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._sums import Sum, SumCues, find_sums
 from numcheck.claims import Claim
@@ -42,6 +43,9 @@ class Relations:
     conversions: tuple[tuple[Claim, Claim], ...] = ()
     # (components, total): "14 boats sank: six trawlers, five yachts and three ferries"
     sums: tuple[Sum, ...] = ()
+    # (old, new, step, mode): a step tied to its levels by the words between them ("6.8
+    # metres, up 70% from 4.2 metres"), a multiplier ("nearly doubled"), a difference
+    steps: tuple[Step, ...] = ()
 
     def involved(self) -> set[int]:
         """ids of claims that are parts, bases, levels of a change or conversions."""
@@ -56,6 +60,8 @@ class Relations:
             ids.add(id(restated))
         for members, _total in self.sums:
             ids.update(id(c) for c in members)
+        for old, new, _step, _mode in self.steps:
+            ids.update((id(old), id(new)))
         return ids
 
     def levels(self) -> list[tuple[int, int]]:
@@ -123,19 +129,39 @@ def find(
         from numcheck.lexicon import Lexicon
 
         measures = Lexicon.default()["measures"]
-    cues = (SumCues(lex, measures.get("hypernyms", {})), PartCues(lex, measures))
-    relations = _find(document, listed, lex, *cues)
+    relations = _find(document, listed, lex, _Cues.of(lex, measures))
     _CACHE.insert(0, (document, listed, lex, relations))
     del _CACHE[_CACHE_SIZE:]
     return relations
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The compiled cue words of one lexicon (the last few kept: checkers ask in a row)."""
+
+    lex: Mapping[str, Any]
+    measures: Mapping[str, Any]
+    sums: SumCues
+    parts: PartCues
+    levels: LevelCues
+
+    @classmethod
+    def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
+        for cues in _CUES:
+            if cues.lex is lex and cues.measures is measures:
+                return cues
+        hypernyms = measures.get("hypernyms", {})
+        made = cls(lex, measures, SumCues(lex, hypernyms), PartCues(lex, measures), LevelCues(lex))
+        _CUES.insert(0, made)
+        del _CUES[_CACHE_SIZE:]
+        return made
+
+
+_CUES: list[_Cues] = []
+
+
 def _find(
-    document: Document,
-    claims: Sequence[Claim],
-    lex: Mapping[str, Any],
-    cues: SumCues,
-    partitives: PartCues,
+    document: Document, claims: Sequence[Claim], lex: Mapping[str, Any], cues: _Cues
 ) -> Relations:
     part_cues = words(lex.get("part_cues", ()))
     part_links = set(words(lex.get("part_links", ())))
@@ -149,14 +175,16 @@ def _find(
     from_to: list[tuple[Claim, Claim, str | None]] = []
     conversions: list[tuple[Claim, Claim]] = []
     sums: list[Sum] = []
+    steps: list[Step] = []
     history: list[Claim] = []
     for sentence in by_sentence(document, claims):
-        sums.extend(find_sums(document, sentence, cues))
-        partitive = find_partitives(document, sentence, history, partitives)
+        sums.extend(find_sums(document, sentence, cues.sums))
+        partitive = find_partitives(document, sentence, history, cues.parts)
         history.extend(sentence)
         parts.extend(partitive.parts)
         sums.extend(partitive.sums)
         percent_of.extend(partitive.shares)
+        stated = len(from_to)
         for claim in sentence:  # "rose 20% from 40 to 50" parsed as one range
             ends = (
                 range_ends(document, claim)
@@ -198,10 +226,35 @@ def _find(
             members = tuple(c for c in sentence[cue_at:] if c.quantity.kind is Kind.COUNT)
             if wholes and members:
                 parts.append((members, wholes))
+        _levels(document, sentence, from_to, stated, steps, cues.levels)
     _stated_parts(claims, parts)
     return Relations(
-        tuple(parts), tuple(percent_of), tuple(from_to), tuple(conversions), tuple(sums)
+        tuple(parts),
+        tuple(percent_of),
+        tuple(from_to),
+        tuple(conversions),
+        tuple(sums),
+        tuple(steps),
     )
+
+
+def _levels(
+    document: Document,
+    sentence: Sequence[Claim],
+    from_to: list[tuple[Claim, Claim, str | None]],
+    stated: int,
+    steps: list[Step],
+    cues: LevelCues,
+) -> None:
+    """The level pairs and bound steps ``_levels.find_levels`` reads, after the plain
+    "from A to B" pairs from ``from_to[stated:]`` (the sentence's), without duplicates."""
+    found = find_levels(document, sentence, from_to[stated:], cues)
+    seen = {(id(old), id(new)) for old, new, _ in from_to[stated:]}
+    for old, new, way in found.pairs:
+        if (id(old), id(new)) not in seen:
+            seen.add((id(old), id(new)))
+            from_to.append((old, new, way))
+    steps.extend(found.steps)
 
 
 def _stated_parts(

@@ -11,19 +11,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers import _relations
-from numcheck.checkers._arith import written
+from numcheck.checkers import _levels, _relations
+from numcheck.checkers._arith import stated_change, written
 from numcheck.checkers._compare import sentence_of, squash, words
-from numcheck.checkers._index import nearest
 from numcheck.checkers._relations import related
-from numcheck.checkers._words import describe, finding, fmt, fmt_span, rule_doc, said, value_of
+from numcheck.checkers._words import (
+    describe,
+    finding,
+    fmt,
+    fmt_span,
+    like,
+    rule_doc,
+    said,
+    value_of,
+)
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
-from numcheck.quantity import Kind
+from numcheck.quantity import Change, Kind
 
 RULES = (
     Rule(
@@ -111,7 +119,7 @@ def _wrong_way(
 def _check(
     document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
 ) -> Finding | None:
-    a, b, x = written(old.quantity), written(new.quantity), written(step.quantity)
+    a, b, x = written(old.quantity), written(new.quantity), stated_change(step.quantity)
     if a is None or b is None or x is None:
         return None
     diff = b - a
@@ -130,6 +138,11 @@ def _check(
         fmt(abs(vb - va) / abs(va) * 100) if va and vb is not None else fmt_span(rel or nothing)
     ) + "%"
     kind = step.quantity.kind
+    if kind is Kind.RATIO and rel is not None:  # "rose by a fifth", "an increase of half"
+        if x.scaled(100).meets(rel):
+            return None
+        message = f"{pair} is a change of {say_rel}, not {said(document, step)}"
+        return finding("NC206", message, step, [old, new], document)
     if kind is Kind.PERCENT and rel is not None:
         if x.meets(rel):
             return None
@@ -155,9 +168,95 @@ def _check(
     if kind is old.quantity.kind and step.quantity.unit == old.quantity.unit:
         if x.meets(points):
             return None
-        message = f"{pair} is a change of {say_points}, not {said(document, step)}"
+        say = like(abs(vb - va), old) if va is not None and vb is not None else say_points
+        message = f"{pair} is a change of {say}, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     return None
+
+
+def _times(document: Document, old: Claim, new: Claim, step: Claim) -> Finding | None:
+    """ "nearly doubled", "halved", "2.5 times as much": the factor new / old."""
+    a, b = written(old.quantity), written(new.quantity)
+    factor = b.divided_by(a) if a is not None and b is not None else None
+    if factor is None or factor.intersects(step.quantity.hard):
+        return None
+    va, vb = value_of(old.quantity), value_of(new.quantity)
+    ratio = fmt(vb / va) if va and vb is not None else fmt_span(factor)
+    times = " times" if step.quantity.kind is Kind.COUNT else ""  # "2.5 times as much"
+    message = (
+        f"{describe(document, old)} to {describe(document, new)} is {ratio} times, "
+        f"not {said(document, step)}{times}"
+    )
+    return finding("NC206", message, step, [old, new], document)
+
+
+def _difference(document: Document, low: Claim, high: Claim, step: Claim) -> Finding | None:
+    """ "46.1% and 42.3%, a gap of 3.5 points": the difference of two figures."""
+    a, b, x = written(low.quantity), written(high.quantity), written(step.quantity)
+    if a is None or b is None or x is None:
+        return None
+    gap = _magnitude(b - a)
+    if x.meets(gap):
+        return None
+    va, vb = value_of(low.quantity), value_of(high.quantity)
+    size = fmt(abs(vb - va)) if va is not None and vb is not None else fmt_span(gap)
+    message = (
+        f"{describe(document, high)} and {describe(document, low)} are {size}"
+        f"{' points' if step.quantity.kind is Kind.PERCENTAGE_POINT else ''} apart, "
+        f"not {said(document, step)}"
+    )
+    return finding("NC206", message, step, [low, high], document)
+
+
+def _both(document: Document, amount: Claim, new: Claim, pct: Claim) -> Finding | None:
+    """ "closed at $41.20, down $3.80, or 8.4%": the percent of the level before the
+    change (the new level less a rise, plus a fall)."""
+    way = amount.quantity.change
+    a, b, x = written(amount.quantity), written(new.quantity), stated_change(pct.quantity)
+    if way is None or a is None or b is None or x is None:
+        return None
+    old = b - a if way is Change.UP else b + a
+    share = a.divided_by(old)
+    if share is None or x.meets(share.scaled(100)):
+        return None
+    va, vb = value_of(amount.quantity), value_of(new.quantity)
+    if va is None or vb is None:
+        return None
+    before_it = vb - va if way is Change.UP else vb + va
+    message = (
+        f"{describe(document, amount)} from {like(before_it, new)} (before "
+        f"{describe(document, new)}) is {fmt(va / before_it * 100)}%, not {said(document, pct)}"
+    )
+    return finding("NC206", message, pct, [amount, new], document)
+
+
+def _bound(document: Document, rel: _relations.Relations) -> list[Finding]:
+    """Steps tied to their levels by the words between them."""
+    out: list[Finding] = []
+    for old, new, step, mode in rel.steps:
+        if mode == _levels.TIMES:
+            found = _times(document, old, new, step)
+        elif mode == _levels.DIFFERENCE:
+            found = _difference(document, old, new, step)
+        elif mode == _levels.BOTH:
+            found = _both(document, old, new, step)
+        else:
+            way = next((d for o, n, d in rel.from_to if o is old and n is new), None)
+            found = _check(document, old, new, step, way)
+        out += [] if found is None else [found]
+    return out
+
+
+def _clear(
+    document: Document, step: Claim, pair: tuple[Claim, Claim], breaks: Sequence[str]
+) -> bool:
+    """No other clause between a stated change and the levels it is checked against."""
+    lo = min(c.location.start for c in pair)
+    hi = max(c.location.end for c in pair)
+    s, e = step.location.start, step.location.end
+    span = (e, lo) if e <= lo else (hi, s) if hi <= s else (s, s)
+    text = f" {squash(document.prose[span[0] : span[1]])} "
+    return ";" not in text and not any(f" {w} " in text for w in breaks)
 
 
 @hookimpl
@@ -166,22 +265,34 @@ def numcheck_check_document(
 ) -> Iterable[Finding]:
     lex, rel = related(document, claims, context)
     change = lex.get("change", {})
+    breaks = words(lex.get("levels", {}).get("breaks", ()))
+    findings = _bound(document, rel)
+    bound = {id(step) for _, _, step, _ in rel.steps}
+    bound |= {id(amount) for amount, _, _, mode in rel.steps if mode == _levels.BOTH}
+    paired = {(id(old), id(new)) for old, new, _, _ in rel.steps}
     levels: dict[tuple[int, int], list[tuple[Claim, Claim, str | None]]] = {}
     for old, new, direction in rel.from_to:
         levels.setdefault(sentence_of(document, old), []).append((old, new, direction))
-    findings: list[Finding] = []
     for sentence in _relations.by_sentence(document, claims):
         here = levels.get(sentence_of(document, sentence[0]), [])
-        changes = [c for c in sentence if here and _is_change(document, c, change)]
-        at = [c.location.start for c in changes]
-        for old, new, direction in here:
-            # the stated changes of the sentence nearest to the levels (a bounded few)
-            near = nearest(changes, at, old.location.start)
-            steps = [c for c in near if not _overlaps(c, old, new)]
-            for step in steps:
+        if not here:
+            continue
+        steps = [c for c in sentence if id(c) not in bound and _is_change(document, c, change)]
+        # each stated change against the level pair nearest to it in its clause
+        mine: dict[int, list[Claim]] = {}
+        for step in steps:
+            pairs = [
+                (abs(step.location.start - old.location.start), k)
+                for k, (old, new, _) in enumerate(here)
+                if not _overlaps(step, old, new) and _clear(document, step, (old, new), breaks)
+            ]
+            if pairs:
+                mine.setdefault(min(pairs)[1], []).append(step)
+        for k, (old, new, direction) in enumerate(here):
+            for step in mine.get(k, []):
                 found = _check(document, old, new, step, direction)
                 findings += [] if found is None else [found]
-            if not steps:
+            if k not in mine and (id(old), id(new)) not in paired:
                 wrong_way = _wrong_way(document, old, new, [], direction)
                 findings += [] if wrong_way is None else [wrong_way]
     return findings

@@ -1,0 +1,329 @@
+"""Old and new levels of a change, and the step that states it, read from one sentence.
+
+Reporters give the two levels in either order and the change before, between or after
+them: "rose 18% to EUR 412 million from EUR 349 million", "reached 3.1 million, up
+from 2.6 million", "rose to 41 last year from 29 in 2022, an increase of 29%", "peaked
+at 6.8 metres, up 70% from 4.2 metres", "cost $118 million, 40% less than the $180
+million budgeted", "nearly doubled to $612 million from $402 million", "pay 2.5 times
+as much: GBP 180 against GBP 86", "46.1% and 42.3%, a gap of 3.5 points". A step tied
+to its levels by the words between them is *bound* (checked against those levels
+only); a multiplier verb ("nearly doubled", "halved") is read through the public
+parser with its hedge ("nearly 2.0"). Cue words are data (``[change]`` and
+``[levels]`` in numcheck/lexicon/checkers.toml).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from numcheck.checkers._compare import before, between, sentence_of, squash, words
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Location
+from numcheck.quantity import Bound, Kind, Quantity
+
+# modes of a bound step; BOTH: (amount, new level, percent) of "closed at $41.20, down
+# $3.80, or 8.4%" (the old level is the new one less the amount)
+CHANGE, TIMES, DIFFERENCE, BOTH = "change", "times", "difference", "both"
+
+Pair = tuple[Claim, Claim, str | None]  # (old, new, direction)
+Step = tuple[Claim, Claim, Claim, str]  # (old, new, step, mode)
+
+_LEVEL_GAP = 80  # characters between two levels read as one change
+
+
+class LevelCues:
+    """The ``[change]`` and ``[levels]`` words, compiled once per lexicon."""
+
+    def __init__(self, lex: Mapping[str, Any]) -> None:
+        change: Mapping[str, Any] = lex.get("change", {})
+        levels: Mapping[str, Any] = lex.get("levels", {})
+        self.from_words = words(change.get("from_words", ("from",)))
+        self.to_words = words(change.get("to_words", ("to",)))
+        self.up = frozenset(words(change.get("up_words", ())))
+        self.down = frozenset(words(change.get("down_words", ())))
+        self.back = {squash(k): v for k, v in levels.get("back", {}).items()}
+        self.step_links = frozenset(words(levels.get("step_links", ())))
+        self.comparatives = {squash(k): v for k, v in levels.get("comparatives", {}).items()}
+        self.against = frozenset(words(levels.get("against", ())))
+        self.differences = words(levels.get("differences", ()))
+        self.times_after = frozenset(words(levels.get("times_after", ())))
+        self.breaks = words(levels.get("breaks", ()))
+        factors: Mapping[str, float] = levels.get("multipliers", {})
+        self.factors = {squash(k): float(v) for k, v in factors.items()}
+        names = "|".join(re.escape(k) for k in sorted(self.factors, key=len, reverse=True))
+        self.multiplier = re.compile(rf"\b(?:{names})\b", re.IGNORECASE) if names else None
+
+
+@dataclass
+class Levels:
+    pairs: list[Pair] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+
+
+def alike(a: Claim, b: Claim) -> bool:
+    """Two levels of one measure: the same kind and unit, or a bare scaled number that
+    leaves the unit to the other ("410 million francs, up from 260 million")."""
+    qa, qb = a.quantity, b.quantity
+    if qa.kind is qb.kind and qa.unit == qb.unit and a.key.dimension == b.key.dimension:
+        return qa.kind not in (Kind.RATIO, Kind.PERCENTAGE_POINT)
+    bare = [q for q in (qa, qb) if q.kind is Kind.COUNT and q.unit is None and q.noun is None]
+    other = qb if bare and bare[0] is qa else qa
+    return len(bare) == 1 and other.kind in (Kind.MONEY, Kind.MEASURE)
+
+
+def _ends(text: str, cues: Sequence[str] | frozenset[str]) -> str | None:
+    return next((c for c in cues if text == c or text.endswith(" " + c)), None)
+
+
+def _is_step(claim: Claim) -> bool:
+    return claim.is_change or claim.quantity.change is not None
+
+
+def _direction(word: str | None, cues: LevelCues) -> str | None:
+    if word is None:
+        return None
+    toks = set(word.split())
+    up, down = bool(toks & cues.up), bool(toks & cues.down)
+    return None if up == down else ("up" if up else "down")
+
+
+def find_levels(
+    document: Document, sentence: Sequence[Claim], stated: Sequence[Pair], cues: LevelCues
+) -> Levels:
+    """Level pairs and bound steps of one sentence; ``stated`` holds the pairs the plain
+    "from A to B" reading found already (their steps are bound here too)."""
+    found = Levels(list(stated))
+    known = {id(c) for pair in stated for c in pair[:2]}
+    n = len(sentence)
+    for i in range(n - 1):
+        a, b = sentence[i], sentence[i + 1]
+        gap = between(document, a, b)
+        raw = len(document.prose[a.location.end : b.location.start])
+        if raw <= _LEVEL_GAP and alike(a, b) and not (id(a) in known and id(b) in known):
+            pair = _pair(document, a, b, gap, cues)
+            if pair is not None:
+                found.pairs.append(pair)
+        if i + 2 < n:
+            _three(document, sentence[i], sentence[i + 1], sentence[i + 2], cues, found)
+    _bind_lead_steps(document, sentence, found, cues)
+    _multipliers(document, sentence, found, cues)
+    return found
+
+
+def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> Pair | None:
+    """ "to 41 last year from 29", "3.1 million, up from 2.6 million"."""
+    lead, short = before(document, a, 40), len(gap.split()) <= 8 and _one_clause(gap, cues)
+    if short and _ends(gap, cues.from_words) and _ends(lead, cues.to_words):
+        return (b, a, _direction(before(document, a, 200), cues))  # "to 41 last year from 29"
+    if short and "," not in gap and _ends(gap, cues.to_words) and _ends(lead, cues.from_words):
+        return (a, b, _direction(before(document, a, 200), cues))  # "from 54,000 in 2020 to"
+    back = next((c for c in cues.back if gap == f", {c}" or gap.endswith(f", {c}")), None)
+    if back is not None and len(gap.split()) <= (8 if cues.back[back] else 4):
+        return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))
+    return None
+
+
+def _one_clause(gap: str, cues: LevelCues) -> bool:
+    """No clause break between two levels ("from 23% in February, while ... fell to 15%")."""
+    text = f" {gap} "
+    return ";" not in gap and not any(f" {w} " in text for w in cues.breaks)
+
+
+def _three(
+    document: Document, a: Claim, x: Claim, b: Claim, cues: LevelCues, found: Levels
+) -> None:
+    """ "6.8 metres, up 70% from 4.2 metres", "$118 million, 40% less than the $180
+    million", "40 per cent higher than last year's 310, at 434", "46.1% and 42.3%, a
+    gap of 3.5 points"."""
+    g1, g2 = between(document, a, x), between(document, x, b)
+    if alike(a, b) and _is_step(x) and len(g1.split()) <= 4:
+        word = _ends(g1, cues.up | cues.down)
+        if word is not None and g2 in cues.step_links:
+            found.pairs.append((b, a, _direction(word, cues)))
+            found.steps.append((b, a, x, CHANGE))
+            return
+        comparative = next((c for c in cues.comparatives if g2.startswith(c)), None)
+        if comparative is not None and len(g2.split()) <= len(comparative.split()) + 2:
+            found.pairs.append((b, a, cues.comparatives[comparative]))
+            found.steps.append((b, a, x, CHANGE))
+            return
+    if alike(x, b) and _is_step(a):
+        comparative = next((c for c in cues.comparatives if g1.startswith(c)), None)
+        if comparative is not None and g2 in (",at", ", at", "at", ", to"):
+            found.pairs.append((x, b, cues.comparatives[comparative]))
+            found.steps.append((x, b, a, CHANGE))
+            return
+    if _both(a, x, b, g1, g2, cues, found):
+        return
+    apart = any(g2.endswith(d) for d in cues.differences) and g2.startswith(",")
+    if apart and alike(a, x) and len(g1.split()) <= 3 and g1 != "to":
+        low, high = sorted((a, x), key=lambda c: c.quantity.value or 0.0)
+        found.steps.append((low, high, b, DIFFERENCE))
+
+
+_OR = (", or", "or", "(", ", or (")
+_AT = (", to", "to", ", at", "at", ", closing at", "closing at")
+
+
+def _amount_of(amount: Claim, level: Claim) -> bool:
+    """A change counted like its level ("$3.80" of "$41.20", "612 points" of an index)."""
+    return alike(amount, level) or amount.quantity.noun == "point"
+
+
+def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found: Levels) -> bool:
+    """ "closed at $41.20, down $3.80, or 8.4%", "shed 612 points, or 1.6%, to 37,890":
+    a change given as an amount and a percent beside its new level."""
+    if (
+        not _is_step(a)
+        and _is_step(x)
+        and b.quantity.kind is Kind.PERCENT
+        and _amount_of(x, a)
+        and g2 in _OR
+        and (g1 == "," or _ends(g1, cues.up | cues.down))
+    ):
+        found.steps.append((x, a, b, BOTH))
+        return True
+    if (
+        _is_step(a)
+        and x.quantity.kind is Kind.PERCENT
+        and not _is_step(b)
+        and _amount_of(a, b)
+        and g1 in _OR
+        and g2 in _AT
+    ):
+        found.steps.append((a, b, x, BOTH))
+        return True
+    return False
+
+
+def _bind_lead_steps(
+    document: Document, sentence: Sequence[Claim], found: Levels, cues: LevelCues
+) -> None:
+    """ "rises 14.8% to GBP 8.60 from GBP 7.49": a step right before the pair's first
+    level belongs to that pair."""
+    bound = {id(s[2]) for s in found.steps}
+    order = {id(c): i for i, c in enumerate(sentence)}
+    for old, new, _ in found.pairs:
+        first = min((old, new), key=lambda c: c.location.start)
+        i = order.get(id(first), 0)
+        if i == 0:
+            continue
+        step = sentence[i - 1]
+        gap = between(document, step, first)
+        if _is_step(step) and id(step) not in bound and gap in (*cues.to_words, *cues.from_words):
+            found.steps.append((old, new, step, CHANGE))
+            bound.add(id(step))
+
+
+def _multipliers(
+    document: Document, sentence: Sequence[Claim], found: Levels, cues: LevelCues
+) -> None:
+    """ "nearly doubled", "halved", "2.5 times as much": a factor between the levels."""
+    start, end = sentence_of(document, sentence[0])
+    steps = [c for c in sentence if _times(document, c, cues)]
+    if cues.multiplier is not None:
+        for m in cues.multiplier.finditer(document.prose, start, end):
+            step = _factor(document, sentence[0], m, cues)
+            if step is not None:
+                steps.append(step)
+    if not steps:
+        return
+    if not found.pairs:
+        _against(document, sentence, found, cues)
+    taken = {id(s[0]) for s in found.steps} | {id(s[1]) for s in found.steps}
+    for step in steps:
+        pair = _nearest_pair(document, step, found.pairs, taken, cues)
+        if pair is not None:
+            found.steps.append((pair[0], pair[1], step, TIMES))
+
+
+def _times(document: Document, claim: Claim, cues: LevelCues) -> bool:
+    """ "2.5 times as much", "three times higher": a count of times that is a factor."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 24]).split()
+    return (
+        claim.quantity.kind is Kind.COUNT
+        and after[:1] == ["times"]
+        and len(after) > 1
+        and after[1] in cues.times_after
+    )
+
+
+def _against(document: Document, sentence: Sequence[Claim], found: Levels, cues: LevelCues) -> None:
+    """ "GBP 180 per megawatt-hour against GBP 86": two levels compared by a multiplier."""
+    for a, b in pairwise(sentence):
+        gap = between(document, a, b)
+        if alike(a, b) and _ends(gap, cues.against) and len(gap.split()) <= 5:
+            found.pairs.append((b, a, None))
+
+
+def _nearest_pair(
+    document: Document, step: Claim, pairs: Sequence[Pair], taken: set[int], cues: LevelCues
+) -> Pair | None:
+    """The level pair of the step's clause nearest to it (no clause break between)."""
+    best: tuple[int, Pair] | None = None
+    for pair in pairs:
+        if id(pair[0]) in taken or id(pair[1]) in taken:
+            continue
+        lo = min(pair[0].location.start, pair[1].location.start)
+        hi = max(pair[0].location.end, pair[1].location.end)
+        s, e = step.location.start, step.location.end
+        span = (e, lo) if e <= lo else (hi, s) if hi <= s else (s, s)
+        text = f" {squash(document.prose[span[0] : span[1]])} "
+        if any(f" {w} " in text for w in cues.breaks) or ";" in text:
+            continue
+        distance = span[1] - span[0]
+        if distance <= 120 and (best is None or distance < best[0]):
+            best = (distance, pair)
+    return None if best is None else best[1]
+
+
+def _factor(document: Document, anchor: Claim, m: re.Match[str], cues: LevelCues) -> Claim | None:
+    """ "nearly doubled" as a claim of the factor (2) with its hedge, at the cue's words.
+
+    The public parser reads the hedge before the verb ("nearly 2"), so a hedge means
+    what it means anywhere; the factor's interval is that hedge's reading with the
+    relative tolerance alone (a factor has no rounding: "doubled" is about 2, +-10%)."""
+    from numcheck import parse as parse_text
+    from numcheck.parsing import DEFAULT_TOLERANCE
+    from numcheck.parsing.bounds import hedged
+
+    factor = cues.factors[squash(m.group())]
+    lead_start = max(sentence_of(document, anchor)[0], m.start() - 30)
+    lead = document.prose[lead_start : m.start()]
+    read = [q for q in parse_text(lead + "2") if q.end == len(lead) + 1]
+    if not read or read[0].value is None:
+        return None
+    q = read[0]
+    key = _HEDGE_KEYS.get(q.bound, "approx")
+    hard, soft = hedged(factor, 0.0001, key, DEFAULT_TOLERANCE)
+    factor_q = dataclasses.replace(q, value=factor, hard=hard, soft=soft, granularity=None)
+    return _at(document, anchor, factor_q, lead_start + q.start, m.end())
+
+
+# how a hedge bounds a factor (numcheck/parsing/bounds.py keys); a bare verb is "about"
+_HEDGE_KEYS = {
+    Bound.APPROX: "approx",
+    Bound.BELOW: "below",
+    Bound.ABOVE: "above",
+    Bound.GT: "gt",
+    Bound.GE: "ge",
+    Bound.LT: "lt",
+    Bound.LE: "le",
+}
+
+
+def _at(document: Document, anchor: Claim, q: Quantity, start: int, end: int) -> Claim:
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    text = document.text[start:end]
+    quantity = dataclasses.replace(q, start=start, end=end, text=text, kind=Kind.RATIO)
+    location = Location(anchor.path, start, end, line, column, end_line, end_column, text)
+    return dataclasses.replace(
+        anchor, quantity=quantity, location=location, subject=None, event=None, is_change=True
+    )
