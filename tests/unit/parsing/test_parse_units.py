@@ -71,10 +71,12 @@ def test_ambiguous_words_are_not_units(text: str) -> None:
     assert all(q.kind.value != "measure" for q in parse(text))
 
 
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 SYMBOLS = sorted(
     (s, u) for s, u in load()["symbols"].items()
     if len(s) >= 2 and s.isalpha() and s.isascii()
     and s not in PINT.not_symbols and s not in PINT.news and s.lower() not in TAKEN
+    and s.lower() not in ORDINAL_SUFFIXES  # "2th" is a (misspelt) ordinal, not 2 thou
 )
 NAMES = sorted(
     (n, u) for n, u in load()["names"].items()
