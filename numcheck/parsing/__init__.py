@@ -10,15 +10,11 @@ from __future__ import annotations
 from functools import cache
 
 from numcheck.lexicon import Lexicon, load_section
-from numcheck.parsing.lexdata import Compiled, compiled_for
+from numcheck.parsing.lexdata import SECTIONS, Compiled, compiled_for
 from numcheck.parsing.scanner import Scanner
 from numcheck.quantity import Quantity
 
 DEFAULT_TOLERANCE = 0.10
-# The lexicon sections the parser reads; the default parser loads only these.
-SECTIONS = (
-    "numbers", "scales", "hedges", "vague", "units", "currencies", "dates", "identifiers", "nouns",
-)
 
 
 @cache

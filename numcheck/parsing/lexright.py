@@ -1,0 +1,202 @@
+"""The parser's regexes for what stands right of a number: scale words, units,
+percentages, currencies, suffix hedges, change words, ages and rates.
+
+A mixin of :class:`numcheck.parsing.lexpatterns.Patterns` (see there): each method
+returns the source and flags of the pattern of the same name on ``Compiled``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from numcheck.lexicon import Lexicon
+from numcheck.parsing.lextables import strs, table
+from numcheck.parsing.trie import alternation
+
+if TYPE_CHECKING:  # the tables' holder; lexdata imports this module
+    from numcheck.parsing.lexdata import Compiled
+
+Source = tuple[str, int]  # (pattern, flags)
+_I = re.IGNORECASE
+
+
+def alt_groups(groups: Iterable[tuple[str, list[str]]]) -> str:
+    parts = [f"(?P<{name}>{alternation(words)})" for name, words in groups if words]
+    return "|".join(parts) if parts else "(?!)"
+
+
+class PatternBase:
+    """The lexicon, its tables (``c``) and the pieces several patterns share."""
+
+    def __init__(self, lex: Lexicon, c: Compiled) -> None:
+        self.lex = lex
+        self.c = c
+
+    @cached_property
+    def unit_words(self) -> str:
+        return alternation(self.c.units_words)
+
+    @cached_property
+    def mult_words(self) -> str:
+        return alternation([*self.c.multipliers, *self.c.scales])
+
+    def _data(self, section: str, *keys: str) -> list[str]:
+        value: Any = self.lex[section]
+        for key in keys[:-1]:
+            value = table(value.get(key))
+        return strs(value.get(keys[-1]))
+
+    def _words(self, *path: str) -> Source:
+        """Any of the words at ``path`` in the lexicon, as whole words, any case."""
+        return r"(?<![^\W_])" + alternation(self._data(*path)) + r"(?![^\W_])", _I
+
+
+class RightPatterns(PatternBase):
+    """Patterns anchored where a number ends."""
+
+    def suffix_fwd(self) -> Source:
+        h = self.c.hedges
+        return (
+            rf"(?:(?:(?:\s*,)?\s+|[-‑])(?:{alt_groups(h.spaced)})"
+            rf"|(?:[ \t]+|[-‑])(?:{alt_groups(h.glued)}))(?!\w)"
+        ), _I
+
+    def joiner_fwd(self) -> Source:
+        joiners = self._data("hedges", "range", "joiners")
+        dashes = alternation([j for j in joiners if not j[:1].isalnum()])
+        words = alternation([j for j in joiners if j[:1].isalnum()])
+        return rf"\s*(?:(?P<dash>{dashes})|(?P<j>{words})\b)\s*", _I
+
+    def scale_fwd(self) -> Source:
+        c = self.c
+        return (
+            rf"(?:\s+|[-‑]|)(?P<s>{alternation(c.scales)})\b"
+            rf"|(?P<a>{alternation(c.scales_attached)})\b"
+            rf"|(?P<m>{alternation(c.scales_money)})\b"
+        ), _I
+
+    def length_m(self) -> Source:
+        """After a glued "m": metres, not million ("1.5m tall")."""
+        return rf"(?:[-‑]|\s+){alternation(self._data('scales', 'length_m', 'after'))}\b", _I
+
+    def unit_fwd(self) -> Source:
+        return rf"(?P<sep>\s+|\s*[-‑]\s*)(?P<u>{alternation(self.c.unit_forms)})\b", _I
+
+    def symbol_fwd(self) -> Source:
+        symbols = alternation(self.c.unit_symbols, fold=False)
+        return rf"(?P<sep>\s?)(?P<u>{symbols})(?![A-Za-z0-9])", 0
+
+    def percent_fwd(self) -> Source:
+        pct = [self._data("units", "percent", k) for k in ("percentage_point", "percent")]
+        bp = self._data("units", "percent", "basis_point")
+        return (
+            rf"\s*(?:(?P<pp>{alternation(pct[0])})|(?P<pct>{alternation(pct[1])})"
+            rf"|(?P<bp>{alternation(bp)}))(?!\w)"
+        ), _I
+
+    def points_fwd(self) -> Source:
+        return r"\s+" + alternation(self._data("units", "percent", "points")) + r"(?![^\W_])", _I
+
+    def points_pct(self) -> Source:
+        """A percentage in the sentence."""
+        words = alternation([*self._data("units", "percent", "percent"), "percentage"])
+        return rf"%|(?<![^\W_]){words}(?![^\W_])", _I
+
+    def points_not(self) -> Source:
+        """Index or sports points."""
+        return self._words("units", "percent", "points_not")
+
+    def points_or_pct(self) -> Source:
+        """"500 points, or 1.5%"."""
+        pct = alternation(self._data("units", "percent", "percent"))
+        return rf",?\s+or\s+[\d.,]+\s*(?:{pct})", _I
+
+    def currency_fwd(self) -> Source:
+        return rf"\s+(?P<c>{alternation(self.c.currency_names)})\b", _I
+
+    def minor_fwd(self) -> Source:  # "75 cents"
+        return rf"[ \t\u00a0]*(?P<m>{alternation(self.c.currency_minor)})(?![\w])", _I
+
+    def minor_glued_fwd(self) -> Source:  # "199.2p"
+        return rf"(?P<m>{alternation(self.c.currency_minor_glued, fold=False)})(?![\w])", 0
+
+    def minor_after(self) -> Source:  # "3 dollars 50 cents"
+        return (
+            r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+            rf"[ \t\u00a0]+(?P<m>{alternation(self.c.currency_minor)})(?![\w])"
+        ), _I
+
+    def major_fwd(self) -> Source:  # "4 pounds" before pence
+        return rf"[ \t\u00a0]+(?P<m>{alternation(self.c.currency_major)})(?![\w])", _I
+
+    def code_fwd(self) -> Source:  # "5,000 TND"
+        return r"[ \t\u00a0]+(?P<code>[A-Z]{3})(?![\w])", 0
+
+    def change_after(self) -> Source:
+        """"2.7% lower", "a 5% drop": the word gives the direction."""
+        up, down = (self._data("hedges", "change", k) for k in ("after_up", "after_down"))
+        return rf"[ \t]+(?:(?P<up>{alternation(up)})|(?P<down>{alternation(down)}))\b", _I
+
+    def time_reference(self) -> Source:
+        """"a year ago": a point in time, not a duration."""
+        return r"[ \t]+" + alternation(self._data("units", "time_reference", "after")) + r"\b", _I
+
+    def age_fwd(self) -> Source:
+        """"-old", " old" after a time unit."""
+        return r"(?:[-‑]|\s+)" + alternation(self._data("units", "age", "after")) + r"\b", _I
+
+    def rate_fwd(self) -> Source:
+        """" a day", " per hour" after a measure's unit."""
+        words = alternation(self._data("units", "rate", "words"))
+        not_before = alternation(self._data("units", "rate", "not_before"))
+        return (
+            rf"(?:\s+(?:{words})\s+|/)(?P<u>{alternation(self.c.time_units)})\b"
+            rf"(?!\s+(?:{not_before})\b)"
+        ), _I
+
+    def sentence_end(self) -> Source:
+        return r"[.!?][\"”’')\]]*\s+|\n", 0
+
+    def mixed_fwd(self) -> Source:  # "two and three quarters"
+        return (
+            rf"[ \t]+and[ \t]+(?P<num>an?|{self.unit_words})[ \t-]+"
+            rf"(?P<den>{alternation(self.c.fractions)})\b"
+        ), _I
+
+    def mult_fwd(self) -> Source:
+        return rf"\s+(?P<s>{self.mult_words})\b", _I
+
+    def of_fwd(self) -> Source:
+        return r"\s+of\b", _I
+
+    def clause_end_fwd(self) -> Source:
+        return r"[ \t]*(?:[,.;:)—–]|[ \t]-[ \t]|\n|\Z)", 0
+
+    def half_ok(self) -> Source:
+        return r"\s+" + alternation(self._data("numbers", "half_before")) + r"\b", _I
+
+    def number_follows(self) -> Source:
+        return rf"\s+(?:\d|{self.unit_words}\b)", _I
+
+    def noun_fwd(self) -> Source:
+        return r"[-‑](?P<n>[a-z]+)(?![\w-])(?=\s+[A-Za-z])", 0
+
+    def word_fwd(self) -> Source:
+        return r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)", 0
+
+    def half_fwd(self) -> Source:
+        return r"\s+and\s+an?\s+half\b", _I
+
+    def ratio_fwd(self) -> Source:
+        return rf"\s+(?:in|out\s+of)\s+(?P<den>\d+|{self.unit_words})\b", _I
+
+    def not_counts(self) -> Source:
+        return r"\b" + alternation(self._data("numbers", "not_counts")) + r"(?!\w)", _I
+
+
+
+
+__all__ = ["PatternBase", "RightPatterns", "Source", "alt_groups"]

@@ -1,0 +1,309 @@
+"""The lexicon's lookup tables for parsing: words to values, units, currencies, kinds.
+
+Everything the parser recognises comes from the TOML data (numbers, scales, hedges,
+vague, units, currencies, dates, identifiers, nouns), so a plugin's lexicon additions
+change what is parsed without code changes. ``build`` makes the plain tables (cheap
+dict and set comprehensions); the costly ones (``LAZY``: pint's unit table, the
+counted-noun rules) are built on first use. The regexes are in lexpatterns.py;
+numcheck.parsing.lexdata puts both behind one read-only object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from numcheck.lexicon import Lexicon
+from numcheck.parsing.nouns import Nouns
+from numcheck.parsing.pintunits import PintUnits
+from numcheck.unit_table import load as load_unit_table
+
+if TYPE_CHECKING:  # the tables' holder; lexdata imports this module
+    from numcheck.parsing.lexdata import Compiled
+
+HEDGE_ORDER = ("well_gt", "above", "below", "ge", "le", "approx", "gt", "lt")
+
+
+def norm(text: str) -> str:
+    """Lookup key for a matched phrase: lower-case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+def strs(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def table(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def normed(value: Any) -> frozenset[str]:
+    return frozenset(norm(w) for w in strs(value))
+
+
+def ints(value: Any) -> dict[str, int]:
+    return {norm(k): int(v) for k, v in table(value).items()}
+
+
+def floats(value: Any) -> dict[str, float]:
+    return {norm(k): float(v) for k, v in table(value).items()}
+
+
+def first_runs(phrases: Iterable[str]) -> frozenset[str]:
+    """The leading run of letters of each phrase that starts with a letter, case-folded."""
+    out: set[str] = set()
+    for phrase in phrases:
+        word = phrase.strip().casefold()
+        n = 0
+        while n < len(word) and word[n].isalpha():
+            n += 1
+        if n:
+            out.add(word[:n])
+    return frozenset(out)
+
+
+def last_words(phrases: Iterable[str], keep_symbols: bool = False) -> frozenset[str]:
+    out: set[str] = set()
+    for phrase in phrases:
+        if phrase.startswith("suffix "):
+            continue
+        out.add(norm(phrase).split(" ")[-1])
+        if keep_symbols and not phrase[:1].isalnum():
+            out.add(phrase[-1])
+    return frozenset(out)
+
+
+class VagueEntry(NamedTuple):
+    low: float
+    high: float
+    high_open: bool
+    soft_low: float
+    soft_high: float
+    needs_of: bool
+    scalable: bool
+    value: float | None
+    granularity: float | None
+
+    @classmethod
+    def of(cls, spec: Mapping[str, Any]) -> VagueEntry:
+        low = float(spec.get("low", 0))
+        high = float(spec.get("high", float("inf")))
+        value, gran = spec.get("value"), spec.get("granularity")
+        return cls(
+            low, high, bool(spec.get("high_open", False)),
+            float(spec.get("soft_low", low)), float(spec.get("soft_high", high)),
+            bool(spec.get("of", False)), bool(spec.get("scalable", False)),
+            None if value is None else float(value), None if gran is None else float(gran),
+        )  # fmt: skip
+
+
+class Currencies(NamedTuple):
+    prefix: dict[str, str]  # symbol as written -> ISO code ("$", "HK$", "R")
+    names: dict[str, str]  # "yen" -> JPY
+    codes: dict[str, str]  # codes that stand alone ("SEK 85")
+    glued: frozenset[str]  # prefixes read only glued ("R18.92")
+    minor: dict[str, str]  # "cents" -> USD
+    minor_glued: dict[str, str]  # "p" -> GBP
+    major: dict[str, str]  # "pounds" -> GBP, as money only before pence
+
+
+def currencies(lex: Lexicon) -> Currencies:
+    sec = table(lex["currencies"])
+    not_alone = set(strs(table(sec.get("_reading")).get("codes_not_alone")))
+    cur = Currencies({}, {}, {}, frozenset(), {}, {}, {})
+    glued: set[str] = set()
+    for code, raw in sec.items():
+        if code.startswith("_"):
+            continue
+        spec = table(raw)
+        if code not in not_alone:
+            cur.codes[code] = code
+        for p in strs(spec.get("prefix")):
+            cur.prefix[p] = code
+        for p in strs(spec.get("prefix_glued")):
+            cur.prefix[p] = code
+            glued.add(p)
+        cur.names.update((norm(n), code) for n in strs(spec.get("names")))
+        cur.minor.update((norm(n), code) for n in strs(spec.get("minor")))
+        cur.minor_glued.update((n, code) for n in strs(spec.get("minor_glued")))
+        cur.major.update((norm(n), code) for n in strs(spec.get("major_names")))
+    return cur._replace(glued=frozenset(glued))
+
+
+def units(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(surface form -> canonical unit, symbol -> unit, unit -> dimension)."""
+    forms: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    dims: dict[str, str] = {}
+    for canonical, raw in table(lex["units"].get("units")).items():
+        spec = table(raw)
+        dims[canonical] = str(spec.get("dimension", ""))
+        forms.update((norm(f), canonical) for f in strs(spec.get("forms")))
+        symbols.update((s, canonical) for s in strs(spec.get("symbols")))
+    return forms, symbols, dims
+
+
+def tail_phrases(lex: Lexicon, c: Compiled) -> list[str]:
+    """Every phrase a right-hand regex (half, scale, unit, percent, currency, suffix
+    hedge) can start with; "and" opens "and a half". ``c`` holds the built tables."""
+    pct = table(lex["units"].get("percent"))
+    return [
+        *c.scales, *c.scales_attached, *c.scales_money,
+        *(p for key in ("percent", "percentage_point", "basis_point", "points")
+          for p in strs(pct.get(key))),
+        *c.currency_names, *c.unit_symbols, *c.unit_forms, "and", *c.currency_minor,
+        *c.currency_major, *(code.lower() for code in c.currency_codes),
+        *(p for v in c.hedges.suffix.values() for p in v),
+    ]  # fmt: skip
+
+
+def build(lex: Lexicon) -> dict[str, Any]:
+    """Every lookup table of ``lex`` but the few built on first use (``LAZY``)."""
+    numbers, scales = lex["numbers"], lex["scales"]
+    negative = table(numbers.get("negative"))
+    hedges = Hedges.of(lex["hedges"])
+    change = table(lex["hedges"].get("change"))
+    rng = table(lex["hedges"].get("range"))
+    unit_sec = lex["units"]
+    pct = table(unit_sec.get("percent"))
+    age, rate = table(unit_sec.get("age")), table(unit_sec.get("rate"))
+    compound = table(unit_sec.get("compound"))
+    forms, symbols, dims = units(lex)
+    cur = currencies(lex)
+    dates, ids = lex["dates"], lex["identifiers"]
+    id_context = table(ids.get("number_context"))
+    vague = table(lex["vague"].get("phrases"))
+    up = [*strs(change.get("up")), *(f"{n} of" for n in strs(change.get("up_nouns")))]
+    down = [*strs(change.get("down")), *(f"{n} of" for n in strs(change.get("down_nouns")))]
+    return {
+        # numbers
+        "units_words": {**ints(numbers.get("units")), **ints(numbers.get("tens"))},
+        "tens": ints(numbers.get("tens")),
+        "multipliers": ints(numbers.get("multipliers")),
+        "ordinals": ints(numbers.get("ordinals")),
+        "fractions": ints(numbers.get("fractions")),
+        "vulgar": {k: float(v) for k, v in table(numbers.get("vulgar")).items()},
+        "minus_words": normed(negative.get("words")),
+        "minus_window": int(negative.get("window", 60)),
+        "scales": floats(scales.get("words")),
+        "scales_attached": floats(scales.get("attached")),
+        "scales_money": floats(scales.get("money_only")),
+        "vague": {norm(p): VagueEntry.of(table(spec)) for p, spec in vague.items()},
+        "vague_long": VagueEntry.of(table(lex["vague"].get("unit_long"))),
+        # units
+        "unit_forms": forms,
+        "unit_symbols": symbols,
+        "unit_dimension": dims,
+        "time_units": [f for f, c in forms.items() if dims.get(c) == "[time]"],
+        "plural_units": [f for f in forms if f.endswith("s") and " " not in f],
+        "percent_forms": normed(pct.get("percent")),
+        "point_forms": normed(pct.get("percentage_point")),
+        "points_first": first_runs(strs(pct.get("points"))),
+        "age_before": normed(age.get("before")),
+        "age_after": first_runs(strs(age.get("after"))),
+        "rate_words": first_runs(strs(rate.get("words"))),
+        "compound_stop": normed(compound.get("stop")),
+        "not_nouns": normed(compound.get("not_nouns")),
+        # money
+        "currency_prefix": cur.prefix,
+        "currency_names": cur.names,
+        "currency_codes": cur.codes,
+        "currency_glued": cur.glued,
+        "currency_minor": cur.minor,
+        "currency_minor_glued": cur.minor_glued,
+        "currency_major": cur.major,
+        # hedges, changes, ranges
+        "hedges": hedges,
+        "hedge_kind": hedges.kinds,
+        "hedge_words": max(
+            (len(h.split()) for h in hedges.kinds if not h.startswith("suffix ")), default=1
+        ),
+        # last words of prefix hedges / change phrases / range openers: a reverse search
+        # runs only when the word before the number is one of these
+        "hedge_last": last_words(hedges.kinds, keep_symbols=True),
+        "up_words": up,
+        "down_words": down,
+        "change_last": last_words([*up, *down, *strs(change.get("links"))]),
+        "level_links": normed(change.get("level_links")),
+        "old_level_links": normed(change.get("old_level_links")),
+        "new_level_before": normed(change.get("new_level_before")),
+        "opener_last": last_words(strs(rng.get("openers"))),
+        "needs_opener": normed(rng.get("needs_opener")),
+        "joiner_first": first_runs(strs(rng.get("joiners"))),
+        "score_after": normed(rng.get("score_after")),
+        "range_hedges": normed(rng.get("range_hedges")),
+        "period_before": normed(table(lex["hedges"].get("period")).get("before")),
+        "ratio_first": frozenset({"in", "out"}),  # lexpatterns ratio_fwd
+        # dates and names
+        "months": {str(k): int(v) for k, v in table(dates.get("months")).items()},
+        "slash_date_before": frozenset(
+            norm(w).split(" ")[-1] for w in strs(dates.get("slash_date_before"))
+        ),
+        "year_min": int(dates.get("year_min", 1900)),
+        "year_max": int(dates.get("year_max", 2099)),
+        "id_numbers": frozenset(strs(ids.get("numbers"))),
+        "id_numbers_in_context": frozenset(strs(ids.get("numbers_in_context"))),
+        "id_before": normed(id_context.get("before")),
+        "id_after": normed(id_context.get("after")),
+        "counted_nouns": normed(id_context.get("counted")),
+    }
+
+
+def _pint(lex: Lexicon, _: Compiled) -> PintUnits:
+    return PintUnits.build(load_unit_table(), table(lex["units"].get("pint_reading")))
+
+
+def _tail_first(lex: Lexicon, c: Compiled) -> frozenset[str]:
+    """First words (case-folded) of everything that can follow a number: when the next
+    word is in none of these, the right-hand regexes are skipped."""
+    return first_runs(tail_phrases(lex, c)) | c.pint.first_words()
+
+
+def _tail_chars(lex: Lexicon, c: Compiled) -> frozenset[str]:
+    """First characters of those phrases that are not letters ("%", "°")."""
+    return frozenset(p[0] for p in tail_phrases(lex, c) if p and not p[0].isalpha())
+
+
+def _nouns(lex: Lexicon, _: Compiled) -> Nouns:
+    return Nouns.from_section(lex["nouns"])
+
+
+# tables built on first use: (lexicon, the Compiled asking) -> value
+LAZY: dict[str, Callable[[Lexicon, Compiled], Any]] = {
+    "pint": _pint,  # loads the generated pint table (~140 kB of JSON)
+    "tail_first": _tail_first,
+    "tail_chars": _tail_chars,
+    "nouns": _nouns,
+}
+
+
+class Hedges(NamedTuple):
+    """Hedge phrases by bound key, prefix words and symbols apart (hedges.toml)."""
+
+    kinds: dict[str, str]
+    words: list[tuple[str, list[str]]]  # prefix hedges that start with a letter
+    symbols: list[tuple[str, list[str]]]  # "~", ">", "≥" ... (group names "s_" + key)
+    suffix: dict[str, list[str]]  # every suffix hedge by key ("or more", "-plus")
+    spaced: list[tuple[str, list[str]]]  # suffix hedges after a comma or a space
+    glued: list[tuple[str, list[str]]]  # "plus" only glued or spaced, never after a comma
+
+    @classmethod
+    def of(cls, section: Mapping[str, Any]) -> Hedges:
+        prefix = table(section.get("prefix"))
+        kinds: dict[str, str] = {}
+        words: list[tuple[str, list[str]]] = []
+        symbols: list[tuple[str, list[str]]] = []
+        for key in HEDGE_ORDER:
+            phrases = strs(prefix.get(key))
+            kinds.update((norm(p), key) for p in phrases)
+            words.append((key, [p for p in phrases if p[:1].isalnum()]))
+            symbols.append((f"s_{key}", [p for p in phrases if not p[:1].isalnum()]))
+        sec = table(section.get("suffix"))
+        conjunctions = {norm(w) for w in strs(sec.get("not_after_comma"))}
+        suffix = {key: strs(sec.get(key)) for key in ("approx", "ge", "le")}
+        spaced = [(k, [p for p in v if norm(p) not in conjunctions]) for k, v in suffix.items()]
+        glued = [(f"g_{k}", [p for p in v if norm(p) in conjunctions]) for k, v in suffix.items()]
+        for key, phrases in suffix.items():
+            for p in phrases:
+                kinds.setdefault("suffix " + norm(p), key)
+        return cls(kinds, words, symbols, suffix, spaced, glued)
