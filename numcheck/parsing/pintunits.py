@@ -32,6 +32,7 @@ class PintUnits:
     dimensions: Mapping[str, str]
     not_names: frozenset[str]
     not_symbols: frozenset[str]
+    not_symbols_folded: frozenset[str]  # never units in any case: "th", "pm"
     spaced_min: int
     glued: Mapping[str, str]
     news: Mapping[str, str]
@@ -47,6 +48,9 @@ class PintUnits:
             dimensions={str(k): str(v[0]) for k, v in table.get("units", {}).items()},
             not_names=frozenset(str(w).lower() for w in reading.get("not_names", [])),
             not_symbols=frozenset(str(w) for w in reading.get("not_symbols", [])),
+            not_symbols_folded=frozenset(
+                str(w).casefold() for w in reading.get("not_symbols_any_case", [])
+            ),
             spaced_min=int(reading.get("spaced_symbols_min", 2)),
             glued={str(k): str(v) for k, v in reading.get("glued", {}).items()},
             news={str(k): str(v) for k, v in reading.get("news", {}).items()},
@@ -58,7 +62,10 @@ class PintUnits:
         """Case-folded first words of every name and symbol that may stand apart (the
         scanner's gate: after "500 people" no unit lookup runs)."""
         out = {n.split(" ", 1)[0].casefold() for n in self.names if n not in self.not_names}
-        out.update(s.casefold() for s in self.symbols if len(s) >= self.spaced_min)
+        out.update(
+            s.casefold() for s in self.symbols
+            if len(s) >= self.spaced_min and s.casefold() not in self.not_symbols_folded
+        )
         out.update(s.casefold() for s in self.news)
         return frozenset(w for w in out if w.isalpha())
 
@@ -88,6 +95,8 @@ class PintUnits:
             return self.glued[tok]
         if tok in self.not_symbols or (not glued and len(tok) < self.spaced_min):
             return None
+        if tok.casefold() in self.not_symbols_folded:
+            return None  # "4 th", "2 Pm": an ordinal suffix, a meridian
         if len(tok) == 1 and tok not in self.single:
             return None  # "5e", "3b", "4c": a letter glued to digits is rarely a unit
         return self.symbols.get(tok)
