@@ -45,14 +45,16 @@ def test_shares_past_one_hundred(story):
 
 
 def test_levels_of_a_change_are_not_shares(story):
-    """"rose to 64.8% ... from 61.5%": two levels of one share, not two shares of a whole."""
-    text = "Support among staff rose to 64.8% in March from 61.5% in January."
+    """"rose to 64.8% ... from 61.5%": two levels of one share, not two shares of a whole.
+    The parser marks them (Quantity.level); the checker reads that mark, whatever the
+    words between."""
+    text = "Support among staff stood at 64.8% this week and 61.5% last month."
     s = story(text).add("64.8%", 64.8, thing="staff", event=None, level=Level.NEW, **PCT)
     s.add("61.5%", 61.5, thing="staff", event=None, level=Level.OLD, **PCT)
     assert s.run(shares) == []
     s = story(text).add("64.8%", 64.8, thing="staff", event=None, **PCT)
     s.add("61.5%", 61.5, thing="staff", event=None, **PCT)
-    assert s.codes(shares) == ["NC205"]  # the same figures read as shares would be summed
+    assert s.codes(shares) == ["NC205"]  # the same figures read as shares are summed
 
 
 def test_shares_of_different_groups_are_not_summed(story):
