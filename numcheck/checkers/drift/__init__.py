@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, story_of
 from numcheck.checkers.drift.alignment import STORY_DAYS
@@ -23,10 +23,13 @@ from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
-from numcheck.hookspecs import hookimpl
+from numcheck.hookspecs import CorpusSplit, hookimpl
 from numcheck.lexicon import Lexicon
 
 PLUGIN = "drift"
+# the claim index compares claims of one align.group_key only: --engine dask checks
+# each key group where it lands
+numcheck_corpus_split: Final = CorpusSplit.BY_ALIGNMENT_KEY
 
 RULES = (
     Rule(

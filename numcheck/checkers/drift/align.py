@@ -45,6 +45,7 @@ __all__ = [
     "alignable",
     "block_key",
     "conversion",
+    "group_key",
     "days_apart",
     "norm",
     "parties_differ",
@@ -135,6 +136,15 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
         place,
         claim.is_change,
     )
+
+
+def group_key(claim: Claim, story: str) -> IndexKey | None:
+    """The key no comparison crosses: the claim's story set and its block key without
+    the event (a part/whole pair links killed and casualties). None: never compared.
+    Engines that split a corpus (numcheck/distributed/) send equal keys to one place."""
+    if not alignable(claim):
+        return None
+    return (story, _family(block_key(claim)))
 
 
 class ClaimIndex:
