@@ -8,6 +8,7 @@ that docs/plugins/hooks.md documents every hook defined here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import pluggy
@@ -23,6 +24,42 @@ PROJECT_NAME = "numcheck"
 
 hookspec = pluggy.HookspecMarker(PROJECT_NAME)
 hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
+
+
+class CorpusSplit(StrEnum):
+    """Whether a ``numcheck_check_corpus`` implementation may run on parts of the corpus.
+
+    A plugin declares it with a module (or plugin object) attribute::
+
+        numcheck_corpus_split: Final = CorpusSplit.BY_ALIGNMENT_KEY
+
+    ``WHOLE`` (the default, when the attribute is absent): the check needs every claim
+    at once. ``BY_ALIGNMENT_KEY``: the check only ever compares claims with equal
+    ``numcheck.checkers.drift.align.group_key`` (story set and key without the
+    event), so running it once per key group, each call with that group's claims,
+    the desk sheets' and the group's documents, gives the same findings as one call
+    over everything. The in-process engine ignores the attribute; the Dask engine
+    (``--engine dask``) uses it to check key groups where they land.
+    """
+
+    WHOLE = "whole"
+    BY_ALIGNMENT_KEY = "alignment-key"
+
+
+CORPUS_SPLIT = "numcheck_corpus_split"
+
+
+def corpus_split(plugin: object, name: str) -> CorpusSplit:
+    """The plugin's declared :class:`CorpusSplit`; a value that is not one is an error."""
+    from numcheck.errors import ConfigError
+
+    value = getattr(plugin, CORPUS_SPLIT, CorpusSplit.WHOLE)
+    try:
+        return CorpusSplit(value)
+    except ValueError:
+        choices = ", ".join(f"CorpusSplit.{c.name}" for c in CorpusSplit)
+        raise ConfigError(f"plugin {name!r}: {CORPUS_SPLIT} = {value!r} is not one of "
+                          f"{choices}") from None
 
 
 @hookspec
@@ -77,6 +114,13 @@ def numcheck_check_corpus(
     index keyed by ``claim.key`` (blocking), never by comparing all pairs. Faults are
     isolated as for ``numcheck_check_document``. ``documents`` may have their
     ``prose`` dropped to save memory (it then equals ``text``); use the claims.
+
+    A plugin whose check only compares claims of one alignment key group declares
+    ``numcheck_corpus_split = CorpusSplit.BY_ALIGNMENT_KEY`` (see :class:`CorpusSplit`):
+    the Dask engine then calls it once per key group, with that group's claims (in
+    input order), the desk sheets' claims and the documents the group's claims come
+    from. Without the declaration the Dask engine calls it once, in one worker, over
+    every document and claim of the run (memory grows with the corpus).
     """
 
 
