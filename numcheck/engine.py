@@ -22,7 +22,7 @@ import importlib
 import os
 import sys
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -71,6 +71,13 @@ class Run:
     findings: list[Finding]
     analyses: list[Analysis] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    # documents read and checked, when an engine keeps only the analyses that findings
+    # and suppressions need (numcheck/distributed/); None: every one is in ``analyses``
+    checked: int | None = None
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.analyses) if self.checked is None else self.checked
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -265,6 +272,11 @@ class Engine:
             yield outcome if isinstance(outcome, Analysis) else InputError(*outcome)
 
     # -- checks ------------------------------------------------------------------
+    @property
+    def corpus_plugins(self) -> list[str]:
+        """The plugins implementing ``numcheck_check_corpus``, in call order."""
+        return [name for name, _ in self._corpus_callers]
+
     def check_document(self, analysis: Analysis) -> list[Finding]:
         """Every ``numcheck_check_document`` plugin on one document, faults isolated."""
         document = analysis.document
@@ -287,13 +299,17 @@ class Engine:
                                 document.path, keep="document")
 
     def check_corpus(
-        self, analyses: Sequence[Analysis], extra_claims: Sequence[Claim] = ()
+        self, analyses: Sequence[Analysis], extra_claims: Sequence[Claim] = (),
+        plugins: Collection[str] | None = None,
     ) -> list[Finding]:
-        """Every ``numcheck_check_corpus`` plugin once over all documents.
+        """Every ``numcheck_check_corpus`` plugin (or those named in ``plugins``) once
+        over all documents.
 
         Plugins get tuples: one plugin cannot change what the next one sees.
         """
-        if not self._corpus_callers:
+        callers = {name: caller for name, caller in self._corpus_callers
+                   if plugins is None or name in plugins}
+        if not callers:
             return []
         claims = (*(claim for a in analyses for claim in a.claims), *self.reference_claims,
                   *extra_claims)
@@ -302,7 +318,6 @@ class Engine:
                   "context": self.context}
         where = min(lengths, default="<corpus>")
         hook = "numcheck_check_corpus"
-        callers = dict(self._corpus_callers)
 
         def job(plugin: str) -> list[Finding]:
             return self._boundary.call(plugin, hook, callers[plugin], kwargs, where, lengths)

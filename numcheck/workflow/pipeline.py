@@ -103,7 +103,7 @@ def run(request: Request, engine: Engine) -> Outcome:
         claims[claim.path] = (*claims.get(claim.path, ()), claim)
     report = Report(findings=printable(findings), rules=engine.rules, documents=shown,
                     claims=claims, settings=settings,
-                    files_checked=len(result.analyses), fail_on=settings.fail_on,
+                    files_checked=result.files_checked, fail_on=settings.fail_on,
                     hidden=Hidden(suppressed, baselined, unchanged),
                     errors=tuple(e for e in errors if not skipped(e)),
                     docs_url=settings.docs_url)
