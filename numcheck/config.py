@@ -20,7 +20,7 @@ from typing import Any
 
 from numcheck.errors import ConfigError
 from numcheck.findings import Severity
-from numcheck.settings import STORY_SCOPES, Settings
+from numcheck.settings import ENGINES, STORY_SCOPES, Settings
 
 CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
 SEVERITIES = tuple(s.value for s in Severity)
@@ -158,6 +158,25 @@ def _story_scope(key: str, value: object, where: _Where) -> str:
     return str(value)
 
 
+def _engine(key: str, value: object, where: _Where) -> str:
+    if value not in ENGINES:
+        raise where.bad(key, f"one of {', '.join(ENGINES)}{suggest(value, ENGINES)}", value)
+    return str(value)
+
+
+def _address(key: str, value: object, where: _Where) -> str:
+    """A Dask scheduler address: ``tcp://host:8786``, ``host:8786``, ``tls://...``."""
+    if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value):
+        raise where.bad(key, "a scheduler address such as 'tcp://10.0.0.5:8786'", value)
+    return value
+
+
+def _count(key: str, value: object, where: _Where) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 4096:
+        raise where.bad(key, "a whole number from 0 (automatic) to 4096", value)
+    return value
+
+
 def _url(key: str, value: object, where: _Where) -> str:
     """``docs-url``: an http(s) URL, optionally with ``{code}``/``{name}`` in it."""
     from urllib.parse import urlsplit
@@ -239,6 +258,11 @@ KEYS: dict[str, tuple[str, _Converter]] = {
     "story-scope": ("story_scope", _story_scope),
     "docs-url": ("docs_url", _url),
     "plugin-timeout": ("plugin_timeout", _seconds),
+    "engine": ("engine", _engine),
+    "dask-scheduler": ("dask_scheduler", _address),
+    "dask-workers": ("dask_workers", _count),
+    "dask-memory-limit": ("dask_memory_limit", _size),
+    "dask-partition-size": ("dask_partition_size", _size),
 }
 SPECIAL_KEYS = ("extend", "plugins")  # handled by hand below
 ALL_KEYS = tuple(sorted((*KEYS, *SPECIAL_KEYS)))
@@ -385,6 +409,8 @@ class Overrides:
     story_scope: str | None = None
     plugin_timeout: float | None = None
     trust: bool = False  # --trust: load plugins from any config (docs/users/security.md)
+    engine: str | None = None
+    dask_scheduler: str | None = None
 
 
 def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
@@ -420,6 +446,10 @@ def apply_overrides(settings: Settings, cli: Overrides) -> Settings:
         changes["plugin_timeout"] = cli.plugin_timeout
     if cli.trust:
         changes["trust"] = True
+    if cli.engine is not None:
+        changes["engine"] = cli.engine
+    if cli.dask_scheduler is not None:  # a scheduler means the Dask engine
+        changes.update(dask_scheduler=cli.dask_scheduler, engine="dask")
     return dataclasses.replace(settings, **changes)
 
 

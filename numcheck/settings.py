@@ -12,6 +12,7 @@ from typing import Any
 from numcheck.findings import Severity
 
 STORY_SCOPES = ("story", "all", "run", "directory", "file")  # "run" is the old name of "all"
+ENGINES = ("inprocess", "dask")
 
 
 @dataclass(frozen=True)
@@ -53,3 +54,10 @@ class Settings:
     local_plugins: bool = True
     trust: bool = False
     plugins_refused: str = ""
+    # what runs the checks: "inprocess" (this process; --jobs processes parse) or "dask"
+    # (numcheck/distributed/: partitions on a Dask cluster; docs/users/scale.md)
+    engine: str = "inprocess"
+    dask_scheduler: str | None = None  # a running scheduler's address; None: LocalCluster
+    dask_workers: int = 0  # LocalCluster worker processes (0: one per usable CPU)
+    dask_memory_limit: int = 0  # bytes per LocalCluster worker (0: Dask's own share)
+    dask_partition_size: int = 4 * 1024 * 1024  # bytes of input per partition
