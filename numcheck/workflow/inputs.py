@@ -65,6 +65,24 @@ class Inputs:
     sources: list[Source]
     errors: list[InputError]
     stdin_path: str | None = None
+    # JSON Lines / Parquet archives named as inputs (numcheck/readers/archive.py): read
+    # after ``sources``, record by record, by whichever engine runs
+    archives: list[str] = dataclasses.field(default_factory=list)
+
+    def expanded(self, reader: MetadataReader) -> tuple[list[Source], list[InputError]]:
+        """``sources`` then every archive's records, and the records that are not
+        articles (for the in-process engine, which holds every source at once)."""
+        from numcheck.readers.archive import iter_archive
+
+        sources = list(self.sources)
+        errors: list[InputError] = []
+        for archive in self.archives:
+            for item in iter_archive(archive, reader.max_size):
+                if isinstance(item, InputError):
+                    errors.append(item)
+                else:
+                    sources.append(reader.adjust(item))
+        return sources, errors
 
 
 def gather(paths: Sequence[str], settings: Settings, reader: MetadataReader, *,
@@ -75,10 +93,14 @@ def gather(paths: Sequence[str], settings: Settings, reader: MetadataReader, *,
 
     if list(paths).count("-") > 1:
         raise NumcheckError("'-' (stdin) can be given only once")
+    from numcheck.readers.archive import archive_kind
+
     errors: list[InputError] = []
-    files = find_files(paths, settings, errors=errors, force_exclude=force_exclude,
-                       respect_ignore=respect_ignore, follow_symlinks=follow_symlinks)
-    inputs = Inputs([], errors)
+    archives = [p for p in paths if p != "-" and archive_kind(p) is not None]
+    files = find_files([p for p in paths if p not in archives], settings, errors=errors,
+                       force_exclude=force_exclude, respect_ignore=respect_ignore,
+                       follow_symlinks=follow_symlinks)
+    inputs = Inputs([], errors, archives=sorted(set(archives), key=archives.index))
     for path in files:
         if path != "-":
             inputs.sources.append(path)
@@ -118,6 +140,11 @@ def from_objects(documents: Iterable[DocumentLike], settings: Settings,
             path = os.fspath(item)
             if path == "-":
                 raise NumcheckError("numcheck.check reads no stdin: pass (name, text)")
+            from numcheck.readers.archive import archive_kind
+
+            if archive_kind(path) is not None:
+                inputs.archives.append(path)
+                continue
             inputs.sources.extend(find_files([path], settings, errors=inputs.errors))
         else:
             raise TypeError(f"expected a path, (name, text) or Document, got {item!r}")
