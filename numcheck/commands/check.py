@@ -16,7 +16,7 @@ from typing import Any
 from numcheck.config import Overrides, parse_size, suggest
 from numcheck.errors import NumcheckError
 from numcheck.findings import Severity
-from numcheck.settings import STORY_SCOPES
+from numcheck.settings import ENGINES, STORY_SCOPES
 
 FORMAT_ENV = "NUMCHECK_OUTPUT_FORMAT"
 SEVERITIES = [s.value for s in Severity]
@@ -133,6 +133,12 @@ def register(subparsers: Any) -> None:
                    "all), directory (each directory apart) or file (only by metadata)")
     c.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
                    help="read and parse with N processes")
+    c.add_argument("--engine", choices=ENGINES,
+                   help="inprocess (default) or dask: partitions on a Dask cluster, for "
+                   "archives of millions of articles (docs/users/scale.md)")
+    c.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running Dask scheduler (tcp://host:8786); "
+                   "default: a LocalCluster on this machine")
     c.add_argument("--plugin-timeout", type=_seconds, metavar="SECONDS",
                    help="stop a plugin call that takes longer and report it as NC001 "
                    "(default 0: no limit)")
@@ -168,7 +174,8 @@ def overrides_from_args(args: argparse.Namespace) -> Overrides:
         fail_on=Severity(args.fail_on) if args.fail_on else None,
         plugins=tuple(args.plugin), reference=tuple(os.path.abspath(r) for r in args.reference),
         start_date=args.start_date, max_file_size=size, story_scope=args.story_scope,
-        plugin_timeout=args.plugin_timeout, trust=args.trust)
+        plugin_timeout=args.plugin_timeout, trust=args.trust, engine=args.engine,
+        dask_scheduler=args.scheduler)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -78,8 +78,15 @@ def run(request: Request, engine: Engine) -> Outcome:
     from numcheck.report.base import Hidden, Report
 
     started = time.perf_counter()
-    result = engine.run(request.inputs.sources, request.reader, jobs=max(1, request.jobs),
-                        progress=request.progress)
+    if request.settings.engine == "dask":  # docs/users/scale.md
+        from numcheck.distributed import run_dask
+
+        result = run_dask(engine, request.inputs, request.reader)
+    else:
+        sources, unread = request.inputs.expanded(request.reader)
+        result = engine.run(sources, request.reader, jobs=max(1, request.jobs),
+                            progress=request.progress)
+        result.errors.extend(unread)
     checked = time.perf_counter()
     errors = [*request.inputs.errors, *result.errors]
     documents = result.documents
