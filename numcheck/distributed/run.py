@@ -1,0 +1,195 @@
+"""The Dask engine's client side: partitions in, key shuffle, findings gathered.
+
+1. The inputs become partitions of about ``dask-partition-size`` bytes: runs of
+   files, JSON Lines blocks (``dask.bytes.read_bytes``) and Parquet pieces
+   (``dask.dataframe.read_parquet``). Each is one task (``work.analyse``): read,
+   parse, extract, per-document checks, on a worker.
+2. The claims leave those tasks as rows keyed by ``align.group_key`` (story set and
+   key), one row per document and group, shuffled by Dask's P2P shuffle (on disk,
+   so a worker's memory does not grow with the corpus) into partitions where each
+   key group is checked by the corpus plugins that declared
+   ``CorpusSplit.BY_ALIGNMENT_KEY`` (``work.check_groups``).
+3. Corpus plugins without that declaration run once, in one task, over every
+   document (``work.check_whole``; memory grows with the corpus, and the run says so).
+4. The client gathers findings and the analyses they touch (not every document),
+   and ``engine.finalise`` dedupes and sorts exactly as in-process.
+
+A task whose worker dies is run again by Dask elsewhere; its result replaces, never
+adds to, the lost one, so findings are neither lost nor duplicated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from numcheck.distributed.work import (
+    Job,
+    Partial,
+    analyse_jsonl,
+    analyse_rows,
+    analyse_sources,
+    check_groups,
+    check_whole,
+    count_lines,
+    frame,
+    plugin_names,
+)
+from numcheck.document import Document
+from numcheck.errors import InputError, NumcheckError
+from numcheck.hookspecs import CorpusSplit, corpus_split
+from numcheck.workflow.inputs import Inputs, MetadataReader
+
+if TYPE_CHECKING:
+    from numcheck.engine import Analysis, Engine, Run
+    from numcheck.findings import Finding
+
+
+def make_job(engine: Engine, reader: MetadataReader) -> Job:
+    split: list[str] = []
+    whole: list[str] = []
+    for name in engine.corpus_plugins:
+        declared = corpus_split(engine.manager.get_plugin(name), name)
+        (split if declared is CorpusSplit.BY_ALIGNMENT_KEY else whole).append(name)
+    token = hashlib.sha256(pickle.dumps((engine.settings, reader))).hexdigest()
+    return Job(engine.settings, reader, tuple(split), tuple(whole), token)
+
+
+def _size(source: str | Document) -> int:
+    if isinstance(source, Document):
+        return len(source.text)
+    try:
+        return os.path.getsize(source)
+    except OSError:
+        return 0
+
+
+def partitions(inputs: Inputs, job: Job, errors: list[InputError]) -> list[Any]:
+    """One delayed ``(rows, partial, whole)`` triple per partition, in input order."""
+    from dask import compute, delayed
+
+    limit = max(1, job.settings.dask_partition_size)
+    parts: list[Any] = []
+    chunk: list[Any] = []
+    size = 0
+    for n, source in enumerate(inputs.sources):
+        chunk.append(((0, 0, n), source))
+        size += _size(source)
+        if size >= limit:
+            parts.append(delayed(analyse_sources, nout=3, pure=True)(chunk, job))
+            chunk, size = [], 0
+    if chunk:
+        parts.append(delayed(analyse_sources, nout=3, pure=True)(chunk, job))
+    pieces: list[tuple[str, tuple[int, int], str, Any]] = []  # kind, where, part, block
+    for k, archive in enumerate(inputs.archives, 1):
+        pieces.extend(_pieces(archive, k, limit, errors))
+    counts = compute(*[delayed(count_lines if kind == "jsonl" else len)(block)
+                       for kind, _, _, block in pieces]) if pieces else ()
+    first: dict[tuple[int, int], int] = {}
+    for (kind, where, part, block), count in zip(pieces, counts, strict=True):
+        start = first.get(where, 1)
+        first[where] = start + count
+        analyse = analyse_jsonl if kind == "jsonl" else analyse_rows
+        parts.append(delayed(analyse, nout=3, pure=True)(block, where, part, start, job))
+    return parts
+
+
+def _pieces(archive: str, k: int, limit: int, errors: list[InputError],
+            ) -> list[tuple[str, tuple[int, int], str, Any]]:
+    from numcheck.readers.archive import archive_files, archive_kind
+
+    kind = archive_kind(archive) or "jsonl"
+    pieces: list[tuple[str, tuple[int, int], str, Any]] = []
+    for p, part in enumerate(archive_files(archive)):
+        try:
+            if kind == "jsonl":
+                from dask.bytes import read_bytes
+
+                _, blocks = read_bytes(part, delimiter=b"\n", blocksize=limit, sample=False)
+                pieces.extend((kind, (k, p), part, block) for block in blocks[0])
+            else:
+                import dask.dataframe as dd
+
+                table = dd.read_parquet(part, blocksize=limit)
+                pieces.extend((kind, (k, p), part, piece) for piece in table.to_delayed())
+        except (OSError, ValueError) as err:
+            problem = "cannot read" if kind == "jsonl" else "not a readable Parquet file"
+            errors.append(InputError(part, f"{problem}: {err}"))
+    return pieces
+
+
+def run_dask(engine: Engine, inputs: Inputs, reader: MetadataReader) -> Run:
+    """Read, analyse and check ``inputs`` on a Dask cluster; the Run the in-process
+    engine would return, except that ``analyses`` holds only the documents that
+    findings or suppression comments need (``checked`` counts every one)."""
+    from numcheck.distributed.cluster import connect
+    from numcheck.engine import Run, finalise
+    from numcheck.workflow.terminal import Messages
+
+    job = make_job(engine, reader)
+    for name in job.whole:
+        Messages().warning(f"plugin {name!r} does not declare numcheck_corpus_split: its "
+                           f"corpus check runs once, in one worker, over every document "
+                           f"(memory grows with the corpus; docs/users/scale.md)")
+    errors: list[InputError] = []
+    with connect(engine.settings):
+        parts = partitions(inputs, job, errors)
+        if not parts:
+            return Run(findings=finalise(engine.check_corpus([])), errors=errors, checked=0)
+        partials, groups, whole = _compute(parts, job)
+    return _assemble(engine, partials, groups, whole, errors)
+
+
+def _compute(parts: Sequence[Any], job: Job) -> tuple[list[bytes], list[bytes], bytes | None]:
+    import dask
+    import dask.dataframe as dd
+
+    groups: list[Any] = []
+    if job.split:
+        rows = dd.from_delayed([p[0] for p in parts], meta=frame([], []), verify_meta=False)
+        shuffled = rows.shuffle("key", shuffle_method="p2p")
+        groups = shuffled.map_partitions(check_groups, job, meta=frame([], [])).to_delayed()
+    whole = [dask.delayed(check_whole, pure=True)([p[2] for p in parts], job)] \
+        if job.whole else []
+    partials, results, wholes = dask.compute([p[1] for p in parts], groups, whole)
+    payloads = [blob for result in results for blob in result["payload"]]
+    return list(partials), payloads, wholes[0] if wholes else None
+
+
+def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes],
+              whole: bytes | None, errors: list[InputError]) -> Run:
+    from numcheck.engine import Run, finalise
+
+    expected = plugin_names(engine)
+    findings: list[Finding] = []
+    kept: dict[str, tuple[Any, Analysis]] = {}
+    unread: list[tuple[Any, str, str]] = []
+    checked = 0
+    for blob in partials:
+        partial: Partial = pickle.loads(blob)
+        if partial.plugins != expected:
+            missing = sorted(set(expected) - set(partial.plugins))
+            extra = sorted(set(partial.plugins) - set(expected))
+            raise NumcheckError(f"a Dask worker loaded other plugins than this process "
+                                f"(missing there: {missing}, only there: {extra}): install "
+                                f"the same plugins on every worker")
+        findings.extend(partial.findings)
+        unread.extend(partial.errors)
+        checked += partial.checked
+        for ordinal, analysis in partial.kept:
+            kept.setdefault(analysis.document.path, (ordinal, analysis))
+    for blob in groups:
+        found, touched = pickle.loads(blob)
+        findings.extend(found)
+        for ordinal, analysis in touched:
+            kept.setdefault(analysis.document.path, (ordinal, analysis))
+    if whole is not None:
+        findings.extend(pickle.loads(whole))
+    unread.sort(key=lambda item: item[0])
+    return Run(findings=finalise(findings),
+               analyses=[a for _, a in sorted(kept.values(), key=lambda item: item[0])],
+               errors=[*errors, *(InputError(path, problem) for _, path, problem in unread)],
+               checked=checked)

@@ -1,0 +1,238 @@
+"""What Dask workers run: analyse a partition of documents, check a key group.
+
+Each worker thread keeps one :class:`~numcheck.engine.Engine` per run's settings
+(plugins, rules and lexicon load once, as in-process), so the same code path reads,
+parses, extracts, checks each document (``check_document``) and calls the corpus
+plugins (``check_corpus``) with the same completion and fault isolation. Nothing
+here schedules, queues or shuffles: Dask does (numcheck/distributed/run.py).
+
+Everything that crosses the wire is pickled by this module: (ordinal, Analysis)
+pairs, findings, and ``(path, problem)`` for an unreadable document (an InputError
+does not survive pickling). An *ordinal* is the document's place in the run's input
+order, so a key group's claims reach the plugin in the order the in-process engine
+gives them.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from numcheck.document import Document
+from numcheck.errors import InputError, NumcheckError
+from numcheck.settings import Settings
+from numcheck.workflow.inputs import MetadataReader
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from numcheck.engine import Analysis, Engine
+    from numcheck.findings import Finding
+
+Ordinal = tuple[int, int, int]  # (0, 0, n): n-th source; (k, part, line or row): archive k
+Item = tuple[Ordinal, "str | Document | InputError"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One run, as every task sees it (small: pickled into each task)."""
+
+    settings: Settings
+    reader: MetadataReader
+    split: tuple[str, ...]  # corpus plugins checked once per key group
+    whole: tuple[str, ...]  # corpus plugins checked once over every document
+    token: str  # names the settings in the workers' engine cache
+
+
+@dataclass
+class Partial:
+    """What one partition sends back to the client (small: no documents without
+    findings or suppression comments)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[tuple[Ordinal, str, str]] = field(default_factory=list)
+    kept: list[tuple[Ordinal, Analysis]] = field(default_factory=list)
+    checked: int = 0
+    plugins: tuple[str, ...] = ()
+
+
+_local = threading.local()
+_CACHED = 4  # engines per worker thread (a test suite runs many settings)
+
+
+def engine_for(job: Job) -> Engine:
+    """This thread's engine for the job's settings, loaded once."""
+    from numcheck.engine import Engine
+
+    cache: dict[str, Engine] = getattr(_local, "engines", None) or {}
+    _local.engines = cache
+    engine = cache.get(job.token)
+    if engine is None:
+        while len(cache) >= _CACHED:
+            cache.pop(next(iter(cache))).close()
+        engine = cache[job.token] = Engine(job.settings)
+    return engine
+
+
+def plugin_names(engine: Engine) -> tuple[str, ...]:
+    return tuple(sorted(name for name, _ in engine.manager.list_name_plugin()))
+
+
+def _read(source: str | Document | InputError, reader: MetadataReader) -> Document | InputError:
+    if isinstance(source, InputError):
+        return source
+    if isinstance(source, Document):
+        return reader.adjust(source)
+    try:
+        return reader(source)
+    except InputError as err:
+        return err
+    except NumcheckError as err:
+        return InputError(source, str(err))
+
+
+def analyse(items: Iterable[Item], job: Job) -> tuple[pd.DataFrame, bytes, bytes]:
+    """Read, analyse and check each document: (rows to shuffle by key group, the
+    pickled :class:`Partial` for the client, the pickled analyses the WHOLE corpus
+    plugins need, or an empty list)."""
+    from numcheck.checkers.drift.align import group_key, story_of
+
+    engine = engine_for(job)
+    partial = Partial(plugins=plugin_names(engine))
+    keys: list[str] = []
+    payloads: list[bytes] = []
+    whole: list[tuple[Ordinal, Analysis]] = []
+    for ordinal, source in items:
+        document = _read(source, job.reader)
+        if isinstance(document, InputError):
+            partial.errors.append((ordinal, document.path, document.problem))
+            continue
+        analysis = engine.analyse(document)
+        found = engine.check_document(analysis)
+        slim = analysis.slim()
+        partial.checked += 1
+        partial.findings.extend(found)
+        if found or document.directives:
+            partial.kept.append((ordinal, slim))
+        if job.whole:
+            whole.append((ordinal, slim))
+        if not job.split:
+            continue
+        story = story_of([document], job.settings.story_scope)(document.path)
+        groups = {repr(k) for c in slim.claims if (k := group_key(c, story)) is not None}
+        if groups:
+            payload = pickle.dumps((ordinal, slim), pickle.HIGHEST_PROTOCOL)
+            for key in sorted(groups):
+                keys.append(key)
+                payloads.append(payload)
+    return (frame(keys, payloads), pickle.dumps(partial, pickle.HIGHEST_PROTOCOL),
+            pickle.dumps(whole, pickle.HIGHEST_PROTOCOL))
+
+
+def frame(keys: Sequence[str], payloads: Sequence[bytes]) -> pd.DataFrame:
+    """The shuffled table: ``key`` (a group key's repr) and ``payload`` (pickled)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    return pd.DataFrame({"key": pd.Series(list(keys), dtype="string[pyarrow]"),
+                         "payload": pd.Series(list(payloads), dtype=pd.ArrowDtype(pa.binary()))})
+
+
+def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
+    """Each key group of a shuffled partition through the key-splittable corpus
+    plugins: (findings, the analyses those findings touch) per partition."""
+    from numcheck.checkers.drift.align import group_key, story_of
+    from numcheck.engine import Analysis
+
+    engine = engine_for(job)
+    findings: list[Finding] = []
+    touched: dict[str, tuple[Ordinal, Analysis]] = {}
+    for key, group in rows.groupby("key", sort=True):
+        items: list[tuple[Ordinal, Analysis]] = sorted(
+            (pickle.loads(blob) for blob in group["payload"]), key=lambda item: item[0])
+        restricted = []
+        for _, analysis in items:
+            doc = analysis.document
+            story = story_of([doc], job.settings.story_scope)(doc.path)
+            claims = tuple(c for c in analysis.claims if repr(group_key(c, story)) == key)
+            restricted.append(Analysis(doc, (), claims))
+        found = engine.check_corpus(restricted, plugins=job.split)
+        findings.extend(found)
+        paths = {loc.path for f in found for loc in (f.location, *f.related)}
+        for ordinal, analysis in items:
+            if analysis.document.path in paths:
+                touched.setdefault(analysis.document.path, (ordinal, analysis))
+    return frame(["result"], [pickle.dumps((findings, list(touched.values())),
+                                           pickle.HIGHEST_PROTOCOL)])
+
+
+def check_whole(parts: Sequence[bytes], job: Job) -> bytes:
+    """The corpus plugins that did not declare a split, once over every document."""
+    engine = engine_for(job)
+    items: list[tuple[Ordinal, Analysis]] = sorted(
+        (item for blob in parts for item in pickle.loads(blob)), key=lambda item: item[0])
+    found = engine.check_corpus([a for _, a in items], plugins=job.whole)
+    return pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
+
+
+# -- partitions of each kind of input -------------------------------------------------
+
+
+def analyse_sources(items: Sequence[Item], job: Job) -> tuple[pd.DataFrame, bytes, bytes]:
+    return analyse(items, job)
+
+
+def jsonl_lines(block: bytes) -> list[bytes]:
+    """A block's lines as the in-process reader sees them (split at ``\\n`` only)."""
+    lines = block.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return lines
+
+
+def analyse_jsonl(block: bytes, where: tuple[int, int], part: str, first: int, job: Job,
+                  ) -> tuple[pd.DataFrame, bytes, bytes]:
+    from numcheck.readers.archive import iter_jsonl_lines
+
+    def items() -> Iterator[Item]:
+        for number, item in iter_jsonl_lines(jsonl_lines(block), part, first,
+                                             job.reader.max_size):
+            yield (*where, number), item
+
+    return analyse(items(), job)
+
+
+def analyse_rows(rows: pd.DataFrame, where: tuple[int, int], part: str, first: int, job: Job,
+                 ) -> tuple[pd.DataFrame, bytes, bytes]:
+    from numcheck.readers.archive import record_document
+
+    def items() -> Iterator[Item]:
+        for number, record in enumerate(records(rows), first):
+            name = f"{part}:{number}"
+            try:
+                yield (*where, number), record_document(record, name, job.reader.max_size)
+            except InputError as err:
+                yield (*where, number), err
+
+    return analyse(items(), job)
+
+
+def records(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """DataFrame rows as plain records, missing values (NaN, NA, NaT) as None."""
+    import pandas as pd
+
+    def plain(value: object) -> object:
+        missing = value is pd.NA or value is pd.NaT or (
+            isinstance(value, float) and math.isnan(value))
+        return None if missing else value
+
+    return [{k: plain(v) for k, v in row.items()}
+            for row in rows.astype(object).to_dict("records")]
+
+
+def count_lines(block: bytes) -> int:
+    return len(jsonl_lines(block))
