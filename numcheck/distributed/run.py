@@ -54,8 +54,11 @@ def make_job(engine: Engine, reader: MetadataReader) -> Job:
     for name in engine.corpus_plugins:
         declared = corpus_split(engine.manager.get_plugin(name), name)
         (split if declared is CorpusSplit.BY_ALIGNMENT_KEY else whole).append(name)
-    token = hashlib.sha256(pickle.dumps((engine.settings, reader))).hexdigest()
-    return Job(engine.settings, reader, tuple(split), tuple(whole), token)
+    cwd = os.getcwd()
+    token = hashlib.sha256(pickle.dumps((engine.settings, reader, cwd,
+                                         engine.reference_claims))).hexdigest()
+    return Job(engine.settings, reader, tuple(split), tuple(whole), token, cwd,
+               engine.reference_claims)
 
 
 def _size(source: str | Document) -> int:

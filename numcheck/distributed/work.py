@@ -15,7 +15,9 @@ gives them.
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import os
 import pickle
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,6 +32,7 @@ from numcheck.workflow.inputs import MetadataReader
 if TYPE_CHECKING:
     import pandas as pd
 
+    from numcheck.claims import Claim
     from numcheck.engine import Analysis, Engine
     from numcheck.findings import Finding
 
@@ -46,6 +49,9 @@ class Job:
     split: tuple[str, ...]  # corpus plugins checked once per key group
     whole: tuple[str, ...]  # corpus plugins checked once over every document
     token: str  # names the settings in the workers' engine cache
+    cwd: str = ""  # the client's working directory: relative paths are read from there
+    # the desk sheets' figures, read once by the client (named as the client names them)
+    references: tuple[Claim, ...] = ()
 
 
 @dataclass
@@ -72,9 +78,15 @@ def engine_for(job: Job) -> Engine:
     _local.engines = cache
     engine = cache.get(job.token)
     if engine is None:
+        from numcheck.context import CheckContext
+
         while len(cache) >= _CACHED:
             cache.pop(next(iter(cache))).close()
-        engine = cache[job.token] = Engine(job.settings)
+        # the sheets come with the job: a worker may not see them, or name them otherwise
+        engine = Engine(dataclasses.replace(job.settings, reference=()),
+                        context=CheckContext(settings=job.settings))
+        engine.reference_claims = job.references
+        cache[job.token] = engine
     return engine
 
 
@@ -82,17 +94,21 @@ def plugin_names(engine: Engine) -> tuple[str, ...]:
     return tuple(sorted(name for name, _ in engine.manager.list_name_plugin()))
 
 
-def _read(source: str | Document | InputError, reader: MetadataReader) -> Document | InputError:
+def _read(source: str | Document | InputError, job: Job) -> Document | InputError:
+    """A document as the client would have read it: a relative path is read from the
+    client's working directory but keeps the name it was given."""
     if isinstance(source, InputError):
         return source
     if isinstance(source, Document):
-        return reader.adjust(source)
+        return job.reader.adjust(source)
+    full = os.path.join(job.cwd, source) if job.cwd else source
     try:
-        return reader(source)
+        document = job.reader(full)
     except InputError as err:
-        return err
+        return InputError(source, err.problem)
     except NumcheckError as err:
-        return InputError(source, str(err))
+        return InputError(source, str(err).replace(full, source))
+    return document if full == source else dataclasses.replace(document, path=source)
 
 
 def analyse(items: Iterable[Item], job: Job) -> tuple[pd.DataFrame, bytes, bytes]:
@@ -107,7 +123,7 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[pd.DataFrame, bytes, bytes
     payloads: list[bytes] = []
     whole: list[tuple[Ordinal, Analysis]] = []
     for ordinal, source in items:
-        document = _read(source, job.reader)
+        document = _read(source, job)
         if isinstance(document, InputError):
             partial.errors.append((ordinal, document.path, document.problem))
             continue
