@@ -21,6 +21,7 @@ adds to, the lost one, so findings are neither lost nor duplicated.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
 from collections.abc import Sequence
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
     from numcheck.engine import Analysis, Engine, Run
     from numcheck.findings import Finding
 
+log = logging.getLogger("numcheck.distributed")
+
 
 def make_job(engine: Engine, reader: MetadataReader) -> Job:
     split: list[str] = []
@@ -70,11 +73,21 @@ def _size(source: str | Document) -> int:
         return 0
 
 
-def partitions(inputs: Inputs, job: Job, errors: list[InputError]) -> list[Any]:
+def partition_limit(inputs: Inputs, job: Job, slots: int) -> int:
+    """Bytes per partition: ``dask-partition-size``, smaller when a run is too small
+    to give every worker thread four partitions (but not under 64 KiB)."""
+    from numcheck.readers.archive import archive_files
+
+    total = sum(_size(s) for s in inputs.sources)
+    total += sum(_size(f) for a in inputs.archives for f in archive_files(a))
+    return max(1, min(job.settings.dask_partition_size,
+                      max(64 * 1024, total // max(1, 4 * slots))))
+
+
+def partitions(inputs: Inputs, job: Job, errors: list[InputError], limit: int) -> list[Any]:
     """One delayed ``(rows, partial, whole)`` triple per partition, in input order."""
     from dask import compute, delayed
 
-    limit = max(1, job.settings.dask_partition_size)
     parts: list[Any] = []
     chunk: list[Any] = []
     size = 0
@@ -138,8 +151,9 @@ def run_dask(engine: Engine, inputs: Inputs, reader: MetadataReader) -> Run:
                            f"corpus check runs once, in one worker, over every document "
                            f"(memory grows with the corpus; docs/users/scale.md)")
     errors: list[InputError] = []
-    with connect(engine.settings):
-        parts = partitions(inputs, job, errors)
+    with connect(engine.settings) as client:
+        slots = sum(client.nthreads().values())
+        parts = partitions(inputs, job, errors, partition_limit(inputs, job, slots))
         if not parts:
             return Run(findings=finalise(engine.check_corpus([])), errors=errors, checked=0)
         partials, groups, whole = _compute(parts, job)
@@ -184,14 +198,18 @@ def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes]
         checked += partial.checked
         for ordinal, analysis in partial.kept:
             kept.setdefault(analysis.document.path, (ordinal, analysis))
+    count = largest = 0
     for blob in groups:
-        found, touched = pickle.loads(blob)
+        found, touched, (groups_here, largest_here) = pickle.loads(blob)
+        count, largest = count + groups_here, max(largest, largest_here)
         findings.extend(found)
         for ordinal, analysis in touched:
             kept.setdefault(analysis.document.path, (ordinal, analysis))
     if whole is not None:
         findings.extend(pickle.loads(whole))
     unread.sort(key=lambda item: item[0])
+    log.info("%d documents in %d partitions; %d key groups over %d shuffled partitions "
+             "(largest: %d documents)", checked, len(partials), count, len(groups), largest)
     return Run(findings=finalise(findings),
                analyses=[a for _, a in sorted(kept.values(), key=lambda item: item[0])],
                errors=[*errors, *(InputError(path, problem) for _, path, problem in unread)],

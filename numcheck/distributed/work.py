@@ -182,7 +182,9 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
         for ordinal, analysis in items:
             if analysis.document.path in paths:
                 touched.setdefault(analysis.document.path, (ordinal, analysis))
-    return frame(["result"], [pickle.dumps((findings, list(touched.values())),
+    sizes = rows.groupby("key").size()
+    stats = (len(sizes), int(sizes.max()) if len(sizes) else 0)  # groups, largest (documents)
+    return frame(["result"], [pickle.dumps((findings, list(touched.values()), stats),
                                            pickle.HIGHEST_PROTOCOL)])
 
 
