@@ -1,6 +1,13 @@
 """How `numcheck check` scales with corpus size, and whether planted drifts are found.
 
     python benchmarks/scale.py [--sizes 1000,10000,100000] [--workdir /tmp/nc-scale] [--jobs 1]
+    python benchmarks/scale.py --sizes 100000,1000000 --engines inprocess,dask --no-baseline
+
+With ``--engines inprocess,dask`` each size runs once per engine (the Dask engine on
+a LocalCluster of ``--dask-workers`` processes) and the peak RSS is reported for the
+client and for each worker process apart (benchmarks/proctree.py polls /proc), with
+the Dask engine's own count of partitions and key groups; then the ratios: Dask vs
+in-process wall time and memory, and each engine's largest size vs its smallest.
 
 For each size: generate a corpus (benchmarks/corpus_gen.py; reused when present), run
 ``numcheck check DIR --output-format json --exit-zero`` in a fresh process, and report
@@ -25,9 +32,9 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus_gen import generate
+from proctree import measure_tree
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-NUMCHECK = os.path.join(ROOT, ".venv", "bin", "numcheck")
 
 
 def measure(cmd: Sequence[str]) -> dict[str, Any]:
@@ -136,11 +143,48 @@ def all_pairs_baseline(directory: str) -> dict[str, float]:
             "index_verdicts": indexed, "all_pairs_verdicts": naive}  # fmt: skip
 
 
+def run_engine(engine: str, directory: str, args: argparse.Namespace) -> dict[str, Any]:
+    """One ``numcheck check`` of ``directory``: wall, memory (client, workers), output."""
+    env = dict(os.environ)
+    if args.no_third_party:
+        env["NUMCHECK_LOAD_PLUGINS"] = ""
+    check = ["check", directory, "--output-format", "json", "--exit-zero"]
+    if engine == "dask":
+        code = ("import logging,sys;logging.basicConfig(level=logging.INFO,"
+                "format='%(name)s: %(message)s');"
+                "logging.getLogger('distributed').setLevel(logging.ERROR);"
+                "from numcheck.cli import main;sys.exit(main(sys.argv[1:]))")
+        config = os.path.join(args.workdir, "dask.toml")
+        with open(config, "w", encoding="utf-8") as handle:
+            handle.write(f'engine = "dask"\ndask-workers = {args.dask_workers}\n')
+        cmd = [args.python, "-c", code, *check, "--config", config]
+    else:
+        cmd = [args.python, "-m", "numcheck", *check]
+        if args.jobs > 1:
+            cmd += ["--jobs", str(args.jobs)]
+    if args.nice:
+        cmd = ["nice", "-n", str(args.nice), *cmd]
+    run = measure_tree(cmd, env)
+    workers = [kb for name, kb in run["children"].values() if "spawn_main" in name]
+    run["worker_kb"] = max(workers, default=0)
+    run["workers"] = len(workers)
+    run["split"] = next((line for line in run["err"].splitlines()
+                         if line.startswith("numcheck.distributed:")), "")
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--workdir", default="/tmp/numcheck-scale")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--engines", default="inprocess", help="inprocess, dask or both")
+    parser.add_argument("--dask-workers", type=int, default=2)
+    parser.add_argument("--python", default=sys.executable,
+                        help="the interpreter numcheck is installed in")
+    parser.add_argument("--nice", type=int, default=0, help="run numcheck under nice -n N")
+    parser.add_argument("--no-third-party", action="store_true",
+                        help="NUMCHECK_LOAD_PLUGINS='': only numcheck's own plugins")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument(
         "--towns",
@@ -152,34 +196,49 @@ def main() -> None:
         "--story-meta", action="store_true", help="articles name their story (story: ...)"
     )
     args = parser.parse_args()
+    os.makedirs(args.workdir, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
-    rows = []
+    engines = args.engines.split(",")
+    rows: dict[tuple[str, int], dict[str, Any]] = {}
     for size in sizes:
         directory, manifest = corpus(args.workdir, size, args.towns, args.story_meta)
         grep = measure(["grep", "-rc", "--include=*.md", "killed", directory])
-        cmd = [NUMCHECK, "check", directory, "--output-format", "json", "--exit-zero"]
-        if args.jobs > 1:
-            cmd += ["--jobs", str(args.jobs)]
-        run = measure(cmd)
-        if run["rc"] != 0:
-            sys.exit(f"numcheck failed on {size}: {run['err']}")
-        findings = json.loads(run["stdout"])["findings"]
-        r = recall(findings, manifest["planted"])
-        drift = sum(1 for f in findings if f["rule"].startswith("NC4"))
-        rows.append((size, run, grep, r, drift, len(findings)))
-        print(
-            f"{size:>7} articles: {run['wall']:7.1f} s  {run['rss_kb'] / 1024:7.0f} MB peak  "
-            f"{size / run['wall']:7.0f} articles/s  recall {r['found']}/{r['planted']} "
-            f"{r['by_rule']}  NC4xx findings {drift}, {r['stray']} away from any plant "
-            f"(all findings {len(findings)})  "
-            f"grep floor {grep['wall']:.2f} s (x{run['wall'] / max(grep['wall'], 1e-3):.0f})",
-            flush=True,
-        )
-    base = rows[0]
-    for size, run, *_ in rows[1:]:
-        print(f"{size} vs {base[0]}: {size / base[0]:.0f}x articles, "
-              f"{run['wall'] / base[1]['wall']:.1f}x time, "
-              f"{run['rss_kb'] / base[1]['rss_kb']:.1f}x memory")  # fmt: skip
+        for engine in engines:
+            run = run_engine(engine, directory, args)
+            if run["rc"] != 0:
+                sys.exit(f"numcheck ({engine}) failed on {size}: {run['err'][-800:]}")
+            findings = json.loads(run["stdout"])["findings"]
+            r = recall(findings, manifest["planted"])
+            drift = sum(1 for f in findings if f["rule"].startswith("NC4"))
+            rows[(engine, size)] = run
+            memory = f"{run['root_kb'] / 1024:6.0f} MB peak"
+            if engine == "dask":
+                memory = (f"client {run['root_kb'] / 1024:.0f} MB, {run['workers']} workers "
+                          f"{run['worker_kb'] / 1024:.0f} MB peak each at most")
+            print(
+                f"{engine:>9} {size:>8} articles: {run['wall']:8.1f} s  {memory}  "
+                f"{size / run['wall']:6.0f} articles/s  recall {r['found']}/{r['planted']} "
+                f"{r['by_rule']}  NC4xx findings {drift}, {r['stray']} away from any plant "
+                f"(all findings {len(findings)})  "
+                f"grep floor {grep['wall']:.2f} s (x{run['wall'] / max(grep['wall'], 1e-3):.0f})"
+                + (f"\n{'':>10}{run['split']}" if run["split"] else ""),
+                flush=True,
+            )
+    for size in sizes:
+        if ("dask", size) in rows and ("inprocess", size) in rows:
+            d, i = rows[("dask", size)], rows[("inprocess", size)]
+            print(f"{size} articles, dask vs in-process: {d['wall'] / i['wall']:.2f}x time; "
+                  f"worker peak {d['worker_kb'] / max(i['root_kb'], 1):.2f}x and client peak "
+                  f"{d['root_kb'] / max(i['root_kb'], 1):.2f}x the in-process peak")
+    for engine in engines:
+        base = rows[(engine, sizes[0])]
+        for size in sizes[1:]:
+            run = rows[(engine, size)]
+            kb = "worker_kb" if engine == "dask" else "root_kb"
+            print(f"{engine} {size} vs {sizes[0]}: {size / sizes[0]:.0f}x articles, "
+                  f"{run['wall'] / base['wall']:.1f}x time, "
+                  f"{run[kb] / max(base[kb], 1):.2f}x peak memory"
+                  + (" per worker" if engine == "dask" else ""))
     if not args.no_baseline:
         b = all_pairs_baseline(corpus(args.workdir, sizes[0], args.towns, args.story_meta)[0])
         print(
