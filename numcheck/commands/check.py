@@ -89,6 +89,9 @@ def register(subparsers: Any) -> None:
                    help=f"full (default), concise, json, jsonl, sarif, github, gitlab, junit, "
                    f"or a plugin's format; env {FORMAT_ENV}")
     o.add_argument("--output-file", metavar="FILE", help="write the report here (atomically)")
+    o.add_argument("--output-dir", metavar="DIR",
+                   help="write the findings as part files of 100,000 (jsonl, or parquet "
+                   "with --output-format parquet) for large runs")
     o.add_argument("--statistics", action="store_true",
                    help="counts per rule, on stderr (never mixed into the report)")
     o.add_argument("--show-settings", action="store_true",
@@ -184,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
     options = Options(
         paths=tuple(args.paths or ["."]), overrides=overrides_from_args(args),
         config=args.config, isolated=args.isolated, output_format=args.output_format,
-        output_file=args.output_file, statistics=args.statistics,
+        output_file=args.output_file, output_dir=args.output_dir, statistics=args.statistics,
         show_settings=args.show_settings, progress=not args.no_progress,
         verbosity=args.verbose - args.quiet, exit_zero=args.exit_zero, date=args.date,
         source=args.source, stdin_filename=args.stdin_filename, encoding=args.encoding,

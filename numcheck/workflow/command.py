@@ -42,6 +42,7 @@ class Options:
     isolated: bool = False
     output_format: str | None = None
     output_file: str | None = None
+    output_dir: str | None = None  # findings as part files (numcheck/distributed/parts.py)
     statistics: bool = False
     show_settings: bool = False
     progress: bool = True
@@ -110,7 +111,14 @@ def execute(options: Options) -> int:
     engine = make_engine(settings)
     formats = engine.formatters()
     format_name = options.output_format or os.environ.get(FORMAT_ENV) or DEFAULT_FORMAT
-    formatter = get_formatter(formats, format_name)
+    if options.output_dir:  # part files: jsonl (the default) or parquet
+        from numcheck.distributed.parts import PART_FORMATS
+
+        format_name = options.output_format or "jsonl"
+        if format_name not in PART_FORMATS:
+            raise NumcheckError(f"--output-dir writes jsonl or parquet parts, not "
+                                f"{format_name!r}")
+    formatter = get_formatter(formats, "jsonl" if options.output_dir else format_name)
     reader = MetadataReader(options.encoding, settings.max_file_size, options.date,
                             options.source)
     inputs = gather(paths, settings, reader, stdin_filename=options.stdin_filename,
@@ -207,7 +215,13 @@ def _rendered(formatter: Formatter, report: Report, owner: str) -> str:
 def _render(options: Options, formatter: Formatter, report: Report, owner: str) -> None:
     to_terminal = options.output_file in (None, "-")
     styled = getattr(formatter, "styled", None)
-    if to_terminal and callable(styled) and colour_wanted(sys.stdout):
+    if options.output_dir:
+        from numcheck.distributed.parts import write_parts
+
+        parts = write_parts(report, options.output_dir, options.output_format or "jsonl")
+        Messages(options.verbosity).info(f"wrote {len(report.findings)} finding(s) in "
+                                         f"{parts} part file(s) to {options.output_dir}")
+    elif to_terminal and callable(styled) and colour_wanted(sys.stdout):
         _rendered(formatter, report, owner)  # the same checks as the plain path
         print_styled(styled(report), sys.stdout)
     else:
