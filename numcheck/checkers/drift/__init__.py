@@ -11,7 +11,7 @@ naming the other places as related locations.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -94,7 +94,7 @@ def numcheck_rules() -> Sequence[Rule]:
     return RULES
 
 
-def _incidents(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+def incidents_of(claims: Iterable[Claim]) -> dict[str, frozenset[str]]:
     """path -> the incidents its story figures name ("storm", "fire")."""
     found: dict[str, set[str]] = {}
     for c in claims:
@@ -115,6 +115,23 @@ def _related_incidents(lexicon: Lexicon | None) -> dict[str, frozenset[str]]:
     return {name: frozenset(kin) for name, kin in out.items()}
 
 
+STORIES = "drift.stories"  # context.extras: path -> story set, from an engine that splits
+
+
+def story_sets(
+    documents: Iterable[Document], incidents: Mapping[str, frozenset[str]], context: CheckContext
+) -> Callable[[str], str]:
+    """path -> story set, as this check groups a run's documents (``incidents``: from
+    ``incidents_of`` over the run's claims). An engine that checks key groups apart
+    (numcheck/distributed/) computes it once over the whole run and passes each group's
+    part as ``context.extras[STORIES]``: story sets depend on every document's date."""
+    lexicon = context.extras.get("lexicon")
+    lexicon = lexicon if isinstance(lexicon, Lexicon) else None
+    return story_of(documents, context.settings.story_scope,
+                    Options.of(context.options(PLUGIN)).story_days, incidents,
+                    _related_incidents(lexicon))
+
+
 @hookimpl
 def numcheck_check_corpus(
     documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
@@ -131,13 +148,9 @@ def numcheck_check_corpus(
         alignment,
         cap=options.cap,
         reference_paths={c.location.path for c in refs.values()},
-        story=story_of(
-            documents,
-            context.settings.story_scope,
-            options.story_days,
-            _incidents(claims),
-            _related_incidents(lexicon),
-        ),
+        story=stories.__getitem__
+        if isinstance(stories := context.extras.get(STORIES), Mapping)
+        else story_sets(documents, incidents_of(claims), context),
     )
     verdicts = (judge(pair, alignment, options.stale_days) for pair in index.pairs())
     texts = {d.path: d.text for d in documents}
@@ -146,4 +159,5 @@ def numcheck_check_corpus(
     )
 
 
-__all__ = ["RULES", "Options", "Verdict", "describe", "findings_from", "judge"]
+__all__ = ["RULES", "STORIES", "Options", "Verdict", "describe", "findings_from",
+           "incidents_of", "judge", "story_sets"]
