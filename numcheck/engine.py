@@ -22,7 +22,7 @@ import importlib
 import os
 import sys
 import weakref
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -300,10 +300,10 @@ class Engine:
 
     def check_corpus(
         self, analyses: Sequence[Analysis], extra_claims: Sequence[Claim] = (),
-        plugins: Collection[str] | None = None,
+        plugins: Collection[str] | None = None, extras: Mapping[str, Any] | None = None,
     ) -> list[Finding]:
         """Every ``numcheck_check_corpus`` plugin (or those named in ``plugins``) once
-        over all documents.
+        over all documents; ``extras`` join ``context.extras`` for this call.
 
         Plugins get tuples: one plugin cannot change what the next one sees.
         """
@@ -314,8 +314,10 @@ class Engine:
         claims = (*(claim for a in analyses for claim in a.claims), *self.reference_claims,
                   *extra_claims)
         lengths = {a.document.path: len(a.document.text) for a in analyses}
+        context = self.context if not extras else dataclasses.replace(
+            self.context, extras=MappingProxyType({**self.context.extras, **extras}))
         kwargs = {"documents": tuple(a.document for a in analyses), "claims": claims,
-                  "context": self.context}
+                  "context": context}
         where = min(lengths, default="<corpus>")
         hook = "numcheck_check_corpus"
 
