@@ -37,6 +37,7 @@ from numcheck.distributed.work import (
     check_whole,
     count_lines,
     frame,
+    key_rows,
     plugin_names,
 )
 from numcheck.document import Document
@@ -156,24 +157,50 @@ def run_dask(engine: Engine, inputs: Inputs, reader: MetadataReader) -> Run:
         parts = partitions(inputs, job, errors, partition_limit(inputs, job, slots))
         if not parts:
             return Run(findings=finalise(engine.check_corpus([])), errors=errors, checked=0)
-        partials, groups, whole = _compute(parts, job)
+        partials, groups, whole = _compute(client, engine, parts, job)
     return _assemble(engine, partials, groups, whole, errors)
 
 
-def _compute(parts: Sequence[Any], job: Job) -> tuple[list[bytes], list[bytes], bytes | None]:
+def _compute(client: Any, engine: Engine, parts: Sequence[Any], job: Job,
+             ) -> tuple[list[bytes], list[bytes], bytes | None]:
+    """Two passes over the persisted first stage: the partials first (small: findings,
+    summaries), then, with every document's story set known, the key shuffle."""
     import dask
     import dask.dataframe as dd
 
+    n = len(parts)
+    held = [p[0] for p in parts] if job.split else []
+    wholes = [p[2] for p in parts] if job.whole else []
+    kept = client.persist([*held, *(p[1] for p in parts), *wholes])  # spills to disk
+    held, partial_parts, wholes = kept[:len(held)], kept[len(held):len(held) + n], \
+        kept[len(held) + n:]
+    partials: list[bytes] = list(dask.compute(*partial_parts))
     groups: list[Any] = []
     if job.split:
-        rows = dd.from_delayed([p[0] for p in parts], meta=frame([], []), verify_meta=False)
+        stories = _stories(engine, partials)
+        rows = dd.from_delayed([dask.delayed(key_rows, pure=True)(h, s)
+                                for h, s in zip(held, stories, strict=True)],
+                               meta=frame([], []), verify_meta=False)
         shuffled = rows.shuffle("key", shuffle_method="p2p")
         groups = shuffled.map_partitions(check_groups, job, meta=frame([], [])).to_delayed()
-    whole = [dask.delayed(check_whole, pure=True)([p[2] for p in parts], job)] \
-        if job.whole else []
-    partials, results, wholes = dask.compute([p[1] for p in parts], groups, whole)
+    whole = [dask.delayed(check_whole, pure=True)(wholes, job)] if job.whole else []
+    results, done = dask.compute(groups, whole)
     payloads = [blob for result in results for blob in result["payload"]]
-    return list(partials), payloads, wholes[0] if wholes else None
+    return partials, payloads, done[0] if done else None
+
+
+def _stories(engine: Engine, partials: Sequence[bytes]) -> list[dict[str, str]]:
+    """Each partition's documents' story sets, computed once over the whole run from
+    the documents' summaries with the drift check's own ``story_sets``."""
+    from numcheck.checkers.drift import story_sets
+    from numcheck.document import Metadata
+
+    summaries = [pickle.loads(blob).summaries for blob in partials]
+    documents = [Document(path=path, text="", prose="", metadata=Metadata(date=date, story=name))
+                 for part in summaries for path, date, name, _ in part]
+    incidents = {path: found for part in summaries for path, _, _, found in part if found}
+    story = story_sets(documents, incidents, engine.context)
+    return [{path: story(path) for path, *_ in part} for part in summaries]
 
 
 def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes],

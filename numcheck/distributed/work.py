@@ -16,6 +16,7 @@ gives them.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import os
 import pickle
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 Ordinal = tuple[int, int, int]  # (0, 0, n): n-th source; (k, part, line or row): archive k
 Item = tuple[Ordinal, "str | Document | InputError"]
+Summary = tuple[str, "dt.date | None", "str | None", frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Partial:
 
     findings: list[Finding] = field(default_factory=list)
     errors: list[tuple[Ordinal, str, str]] = field(default_factory=list)
+    # what story sets are made of, per document: (path, date, metadata story, incidents)
+    summaries: list[Summary] = field(default_factory=list)
     kept: list[tuple[Ordinal, Analysis]] = field(default_factory=list)
     checked: int = 0
     plugins: tuple[str, ...] = ()
@@ -111,16 +115,17 @@ def _read(source: str | Document | InputError, job: Job) -> Document | InputErro
     return document if full == source else dataclasses.replace(document, path=source)
 
 
-def analyse(items: Iterable[Item], job: Job) -> tuple[pd.DataFrame, bytes, bytes]:
-    """Read, analyse and check each document: (rows to shuffle by key group, the
-    pickled :class:`Partial` for the client, the pickled analyses the WHOLE corpus
+def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
+    """Read, analyse and check each document: (the pickled (ordinal, analysis) pairs
+    of documents with claims to align, held on the cluster until story sets are known;
+    the pickled :class:`Partial` for the client; the pickled analyses the WHOLE corpus
     plugins need, or an empty list)."""
-    from numcheck.checkers.drift.align import group_key, story_of
+    from numcheck.checkers.drift import incidents_of
+    from numcheck.checkers.drift.align import alignable
 
     engine = engine_for(job)
     partial = Partial(plugins=plugin_names(engine))
-    keys: list[str] = []
-    payloads: list[bytes] = []
+    held: list[tuple[Ordinal, Analysis]] = []
     whole: list[tuple[Ordinal, Analysis]] = []
     for ordinal, source in items:
         document = _read(source, job)
@@ -132,21 +137,34 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[pd.DataFrame, bytes, bytes
         slim = analysis.slim()
         partial.checked += 1
         partial.findings.extend(found)
+        meta = document.metadata
+        partial.summaries.append((document.path, meta.date, meta.story,
+                                  incidents_of(slim.claims).get(document.path, frozenset())))
         if found or document.directives:
             partial.kept.append((ordinal, slim))
         if job.whole:
             whole.append((ordinal, slim))
-        if not job.split:
-            continue
-        story = story_of([document], job.settings.story_scope)(document.path)
+        if job.split and any(alignable(c) for c in slim.claims):
+            held.append((ordinal, slim))
+    top = pickle.HIGHEST_PROTOCOL
+    return pickle.dumps(held, top), pickle.dumps(partial, top), pickle.dumps(whole, top)
+
+
+def key_rows(held: bytes, stories: dict[str, str]) -> pd.DataFrame:
+    """The held documents as rows to shuffle: one per (document, key group), the key
+    being ``align.group_key`` with the document's story set (known for the whole run)."""
+    from numcheck.checkers.drift.align import group_key
+
+    keys: list[str] = []
+    payloads: list[bytes] = []
+    for ordinal, slim in pickle.loads(held):
+        story = stories[slim.document.path]
         groups = {repr(k) for c in slim.claims if (k := group_key(c, story)) is not None}
-        if groups:
-            payload = pickle.dumps((ordinal, slim), pickle.HIGHEST_PROTOCOL)
-            for key in sorted(groups):
-                keys.append(key)
-                payloads.append(payload)
-    return (frame(keys, payloads), pickle.dumps(partial, pickle.HIGHEST_PROTOCOL),
-            pickle.dumps(whole, pickle.HIGHEST_PROTOCOL))
+        payload = pickle.dumps((ordinal, story, slim), pickle.HIGHEST_PROTOCOL)
+        for key in sorted(groups):
+            keys.append(key)
+            payloads.append(payload)
+    return frame(keys, payloads)
 
 
 def frame(keys: Sequence[str], payloads: Sequence[bytes]) -> pd.DataFrame:
@@ -161,25 +179,25 @@ def frame(keys: Sequence[str], payloads: Sequence[bytes]) -> pd.DataFrame:
 def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
     """Each key group of a shuffled partition through the key-splittable corpus
     plugins: (findings, the analyses those findings touch) per partition."""
-    from numcheck.checkers.drift.align import group_key, story_of
+    from numcheck.checkers.drift import STORIES
+    from numcheck.checkers.drift.align import group_key
     from numcheck.engine import Analysis
 
     engine = engine_for(job)
     findings: list[Finding] = []
     touched: dict[str, tuple[Ordinal, Analysis]] = {}
     for key, group in rows.groupby("key", sort=True):
-        items: list[tuple[Ordinal, Analysis]] = sorted(
+        items: list[tuple[Ordinal, str, Analysis]] = sorted(
             (pickle.loads(blob) for blob in group["payload"]), key=lambda item: item[0])
         restricted = []
-        for _, analysis in items:
-            doc = analysis.document
-            story = story_of([doc], job.settings.story_scope)(doc.path)
+        for _, story, analysis in items:
             claims = tuple(c for c in analysis.claims if repr(group_key(c, story)) == key)
-            restricted.append(Analysis(doc, (), claims))
-        found = engine.check_corpus(restricted, plugins=job.split)
+            restricted.append(Analysis(analysis.document, (), claims))
+        stories = {analysis.document.path: story for _, story, analysis in items}
+        found = engine.check_corpus(restricted, plugins=job.split, extras={STORIES: stories})
         findings.extend(found)
         paths = {loc.path for f in found for loc in (f.location, *f.related)}
-        for ordinal, analysis in items:
+        for ordinal, _, analysis in items:
             if analysis.document.path in paths:
                 touched.setdefault(analysis.document.path, (ordinal, analysis))
     sizes = rows.groupby("key").size()
@@ -200,7 +218,7 @@ def check_whole(parts: Sequence[bytes], job: Job) -> bytes:
 # -- partitions of each kind of input -------------------------------------------------
 
 
-def analyse_sources(items: Sequence[Item], job: Job) -> tuple[pd.DataFrame, bytes, bytes]:
+def analyse_sources(items: Sequence[Item], job: Job) -> tuple[bytes, bytes, bytes]:
     return analyse(items, job)
 
 
@@ -213,7 +231,7 @@ def jsonl_lines(block: bytes) -> list[bytes]:
 
 
 def analyse_jsonl(block: bytes, where: tuple[int, int], part: str, first: int, job: Job,
-                  ) -> tuple[pd.DataFrame, bytes, bytes]:
+                  ) -> tuple[bytes, bytes, bytes]:
     from numcheck.readers.archive import iter_jsonl_lines
 
     def items() -> Iterator[Item]:
@@ -225,7 +243,7 @@ def analyse_jsonl(block: bytes, where: tuple[int, int], part: str, first: int, j
 
 
 def analyse_rows(rows: pd.DataFrame, where: tuple[int, int], part: str, first: int, job: Job,
-                 ) -> tuple[pd.DataFrame, bytes, bytes]:
+                 ) -> tuple[bytes, bytes, bytes]:
     from numcheck.readers.archive import record_document
 
     def items() -> Iterator[Item]:
