@@ -4,11 +4,14 @@
    files, JSON Lines blocks (``dask.bytes.read_bytes``) and Parquet pieces
    (``dask.dataframe.read_parquet``). Each is one task (``work.analyse``): read,
    parse, extract, per-document checks, on a worker.
-2. The claims leave those tasks as rows keyed by ``align.group_key`` (story set and
-   key), one row per document and group, shuffled by Dask's P2P shuffle (on disk,
-   so a worker's memory does not grow with the corpus) into partitions where each
-   key group is checked by the corpus plugins that declared
-   ``CorpusSplit.BY_ALIGNMENT_KEY`` (``work.check_groups``).
+2. Those tasks are persisted (Dask spills them to disk past its memory target) while
+   the client computes every document's story set from small per-document summaries
+   with the drift check's ``story_sets`` (story sets depend on the whole run).
+   The held documents then become rows keyed by ``align.group_key`` (story set and
+   key), one row per document and group, shuffled by Dask's P2P shuffle (on disk) into
+   partitions where each key group is checked by the corpus plugins that declared
+   ``CorpusSplit.BY_ALIGNMENT_KEY`` (``work.check_groups``), with its story sets in
+   ``context.extras``.
 3. Corpus plugins without that declaration run once, in one task, over every
    document (``work.check_whole``; memory grows with the corpus, and the run says so).
 4. The client gathers findings and the analyses they touch (not every document),
