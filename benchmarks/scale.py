@@ -156,7 +156,8 @@ def run_engine(engine: str, directory: str, args: argparse.Namespace) -> dict[st
                 "from numcheck.cli import main;sys.exit(main(sys.argv[1:]))")
         config = os.path.join(args.workdir, "dask.toml")
         with open(config, "w", encoding="utf-8") as handle:
-            handle.write(f'engine = "dask"\ndask-workers = {args.dask_workers}\n')
+            handle.write(f'engine = "dask"\ndask-workers = {args.dask_workers}\n'
+                         f'dask-memory-limit = "{args.dask_memory_limit}"\n')
         cmd = [args.python, "-c", code, *check, "--config", config]
     else:
         cmd = [args.python, "-m", "numcheck", *check]
@@ -180,6 +181,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--engines", default="inprocess", help="inprocess, dask or both")
     parser.add_argument("--dask-workers", type=int, default=2)
+    parser.add_argument("--dask-memory-limit", default="2GB",
+                        help="per worker: past 60%% of it Dask spills held partitions to disk")
     parser.add_argument("--python", default=sys.executable,
                         help="the interpreter numcheck is installed in")
     parser.add_argument("--nice", type=int, default=0, help="run numcheck under nice -n N")
