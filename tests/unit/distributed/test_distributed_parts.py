@@ -42,7 +42,8 @@ def test_json_lines_parts_hold_the_jsonl_format_and_replace_old_parts(
     assert sorted(p.name for p in (desk / "out").iterdir()) == ["notes.txt", "part-00000.jsonl"]
     lines = (desk / "out" / "part-00000.jsonl").read_text().splitlines()
     assert [json.loads(line) for line in lines] == expected
-    assert expected and expected[0]["rule"] == "NC401"
+    assert expected
+    assert expected[0]["rule"] == "NC401"
 
 
 def test_parquet_parts_and_a_format_that_cannot_be_parts(
