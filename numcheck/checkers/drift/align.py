@@ -138,13 +138,13 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     )
 
 
-def group_key(claim: Claim, story: str) -> IndexKey | None:
+def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> IndexKey | None:
     """The key no comparison crosses: the claim's story set and its block key without
     the event (a part/whole pair links killed and casualties). None: never compared.
     Engines that split a corpus (numcheck/distributed/) send equal keys to one place."""
-    if not alignable(claim):
+    if not alignable(claim, alignment):
         return None
-    return (story, _family(block_key(claim)))
+    return (story, _family(block_key(claim, alignment)))
 
 
 class ClaimIndex:
