@@ -181,7 +181,7 @@ def _compute(client: Any, engine: Engine, parts: Sequence[Any], job: Job,
     groups: list[Any] = []
     if job.split:
         stories = _stories(engine, partials)
-        rows = dd.from_delayed([dask.delayed(key_rows, pure=True)(h, s)
+        rows = dd.from_delayed([dask.delayed(key_rows, pure=True)(h, s, job)
                                 for h, s in zip(held, stories, strict=True)],
                                meta=frame([], []), verify_meta=False)
         shuffled = rows.shuffle("key", shuffle_method="p2p")

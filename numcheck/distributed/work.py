@@ -33,6 +33,7 @@ from numcheck.workflow.inputs import MetadataReader
 if TYPE_CHECKING:
     import pandas as pd
 
+    from numcheck.checkers.drift.alignment import Alignment
     from numcheck.claims import Claim
     from numcheck.engine import Analysis, Engine
     from numcheck.findings import Finding
@@ -94,6 +95,13 @@ def engine_for(job: Job) -> Engine:
     return engine
 
 
+def alignment_for(engine: Engine) -> Alignment:
+    """The drift check's alignment vocabulary, with the plugins' lexicon (cached)."""
+    from numcheck.checkers.drift.alignment import Alignment
+
+    return Alignment.from_lexicon(engine.lexicon)
+
+
 def plugin_names(engine: Engine) -> tuple[str, ...]:
     return tuple(sorted(name for name, _ in engine.manager.list_name_plugin()))
 
@@ -124,6 +132,7 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
     from numcheck.checkers.drift.align import alignable
 
     engine = engine_for(job)
+    alignment = alignment_for(engine)
     partial = Partial(plugins=plugin_names(engine))
     held: list[tuple[Ordinal, Analysis]] = []
     whole: list[tuple[Ordinal, Analysis]] = []
@@ -144,22 +153,24 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
             partial.kept.append((ordinal, slim))
         if job.whole:
             whole.append((ordinal, slim))
-        if job.split and any(alignable(c) for c in slim.claims):
+        if job.split and any(alignable(c, alignment) for c in slim.claims):
             held.append((ordinal, slim))
     top = pickle.HIGHEST_PROTOCOL
     return pickle.dumps(held, top), pickle.dumps(partial, top), pickle.dumps(whole, top)
 
 
-def key_rows(held: bytes, stories: dict[str, str]) -> pd.DataFrame:
+def key_rows(held: bytes, stories: dict[str, str], job: Job) -> pd.DataFrame:
     """The held documents as rows to shuffle: one per (document, key group), the key
     being ``align.group_key`` with the document's story set (known for the whole run)."""
     from numcheck.checkers.drift.align import group_key
 
+    alignment = alignment_for(engine_for(job))
     keys: list[str] = []
     payloads: list[bytes] = []
     for ordinal, slim in pickle.loads(held):
         story = stories[slim.document.path]
-        groups = {repr(k) for c in slim.claims if (k := group_key(c, story)) is not None}
+        groups = {repr(k) for c in slim.claims
+                  if (k := group_key(c, story, alignment)) is not None}
         payload = pickle.dumps((ordinal, story, slim), pickle.HIGHEST_PROTOCOL)
         for key in sorted(groups):
             keys.append(key)
@@ -184,6 +195,7 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
     from numcheck.engine import Analysis
 
     engine = engine_for(job)
+    alignment = alignment_for(engine)
     findings: list[Finding] = []
     touched: dict[str, tuple[Ordinal, Analysis]] = {}
     for key, group in rows.groupby("key", sort=True):
@@ -191,7 +203,8 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
             (pickle.loads(blob) for blob in group["payload"]), key=lambda item: item[0])
         restricted = []
         for _, story, analysis in items:
-            claims = tuple(c for c in analysis.claims if repr(group_key(c, story)) == key)
+            claims = tuple(c for c in analysis.claims
+                           if repr(group_key(c, story, alignment)) == key)
             restricted.append(Analysis(analysis.document, (), claims))
         stories = {analysis.document.path: story for _, story, analysis in items}
         found = engine.check_corpus(restricted, plugins=job.split, extras={STORIES: stories})
