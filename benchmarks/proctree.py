@@ -58,11 +58,14 @@ def measure_tree(cmd: Sequence[str], env: Mapping[str, str] | None = None,
             stack = [proc.pid]
             while stack:
                 pid = stack.pop()
-                status = _status(pid)
-                if status is not None:
-                    name, hwm = status
-                    peaks[pid] = (name, max(hwm, peaks.get(pid, ("", 0))[1]))
-                stack.extend(_children(pid))
+                try:  # a process may end while it is read: never stop polling
+                    status = _status(pid)
+                    if status is not None:
+                        name, hwm = status
+                        peaks[pid] = (name, max(hwm, peaks.get(pid, ("", 0))[1]))
+                    stack.extend(_children(pid))
+                except (OSError, ValueError, KeyError, IndexError):
+                    continue
             stop.wait(interval)
 
     sampler = threading.Thread(target=poll, daemon=True)
