@@ -107,6 +107,47 @@ STRICT = frozenset(
 )
 
 
+# Declared shapes of the claim sections (numcheck/extract/, numcheck/checkers/drift/),
+# where the built-in data cannot show them. "<section>[.<table>...]" -> what a table
+# takes: "closed" (named tables or lists: a new key is a misspelling, e.g.
+# measures.hypernym), or the kinds of the entries it takes under new keys ("list": a new
+# synonym set; "string": measures.hypernyms.paramedic = "people"; "boolean":
+# measures.cumulative.displaced = true; "number|string": windows.numbers). Tables not
+# declared here are read from the built-in data's shape (``_open``).
+SHAPES: Mapping[str, str] = {
+    "measures": "closed",
+    **{f"measures.{t}": "list" for t in (
+        "things", "qualifiers", "events", "thing_qualifiers", "event_nouns",
+        "demonyms.context", "incidents.nouns", "incidents.related")},
+    **{f"measures.{t}": "string" for t in ("qualifier_things", "event_things", "hypernyms")},
+    "measures.cumulative": "boolean",
+    **{f"measures.{t}": "closed" for t in (
+        "amounts", "demonyms", "object_events", "antecedents", "anaphora", "change",
+        "grammar", "incidents")},
+    "alignment": "closed",
+    "alignment.composites": "list",
+    "alignment.claimants": "list",
+    "alignment.windows": "string",
+    **{f"alignment.{t}": "closed" for t in (
+        "cumulative", "period_measures", "participants", "rolling_windows",
+        "claimant_noise")},
+    "windows": "closed",
+    "windows.anchors": "string",
+    "windows.units": "list",
+    "windows.numbers": "number|string",
+    **{f"windows.{t}": "closed" for t in ("lead", "since", "places")},
+    "claimants": "closed",
+    "claimants.possessors": "list",
+    **{f"claimants.{t}": "closed" for t in ("cues", "times", "organisations", "strip", "stops")},
+    "scopes": "closed",
+    **{f"scopes.{t}": "closed" for t in ("sentences", "boilerplate", "captions", "headline")},
+}  # fmt: skip
+
+# Keys that must name an entry of another table, checked against the merged lexicon:
+# a cumulative flag for an event nobody reads is a misspelling of the event.
+REFERENCES: Mapping[str, str] = {"measures.cumulative": "measures.events"}
+
+
 def _open(table: Mapping[str, Any], strict: bool) -> str | None:
     """The kind of entry an open table takes (new keys allowed), or None when closed.
 
@@ -125,7 +166,8 @@ def _check(base: Any, extra: Any, key: str, strict: bool = True) -> None:
     if isinstance(base, Mapping):
         if not isinstance(extra, Mapping):
             raise LexiconError(key, f"expected a table, got {_kind(extra)}")
-        entry = _open(base, strict)
+        declared = SHAPES.get(key)
+        entry = _open(base, strict) if declared is None else declared
         siblings: dict[str, Any] = {}
         if entry == "table":
             for value in base.values():
@@ -144,9 +186,11 @@ def _check(base: Any, extra: Any, key: str, strict: bool = True) -> None:
             elif entry == "list":
                 if not isinstance(value, list):
                     raise LexiconError(path, f"expected a list, got {_kind(value)}")
-            elif entry == "number":
-                if _kind(value) != "number":
-                    raise LexiconError(path, f"expected a number, got {_kind(value)}")
+                _check_items(base, value, path)
+            elif entry is not None and entry != "closed":
+                if _kind(value) not in entry.split("|"):
+                    want = entry.replace("|", " or a ")
+                    raise LexiconError(path, f"expected a {want}, got {_kind(value)}")
             else:
                 raise LexiconError(path, _unknown(name, base))
         return
@@ -159,6 +203,38 @@ def _check(base: Any, extra: Any, key: str, strict: bool = True) -> None:
         for i, item in enumerate(extra):
             if _kind(item) != want:
                 raise LexiconError(f"{key}[{i}]", f"expected a {want}, got {_kind(item)}")
+
+
+def _check_items(siblings: Mapping[str, Any], items: list[Any], key: str) -> None:
+    """A new list takes the kind of item its sibling lists hold (strings for synonyms)."""
+    kinds = {_kind(x) for v in siblings.values() if isinstance(v, list) for x in v}
+    if len(kinds) != 1:
+        return  # mixed lists ("units": ["days", 7]): their shape is their own
+    want = kinds.pop()
+    for i, item in enumerate(items):
+        if _kind(item) != want:
+            raise LexiconError(f"{key}[{i}]", f"expected a {want}, got {_kind(item)}")
+
+
+def _check_references(addition: Mapping[str, Any], lexicon: Lexicon) -> None:
+    merged = lexicon.extended([addition])
+    for path, target in REFERENCES.items():
+        section, *keys = path.split(".")
+        table: Any = addition.get(section, {})
+        for k in keys:
+            table = table.get(k, {}) if isinstance(table, Mapping) else {}
+        t_section, *t_keys = target.split(".")
+        known: Any = merged[t_section]
+        for k in t_keys:
+            known = known.get(k, {}) if isinstance(known, Mapping) else {}
+        for name in table if isinstance(table, Mapping) else ():
+            if name not in known:
+                raise LexiconError(f"{path}.{name}", f"not a name in {target}" + _hint(name, known))
+
+
+def _hint(name: str, known: Mapping[str, Any]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _unknown(name: str, known: Mapping[str, Any]) -> str:
@@ -184,3 +260,4 @@ def validate(addition: Mapping[str, Any], base: Lexicon | None = None) -> None:
             raise LexiconError(section, f"unknown section (did you mean {close[0]!r}?)")
         if not isinstance(value, Mapping):
             raise LexiconError(section, f"expected a table, got {_kind(value)}")
+    _check_references(addition, lexicon)

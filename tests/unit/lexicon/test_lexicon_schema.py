@@ -71,3 +71,55 @@ def test_engine_error_names_plugin_and_key(tmp_path: Path) -> None:
     assert "house_words" in message
     assert "hedges.prefix.approx" in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("addition", "key", "says"),
+    [
+        # claim sections: named tables are closed, so a misspelt table is caught
+        ({"measures": {"hypernym": {"paramedic": "people"}}}, "measures.hypernym",
+         "did you mean 'hypernyms'"),
+        ({"measures": {"grammar": {"auxilaries": ["ought"]}}}, "measures.grammar.auxilaries",
+         "did you mean 'auxiliaries'"),
+        ({"alignment": {"participant": {"subgroups": ["pilot"]}}}, "alignment.participant",
+         "did you mean 'participants'"),
+        ({"claimants": {"cues": {"verb": ["opined"]}}}, "claimants.cues.verb", "'verbs'"),
+        # open tables keep the kind of their entries
+        ({"measures": {"hypernyms": {"paramedic": ["people"]}}}, "measures.hypernyms.paramedic",
+         "expected a string"),
+        ({"measures": {"cumulative": {"killed": "yes"}}}, "measures.cumulative.killed",
+         "expected a boolean"),
+        ({"measures": {"things": {"paramedic": ["paramedics", 3]}}},
+         "measures.things.paramedic[1]", "expected a string"),
+        ({"windows": {"numbers": {"thirteen": [13]}}}, "windows.numbers.thirteen",
+         "expected a number or a string"),
+        # a flag for an event nobody reads is a misspelt event
+        ({"measures": {"cumulative": {"evacuatd": False}}}, "measures.cumulative.evacuatd",
+         "did you mean 'evacuated'"),
+    ],
+)
+def test_claim_sections_declare_their_shapes(addition: dict[str, Any], key: str, says: str
+                                             ) -> None:  # fmt: skip
+    with pytest.raises(LexiconError) as info:
+        validate(addition)
+    assert info.value.key == key
+    assert says in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "addition",
+    [
+        {"measures": {"things": {"paramedic": ["paramedics", "ambulance crews"]},
+                      "hypernyms": {"paramedic": "worker"},
+                      "event_things": {"evacuees": "people"}}},
+        {"measures": {"events": {"quarantined": ["quarantined", "in quarantine"]},
+                      "cumulative": {"quarantined": False}}},
+        {"alignment": {"windows": {"last fortnight": "last 14 days"},
+                       "participants": {"subgroups": ["pilot"]},
+                       "composites": {"harmed": ["killed", "wounded"]}}},
+        {"windows": {"units": {"fortnight": ["days", 14]}, "numbers": {"thirteen": 13}}},
+        {"claimants": {"possessors": {"french": ["france", "paris"]}}},
+    ],
+)
+def test_claim_sections_take_new_entries_of_their_kind(addition: dict[str, Any]) -> None:
+    validate(addition)
