@@ -142,7 +142,8 @@ class _Extractor:
             counted = q.kind is Kind.COUNT
             reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
             clause = clause_of(text, q.start, q.end, *s_span)
-            place, alone = place_of(text, *clause, self.vocab)
+            nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            place, alone = place_of(text, *clause, self.vocab, (q.end, nxt))
             if place is None:
                 place, alone = self._intro(s, s_span)  # "In Castellan, police said 40 ..."
             reading, part_of = self._borrow(q, reading, s, p, last, told)

@@ -11,6 +11,7 @@ is not part of a subject ("people in Ukraine have fled").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
@@ -89,9 +90,30 @@ def clause_of(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, i
     return c_start, m.start() if m is not None else hi
 
 
-def place_of(text: str, start: int, end: int, vocab: Vocab) -> tuple[str | None, bool]:
+def place_of(
+    text: str, start: int, end: int, vocab: Vocab, figure: tuple[int, int] | None = None
+) -> tuple[str | None, bool]:
     """The place named in ``text[start:end]`` (one clause), if any, and whether a part
-    marker follows it ("In Hatay province alone")."""
+    marker follows it ("In Hatay province alone"). With ``figure`` (its start and the
+    start of the next figure), the figure's own place: the first one after it, before the
+    next figure ("nine in Spain and seven in the UK": seven are in the UK), else the last
+    one before it, else the clause's ("19 died and 60 were hurt in the province")."""
+    found = list(_places(text, start, end, vocab))
+    if not found:
+        return None, False
+    if figure is not None:
+        at, stop = figure
+        after = [f for f in found if at <= f[0] < stop]
+        before = [f for f in found if f[0] < at]
+        if after or before:
+            return (after[0] if after else before[-1])[1:]
+    return found[0][1:]
+
+
+def _places(
+    text: str, start: int, end: int, vocab: Vocab
+) -> Iterator[tuple[int, str, bool]]:
+    """(offset, place, part marker) of each place named in ``text[start:end]``."""
     for m in vocab.place_re.finditer(text, start, end):
         place = m.group("place")
         first = norm(place.split()[0])
@@ -108,8 +130,7 @@ def place_of(text: str, start: int, end: int, vocab: Vocab) -> tuple[str | None,
                 place, after = f"{place} {noun}", noun_end  # "Hatay province"
         name = place.replace("’s", "").replace("'s", "")
         alone = _next_word(text, after, end) in vocab.place_parts
-        return (name if name[0].isupper() else norm(name)), alone
-    return None, False
+        yield m.start(), (name if name[0].isupper() else norm(name)), alone
 
 
 def intro_of(text: str, start: int, end: int, vocab: Vocab) -> tuple[int, int] | None:

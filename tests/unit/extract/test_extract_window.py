@@ -62,6 +62,23 @@ def test_place_of_the_event(extract: Extract) -> None:
     assert [c.place for c in claims] == ["province", "province", "province"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figures", "places"),
+    [
+        ("Officers arrested 14 people - nine in Spain and seven in the UK.",
+         ["nine", "seven"], ["Spain", "UK"]),
+        ("The storm killed 40 people in Kharkiv and 12 in Kyiv.", ["40", "12"],
+         ["Kharkiv", "Kyiv"]),
+        ("In Hatay province, 450 died, and 120 were hurt in Adana.", ["450", "120"],
+         ["Hatay province", "Adana"]),
+    ],
+)
+def test_each_figure_of_a_list_takes_its_own_place(
+    extract: Extract, text: str, figures: list[str], places: list[str]
+) -> None:
+    assert [c.place for c in extract(text, figures)] == places
+
+
 def test_named_place(claim_of: ClaimOf) -> None:
     assert claim_of("Shelling killed 6 people in Nova Vesna on Friday.", "6").place == "Nova Vesna"
 
