@@ -1,13 +1,15 @@
 """NC301-NC302: day counts and weekdays against the article's date and a stated start.
 
 Day counts are inclusive: with an invasion on Thursday 24 February 2022, that day is
-day one and Thursday 3 March is the "eighth day". The start comes from
-``start_date`` in the settings or from a date the article ties to a start ("the
-Feb. 24 invasion", "since Feb. 24"); two different such dates make the start
-ambiguous and nothing is checked. A start written without a year ("Feb. 24") takes
-its year from a year written right beside it ("the Feb. 24 invasion in 2022"), else
-from the article's date (metadata, dateline or ``--date``); with neither, nothing is
-checked, since any weekday fits some year.
+day one and Thursday 3 March is the "eighth day". The start comes from ``start_date``
+in the settings or from the article (``_starts.py``: "the Feb. 24 invasion", "which
+began on Monday", "since Monday's rockfall"); a start in the count's own sentence wins,
+and two different starts at the same level make it ambiguous (nothing is checked). A
+start written without a year ("Feb. 24") takes its year from a year written right
+beside it ("the Feb. 24 invasion in 2022"), else from the article's date (metadata,
+dateline or ``--date``); with neither, nothing is checked, since any weekday fits some
+year. "A week after the Oct. 13 vote" is a day count too: the article's day must be a
+week after the start.
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers._compare import before, lexicon, sentence_of, squash, words
+from numcheck.checkers._compare import lexicon, sentence_of, squash, words
+from numcheck.checkers._starts import Cues, Start, choose, find_starts, iso_parts
 from numcheck.checkers._words import describe, finding, rule_doc, said, where
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
-from numcheck.quantity import Kind
+from numcheck.quantity import Bound, Kind
 
 RULES = (
     Rule(
@@ -34,14 +37,19 @@ RULES = (
         "An ordinal day or week count does not match the article's date and the start date.",
         rule_doc(
             "NC301",
-            "Counts the days from the start of the story (a date the article ties to a start, "
-            'such as "the Feb. 24 invasion" or "since Feb. 24", or `start-date` in the '
-            "config) to the article's date, inclusively (the start is day one), and reports an "
-            '"eighth day" or "second week" that does not match. A weekday in the same '
-            'sentence ("on Thursday") moves the reference to that day.',
+            "Counts the days from the start of the story to the article's date, "
+            "inclusively (the start is day one), and reports an \"eighth day\" or "
+            '"second week" that does not match. The start is a date or a weekday the '
+            'article ties to an onset ("the Feb. 24 invasion", "since Feb. 24", "which '
+            'began on Monday", "since Monday\'s rockfall"), or `start-date` in the '
+            "config; a weekday is the latest one on or before the article's date. A "
+            'weekday in the same sentence ("on Thursday") moves the reference to that '
+            'day. "A week after the Oct. 13 vote" in a sentence about the present is '
+            "checked the same way.",
             'Counting exclusively ("seventh day" a week after the start) is a common slip.',
             'Dated 3 March 2022, with "the Feb. 24 invasion": `entered its ninth day` '
-            "(3 March is day 8).",
+            "(3 March is day 8). Dated Friday: `the strike, which began on Monday, is now "
+            "in its sixth day` (Friday is day 5).",
             "Recount with the start as day one, or check the article's date.",
         ),
     ),
@@ -54,7 +62,7 @@ RULES = (
             "NC302",
             "Checks a weekday written next to a date (`Friday, March 3`, `March 3, a "
             "Friday`, `March 3 (Friday)`) against the calendar, taking the year from the "
-            'date, else the one closest to the article\'s date. Also works out the date of '
+            "date, else the one closest to the article's date. Also works out the date of "
             '"the eighth day" from the start date and reports a weekday in the same sentence '
             "that is not that date's weekday. Quiet when no year can be known.",
             "A wrong weekday points to a wrong count or a wrong date.",
@@ -70,37 +78,6 @@ RULES = (
 @hookimpl
 def numcheck_rules() -> Sequence[Rule]:
     return RULES
-
-
-def _iso(text: str | None) -> tuple[int | None, int, int] | None:
-    match = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", text or "")
-    if match is None:
-        return None
-    year = None if match.group(1) == "-" else int(match.group(1))
-    return year, int(match.group(2)), int(match.group(3))
-
-
-def _starts(
-    document: Document, claims: Sequence[Claim], lex: Mapping[str, Any], names: tuple[str, ...]
-) -> list[tuple[Claim | None, tuple[int | None, int, int]]]:
-    cues_before = words(lex.get("start_before", ()))
-    cues_after = set(words(lex.get("start_after", ())))
-    found: dict[tuple[int | None, int, int], Claim] = {}
-    for claim in claims:
-        parts = _iso(claim.quantity.iso)
-        if claim.quantity.kind is not Kind.DATE or parts is None:
-            continue
-        if claim.scope is Scope.BOILERPLATE:
-            continue
-        following = squash(document.prose[claim.location.end : claim.location.end + 30]).split()
-        preceding = before(document, claim, 40)
-        if names:  # "began on Thursday, Feb. 24": the weekday sits between cue and date
-            preceding = re.sub(r"\s*\b(" + "|".join(names) + r"),?$", "", preceding)
-        if (following and following[0].strip(",.") in cues_after) or any(
-            preceding == cue or preceding.endswith(" " + cue) for cue in cues_before
-        ):
-            found.setdefault(parts, claim)
-    return [(claim, parts) for parts, claim in found.items()]
 
 
 # "Feb. 24 of 2022", "the Feb. 24 invasion in 2022": at most two words, then "in"/"of"
@@ -140,10 +117,14 @@ def _resolve(parts: tuple[int | None, int, int], today: dt.date | None) -> dt.da
 
 
 def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | None:
-    tail = squash(document.prose[claim.location.end : claim.location.end + 12]).split()
+    """ "day" or "week" for "eighth day", "16th straight day", "third week"; else None."""
+    tail = squash(document.prose[claim.location.end : claim.location.end + 30]).split()
+    fillers = set(words(lex.get("ordinal_fillers", ())))
+    while tail and tail[0] in fillers:
+        tail = tail[1:]
     last = squash(claim.quantity.text).split()[-1:]
     noun = (claim.quantity.head or "").lower() or (last[0] if last else "")
-    for candidate in (noun, tail[0] if tail else ""):
+    for candidate in (noun, tail[0].strip(",.;:") if tail else ""):
         if candidate in words(lex.get("day_units", ("day",))):
             return "day"
         if candidate in words(lex.get("week_units", ("week",))):
@@ -151,13 +132,17 @@ def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | Non
     return None
 
 
-def _weekday(document: Document, claim: Claim, names: tuple[str, ...]) -> int | None:
+def _weekday(
+    document: Document, claim: Claim, names: tuple[str, ...], skip: Sequence[tuple[int, int]]
+) -> int | None:
+    """The weekday nearest the count in its sentence, other than a start's weekday."""
     start, end = claim.sentence if claim.sentence[1] > claim.sentence[0] else (0, 0)
     text = document.prose[start:end].lower() if end else ""
     hits = (
         [
             (abs(m.start() - (claim.location.start - start)), m.group())
             for m in re.finditer(r"\b(" + "|".join(names) + r")\b", text)
+            if not any(lo <= start + m.start() < hi for lo, hi in skip)
         ]
         if names
         else []
@@ -216,7 +201,7 @@ def _check_dates(
     """NC302 for dates written with a weekday, each on its own (no start, no count)."""
     findings: list[Finding] = []
     for claim in claims:
-        parts = _iso(claim.quantity.iso)
+        parts = iso_parts(claim.quantity.iso)
         if claim.quantity.kind is not Kind.DATE or parts is None:
             continue
         weekday = _written_weekday(document, claim, names)
@@ -232,25 +217,48 @@ def _check_dates(
     return findings
 
 
+def _since(document: Document, start: dt.date, origin: Start | None) -> str:
+    """ "counting Monday 16 September 2024 as day one ('began on Monday', line 9)"."""
+    text = f"counting {_long(start)} as day one"
+    if origin is None:
+        return text
+    if origin.anchor is not None:
+        return text + f" ('{said(document, origin.anchor)}', {where(origin.anchor)})"
+    line = document.position(origin.span[0])[0]
+    return text + f" ('{document.prose[origin.span[0] : origin.span[1]]}', line {line})"
+
+
+def _reference(today: dt.date, weekday: int | None) -> dt.date:
+    """The day a count speaks of: the article's date, or the weekday named with it
+    (the one nearest the article's date)."""
+    if weekday is None:
+        return today
+    near = (_shift(today, k) for k in range(-3, 4))
+    return min(
+        (d for d in near if d is not None),
+        key=lambda d: (d.weekday() != weekday, abs((d - today).days)),
+    )
+
+
 def _check(
     document: Document,
     ordinal: Claim,
     start: dt.date,
-    anchor: Claim | None,
+    origin: Start | None,
     lex: Mapping[str, Any],
     names: tuple[str, ...],
+    skip: Sequence[tuple[int, int]],
 ) -> Finding | None:
     unit = _unit(document, ordinal, lex)
     value = ordinal.quantity.value
     if unit is None or value is None or value != int(value) or value < 1:
         return None
     stated = int(value)
-    weekday = _weekday(document, ordinal, names)
+    weekday = _weekday(document, ordinal, names, skip)
     today = document.metadata.date or ordinal.date
+    anchor = origin.anchor if origin is not None else None
     related = [anchor] if anchor is not None else []
-    since = f"counting {_long(start)} as day one"
-    if anchor is not None:
-        since += f" ('{said(document, anchor)}', {where(anchor)})"
+    since = _since(document, start, origin)
     if today is None:
         if unit != "day" or weekday is None:
             return None
@@ -262,13 +270,7 @@ def _check(
             f"not a {names[weekday].title()}"
         )
         return finding("NC302", message, ordinal, related, document)
-    ref = today
-    if weekday is not None:
-        near = (_shift(today, k) for k in range(-3, 4))
-        ref = min(
-            (d for d in near if d is not None),
-            key=lambda d: (d.weekday() != weekday, abs((d - today).days)),
-        )
+    ref = _reference(today, weekday)
 
     def count(day: dt.date) -> int:
         number = (day - start).days + 1
@@ -290,32 +292,97 @@ def _check(
     return finding("NC301", message, ordinal, related, document)
 
 
+def _check_after(
+    document: Document,
+    claims: Sequence[Claim],
+    duration: Claim,
+    starts: Sequence[Start],
+    lex: Mapping[str, Any],
+    names: tuple[str, ...],
+    skip: Sequence[tuple[int, int]],
+) -> Finding | None:
+    """ "A week after the Oct. 13 vote, the count is still not finished": the day the
+    sentence speaks of (the article's, or its weekday) must be that long after the start.
+
+    Only in a sentence about the present (``present_cues``: "is", "still", "now"): "A
+    week after the vote, Dima declared victory" tells a story, not today's date.
+    """
+    q, loc = duration.quantity, duration.location
+    per = {"day": 1, "week": 7}.get(q.unit or "")
+    today = document.metadata.date or duration.date
+    if per is None or q.value is None or today is None or q.bound is not Bound.EXACT:
+        return None
+    links = set(words(lex.get("after_links", ("after", "after the"))))
+    origin = next(
+        (
+            s
+            for s in starts
+            if s.span[0] >= loc.end and squash(document.prose[loc.end : s.span[0]]) in links
+        ),
+        None,
+    )
+    lo, hi = sentence_of(document, duration)
+    tokens = {t.strip(",.;:\"'") for t in squash(document.prose[lo:hi]).split()}
+    if origin is None or not tokens & set(words(lex.get("present_cues", ()))):
+        return None
+    start = _start_day(document, claims, origin, today)
+    if start is None:
+        return None
+    ref = _reference(today, _weekday(document, duration, names, [*skip, origin.span]))
+    gap, stated = (ref - start).days, q.value * per
+    if abs(gap - stated) <= (0 if per == 1 else 1):
+        return None
+    related = [origin.anchor] if origin.anchor is not None else []
+    message = (
+        f"{describe(document, duration)}: {_long(ref)} is {gap} days after "
+        f"{_since(document, start, origin).removeprefix('counting ').replace(' as day one', '')}"
+        f", not {said(document, duration)}"
+    )
+    return finding("NC301", message, duration, related, document)
+
+
+def _start_day(
+    document: Document, claims: Sequence[Claim], origin: Start, today: dt.date | None
+) -> dt.date | None:
+    parts = origin.parts
+    if parts[0] is None and origin.anchor is not None:
+        year = _year_near(document, claims, origin.anchor)
+        parts = parts if year is None else (year, parts[1], parts[2])
+    return _resolve(parts, today)
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
     lex = lexicon(context).get("days", {})
-    names = tuple(w.lower() for w in lex.get("weekdays", ()))
+    cues = Cues(lex, lexicon(context, "measures").get("incidents", {}).get("nouns", {}))
+    names = cues.names
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
     findings = _check_dates(document, story, names)
     ordinals = [c for c in story if c.quantity.kind is Kind.ORDINAL]
-    if not ordinals:
+    durations = [c for c in story if c.quantity.kind is Kind.DURATION]
+    if not ordinals and not durations:
         return findings
-    anchor: Claim | None = None
-    parts = _iso(context.settings.start_date)
-    if parts is None:
-        starts = _starts(document, claims, lex, names)
-        if len({(m, d) for _, (_, m, d) in starts}) != 1:
-            return findings
-        anchor, parts = starts[0]
-        if parts[0] is None and anchor is not None:
-            year = _year_near(document, claims, anchor)
-            parts = parts if year is None else (year, parts[1], parts[2])
+    fixed = iso_parts(context.settings.start_date)
+    starts = find_starts(document, claims, cues, document.metadata.date)
+    skip = [s.span for s in starts if s.anchor is None]
     for ordinal in ordinals:
-        start = _resolve(parts, document.metadata.date or ordinal.date)
-        if start is None:
+        today = document.metadata.date or ordinal.date
+        origin = None if fixed is not None else choose(starts, sentence_of(document, ordinal))
+        if fixed is not None:
+            start = _resolve(fixed, today)
+        elif origin is not None:
+            start = _start_day(document, claims, origin, today)
+        else:
             continue
-        found = _check(document, ordinal, start, anchor, lex, names)
+        found = (
+            None if start is None else _check(document, ordinal, start, origin, lex, names, skip)
+        )
+        if found is not None:
+            findings.append(found)
+    for duration in durations:
+        found = _check_after(document, claims, duration, starts, lex, names, skip)
         if found is not None:
             findings.append(found)
     return findings

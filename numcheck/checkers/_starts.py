@@ -1,0 +1,187 @@
+"""When the story's event started: day one of the day counts (NC301).
+
+Reporters give the start as a date or as a weekday, tied to an onset in one of a few
+ways, all read from ``[days]`` in numcheck/lexicon/checkers.toml:
+
+- a cue right before it: "since Feb. 24", "began on March 3", "launched on Oct. 2";
+- an onset verb a few words before it, then "on": "which landed near the Moon's south
+  pole on Sept. 3", "which began with torrential rain on Saturday", "broke out late on
+  Saturday", "which started Sunday afternoon";
+- an event noun after it: "the Oct. 13 vote", "the Feb. 24 invasion", and for weekdays
+  the possessive "Monday's rockfall", "Monday night's earthquake" (the incident nouns
+  of measures.toml count as event nouns).
+
+"since <day>" alone is a weak start ("No one has been found alive since Thursday"): it
+is used only when the article names no onset. A weekday is the latest such day on or
+before the article's date (news style names weekdays only within the past week).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.checkers._compare import before, sentence_of, squash, words
+from numcheck.claims import Claim, Scope
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+Parts = tuple[int | None, int, int]  # year (None when not written), month, day
+
+
+@dataclass(frozen=True)
+class Start:
+    """A start date as written: a date claim or a weekday, and how strongly it is one."""
+
+    parts: Parts
+    sentence: tuple[int, int]
+    span: tuple[int, int]  # where the date or weekday is written
+    strong: bool  # an onset ("began on", "the Oct. 13 vote"); weak: "since Monday"
+    anchor: Claim | None = None  # the date claim (None for a weekday)
+
+
+def iso_parts(text: str | None) -> Parts | None:
+    match = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", text or "")
+    if match is None:
+        return None
+    year = None if match.group(1) == "-" else int(match.group(1))
+    return year, int(match.group(2)), int(match.group(3))
+
+
+class Cues:
+    """The start grammar of one lexicon, compiled once per check."""
+
+    def __init__(self, lex: Mapping[str, Any], incidents: Mapping[str, Sequence[str]]) -> None:
+        self.names = tuple(w.lower() for w in lex.get("weekdays", ()))
+        self.before = words(lex.get("start_before", ()))
+        self.weak = set(words(lex.get("weak_before", ("since",))))
+        nouns = {*words(lex.get("start_after", ()))}
+        for forms in incidents.values():
+            nouns.update(words(forms))
+        self.after = nouns
+        onsets = "|".join(re.escape(v) for v in words(lex.get("onset_verbs", ())))
+        gap = int(lex.get("onset_gap", 6))
+        # "<onset> [up to gap words] on [late|early] $": the words before a date or weekday
+        self.onset = (
+            re.compile(
+                rf"\b(?:{onsets})(?:(?:\s+[^\s,;:.!?]+){{0,{gap}}}?\s+on)?"
+                r"(?:\s+(?:late|early))?(?:\s+on)?\s*$"
+            )
+            if onsets
+            else None
+        )
+        alt = "|".join(self.names)
+        self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None
+
+    def strength(self, preceding: str) -> bool | None:
+        """True for an onset cue right before a start, False for a weak one, else None."""
+        for cue in self.before:
+            if preceding == cue or preceding.endswith(" " + cue):
+                return cue not in self.weak
+        if self.onset is not None and self.onset.search(preceding):
+            return True
+        return None
+
+    def event_after(self, following: str, reach: int = 1) -> bool:
+        """An event noun among the first ``reach`` words of ``following`` ("vote",
+        "strike action", "parliamentary election")."""
+        tokens = [t.strip(",.;:") for t in following.split()[: reach + 1]]
+        return any(
+            tokens[i] in self.after or " ".join(tokens[i : i + 2]) in self.after
+            for i in range(min(reach, len(tokens)))
+        )
+
+
+# "'s", "night's": a weekday's event ("Monday's rockfall", "Monday night's earthquake")
+_OWNER = re.compile(r"(?:(?:night|morning|afternoon|evening)\s*)?'s\b\s*")
+
+
+def _date_starts(document: Document, claims: Iterable[Claim], cues: Cues) -> list[Start]:
+    found: list[Start] = []
+    for claim in claims:
+        parts = iso_parts(claim.quantity.iso)
+        if claim.quantity.kind is not Kind.DATE or parts is None:
+            continue
+        loc = claim.location
+        following = squash(document.prose[loc.end : loc.end + 30])
+        preceding = before(document, claim, 80)
+        if cues.names:  # "began on Thursday, Feb. 24": the weekday sits between cue and date
+            preceding = re.sub(r"\s*\b(" + "|".join(cues.names) + r"),?$", "", preceding)
+        strong = cues.strength(preceding)
+        if cues.event_after(following):
+            strong = True
+        if strong is not None:
+            span = (loc.start, loc.end)
+            found.append(Start(parts, sentence_of(document, claim), span, strong, claim))
+    return found
+
+
+def past_weekday(today: dt.date, weekday: int, last: bool) -> dt.date | None:
+    """The latest ``weekday`` on or before ``today`` (before it after "last")."""
+    back = (today.weekday() - weekday) % 7
+    if back == 0 and last:
+        back = 7
+    try:
+        return today - dt.timedelta(days=back)
+    except OverflowError:
+        return None
+
+
+def _weekday_starts(document: Document, cues: Cues, today: dt.date | None) -> list[Start]:
+    if cues.weekday is None or today is None:
+        return []
+    found: list[Start] = []
+    prose = document.prose
+    for lo, hi in document.sentences or ((0, len(prose)),):
+        for match in cues.weekday.finditer(prose, lo, hi):
+            name = match.group(1).lower()
+            preceding = squash(prose[max(lo, match.start() - 80) : match.start()])
+            following = squash(prose[match.end() : min(hi, match.end() + 60)])
+            strong = cues.strength(preceding)
+            owner = _OWNER.match(following)
+            if owner is not None:
+                if not cues.event_after(following[owner.end() :], reach=3):
+                    continue  # "Friday's close", "Sunday's turnout": a day, not a start
+                strong = True
+            if strong is None:
+                continue
+            day = past_weekday(today, cues.names.index(name), match.group(0).lower() != name)
+            if day is not None:
+                parts = (day.year, day.month, day.day)
+                found.append(Start(parts, (lo, hi), (match.start(), match.end()), strong))
+    return found
+
+
+def find_starts(
+    document: Document,
+    claims: Sequence[Claim],
+    cues: Cues,
+    today: dt.date | None,
+) -> list[Start]:
+    """Every start the article writes, dates and weekdays, in text order."""
+    story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
+    found = _date_starts(document, story, cues) + _weekday_starts(document, cues, today)
+    return sorted(found, key=lambda s: s.span)
+
+
+def choose(starts: Sequence[Start], sentence: tuple[int, int]) -> Start | None:
+    """The start a day count in ``sentence`` counts from.
+
+    A start in its own sentence wins ("which began on Monday and is now in its sixth
+    day"); else the article's one onset; else its one weak start. Two different days
+    at the same level make the start ambiguous: nothing is checked.
+    """
+    own = [s for s in starts if s.sentence == sentence]
+    for group in (
+        [s for s in own if s.strong],
+        own,
+        [s for s in starts if s.strong],
+        list(starts),
+    ):
+        if group:
+            days = {s.parts[1:] for s in group}
+            return group[0] if len(days) == 1 else None
+    return None

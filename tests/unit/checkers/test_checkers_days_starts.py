@@ -1,0 +1,104 @@
+"""NC301 on the real pipeline: every way the taxonomy (phrasings-relations.md section 5)
+gives a day count's start, resolved against the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import days
+from numcheck.testing import run_checks
+
+THURSDAY = "2024-03-14"  # Thursday 14 March 2024
+
+
+def codes(text: str, date: str | None = THURSDAY) -> list[str]:
+    return run_checks(text, [days], date=date).codes()
+
+
+# (text, the count that is right, a wrong one) for an article dated Thursday 14 March 2024
+REALISATIONS = [
+    # 1: a dated start, a weekday for the count
+    ("The dock strike, which began on March 3, entered its {} day on Tuesday.", "10th", "11th"),
+    # 3: "the <date> <event>"
+    ("The March 10 wildfire was in its {} day, with containment at 40%.", "fifth", "fourth"),
+    # 4: a weekday start in the count's own sentence
+    ("The walkout, which began on Monday, went into its {} day.", "fourth", "fifth"),
+    ("The bus strike, which began Monday and is now in its {} day, has closed schools.",
+     "fourth", "third"),
+    # 5: weeks
+    ("Now in its {} week, the blockade of the port, which began on Feb. 26, goes on.",
+     "third", "second"),
+    # 6: "the Nth day since ... took effect on <date>"
+    ("Thursday marked the {} day since the ceasefire took effect on Jan. 9.", "66th", "65th"),
+    # 7: "last <weekday>" after an onset verb, the count in the next sentence
+    ("The quake struck last Saturday. Rescuers, on the {} day of the search, found two "
+     "survivors.", "sixth", "seventh"),
+    # 9: an onset verb several words before "on <weekday>"
+    ("The outage, now stretching into a {} day, began when a storm knocked down lines on "
+     "Monday night.", "fourth", "fifth"),
+    # possessive weekday starts: "since Monday's rockfall", "Monday night's earthquake"
+    ("The rescue, now in its {} day since Monday's rockfall, goes on.", "fourth", "fifth"),
+    ("The toll from Monday night's earthquake rose to 40. On the {} day of the search, teams "
+     "reached the old town.", "fourth", "third"),
+    # a streak: "the 16th straight day", "a streak that began July 3"
+    ("The city recorded its {} straight day of heat, a streak that began March 1.", "14th",
+     "16th"),
+    # 13: weekday and date with the count
+    ("The hunger strike, which began on Feb. 9, reached its {} day on Thursday, March 14.",
+     "35th", "30th"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), REALISATIONS)
+def test_a_start_in_every_phrasing(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC301"]
+
+
+def test_the_start_weekday_is_not_the_day_counted() -> None:
+    # "began on Monday" names the start, not the day of the count (the article's Thursday)
+    text = "The strike, which began on Monday, entered its fourth day, the union said."
+    assert codes(text) == []
+    assert codes(text, date="2024-03-15") == ["NC301"]  # Friday: day 5
+
+
+def test_a_week_after_the_start() -> None:
+    text = "A week after the March 7 vote, the count is still not finished."
+    assert codes(text) == []
+    assert codes(text, date="2024-03-12") == ["NC301"]  # five days after
+    # a sentence that tells the past is not about the article's day
+    told = "A week after the March 7 vote, Dima declared victory."
+    assert codes(told, date="2024-03-12") == []
+
+
+def test_a_weak_start_yields_to_an_onset() -> None:
+    # "since Thursday" is not the start when the article names the quake's day
+    text = (
+        "The toll from Monday's earthquake rose to 40. On the fourth day of the search, "
+        "teams reached the old town. No one has been found alive since Tuesday."
+    )
+    assert codes(text) == []
+
+
+def test_weekdays_that_are_not_starts() -> None:
+    # a future onset, a day's market close, and no start at all: nothing is counted
+    assert codes("Talks begin on Monday, in the strike's fifth day.") == []
+    assert codes("Shares fell from Friday's close on the sixth day of losses.") == []
+    assert codes("The strike entered its ninth day on Thursday.") == []
+
+
+def test_other_ordinals_are_not_day_counts() -> None:
+    text = "The walkout, which began on Monday, is the union's fourth this year."
+    assert codes(text) == []
+
+
+def test_two_different_starts_are_ambiguous() -> None:
+    text = (
+        "The strike began on Monday. The lockout began on Feb. 20. "
+        "The dispute is now in its ninth day."
+    )
+    assert codes(text) == []
+
+
+def test_a_weekday_start_needs_the_articles_date() -> None:
+    assert codes("The walkout, which began on Monday, went into its ninth day.", None) == []
