@@ -7,6 +7,7 @@ a :class:`~numcheck.quantity.Quantity` by :func:`finish`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -75,6 +76,13 @@ class Draft:
                 return Bound.VAGUE if self.value is None else Bound.APPROX
             return BOUND_OF.get(self.hedge_key, Bound.VAGUE)
         return BOUND_OF.get(self.hedge_key, Bound.EXACT)
+
+
+def beyond_float(d: Draft) -> bool:
+    """A value past float range ("1e400", "2e308", "1.5e308 million") is no amount:
+    no news figure comes near 1.8e308, and its bounds would be inf or NaN
+    (docs/maintainers/semantics.md, "Number forms")."""
+    return d.value is not None and not math.isfinite(float(d.value))
 
 
 def finish(text: str, d: Draft, r: float) -> Quantity:

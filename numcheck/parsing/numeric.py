@@ -9,7 +9,7 @@ ends, so the work per number is bounded and parsing stays linear.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from numcheck.parsing import readings
 from numcheck.parsing.context import ScanState
@@ -41,7 +41,9 @@ def on_num(sc: ScanState, m: re.Match[str], currency: str | None = None) -> Draf
     lone_vulgar = False
     if not raw.isascii() and any(ch in sc.c.vulgar for ch in raw):
         lone_vulgar = len(raw) == 1  # "½" is a ratio like "half"; "3½" a count
-        d.gran = 0.5 if value % 1 == Decimal("0.5") and not lone_vulgar else 0
+        # not value % 1: past 28 digits that is Decimal's DivisionImpossible
+        half = value - value.to_integral_value(ROUND_DOWN) == Decimal("0.5")
+        d.gran = 0.5 if half and not lone_vulgar else 0
     if currency:
         d.kind, d.unit = Kind.MONEY, currency
     if ratio(sc, d):

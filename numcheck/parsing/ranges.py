@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from numcheck.parsing import readings
 from numcheck.parsing.context import Handler, ScanState
-from numcheck.parsing.draft import ANY_SPAN, Draft, finish_range
+from numcheck.parsing.draft import ANY_SPAN, Draft, beyond_float, finish_range
 from numcheck.parsing.hedging import LOOKBACK, left
 from numcheck.parsing.lexdata import norm
 from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
@@ -29,7 +29,7 @@ def ranged(sc: ScanState, a: Draft) -> int:
         else None
     )
     b = second_end(sc, mj.end()) if mj is not None else None
-    if mj is None or b is None:
+    if mj is None or b is None or beyond_float(a) or beyond_float(b):
         sc.emit(a)
         return a.end
     joiner = norm(mj.group("j") or mj.group("dash") or "")

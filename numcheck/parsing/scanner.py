@@ -17,7 +17,7 @@ import re
 
 from numcheck.parsing import anchors, readings
 from numcheck.parsing.context import Handler
-from numcheck.parsing.draft import Draft, finish
+from numcheck.parsing.draft import Draft, beyond_float, finish
 from numcheck.parsing.hedging import left
 from numcheck.parsing.lexdata import Compiled
 from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
@@ -70,6 +70,9 @@ class Scanner:
         self._next: str | None = None
 
     def emit(self, d: Draft) -> None:
+        if beyond_float(d):  # not an amount: nothing is reported
+            self.floor = d.end
+            return
         count_noun(self, d)
         self.out.append(finish(self.text, d, self.r))
         after = d.extras.get("after")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fuzz_profile import fuzz_settings
 from fuzz_strategies import toml_documents
-from hypothesis import example, given, reject
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import numcheck
@@ -83,19 +83,11 @@ def check_config(tmp_path_factory: pytest.TempPathFactory, text: str, name: str)
 @example('["\\n"]\nx = 1')
 @example('[[figure]]\nmeasure = "people killed"\nvalue = "\\n"')
 def test_reference_sheets(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
-    try:
-        check_sheet(tmp_path_factory, text)
-    except ValueError as err:  # the known parser crash (test_known_sheet_crashes)
-        if "interval bounds must not be NaN" not in str(err):
-            raise
-        reject()
+    check_sheet(tmp_path_factory, text)
 
 
-# A known parser crash (tests/fuzz/test_fuzz_parser.py::test_known_parser_crashes)
-# reached through a desk sheet: an internal error instead of exit 2 or a report.
-# Strict: the parser's fix turns it into an XPASS; then drop it and the reject above.
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="NaN interval bound (parsing)")
-def test_known_sheet_crashes(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_a_sheet_value_past_float_range(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Was a NaN interval bound in the parser: an internal error, not a report."""
     check_sheet(tmp_path_factory, '[[figure]]\nmeasure = "people killed"\nvalue = "1e400"')
 
 

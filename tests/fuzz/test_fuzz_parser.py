@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import decimal
 import json
 import math
 
 import pytest
 from fuzz_profile import fuzz_settings
 from fuzz_strategies import soups
-from hypothesis import example, given, reject
+from hypothesis import example, given
 
 from numcheck import parse
 from numcheck.quantity import Quantity
@@ -20,8 +19,9 @@ from numcheck.quantity import Quantity
 @example("9" * 400 + " people")  # no float overflow to inf in value or bounds
 @example("\udcff34 people")  # a lone surrogate (surrogateescape'd input)
 @example("about 2,000" + "\u0301" * 5)
+@example("1.5e308 million, about 1e400 people, 2e308 people, 4444444444444444444444444444444¼")
 def test_parse_never_raises_and_spans_are_exact(text: str) -> None:
-    quantities = parse_or_known_crash(text)
+    quantities = parse_checked(text)
     previous_end = 0
     for q in quantities:
         assert 0 <= q.start < q.end <= len(text)
@@ -42,51 +42,43 @@ def test_parse_never_raises_and_spans_are_exact(text: str) -> None:
 def test_a_prefix_does_not_move_later_spans(head: str, tail: str) -> None:
     """Whatever comes before a paragraph, its figures keep their text."""
     text = head + "\n\n" + tail
-    for q in parse_or_known_crash(text):
+    for q in parse_checked(text):
         assert text[q.start:q.end] == q.text
 
 
-# Known parser crashes, reported to the parser's owner. Strict: a fix turns its
-# case into an XPASS, which fails, so the case (and, once none is left, the
-# KNOWN set below and KNOWN_CRASHES in test_fuzz_pipeline.py) is dropped with it.
-def _json(text: str) -> None:
-    for q in parse(text):
+# Crashes this suite and atheris found, fixed in the parser: each must parse cleanly.
+@pytest.mark.parametrize("text", [
+    # atheris (fuzz/fuzz_readers.py, a latin-1 Markdown file): more than 28 digits
+    # glued to a vulgar fraction overflowed the Decimal context (DivisionImpossible)
+    "4" * 29 + "¼",
+    "9" * 40 + "½ people",
+])
+def test_long_numerals_with_vulgar_fractions(text: str) -> None:
+    quantities = parse(text)
+    assert [q.text for q in quantities] == [text.removesuffix(" people")]
+    for q in quantities:
         json.dumps(q.to_json(), allow_nan=False)
 
 
 @pytest.mark.parametrize("text", [
-    # atheris (fuzz/fuzz_readers.py, a latin-1 Markdown file): more than 28 digits
-    # glued to a vulgar fraction overflow the parser's Decimal context
-    pytest.param("4" * 29 + "¼", marks=pytest.mark.xfail(
-        strict=True, raises=decimal.InvalidOperation, reason="parsing/numeric.py")),
-    pytest.param("9" * 40 + "½ people", marks=pytest.mark.xfail(
-        strict=True, raises=decimal.InvalidOperation, reason="parsing/numeric.py")),
-    # this suite's explicit example, after scientific notation came in (0e9e7bb):
-    # a value past float range becomes inf, and inf * 0 or inf - inf a NaN bound
-    pytest.param("1.5e308 million", marks=pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="NaN interval bound (parsing)")),
-    pytest.param("about 1e400 people", marks=pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="NaN interval bound (parsing)")),
-    # ... and a bare 2e308 is value inf: 'Infinity' is not JSON (numcheck parse --format json)
-    pytest.param("2e308 people", marks=pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="value inf in to_json (parsing)")),
+    # after scientific notation came in (0e9e7bb): a value past float range became
+    # inf, and inf * 0 or inf - inf a NaN bound; a bare 2e308 was value inf, and
+    # 'Infinity' is not JSON. Past float range a numeral is no amount (semantics.md).
+    "1.5e308 million", "about 1e400 people", "2e308 people", "9e307 billion",
+    "up 1e400%", "about 1e400 to 2e400 people",
 ])
-def test_known_parser_crashes(text: str) -> None:
-    _json(text)
+def test_values_past_float_range_are_no_amounts(text: str) -> None:
+    assert parse(text) == []
 
 
-KNOWN = ("decimal.InvalidOperation", "interval bounds must not be NaN",
-         "Out of range float values are not JSON compliant")
+def test_a_range_to_a_value_past_float_range_keeps_its_first_end() -> None:
+    assert [(q.text, q.value) for q in parse("1e300 to 1e400 people")] == [("1e300", 1e300)]
+    assert [q.value for q in parse("1.7e308 people")] == [1.7e308]  # still in range
 
 
-def parse_or_known_crash(text: str) -> list[Quantity]:
-    """parse(), with the known crashes above set aside so the search goes on past them."""
-    try:
-        quantities = parse(text)
-        for q in quantities:
-            json.dumps(q.to_json(), allow_nan=False)
-    except (decimal.InvalidOperation, ValueError) as err:
-        if isinstance(err, decimal.InvalidOperation) or any(k in str(err) for k in KNOWN):
-            reject()
-        raise
+def parse_checked(text: str) -> list[Quantity]:
+    """parse(), and every quantity's JSON (no NaN or Infinity)."""
+    quantities = parse(text)
+    for q in quantities:
+        json.dumps(q.to_json(), allow_nan=False)
     return quantities
