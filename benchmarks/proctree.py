@@ -17,17 +17,19 @@ from typing import Any
 
 
 def _children(pid: int) -> list[int]:
+    """Every process whose parent is ``pid`` (from each /proc/N/stat: the per-thread
+    ``children`` files miss children whose forking thread has ended)."""
     found: list[int] = []
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return found
-    for task in tasks:
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
         try:
-            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
-                found.extend(int(c) for c in handle.read().split())
+            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as handle:
+                fields = handle.read().rpartition(")")[2].split()
         except OSError:
             continue
+        if len(fields) > 1 and fields[1] == str(pid):
+            found.append(int(entry))
     return found
 
 
