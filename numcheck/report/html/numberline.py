@@ -155,9 +155,10 @@ class _Scale:
 def nice_ticks(low: float, high: float, target: int = 5) -> list[float]:
     """Round values inside [low, high], about ``target`` of them (1-2-5 steps)."""
     span = high - low
-    if span <= 0 or not math.isfinite(span):
-        return [low]
     raw = span / target
+    # a step finer than the labels' 10 decimals (or one that underflows) labels nothing
+    if not math.isfinite(span) or raw < 1e-10:
+        return [low]
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
     first = math.ceil(low / step) * step

@@ -84,6 +84,7 @@ def test_ticks_are_round_and_inside() -> None:
     assert nice_ticks(0, 1000) == [0, 200, 400, 600, 800, 1000]
     assert nice_ticks(317.7, 319.3) == [318.0, 318.5, 319.0]
     assert nice_ticks(5, 5) == [5]
+    assert nice_ticks(0.0, 5e-324) == [0.0]  # a span that underflows the step
 
 
 @pytest.mark.parametrize(("value", "text"), [
