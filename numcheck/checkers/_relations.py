@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from numcheck.checkers._apposed import ShareCues, Stated, find_stated
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._partitive import PartCues, find_partitives
@@ -46,6 +47,8 @@ class Relations:
     # (old, new, step, mode): a step tied to its levels by the words between them ("6.8
     # metres, up 70% from 4.2 metres"), a multiplier ("nearly doubled"), a difference
     steps: tuple[Step, ...] = ()
+    # a count stated beside a share: "two-thirds of its 421 stores, or 280"
+    stated: tuple[Stated, ...] = ()
 
     def involved(self) -> set[int]:
         """ids of claims that are parts, bases, levels of a change or conversions."""
@@ -62,6 +65,8 @@ class Relations:
             ids.update(id(c) for c in members)
         for old, new, _step, _mode in self.steps:
             ids.update((id(old), id(new)))
+        for told in self.stated:
+            ids.update((id(told.share), id(told.count)))
         return ids
 
     def levels(self) -> list[tuple[int, int]]:
@@ -144,6 +149,7 @@ class _Cues:
     sums: SumCues
     parts: PartCues
     levels: LevelCues
+    shares: ShareCues
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
@@ -151,7 +157,9 @@ class _Cues:
             if cues.lex is lex and cues.measures is measures:
                 return cues
         hypernyms = measures.get("hypernyms", {})
-        made = cls(lex, measures, SumCues(lex, hypernyms), PartCues(lex, measures), LevelCues(lex))
+        parts = PartCues(lex, measures)
+        shares = ShareCues(lex, parts, hypernyms)
+        made = cls(lex, measures, SumCues(lex, hypernyms), parts, LevelCues(lex), shares)
         _CUES.insert(0, made)
         del _CUES[_CACHE_SIZE:]
         return made
@@ -177,7 +185,8 @@ def _find(
     sums: list[Sum] = []
     steps: list[Step] = []
     history: list[Claim] = []
-    for sentence in by_sentence(document, claims):
+    sentences = by_sentence(document, claims)
+    for sentence in sentences:
         sums.extend(find_sums(document, sentence, cues.sums))
         partitive = find_partitives(document, sentence, history, cues.parts)
         history.extend(sentence)
@@ -228,6 +237,9 @@ def _find(
                 parts.append((members, wholes))
         _levels(document, sentence, from_to, stated, steps, cues.levels)
     _stated_parts(claims, parts)
+    levels = {id(c) for old, new, _ in from_to for c in (old, new)}
+    levels.update(id(c) for old, new, step, _ in steps for c in (old, new, step))
+    told = find_stated(document, sentences, percent_of, parts, levels, cues.shares)
     return Relations(
         tuple(parts),
         tuple(percent_of),
@@ -235,6 +247,7 @@ def _find(
         tuple(conversions),
         tuple(sums),
         tuple(steps),
+        tuple(told),
     )
 
 

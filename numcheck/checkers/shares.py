@@ -11,7 +11,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from numcheck.checkers import _relations
-from numcheck.checkers._arith import compared_hard, written
+from numcheck.checkers._apposed import Stated
+from numcheck.checkers._arith import compared_hard, precision, written
 from numcheck.checkers._compare import between, checkable, sentence_of
 from numcheck.checkers._index import Outside
 from numcheck.checkers._relations import related
@@ -20,6 +21,7 @@ from numcheck.checkers._words import (
     finding,
     fmt,
     fmt_span,
+    like,
     rule_doc,
     said,
     value_of,
@@ -31,7 +33,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
-from numcheck.quantity import Kind
+from numcheck.quantity import Bound, Kind
 
 RULES = (
     Rule(
@@ -86,6 +88,66 @@ def _estimate(
     return fmt((x / y if divide else x * y) * factor)
 
 
+def _fraction(share: Claim) -> Interval | None:
+    """What a share stands for as a fraction of its base ("40%" -> 0.395 to 0.405)."""
+    span = written(share.quantity)
+    if span is None:
+        return None
+    return span.scaled(1 / 100) if share.quantity.kind is Kind.PERCENT else span
+
+
+def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
+    """ "two-thirds of its 421 stores, or 240": a count set beside a share of its base
+    must be that share of the base, with both figures' rounding."""
+    out: list[Finding] = []
+    for told in stated:
+        share, base, count = told.share, told.base, told.count
+        fraction, whole = _fraction(share), written(base.quantity)
+        stated_count = _beside(count)
+        if fraction is None or whole is None or stated_count is None:
+            continue
+        expected = fraction * whole
+        if stated_count.meets(expected, 0.5):
+            continue
+        if share.location.start > count.location.start:
+            # "9,800 of them — almost a third", "200 troops, a fifth of the 1,200": the
+            # share restates the count, so the share is what is off
+            ratio = stated_count.divided_by(whole)
+            x, n = value_of(count.quantity), value_of(base.quantity)
+            share_pct = fmt_span(ratio.scaled(100)) if ratio is not None else "?"
+            if x is not None and n:
+                share_pct = f"{100 * x / n:.3g}" if 100 * x / n < 100 else fmt(100 * x / n)
+            message = (
+                f"{said(document, count)} of {said(document, base)} ({where(count)}) is "
+                f"{share_pct}%, not {said(document, share)}"
+            )
+            out.append(finding("NC203", message, share, [count, base], document))
+            continue
+        x, n = value_of(share.quantity), value_of(base.quantity)
+        factor = 1 / 100 if share.quantity.kind is Kind.PERCENT else 1.0
+        estimate = fmt_span(expected) if x is None or n is None else like(x * factor * n, count)
+        message = (
+            f"{said(document, share)} of {said(document, base)} ({where(share)}) is "
+            f"{estimate}, but {describe(document, count)} gives {said(document, count)}"
+        )
+        out.append(finding("NC203", message, count, [share, base], document))
+    return out
+
+
+BESIDE_HEDGE = 0.05
+
+
+def _beside(count: Claim) -> Interval | None:
+    """A count set beside a share: its hedge ("— about 1,300 —") marks the share's own
+    approximation, which the share's reading already carries, so it stands for its
+    figure within 5% (or its last digit's rounding, if wider), not its full hedge."""
+    q = count.quantity
+    if q.bound is Bound.APPROX and q.value:
+        half = max(precision(q) / 2, BESIDE_HEDGE * abs(q.value))
+        return Interval(q.value - half, q.value + half)
+    return written(q)
+
+
 def _ends(span: Interval | None) -> tuple[float, float]:
     return (0.0, 0.0) if span is None else (span.low, span.high)
 
@@ -95,7 +157,7 @@ def _counts_share(count: Claim, pct: Claim, base: Claim) -> bool:
     if pct.key.event is not None:
         return count.key.event == pct.key.event and count.key.qualifiers == pct.key.qualifiers
     same = count.key.thing == base.key.thing and count.key.event == base.key.event
-    if same and count.key.event is None and count.sentence != pct.sentence:
+    if same and count.key.event is None:
         # "about 11% of its 17,300-strong workforce" ... "Another 400 staff will be
         # moved": the thing alone ties a share only to a count told with it
         return False
@@ -241,10 +303,12 @@ def numcheck_check_document(
 ) -> Iterable[Finding]:
     _, rel = related(document, claims, context)
     usable = [c for c in claims if checkable(c)]
-    findings = _counts(document, usable, rel)
+    findings = _told(document, rel.stated)
+    told = {id(c) for t in rel.stated for c in (t.share, t.count)}
+    findings += _counts(document, [c for c in usable if id(c) not in told], rel)
     changing = {id(c) for old, new, _ in rel.from_to for c in (old, new)}
     base_of = {id(p): b.quantity.value for p, b in rel.percent_of}
-    in_pct_of = {id(p) for p, _ in rel.percent_of}
+    in_pct_of = {id(p) for p, _ in rel.percent_of} | told
     parts_at: dict[tuple[int, int], list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]] = {}
     for members, wholes in rel.parts:
         if checkable(wholes[0]):

@@ -1,0 +1,253 @@
+"""Shares stated beside the count they stand for (NC203): "two-thirds of its 421 stores,
+or 280", "40% of the 85 campgrounds — 34 sites in all —", "200 troops, a sixth of the
+1,200 on standby", "9,800 of them in Switzerland — almost a quarter", "the theft
+amounted to a fifth of the charity's income of £9.8m".
+
+Apposition ties a count to a share by syntax, whatever the two figures' keys say: a
+count set off by a mark (", or", a dash, a bracket) right after "share of base", or
+right before a share of another base, restates the share as a count. The base is the
+figure after "of" (up to a few words between: "of U.S. refining capacity of 18.4
+million bpd"), the whole a partitive names ("Of the 2.1 million attendances, 74.2%"),
+the whole of the part beside the share ("1,000 of them ..., or 60% of the total"), or
+the last standing figure of the thing the noun after "of" names ("of its workforce").
+Cue words are data (``[shares]`` in numcheck/lexicon/checkers.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.checkers._compare import between, squash, words
+from numcheck.checkers._partitive import PartCues
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Bound, Kind
+
+Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
+_DIGIT = re.compile(r"\d")
+_END = re.compile(r"[,.;:!?()\[\]—–]| - ")
+_BACK = re.compile(r"\s*of\s+(\w+)")
+_NP = re.compile(r"^\s*of ((?:[\w’'&-]+(?:\.\w+)* ?){1,5}?)\s*(?=[,.;:!?()—–]| - |$)")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """``count`` is stated as ``share`` of ``base``."""
+
+    share: Claim
+    base: Claim
+    count: Claim
+
+
+class ShareCues:
+    """The ``[shares]`` words, compiled once."""
+
+    def __init__(self, lex: Mapping[str, Any], parts: PartCues, hypernyms: Mapping[str, str]):
+        cues: Mapping[str, Any] = lex.get("shares", {})
+        self.marks = words(cues.get("marks", ()))
+        self.copulas = words(cues.get("copulas", ()))
+        self.closers = words(cues.get("closers", ()))
+        self.breaks = frozenset(words(cues.get("breaks", ())))
+        self.reverse_breaks = self.breaks - set(words(cues.get("reverse_ok", ())))
+        self.firm_marks = frozenset(words(cues.get("firm_marks", ())))
+        self.firm_breaks = self.breaks - set(words(cues.get("firm_ok", ())))
+        self.totals = frozenset(words(cues.get("totals", ())))
+        self.gap_words = int(cues.get("gap_words", 6))
+        self.parts = parts
+        self.hypernyms = hypernyms
+
+    def kinds_of(self, thing: str) -> set[str]:
+        """``thing`` and what it is a kind of (miner -> worker -> people)."""
+        chain = [thing]
+        while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:
+            chain.append(up)
+        return set(chain)
+
+
+def is_share(claim: Claim) -> bool:
+    """A level share: a percentage or a word fraction at most one, not a change."""
+    q = claim.quantity
+    if claim.is_change or q.change is not None or q.level is not None:
+        return False
+    if q.kind is Kind.PERCENT:
+        return True
+    return q.kind is Kind.RATIO and q.bound is not Bound.RANGE and 0 < (q.value or 0) <= 1
+
+
+def _alike(count: Claim, base: Claim) -> bool:
+    """A count of the base's kind: people of people, money of money."""
+    a, b = count.quantity, base.quantity
+    if a.kind in (Kind.PERCENT, Kind.RATIO) or count.is_change or a.level is not None:
+        return False
+    return a.kind is b.kind and count.key.dimension == base.key.dimension
+
+
+def _clean(gap: str, breaks: frozenset[str], limit: int) -> bool:
+    """A few words without a digit, a clause break or a comparison."""
+    toks = gap.split()
+    return len(toks) <= limit and not _DIGIT.search(gap) and not set(toks) & breaks
+
+
+def _set_off(
+    gap: str, cues: ShareCues, links: Sequence[str], limit: int, reverse: bool = False
+) -> bool:
+    """ "stores, or", "residents have fled,", "—": words, then a mark (or a link)."""
+    for mark in links:
+        if gap == mark or gap.endswith(" " + mark) or (gap.endswith(mark) and mark[0] in ",—–("):
+            rest = gap[: len(gap) - len(mark)].strip()
+            breaks = cues.reverse_breaks if reverse else cues.breaks
+            if mark in cues.firm_marks:
+                breaks = breaks & cues.firm_breaks
+            return ";" not in rest and _clean(rest.rstrip(","), breaks, limit)
+    return False
+
+
+def _closes(document: Document, count: Claim, cues: ShareCues) -> bool:
+    """ "or 240, now open", "— 38 sites in all —": the count ends its phrase (its noun
+    and a closer at most), so it is not the start of another ("12 of them", "3,000 to
+    the capital")."""
+    start, end = count.sentence
+    stop = end if end > start else len(document.prose)
+    tail = document.prose[count.location.end : stop]
+    found = _END.search(tail)
+    text = squash(tail[: found.start()] if found else tail)
+    noun = count.quantity.noun
+    toks = text.split()
+    if toks and noun and toks[0].startswith(noun[:4]):
+        text = " ".join(toks[1:])
+    return text == "" or text in cues.closers
+
+
+def _base_after(document: Document, share: Claim, nxt: Claim | None, cues: ShareCues) -> bool:
+    """ "40% of its 421", "2% of U.S. refining capacity of 18.4 million": the share's base."""
+    if nxt is None or nxt.quantity.kind in (Kind.PERCENT, Kind.RATIO) or nxt.is_change:
+        return False
+    gap = between(document, share, nxt)
+    toks = gap.split()
+    if not toks or toks[0] != "of" or "," in gap or "(" in gap:
+        return False
+    return _clean(" ".join(t for t in toks[1:] if t != "of"), cues.breaks, 4)
+
+
+def _named_base(
+    document: Document, share: Claim, before: Sequence[Claim], cues: ShareCues
+) -> tuple[Claim | None, str | None, int]:
+    """ "of its workforce": the last standing figure (no event) before the share, in its
+    paragraph, of the thing the noun names or of what that is a kind of (staff are
+    people; never a kind of it: "600 nurses" are a part of a workforce); or "the total". Returns the
+    base, the noun phrase and where the phrase ends."""
+    after = document.prose[share.location.end : share.location.end + 60]
+    found = _NP.match(after)
+    if found is None:
+        return None, None, share.location.end
+    np = squash(found.group(1))
+    end = share.location.end + found.end()
+    if np in cues.totals:
+        return None, np, end
+    named = cues.parts.named(np)
+    if named is None or named[0] != "thing":
+        return None, np, end
+    for earlier in reversed(before):
+        if "\n\n" in document.prose[earlier.location.end : share.location.start]:
+            break
+        thing = earlier.key.thing
+        standing = earlier.key.event is None and thing is not None and not earlier.is_change
+        if standing and thing in cues.kinds_of(named[1]):  # the whole, or its hypernym
+            return earlier, np, end
+    return None, np, end
+
+
+def _whole_beside(
+    document: Document, share: Claim, prev: Claim | None, parts: Parts, cues: ShareCues
+) -> Stated | None:
+    """ "9,800 of them in Switzerland — almost a third", "1,200 of its 9,500 services, about
+    a fifth of the total": the share of a part in its whole."""
+    if prev is None or not _set_off(between(document, prev, share), cues, cues.marks, 6, True):
+        return None
+    for members, wholes in parts:
+        if len(members) != 1 or len(wholes) != 1:
+            continue
+        part, whole = members[0], wholes[0]
+        if part is prev and whole.location.start < part.location.start:
+            return Stated(share, whole, part)
+        near = whole is prev and part.location.end <= whole.location.start
+        if near and len(between(document, part, whole).split()) <= 3:
+            return Stated(share, whole, part)
+    return None
+
+
+def find_stated(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    percent_of: Sequence[tuple[Claim, Claim]],
+    parts: Parts,
+    levels: set[int],
+    cues: ShareCues,
+) -> list[Stated]:
+    """Every count stated beside a share in ``sentences`` (checkable claims, by sentence)."""
+    base_of = {id(p): b for p, b in percent_of}
+    found: list[Stated] = []
+    history: list[Claim] = []
+    for sentence in sentences:
+        for k, share in enumerate(sentence):
+            if is_share(share):
+                stated = _one(document, sentence, k, history, base_of, parts, levels, cues)
+                if stated is not None:
+                    found.append(stated)
+        history.extend(sentence)
+    return found
+
+
+def _one(
+    document: Document,
+    sentence: Sequence[Claim],
+    k: int,
+    history: Sequence[Claim],
+    base_of: Mapping[int, Claim],
+    parts: Parts,
+    levels: set[int],
+    cues: ShareCues,
+) -> Stated | None:
+    share = sentence[k]
+    prev = sentence[k - 1] if k else None
+    nxt = sentence[k + 1] if k + 1 < len(sentence) else None
+    base = base_of.get(id(share))
+    anchor = share.location.end
+    if base is None and _base_after(document, share, nxt, cues):
+        base = nxt
+    if base is not None and base.location.start > share.location.start:
+        anchor = base.location.end
+    elif base is not None:  # "one in five of them — 44 in all"
+        back = _BACK.match(document.prose, anchor)
+        if back is not None and squash(back.group(1)) in cues.parts.pronouns:
+            anchor = back.end()
+    elif base is None:
+        base, np, anchor = _named_base(document, share, [*history, *sentence[:k]], cues)
+        if base is None and (np is None or np in cues.totals):
+            return _whole_beside(document, share, prev, parts, cues)
+        if base is None:
+            return None
+    if id(base) in levels:
+        return None
+    later = [c for c in sentence[k + 1 :] if c.location.start >= anchor]
+    count = later[0] if later else None
+    if count is not None and _forward(document, anchor, count, base, levels, cues):
+        return Stated(share, base, count)
+    if prev is not None and prev is not base and id(prev) not in levels and _alike(prev, base):
+        gap = between(document, prev, share)
+        links = (*cues.marks, *cues.copulas)
+        if not gap.startswith("of ") and _set_off(gap, cues, links, 8, reverse=True):
+            return Stated(share, base, prev)
+    return None
+
+
+def _forward(
+    document: Document, anchor: int, count: Claim, base: Claim, levels: set[int], cues: ShareCues
+) -> bool:
+    if id(count) in levels or count is base or not _alike(count, base):
+        return False
+    gap = squash(document.prose[anchor : count.location.start])
+    return _set_off(gap, cues, cues.marks, cues.gap_words) and _closes(document, count, cues)

@@ -1,0 +1,102 @@
+"""NC203 on the realisations of a share stated beside its count (docs/maintainers/
+phrasings-relations.md, shares), wrong and right, in other words than the story corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import shares
+from numcheck.testing import run_checks
+
+# realisation -> (wrong, right)
+SHARES = {
+    "word fraction of N, or M": (
+        "Three-quarters of the 320 delegates, or 200, voted for the motion.",
+        "Three-quarters of the 320 delegates, or 240, voted for the motion.",
+    ),
+    "X% of N <verb>, roughly M people": (
+        "About 40% of the 12,000 fans stayed away, roughly 7,000 people, the club said.",
+        "About 40% of the 12,000 fans stayed away, roughly 4,800 people, the club said.",
+    ),
+    "X% of the N nouns — M in all —": (
+        "Heavy rain shut 25% of the region's 64 bridges — 22 in all — on Sunday.",
+        "Heavy rain shut 25% of the region's 64 bridges — 16 in all — on Sunday.",
+    ),
+    "a fraction of N — about M — (the count's hedge is the share's)": (
+        "Half of the council's 2,400 homes — about 1,500 — need new roofs.",
+        "Half of the council's 2,400 homes — about 1,200 — need new roofs.",
+    ),
+    "one in N of them — M in all": (
+        "Inspectors tested all 600 lorries. One in four of them — 90 in all — failed.",
+        "Inspectors tested all 600 lorries. One in four of them — 150 in all — failed.",
+    ),
+    "Of the N, X% — about M —": (
+        "Of the 3.4 million calls, 62% — about 2.6 million — were answered in a minute.",
+        "Of the 3.4 million calls, 62% — about 2.1 million — were answered in a minute.",
+    ),
+    "M, a fraction of the N (reverse)": (
+        "The club sold 9,000 season tickets, a third of the 36,000 seats at its ground.",
+        "The club sold 12,000 season tickets, a third of the 36,000 seats at its ground.",
+    ),
+    "M, or X% of the <noun> of N (reverse, a noun between)": (
+        "The strike halted 90,000 barrels a day, or roughly 8% of national output of "
+        "1.9 million barrels a day.",
+        "The strike halted 150,000 barrels a day, or roughly 8% of national output of "
+        "1.9 million barrels a day.",
+    ),
+    "M amounted to a fraction of the <noun> of N (a copula)": (
+        "The £3.1m overspend amounted to nearly a tenth of the trust's budget of £18m.",
+        "The £1.7m overspend amounted to nearly a tenth of the trust's budget of £18m.",
+    ),
+    "N, M of them <place> — a fraction (the share of a part)": (
+        "The group has 18,000 staff, 7,500 of them in Germany — about a quarter.",
+        "The group has 18,000 staff, 4,400 of them in Germany — about a quarter.",
+    ),
+    "M of its N, a fraction of the total": (
+        "The airline grounded 45 of its 300 jets on Friday, about a third of the total.",
+        "The airline grounded 100 of its 300 jets on Friday, about a third of the total.",
+    ),
+    "which employs N, M nouns, X% of its workforce (a base the noun names)": (
+        "The hospital, which employs 5,200 staff, will recruit 600 nurses, about 6% of "
+        "its workforce.",
+        "The hospital, which employs 5,200 staff, will recruit 300 nurses, about 6% of "
+        "its workforce.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARES))
+def test_a_count_that_is_not_the_share_beside_it(name: str) -> None:
+    wrong, right = SHARES[name]
+    assert run_checks(wrong, [shares]).codes() == ["NC203"]
+    assert run_checks(right, [shares]).codes() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count after the share starts a part of its own
+        "Some 40% of the 12,000 fans stayed away, 3,000 of them from the north.",
+        "About 60% of the 9,000 residents have left, 2,000 to the coast and the rest inland.",
+        # a share of the count before it ("of them") is not a restatement of it
+        "The firm cut 1,200 jobs, 40% of them in Spain.",
+        # a count after a comparison is another figure
+        "Half of the 2,400 homes need repairs, 300 more than last year.",
+        # a clause of its own
+        "A third of the 900 pupils passed, and 120 failed outright.",
+        # a change is not a count stated as a share
+        "Sales rose 20% to 4,800 units, 40% of the 12,000 the firm had forecast.",
+    ],
+)
+def test_what_is_not_a_count_stated_as_a_share_is_quiet(text: str) -> None:
+    assert run_checks(text, [shares]).codes() == []
+
+
+def test_the_restatement_is_blamed() -> None:
+    """The figure written second restates the first: the finding stands on it."""
+    forward = run_checks("Three-quarters of the 320 delegates, or 200, voted.", [shares])
+    assert [f.location.text for f in forward] == ["200"]
+    text = "The group has 18,000 staff, 7,500 of them abroad — about a quarter."
+    reverse = run_checks(text, [shares])
+    assert [f.location.text for f in reverse] == ["about a quarter"]
+    assert "41.7%" in reverse[0].message
