@@ -29,6 +29,7 @@ from numcheck.quantity import Bound, Kind
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 _DIGIT = re.compile(r"\d")
 _END = re.compile(r"[,.;:!?()\[\]—–]| - ")
+_MARK = re.compile(r"[,;:!?()\[\]—–]| - ")
 _BACK = re.compile(r"\s*of\s+(\w+)")
 _NP = re.compile(r"^\s*of ((?:[\w’'&-]+(?:\.\w+)* ?){1,5}?)\s*(?=[,.;:!?()—–]| - |$)")
 
@@ -127,7 +128,7 @@ def _base_after(document: Document, share: Claim, nxt: Claim | None, cues: Share
         return False
     gap = between(document, share, nxt)
     toks = gap.split()
-    if not toks or toks[0] != "of" or "," in gap or "(" in gap:
+    if not toks or toks[0] != "of" or _MARK.search(gap):  # "of its workforce — 600": no base
         return False
     return _clean(" ".join(t for t in toks[1:] if t != "of"), cues.breaks, 4)
 
@@ -135,10 +136,11 @@ def _base_after(document: Document, share: Claim, nxt: Claim | None, cues: Share
 def _named_base(
     document: Document, share: Claim, before: Sequence[Claim], cues: ShareCues
 ) -> tuple[Claim | None, str | None, int]:
-    """ "of its workforce": the last standing figure (no event) before the share, in its
-    paragraph, of the thing the noun names or of what that is a kind of (staff are
-    people; never a kind of it: "600 nurses" are a part of a workforce); or "the total". Returns the
-    base, the noun phrase and where the phrase ends."""
+    """ "of its workforce", "of first-quarter revenue": the last standing figure (no
+    event, no share) a few sentences back at most, of the thing the noun names or of what
+    that is a kind of (staff are people; never a kind of it: "600 nurses" are a part of a
+    workforce); none when two such figures differ. Or "the total". Returns the base, the
+    noun phrase and where the phrase ends."""
     after = document.prose[share.location.end : share.location.end + 60]
     found = _NP.match(after)
     if found is None:
@@ -150,14 +152,21 @@ def _named_base(
     named = cues.parts.named(np)
     if named is None or named[0] != "thing":
         return None, np, end
+    kinds = cues.kinds_of(named[1])
+    sentences, last = 0, share.sentence
+    candidates: list[Claim] = []
     for earlier in reversed(before):
-        if "\n\n" in document.prose[earlier.location.end : share.location.start]:
+        if earlier.sentence != last:
+            sentences, last = sentences + 1, earlier.sentence
+        if sentences > cues.parts.reach:
             break
-        thing = earlier.key.thing
-        standing = earlier.key.event is None and thing is not None and not earlier.is_change
-        if standing and thing in cues.kinds_of(named[1]):  # the whole, or its hypernym
-            return earlier, np, end
-    return None, np, end
+        q = earlier.quantity
+        standing = earlier.key.event is None and not earlier.is_change and q.change is None
+        if standing and q.kind not in (Kind.PERCENT, Kind.RATIO) and earlier.key.thing in kinds:
+            candidates.append(earlier)
+    if len({c.quantity.value for c in candidates}) != 1:
+        return None, np, end
+    return candidates[0], np, end
 
 
 def _whole_beside(

@@ -7,12 +7,14 @@ together ("60% of voters backed A and 45% backed B") cannot sum past 100%.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from numcheck.checkers import _relations
 from numcheck.checkers._apposed import Stated
 from numcheck.checkers._arith import compared_hard, precision, written
+from numcheck.checkers._breakdown import BreakdownCues, share_groups
 from numcheck.checkers._compare import between, checkable, sentence_of
 from numcheck.checkers._index import Outside
 from numcheck.checkers._relations import related
@@ -33,7 +35,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
-from numcheck.quantity import Bound, Kind
+from numcheck.quantity import Bound, Kind, Quantity
 
 RULES = (
     Rule(
@@ -102,7 +104,7 @@ def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
     out: list[Finding] = []
     for told in stated:
         share, base, count = told.share, told.base, told.count
-        fraction, whole = _fraction(share), written(base.quantity)
+        fraction, whole = _fraction(share), _one_sided(base.quantity)
         stated_count = _beside(count)
         if fraction is None or whole is None or stated_count is None:
             continue
@@ -115,7 +117,9 @@ def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
             ratio = stated_count.divided_by(whole)
             x, n = value_of(count.quantity), value_of(base.quantity)
             share_pct = fmt_span(ratio.scaled(100)) if ratio is not None else "?"
-            if x is not None and n:
+            if ratio is not None and math.isinf(whole.high):
+                share_pct = f"at most {100 * ratio.high:.3g}"
+            elif x is not None and n:
                 share_pct = f"{100 * x / n:.3g}" if 100 * x / n < 100 else fmt(100 * x / n)
             message = (
                 f"{said(document, count)} of {said(document, base)} ({where(count)}) is "
@@ -145,7 +149,17 @@ def _beside(count: Claim) -> Interval | None:
     if q.bound is Bound.APPROX and q.value:
         half = max(precision(q) / 2, BESIDE_HEDGE * abs(q.value))
         return Interval(q.value - half, q.value + half)
-    return written(q)
+    return _one_sided(q)
+
+
+def _one_sided(q: Quantity) -> Interval | None:
+    """``written``, or the side a bound gives ("more than 2,300": 2,300 and up)."""
+    span = written(q)
+    if span is None and q.bound in (Bound.GT, Bound.GE) and math.isfinite(q.hard.low):
+        return Interval(q.hard.low, math.inf)
+    if span is None and q.bound in (Bound.LT, Bound.LE) and math.isfinite(q.hard.high):
+        return Interval(0.0, q.hard.high)
+    return span
 
 
 def _ends(span: Interval | None) -> tuple[float, float]:
@@ -265,26 +279,11 @@ def _sum_past_whole(
     sentence: Sequence[Claim],
     changing: set[int],
     base_of: dict[int, float | None],
+    cues: BreakdownCues,
 ) -> list[Finding]:
-    shares = [
-        c
-        for c in sentence
-        if c.quantity.kind is Kind.PERCENT
-        and not c.is_change
-        and c.quantity.change is None
-        and c.quantity.level is None  # "rose to 64.8% ... from 61.5%": levels, not shares
-        and id(c) not in changing
-    ]
-    groups: dict[object, list[Claim]] = {}
-    for share in shares:
-        key = base_of.get(id(share)) or share.key.thing
-        groups.setdefault((key, share.window, share.claimant), []).append(share)
     out: list[Finding] = []
-    for group in groups.values():
+    for group, needed in share_groups(document, sentence, changing, base_of, cues):
         spans = [written(c.quantity) for c in group]
-        # two shares of an unnamed whole are often of different wholes ("turnout was 65%,
-        # and 55% voted yes"); a breakdown of three or more is of one
-        needed = 3 if group[0].key.thing is None and id(group[0]) not in base_of else 2
         if len(group) < needed or any(s is None for s in spans):
             continue
         low = sum(s.low for s in spans if s is not None)
@@ -301,7 +300,8 @@ def _sum_past_whole(
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
-    _, rel = related(document, claims, context)
+    lex, rel = related(document, claims, context)
+    cues = BreakdownCues(lex)
     usable = [c for c in claims if checkable(c)]
     findings = _told(document, rel.stated)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
@@ -316,5 +316,5 @@ def numcheck_check_document(
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
         findings += _stated_share(document, sentence, parts, in_pct_of)
-        findings += _sum_past_whole(document, sentence, changing, base_of)
+        findings += _sum_past_whole(document, sentence, changing, base_of, cues)
     return findings

@@ -62,6 +62,18 @@ SHARES = {
         "The hospital, which employs 5,200 staff, will recruit 300 nurses, about 6% of "
         "its workforce.",
     ),
+    "X% of <noun>, or M (the base a few sentences back)": (
+        "The brewer reported annual sales of $6.2bn.\n\nLager brought in most of it. "
+        "Exports accounted for 30% of sales, or $2.9bn, the company said.",
+        "The brewer reported annual sales of $6.2bn.\n\nLager brought in most of it. "
+        "Exports accounted for 30% of sales, or $1.9bn, the company said.",
+    ),
+    "M of them ..., or X% of the total (a whole given as more than N)": (
+        "More than 4,000 homes lost power, about 1,100 of them in the valley, or roughly "
+        "40% of the total.",
+        "More than 4,000 homes lost power, about 1,100 of them in the valley, or roughly "
+        "25% of the total.",
+    ),
 }
 
 
@@ -86,6 +98,9 @@ def test_a_count_that_is_not_the_share_beside_it(name: str) -> None:
         "A third of the 900 pupils passed, and 120 failed outright.",
         # a change is not a count stated as a share
         "Sales rose 20% to 4,800 units, 40% of the 12,000 the firm had forecast.",
+        # two standing figures of the named thing: no guessing which is the base
+        "The chain has 900 staff in Leeds and 1,500 staff in York. It will hire 40 "
+        "more, about 9% of its staff.",
     ],
 )
 def test_what_is_not_a_count_stated_as_a_share_is_quiet(text: str) -> None:
@@ -100,3 +115,37 @@ def test_the_restatement_is_blamed() -> None:
     reverse = run_checks(text, [shares])
     assert [f.location.text for f in reverse] == ["about a quarter"]
     assert "41.7%" in reverse[0].message
+
+
+# NC205: which percentages of a sentence are shares of one whole
+BREAKDOWNS = {
+    "a recipient list after a named whole": (
+        "Okafor took 51.3% of the ballots against 38.2% for Lind, with 9.4% for Haas and "
+        "3.6% for the rest.",
+        "Okafor took 48.3% of the ballots against 38.2% for Lind, with 9.4% for Haas and "
+        "3.6% for the rest.",
+    ),
+    "a progress clause is not in the breakdown": (
+        "With 88% of precincts counted, Mora had 54% of the vote and Tell 49%.",
+        "With 88% of precincts counted, Mora had 51% of the vote and Tell 46%.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKDOWNS))
+def test_shares_of_one_whole_past_100(name: str) -> None:
+    wrong, right = BREAKDOWNS[name]
+    assert run_checks(wrong, [shares]).codes() == ["NC205"]
+    assert run_checks(right, [shares]).codes() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a result against its target, a level against an earlier one
+        "Some 71.5% of calls were answered on time, against a target of 80%.",
+        "Coverage reached 68% of adults, up from 61% of adults last spring.",
+    ],
+)
+def test_a_percentage_that_is_no_share_of_the_breakdown(text: str) -> None:
+    assert run_checks(text, [shares]).codes() == []
