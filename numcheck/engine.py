@@ -23,7 +23,6 @@ import os
 import sys
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal, cast
@@ -249,6 +248,8 @@ class Engine:
         args = (self.lexicon, self.settings.tolerance, reader or default_reader)
         jobs = worker_count(jobs, len(items))
         if jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor  # a pool costs its import
+
             chunk = max(1, min(32, len(items) // (jobs * 4)))
             with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                      initargs=args) as pool:

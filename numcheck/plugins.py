@@ -143,10 +143,17 @@ def _load_entry_points(
     pm: PluginManager, blocked: set[str], only: tuple[str, ...] | None
 ) -> None:
     eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    # a distribution's metadata is parsed on every access: once per distribution here
+    named: dict[int, tuple[str | None, str | None]] = {}
     for ep in sorted(eps, key=lambda e: e.name):
         dist = ep.dist
-        dist_name = dist.metadata["Name"] if dist is not None else None
-        version = dist.version if dist is not None else None
+        if dist is None:
+            dist_name, version = None, None
+        else:
+            if id(dist) not in named:
+                meta = dist.metadata
+                named[id(dist)] = (meta["Name"], meta["Version"])
+            dist_name, version = named[id(dist)]
         builtin = dist_name == "numcheck"
         pm.seen_names.update(n for n in (ep.name, dist_name) if n)
         is_blocked = ep.name in blocked or (dist_name is not None and dist_name in blocked)

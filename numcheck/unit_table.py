@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +116,9 @@ def build(ureg: Any) -> dict[str, Any]:
 
 def load() -> dict[str, Any]:
     """The generated table as shipped (no pint import)."""
-    text = resources.files("numcheck.lexicon").joinpath(TABLE).read_text(encoding="utf-8")
+    from numcheck.lexicon import read_data
+
+    text = read_data(TABLE)
     data: dict[str, Any] = json.loads(text)
     return data
 

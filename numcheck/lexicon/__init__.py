@@ -11,27 +11,33 @@ belong here.
 
 from __future__ import annotations
 
-import difflib
+import os
+import pkgutil
 import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 
 @cache
 def load_section(name: str) -> Mapping[str, Any]:
     """One built-in data file, parsed once per process."""
-    data = resources.files(__name__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(data)
+    return tomllib.loads(read_data(f"{name}.toml"))
+
+
+def read_data(name: str) -> str:
+    """A data file shipped beside this module. pkgutil rather than importlib.resources:
+    the latter's import (tempfile, zipfile, random) costs a cold check 10-15 ms."""
+    data = pkgutil.get_data(__name__, name)
+    if data is None:
+        raise FileNotFoundError(name)
+    return data.decode("utf-8")
 
 
 def section_names() -> list[str]:
-    return sorted(
-        entry.name.removesuffix(".toml")
-        for entry in resources.files(__name__).iterdir()
-        if entry.name.endswith(".toml")
-    )
+    here = os.path.dirname(__file__)
+    return sorted(entry.removesuffix(".toml") for entry in os.listdir(here)
+                  if entry.endswith(".toml"))
 
 
 def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -233,12 +239,12 @@ def _check_references(addition: Mapping[str, Any], lexicon: Lexicon) -> None:
 
 
 def _hint(name: str, known: Mapping[str, Any]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
+    close = _close_matches(name, list(known), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _unknown(name: str, known: Mapping[str, Any]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
+    close = _close_matches(name, list(known), n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return f"unknown key{hint}"
 
@@ -255,9 +261,16 @@ def validate(addition: Mapping[str, Any], base: Lexicon | None = None) -> None:
         if section in lexicon:
             _check(lexicon[section], value, section, section in STRICT)
             continue
-        close = difflib.get_close_matches(section, lexicon.names(), n=1, cutoff=0.8)
+        close = _close_matches(section, lexicon.names(), n=1, cutoff=0.8)
         if close:
             raise LexiconError(section, f"unknown section (did you mean {close[0]!r}?)")
         if not isinstance(value, Mapping):
             raise LexiconError(section, f"expected a table, got {_kind(value)}")
     _check_references(addition, lexicon)
+
+
+def _close_matches(word: str, possibilities: list[str], n: int = 1,
+                   cutoff: float = 0.6) -> list[str]:
+    import difflib  # only an error message needs it
+
+    return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)

@@ -227,7 +227,6 @@ def test_jobs_are_capped_by_files_and_cpus() -> None:
 def test_jobs_100_on_two_files_starts_two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     import concurrent.futures
 
-    from numcheck import engine as engine_module
 
     started: list[int] = []
 
@@ -236,7 +235,7 @@ def test_jobs_100_on_two_files_starts_two_workers(monkeypatch: pytest.MonkeyPatc
             started.append(max_workers)
             super().__init__(max_workers=max_workers, **kwargs)
 
-    monkeypatch.setattr(engine_module, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)
     docs = [Document.from_text("12 people died.", f"{n}.txt") for n in range(2)]
     results = engine_with().analyse_paths(docs, jobs=100, progress=None)
     assert len(results) == 2
