@@ -75,6 +75,9 @@ class Claim:
     # start offset of the figure this one is a part of ("285 injured ..., including
     # 10 children": the children's claim has part_of = start of "285")
     part_of: int | None = None
+    # the day the figure is about when its clause names one ("walked out on Thursday"),
+    # resolved against the document's date
+    day: dt.date | None = None
 
     @property
     def path(self) -> str:
@@ -103,4 +106,5 @@ class Claim:
             "date": self.date.isoformat() if self.date else None,
             "source": self.source,
             "part_of": self.part_of,
+            "day": self.day.isoformat() if self.day else None,
         }

@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.claimant import Claimants
+from numcheck.extract.days import day_of
 from numcheck.extract.incident import Incidents
 from numcheck.extract.keys import key_for
 from numcheck.extract.nations import Nations
@@ -132,6 +133,7 @@ class _Extractor:
         place: str | None = None
         incident: str | None = None
         window: str | None = None
+        day: dt.date | None = None
         if q.kind.is_comparable and scope is not Scope.BOILERPLATE:
             # dates, years, identifiers and boilerplate (never compared with the story)
             # only need where they stand
@@ -174,6 +176,8 @@ class _Extractor:
                     or self._window(s, s_span)
                     or self._past(s_span)
                 )
+                if window is None:
+                    day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
             incident = self._incident(q.start, clause, s_span, p)
         else:
             thing, quals = None, ()
@@ -195,6 +199,7 @@ class _Extractor:
             source=doc.metadata.source,
             sentence=s_span,
             part_of=part_of,
+            day=day,
         )
         return claim, keyed
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from numcheck.extract.sentences import Span
-from numcheck.extract.vocab import Vocab, norm
+from numcheck.extract.vocab import NO_INCIDENT, Vocab, norm
 
 
 class _Hits:
@@ -31,6 +31,8 @@ class _Hits:
             return
         for m in vocab.incident_re.finditer(text, *span):
             name = vocab.incident_names.get(" ".join(norm(m.group()).split()))
+            if name == NO_INCIDENT:
+                continue  # "heart attack": no incident
             if name:
                 self.nouns.append(m.start())
                 self.noun_names.append(name)

@@ -23,7 +23,10 @@ from numcheck.text import norm
 PhraseTable = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
 
 
-__all__ = ["PhraseTable", "Vocab", "match_phrase", "norm", "phrase_table", "vocab_for"]
+__all__ = [
+    "NO_INCIDENT", "PhraseTable", "Vocab", "match_phrase", "norm", "phrase_table", "vocab_for"
+]
+NO_INCIDENT = "-"  # incident_names value of a phrase that names no incident
 
 
 def phrase_table(groups: Mapping[str, Iterable[str]]) -> PhraseTable:
@@ -132,6 +135,10 @@ class Vocab:
     window_units: Mapping[str, tuple[str, int]]
     window_numbers: Mapping[str, int | str]
     since_determiners: frozenset[str]  # dropped from "since the rain began"
+    day_re: regex.Pattern[str]  # "on Thursday", "March 3", "yesterday" (windows.toml [days])
+    day_offsets: Mapping[str, int]  # "yesterday" -> 1 (days before the article's date)
+    weekdays: Mapping[str, int]  # "monday" -> 0
+    day_months: Mapping[str, int]  # "march" -> 3
     place_re: regex.Pattern[str]
     not_places: frozenset[str]
     place_nouns: frozenset[str]
@@ -212,6 +219,19 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         + r")\b)",
         regex.IGNORECASE,
     )
+    days = w.get("days", {})
+    weekdays = {norm(d): i for i, d in enumerate(since.get("days", ()))}
+    months = {norm(m): _month_number(norm(m)) for m in since.get("months", ())}
+    offsets = {norm(f): 0 for f in days.get("today", ())}
+    offsets.update({norm(f): 1 for f in days.get("yesterday", ())})
+    bounds = _alternation(days.get("not_after", ()))
+    day_re = regex.compile(
+        (rf"(?<!\w)(?<!\b(?i:{bounds})\s+)" if bounds else r"(?<!\w)")
+        + r"(?:(?P<wd>(?i:" + _alternation(weekdays) + r"))(?:’s|'s)?(?!\w)"
+        + r"|(?P<month>" + _alternation(m.capitalize() for m in months) + r")\.?\s+"
+        + r"(?P<d>\d{1,2})(?!\d)"
+        + r"|(?P<rel>(?i:" + _alternation(offsets) + r"))(?!\w))"
+    )
     places = w.get("places", {})
     place_re = regex.compile(
         r"\b(?i:" + _alternation(places.get("prepositions", ())) + r")\s+(?P<the>(?i:the)\s+)?"
@@ -225,6 +245,11 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         for f in forms
     }
     incident_names.update({" ".join(norm(f).split()): "" for f in incidents.get("separate", ())})
+    # phrases holding an incident noun that name no incident ("heart attack"): matched
+    # whole, so the noun inside is consumed and ignored
+    incident_names.update(
+        {" ".join(norm(f).split()): NO_INCIDENT for f in incidents.get("not_incidents", ())}
+    )
     # a noun that only modifies the next one ("fire crews", "crash investigators")
     # names no incident
     heads = sorted({" ".join(norm(h).split()) for h in incidents.get("modifier_of", ())})
@@ -309,6 +334,10 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         window_units=units,
         window_numbers=numbers,
         since_determiners=_words(since.get("determiners", ("the",))),
+        day_re=day_re,
+        day_offsets=offsets,
+        weekdays=weekdays,
+        day_months=months,
         place_re=place_re,
         not_places=_words(places.get("not_places", ())),
         place_nouns=_words(places.get("nouns", ())),
@@ -328,6 +357,14 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},
     )
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_number(name: str) -> int:
+    """ "sept" and "september" -> 9: months are known by their first three letters."""
+    return _MONTHS.index(name[:3]) + 1
 
 
 def _reversed_table(forms: Iterable[str]) -> PhraseTable:

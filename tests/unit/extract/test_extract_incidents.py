@@ -100,3 +100,18 @@ def test_an_incident_noun_that_modifies_another_noun_names_no_incident(
     text = f"{modifier} worked through the night. At least 40 people were dead by morning.\n"
     (dead,) = extract(text, ["At least 40"])
     assert dead.key.incident is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drug cut the risk of heart attack by 26% in 8,400 patients.",
+        "A price war cost the two airlines 300 jobs.",
+        "The minister faced a storm of criticism after 40 schools closed.",
+    ],
+)
+def test_a_phrase_holding_an_incident_noun_may_name_no_incident(
+    extract: Extract, text: str
+) -> None:
+    claims = extract(text, [next(w for w in text.split() if w[0].isdigit())])
+    assert claims[0].key.incident is None

@@ -1,0 +1,79 @@
+"""The day a figure is about, named in its clause and resolved against the article's date.
+
+"28,000 walked out on Thursday" in an article dated Friday 7 February is Thursday's
+count (6 February), the same day as "38,000 have walked out" in Thursday's wire copy,
+and another day than Friday's "41,000 on strike". A weekday is the last such day on or
+before the article's date; "March 3" takes the article's year (the year before when
+that would put it months ahead); "yesterday" and "last night" are the day before.
+Words are data (windows.toml ``[days]``, ``[since]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex  # type: ignore[import-untyped, unused-ignore]
+
+from numcheck.extract.vocab import Vocab, norm
+
+__all__ = ["day_of"]
+
+_AHEAD = 31  # days: "Dec. 30" in an article of January 2 is last year's
+
+
+def day_of(
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    date: dt.date | None,
+    vocab: Vocab,
+) -> dt.date | None:
+    """The day a figure's clause names, else the day its sentence's attribution names
+    ("Thirty-two remain trapped, the company said on Thursday") or opening it ("On
+    Monday, 340 flights were cancelled"), or None: a day in
+    another clause is another figure's ("1,300 remain in shelters, down from about 4,000
+    on Monday night")."""
+    if date is None:
+        return None
+    m = vocab.day_re.search(text, *clause)
+    if m is not None:
+        return _resolve(m, date, vocab)
+    days = {
+        _resolve(m, date, vocab)
+        for m in vocab.day_re.finditer(text, *sentence)
+        if _attribution_day(text, m.start(), sentence[0], vocab)
+        or _opening_day(text, m, sentence[0])
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _opening_day(text: str, m: regex.Match[str], lo: int) -> bool:
+    """ "On Monday (night), 340 flights were cancelled": a day opening the sentence
+    covers it."""
+    rest = text[m.end() : m.end() + 20]
+    comma = rest.find(",")
+    return len(text[lo : m.start()].split()) <= 1 and comma >= 0 and len(rest[:comma].split()) <= 1
+
+
+def _attribution_day(text: str, at: int, lo: int, vocab: Vocab) -> bool:
+    """ "said on Thursday", "told reporters Friday": the day the claim was made."""
+    words = [norm(w).strip(",") for w in text[max(lo, at - 40) : at].split()][-3:]
+    while words and words[-1] in ("on", "late", "early", "reporters", "journalists"):
+        words.pop()
+    return bool(words) and words[-1] in vocab.cue_verbs
+
+
+def _resolve(m: regex.Match[str], date: dt.date, vocab: Vocab) -> dt.date | None:
+    if m.group("wd") is not None:
+        weekday = vocab.weekdays[norm(m.group("wd"))]
+        return date - dt.timedelta(days=(date.weekday() - weekday) % 7)
+    if m.group("rel") is not None:
+        return date - dt.timedelta(days=vocab.day_offsets[" ".join(norm(m.group("rel")).split())])
+    month = vocab.day_months[norm(m.group("month"))]
+    try:
+        day = dt.date(date.year, month, int(m.group("d")))
+    except ValueError:  # "Feb. 30": not a day
+        return None
+    if (day - date).days > _AHEAD:
+        day = day.replace(year=date.year - 1)
+    return day
