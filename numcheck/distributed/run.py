@@ -6,7 +6,7 @@
    parse, extract, per-document checks, on a worker.
 2. Those tasks are persisted (Dask spills them to disk past its memory target) while
    the client computes every document's story set from small per-document summaries
-   with the drift check's ``story_sets`` (story sets depend on the whole run).
+   with the drift check's ``story_views`` (story sets depend on the whole run).
    The held documents then become rows keyed by ``align.group_key`` (story set and
    key), one row per document and group, shuffled by Dask's P2P shuffle (on disk) into
    partitions where each key group is checked by the corpus plugins that declared
@@ -49,6 +49,7 @@ from numcheck.hookspecs import CorpusSplit, corpus_split
 from numcheck.workflow.inputs import Inputs, MetadataReader
 
 if TYPE_CHECKING:
+    from numcheck.checkers.drift import StoryView
     from numcheck.engine import Analysis, Engine, Run
     from numcheck.findings import Finding
 
@@ -192,18 +193,20 @@ def _compute(client: Any, engine: Engine, parts: Sequence[Any], job: Job,
     return partials, payloads, done[0] if done else None
 
 
-def _stories(engine: Engine, partials: Sequence[bytes]) -> list[dict[str, str]]:
-    """Each partition's documents' story sets, computed once over the whole run from
-    the documents' summaries with the drift check's own ``story_sets``."""
-    from numcheck.checkers.drift import story_sets
+def _stories(engine: Engine, partials: Sequence[bytes]) -> list[dict[str, StoryView]]:
+    """Each partition's documents' story views (story sets, home places), computed once
+    over the whole run from the documents' summaries with the drift check's own
+    ``story_views``."""
+    from numcheck.checkers.drift import story_views
     from numcheck.document import Metadata
 
     summaries = [pickle.loads(blob).summaries for blob in partials]
     documents = [Document(path=path, text="", prose="", metadata=Metadata(date=date, story=name))
-                 for part in summaries for path, date, name, _ in part]
-    incidents = {path: found for part in summaries for path, _, _, found in part if found}
-    story = story_sets(documents, incidents, engine.context)
-    return [{path: story(path) for path, *_ in part} for part in summaries]
+                 for part in summaries for path, date, name, *_ in part]
+    incidents = {path: found for part in summaries for path, _, _, found, _ in part if found}
+    marks = {path: mark for part in summaries for path, *_, mark in part}
+    views = story_views(documents, incidents, engine.context, marks)
+    return [{path: views[path] for path, *_ in part} for part in summaries]
 
 
 def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes],

@@ -33,14 +33,18 @@ from numcheck.workflow.inputs import MetadataReader
 if TYPE_CHECKING:
     import pandas as pd
 
+    from numcheck.checkers.drift import StoryView
     from numcheck.checkers.drift.alignment import Alignment
+    from numcheck.checkers.drift.stories import Marks
     from numcheck.claims import Claim
     from numcheck.engine import Analysis, Engine
     from numcheck.findings import Finding
 
 Ordinal = tuple[int, int, int]  # (0, 0, n): n-th source; (k, part, line or row): archive k
 Item = tuple[Ordinal, "str | Document | InputError"]
-Summary = tuple[str, "dt.date | None", "str | None", frozenset[str]]
+# what story sets are made of, per document: (path, date, metadata story, incidents,
+# drift.story_marks)
+Summary = tuple[str, "dt.date | None", "str | None", frozenset[str], "Marks"]
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,6 @@ class Partial:
 
     findings: list[Finding] = field(default_factory=list)
     errors: list[tuple[Ordinal, str, str]] = field(default_factory=list)
-    # what story sets are made of, per document: (path, date, metadata story, incidents)
     summaries: list[Summary] = field(default_factory=list)
     kept: list[tuple[Ordinal, Analysis]] = field(default_factory=list)
     checked: int = 0
@@ -128,7 +131,7 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
     of documents with claims to align, held on the cluster until story sets are known;
     the pickled :class:`Partial` for the client; the pickled analyses the WHOLE corpus
     plugins need, or an empty list)."""
-    from numcheck.checkers.drift import incidents_of
+    from numcheck.checkers.drift import incidents_of, story_marks
     from numcheck.checkers.drift.align import alignable
 
     engine = engine_for(job)
@@ -148,7 +151,8 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
         partial.findings.extend(found)
         meta = document.metadata
         partial.summaries.append((document.path, meta.date, meta.story,
-                                  incidents_of(slim.claims).get(document.path, frozenset())))
+                                  incidents_of(slim.claims).get(document.path, frozenset()),
+                                  story_marks(slim.document, engine.context)))
         if found or document.directives:
             partial.kept.append((ordinal, slim))
         if job.whole:
@@ -159,7 +163,7 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
     return pickle.dumps(held, top), pickle.dumps(partial, top), pickle.dumps(whole, top)
 
 
-def key_rows(held: bytes, stories: dict[str, str], job: Job) -> pd.DataFrame:
+def key_rows(held: bytes, stories: dict[str, StoryView], job: Job) -> pd.DataFrame:
     """The held documents as rows to shuffle: one per (document, key group), the key
     being ``align.group_key`` with the document's story set (known for the whole run)."""
     from numcheck.checkers.drift.align import group_key
@@ -170,7 +174,7 @@ def key_rows(held: bytes, stories: dict[str, str], job: Job) -> pd.DataFrame:
     for ordinal, slim in pickle.loads(held):
         story = stories[slim.document.path]
         groups = {repr(k) for c in slim.claims
-                  if (k := group_key(c, story, alignment)) is not None}
+                  if (k := group_key(c, story.story, alignment)) is not None}
         payload = pickle.dumps((ordinal, story, slim), pickle.HIGHEST_PROTOCOL)
         for key in sorted(groups):
             keys.append(key)
@@ -199,12 +203,12 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
     findings: list[Finding] = []
     touched: dict[str, tuple[Ordinal, Analysis]] = {}
     for key, group in rows.groupby("key", sort=True):
-        items: list[tuple[Ordinal, str, Analysis]] = sorted(
+        items: list[tuple[Ordinal, StoryView, Analysis]] = sorted(
             (pickle.loads(blob) for blob in group["payload"]), key=lambda item: item[0])
         restricted = []
         for _, story, analysis in items:
             claims = tuple(c for c in analysis.claims
-                           if repr(group_key(c, story, alignment)) == key)
+                           if repr(group_key(c, story.story, alignment)) == key)
             restricted.append(Analysis(analysis.document, (), claims))
         stories = {analysis.document.path: story for _, story, analysis in items}
         found = engine.check_corpus(restricted, plugins=job.split, extras={STORIES: stories})

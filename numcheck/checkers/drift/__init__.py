@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, story_of
-from numcheck.checkers.drift.alignment import STORY_DAYS
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
+from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.checkers.drift.verdicts import Verdict, judge
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
@@ -115,21 +115,77 @@ def _related_incidents(lexicon: Lexicon | None) -> dict[str, frozenset[str]]:
     return {name: frozenset(kin) for name, kin in out.items()}
 
 
-STORIES = "drift.stories"  # context.extras: path -> story set, from an engine that splits
+def _calendar(lexicon: Lexicon | None) -> frozenset[str]:
+    """Weekdays and months (windows.toml ``[since]``): capitalized, but no story's name."""
+    since = (lexicon or Lexicon.default())["windows"].get("since", {})
+    return frozenset(str(w).lower() for w in (*since.get("days", ()), *since.get("months", ())))
 
 
-def story_sets(
-    documents: Iterable[Document], incidents: Mapping[str, frozenset[str]], context: CheckContext
-) -> Callable[[str], str]:
-    """path -> story set, as this check groups a run's documents (``incidents``: from
-    ``incidents_of`` over the run's claims). An engine that checks key groups apart
-    (numcheck/distributed/) computes it once over the whole run and passes each group's
-    part as ``context.extras[STORIES]``: story sets depend on every document's date."""
+def _lexicon(context: CheckContext) -> Lexicon | None:
     lexicon = context.extras.get("lexicon")
-    lexicon = lexicon if isinstance(lexicon, Lexicon) else None
-    return story_of(documents, context.settings.story_scope,
-                    Options.of(context.options(PLUGIN)).story_days, incidents,
-                    _related_incidents(lexicon))
+    return lexicon if isinstance(lexicon, Lexicon) else None
+
+
+STORIES = "drift.stories"  # context.extras: path -> StoryView, from an engine that splits
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """What the drift check knows of a document from the whole run: its story set, the
+    one place it names (``home``: the place of its figures that name none) and whether
+    its story is about an incident at one place (``local``: ``[incidents] local`` in
+    measures.toml, a house fire, a crash: its figures align whatever place each source
+    names)."""
+
+    story: str
+    home: str | None = None
+    local: bool = False
+
+
+def story_marks(document: Document, context: CheckContext) -> Marks:
+    """A document's places and names, as ``story_views`` reads them."""
+    return marks_of(document, _calendar(_lexicon(context)))
+
+
+def story_views(
+    documents: Iterable[Document],
+    incidents: Mapping[str, frozenset[str]],
+    context: CheckContext,
+    marks: Mapping[str, Marks] | None = None,
+) -> dict[str, StoryView]:
+    """path -> StoryView, as this check sees a run's documents (``incidents``: from
+    ``incidents_of`` over the run's claims; ``marks``: ``story_marks`` of each document,
+    when their text is not at hand). An engine that checks key groups apart
+    (numcheck/distributed/) computes them once over the whole run and passes each
+    group's part as ``context.extras[STORIES]``: story sets depend on every document."""
+    return _views(list(documents), incidents, context, marks)[1]
+
+
+def _views(
+    documents: Sequence[Document],
+    incidents: Mapping[str, frozenset[str]],
+    context: CheckContext,
+    marks: Mapping[str, Marks] | None = None,
+) -> tuple[Callable[[str], str], dict[str, StoryView]]:
+    lexicon = _lexicon(context)
+    calendar = _calendar(lexicon)
+    marked = {d.path: (marks or {}).get(d.path) or marks_of(d, calendar) for d in documents}
+    story = story_of(documents, context.settings.story_scope,
+                     Options.of(context.options(PLUGIN)).story_days, incidents,
+                     _related_incidents(lexicon), calendar, marked)
+    local = frozenset(
+        (lexicon or Lexicon.default())["measures"].get("incidents", {}).get("local", ())
+    )
+    named: dict[str, set[str]] = {}
+    for d in documents:
+        named.setdefault(story(d.path), set()).update(incidents.get(d.path, ()))
+    out = {}
+    for d in documents:
+        places = marked[d.path].places
+        names = named[story(d.path)]
+        out[d.path] = StoryView(story(d.path), next(iter(places)) if len(places) == 1 else None,
+                                bool(names) and names <= local)
+    return story, out
 
 
 @hookimpl
@@ -139,18 +195,23 @@ def numcheck_check_corpus(
     """Drift over every document's claims and the desk sheet's: the engine reads the
     sheet (``--reference``) and passes its figures here as ``Scope.REFERENCE`` claims."""
     options = Options.of(context.options(PLUGIN))
-    lexicon = context.extras.get("lexicon")
-    lexicon = lexicon if isinstance(lexicon, Lexicon) else None
+    lexicon = _lexicon(context)
     refs = {loc_key(c.location): c for c in claims if c.scope is Scope.REFERENCE}
     alignment = Alignment.from_lexicon(lexicon)
+    given = context.extras.get(STORIES)
+    if isinstance(given, Mapping):
+        views: Mapping[str, StoryView] = given
+        story: Callable[[str], str] = lambda path: views[path].story  # noqa: E731
+    else:
+        story, views = _views(documents, incidents_of(claims), context)
     index = ClaimIndex(
         claims,
         alignment,
         cap=options.cap,
         reference_paths={c.location.path for c in refs.values()},
-        story=stories.__getitem__
-        if isinstance(stories := context.extras.get(STORIES), Mapping)
-        else story_sets(documents, incidents_of(claims), context),
+        story=story,
+        home={path: v.home for path, v in views.items() if v.home is not None},
+        local=frozenset(path for path, v in views.items() if v.local),
     )
     verdicts = (judge(pair, alignment, options.stale_days) for pair in index.pairs())
     texts = {d.path: d.text for d in documents}
@@ -159,5 +220,5 @@ def numcheck_check_corpus(
     )
 
 
-__all__ = ["RULES", "STORIES", "Options", "Verdict", "describe", "findings_from",
-           "incidents_of", "judge", "story_sets"]
+__all__ = ["RULES", "STORIES", "Options", "StoryView", "Verdict", "describe", "findings_from",
+           "incidents_of", "judge", "story_marks", "story_views"]

@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from numcheck.checkers.drift.alignment import (
-    RUN_STORY,
     Alignment,
     conversion,
     days_apart,
     parties_differ,
-    story_of,
 )
+from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
 from numcheck.quantity import Kind
@@ -72,11 +71,14 @@ class Entry:
     party: str | None
     window: str | None
     reference: bool = False
+    # the day the figure is about: its article's date, or for a count of one day
+    # ("walked out on Thursday") the day its clause names
+    date: dt.date | None = None
 
     @property
     def order(self) -> tuple[str, str, int]:
         """Older before newer, then by path: the later one is the finding's primary."""
-        date = self.claim.date.isoformat() if self.claim.date else ""
+        date = self.date.isoformat() if self.date else ""
         return (date, self.claim.location.path, self.claim.location.start)
 
 
@@ -140,11 +142,14 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
 
 def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> IndexKey | None:
     """The key no comparison crosses: the claim's story set and its block key without
-    the event (a part/whole pair links killed and casualties). None: never compared.
-    Engines that split a corpus (numcheck/distributed/) send equal keys to one place."""
+    the event (a part/whole pair links killed and casualties) and without the place (a
+    figure that names none is also its document's home place's, and a local story's
+    figures align whatever place they name). None: never compared. Engines that split
+    a corpus (numcheck/distributed/) send equal keys to one place."""
     if not alignable(claim, alignment):
         return None
-    return (story, _family(block_key(claim, alignment)))
+    key = _family(block_key(claim, alignment))
+    return (story, (key[0], key[1], key[2], key[3], None, key[5]))
 
 
 class ClaimIndex:
@@ -158,7 +163,16 @@ class ClaimIndex:
         cap: int = 64,
         reference_paths: Iterable[str] = (),
         story: Callable[[str], str] | None = None,
+        home: Mapping[str, str] | None = None,
+        local: frozenset[str] = frozenset(),
     ) -> None:
+        """``home``: path -> the one place a document names (stories.places_of). A figure
+        without a place of its own is also that place's figure ("DUNMORE - The fire
+        service said three people were killed" and "two died in Dunmore" align), while a
+        document naming several places keeps its unplaced figures apart from a town's
+        (the regional toll is not the town's). ``local``: paths of stories about an
+        incident at one place (a house fire): their figures align whatever place each
+        source names."""
         self.alignment = alignment
         self.cap = max(2, cap)
         refs = frozenset(reference_paths)
@@ -181,9 +195,15 @@ class ClaimIndex:
                 sheet.append((block_key(claim, alignment), entry))
             else:
                 path = claim.location.path
-                self.blocks[(story(path) if story else RUN_STORY, block_key(claim, alignment))][
-                    entry.window
-                ].append(entry)
+                where = story(path) if story else RUN_STORY
+                key = block_key(claim, alignment)
+                if path in local:
+                    key = (key[0], key[1], key[2], key[3], None, key[5])
+                self.blocks[(where, key)][entry.window].append(entry)
+                place = (home or {}).get(path) if key[4] is None and path not in local else None
+                if place is not None:
+                    at_home = (key[0], key[1], key[2], key[3], norm(place), key[5])
+                    self.blocks[(where, at_home)][entry.window].append(entry)
         self._add_sheet(sheet)
 
     def _add_sheet(self, sheet: Sequence[tuple[BlockKey, Entry]]) -> None:
@@ -207,6 +227,7 @@ class ClaimIndex:
         hard, soft = q.hard, q.soft
         if convert != (1.0, 0.0):
             hard, soft = hard.scaled(*convert), soft.scaled(*convert)
+        cumulative = self.alignment.is_cumulative(claim.key.event)
         return Entry(
             claim=claim,
             hard=hard,
@@ -214,6 +235,8 @@ class ClaimIndex:
             party=self.alignment.party(claim.claimant),
             window=self.alignment.window(claim.window),
             reference=reference,
+            # a cumulative count is as of its article's date, whatever day it names
+            date=claim.day if claim.day is not None and not cumulative else claim.date,
         )
 
     def __len__(self) -> int:
@@ -241,7 +264,7 @@ class ClaimIndex:
         # verdicts are merged per claim and place downstream)
         by_date: dict[dt.date | None, list[Entry]] = defaultdict(list)
         for entry in entries:
-            by_date[entry.claim.date].append(entry)
+            by_date[entry.date].append(entry)
         for day in sorted(by_date, key=lambda d: d or dt.date.min):
             group = by_date[day]
             if len(group) <= self.cap:
@@ -260,8 +283,8 @@ class ClaimIndex:
             lambda: defaultdict(list)
         )
         for entry in entries:
-            if entry.claim.date is not None:
-                by_party[entry.party][entry.claim.date].append(entry)
+            if entry.date is not None:
+                by_party[entry.party][entry.date].append(entry)
         for party in sorted(by_party, key=lambda p: p or ""):
             days = by_party[party]
             dates = sorted(days)
@@ -306,9 +329,9 @@ class ClaimIndex:
                 lambda: ([], [])
             )
             for p in parts:
-                days[p.claim.date][0].append(p)
+                days[p.date][0].append(p)
             for w in wholes:
-                days[w.claim.date][1].append(w)
+                days[w.date][1].append(w)
             pairs = (pair for ps, ws in days.values() if ps and ws for pair in self._cross(ps, ws))
         for p, w in pairs:
             if p.claim.path != w.claim.path and not (p.reference and w.reference):
@@ -370,7 +393,7 @@ def _against(
     anchor_ids = {id(a) for a in anchors}
     for entry in entries:
         for anchor in anchors:
-            if (entry.claim.date == anchor.claim.date) is not same_day:
+            if (entry.date == anchor.date) is not same_day:
                 continue
             if id(entry) in anchor_ids and id(entry) >= id(anchor):
                 continue  # two anchors meet once

@@ -1,4 +1,4 @@
-"""Alignment vocabulary: parties, windows, composites and story sets, normalized.
+"""Alignment vocabulary: parties, windows, composites and units, normalized.
 
 The words live in numcheck/lexicon/alignment.toml; this module turns them into the
 small normalizations the claim index (numcheck/checkers/drift/align.py) and the drift verdicts use:
@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from numcheck.document import Document
 from numcheck.interval import Interval
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
-
-RUN_STORY = "run"
 
 
 @dataclass(frozen=True)
@@ -137,106 +132,6 @@ def _alignment(lexicon: Lexicon) -> Alignment:
     return Alignment._build(lexicon)
 
 
-STORY_DAYS = 7  # articles of one story: each within this many days of the next
-
-Incidents = Mapping[str, frozenset[str]]  # path -> the incidents its figures name
-
-
-def story_of(
-    documents: Iterable[Document],
-    scope: str = RUN_STORY,
-    days: int = STORY_DAYS,
-    incidents: Incidents | None = None,
-    related: Mapping[str, frozenset[str]] | None = None,
-) -> Callable[[str], str]:
-    """path -> its story set: the metadata ``story`` when the document names one, else by
-    ``scope``: "story" (articles that can be about one story, see ``_stories``), "run" or
-    "all" (one set), "directory" (the file's directory) or "file" (each file alone)."""
-    documents = list(documents)
-    named = {d.path: norm(d.metadata.story) for d in documents if d.metadata.story}
-    rest = [d for d in documents if d.path not in named]
-    stories = _stories(rest, days, incidents or {}, related or {}) if scope == "story" else {}
-
-    def story(path: str) -> str:
-        if path in named:
-            return "story:" + named[path]
-        if scope == "story":
-            return stories.get(path, "when:undated")
-        if scope == "directory":
-            return "dir:" + os.path.dirname(os.path.abspath(path))
-        return "file:" + path if scope == "file" else RUN_STORY
-
-    return story
-
-
-def _stories(
-    documents: Sequence[Document],
-    days: int,
-    incidents: Incidents,
-    related: Mapping[str, frozenset[str]],
-) -> dict[str, str]:
-    """Articles that can be about one story, without ``story`` metadata.
-
-    By date first: dated articles chained in date order while each is within ``days``
-    of the one before (a story's news cycle); undated ones join the run's only chain,
-    else they form a chain of their own. Then within a chain by incident: articles whose
-    named incidents are equal or related (``[incidents.related]`` in measures.toml: a
-    typhoon's floods) are one story; an article that names no incident joins the chain's
-    largest story. Linear: incidents are joined through an index, never pair by pair.
-    """
-    chains: dict[str, list[Document]] = defaultdict(list)
-    when = sorted((d.metadata.date, d.path, d) for d in documents if d.metadata.date)
-    label, last = "", None
-    for date, _, d in when:
-        if last is None or (date - last).days > days:
-            label = f"when:{date.isoformat()}"
-        chains[label].append(d)
-        last = date
-    undated = [d for d in documents if d.metadata.date is None]
-    if undated:
-        chains[next(iter(chains)) if len(chains) == 1 else "when:undated"].extend(undated)
-    out: dict[str, str] = {}
-    for label, chain in chains.items():
-        out.update(_by_incident(label, chain, incidents, related))
-    return out
-
-
-def _by_incident(
-    label: str,
-    chain: Sequence[Document],
-    incidents: Incidents,
-    related: Mapping[str, frozenset[str]],
-) -> dict[str, str]:
-    parent = {d.path: d.path for d in chain}
-
-    def root(path: str) -> str:
-        while parent[path] != path:
-            parent[path] = parent[parent[path]]
-            path = parent[path]
-        return path
-
-    first: dict[str, str] = {}  # incident -> the first article naming it
-    for d in chain:
-        names = incidents.get(d.path, frozenset())
-        for name in names:
-            for kin in {name, *related.get(name, ())}:
-                other = first.get(kin)
-                if other is not None:
-                    parent[root(d.path)] = root(other)
-        for name in names:
-            first.setdefault(name, d.path)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for d in chain:
-        if incidents.get(d.path):
-            groups[root(d.path)].append(d.path)
-    main = max(groups, key=lambda g: (len(groups[g]), g), default=None)
-    out = {}
-    for d in chain:
-        group = root(d.path) if incidents.get(d.path) else main
-        out[d.path] = f"{label}:{group or ''}"
-    return out
-
-
 @cache
 def _party_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])")
@@ -261,11 +156,15 @@ def _norm_window(text: str) -> str:
 
 
 def parties_differ(a: str | None, b: str | None) -> bool:
-    """Known and different: "office" is the same party as "regional emergency office"."""
+    """Known and different. A short description is the same party as a name holding
+    its words: "office" and "regional emergency office", "the fire service" and
+    "Lowland Fire and Rescue Service", "police" and "West Riding Police"."""
     if a is None or b is None or a == b:
         return False
     short, long = sorted((a.split(), b.split()), key=len)
-    return long[len(long) - len(short) :] != short
+    if long[len(long) - len(short) :] == short:
+        return False
+    return not (len(short) <= 3 and short[-1] == long[-1] and set(short) <= set(long))
 
 
 def conversion(unit: str | None, base: str | None) -> tuple[float, float] | None:

@@ -64,7 +64,7 @@ def findings_from(
 
 def _closest_first(v: Verdict) -> tuple[bool, int, tuple[str, str, int]]:
     """The desk sheet first, then the sources nearest in time (the same news cycle)."""
-    apart = days_apart(v.primary.claim.date, v.other.claim.date)
+    apart = days_apart(v.primary.date, v.other.date)
     return (not v.other.reference, apart or 0, v.other.order)
 
 

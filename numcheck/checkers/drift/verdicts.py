@@ -35,7 +35,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if pair.relation is Relation.COMPOSITE:
         return _judge_composite(pair.first, pair.second)
     a, b = pair.first, pair.second
-    apart = days_apart(a.claim.date, b.claim.date)
+    apart = days_apart(a.date, b.date)
     if apart is not None and apart >= stale_days:
         if not alignment.is_cumulative(a.claim.key.event) or alignment.is_rolling(a.window):
             return None  # a level, or a rolling window, on another day is another fact

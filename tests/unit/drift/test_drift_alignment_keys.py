@@ -83,3 +83,59 @@ def test_a_past_event_dated_by_month_and_year_is_kept_apart() -> None:
     b = ("Police said two people were killed on Tuesday. In November 2019, 19 vehicles "
          "crashed at the same junction and one person was killed, police said.")
     assert drift_rules(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rules"),
+    [
+        # an incident at one place: the street and the town describe the same place
+        ("Two people died in a house fire on Kingsley Street, Dunmore, fire officials said.",
+         "Three people died in the house fire in Dunmore, fire officials said.", ["NC401"]),
+        # a figure that names no place, in a story filed from one place only
+        ("The floods killed 14 people in Arlo, officials said.",
+         "ARLO, May 3 - The floods killed 19 people, officials said.", ["NC401"]),
+        # a regional toll and one town's figure: a part, not a restatement
+        ("The floods killed 40 people across the region, officials said, in Arlo, Benton "
+         "and Cray.", "In Arlo, 12 people died in the floods, officials said.", []),
+        ("The storm killed 40 people, officials said. Arlo and Benton were worst hit.",
+         "The storm killed 12 people in Arlo, officials said.", []),
+    ],
+)
+def test_asymmetric_places(a: str, b: str, rules: list[str]) -> None:
+    assert drift_rules(a, b) == rules
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rules"),
+    [
+        # a short description of a party named in full by the other source
+        ("Two people were killed, Lowland Fire and Rescue Service said.",
+         "Three people were killed, the fire service said.", ["NC401"]),
+        ("Police said 40 people were arrested.",
+         "West Riding Police said 52 people were arrested.", ["NC401"]),
+        # two parties: a dispute, shown as information
+        ("The union said 2,000 workers walked out.",
+         "The company said 800 workers walked out.", ["NC404"]),
+    ],
+)
+def test_a_party_described_and_named_is_one_party(a: str, b: str, rules: list[str]) -> None:
+    assert drift_rules(a, b) == rules
+
+
+@pytest.mark.parametrize(
+    ("a", "date_a", "b", "date_b", "rules"),
+    [
+        # Thursday's count told on Thursday and again on Friday: one fact
+        ("The union said 38,000 members walked out.", "2025-02-06",
+         "The union said 28,000 members walked out on Thursday.", "2025-02-07", ["NC401"]),
+        # Thursday's and Friday's counts of a daily figure: two facts
+        ("The union said 38,000 members walked out on Thursday.", "2025-02-07",
+         "The union said 41,000 members were on strike on Friday.", "2025-02-07", []),
+        ("On Monday, 340 flights were cancelled, the airport said.", "2025-02-04",
+         "The airport said 90 flights were cancelled on Tuesday.", "2025-02-04", []),
+    ],
+)
+def test_counts_of_one_day_align_by_the_day_they_name(
+    a: str, date_a: str, b: str, date_b: str, rules: list[str]
+) -> None:
+    assert drift_rules(a, b, date_a=date_a, date_b=date_b) == rules

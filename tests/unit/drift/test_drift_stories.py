@@ -106,7 +106,7 @@ def dated(path: str, date: str | None) -> Document:
 
 
 def test_story_scope_chains_a_news_cycle_and_splits_other_weeks() -> None:
-    from numcheck.checkers.drift.alignment import story_of
+    from numcheck.checkers.drift.stories import story_of
 
     docs = [dated("a", "2024-03-01"), dated("b", "2024-03-06"), dated("c", "2024-03-12"),
             dated("d", "2024-04-30"), dated("e", None)]  # fmt: skip
@@ -119,7 +119,7 @@ def test_story_scope_chains_a_news_cycle_and_splits_other_weeks() -> None:
 
 
 def test_story_scope_splits_unrelated_incidents_of_one_week() -> None:
-    from numcheck.checkers.drift.alignment import story_of
+    from numcheck.checkers.drift.stories import story_of
 
     docs = [dated(p, "2024-03-01") for p in ("flood", "quake", "typhoon", "quiet")]
     incidents = {
@@ -144,3 +144,25 @@ def test_default_scope_keeps_unrelated_stories_apart_end_to_end() -> None:
     }
     found = run_checks(texts, [drift])
     assert [(f.rule, f.location.path) for f in found] == [("NC401", "fire2.md")]
+
+
+def test_two_fires_a_week_apart_in_two_towns_are_two_stories() -> None:
+    from numcheck.checkers import drift
+    from numcheck.testing import run_checks
+
+    texts = {
+        "a.md": "---\ndate: 2023-02-11\n---\n\nThree people died in a house fire on "
+                "Harrogate Road, West Riding Fire and Rescue Service said.\n",
+        "b.md": "---\ndate: 2023-02-18\n---\n\nTwo people died in a house fire on Kingsley "
+                "Street in Dunmore, Lowland Fire and Rescue Service said.\n",
+        # the same Dunmore fire told by another outlet that names the town only
+        "c.md": "---\ndate: 2023-02-19\n---\n\nDUNMORE, Feb 19 - The fire service said "
+                "three people were killed in the house fire.\n",
+        # and one that names no place at all: one of the stories of its week
+        "d.md": "---\ndate: 2023-02-19\n---\n\nFour people were killed in the house fire, "
+                "the fire service said.\n",
+    }  # fmt: skip
+    found = run_checks(texts, [drift])
+    related = {(f.location.path, r.path) for f in found for r in f.related}
+    assert ("c.md", "b.md") in related or ("b.md", "c.md") in related
+    assert not any("a.md" in pair for pair in related)
