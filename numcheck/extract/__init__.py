@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.claimant import Claimants
-from numcheck.extract.days import day_of
+from numcheck.extract.days import day_of, past_day
 from numcheck.extract.incident import Incidents
 from numcheck.extract.keys import key_for
 from numcheck.extract.nations import Nations
@@ -176,8 +176,7 @@ class _Extractor:
                     or self._window(s, s_span)
                     or self._past(s_span)
                 )
-                if window is None:
-                    day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
+                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
             incident = self._incident(q.start, clause, s_span, p)
         else:
             thing, quals = None, ()
@@ -217,6 +216,12 @@ class _Extractor:
         if last is None or last.kind != q.kind.value:
             return r, None
         same_sentence = last.sentence == s
+        if same_sentence and self._partitive(last, q):
+            # "Of the 41 injured, nine were in a serious condition": a part of the 41
+            bare = r.thing is None and not r.qualifiers
+            thing, quals = (last.thing, last.qualifiers) if bare else (r.thing, r.qualifiers)
+            return _replace(r, thing=thing, qualifiers=quals, event=r.event or last.event), \
+                last.start
         if r.part and same_sentence:
             return _replace(r, event=r.event or last.event), last.start
         bare = r.thing is None and not r.qualifiers and not r.possessive and not r.antecedent
@@ -225,6 +230,18 @@ class _Extractor:
                 r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event
             ), None
         return r, None
+
+    def _partitive(self, last: _Keyed, q: Quantity) -> bool:
+        """ "Of the 186 guests at the reception, 73 fell ill": a sentence opening "Of"
+        (the/its/their/all) with the figure before this one, a comma between them."""
+        lo = self.sentences[last.sentence][0] if self.sentences else 0
+        opening = [w.strip("\"“‘'") for w in norm(self.text[lo : last.start]).split()]
+        opening = [w for w in opening if w]
+        if not opening or opening[0] != "of" or len(opening) > 2:
+            return False
+        if len(opening) == 2 and opening[1] not in _PARTITIVE_DETERMINERS:
+            return False
+        return "," in self.text[last.end : q.start]
 
     def _linked(self, last: _Keyed, q: Quantity) -> bool:
         if q.start - last.end > _LINK_REACH:
@@ -264,18 +281,27 @@ class _Extractor:
     def _past(self, span: Span) -> str | None:
         """ "The area last burned in 2018, when the Lowry fire scorched 41,000 acres":
         a figure in a sentence naming an earlier year than the article's belongs to that
-        year, kept apart from this story's figures by its window ("in 2018")."""
+        year, kept apart from this story's figures by its window ("in 2018"); likewise a
+        sentence naming one date weeks before the article's ("on 2024-01-14")."""
+        day = past_day(self.text, span, self.doc.metadata.date, self.vocab)
+        if day is not None:
+            return f"on {day.isoformat()}"
         years, current = self._years
         if current is None:
             return None
         i = bisect.bisect_left(years, (span[0], 0))
-        past = [y for at, y in years[i:] if at < span[1] and y < current]
-        return f"in {past[0]}" if len(set(past)) == 1 else None
+        named = [y for at, y in years[i:] if at < span[1]]
+        # "bought the works in 2006 and at its peak in the 1970s employed 7,000": every
+        # year named is past, the figure is of one of them (the last one said)
+        return f"in {named[-1]}" if named and max(named) < current else None
 
     def _window(self, s: int, span: Span) -> str | None:
         if s not in self._windows:
             self._windows[s] = window_of(self.text, span[0], span[1], self.vocab)
         return self._windows[s]
+
+
+_PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "all", "those", "these", "our"})
 
 
 def _years(

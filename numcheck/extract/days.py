@@ -16,9 +16,12 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.vocab import Vocab, norm
 
-__all__ = ["day_of"]
+__all__ = ["PAST_DAYS", "day_of", "past_day"]
 
 _AHEAD = 31  # days: "Dec. 30" in an article of January 2 is last year's
+# a date this many days or more before the article's belongs to an earlier event: a
+# story's figures are told within its news cycle (drift's story sets chain 7 days)
+PAST_DAYS = 8
 
 
 def day_of(
@@ -77,3 +80,21 @@ def _resolve(m: regex.Match[str], date: dt.date, vocab: Vocab) -> dt.date | None
     if (day - date).days > _AHEAD:
         day = day.replace(year=date.year - 1)
     return day
+
+
+def past_day(
+    text: str, sentence: tuple[int, int], date: dt.date | None, vocab: Vocab
+) -> dt.date | None:
+    """ "The previous largest raid, on January 14, killed six people" in an article of
+    March: the one calendar date a sentence names when it lies ``PAST_DAYS`` or more
+    before the article's date, the day of an earlier event whose figures are not this
+    story's. Weekdays and "yesterday" always fall within the story's week."""
+    if date is None:
+        return None
+    days = {
+        _resolve(m, date, vocab)
+        for m in vocab.day_re.finditer(text, *sentence)
+        if m.group("month") is not None
+    }
+    day = days.pop() if len(days) == 1 else None
+    return day if day is not None and (date - day).days >= PAST_DAYS else None

@@ -1,0 +1,83 @@
+"""Figures kept apart from a story's own: earlier events named by a date or by years,
+parts named by an opening "Of the N ...", and crime/jobs events that are not the same
+measure (seized vs smuggled, employed vs cut)."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.claims import Claim
+from numcheck.engine import Engine
+from numcheck.testing.builders import make_document
+
+ENGINE = Engine()
+
+
+def claims(text: str, date: str | None = "2024-04-20") -> list[Claim]:
+    found = ENGINE.analyse(make_document(text, "a.txt", date=date)).claims
+    return [c for c in found if c.quantity.is_amount]
+
+
+def test_a_sentence_naming_a_date_weeks_back_is_another_event() -> None:
+    [earlier] = claims("The last big flood, on March 2, left nine people dead in the valley.")
+    assert earlier.window == "on 2024-03-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were killed on Thursday, the police said.",
+        "By April 15, rescuers had pulled 31 survivors from the rubble.",
+        "Some 40 families were moved out yesterday.",
+    ],
+)
+def test_a_day_of_this_story_keeps_no_window(text: str) -> None:
+    assert [c.window for c in claims(text)] == [None]
+
+
+def test_a_sentence_naming_only_past_years_is_the_past() -> None:
+    text = "Founded in 1951, the yard at its height in the 1980s had 6,000 workers."
+    [old] = claims(text)
+    assert old.window is not None
+    assert old.window.startswith("in 19")
+    # a sentence naming this year too is not all past
+    [now] = claims("The yard, founded in 1951, has 1,200 workers in 2024.")
+    assert now.window is None
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        ("Of the 52 passengers on board, 17 were taken to hospital.", "52", "17"),
+        ("Of its 300 staff in Ostend, 120 will lose their jobs.", "300", "120"),
+        ("Of those 85 arrested, 30 have since been released.", "85", "30"),
+    ],
+)
+def test_an_opening_of_the_n_makes_a_part(text: str, whole: str, part: str) -> None:
+    found = {c.quantity.text: c for c in claims(text)}
+    assert found[part].part_of == found[whole].location.start
+
+
+def test_of_course_is_no_partitive() -> None:
+    found = claims("Of course, 40 homes flooded, and 12 more were damaged.")
+    assert all(c.part_of is None for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Customs officers seized 2 tonnes of heroin at the port.", "seized"),
+        ("Agents confiscated 300 kilograms of cannabis.", "seized"),
+        ("The ring smuggled an estimated 9 tonnes of heroin over two years.", "smuggled"),
+        ("The mill employs 800 people.", "employed"),
+        ("About 2,100 people are employed at the site.", "employed"),
+    ],
+)
+def test_crime_and_workforce_events(text: str, event: str) -> None:
+    claim = claims(text)[0]
+    assert claim.key.event == event
+
+
+def test_intercepted_drones_are_not_a_seizure() -> None:
+    [claim] = claims("Air defences intercepted 40 drones overnight.")
+    assert claim.key.event != "seized"
