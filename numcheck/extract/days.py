@@ -18,6 +18,8 @@ from numcheck.extract.vocab import Vocab, norm
 
 __all__ = ["PAST_DAYS", "day_of", "past_day"]
 
+# a wire dateline before a date ("KASARA CITY, Sept 19 (GHW) -"): the filing day
+_DATELINE = regex.compile(r"\W*[A-Z]{2,}[\w .,’'-]*,\s*\Z")
 _AHEAD = 31  # days: "Dec. 30" in an article of January 2 is last year's
 # a date this many days or more before the article's belongs to an earlier event: a
 # story's figures are told within its news cycle (drift's story sets chain 7 days)
@@ -94,7 +96,7 @@ def past_day(
     days = {
         _resolve(m, date, vocab)
         for m in vocab.day_re.finditer(text, *sentence)
-        if m.group("month") is not None
+        if m.group("month") is not None and not _DATELINE.match(text, sentence[0], m.start())
     }
     day = days.pop() if len(days) == 1 else None
     return day if day is not None and (date - day).days >= PAST_DAYS else None

@@ -23,6 +23,11 @@ def test_a_sentence_naming_a_date_weeks_back_is_another_event() -> None:
     assert earlier.window == "on 2024-03-02"
 
 
+def test_a_dateline_date_is_no_past_event() -> None:
+    [toll] = claims("LORNE, March 2 (Wire) - The floods have killed 31 people, police said.")
+    assert toll.window is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
