@@ -1,6 +1,6 @@
 """Figures kept apart from a story's own: earlier events named by a date or by years,
 parts named by an opening "Of the N ...", and crime/jobs events that are not the same
-measure (seized vs smuggled, employed vs cut)."""
+measure (seized vs smuggled)."""
 
 from __future__ import annotations
 
@@ -74,8 +74,6 @@ def test_of_course_is_no_partitive() -> None:
         ("Customs officers seized 2 tonnes of heroin at the port.", "seized"),
         ("Agents confiscated 300 kilograms of cannabis.", "seized"),
         ("The ring smuggled an estimated 9 tonnes of heroin over two years.", "smuggled"),
-        ("The mill employs 800 people.", "employed"),
-        ("About 2,100 people are employed at the site.", "employed"),
     ],
 )
 def test_crime_and_workforce_events(text: str, event: str) -> None:
