@@ -257,8 +257,10 @@ def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:
         value = c.ordinals.get(parts[-1], 0) + tens
     if value <= 0 or c.number_follows.match(rd.text, m.end()) is not None:
         return None  # "first seven days": the ordinal only qualifies the window
-    d = fixed(m, Kind.ORDINAL, value=Decimal(value))
     w = rd.next_word(m.end())  # "eighth day": a unit word must follow after whitespace
+    if not digits.isdigit() and len(parts) == 1 and not _ordinal_reading(rd, m, parts[0], w):
+        return None
+    d = fixed(m, Kind.ORDINAL, value=Decimal(value))
     mu = c.unit_fwd.match(rd.text, m.end()) if w is not None and w in c.tail_first else None
     if mu is not None and not mu.group("sep").strip():
         canonical = c.unit_forms[norm(mu.group("u"))]
@@ -266,6 +268,31 @@ def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:
             d.unit = canonical
             d.end = mu.end()
     return d
+
+
+def _ordinal_reading(rd: ScanState, m: re.Match[str], word: str, nxt: str | None) -> bool:
+    """Whether a lone ordinal word states a position (numbers.toml [ordinal_reading]).
+
+    "first" does only before a period ("the first day", "first quarter"), not in "for
+    the first time"; "second" after a rate word is a unit ("packets per second").
+    """
+    c = rd.c
+    if word in c.first_words:
+        if nxt is None:
+            return False
+        unit = c.unit_forms.get(nxt)
+        return nxt in c.first_before or (
+            unit is not None and c.unit_dimension.get(unit) == "[time]"
+        )
+    if word in c.ordinal_units:
+        if m.start() > 0 and rd.text[m.start() - 1] == "/":
+            return False  # "packets/second"
+        before = rd.last_word(max(rd.floor, m.start() - 12), m.start())
+        if before in c.ordinal_rate_before and (
+            before != "a" or c.clause_end_fwd.match(rd.text, m.end()) is not None
+        ):
+            return False  # "per second", "716 times a second."
+    return True
 
 
 def on_aunit(rd: ScanState, m: re.Match[str]) -> Draft | None:

@@ -73,7 +73,10 @@ class Draft:
     def bound(self) -> Bound:
         if self.vague is not None and (self.value is None or self.hedge_key is None):
             if self.hedge_key is None:
-                return Bound.VAGUE if self.value is None else Bound.APPROX
+                if self.value is None:
+                    return Bound.VAGUE
+                hard = self.vague[0]  # "a pair" is two: a point is exact, "a dozen" not
+                return Bound.EXACT if hard.low == hard.high else Bound.APPROX
             return BOUND_OF.get(self.hedge_key, Bound.VAGUE)
         return BOUND_OF.get(self.hedge_key, Bound.EXACT)
 

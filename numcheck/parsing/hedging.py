@@ -28,8 +28,11 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
     if not tok:
         return
     if tok in c.minus_words and d.value is not None and d.value > 0 and d.fixed is None:
+        at = lo + len(text[lo : d.start].rstrip()) - len(tok)
+        if readings.margin_before(sc, at):
+            return  # "plus or minus 3.1 percentage points": a margin, not a negative
         d.value = -d.value  # "minus 5 degrees"
-        d.start = lo + len(text[lo : d.start].rstrip()) - len(tok)
+        d.start = at
         tok = sc.last_word(lo, d.start)
         if not tok:
             return

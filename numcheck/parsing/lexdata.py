@@ -47,6 +47,11 @@ class Compiled:
     vulgar: Mapping[str, float]
     minus_words: frozenset[str]  # "minus 5"
     minus_window: int
+    minus_not_after: tuple[str, ...]  # "plus or minus 3 points": a margin
+    first_words: frozenset[str]  # "first": a position only before a period
+    first_before: frozenset[str]
+    ordinal_units: frozenset[str]  # "second": a unit after "per"
+    ordinal_rate_before: frozenset[str]
     scales: Mapping[str, float]
     scales_attached: Mapping[str, float]
     scales_money: Mapping[str, float]
@@ -63,6 +68,8 @@ class Compiled:
     points_first: frozenset[str]
     age_before: frozenset[str]  # "aged 40"
     age_after: frozenset[str]  # first words of age_fwd ("old")
+    apposition_max: int  # "Hanna, 56, said": an age
+    apposition_after: frozenset[str]  # person nouns before an age in apposition
     rate_words: frozenset[str]  # first words of rate_fwd ("a", "per")
     compound_stop: frozenset[str]
     not_nouns: frozenset[str]
@@ -103,6 +110,9 @@ class Compiled:
     id_before: frozenset[str]  # "call 911"
     id_after: frozenset[str]  # "a 911 call"
     counted_nouns: frozenset[str]  # "911 people"
+    caps_model_digits: int  # "RTX 4090": a model name
+    caps_not: frozenset[str]
+    record_dot_places: int  # ".600 winning percentage": a record
     nouns: Nouns  # the counted noun and its lemma, lazy
     # gates: what can follow a number (lazy)
     tail_first: frozenset[str]
@@ -156,6 +166,9 @@ class Compiled:
     half_fwd: Pattern
     ratio_fwd: Pattern
     not_counts: Pattern
+    id_prefix_rev: Pattern  # "iPhone 15", "Car Park 3": a name before the number
+    caps_rev: Pattern  # "RTX 4090"
+    apposition_rev: Pattern  # "Hanna, 56,"
 
     def __init__(self, lex: Lexicon) -> None:
         self.__dict__.update(lextables.build(lex))

@@ -30,7 +30,11 @@ NUMERAL = (
     r"|[-\u2212]\d{1,3}))(?![\w.])"
     # a leading-dot decimal: ".45 calibre", "a .600 record"
     r"|(?<![\w.,])\.\d+(?![\d.])"
-    r"|(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?(?:VULGAR)?"
+    # Indian grouping ("1,29,999", "12,34,56,789"), then thousands grouped by commas or
+    # spaces ("1,500", "10 000", thin and no-break spaces too)
+    r"|(?<![\w.])(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)"
+    r"|\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d{1,3}(?: \d{3})+(?![\d,.]| \d)"
+    r"|\d+)(?:\.\d+)?(?:VULGAR)?"
     r"|(?<![\w.])VULGAR|\u2212\d+(?:\.\d+)?"
 )
 

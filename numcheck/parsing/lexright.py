@@ -196,6 +196,16 @@ class RightPatterns(PatternBase):
     def not_counts(self) -> Source:
         return r"\b" + alternation(self._data("numbers", "not_counts")) + r"(?!\w)", _I
 
+    def id_prefix_rev(self) -> Source:  # "iPhone 15", "Car Park 3", "exit 32"
+        prefixes = [str(p) for p in self.lex["identifiers"].get("prefixes") or []]
+        return rf"(?<![\w-])(?:{alternation(prefixes, fold=False)})[ \t\u00a0]+\Z", 0
+
+    def caps_rev(self) -> Source:  # "RTX 4090"
+        return r"(?<![\w&-])(?P<caps>[A-Z]{2,5})[ \t\u00a0]+\Z", 0
+
+    def apposition_rev(self) -> Source:  # "Hanna, 56," "The defendant, 27,"
+        return r"(?<![\w-])(?P<w>[A-Za-z][\w’'-]*),[ \t]+\Z", 0
+
 
 
 

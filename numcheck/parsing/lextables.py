@@ -161,6 +161,7 @@ def build(lex: Lexicon) -> dict[str, Any]:
     """Every lookup table of ``lex`` but the few built on first use (``LAZY``)."""
     numbers, scales = lex["numbers"], lex["scales"]
     negative = table(numbers.get("negative"))
+    ordinal = table(numbers.get("ordinal_reading"))
     hedges = Hedges.of(lex["hedges"])
     change = table(lex["hedges"].get("change"))
     rng = table(lex["hedges"].get("range"))
@@ -185,6 +186,11 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "vulgar": {k: float(v) for k, v in table(numbers.get("vulgar")).items()},
         "minus_words": normed(negative.get("words")),
         "minus_window": int(negative.get("window", 60)),
+        "minus_not_after": tuple(norm(w) for w in strs(negative.get("not_after"))),
+        "first_words": normed(ordinal.get("first")),
+        "first_before": normed(ordinal.get("first_before")),
+        "ordinal_units": normed(ordinal.get("units")),
+        "ordinal_rate_before": normed(ordinal.get("rate_before")),
         "scales": floats(scales.get("words")),
         "scales_attached": floats(scales.get("attached")),
         "scales_money": floats(scales.get("money_only")),
@@ -201,6 +207,8 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "points_first": first_runs(strs(pct.get("points"))),
         "age_before": normed(age.get("before")),
         "age_after": first_runs(strs(age.get("after"))),
+        "apposition_max": int(age.get("apposition_max", 0)),
+        "apposition_after": normed(age.get("apposition_after")),
         "rate_words": first_runs(strs(rate.get("words"))),
         "compound_stop": normed(compound.get("stop")),
         "not_nouns": normed(compound.get("not_nouns")),
@@ -246,6 +254,9 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "id_before": normed(id_context.get("before")),
         "id_after": normed(id_context.get("after")),
         "counted_nouns": normed(id_context.get("counted")),
+        "caps_model_digits": int(ids.get("caps_model_digits", 0)),
+        "caps_not": frozenset(strs(ids.get("caps_not"))),
+        "record_dot_places": int(ids.get("record_dot_places", 0)),
     }
 
 

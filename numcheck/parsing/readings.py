@@ -30,12 +30,22 @@ def hyphen_minus(rd: ScanState, d: Draft) -> None:
     h = d.start - 1
     if d.value is None or d.value <= 0 or (h > 0 and text[h - 1] not in _BEFORE_MINUS):
         return
-    if d.kind not in _SIGNED_KINDS:
+    if margin_before(rd, h):
+        return  # "+/-3%": a margin of error
+    signed = d.kind in _SIGNED_KINDS or (d.kind is Kind.MONEY and d.num_start > d.start)
+    if not signed:  # "-$5m" is signed: the symbol shows it is money
         lo = max(rd.floor, h - c.minus_window)
         if c.minus_context.search(text, lo, d.end + 12) is None:
             return
     d.value = -d.value
     d.start = h
+
+
+def margin_before(rd: ScanState, at: int) -> bool:
+    """Whether a minus at ``at`` is half of a margin of error ("plus or minus 3
+    points", "+/-3%": numbers.toml [negative] not_after)."""
+    head = norm(rd.text[max(rd.floor, at - 12) : at])
+    return bool(rd.c.minus_not_after) and head.endswith(rd.c.minus_not_after)
 
 
 def points_are_percentage(rd: ScanState, start: int, end: int) -> bool:
@@ -105,8 +115,61 @@ def classify(rd: ScanState, d: Draft) -> None:
                 d.end = tail.end()
                 span = Interval(int(raw), last)
                 d.fixed, d.value, d.gran = (span, span), None, None
-    elif d.end == d.num_start + len(raw) and is_name(rd, d, raw):
+    elif d.end == d.num_start + len(raw) and (is_name(rd, d, raw) or is_record(rd, raw)):
         d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, ANY_SPAN
+    elif d.end == d.num_start + len(raw) and raw.isdigit():
+        start = name_before(rd, d, raw)
+        if start is not None:  # "RTX 4090", "iPhone 15", "Car Park 3": a model or place
+            d.start, d.kind, d.value, d.fixed = start, Kind.IDENTIFIER, None, ANY_SPAN
+        elif in_apposition(rd, d):
+            make_age(d)  # "Hanna, 56, said"
+
+
+def is_record(rd: ScanState, raw: str) -> bool:
+    """".600 winning percentage", "a .300 hitter": a win-loss or batting figure."""
+    places = rd.c.record_dot_places
+    return places > 0 and raw.startswith(".") and len(raw) == places + 1
+
+
+def name_before(rd: ScanState, d: Draft, raw: str) -> int | None:
+    """Where the name a bare number belongs to starts ("iPhone 15", "RTX 4090"), or None.
+
+    A prefix of identifiers.toml (any case, one or two words) always names; a token of
+    capitals ("RTX") only before a number of at most ``caps_model_digits`` digits, and
+    one of one or two digits only when no counted noun follows ("UN 30 peacekeepers")."""
+    c, text = rd.c, rd.text
+    lo = max(rd.floor, d.start - 32)
+    if d.start == lo or not text[d.start - 1].isspace():
+        return None
+    mp = c.id_prefix_rev.search(text, lo, d.start)
+    if mp is not None:
+        return mp.start()
+    if len(raw) > c.caps_model_digits:
+        return None
+    mc = c.caps_rev.search(text, lo, d.start)
+    if mc is None or mc.group("caps") in c.caps_not or mc.group("caps") in c.currency_codes:
+        return None
+    mw = c.word_fwd.match(text, d.end) if len(raw) < 3 else None
+    if mw is not None and counted(c, mw.group("w").lower()):
+        return None  # "UN 30 peacekeepers"; model numbers have three digits or more
+    return mc.start()
+
+
+def in_apposition(rd: ScanState, d: Draft) -> bool:
+    """"Hanna, 56, said", "The defendant, 27, denied": an age between commas after a
+    name or a person noun (units.toml [age] apposition_after)."""
+    c, text = rd.c, rd.text
+    if d.value is None or not 1 <= d.value <= c.apposition_max or d.value != int(d.value):
+        return False
+    if text[d.end : d.end + 1] != ",":
+        return False
+    ma = c.apposition_rev.search(text, max(rd.floor, d.start - 40), d.start)
+    if ma is None:
+        return False
+    word = ma.group("w")
+    if word.lower() in c.apposition_after:
+        return True
+    return word[0].isupper() and word[1:].islower() and word not in c.months
 
 
 def is_name(rd: ScanState, d: Draft, raw: str) -> bool:

@@ -27,6 +27,8 @@ from numcheck.quantity import Quantity
 _NOT_COUNT_GROUPS = frozenset({"words", "vague"})
 _LEFT_GROUPS = frozenset({"words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"})
 _RANGE_GROUPS = frozenset({"words", "num", "cur", "halfa"})
+_SIGNED_GROUPS = frozenset({"num", "cur"})
+_SIGNS = "-\u2212"
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _TAIL_WORD = re.compile(r"(?<![^\W_])[^\W_][\w.’'-]*\Z")
 
@@ -155,6 +157,8 @@ class Scanner:
             if cut > lo or lo == 0 or text[lo - 1].isspace():
                 ts = cut
         starts = [ts, t] if ts < t else [t]
+        if ts + 1 < t and text[ts] in _SIGNS:
+            starts.insert(1, ts + 1)  # "-$5m": the currency symbol after the sign
         lo = ts - 24 if ts - 24 > pos else pos
         if ts > lo and text[ts - 1].isspace():
             head = text[lo:ts].rstrip()
@@ -180,8 +184,11 @@ class Scanner:
         d = builder(self, m) if builder is not None else None
         if d is None:
             return None
-        if group == "num" and d.start > 0 and self.text[d.start - 1] == "-":
-            readings.hyphen_minus(self, d)
+        if group in _SIGNED_GROUPS and d.start > 0 and self.text[d.start - 1] in _SIGNS:
+            if self.text[d.start - 1] == "-":
+                readings.hyphen_minus(self, d)
+            elif d.value is not None and d.value > 0:  # "−$5m": the Unicode minus
+                d.value, d.start = -d.value, d.start - 1
         if group in _LEFT_GROUPS:
             left(self, d)
         if group in _RANGE_GROUPS:

@@ -1,0 +1,174 @@
+"""Context readings of issue #9's leftovers: ordinals that state no position, records,
+model and place names, ages in apposition, margins and negative money, digit grouping,
+"a pair" and glued one-letter units. One example per realisation, in words of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck import parse
+from numcheck.quantity import Bound, Kind, Quantity
+
+
+def amounts(text: str) -> list[Quantity]:
+    return [q for q in parse(text) if q.kind.is_comparable]
+
+
+def kinds(text: str) -> list[tuple[str, Kind]]:
+    return [(q.text, q.kind) for q in parse(text)]
+
+
+# -- "first" is a position only before a period --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["The airline posted a profit for the first time since 2019.",
+     "It was the first rate rise in a decade.",
+     "Her first came at the age of 19.",
+     "First, the council must approve the plan.",
+     "The striker won first prize.",
+     "The Lakers went out in the first round."],
+)
+def test_first_without_a_period_is_no_ordinal(text: str) -> None:
+    assert [q for q in parse(text) if q.kind is Kind.ORDINAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Sales fell in the first quarter.", "first"), ("on the first day of talks", "first day"),
+     ("in the first half of the year", "first"), ("during its first week", "first week"),
+     ("the second round of voting", "second"), ("the thirty-first minute", "thirty-first minute")],
+)
+def test_ordinals_that_state_a_position(text: str, span: str) -> None:
+    qs = [q for q in parse(text) if q.kind is Kind.ORDINAL]
+    assert [q.text for q in qs] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The link carried 40 million requests per second.",
+     "Its blades turn 300 times a second.",
+     "a flow of 12 litres/second and 5 frames each second"],
+)
+def test_second_after_a_rate_word_is_a_unit_not_an_ordinal(text: str) -> None:
+    assert [q for q in parse(text) if q.kind is Kind.ORDINAL] == []
+
+
+def test_a_second_before_a_noun_stays_an_ordinal() -> None:
+    (q,) = parse("The mayor won a second term.")
+    assert (q.kind, q.value) == (Kind.ORDINAL, 2)
+
+
+# -- records, models and places are names ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["The Tigers' .625 winning percentage leads the division.",
+     "He finished as a .312 hitter.", "They played .500 ball all season."],
+)
+def test_three_place_leading_dot_figures_are_records(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("a .38 calibre revolver", 0.38, None), ("gaps of .002 inches", 0.002, "inch")],
+)
+def test_other_leading_dot_figures_stay_amounts(text: str, value: float, unit: str | None) -> None:
+    (q,) = amounts(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The GTX 1080 still runs most games.", "GTX 1080"),
+     ("AMD's RX 7900 costs less.", "RX 7900"),
+     ("Apple's iPhone 16 sold well.", "iPhone 16"),
+     ("Parking moves to Car Park 2 from May.", "Car Park 2"),
+     ("The crash closed the road at exit 14.", "exit 14"),
+     ("The Xbox 360 was a hit.", "Xbox 360"),
+     ("a new Raspberry Pi 4 board", "Pi 4")],
+)
+def test_model_and_place_names_are_identifiers(text: str, name: str) -> None:
+    assert amounts(text) == []
+    assert (name, Kind.IDENTIFIER) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The UN sent 12 more teams.", 12), ("the UN 40 peacekeepers", 40),
+     ("The NHS hired 4,000 nurses.", 4000), ("USD 500 in cash", 500)],
+)
+def test_capitals_before_a_count_or_a_currency_stay_amounts(text: str, value: float) -> None:
+    assert [q.value for q in amounts(text)] == [value]
+
+
+# -- ages in apposition --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Maria Lopez, 61, runs the bakery.", 61), ("The driver, 24, was unhurt.", 24),
+     ("said Okafor, 33, a nurse", 33), ("Her grandmother, 97, lives alone.", 97)],
+)
+def test_ages_in_apposition(text: str, age: int) -> None:
+    (q,) = amounts(text)
+    assert (q.value, q.kind, q.unit, q.bound) == (age, Kind.DURATION, "year", Bound.EXACT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In June, 40, not 30, turned up.", "Of the pupils, 12, or a third, passed.",
+     "The toll rose to 14, officials said.", "The firm, 250 staff strong, moved."],
+)
+def test_numbers_between_commas_that_are_no_ages(text: str) -> None:
+    assert [q.kind for q in amounts(text) if q.kind is Kind.DURATION] == []
+
+
+# -- margins and negative money ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a margin of error of plus or minus 2.5 percentage points", 2.5),
+     ("accurate to +/-4%", 4), ("minus 8 degrees overnight", -8)],
+)
+def test_a_margin_of_error_is_no_negative_number(text: str, value: float) -> None:
+    (q,) = amounts(text)
+    assert q.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("net cash flow was -$7m", -7e6, "USD"), ("a balance of −€1.2bn", -1.2e9, "EUR"),
+     ("a loss of £3m", 3e6, "GBP")],
+)
+def test_negative_money(text: str, value: float, unit: str) -> None:
+    (q,) = amounts(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+# -- digit grouping ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a crowd of 25 000 fans", 25_000), ("Rs 4,75,000 in fees", 475_000),
+     ("₹12,34,56,789", 123_456_789), ("1\u202f250 metres", 1250), ("3,400 homes", 3400)],
+)
+def test_grouped_digits_are_one_number(text: str, value: float) -> None:
+    (q,) = amounts(text)
+    assert q.value == value
+
+
+# -- collective numbers, glued one-letter units ---------------------------------------
+def test_a_pair_is_exactly_two_and_a_dozen_is_about_twelve() -> None:
+    (pair,) = amounts("A pair of swans nested there.")
+    (dozen,) = amounts("about a dozen swans")
+    assert (pair.value, pair.bound) == (2, Bound.EXACT)
+    assert dozen.bound is Bound.APPROX
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("a 55in screen", "inch"), ("8in of rain", "inch"), ("a 2L bottle", "liter")]
+)
+def test_glued_single_letter_units(text: str, unit: str) -> None:
+    (q,) = amounts(text)
+    assert (q.kind, q.unit) == (Kind.MEASURE, unit)
+
+
+def test_spaced_in_is_the_word() -> None:
+    ratio, count = amounts("5 in 20 homes, and 4 in the morning")
+    assert (ratio.kind, count.kind, count.unit) == (Kind.RATIO, Kind.COUNT, None)
