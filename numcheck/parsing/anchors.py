@@ -15,9 +15,9 @@ from numcheck.interval import Interval
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import ANY_SPAN, Draft
 from numcheck.parsing.hedging import left
-from numcheck.parsing.lexdata import norm
+from numcheck.parsing.lexdata import Compiled, norm
 from numcheck.parsing.numeric import head_after, set_unit
-from numcheck.quantity import Kind
+from numcheck.quantity import Change, Kind
 
 
 def _valid_date(year: int | None, month: int, day: int) -> bool:
@@ -216,6 +216,8 @@ def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
     if den is None or num is None or num == 0:
         return None
     plural = den_word.endswith("s")
+    if not plural and num_word in c.tens and den_word in c.ordinals:
+        return on_ordinal(rd, m)  # "twenty-fifth", "thirty fifth": an ordinal
     if (plural and num == 1) or (not plural and num > 1):
         return None
     hyphen = "-" in m.group() or "‑" in m.group()
@@ -226,12 +228,26 @@ def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
         and not hyphen
         and c.of_fwd.match(rd.text, m.end()) is None
         and c.clause_end_fwd.match(rd.text, m.end()) is None
+        and not _fraction_context(rd, m)
     ):
         return None  # "a third round" is an ordinal; "a third of", "almost a third." ratios
     value = Decimal(num) / Decimal(den)
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=value, kind=Kind.RATIO)
     d.gran = 0
+    mc = c.change_after.match(rd.text, m.end()) if rd.text[m.end() : m.end() + 1] == " " else None
+    if mc is not None:  # "a third higher", "a quarter fewer": the fraction is the change
+        d.change = Change.UP if mc.group("up") else Change.DOWN
     return d
+
+
+def _fraction_context(rd: ScanState, m: re.Match[str]) -> bool:
+    """"about a third", "cut by a third", "a third more than": a ratio in context
+    (numbers.toml [fraction_reading])."""
+    c = rd.c
+    if rd.next_word(m.end()) in c.fraction_ratio_before:
+        return True
+    tok = rd.last_word(max(rd.floor, m.start() - 16), m.start())
+    return bool(tok) and (tok in c.hedge_last or tok in c.change_last)
 
 
 def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:
@@ -253,8 +269,9 @@ def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:
         value = int(digits)
     else:
         parts = low.replace("‑", "-").replace("-", " ").split()
-        tens = c.units_words.get(parts[0], 0) if len(parts) > 1 else 0
-        value = c.ordinals.get(parts[-1], 0) + tens
+        if len(parts) > 1 and parts[-1] not in c.ordinals:
+            parts = parts[:-1]  # "fifth-fastest": the superlative is no part of the number
+        value = ordinal_value(c, parts)
     if value <= 0 or c.number_follows.match(rd.text, m.end()) is not None:
         return None  # "first seven days": the ordinal only qualifies the window
     w = rd.next_word(m.end())  # "eighth day": a unit word must follow after whitespace
@@ -268,6 +285,20 @@ def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:
             d.unit = canonical
             d.end = mu.end()
     return d
+
+
+def ordinal_value(c: Compiled, parts: list[str]) -> int:
+    """"twenty fifth" 25, "seventyfifth" 75, "third" 3; 0 when the words are none."""
+    if len(parts) == 2:
+        return c.tens.get(parts[0], 0) + c.ordinals.get(parts[1], 0) if parts[0] in c.tens else 0
+    word = parts[0]
+    value = c.ordinals.get(word)
+    if value is not None:
+        return value
+    for tens, t in c.tens.items():  # hyphenless: "thirtyfirst"
+        if word.startswith(tens) and c.ordinals.get(word[len(tens) :], 10) < 10:
+            return t + c.ordinals[word[len(tens) :]]
+    return 0
 
 
 def _ordinal_reading(rd: ScanState, m: re.Match[str], word: str, nxt: str | None) -> bool:

@@ -76,6 +76,21 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         new_level_before(sc, mc.start())  # "412 cases, up from 380", "£4.1bn, up 5%"
 
 
+def change_before(sc: ScanState, at: int) -> Change | None:
+    """The direction of a change phrase ending at ``at`` ("raised fares by [between 5%
+    and 8%]"), None when there is none or it links a level ("rose to")."""
+    lo = max(sc.floor, at - LOOKBACK)
+    tok = sc.last_word(lo, at)
+    if not tok or not (tok in sc.c.change_last or tok[-1] in sc.c.change_last):
+        return None
+    mc = sc.c.change_rev.search(sc.text, lo, at)
+    if mc is None and tok == "by":
+        mc = sc.c.change_by_rev.search(sc.text, max(sc.floor, at - 2 * LOOKBACK), at)
+    if mc is None or (mc.group("link") or "").lower() in sc.c.level_links:
+        return None
+    return Change.UP if mc.group("up") else Change.DOWN
+
+
 _NOT_AMOUNT = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME, Kind.IDENTIFIER})
 _LEVEL_GAP = re.compile(r",?(?:\s+[\w’'.-]+){1,5}\s+\Z")
 

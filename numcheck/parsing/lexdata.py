@@ -44,6 +44,7 @@ class Compiled:
     multipliers: Mapping[str, int]
     ordinals: Mapping[str, int]
     fractions: Mapping[str, int]
+    fraction_ratio_before: frozenset[str]  # "a third more": a ratio, not an ordinal
     vulgar: Mapping[str, float]
     minus_words: frozenset[str]  # "minus 5"
     minus_window: int

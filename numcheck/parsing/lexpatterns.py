@@ -112,8 +112,9 @@ class Patterns(RightPatterns):
             rf"(?P<halfa>(?:half\s+an?|an?\s+(?:half|quarter))\s+{mult}\b)",
             rf"(?P<frac>(?:{numerators})[\s-]+{alternation(c.fractions)}\b(?![-‑]\w))",
             r"(?P<half>half\b(?![-‑]\w))",
-            rf"(?P<ord>(?:(?:{alternation(c.tens)})[-‑\s])?"
-            rf"{alternation(c.ordinals)}\b(?![-‑]\w))",
+            # "twenty-fifth", "seventyfifth", "fifth-fastest" (not "second-hand")
+            rf"(?P<ord>(?:(?:{alternation(c.tens)})[-‑\s]?)?"
+            rf"{alternation(c.ordinals)}(?:[-‑](?:[a-z]+est|worst)\b|\b(?![-‑]\w)))",
             rf"(?P<aunit>an?\s+{time_units}\b)",
             rf"(?P<words>\b(?:an?\s+(?={mult}\b))?{words}"
             rf"(?:(?:\s*[-‑]\s*|\s+(?:and\s+)?){words})*\b)",
@@ -126,6 +127,8 @@ class Patterns(RightPatterns):
         c = self.c
         words: set[str] = {*c.units_words, *c.multipliers, *c.scales, *c.ordinals,
                            *c.fractions, "half"}  # fmt: skip
+        # hyphenless ordinals ("twentyfifth", "thirtyfirst"): the tens word is glued
+        words.update(t + o for t in c.tens for o, v in c.ordinals.items() if v < 10)
         for phrase in c.vague:
             first, *rest = phrase.split(" ")
             words.add(rest[0] if first in ("a", "an") and rest else first)
@@ -174,7 +177,7 @@ class Patterns(RightPatterns):
         up, down = self._data("hedges", "change", "up"), self._data("hedges", "change", "down")
         return (
             rf"(?<!\w)(?:(?P<up>{alternation(up)})|(?P<down>{alternation(down)}))"
-            r"(?:[ \t]+[A-Za-z][\w’'-]*){1,4}[ \t]+(?P<link>by)[ \t]+\Z"
+            r"(?:[ \t]+[A-Za-z][\w’'-]*){1,6}[ \t]+(?P<link>by)[ \t]+\Z"
         ), _I
 
     def opener_rev(self) -> Source:

@@ -138,7 +138,9 @@ class RightPatterns(PatternBase):
     def change_after(self) -> Source:
         """"2.7% lower", "a 5% drop": the word gives the direction."""
         up, down = (self._data("hedges", "change", k) for k in ("after_up", "after_down"))
-        return rf"[ \t]+(?:(?P<up>{alternation(up)})|(?P<down>{alternation(down)}))\b", _I
+        nouns = self._data("hedges", "change", "after_nouns")
+        noun = rf"(?:[ \t]+{alternation(nouns)})?" if nouns else ""
+        return rf"{noun}[ \t]+(?:(?P<up>{alternation(up)})|(?P<down>{alternation(down)}))\b", _I
 
     def time_reference(self) -> Source:
         """"a year ago": a point in time, not a duration."""

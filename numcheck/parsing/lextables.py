@@ -183,6 +183,7 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "multipliers": ints(numbers.get("multipliers")),
         "ordinals": ints(numbers.get("ordinals")),
         "fractions": ints(numbers.get("fractions")),
+        "fraction_ratio_before": normed(table(numbers.get("fraction_reading")).get("ratio_before")),
         "vulgar": {k: float(v) for k, v in table(numbers.get("vulgar")).items()},
         "minus_words": normed(negative.get("words")),
         "minus_window": int(negative.get("window", 60)),

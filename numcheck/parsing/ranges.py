@@ -9,7 +9,7 @@ from decimal import Decimal
 from numcheck.parsing import readings
 from numcheck.parsing.context import Handler, ScanState
 from numcheck.parsing.draft import ANY_SPAN, Draft, beyond_float, finish_range
-from numcheck.parsing.hedging import LOOKBACK, left
+from numcheck.parsing.hedging import LOOKBACK, change_before, left
 from numcheck.parsing.lexdata import norm
 from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
 from numcheck.quantity import Kind, Level
@@ -65,6 +65,13 @@ def ranged(sc: ScanState, a: Draft) -> int:
     if a.hedge is not None and norm(a.hedge) in c.range_hedges and b.hedge_key is None:
         # "within 20-30 minutes": the hedge names the range itself, not its first end
         a.hedge_key = None
+    if mo is not None and a.change is None and b.change is None:
+        a.change = change_before(sc, mo.start())  # "raised fares by between 5% and 8%"
+    if mo is not None and a.kind is Kind.COUNT and a.unit is None and b.unit is None and (
+        sc.last_word(max(sc.floor, mo.start() - 12), mo.start()) in c.age_before
+    ):
+        readings.make_age(a)  # "aged between 19 and 24": an age range
+        readings.make_age(b)
     share(sc, a, b)
     count_noun(sc, b)
     hedges = [h for h in (mo.group("op") if mo else None, a.hedge, b.hedge) if h]

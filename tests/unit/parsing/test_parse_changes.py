@@ -136,3 +136,30 @@ def test_a_change_sentence_never_yields_a_range(verb: str, link: str, a: str, b:
 def test_basis_points_are_hundredths_of_a_point() -> None:
     (q,) = parse("The central bank cut its key rate by 50 basis points.")
     assert (q.value, q.unit, q.change) == (0.5, "percentage_point", Change.DOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change verb several words before "by", a hedge after it
+        ("The new rule cut the number of late trains by 30 per cent.", [("30 per cent", "down")]),
+        ("Rents have shrunk by nearly 6% since March.", [("nearly 6%", "down")]),
+        ("The sea has warmed by 0.2C per decade.", [("0.2C per decade", "up")]),
+        ("The club was docked three points.", [("three", "down")]),
+        # a noun of what changes between the figure and the direction word
+        ("Nurses were offered a 4% pay rise.", [("4%", "up")]),
+        ("a 2% fare increase", [("2%", "up")]),
+        # a range after "by": the range is the change
+        ("Between 3% and 5% of staff left.", [("Between 3% and 5%", None)]),
+        ("Prices were raised by between 3% and 5%.", [("between 3% and 5%", "up")]),
+    ],
+)
+def test_change_phrases_around_the_figure(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert read(text) == expected
+
+
+def test_an_age_range_after_aged_between() -> None:
+    (q,) = parse("women aged between 25 and 40")
+    assert (q.kind.value, q.unit, q.bound) == ("duration", "year", Bound.RANGE)

@@ -172,3 +172,42 @@ def test_glued_single_letter_units(text: str, unit: str) -> None:
 def test_spaced_in_is_the_word() -> None:
     ratio, count = amounts("5 in 20 homes, and 4 in the morning")
     assert (ratio.kind, count.kind, count.unit) == (Kind.RATIO, Kind.COUNT, None)
+
+
+# -- ordinals written with tens, without hyphens, or with a superlative ----------------
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [("the thirty-second anniversary", "thirty-second", 32),
+     ("its sixty fourth season", "sixty fourth", 64),
+     ("their eightysixth meeting", "eightysixth", 86),
+     ("the ninetyfirst day", "ninetyfirst day", 91),
+     ("the third-largest lender", "third-largest", 3),
+     ("the second-worst drought", "second-worst", 2)],
+)
+def test_compound_ordinals(text: str, span: str, value: int) -> None:
+    (q,) = parse(text)
+    assert (q.text, q.kind, q.value) == (span, Kind.ORDINAL, value)
+
+
+def test_a_hyphenated_ordinal_that_is_no_superlative_is_no_ordinal() -> None:
+    assert parse("a second-hand van and a first-time buyer") == []
+
+
+# -- "a third": a ratio in context, an ordinal before a noun -------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [("Profits are up roughly a quarter since May.", 0.25, "up"),
+     ("The fine was reduced by a third on appeal.", 1 / 3, "down"),
+     ("a fifth more than last year", 0.2, "up"),
+     ("Shoppers bought a quarter fewer umbrellas.", 0.25, "down"),
+     ("almost a fifth who said no", 0.2, None)],
+)
+def test_fraction_words_in_context_are_ratios(text: str, value: float, change: str | None) -> None:
+    (q,) = amounts(text)
+    assert (q.kind, q.value) == (Kind.RATIO, pytest.approx(value))
+    assert (q.change.value if q.change else None) == change
+
+
+@pytest.mark.parametrize("text", ["He sought a third term.", "a fifth straight defeat"])
+def test_fraction_words_before_a_noun_are_ordinals(text: str) -> None:
+    assert [q.kind for q in parse(text)] == [Kind.ORDINAL]
