@@ -116,19 +116,23 @@ def on_sdate(rd: ScanState, m: re.Match[str]) -> Draft | None:
 
 
 def on_time(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    """"9:30 a.m.", "21:00"; "2:05:33" with seconds (a clock or a race time: no amount)."""
+    second = 0
     if m.group("th2") is not None:
         hour, minute, mer = int(m.group("th2")), int(m.group("tm2")), ""
+        second = int(m.group("ts2") or 0)
     else:
         hour, minute = int(m.group("th")), int(m.group("tm") or 0)
         mer = m.group("mer").lower()
-    if minute > 59 or hour > 23 or (mer and not 1 <= hour <= 12):
+    if minute > 59 or second > 59 or hour > 23 or (mer and not 1 <= hour <= 12):
         return None
     if mer.startswith("p") and hour != 12:
         hour += 12
     elif mer.startswith("a") and hour == 12:
         hour = 0
-    value = Decimal(hour) + Decimal(minute) / 60
-    return fixed(m, Kind.TIME, f"{hour:02d}:{minute:02d}", value)
+    value = Decimal(hour) + Decimal(minute) / 60 + Decimal(second) / 3600
+    iso = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if m.group("ts2") else "")
+    return fixed(m, Kind.TIME, iso, value)
 
 
 def on_decade(rd: ScanState, m: re.Match[str]) -> Draft | None:
@@ -248,6 +252,25 @@ def _fraction_context(rd: ScanState, m: re.Match[str]) -> bool:
         return True
     tok = rd.last_word(max(rd.floor, m.start() - 16), m.start())
     return bool(tok) and (tok in c.hedge_last or tok in c.change_last)
+
+
+def on_multiple(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    """"twice the rate", "double what analysts expected": a ratio; "scored twice" a
+    count; "a double room" nothing (numbers.toml [multiples])."""
+    c = rd.c
+    word = norm(m.group())
+    value = c.multiple_words.get(word)
+    if value is None:
+        return None
+    if rd.next_word(m.end()) in c.times_before:
+        kind = Kind.RATIO
+    elif word in c.multiple_counts:
+        kind = Kind.COUNT
+    else:
+        return None
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(value), kind=kind)
+    d.gran = 0 if kind is Kind.RATIO else 1
+    return d
 
 
 def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:

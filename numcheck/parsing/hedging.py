@@ -61,7 +61,7 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
     if d.kind in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
         return
     mc = c.change_rev.search(text, lo, d.start)
-    if mc is None and tok == "by":  # "cut its key rate by 50 basis points"
+    if mc is None and tok in ("by", "of"):  # "cut its key rate by 50 basis points"
         mc = c.change_by_rev.search(text, max(sc.floor, d.start - 2 * LOOKBACK), d.start)
     if mc is None:
         if tok in c.level_links and level_after_change(sc, d.start):
@@ -84,7 +84,7 @@ def change_before(sc: ScanState, at: int) -> Change | None:
     if not tok or not (tok in sc.c.change_last or tok[-1] in sc.c.change_last):
         return None
     mc = sc.c.change_rev.search(sc.text, lo, at)
-    if mc is None and tok == "by":
+    if mc is None and tok in ("by", "of"):
         mc = sc.c.change_by_rev.search(sc.text, max(sc.floor, at - 2 * LOOKBACK), at)
     if mc is None or (mc.group("link") or "").lower() in sc.c.level_links:
         return None

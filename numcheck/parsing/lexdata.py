@@ -45,6 +45,9 @@ class Compiled:
     ordinals: Mapping[str, int]
     fractions: Mapping[str, int]
     fraction_ratio_before: frozenset[str]  # "a third more": a ratio, not an ordinal
+    multiple_words: Mapping[str, int]  # "twice", "double"
+    multiple_counts: frozenset[str]  # "scored twice": a count
+    times_before: frozenset[str]  # "three times the rate": a ratio
     vulgar: Mapping[str, float]
     minus_words: frozenset[str]  # "minus 5"
     minus_window: int
@@ -106,6 +109,8 @@ class Compiled:
     slash_date_before: frozenset[str]
     year_min: int
     year_max: int
+    old_year_min: int  # "in 1887": a year after a cue
+    year_cues: frozenset[str]
     id_numbers: frozenset[str]
     id_numbers_in_context: frozenset[str]
     id_before: frozenset[str]  # "call 911"
@@ -138,6 +143,7 @@ class Compiled:
     joiner_fwd: Pattern
     scale_fwd: Pattern
     length_m: Pattern  # after a glued "m": metres, not million ("1.5m tall")
+    length_m_rev: Pattern  # before it: "waves of up to 12m"
     unit_fwd: Pattern
     symbol_fwd: Pattern
     percent_fwd: Pattern
@@ -167,6 +173,8 @@ class Compiled:
     half_fwd: Pattern
     ratio_fwd: Pattern
     not_counts: Pattern
+    times_fwd: Pattern  # " times", "-fold" after a number
+    ratio_to_rev: Pattern  # "a ratio of" before "22 to 1"
     id_prefix_rev: Pattern  # "iPhone 15", "Car Park 3": a name before the number
     caps_rev: Pattern  # "RTX 4090"
     apposition_rev: Pattern  # "Hanna, 56,"

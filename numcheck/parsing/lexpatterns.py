@@ -94,7 +94,7 @@ class Patterns(RightPatterns):
             r"(?:,?\s+(?P<dy>\d{4})(?!\d))?)",
             r"(?P<sdate>(?<![\w./])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/]))",
             r"(?P<time>(?<![\w:.,])(?P<th>\d{1,2})(?::(?P<tm>\d\d))?\s*"
-            r"(?P<mer>[aApP]\.?[mM]\b\.?)|(?<![\w:.,])(?P<th2>\d{1,2}):(?P<tm2>\d\d)(?![\d:]))",
+            r"(?P<mer>[aApP]\.?[mM]\b\.?)|(?<![\w:.,])(?P<th2>\d{1,2}):(?P<tm2>\d\d)(?::(?P<ts2>\d\d))?(?![\d:]))",
             r"(?P<decade>(?<![\w.,])(?P<dec>1[0-9]\d0|20\d0)(?:s|’s|'s)\b)",
             r"(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th|ST|ND|RD|TH)\b)",
             rf"(?P<num>{numeral})",
@@ -116,6 +116,7 @@ class Patterns(RightPatterns):
             rf"(?P<ord>(?:(?:{alternation(c.tens)})[-‑\s]?)?"
             rf"{alternation(c.ordinals)}(?:[-‑](?:[a-z]+est|worst)\b|\b(?![-‑]\w)))",
             rf"(?P<aunit>an?\s+{time_units}\b)",
+            rf"(?P<mult>{alternation(c.multiple_words)}\b(?![-‑]\w))",
             rf"(?P<words>\b(?:an?\s+(?={mult}\b))?{words}"
             rf"(?:(?:\s*[-‑]\s*|\s+(?:and\s+)?){words})*\b)",
         ]
@@ -126,7 +127,7 @@ class Patterns(RightPatterns):
         """Words that may start a word anchor ("a week": the article is part of it)."""
         c = self.c
         words: set[str] = {*c.units_words, *c.multipliers, *c.scales, *c.ordinals,
-                           *c.fractions, "half"}  # fmt: skip
+                           *c.fractions, *c.multiple_words, "half"}  # fmt: skip
         # hyphenless ordinals ("twentyfifth", "thirtyfirst"): the tens word is glued
         words.update(t + o for t in c.tens for o, v in c.ordinals.items() if v < 10)
         for phrase in c.vague:
@@ -177,7 +178,8 @@ class Patterns(RightPatterns):
         up, down = self._data("hedges", "change", "up"), self._data("hedges", "change", "down")
         return (
             rf"(?<!\w)(?:(?P<up>{alternation(up)})|(?P<down>{alternation(down)}))"
-            r"(?:[ \t]+[A-Za-z][\w’'-]*){1,6}[ \t]+(?P<link>by)[ \t]+\Z"
+            r"(?:[ \t]+[A-Za-z][\w’'-]*){1,6}[ \t]+(?P<link>by)"
+            r"(?:[ \t]+an[ \t]+average[ \t]+of)?[ \t]+\Z"
         ), _I
 
     def opener_rev(self) -> Source:

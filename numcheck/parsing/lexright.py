@@ -82,6 +82,11 @@ class RightPatterns(PatternBase):
         """After a glued "m": metres, not million ("1.5m tall")."""
         return rf"(?:[-‑]|\s+){alternation(self._data('scales', 'length_m', 'after'))}\b", _I
 
+    def length_m_rev(self) -> Source:
+        """A few words before a glued "m": metres ("waves of up to 12m")."""
+        words = alternation(self._data("scales", "length_m", "before"))
+        return rf"(?<!\w){words}(?:[ \t]+[\w’'-]+){{0,5}}[ \t]+\Z", _I
+
     def unit_fwd(self) -> Source:
         return rf"(?P<sep>\s+|\s*[-‑]\s*)(?P<u>{alternation(self.c.unit_forms)})\b", _I
 
@@ -193,10 +198,17 @@ class RightPatterns(PatternBase):
         return r"\s+and\s+an?\s+half\b", _I
 
     def ratio_fwd(self) -> Source:
-        return rf"\s+(?:in|out\s+of)\s+(?P<den>\d+|{self.unit_words})\b", _I
+        den = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+|{self.unit_words}"
+        return rf"\s+(?:in|out\s+of)\s+(?P<den>{den})\b", _I
 
     def not_counts(self) -> Source:
         return r"\b" + alternation(self._data("numbers", "not_counts")) + r"(?!\w)", _I
+
+    def ratio_to_rev(self) -> Source:  # "a ratio of [22 to 1]"
+        return rf"(?<!\w){alternation(self._data('numbers', 'ratio_to', 'before'))}[ \t]+\Z", _I
+
+    def times_fwd(self) -> Source:  # "2.6 times", "45-fold"
+        return r"(?:[ \t]+(?P<t>times)|[-‑](?P<f>fold))\b", _I
 
     def id_prefix_rev(self) -> Source:  # "iPhone 15", "Car Park 3", "exit 32"
         prefixes = [str(p) for p in self.lex["identifiers"].get("prefixes") or []]

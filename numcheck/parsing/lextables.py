@@ -153,7 +153,7 @@ def tail_phrases(lex: Lexicon, c: Compiled) -> list[str]:
           for p in strs(pct.get(key))),
         *c.currency_names, *c.unit_symbols, *c.unit_forms, "and", *c.currency_minor,
         *c.currency_major, *(code.lower() for code in c.currency_codes),
-        *(p for v in c.hedges.suffix.values() for p in v),
+        *(p for v in c.hedges.suffix.values() for p in v), "times", "fold",
     ]  # fmt: skip
 
 
@@ -183,6 +183,9 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "multipliers": ints(numbers.get("multipliers")),
         "ordinals": ints(numbers.get("ordinals")),
         "fractions": ints(numbers.get("fractions")),
+        "multiple_words": ints(table(numbers.get("multiples")).get("words")),
+        "multiple_counts": normed(table(numbers.get("multiples")).get("counts")),
+        "times_before": normed(table(numbers.get("multiples")).get("times_before")),
         "fraction_ratio_before": normed(table(numbers.get("fraction_reading")).get("ratio_before")),
         "vulgar": {k: float(v) for k, v in table(numbers.get("vulgar")).items()},
         "minus_words": normed(negative.get("words")),
@@ -250,6 +253,8 @@ def build(lex: Lexicon) -> dict[str, Any]:
         ),
         "year_min": int(dates.get("year_min", 1900)),
         "year_max": int(dates.get("year_max", 2099)),
+        "old_year_min": int(dates.get("old_year_min", dates.get("year_min", 1900))),
+        "year_cues": frozenset(w.lower() for w in strs(dates.get("year_cues"))),
         "id_numbers": frozenset(strs(ids.get("numbers"))),
         "id_numbers_in_context": frozenset(strs(ids.get("numbers_in_context"))),
         "id_before": normed(id_context.get("before")),

@@ -56,7 +56,9 @@ def on_num(sc: ScanState, m: re.Match[str], currency: str | None = None) -> Draf
         sc.text[end : end + 1].isalpha()
     ):
         glued = _GLUED.match(sc.text, end)
-        if glued is not None:
+        if glued is not None and glued.group() in ("x", "X") and d.value is not None:
+            d.kind, d.end, d.gran = Kind.RATIO, glued.end(), 0  # "a 10x improvement"
+        elif glued is not None:
             d.end = glued.end()
             d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, ANY_SPAN
     return d
@@ -195,7 +197,7 @@ def ratio(sc: ScanState, d: Draft) -> bool:
     mr = sc.c.ratio_fwd.match(sc.text, d.end)
     if mr is None or d.value is None:
         return False
-    den_text = mr.group("den").lower()
+    den_text = mr.group("den").lower().replace(",", "")
     if len(den_text) == 4 and den_text.isdigit() and (
         sc.c.year_min <= int(den_text) <= sc.c.year_max
     ):
@@ -220,7 +222,7 @@ def right(sc: ScanState, d: Draft, scaled: bool = False) -> None:
         d.gran, p = 0.5, mh.end()
     ms = None if scaled else c.scale_fwd.match(text, p)
     if ms is not None:
-        scale = scale_of(sc, ms, d.kind is Kind.MONEY)
+        scale = scale_of(sc, ms, d.kind is Kind.MONEY, d.start)
         if scale is not None:
             g = d.g or 1.0
             d.value *= Decimal(str(scale))
@@ -232,6 +234,8 @@ def right(sc: ScanState, d: Draft, scaled: bool = False) -> None:
                 d.value += Decimal(str(scale)) / 2
                 d.gran, p = scale / 2, mh.end()
     d.end = p
+    if d.kind is Kind.COUNT and times(sc, d):
+        return
     if d.kind is Kind.COUNT:
         unit(sc, d)
     if d.kind in _CHANGE_KINDS and text[d.end : d.end + 1] in (" ", "\t"):
@@ -248,14 +252,30 @@ def right(sc: ScanState, d: Draft, scaled: bool = False) -> None:
             d.end = mx.end()
 
 
-def scale_of(sc: ScanState, ms: re.Match[str], money: bool) -> float | None:
+def times(sc: ScanState, d: Draft) -> bool:
+    """"2.6 times the GDP", "45-fold": the number is a ratio, the factor (numbers.toml
+    [multiples]); "arrested three times" stays a count."""
+    mt = sc.c.times_fwd.match(sc.text, d.end)
+    if mt is None:
+        return False
+    if mt.group("t") and sc.next_word(mt.end()) not in sc.c.times_before:
+        return False
+    d.kind, d.end, d.gran = Kind.RATIO, mt.end(), 0
+    d.extras["times"] = True
+    return True
+
+
+def scale_of(sc: ScanState, ms: re.Match[str], money: bool, start: int) -> float | None:
     c = sc.c
     if ms.group("s"):
         return c.scales.get(norm(ms.group("s")))
     a = ms.group("a")
     if a:
-        if a == "m" and not money and c.length_m.match(sc.text, ms.end()) is not None:
-            return None  # "1.5m tall", "a 1.5m wall": the metre symbol
+        if a == "m" and not money and (
+            c.length_m.match(sc.text, ms.end()) is not None
+            or c.length_m_rev.search(sc.text, max(sc.floor, start - 48), start) is not None
+        ):
+            return None  # "1.5m tall", "a 1.5m wall", "waves of 5m": the metre symbol
         return c.scales_attached.get(norm(a))
     if ms.group("m") and money:
         return c.scales_money.get(norm(ms.group("m")))

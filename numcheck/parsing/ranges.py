@@ -48,17 +48,28 @@ def ranged(sc: ScanState, a: Draft) -> int:
             sc.emit(a)
             sc.emit(b)
             return b.end
-    if a.change is not None or a.level is not None:
-        # "rose 12% to 7,412", "by $12.1bn to $310bn", "fell to 5 from 8": the change
-        # (or a level) and the next figure are separate quantities, never a range
-        sc.emit(a)
-        return a.end
+    if (joiner == "to" or joiner in _DASHES) and ratio_to(sc, a, b):
+        # "a ratio of 22 to 1": one ratio, A / B
+        assert a.value is not None
+        assert b.value is not None
+        d = Draft(start=a.start, num_start=a.start, end=b.end, value=a.value / b.value,
+                  kind=Kind.RATIO)  # fmt: skip
+        d.gran = 0
+        sc.emit(d)
+        return b.end
     if joiner in _DASHES and is_score(sc, a, b):
         # "drew 1-1", "won 52-48", "a 7-2 vote", "a 10-2 record", "a 50-50 call": the pair
         # names a result, it counts nothing (semantics.md "Not counts")
         sc.emit(Draft(start=a.start, num_start=a.start, end=b.end, value=None,
                       kind=Kind.IDENTIFIER, fixed=ANY_SPAN))
         return b.end
+    tight = joiner in _DASHES and b.start - a.end <= 1 and a.unit in (None, b.unit)
+    if (a.change is not None and not tight) or a.level is not None:
+        # "rose 12% to 7,412", "by $12.1bn to $310bn", "fell to 5 from 8": the change
+        # (or a level) and the next figure are separate quantities, never a range;
+        # "rose 3-5%" is one range, the change
+        sc.emit(a)
+        return a.end
     if not is_range(sc, a, b, joiner, opener):
         sc.emit(a)
         return a.end
@@ -96,6 +107,16 @@ def second_end(sc: ScanState, p: int) -> Draft | None:
     return b
 
 
+def ratio_to(sc: ScanState, a: Draft, b: Draft) -> bool:
+    """"a pupil-teacher ratio of 22 to 1": bare counts after a ratio word."""
+    if a.kind is not Kind.COUNT or b.kind is not Kind.COUNT or a.unit or b.unit:
+        return False
+    if not a.value or not b.value or a.hedge_key or b.hedge_key:
+        return False
+    lo = max(sc.floor, a.start - LOOKBACK)
+    return sc.c.ratio_to_rev.search(sc.text, lo, a.start) is not None
+
+
 def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None) -> bool:
     if a.value is None or b.value is None:
         return False
@@ -108,7 +129,9 @@ def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None)
         # billion and more than 100,000 employees" ("$5-10 million", "aged 18 to 60"
         # share the first end's unit)
         return False
-    if (a.kind is Kind.RATIO) != (b.kind is Kind.RATIO):
+    if (a.kind is Kind.RATIO) != (b.kind is Kind.RATIO) and not (
+        b.extras.get("times") and a.kind is Kind.COUNT and not a.unit
+    ):  # "10 to 100 times more" shares the second end's "times"
         return False
     if joiner in sc.c.needs_opener:
         both_hedged = a.hedge_key is not None and b.hedge_key is not None
@@ -169,6 +192,8 @@ def share(sc: ScanState, a: Draft, b: Draft) -> None:
     ):
         a.value *= Decimal(str(b.scale))
         a.scale, a.gran = b.scale, None
+    if b.extras.get("times") and a.kind is Kind.COUNT:
+        a.kind, a.gran = Kind.RATIO, 0
     if a.unit is None and b.unit is not None:
         a.unit, a.kind = b.unit, b.kind
     elif b.unit is None and a.unit is not None:

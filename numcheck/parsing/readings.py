@@ -106,7 +106,9 @@ def classify(rd: ScanState, d: Draft) -> None:
     if d.kind is not Kind.COUNT or d.hedge_key is not None or d.scale is not None:
         return
     raw = d.digits
-    if len(raw) == 4 and raw.isdigit() and rd.c.year_min <= int(raw) <= rd.c.year_max:
+    if len(raw) == 4 and raw.isdigit() and (
+        rd.c.year_min <= int(raw) <= rd.c.year_max or old_year(rd, d, int(raw))
+    ):
         d.kind, d.gran = Kind.YEAR, 1
         tail = _YEAR_TAIL.match(rd.text, d.end)
         if tail is not None:  # "2021-22"
@@ -123,6 +125,18 @@ def classify(rd: ScanState, d: Draft) -> None:
             d.start, d.kind, d.value, d.fixed = start, Kind.IDENTIFIER, None, ANY_SPAN
         elif in_apposition(rd, d):
             make_age(d)  # "Hanna, 56, said"
+
+
+def old_year(rd: ScanState, d: Draft, n: int) -> bool:
+    """"installed in 1887", "before 1750": a year below ``year_min`` after a cue word
+    (dates.toml ``year_cues``), unless a counted noun follows."""
+    c = rd.c
+    if not c.old_year_min <= n < c.year_min:
+        return False
+    if rd.last_word(max(rd.floor, d.start - 16), d.start) not in c.year_cues:
+        return False
+    mw = c.word_fwd.match(rd.text, d.end)
+    return mw is None or not counted(c, mw.group("w").lower())
 
 
 def is_record(rd: ScanState, raw: str) -> bool:

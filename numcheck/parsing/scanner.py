@@ -25,7 +25,9 @@ from numcheck.parsing.ranges import ranged
 from numcheck.quantity import Quantity
 
 _NOT_COUNT_GROUPS = frozenset({"words", "vague"})
-_LEFT_GROUPS = frozenset({"words", "num", "cur", "halfa", "vague", "aunit", "frac", "half"})
+_LEFT_GROUPS = frozenset(
+    {"words", "num", "cur", "halfa", "vague", "aunit", "frac", "half", "mult"}
+)
 _RANGE_GROUPS = frozenset({"words", "num", "cur", "halfa"})
 _SIGNED_GROUPS = frozenset({"num", "cur"})
 _SIGNS = "-\u2212"
@@ -47,6 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "ulong": anchors.on_ulong,
     "frac": anchors.on_frac,
     "half": anchors.on_half,
+    "mult": anchors.on_multiple,
     "ord": anchors.on_ordinal,
     "ordd": anchors.on_ordinal,
     "aunit": anchors.on_aunit,

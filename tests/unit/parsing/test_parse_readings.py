@@ -211,3 +211,72 @@ def test_fraction_words_in_context_are_ratios(text: str, value: float, change: s
 @pytest.mark.parametrize("text", ["He sought a third term.", "a fifth straight defeat"])
 def test_fraction_words_before_a_noun_are_ordinals(text: str) -> None:
     assert [q.kind for q in parse(text)] == [Kind.ORDINAL]
+
+
+# -- multiples: "N times", "-fold", "10x", "twice", "double" -------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [("Rents are 4.5 times the national average.", "4.5 times", Kind.RATIO, 4.5),
+     ("roughly six times as much water", "roughly six times", Kind.RATIO, 6),
+     ("a 30-fold increase", "30-fold", Kind.RATIO, 30),
+     ("a 5x speed-up", "5x", Kind.RATIO, 5),
+     ("nearly twice the legal limit", "nearly twice", Kind.RATIO, 2),
+     ("more than double the previous record", "more than double", Kind.RATIO, 2),
+     ("She has won twice since June.", "twice", Kind.COUNT, 2),
+     ("He was stopped four times.", "four", Kind.COUNT, 4)],
+)
+def test_multiples(text: str, span: str, kind: Kind, value: float) -> None:
+    (q,) = amounts(text)
+    assert (q.text, q.kind, q.value) == (span, kind, value)
+
+
+def test_double_without_a_comparison_is_no_number() -> None:
+    assert amounts("a double room and a triple jump") == []
+
+
+def test_a_range_of_multiples() -> None:
+    (q,) = amounts("levels 20 to 50 times higher than normal")
+    assert (q.kind, q.bound, q.hard.low, q.hard.high) == (Kind.RATIO, Bound.RANGE, 20, 50)
+
+
+# -- "a ratio of A to B", h:m:s, old years, metres, "Sh" ------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a staff-to-child ratio of 1 to 8", 1 / 8), ("a gender ratio of 3 to 2", 1.5)],
+)
+def test_a_ratio_of_a_to_b(text: str, value: float) -> None:
+    (q,) = amounts(text)
+    assert (q.kind, q.value) == (Kind.RATIO, pytest.approx(value))
+
+
+def test_a_per_base_with_commas_is_one_ratio() -> None:
+    (q,) = amounts("about 3 in 10,000 births")
+    assert q.value == pytest.approx(3e-4)
+
+
+def test_hours_minutes_seconds_are_a_time() -> None:
+    assert kinds("She won in 2:19:42 on Sunday.") == [("2:19:42", Kind.TIME)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("The mill was built in 1791.", Kind.YEAR), ("a charter granted before 1400", Kind.YEAR),
+     ("since 1850 workers joined", Kind.COUNT), ("a total of 1850", Kind.COUNT)],
+)
+def test_years_before_1900_need_a_cue(text: str, kind: Kind) -> None:
+    assert [q.kind for q in parse(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("Waves of up to 9m hit the pier.", 9, "meter"), ("the 1.98m centre", 1.98, "meter"),
+     ("He swam the 400m in record time.", 400, "meter"), ("a 2m fine", 2e6, None)],
+)
+def test_a_glued_m_is_metres_in_context(text: str, value: float, unit: str | None) -> None:
+    (q,) = amounts(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_kenyan_shillings_written_sh() -> None:
+    (q,) = amounts("a Sh2.1 billion tender")
+    assert (q.value, q.unit) == (2.1e9, "KES")
