@@ -116,6 +116,7 @@ class Compiled:
     id_before: frozenset[str]  # "call 911"
     id_after: frozenset[str]  # "a 911 call"
     counted_nouns: frozenset[str]  # "911 people"
+    id_prefix_last: frozenset[str]  # last words of identifier prefixes, lower-case
     caps_model_digits: int  # "RTX 4090": a model name
     caps_not: frozenset[str]
     record_dot_places: int  # ".600 winning percentage": a record

@@ -260,6 +260,7 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "id_before": normed(id_context.get("before")),
         "id_after": normed(id_context.get("after")),
         "counted_nouns": normed(id_context.get("counted")),
+        "id_prefix_last": frozenset(p.split()[-1].lower() for p in strs(ids.get("prefixes"))),
         "caps_model_digits": int(ids.get("caps_model_digits", 0)),
         "caps_not": frozenset(strs(ids.get("caps_not"))),
         "record_dot_places": int(ids.get("record_dot_places", 0)),

@@ -20,7 +20,8 @@ _TOKEN = re.compile(
     r"(?P<sep>[ \t\u00a0]?|[-‑])(?P<tok>(?:[^\W\d_]|[°Ω])(?:[^\W_]|[°²³])*"
     r"(?:/[^\W\d_]+)?)(?![\w])"
 )
-_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_A-Z]+)(?![\w])")
+# the next word of a spelled name; a hyphen joins too ("light-years", "watt-hours")
+_WORD = re.compile(r"(?:[ \t\u00a0]+|[-‑])([^\W\d_A-Z]+)(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class PintUnits:
     glued: Mapping[str, str]
     news: Mapping[str, str]
     single: frozenset[str]
+    per_symbols: Mapping[str, str]  # after "/": "km/s", "MB/s", "kWh/yr"
     longest_name: int
 
     @classmethod
@@ -55,6 +57,7 @@ class PintUnits:
             glued={str(k): str(v) for k, v in reading.get("glued", {}).items()},
             news={str(k): str(v) for k, v in reading.get("news", {}).items()},
             single=frozenset(str(w) for w in reading.get("single_letters", [])),
+            per_symbols={str(k): str(v) for k, v in reading.get("per_symbols", {}).items()},
             longest_name=max((n.count(" ") + 1 for n in names), default=1),
         )
 
@@ -84,7 +87,7 @@ class PintUnits:
             return None
         word = mp.group(1)
         per = self.names.get(word.lower()) if word.islower() else None
-        per = per or self.symbol(word, False)
+        per = per or self.symbol(word, False) or self.per_symbols.get(word)
         return (per, mp.end()) if per is not None else None
 
     def symbol(self, tok: str, glued: bool) -> str | None:
@@ -141,6 +144,7 @@ class PintUnits:
             return None
         if slash:  # "km/hr", "Mb/s"
             per = self.symbol(bottom, True) or self.names.get(bottom)
+            per = per or self.per_symbols.get(bottom)
             if per is None:
                 return None
             unit, end = f"{unit} / {per}", m.end()

@@ -155,10 +155,13 @@ def name_before(rd: ScanState, d: Draft, raw: str) -> int | None:
     lo = max(rd.floor, d.start - 32)
     if d.start == lo or not text[d.start - 1].isspace():
         return None
-    mp = c.id_prefix_rev.search(text, lo, d.start)
-    if mp is not None:
-        return mp.start()
-    if len(raw) > c.caps_model_digits:
+    before = text[lo : d.start].rsplit(None, 1)
+    tok = before[-1] if before else ""
+    if tok.lower() in c.id_prefix_last:  # a gate: most words end no prefix
+        mp = c.id_prefix_rev.search(text, lo, d.start)
+        if mp is not None:
+            return mp.start()
+    if len(raw) > c.caps_model_digits or not (2 <= len(tok) <= 5 and tok.isupper()):
         return None
     mc = c.caps_rev.search(text, lo, d.start)
     if mc is None or mc.group("caps") in c.caps_not or mc.group("caps") in c.currency_codes:
