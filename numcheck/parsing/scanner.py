@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from numcheck.parsing import anchors, readings
+from numcheck.parsing import anchors, readings, wordnums
 from numcheck.parsing.context import Handler
 from numcheck.parsing.draft import Draft, beyond_float, finish
 from numcheck.parsing.hedging import left
@@ -47,11 +47,11 @@ HANDLERS: dict[str, Handler] = {
     "idt": anchors.on_identifier,
     "vague": anchors.on_vague,
     "ulong": anchors.on_ulong,
-    "frac": anchors.on_frac,
-    "half": anchors.on_half,
-    "mult": anchors.on_multiple,
-    "ord": anchors.on_ordinal,
-    "ordd": anchors.on_ordinal,
+    "frac": wordnums.on_frac,
+    "half": wordnums.on_half,
+    "mult": wordnums.on_multiple,
+    "ord": wordnums.on_ordinal,
+    "ordd": wordnums.on_ordinal,
     "aunit": anchors.on_aunit,
     "halfa": on_halfa,
     "words": on_words,

@@ -1,0 +1,154 @@
+"""Anchors written as words that are not cardinals: fractions ("two-thirds", "about a
+third"), "half", multiples ("twice the rate", "double"), ordinals ("twenty-fifth",
+"seventyfifth", "fifth-fastest"), with the context rules of numbers.toml that decide
+when such a word is a number at all ("for the first time" is none).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from numcheck.parsing.anchors import fixed
+from numcheck.parsing.context import ScanState
+from numcheck.parsing.draft import Draft
+from numcheck.parsing.lexdata import Compiled, norm
+from numcheck.quantity import Change, Kind
+
+
+def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    c = rd.c
+    parts = [p for p in norm(m.group()).replace("-", " ").replace("‑", " ").split(" ") if p]
+    num_word, den_word = parts[0], parts[-1]
+    den = c.fractions.get(den_word)
+    num = 1 if num_word in ("a", "an") else c.units_words.get(num_word)
+    if den is None or num is None or num == 0:
+        return None
+    plural = den_word.endswith("s")
+    if not plural and num_word in c.tens and den_word in c.ordinals:
+        return on_ordinal(rd, m)  # "twenty-fifth", "thirty fifth": an ordinal
+    if (plural and num == 1) or (not plural and num > 1):
+        return None
+    hyphen = "-" in m.group() or "‑" in m.group()
+    if (
+        not plural
+        and num_word in ("a", "an")
+        and den_word not in ("half", "quarter")
+        and not hyphen
+        and c.of_fwd.match(rd.text, m.end()) is None
+        and c.clause_end_fwd.match(rd.text, m.end()) is None
+        and not _fraction_context(rd, m)
+    ):
+        return None  # "a third round" is an ordinal; "a third of", "almost a third." ratios
+    value = Decimal(num) / Decimal(den)
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=value, kind=Kind.RATIO)
+    d.gran = 0
+    mc = c.change_after.match(rd.text, m.end()) if rd.text[m.end() : m.end() + 1] == " " else None
+    if mc is not None:  # "a third higher", "a quarter fewer": the fraction is the change
+        d.change = Change.UP if mc.group("up") else Change.DOWN
+    return d
+
+
+def _fraction_context(rd: ScanState, m: re.Match[str]) -> bool:
+    """"about a third", "cut by a third", "a third more than": a ratio in context
+    (numbers.toml [fraction_reading])."""
+    c = rd.c
+    if rd.next_word(m.end()) in c.fraction_ratio_before:
+        return True
+    tok = rd.last_word(max(rd.floor, m.start() - 16), m.start())
+    return bool(tok) and (tok in c.hedge_last or tok in c.change_last)
+
+
+def on_multiple(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    """"twice the rate", "double what analysts expected": a ratio; "scored twice" a
+    count; "a double room" nothing (numbers.toml [multiples])."""
+    c = rd.c
+    word = norm(m.group())
+    value = c.multiple_words.get(word)
+    if value is None:
+        return None
+    if rd.next_word(m.end()) in c.times_before:
+        kind = Kind.RATIO
+    elif word in c.multiple_counts:
+        kind = Kind.COUNT
+    else:
+        return None
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(value), kind=kind)
+    d.gran = 0 if kind is Kind.RATIO else 1
+    return d
+
+
+def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    c = rd.c
+    if c.half_ok.match(rd.text, m.end()) is None:
+        return None
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal("0.5"))
+    d.kind = Kind.RATIO
+    d.gran = 0
+    return d
+
+
+def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    c = rd.c
+    text = m.group()
+    low = norm(text)
+    digits = low.rstrip("stndrh")
+    if digits.isdigit():
+        value = int(digits)
+    else:
+        parts = low.replace("‑", "-").replace("-", " ").split()
+        if len(parts) > 1 and parts[-1] not in c.ordinals:
+            parts = parts[:-1]  # "fifth-fastest": the superlative is no part of the number
+        value = ordinal_value(c, parts)
+    if value <= 0 or c.number_follows.match(rd.text, m.end()) is not None:
+        return None  # "first seven days": the ordinal only qualifies the window
+    w = rd.next_word(m.end())  # "eighth day": a unit word must follow after whitespace
+    if not digits.isdigit() and len(parts) == 1 and not _ordinal_reading(rd, m, parts[0], w):
+        return None
+    d = fixed(m, Kind.ORDINAL, value=Decimal(value))
+    mu = c.unit_fwd.match(rd.text, m.end()) if w is not None and w in c.tail_first else None
+    if mu is not None and not mu.group("sep").strip():
+        canonical = c.unit_forms[norm(mu.group("u"))]
+        if c.unit_dimension.get(canonical) == "[time]":
+            d.unit = canonical
+            d.end = mu.end()
+    return d
+
+
+def ordinal_value(c: Compiled, parts: list[str]) -> int:
+    """"twenty fifth" 25, "seventyfifth" 75, "third" 3; 0 when the words are none."""
+    if len(parts) == 2:
+        return c.tens.get(parts[0], 0) + c.ordinals.get(parts[1], 0) if parts[0] in c.tens else 0
+    word = parts[0]
+    value = c.ordinals.get(word)
+    if value is not None:
+        return value
+    for tens, t in c.tens.items():  # hyphenless: "thirtyfirst"
+        if word.startswith(tens) and c.ordinals.get(word[len(tens) :], 10) < 10:
+            return t + c.ordinals[word[len(tens) :]]
+    return 0
+
+
+def _ordinal_reading(rd: ScanState, m: re.Match[str], word: str, nxt: str | None) -> bool:
+    """Whether a lone ordinal word states a position (numbers.toml [ordinal_reading]).
+
+    "first" does only before a period ("the first day", "first quarter"), not in "for
+    the first time"; "second" after a rate word is a unit ("packets per second").
+    """
+    c = rd.c
+    if word in c.first_words:
+        if nxt is None:
+            return False
+        unit = c.unit_forms.get(nxt)
+        return nxt in c.first_before or (
+            unit is not None and c.unit_dimension.get(unit) == "[time]"
+        )
+    if word in c.ordinal_units:
+        if m.start() > 0 and rd.text[m.start() - 1] == "/":
+            return False  # "packets/second"
+        before = rd.last_word(max(rd.floor, m.start() - 12), m.start())
+        if before in c.ordinal_rate_before and (
+            before != "a" or c.clause_end_fwd.match(rd.text, m.end()) is not None
+        ):
+            return False  # "per second", "716 times a second."
+    return True
