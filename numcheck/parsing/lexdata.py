@@ -165,6 +165,7 @@ class Compiled:
     sentence_end: Pattern
     mixed_fwd: Pattern  # "two and three quarters"
     mult_fwd: Pattern
+    article_fwd: Pattern  # " a", " an"
     of_fwd: Pattern
     clause_end_fwd: Pattern  # "almost a third." / "rose by a fifth, from ..."
     half_ok: Pattern

@@ -176,6 +176,9 @@ class RightPatterns(PatternBase):
     def mult_fwd(self) -> Source:
         return rf"\s+(?P<s>{self.mult_words})\b", _I
 
+    def article_fwd(self) -> Source:
+        return r"\s+an?\b", _I
+
     def of_fwd(self) -> Source:
         return r"\s+of\b", _I
 

@@ -203,7 +203,7 @@ def ratio(sc: ScanState, d: Draft) -> bool:
     ):
         return False  # "2 in 1979": a count and a year
     den = Decimal(den_text) if den_text.isdigit() else Decimal(sc.c.units_words[den_text])
-    if den <= d.value or den == 0 or sc.c.unit_fwd.match(sc.text, mr.end()) is not None:
+    if den <= d.value or d.value <= 0 or sc.c.unit_fwd.match(sc.text, mr.end()) is not None:
         return False
     d.value = d.value / den
     d.kind, d.gran, d.end = Kind.RATIO, 0, mr.end()

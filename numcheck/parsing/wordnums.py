@@ -13,6 +13,7 @@ from numcheck.parsing.anchors import fixed
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import Draft
 from numcheck.parsing.lexdata import Compiled, norm
+from numcheck.parsing.numeric import set_unit
 from numcheck.quantity import Change, Kind
 
 
@@ -29,6 +30,10 @@ def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
         return on_ordinal(rd, m)  # "twenty-fifth", "thirty fifth": an ordinal
     if (plural and num == 1) or (not plural and num > 1):
         return None
+    if den_word == "half" and num_word in ("a", "an"):
+        d = half_unit(rd, m)  # "a half hour"
+        if d is not None:
+            return d if d.value is not None else None
     hyphen = "-" in m.group() or "‑" in m.group()
     if (
         not plural
@@ -78,8 +83,34 @@ def on_multiple(rd: ScanState, m: re.Match[str]) -> Draft | None:
     return d
 
 
+def half_unit(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    """"every half hour", "a half hour", "half an hour": the duration 0.5 hour."""
+    c, p = rd.c, m.end()
+    if rd.last_word(max(rd.floor, m.start() - 8), m.start()) == "the":
+        return None  # "for the half year": a reporting period
+    if rd.next_word(p) in ("a", "an"):
+        ma = c.article_fwd.match(rd.text, p)
+        p = ma.end() if ma is not None else p
+    w = rd.next_word(p)
+    unit = c.unit_forms.get(w) if w is not None and w != "second" else None
+    if unit is None or c.unit_dimension.get(unit) != "[time]" or w is None or w.endswith("s"):
+        return None
+    mu = c.unit_fwd.match(rd.text, p)
+    if mu is None or mu.group("sep").strip():
+        return None
+    d = Draft(start=m.start(), num_start=m.start(), end=mu.end(), value=Decimal("0.5"))
+    set_unit(rd, d, unit)
+    if c.time_reference.match(rd.text, mu.end()) is not None:
+        d.value = None  # "half an hour later": a point in time, no amount
+    return d
+
+
 def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:
+    """"half of", "half the": a ratio; "half an hour" is halfa, "a half hour" here."""
     c = rd.c
+    d = half_unit(rd, m)
+    if d is not None:
+        return d if d.value is not None else None
     if c.half_ok.match(rd.text, m.end()) is None:
         return None
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal("0.5"))

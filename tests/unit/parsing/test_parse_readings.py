@@ -280,3 +280,22 @@ def test_a_glued_m_is_metres_in_context(text: str, value: float, unit: str | Non
 def test_kenyan_shillings_written_sh() -> None:
     (q,) = amounts("a Sh2.1 billion tender")
     assert (q.value, q.unit) == (2.1e9, "KES")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Buses run every half hour.", "half hour"), ("It took half an hour.", "half an hour"),
+     ("a half hour drive", "a half hour")],
+)
+def test_half_a_time_unit_is_half_of_it(text: str, span: str) -> None:
+    (q,) = amounts(text)
+    assert (q.text, q.value, q.unit) == (span, 0.5, "hour")
+
+
+@pytest.mark.parametrize("text", ["half an hour later", "results for the half year"])
+def test_half_a_unit_that_names_a_time_or_period_is_no_amount(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_zero_in_n_is_no_ratio() -> None:
+    assert all(q.kind is not Kind.RATIO for q in amounts("cut to zero in three days"))

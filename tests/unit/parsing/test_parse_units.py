@@ -137,3 +137,23 @@ def test_any_surface_form_gives_the_units_dimension(pair: tuple[str, str], n: in
 def test_more_of_pints_forms(text: str, unit: str) -> None:
     (q,) = [q for q in parse(text) if q.kind.is_comparable]
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("a 144Hz panel", "hertz"), ("a 90 Hz display", "hertz"), ("its 50MP camera", "megapixel"),
+     ("a field of 11.7 tesla", "tesla")],
+)
+def test_symbols_and_names_that_were_blocked(text: str, unit: str) -> None:
+    (q,) = [q for q in parse(text) if q.kind.is_comparable]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He had three shots on goal.", "4 million pixels", "two cups of tea",
+     "5,000 particles", "The 12 MP who rebelled", "5 Tesla cars"],
+)
+def test_counted_nouns_that_pint_also_names_stay_counts(text: str) -> None:
+    (q,) = [q for q in parse(text) if q.kind.is_comparable]
+    assert (q.kind.value, q.unit) == ("count", None)
