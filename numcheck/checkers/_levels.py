@@ -246,12 +246,12 @@ def _multipliers(
 def _times(document: Document, claim: Claim, cues: LevelCues) -> bool:
     """ "2.5 times as much", "three times higher": a count of times that is a factor."""
     after = squash(document.prose[claim.location.end : claim.location.end + 24]).split()
-    return (
-        claim.quantity.kind is Kind.COUNT
-        and after[:1] == ["times"]
-        and len(after) > 1
-        and after[1] in cues.times_after
-    )
+    q = claim.quantity
+    if q.kind is Kind.RATIO and squash(q.text).split()[-1:] == ["times"]:
+        after = ["times", *after]  # the parser reads "2.5 times" as the factor, a ratio
+    elif q.kind is not Kind.COUNT:
+        return False
+    return after[:1] == ["times"] and len(after) > 1 and after[1] in cues.times_after
 
 
 def _against(document: Document, sentence: Sequence[Claim], found: Levels, cues: LevelCues) -> None:
