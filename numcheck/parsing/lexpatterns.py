@@ -128,16 +128,19 @@ class Patterns(RightPatterns):
         c = self.c
         words: set[str] = {*c.units_words, *c.multipliers, *c.scales, *c.ordinals,
                            *c.fractions, *c.multiple_words, "half"}  # fmt: skip
-        # hyphenless ordinals ("twentyfifth", "thirtyfirst"): the tens word is glued
-        words.update(t + o for t in c.tens for o, v in c.ordinals.items() if v < 10)
         for phrase in c.vague:
             first, *rest = phrase.split(" ")
             words.add(rest[0] if first in ("a", "an") and rest else first)
         for unit in c.time_units:
             if " " not in unit and unit != "second":
                 words.update({f"a {unit}", f"an {unit}"})
+        # hyphenless ordinals ("twentyfifth", "thirtyfirst"): the tens word, glued
+        small = alternation([o for o, v in c.ordinals.items() if v < 10])
         # "mileslong", "miles-long", "miles long": the unit, then "long"
-        return rf"{alternation(words)}|{alternation(c.plural_units)}[-‑ ]?long"
+        return (
+            rf"{alternation(words)}|{alternation(c.tens)}{small}"
+            rf"|{alternation(c.plural_units)}[-‑ ]?long"
+        )
 
     def digit_trigger(self) -> Source:
         # re, not the regex module: regex scans \d runs faster but costs ~20 ms to import
