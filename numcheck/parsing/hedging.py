@@ -14,7 +14,7 @@ from numcheck.parsing import readings
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import Draft
 from numcheck.parsing.lexdata import norm
-from numcheck.quantity import Change, Kind, Level
+from numcheck.quantity import Change, Kind, Level, Quantity
 
 LOOKBACK = 40  # longer than any hedge or change phrase in the lexicon
 
@@ -64,8 +64,13 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
     if mc is None and tok in ("by", "of"):  # "cut its key rate by 50 basis points"
         mc = c.change_by_rev.search(text, max(sc.floor, d.start - 2 * LOOKBACK), d.start)
     if mc is None:
-        if tok in c.level_links and level_after_change(sc, d.start):
+        prev = level_after_change(sc, d.start) if tok in c.level_links else None
+        if prev is not None:
             d.level = Level.OLD if tok in c.old_level_links else Level.NEW  # "fell 5% to 3.9%"
+            if d.kind is Kind.COUNT and d.unit is None and d.scale is None and (
+                prev.kind in _SHARED_KINDS and prev.level is not None
+            ):  # "narrowed to six points from 11": the old level is 11 points
+                d.kind, d.unit = prev.kind, prev.unit
         return
     link = (mc.group("link") or "").lower()
     if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
@@ -95,7 +100,10 @@ _NOT_AMOUNT = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME, Kind.IDENTIFIER})
 _LEVEL_GAP = re.compile(r",?(?:\s+[\w’'.-]+){1,5}\s+\Z")
 
 
-def level_after_change(sc: ScanState, start: int) -> bool:
+_SHARED_KINDS = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MEASURE})
+
+
+def level_after_change(sc: ScanState, start: int) -> Quantity | None:
     """Whether a level link before ``start`` follows a change or a level of the same
     clause: "fell 5% [to] 3.9%", "rose to 64.8% in 2024 [from] 61.5%", "£4.1bn, from".
 
@@ -107,13 +115,13 @@ def level_after_change(sc: ScanState, start: int) -> bool:
     while i >= 0 and out[i].kind in _NOT_AMOUNT and start - out[i].end < 60:
         i -= 1
     if i < 0:
-        return False
+        return None
     prev = out[i]
     if (prev.change is None and prev.level is None) or start - prev.end > 60:
-        return False
+        return None
     if _LEVEL_GAP.match(sc.text, prev.end, start) is None:
-        return False
-    return sc.c.sentence_end.search(sc.text, prev.end, start) is None
+        return None
+    return prev if sc.c.sentence_end.search(sc.text, prev.end, start) is None else None
 
 
 _NEW_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3},?\s+\Z")

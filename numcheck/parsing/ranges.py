@@ -64,6 +64,7 @@ def ranged(sc: ScanState, a: Draft) -> int:
                       kind=Kind.IDENTIFIER, fixed=ANY_SPAN))
         return b.end
     tight = joiner in _DASHES and b.start - a.end <= 1 and a.unit in (None, b.unit)
+    tight = tight or (joiner == "or" and alternatives(a, b))  # "lost six or seven"
     if (a.change is not None and not tight) or a.level is not None:
         # "rose 12% to 7,412", "by $12.1bn to $310bn", "fell to 5 from 8": the change
         # (or a level) and the next figure are separate quantities, never a range;
@@ -135,6 +136,10 @@ def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None)
         return False
     if joiner in sc.c.needs_opener:
         both_hedged = a.hedge_key is not None and b.hedge_key is not None
+        if joiner == "and" and a.unit == "year" and b.kind is Kind.COUNT and not b.unit and (
+            sc.last_word(max(sc.floor, a.start - 12), a.start) in sc.c.age_before
+        ):
+            return True  # "children aged 10 and 11": an age range
         return opener is not None or both_hedged or (joiner == "or" and alternatives(a, b))
     if joiner in ("—", "–") and b.hedge_key is not None and opener is None:
         return False  # a dash aside: "55% — roughly 800"

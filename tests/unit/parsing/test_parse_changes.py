@@ -163,3 +163,36 @@ def test_change_phrases_around_the_figure(
 def test_an_age_range_after_aged_between() -> None:
     (q,) = parse("women aged between 25 and 40")
     assert (q.kind.value, q.unit, q.bound) == ("duration", "year", Bound.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Her lead shrank to four points, from nine in May, and 40% back her.", "percentage_point"),
+     ("Inflation eased to 3.1% from 3.4", "percent"),
+     ("The queue grew to 12 km from 8", "kilometer")],
+)
+def test_a_bare_old_level_takes_the_new_levels_unit(text: str, unit: str) -> None:
+    qs = [q for q in parse(text) if q.level is Level.OLD]
+    assert [q.unit for q in qs] == [unit]
+
+
+def test_a_bare_level_after_a_change_keeps_no_unit() -> None:
+    qs = parse("Sales fell 5% to 300 from 320 units")
+    assert [(q.text, q.unit) for q in qs][1:] == [("300", None), ("320", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "change"),
+    [("The club lost five or six players.", "five or six", "down"),
+     ("Shares rose 2-3% in early trade.", "2-3%", "up")],
+)
+def test_an_alternative_or_tight_range_after_a_change_verb_is_one_range(
+    text: str, span: str, change: str
+) -> None:
+    (q,) = parse(text)
+    assert (q.text, q.bound, q.change.value if q.change else None) == (span, Bound.RANGE, change)
+
+
+def test_aged_a_and_b_is_an_age_range() -> None:
+    (q,) = parse("pupils aged 14 and 15")
+    assert (q.unit, q.bound, q.hard.low, q.hard.high) == ("year", Bound.RANGE, 14, 15)
