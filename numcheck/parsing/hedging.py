@@ -73,6 +73,11 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
                 d.kind, d.unit = prev.kind, prev.unit
         return
     link = (mc.group("link") or "").lower()
+    verb = norm(mc.group("up") or mc.group("down") or "")
+    if verb in ("up", "down") and sc.last_word(lo, mc.start()) in c.particle_verbs:
+        return  # "makes up 41%", "shut down five plants": a phrasal verb, no change
+    if not link and d.kind is Kind.MONEY and verb in c.not_before_money:
+        return  # "raised $40 million in a funding round": money raised
     if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
         d.level = Level.OLD if link in c.old_level_links else Level.NEW
     else:  # "rose 12%", "fell by 3", "an increase of 40"

@@ -237,6 +237,8 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "down_words": down,
         "change_last": last_words([*up, *down, *strs(change.get("links"))]),
         "level_links": normed(change.get("level_links")),
+        "particle_verbs": normed(change.get("particle_verbs")),
+        "not_before_money": normed(change.get("not_before_money")),
         "old_level_links": normed(change.get("old_level_links")),
         "new_level_before": normed(change.get("new_level_before")),
         "opener_last": last_words(strs(rng.get("openers"))),

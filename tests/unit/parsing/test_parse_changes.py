@@ -196,3 +196,22 @@ def test_an_alternative_or_tight_range_after_a_change_verb_is_one_range(
 def test_aged_a_and_b_is_an_age_range() -> None:
     (q,) = parse("pupils aged 14 and 15")
     assert (q.unit, q.bound, q.hard.low, q.hard.high) == ("year", Bound.RANGE, 14, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Women make up 38% of the board.", "The charity set up 12 clinics.",
+     "Imports made up one in five cars sold.", "The firm raised $25 million from investors."],
+)
+def test_phrasal_up_and_money_raised_are_no_change(text: str) -> None:
+    assert next(q.change for q in parse(text) if q.kind.is_comparable) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [("Its shares were up 4%.", "up"), ("The bank raised rates by 0.25 points.", "up"),
+     ("The mill shut 300 jobs, down 5%.", "down")],
+)
+def test_up_and_raised_as_change_words(text: str, change: str) -> None:
+    changes = [q.change.value for q in parse(text) if q.change]
+    assert changes[-1:] == [change]
