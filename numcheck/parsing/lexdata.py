@@ -74,6 +74,9 @@ class Compiled:
     age_after: frozenset[str]  # first words of age_fwd ("old")
     apposition_max: int  # "Hanna, 56, said": an age
     apposition_after: frozenset[str]  # person nouns before an age in apposition
+    age_hedged_after: frozenset[str]  # "children under five": an age
+    age_hedges: frozenset[str]  # "16 or older"
+    age_hedged_by: frozenset[str]  # "under", "over"
     rate_words: frozenset[str]  # first words of rate_fwd ("a", "per")
     compound_stop: frozenset[str]
     not_nouns: frozenset[str]

@@ -103,6 +103,8 @@ def make_age(d: Draft) -> None:
 
 def classify(rd: ScanState, d: Draft) -> None:
     """Years and name-like numbers ("in 1994", "911") are not counts."""
+    if d.hedge_key is not None:
+        hedged_age(rd, d)
     if d.kind is not Kind.COUNT or d.hedge_key is not None or d.scale is not None:
         return
     raw = d.digits
@@ -126,6 +128,23 @@ def classify(rd: ScanState, d: Draft) -> None:
         elif in_apposition(rd, d):
             make_age(d)  # "Hanna, 56, said"
 
+
+def hedged_age(rd: ScanState, d: Draft) -> None:
+    """"children under five", "people over 65", "16 or older": an age (units.toml [age])."""
+    c = rd.c
+    if d.kind is not Kind.COUNT or d.unit is not None or d.scale is not None or d.value is None:
+        return
+    if not 0 < d.value <= c.apposition_max or d.value != int(d.value):
+        return
+    if d.hedge is not None and norm(d.hedge) in c.age_hedges:
+        make_age(d)
+        return
+    if d.hedge is None or d.start <= rd.floor or norm(d.hedge) not in c.age_hedged_by:
+        return
+    if rd.last_word(max(rd.floor, d.start - 16), d.start) in c.age_hedged_after:
+        mw = c.word_fwd.match(rd.text, d.end)
+        if mw is None or not counted(c, mw.group("w").lower()):
+            make_age(d)
 
 def old_year(rd: ScanState, d: Draft, n: int) -> bool:
     """"installed in 1887", "before 1750": a year below ``year_min`` after a cue word

@@ -299,3 +299,22 @@ def test_half_a_unit_that_names_a_time_or_period_is_no_amount(text: str) -> None
 
 def test_zero_in_n_is_no_ratio() -> None:
     assert all(q.kind is not Kind.RATIO for q in amounts("cut to zero in three days"))
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("a vaccine for children under two", Bound.LT), ("free travel for people over 60", Bound.GT),
+     ("Riders must be 14 or older.", Bound.GE)],
+)
+def test_hedged_ages_after_person_nouns(text: str, bound: Bound) -> None:
+    (q,) = amounts(text)
+    assert (q.kind, q.unit, q.bound) == (Kind.DURATION, "year", bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["reaching patients within eight minutes", "people over 5,000", "children under 3 kg",
+     "more than 40 people"],
+)
+def test_hedged_numbers_that_are_no_ages(text: str) -> None:
+    assert all(q.unit != "year" for q in amounts(text))
