@@ -15,9 +15,9 @@ numcheck/lexicon/checkers.toml).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 from numcheck.checkers._compare import squash, words
@@ -30,6 +30,10 @@ Parts = list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 _SHARES = (Kind.PERCENT, Kind.RATIO)
 _LIST_GAP = 60  # characters between two listed parts
 _INTRO_GAP = 100  # characters from the whole to the first part ("Of the 380 stores ..., 412")
+# characters of a clause before its figure read as the figure's lead ("Of the", "Among the
+# dead were"): a longer lead is none of them, and reading it for every figure of one long
+# clause would be quadratic ("1, 1, 1, ...")
+_LEAD = 200
 _WORD = r"[\w'’.&-]+"
 PARTITION, DISJOINT, OVERLAP = "partition", "disjoint", "overlap"
 _INTRO_MARKS = (",", "-", "–", "—", "(")  # "Of the 41 injured, nine", "Most of the 18 wells - 15"
@@ -110,10 +114,19 @@ def _part_of(part: Claim, whole: Claim) -> bool:
     return _alike(part, whole) or (bare and whole.quantity.kind in (Kind.MEASURE, Kind.MONEY))
 
 
-def _clause_start(document: Document, claim: Claim) -> int:
+def _lead(document: Document, claim: Claim) -> str | None:
+    """The words of the claim's clause before it (a clause ends at ";"), squashed; None
+    when they are longer than ``_LEAD`` characters."""
     start, _ = claim.sentence if claim.sentence[1] > claim.sentence[0] else (0, 0)
-    semi = document.prose.rfind(";", start, claim.location.start)
-    return max(start, semi + 1)
+    window = max(start, claim.location.start - _LEAD)
+    semi = document.prose.rfind(";", window, claim.location.start)
+    begin = start if semi < 0 else semi + 1
+    return None if begin < window else squash(document.prose[begin : claim.location.start])
+
+
+def _back(sentence: Sequence[Claim], k: int) -> Iterator[Claim]:
+    """``sentence[:k]`` nearest first, without copying it (a long sentence stays linear)."""
+    return (sentence[j] for j in range(k - 1, -1, -1))
 
 
 def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) -> list[Claim]:
@@ -175,9 +188,8 @@ def _partition(document: Document, members: Sequence[Claim], cues: PartCues) -> 
 def _intro(document: Document, sentence: Sequence[Claim], i: int, cues: PartCues) -> bool:
     """ "Of the 41 injured, nine ...": the whole opens the clause, a part follows its comma."""
     whole, first = sentence[i], sentence[i + 1]
-    lead = squash(document.prose[_clause_start(document, whole) : whole.location.start])
-    lead = re.sub(r"^(?:and|but|yet|so) ", "", lead)
-    if lead not in cues.intros:
+    lead = _lead(document, whole)
+    if lead is None or re.sub(r"^(?:and|but|yet|so) ", "", lead) not in cues.intros:
         return False
     raw = document.prose[whole.location.end : first.location.start]
     return len(raw) <= _INTRO_GAP and ";" not in raw and raw.rstrip().endswith(_INTRO_MARKS)
@@ -190,16 +202,29 @@ def _pointing_back(document: Document, claim: Claim, cues: PartCues) -> bool:
 
 
 def _anaphor(
-    document: Document, claim: Claim, history: Sequence[Claim], cues: PartCues
+    document: Document,
+    claim: Claim,
+    sentence: Sequence[Claim],
+    k: int,
+    history: Sequence[Claim],
+    cues: PartCues,
 ) -> Claim | None:
     """ "Among the dead were 16 ...", "900 of the evacuees": the last earlier figure (a
-    few sentences back at most) of the event or thing the noun names."""
+    few sentences back at most) of the event or thing the noun names; ``claim`` is
+    ``sentence[k]``."""
     named: tuple[str, str] | None = None
-    lead = squash(document.prose[_clause_start(document, claim) : claim.location.start])
-    lead = re.sub(r"^(?:and|but|yet|so|while) ", "", lead)
+    lead = re.sub(r"^(?:and|but|yet|so|while) ", "", _lead(document, claim) or "")
     if cues.back.match(lead):
-        before = [c for c in history if c.sentence == claim.sentence]
-        return _antecedent(document, claim, before, history, across=True)
+        # its own sentence's figures; those the extractor put in no sentence share the
+        # empty one with earlier lines' (a real sentence is in no earlier group)
+        alone = claim.sentence[1] <= claim.sentence[0]
+        also = [c for c in history if c.sentence == claim.sentence] if alone else []
+        def mine() -> Iterator[Claim]:
+            return (c for c in _back(sentence, k) if c.sentence == claim.sentence)
+
+        before = chain(mine(), reversed(also))
+        anywhere = chain(mine(), reversed(also), _back(sentence, k), reversed(history))
+        return _antecedent(document, claim, before, anywhere, across=True)
     found = cues.among.match(lead)
     if found is not None:
         named = cues.named(found.group("np"))
@@ -217,7 +242,7 @@ def _anaphor(
     slot, name = named
     sentences = 0
     last = claim.sentence
-    for earlier in reversed(history):
+    for earlier in chain(_back(sentence, k), reversed(history)):
         if earlier.sentence != last:
             sentences += 1
             last = earlier.sentence
@@ -253,7 +278,9 @@ def find_partitives(
         if _pointing_back(document, part, cues):
             # in its sentence; else what the extractor bound it to (the last figure with
             # an event), else the last figure counted alike in its paragraph
-            whole = _antecedent(document, part, sentence[:k], history, part.part_of is None)
+            before = _back(sentence, k)
+            earlier = chain(_back(sentence, k), reversed(history))
+            whole = _antecedent(document, part, before, earlier, part.part_of is None)
             if whole is not None and part.quantity.kind in _SHARES:
                 found.shares.append((part, whole))
             elif whole is not None:
@@ -265,7 +292,7 @@ def find_partitives(
         if prev is not None and id(prev) not in found.seen and _linked(document, prev, part, cues):
             found.add([prev], part)
             continue
-        whole = _anaphor(document, part, [*history, *sentence[:k]], cues)
+        whole = _anaphor(document, part, sentence, k, history, cues)
         if whole is not None:
             _add_run(found, document, sentence, k, whole, cues)
     return found
@@ -287,21 +314,21 @@ def _add_run(
 def _antecedent(
     document: Document,
     part: Claim,
-    before: Sequence[Claim],
-    history: Sequence[Claim],
+    before: Iterable[Claim],
+    earlier: Iterable[Claim],
     across: bool = False,
 ) -> Claim | None:
-    """What "them" stands for: the nearest earlier figure of the sentence counted like
-    the part; for a share ("one in five of them") the nearest earlier count, also in an
-    earlier sentence of its paragraph."""
+    """What "them" stands for: the nearest earlier figure of the sentence (``before``,
+    nearest first) counted like the part; for a share ("one in five of them") the nearest
+    earlier count (``earlier``, nearest first), also in an earlier sentence of its
+    paragraph. Both are read lazily: most parts stop at the figure before them."""
     if part.quantity.kind not in _SHARES:
-        found = next((w for w in reversed(before) if _part_of(part, w)), None)
+        found = next((w for w in before if _part_of(part, w)), None)
         if found is not None or not across:  # a change ("lost 164") is not a whole
             return None if found is None or found.is_change else found
-    counts = [w for w in (*history, *before) if _counted(w, part)]
-    if not counts:
+    whole = next((w for w in earlier if _counted(w, part)), None)
+    if whole is None:
         return None
-    whole = counts[-1]
     return whole if "\n\n" not in document.prose[whole.location.end : part.location.start] else None
 
 
