@@ -6,7 +6,8 @@ blanked. Entities keep their offsets: the decoded character takes the entity's
 first position and the rest is blanked (``&rsquo;`` -> ``’`` + 6 spaces). Script,
 style and page chrome (nav, header, footer, aside, ...) are not prose; only the
 article's elements are, as main_text.py chooses them (Readability's rules), plus the
-headline; a page with no paragraphs keeps its ``<article>``/``<main>`` text, else all.
+headline; a page with no paragraphs (or nested over ``MAX_DEPTH`` levels) keeps its
+``<article>``/``<main>`` text, else all.
 Block elements give the Document its blocks. docs/users/inputs.md has the details.
 """
 
@@ -41,6 +42,15 @@ _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",
 })
+# elements an HTML5 parser closes when the next one opens (a list of <p>s is no nesting)
+_IMPLIED_END = frozenset({
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+    "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
+})
+# Elements nested deeper than this (Blink's HTML parser caps the tree at 512 levels) make
+# no article to choose, and an HTML5 tree builder spends time in the square of the depth
+# on them (40,000 nested <div>s: 21 s in selectolax): such a page keeps all its text.
+MAX_DEPTH = 512
 
 
 _Piece = tuple[int, int, str | None, bool, int]
@@ -62,6 +72,8 @@ class _Reader(HTMLParser):
         self.open_elements: dict[str, list[int]] = {}  # tag -> start offsets still open
         self.element_end: dict[int, int] = {}  # start-tag offset -> end of the element
         self.depth: dict[str, int] = {}
+        self.nesting: list[str] = []  # open elements that nest (not _IMPLIED_END)
+        self.deepest = 0
         self.skip_flags: dict[str, list[bool]] = {}  # per open element: did it start a skip
         self.skipping = 0
         self.in_body = 0
@@ -114,6 +126,9 @@ class _Reader(HTMLParser):
             self._close("head")
         self._watch_start(tag, start)
         self.depth[tag] = self.depth.get(tag, 0) + 1
+        if tag not in _IMPLIED_END:
+            self.nesting.append(tag)
+            self.deepest = max(self.deepest, len(self.nesting))
         skip = tag in _SKIP or (tag == "header" and not self.in_body)
         self.skip_flags.setdefault(tag, []).append(skip)
         self.skipping += skip
@@ -126,6 +141,7 @@ class _Reader(HTMLParser):
             self.open_regions.setdefault(tag, end)
 
     def handle_endtag(self, tag: str) -> None:
+        self._unnest(tag)
         if self.depth.get(tag, 0) <= 0:
             return  # a stray end tag
         start = self._at()
@@ -171,6 +187,15 @@ class _Reader(HTMLParser):
             self.pending.append(len(self.comments) - 1)
 
     # -- helpers -----------------------------------------------------------------
+    def _unnest(self, tag: str) -> None:
+        """An end tag closes its element and those left open inside it, as an HTML5
+        parser does (a stray one, not among the last 64 open, closes nothing)."""
+        stack = self.nesting
+        for depth in range(len(stack) - 1, max(-1, len(stack) - 65), -1):
+            if stack[depth] == tag:
+                del stack[depth:]
+                return
+
     def _close(self, tag: str) -> None:
         self.depth[tag] -= 1
         self.skipping -= self.skip_flags[tag].pop()
@@ -269,7 +294,7 @@ def read_html(text: str, path: str) -> Document:
     reader.close()
     offer_json_ld(reader.ld_json, reader.meta)
     pieces = reader.pieces
-    main = find_main_text(_marked(text, reader.marks))
+    main = find_main_text(_marked(text, reader.marks)) if reader.deepest <= MAX_DEPTH else None
     if main is not None:
         pieces = _article_pieces(reader, main, pieces)
     elif reader.saw_body:
