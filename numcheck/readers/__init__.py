@@ -118,6 +118,8 @@ def read_stdin(stdin_filename: str | None = None, encoding: str | None = None,
     """Read stdin, at most ``max_size`` bytes; ``stdin_filename`` names it in output
     and picks its format."""
     path = stdin_filename or STDIN
+    if sys.stdin is None:  # started with the descriptor closed (``<&-``)
+        raise InputError(path, "cannot read: stdin is closed")
     stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     try:
         if stream is not None:

@@ -189,6 +189,9 @@ def write_stream(text: str, stream: object) -> None:
     (``| head``) ends our output quietly, a full device is a one-line error."""
     if not text:
         return
+    name = "stdout" if stream is sys.stdout else "stderr"
+    if stream is None:  # started with the descriptor closed (``>&-``)
+        raise OutputError(f"cannot write the report to {name}: it is closed")
     buffer = getattr(stream, "buffer", None)
     try:
         if buffer is None:
@@ -204,7 +207,6 @@ def write_stream(text: str, stream: object) -> None:
         if err.errno == errno.EPIPE:
             _silence(stream)
             return
-        name = "stdout" if stream is sys.stdout else "stderr"
         _silence(stream)
         raise OutputError(f"cannot write the report to {name}: {err.strerror or err}") from None
 

@@ -156,6 +156,27 @@ def test_a_closed_pipe_ends_output_quietly_and_a_full_device_is_an_error() -> No
                                       "No space left on device\n")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="closes descriptors with the shell's rules")
+@pytest.mark.parametrize(("closed", "argv", "message"), [
+    ("stdout", ["check", "story.txt"], "cannot write the report to stdout: it is closed"),
+    ("stdin", ["check", "-"], "-: cannot read: stdin is closed"),
+])
+def test_a_closed_stdout_or_stdin_is_a_one_line_error(
+        tmp_path: Path, closed: str, argv: list[str], message: str) -> None:
+    """``numcheck check story.txt >&-`` and ``numcheck check - <&-``: Python starts with
+    sys.stdout (sys.stdin) None; that was an internal error."""
+    import subprocess
+    import sys
+
+    (tmp_path / "story.txt").write_text("The storm killed 34 people.\n", encoding="utf-8")
+    fd = 1 if closed == "stdout" else 0
+    proc = subprocess.run([sys.executable, "-m", "numcheck", *argv, "--isolated", "--no-progress"],
+                          cwd=tmp_path, stderr=subprocess.PIPE, check=False,
+                          preexec_fn=lambda: os.close(fd))
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines()[-1] == f"numcheck: error: {message}"
+
+
 def test_dev_stdout_is_written_through(capfd: pytest.CaptureFixture[str]) -> None:
     if not Path("/dev/stdout").exists():
         pytest.skip("no /dev/stdout on this system")
