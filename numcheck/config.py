@@ -23,6 +23,8 @@ from numcheck.findings import Severity
 from numcheck.settings import ENGINES, STORY_SCOPES, Settings
 
 CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
+# a config (or a pyproject.toml) is a few kB: reading more is a mistaken path or a device
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
 SEVERITIES = tuple(s.value for s in Severity)
 
 
@@ -294,10 +296,19 @@ def _plugins(value: object, where: _Where) -> tuple[tuple[str, ...], dict[str, d
 
 
 def _read_toml(path: str) -> dict[str, Any]:
+    """A regular file of at most MAX_CONFIG_BYTES, read without blocking on a FIFO."""
+    from numcheck.errors import InputError
+    from numcheck.readers.files import open_regular, read_capped
+
     where = _Where(path, "")
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        with open_regular(path) as handle:
+            data = read_capped(handle, MAX_CONFIG_BYTES, path)
+        return tomllib.loads(data.decode("utf-8"))
+    except InputError as err:
+        problem = "not a regular file" if "regular" in err.problem else (
+            f"larger than {MAX_CONFIG_BYTES} bytes" if "larger" in err.problem else err.problem)
+        raise where.error(f"cannot read config: {problem}") from None
     except tomllib.TOMLDecodeError as err:
         raise where.error(f"invalid TOML: {err}") from None
     except RecursionError:
@@ -345,7 +356,7 @@ def load_config(path: str, _seen: tuple[str, ...] = ()) -> dict[str, Any]:
     if path in _seen:
         chain = " -> ".join(display_path(p) for p in (*_seen, path))
         raise _Where(path, "").error(f"'extend' loops back on itself ({chain})")
-    if not os.path.isfile(path):
+    if not os.path.exists(path):
         raise ConfigError(f"{display_path(path)}: config file not found")
     table, where = _numcheck_table(path)
     if table is None:

@@ -16,13 +16,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from numcheck.errors import ConfigError
+from numcheck.errors import ConfigError, InputError
 from numcheck.findings import Finding
 from numcheck.fingerprint import fingerprints
 from numcheck.workflow.display import unsurrogate
 from numcheck.workflow.output import show_path, write_atomic, write_stdout
 
 BASELINE_VERSION = 1
+# ~250 bytes an entry: two million findings; more is a mistaken path (or /dev/zero)
+MAX_BASELINE_BYTES = 512 * 1024 * 1024
 
 Key = tuple[str, str, str]  # (rule, path relative to the baseline's directory, subject)
 
@@ -116,7 +118,8 @@ def write_baseline(findings: Sequence[Finding], path: str,
 
 def load_baseline(path: str) -> Baseline:
     """Read a baseline; anything malformed is a one-line ConfigError (exit 2).
-    A device or FIFO (``/dev/zero``) is refused: a baseline is a regular file."""
+    A device or FIFO (``/dev/zero``) is refused: a baseline is a regular file, read
+    without blocking and never past MAX_BASELINE_BYTES."""
     data = _read(path)
     entries: Counter[Key] = Counter()
     for entry in _entries(path, data):
@@ -125,12 +128,16 @@ def load_baseline(path: str) -> Baseline:
 
 
 def _read(path: str) -> dict[str, object]:
+    from numcheck.readers.files import open_regular, read_capped
+
     shown = show_path(path)
-    if os.path.exists(path) and not os.path.isfile(path):
-        raise ConfigError(f"{shown}: a baseline must be a regular file")
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open_regular(path) as handle:
+            data = json.loads(read_capped(handle, MAX_BASELINE_BYTES, path).decode("utf-8"))
+    except InputError as err:
+        if "larger" in err.problem:
+            raise ConfigError(f"{shown}: baseline larger than {MAX_BASELINE_BYTES} bytes") from None
+        raise ConfigError(f"{shown}: a baseline must be a regular file") from None
     except FileNotFoundError:
         raise ConfigError(f"{shown}: baseline not found") from None
     except json.JSONDecodeError as err:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -424,6 +425,33 @@ def test_a_hostile_reference_sheet_is_exit_2_not_nc001(nc: Runner, desk: Path, s
     assert len(result.err.strip().splitlines()) == 1
     assert "NC001" not in result.out
     assert "Traceback" not in result.err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"),
+                    reason="POSIX only")
+@pytest.mark.parametrize("flag", ["--config", "--baseline"])
+@pytest.mark.parametrize(("source", "needle"), [
+    ("/dev/zero", "not a regular file"), ("fifo", "not a regular file"),
+    ("huge", "larger than 64 bytes"),
+])
+def test_a_hostile_config_or_baseline_is_one_line_exit_2(
+        nc: Runner, desk: Path, monkeypatch: pytest.MonkeyPatch,
+        flag: str, source: str, needle: str) -> None:
+    """Issue #11 items 3 and 10: a device is refused before it is read, a FIFO nobody
+    writes to never blocks, and a file is read only up to the cap (MemoryError before)."""
+    from numcheck import config
+    from numcheck.workflow import baseline
+
+    monkeypatch.setattr(config, "MAX_CONFIG_BYTES", 64)
+    monkeypatch.setattr(baseline, "MAX_BASELINE_BYTES", 64)
+    write(desk / "story.txt", "Officials said 40 people died in the flood.\n")
+    os.mkfifo(desk / "fifo")
+    write(desk / "huge", "# " + "x" * 100 + "\n")
+    result = nc("story.txt", flag, source, house=False)
+    assert result.code == 2
+    line, = result.err.strip().splitlines()
+    assert line.startswith(f"numcheck: error: {source}: ")
+    assert needle in line.replace("a baseline must be a regular file", "not a regular file")
 
 
 @pytest.mark.parametrize(
