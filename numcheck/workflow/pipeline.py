@@ -120,8 +120,9 @@ def run(request: Request, engine: Engine) -> Outcome:
 
 
 def skipped(error: InputError) -> bool:
-    """A file passed over on purpose (binary, too big): a warning, not a failure."""
-    return error.problem.endswith("skipped")
+    """A file passed over on purpose (binary, too big, a link out of the tree): a
+    warning, not a failure. The word may be followed by a hint in parentheses."""
+    return error.problem.endswith("skipped") or ", skipped (" in error.problem
 
 
 def make_engine(settings: Settings, **kwargs: Any) -> Engine:
