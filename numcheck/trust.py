@@ -46,9 +46,12 @@ def trust_everything() -> bool:
 def trusted_paths() -> list[str]:
     """Real paths listed in ``NUMCHECK_TRUSTED_PATHS`` and the user's trust file."""
     entries = [p for p in os.environ.get(TRUSTED_PATHS_ENV, "").split(os.pathsep) if p.strip()]
-    try:
-        text = trust_file().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    from numcheck.errors import InputError
+    from numcheck.readers.files import read_file
+
+    try:  # a regular file of at most 1 MiB: a FIFO there must not block every run
+        text = read_file(str(trust_file()), 1 << 20).decode("utf-8")
+    except (InputError, UnicodeDecodeError):
         text = ""
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()

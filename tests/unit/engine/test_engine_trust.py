@@ -85,6 +85,17 @@ def test_the_user_can_trust_more(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert (unlisted is None) is (how == "everything")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_a_fifo_as_the_trust_file_trusts_nothing_and_never_blocks(tmp_path: Path) -> None:
+    """Issue #11 item 3 for the trust file: read like every other file numcheck reads
+    (regular files only, opened without blocking), so a FIFO there cannot hang a run."""
+    home, outside = tree(tmp_path)
+    listed = tmp_path / "xdg" / "numcheck" / "trusted"
+    listed.parent.mkdir(parents=True)
+    os.mkfifo(listed)
+    assert untrusted_reason(str(outside / "numcheck.toml"), cwd=str(home)) is not None
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="needs root to give a file to another user")
 def test_a_file_owned_by_someone_else_is_not_trusted(tmp_path: Path) -> None:
