@@ -15,7 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from numcheck.extract.names import Names, word_before
+from numcheck.extract.descriptions import Descriptions
+from numcheck.extract.names import NAME_RUN, Names, word_before
 from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import tokenize
 from numcheck.extract.vocab import Vocab
@@ -25,10 +26,6 @@ _PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands
 _CONTINUE_REACH = 8  # sentences back a figure without a cue inherits an attribution from
 _SCAN = 16  # cues looked at on each side of a figure
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+", re.IGNORECASE)  # "estimated by the Red Cross"
-# a run of capitalized words, with "of/for/and/the" inside ("Institute for the Study of War")
-_NAME_RUN = re.compile(
-    r"\b[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)*[A-Z][\w’'.&-]*)*"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +51,7 @@ class Claimants:
         self._starts: dict[int, list[int]] = {}
         self._organisations: dict[int, list[tuple[int, str]]] = {}
         self.names = Names(text, frame, vocab)
+        self.descriptions = Descriptions(text, frame, self.names, vocab)
 
     # -- reading cues ---------------------------------------------------------
     def cues(self, s: int) -> list[Cue]:
@@ -94,6 +92,8 @@ class Claimants:
             else:
                 name = self.names.backward(m.start(), s_start, s_end, m.end())
             named = name is not None and name.lower() not in vocab.pronouns
+            if name is not None and named and resolve:
+                name = self.descriptions.resolve(name, m.start())
             if name is not None and not named:
                 if not resolve:
                     continue
@@ -137,7 +137,7 @@ class Claimants:
         """The organisation names of one paragraph: capitalized runs and named
         claimants holding an organisation word, an acronym or a country."""
         found: list[tuple[int, str]] = []
-        for m in _NAME_RUN.finditer(self.text, start, end):
+        for m in NAME_RUN.finditer(self.text, start, end):
             if self.frame.quote(m.start()) >= 0:
                 continue
             toks = tokenize(self.text, m.start(), m.end())

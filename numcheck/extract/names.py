@@ -22,6 +22,10 @@ MAX_WORDS = 8
 LOOK = 80
 _LAST_WORD = re.compile(r"(\w+)[ \t\n]*$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.N.", "NATO", "UNHCR"
+# a run of capitalized words, with "of/for/and/the" inside ("Institute for the Study of War")
+NAME_RUN = re.compile(
+    r"\b[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)*[A-Z][\w’'.&-]*)*"
+)
 
 
 class Names:
@@ -88,6 +92,20 @@ class Names:
         return j
 
     def _collect_back(self, toks: list[Tok], i: int) -> str | None:
+        j = self._back_start(toks, i)
+        if (
+            1 < j < i
+            and toks[j - 1].low in ("in", "at")
+            and toks[j - 2].low in self.vocab.locative_heads
+            and toks[j].is_capitalized
+        ):
+            # "the city administration in Miren said": the administration speaks
+            k = self._back_start(toks, j - 1)
+            if k < j - 1:
+                return self.clean(toks[k : j - 1])
+        return self.clean(toks[j:i])
+
+    def _back_start(self, toks: list[Tok], i: int) -> int:
         j = i
         stops = self.vocab.claimant_stops
         while j > 0 and i - j < MAX_WORDS:
@@ -105,7 +123,7 @@ class Names:
                 if not inside_name:
                     break
             j -= 1
-        return self.clean(toks[j:i])
+        return j
 
     def forward(self, start: int, end: int, *, inverted: bool = False) -> str | None:
         toks = tokenize(self.text, start, min(end, start + LOOK))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -156,6 +156,10 @@ class Vocab:
     nouns: Nouns  # the parser's noun lemmas (nouns.toml): one lemmatizer in the project
     antecedents: frozenset[str]  # "four of them": the count refers back to a figure
     hypernyms: Mapping[str, str]  # trawler -> boat: a thing and the kind it is of
+    # "the company said": description word -> kind, kind -> words its names carry
+    description_kinds: Mapping[str, str] = field(default_factory=dict)
+    description_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    locative_heads: frozenset[str] = frozenset()  # "the city administration in Miren"
 
     def thing_at(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
         """The lexicon thing starting at ``words[i]``, also when written in an inflection
@@ -356,7 +360,20 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         nouns=Nouns.from_section(lexicon["nouns"]),
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},
+        **_descriptions(c.get("descriptions", {})),
     )
+
+
+def _descriptions(data: Mapping[str, Any]) -> dict[str, Any]:
+    """claimants.toml [descriptions]: kinds of described speakers, and locative heads."""
+    kinds = {k: v for k, v in data.items() if k != "locative" and isinstance(v, Mapping)}
+    return {
+        "description_kinds": {
+            norm(str(w)): kind for kind, v in kinds.items() for w in v.get("words", ())
+        },
+        "description_names": {kind: _words(v.get("names", ())) for kind, v in kinds.items()},
+        "locative_heads": _words(data.get("locative", {}).get("words", ())),
+    }
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

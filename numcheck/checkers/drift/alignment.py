@@ -147,6 +147,8 @@ def _party(
     words = text.split()
     while words and (words[0] in noise or words[0].isdigit()):
         words.pop(0)
+    if words:
+        words[-1] = words[-1].removesuffix("'s")  # "Bramwell's said": Bramwell
     return " ".join(words) or text
 
 

@@ -24,6 +24,9 @@ ALIGN = Alignment.from_lexicon()
         ("the United Nations", "united nations"),
         ("two Western officials", "western officials"),
         ("Britain's defense ministry", "united kingdom"),
+        # a name read as a possessive ("Kellner Steel's statement") is the name's party
+        ("Kellner Steel's", "kellner steel"),
+        ("Kellner Steel", "kellner steel"),
         (None, None),
     ],
 )
