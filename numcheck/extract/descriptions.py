@@ -78,13 +78,17 @@ class Descriptions:
         name = name.removesuffix("'s")
         vocab = self.vocab
         words = [w.lower().strip(".,") for w in name.split()]
-        kinds = {k for k, marks in vocab.description_names.items() if marks.intersection(words)}
+        kinds = {
+            kind for kind, marks in vocab.description_names.items() if marks.intersection(words)
+        }
         before = vocab.description_kinds.get(word_before(self.text, m.start(), 0))
         if before is not None:
             kinds.add(before)  # "drugmaker Helvia Pharma"
         after = _APPOSITIVE.match(self.text, m.end())
         if after is not None:
             kinds.update(
-                k for w in after.group(1).lower().split() if (k := vocab.description_kinds.get(w))
+                kind
+                for w in after.group(1).lower().split()
+                if (kind := vocab.description_kinds.get(w))
             )
         return (m.start(), name, frozenset(kinds)) if kinds else None
