@@ -44,6 +44,7 @@ class Compiled:
     multipliers: Mapping[str, int]
     ordinals: Mapping[str, int]
     fractions: Mapping[str, int]
+    words_not_after: Mapping[str, frozenset[str]]  # "absolute zero": no number
     fraction_ratio_before: frozenset[str]  # "a third more": a ratio, not an ordinal
     multiple_words: Mapping[str, int]  # "twice", "double"
     multiple_counts: frozenset[str]  # "scored twice": a count

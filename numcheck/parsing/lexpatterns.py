@@ -109,7 +109,10 @@ class Patterns(RightPatterns):
         groups = [
             rf"(?P<vague>{alternation(c.vague)}\b)",
             rf"(?P<ulong>{alternation(c.plural_units)}[-‑ ]?long\b)",
-            rf"(?P<halfa>(?:half\s+an?|an?\s+(?:half|quarter))\s+{mult}\b)",
+            # "half a million", "a quarter million", "a quarter of a million",
+            # "three-quarters of a billion"
+            rf"(?P<halfa>(?:half\s+an?|an?\s+(?:half|quarter)|(?:an?\s+|three[\s-]+)?"
+            rf"(?:half|quarters?)\s+of\s+an?)\s+{mult}\b)",
             rf"(?P<frac>(?:{numerators})[\s-]+{alternation(c.fractions)}\b(?![-‑]\w))",
             r"(?P<half>half\b(?![-‑]\w))",
             # "twenty-fifth", "seventyfifth", "fifth-fastest" (not "second-hand")

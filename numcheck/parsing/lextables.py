@@ -183,6 +183,9 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "multipliers": ints(numbers.get("multipliers")),
         "ordinals": ints(numbers.get("ordinals")),
         "fractions": ints(numbers.get("fractions")),
+        "words_not_after": {
+            norm(k): normed(v) for k, v in table(numbers.get("not_after")).items()
+        },
         "multiple_words": ints(table(numbers.get("multiples")).get("words")),
         "multiple_counts": normed(table(numbers.get("multiples")).get("counts")),
         "times_before": normed(table(numbers.get("multiples")).get("times_before")),

@@ -110,6 +110,10 @@ def on_words(sc: ScanState, m: re.Match[str]) -> Draft | None:
         return None
     value, used = got
     start, end = m.start(), m.end()
+    if used == 1 and words[0] in c.words_not_after and (
+        sc.last_word(max(sc.floor, start - 16), start) in c.words_not_after[words[0]]
+    ):
+        return None  # "absolute zero", "number one": a name
     if used < len(words):  # the phrase stops early: end after the used-th word
         end = start + [t.end() for t in _WORD_TOKEN.finditer(low)][used - 1]
     d = Draft(start=start, num_start=start, end=end, value=value)
@@ -137,12 +141,14 @@ def mixed(sc: ScanState, d: Draft) -> None:
 
 
 def on_halfa(sc: ScanState, m: re.Match[str]) -> Draft | None:
-    words = norm(m.group()).split(" ")
+    words = norm(m.group()).replace("-", " ").split(" ")
     mult = sc.c.multipliers.get(words[-1]) or sc.c.scales.get(words[-1])
     if mult is None:
         return None
-    part = 4 if "quarter" in words else 2  # "a quarter million", "half a million"
-    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(str(mult)) / part)
+    quarter = "quarter" in words or "quarters" in words
+    part = 4 if quarter else 2  # "a quarter million", "half a million"
+    whole = Decimal(str(mult)) * (3 if words[0] == "three" and quarter else 1)
+    d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=whole / part)
     right(sc, d, scaled=True)
     return d
 
@@ -258,11 +264,25 @@ def times(sc: ScanState, d: Draft) -> bool:
     mt = sc.c.times_fwd.match(sc.text, d.end)
     if mt is None:
         return False
-    if mt.group("t") and sc.next_word(mt.end()) not in sc.c.times_before:
+    if mt.group("t") and not _times_before(sc, mt.end()):
         return False
     d.kind, d.end, d.gran = Kind.RATIO, mt.end(), 0
     d.extras["times"] = True
     return True
+
+
+def _times_before(sc: ScanState, p: int) -> bool:
+    """Whether what follows "N times" at ``p`` makes it a factor ("the", "as", "more",
+    "a web search"; not "a day")."""
+    c, w = sc.c, sc.next_word(p)
+    if w in c.times_before:
+        return True
+    if w not in ("a", "an"):
+        return False
+    ma = c.article_fwd.match(sc.text, p)
+    nxt = sc.next_word(ma.end()) if ma is not None else None
+    unit = c.unit_forms.get(nxt) if nxt is not None else None
+    return nxt is not None and (unit is None or c.unit_dimension.get(unit) != "[time]")
 
 
 def scale_of(sc: ScanState, ms: re.Match[str], money: bool, start: int) -> float | None:

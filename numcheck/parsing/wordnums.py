@@ -111,6 +111,8 @@ def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:
     d = half_unit(rd, m)
     if d is not None:
         return d if d.value is not None else None
+    if rd.last_word(max(0, m.start() - 16), m.start()) in c.ordinals:
+        return None  # "the first half of the year": a period, no ratio
     if c.half_ok.match(rd.text, m.end()) is None:
         return None
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal("0.5"))

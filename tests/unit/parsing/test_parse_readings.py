@@ -318,3 +318,32 @@ def test_hedged_ages_after_person_nouns(text: str, bound: Bound) -> None:
 )
 def test_hedged_numbers_that_are_no_ages(text: str) -> None:
     assert all(q.unit != "year" for q in amounts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a quarter of a million visitors", 250_000), ("three-quarters of a billion dollars", 7.5e8),
+     ("half of a million", 500_000)],
+)
+def test_fractions_of_a_scale_word(text: str, value: float) -> None:
+    assert amounts(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["cooled to near absolute zero", "his number one priority", "back at ground zero"]
+)
+def test_number_words_in_names_are_no_numbers(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_the_first_half_is_a_period_not_a_ratio() -> None:
+    assert [q.kind for q in parse("profits in the second half of the year")] == [Kind.ORDINAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("about 40 times lighter than steel", Kind.RATIO),
+     ("nearly 10 times a web search", Kind.RATIO), ("four times a week", Kind.COUNT)],
+)
+def test_n_times_before_a_comparison_or_an_article(text: str, kind: Kind) -> None:
+    assert amounts(text)[0].kind is kind
