@@ -49,6 +49,7 @@ class _Keyed:
     kind: str
     place: str | None
     part: bool = False  # a part of another figure: never the whole of a place's part
+    by_subject: bool = False  # "Turnout was 64%": the thing is its own clause's subject
 
 
 def extract_claims(
@@ -168,7 +169,8 @@ class _Extractor:
             if thing is not None or quals or reading.event is not None:
                 part = part_of is not None
                 keyed = _Keyed(
-                    s, p, q.start, q.end, thing, quals, reading.event, q.kind.value, place, part
+                    s, p, q.start, q.end, thing, quals, reading.event, q.kind.value, place, part,
+                    reading.by_subject,
                 )
             if _has_window(q, reading):
                 window = (
@@ -225,6 +227,11 @@ class _Extractor:
         if r.part and same_sentence:
             return _replace(r, event=r.event or last.event), last.start
         bare = r.thing is None and not r.qualifiers and not r.possessive and not r.antecedent
+        if bare and last.by_subject and r.heads_clause and q.kind is Kind.PERCENT:
+            # "Turnout was 64%, and 58% voted yes": a rate named by its clause's subject
+            # is not what a share heading the next clause, with a verb of its own, is of
+            # (a count there may be a part: "Attendance was 40,000, and 12,000 were ...")
+            return r, None
         if bare and same_sentence and (r.event is not None or self._linked(last, q)):
             return _replace(
                 r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event

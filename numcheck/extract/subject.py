@@ -36,6 +36,8 @@ class Reading:
     demonym: str | None = None  # "5,800 Russians": the nation; the extractor picks the thing
     default_thing: str | None = None  # "800 casualties": people, unless something else says
     antecedent: bool = False  # "four of them": a part of the figure "them" stands for
+    by_subject: bool = False  # "Turnout was 64%": the thing is its clause's subject
+    heads_clause: bool = False  # "58% voted yes": a verb of its own follows the figure
 
     @property
     def empty(self) -> bool:
@@ -62,13 +64,14 @@ def read(
         event, event_text = _forward_event(after, i, vocab)
     thing, qualifiers = np.thing, np.qualifiers
     subject = np.subject
-    anaphoric = False
+    anaphoric = by_subject = False
     if thing is None and not qualifiers and event is None and not np.possessive:
         if start - _NEAR > lo:
             before = tokenize(text, max(lo, start - _LOOK), start)  # the whole clause
         back = _predicate_subject(text, before, vocab)
         if back is not None:
             thing, qualifiers, event, event_text, subject = back
+            by_subject = thing is not None and event is None  # "Turnout was 64%"
             if thing is None and event_text:  # "confirmed infections rose to 64": people
                 np = _Phrase(None, (), None, None, None, False, np.next,
                              default_thing=vocab.event_nouns.get(event_text.lower().split()[-1]))
@@ -90,6 +93,8 @@ def read(
         is_change=not by_verb and _is_change(before, after, vocab),
         anaphoric=anaphoric,
         antecedent=np.antecedent,
+        by_subject=by_subject,
+        heads_clause=_heads_clause(after, vocab),
         demonym=np.demonym if thing is None else None,
         default_thing=np.default_thing if thing is None else None,
     )
@@ -305,6 +310,21 @@ def _collective_head(before: list[Tok], start: int, vocab: Vocab) -> int:
         if tok.low in vocab.collectives and j + 1 < len(before) and before[j + 1].low == "of":
             return j + 2
     return start
+
+
+def _heads_clause(after: list[Tok], vocab: Vocab) -> bool:
+    """ "58% voted yes", "12% said they would": the figure is the subject of a finite
+    verb right after it (adverbs such as "also" or "narrowly" skipped)."""
+    for tok in after[:4]:
+        w = tok.low
+        if not tok.is_word:
+            return False
+        if w in vocab.finite_verbs or w in vocab.cue_verbs:
+            return True
+        if w in vocab.auxiliaries or (w.endswith("ly") and len(w) > 4):
+            continue  # "also", "still", "narrowly"
+        return w.endswith("ed") and len(w) > 4 and w not in vocab.phrase_stops
+    return False
 
 
 def _is_part(before: list[Tok], vocab: Vocab) -> bool:

@@ -105,6 +105,7 @@ class Vocab:
     auxiliaries: frozenset[str]
     prepositions: frozenset[str]
     conjunctions: frozenset[str]
+    finite_verbs: frozenset[str]  # "58% voted yes": the figure heads its own clause
     relatives: frozenset[str]
     determiners: frozenset[str]
     possessives: frozenset[str]
@@ -298,6 +299,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         auxiliaries=_words(g.get("auxiliaries", ())),
         prepositions=_words(g.get("prepositions", ())),
         conjunctions=_words(g.get("conjunctions", ())),
+        finite_verbs=_words(g.get("finite_verbs", ())),
         relatives=_words(g.get("relatives", ())),
         determiners=_words(g.get("determiners", ())),
         possessives=_words(g.get("possessives", ())),

@@ -125,6 +125,10 @@ BREAKDOWNS = {
         "Okafor took 48.3% of the ballots against 38.2% for Lind, with 9.4% for Haas and "
         "3.6% for the rest.",
     ),
+    "a breakdown in the clause after a rate": (
+        "Turnout was 71%, and 62% backed the plan, 31% opposed it and 12% abstained.",
+        "Turnout was 71%, and 52% backed the plan, 31% opposed it and 12% abstained.",
+    ),
     "a progress clause is not in the breakdown": (
         "With 88% of precincts counted, Mora had 54% of the vote and Tell 49%.",
         "With 88% of precincts counted, Mora had 51% of the vote and Tell 46%.",
@@ -145,6 +149,9 @@ def test_shares_of_one_whole_past_100(name: str) -> None:
         # a result against its target, a level against an earlier one
         "Some 71.5% of calls were answered on time, against a target of 80%.",
         "Coverage reached 68% of adults, up from 61% of adults last spring.",
+        # a rate, then a share heading a clause of its own: shares of different wholes
+        "Turnout was 71% on Sunday, and 63% voted to keep the mayor.",
+        "Voter turnout stood at 55 per cent, while 52 per cent backed the bond.",
     ],
 )
 def test_a_percentage_that_is_no_share_of_the_breakdown(text: str) -> None:

@@ -243,3 +243,50 @@ def test_event_nouns_count_people_unless_told_otherwise(
 def test_a_bare_event_noun_still_borrows_the_thing_before_it(extract: Extract) -> None:
     claims = extract("The army said 498 soldiers were killed and 1,597 injured.", ["498", "1,597"])
     assert claims[1].key == ClaimKey("soldier", "wounded", ("military",))
+
+
+
+PCT = {"kind": Kind.PERCENT}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Voter turnout stood at 71%, and 44% approved the new charter.", "71%", "44%"),
+        ("Turnout was 52% on Sunday, while 61% said they backed the mayor.", "52%", "61%"),
+        ("Turnout was 90% in May; 12% also rejected the plan.", "90%", "12%"),
+        ("Turnout hit 47 per cent but 55 per cent were against it.", "47 per cent",
+         "55 per cent"),
+    ],
+)
+def test_a_share_heading_its_own_clause_does_not_take_the_subject_before(
+    extract: Extract, text: str, first: str, second: str
+) -> None:
+    """A rate named by its clause's subject ("Turnout was 64%") does not leak into the
+    next clause when the share there is the subject of a verb of its own."""
+    claims = extract(text, [(first, PCT), (second, PCT)])
+    assert claims[0].key.thing == "turnout"
+    assert claims[1].key.thing is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # an elliptical second clause, no verb of its own: the same rate elsewhere
+        ("Turnout was 64% in the city, and 58% in the outlying villages.", "64%", "58%"),
+        ("Voter turnout stood at 71% in 2019 and 66% in 2015.", "71%", "66%"),
+    ],
+)
+def test_an_elliptical_share_still_takes_the_subject_before(
+    extract: Extract, text: str, first: str, second: str
+) -> None:
+    claims = extract(text, [(first, PCT), (second, PCT)])
+    assert claims[0].key.thing == claims[1].key.thing == "turnout"
+
+
+def test_a_count_heading_its_own_clause_still_takes_the_thing_before(
+    extract: Extract,
+) -> None:
+    """A count in the next clause may be a part of the figure before it."""
+    claims = extract("Yesterday 61 miners died and 140 were hurt in the blast.", ["61", "140"])
+    assert claims[1].key == ClaimKey("miner", "wounded")
