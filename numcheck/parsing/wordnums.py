@@ -113,12 +113,26 @@ def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:
         return d if d.value is not None else None
     if rd.last_word(max(0, m.start() - 16), m.start()) in c.ordinals:
         return None  # "the first half of the year": a period, no ratio
-    if c.half_ok.match(rd.text, m.end()) is None:
+    if c.half_ok.match(rd.text, m.end()) is None and not _hedged_alone(rd, m):
         return None
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal("0.5"))
     d.kind = Kind.RATIO
     d.gran = 0
     return d
+
+
+def _hedged_alone(rd: ScanState, m: re.Match[str]) -> bool:
+    """ "900 of them, nearly half, were British", "more than half.": a hedged "half"
+    that ends its clause is a share ("the second half," or "cut in half," are not)."""
+    c, text = rd.c, rd.text
+    if c.clause_end_fwd.match(text, m.end()) is None:
+        return False
+    lo = max(rd.floor, m.start() - 40)
+    tok = rd.last_word(lo, m.start())
+    if not tok or not (tok in c.hedge_last or tok[-1] in c.hedge_last):
+        return False
+    mh = c.hedge_rev.search(text, lo, m.start())
+    return mh is not None and mh.lastgroup is not None
 
 
 def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:

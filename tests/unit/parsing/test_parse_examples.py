@@ -203,6 +203,26 @@ def test_half_of() -> None:
     assert one("half of the city").kind is Kind.RATIO
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "bound"),
+    [
+        ("Some 300 of the 640 delegates, almost half, walked out.", "almost half", Bound.BELOW),
+        ("Just over half, the poll found, want a recount.", "Just over half", Bound.ABOVE),
+        ("Turnout fell by roughly half.", "roughly half", Bound.APPROX),
+    ],
+)
+def test_a_hedged_half_that_ends_its_clause_is_a_ratio(
+    text: str, phrase: str, bound: Bound
+) -> None:
+    q = one(text, phrase)
+    assert (q.kind, q.value, q.bound) == (Kind.RATIO, 0.5, bound)
+
+
+@pytest.mark.parametrize("text", ["The first half, she said, was dull.", "Fold it in half."])
+def test_a_bare_half_that_ends_its_clause_is_no_ratio(text: str) -> None:
+    assert [q.text for q in parse(text) if q.kind is Kind.RATIO] == []
+
+
 def test_percent_and_points() -> None:
     p = one("inflation was 3.9% in May")
     assert (p.kind, p.unit, p.value, p.granularity) == (Kind.PERCENT, "percent", 3.9, 0.1)
