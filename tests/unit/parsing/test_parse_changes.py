@@ -47,6 +47,20 @@ def test_change_phrases(text: str, expected: list[tuple[str, str | None]]) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses make up 62% of the hospital's staff",
+        "Pensions made up roughly a third of spending",
+        "Diesel cars, which makes up 18 per cent of the fleet",
+        "the region, making up about 4,000 of the 9,000 jobs",
+    ],
+)
+def test_make_up_is_composition_not_a_rise(text: str) -> None:
+    """ "make up" ends in a change word but says what a whole is made of."""
+    assert [q for q in parse(text) if q.change is not None] == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("the jobless rate dipped to 3.7% from 3.8%", [("3.7%", "new"), ("3.8%", "old")]),
