@@ -8,6 +8,7 @@ each figure's written digits stand for. All interval arithmetic is
 
 from __future__ import annotations
 
+import math
 import re
 
 from numcheck.interval import Interval
@@ -93,6 +94,30 @@ def stated_change(q: Quantity) -> Interval | None:
     if round_percent and v is not None and v == int(v) and v % 10 == 0 and v != 0:
         return Interval(v - 2.5, v + 2.5)
     return written(q)
+
+
+BESIDE_HEDGE = 0.05
+
+
+def beside(q: Quantity) -> Interval | None:
+    """A figure set beside the one it derives from ("— about 1,300 —" beside a share,
+    "about 3,500 kg more than" beside a level): its hedge marks the other figure's
+    approximation, which that figure's reading already carries, so it stands for its
+    value within 5% (or its last digit's rounding, if wider), not its full hedge."""
+    if q.bound is Bound.APPROX and q.value:
+        half = max(precision(q) / 2, BESIDE_HEDGE * abs(q.value))
+        return Interval(q.value - half, q.value + half)
+    return one_sided(q)
+
+
+def one_sided(q: Quantity) -> Interval | None:
+    """``written``, or the side a bound gives ("more than 2,300": 2,300 and up)."""
+    span = written(q)
+    if span is None and q.bound in (Bound.GT, Bound.GE) and math.isfinite(q.hard.low):
+        return Interval(q.hard.low, math.inf)
+    if span is None and q.bound in (Bound.LT, Bound.LE) and math.isfinite(q.hard.high):
+        return Interval(0.0, q.hard.high)
+    return span
 
 
 FRACTION_TOLERANCE = 0.10

@@ -13,7 +13,10 @@ from typing import Any
 
 from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import stated_change, written
+from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import sentence_of, squash, words
+from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
+from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
 from numcheck.checkers._words import (
     describe,
@@ -267,13 +270,19 @@ def numcheck_check_document(
     change = lex.get("change", {})
     breaks = words(lex.get("levels", {}).get("breaks", ()))
     findings = _bound(document, rel)
+    findings += net_findings(document, claims, NetCues(lex))
+    sentences = _relations.by_sentence(document, claims)
+    gaps = GapCues(lex)
+    findings += lead_findings(document, sentences, gaps, BreakdownCues(lex))
+    findings += than_findings(document, sentences, gaps)
+    findings += carried_findings(document, sentences, gaps)
     bound = {id(step) for _, _, step, _ in rel.steps}
     bound |= {id(amount) for amount, _, _, mode in rel.steps if mode == _levels.BOTH}
     paired = {(id(old), id(new)) for old, new, _, _ in rel.steps}
     levels: dict[tuple[int, int], list[tuple[Claim, Claim, str | None]]] = {}
     for old, new, direction in rel.from_to:
         levels.setdefault(sentence_of(document, old), []).append((old, new, direction))
-    for sentence in _relations.by_sentence(document, claims):
+    for sentence in sentences:
         here = levels.get(sentence_of(document, sentence[0]), [])
         if not here:
             continue

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from numcheck.checkers import _relations
 from numcheck.checkers._apposed import Stated
-from numcheck.checkers._arith import compared_hard, precision, written
+from numcheck.checkers._arith import beside, compared_hard, one_sided, written
 from numcheck.checkers._breakdown import BreakdownCues, share_groups
 from numcheck.checkers._compare import between, checkable, sentence_of
 from numcheck.checkers._index import Outside
@@ -35,7 +35,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
-from numcheck.quantity import Bound, Kind, Quantity
+from numcheck.quantity import Kind
 
 RULES = (
     Rule(
@@ -104,8 +104,8 @@ def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
     out: list[Finding] = []
     for told in stated:
         share, base, count = told.share, told.base, told.count
-        fraction, whole = _fraction(share), _one_sided(base.quantity)
-        stated_count = _beside(count)
+        fraction, whole = _fraction(share), one_sided(base.quantity)
+        stated_count = beside(count.quantity)
         if fraction is None or whole is None or stated_count is None:
             continue
         expected = fraction * whole
@@ -136,30 +136,6 @@ def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
         )
         out.append(finding("NC203", message, count, [share, base], document))
     return out
-
-
-BESIDE_HEDGE = 0.05
-
-
-def _beside(count: Claim) -> Interval | None:
-    """A count set beside a share: its hedge ("— about 1,300 —") marks the share's own
-    approximation, which the share's reading already carries, so it stands for its
-    figure within 5% (or its last digit's rounding, if wider), not its full hedge."""
-    q = count.quantity
-    if q.bound is Bound.APPROX and q.value:
-        half = max(precision(q) / 2, BESIDE_HEDGE * abs(q.value))
-        return Interval(q.value - half, q.value + half)
-    return _one_sided(q)
-
-
-def _one_sided(q: Quantity) -> Interval | None:
-    """``written``, or the side a bound gives ("more than 2,300": 2,300 and up)."""
-    span = written(q)
-    if span is None and q.bound in (Bound.GT, Bound.GE) and math.isfinite(q.hard.low):
-        return Interval(q.hard.low, math.inf)
-    if span is None and q.bound in (Bound.LT, Bound.LE) and math.isfinite(q.hard.high):
-        return Interval(0.0, q.hard.high)
-    return span
 
 
 def _ends(span: Interval | None) -> tuple[float, float]:
