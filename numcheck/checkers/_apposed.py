@@ -36,11 +36,14 @@ _NP = re.compile(r"^\s*of ((?:[\w’'&-]+(?:\.\w+)* ?){1,5}?)\s*(?=[,.;:!?()—�
 
 @dataclass(frozen=True)
 class Stated:
-    """``count`` is stated as ``share`` of ``base``."""
+    """``count`` is stated as ``share`` of ``base``; ``mode`` says how: the share itself
+    ("share"), the rest of it ("rest": 60% back, 40% remain), or the base and the share
+    more ("over": 14% over its limit) or less ("under") (numcheck/checkers/_limits.py)."""
 
     share: Claim
     base: Claim
     count: Claim
+    mode: str = "share"
 
 
 class ShareCues:

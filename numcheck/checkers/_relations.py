@@ -18,6 +18,7 @@ from typing import Any
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
 from numcheck.checkers._levels import LevelCues, Step, find_levels
+from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._sums import Sum, SumCues, find_sums
 from numcheck.claims import Claim
@@ -150,6 +151,7 @@ class _Cues:
     parts: PartCues
     levels: LevelCues
     shares: ShareCues
+    limits: LimitCues
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
@@ -159,7 +161,8 @@ class _Cues:
         hypernyms = measures.get("hypernyms", {})
         parts = PartCues(lex, measures)
         shares = ShareCues(lex, parts, hypernyms)
-        made = cls(lex, measures, SumCues(lex, hypernyms), parts, LevelCues(lex), shares)
+        sums, levels = SumCues(lex, hypernyms), LevelCues(lex)
+        made = cls(lex, measures, sums, parts, levels, shares, LimitCues(lex))
         _CUES.insert(0, made)
         del _CUES[_CACHE_SIZE:]
         return made
@@ -240,6 +243,8 @@ def _find(
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}
     levels.update(id(c) for old, new, step, _ in steps for c in (old, new, step))
     told = find_stated(document, sentences, percent_of, parts, levels, cues.shares)
+    shares_told = {id(t.share) for t in told}
+    told += find_limits(document, sentences, percent_of, shares_told, cues.limits)
     return Relations(
         tuple(parts),
         tuple(percent_of),

@@ -98,6 +98,42 @@ def _fraction(share: Claim) -> Interval | None:
     return span.scaled(1 / 100) if share.quantity.kind is Kind.PERCENT else span
 
 
+# how a share reads its base, by ``Stated.mode``
+_OF = {"share": "of", "rest": "left of", "over": "over", "under": "under"}
+
+
+def _factor(fraction: Interval, mode: str) -> Interval:
+    """The multiple of the base the count is: the share, the rest, or the base and more."""
+    if mode == "rest" or mode == "under":
+        return Interval(1 - fraction.high, 1 - fraction.low)
+    if mode == "over":
+        return Interval(1 + fraction.low, 1 + fraction.high)
+    return fraction
+
+
+def _back(ratio: float, mode: str) -> float:
+    """The share a count over its base stands for (``_factor`` read backwards)."""
+    return {"share": ratio, "rest": 1 - ratio, "under": 1 - ratio, "over": ratio - 1}[mode]
+
+
+def _reverse(document: Document, told: Stated, stated: Interval, whole: Interval) -> Finding:
+    """The share restates the count: what share the count is, against the share."""
+    share, base, count = told.share, told.base, told.count
+    ratio = stated.divided_by(whole)
+    x, n = value_of(count.quantity), value_of(base.quantity)
+    pct = None if x is None or not n else 100 * _back(x / n, told.mode)
+    share_pct = fmt_span(ratio.scaled(100)) if ratio is not None else "?"
+    if ratio is not None and math.isinf(whole.high):
+        share_pct = f"at most {100 * ratio.high:.3g}"
+    elif pct is not None:
+        share_pct = f"{pct:.3g}" if abs(pct) < 100 else fmt(pct)
+    message = (
+        f"{said(document, count)} {_OF[told.mode]} {said(document, base)} ({where(count)}) "
+        f"is {share_pct}%, not {said(document, share)}"
+    )
+    return finding("NC203", message, share, [count, base], document)
+
+
 def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
     """ "two-thirds of its 421 stores, or 240": a count set beside a share of its base
     must be that share of the base, with both figures' rounding."""
@@ -108,31 +144,25 @@ def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
         stated_count = beside(count.quantity)
         if fraction is None or whole is None or stated_count is None:
             continue
-        expected = fraction * whole
+        expected = _factor(fraction, told.mode) * whole
         if stated_count.meets(expected, 0.5):
             continue
         if share.location.start > count.location.start:
             # "9,800 of them — almost a third", "200 troops, a fifth of the 1,200": the
             # share restates the count, so the share is what is off
-            ratio = stated_count.divided_by(whole)
-            x, n = value_of(count.quantity), value_of(base.quantity)
-            share_pct = fmt_span(ratio.scaled(100)) if ratio is not None else "?"
-            if ratio is not None and math.isinf(whole.high):
-                share_pct = f"at most {100 * ratio.high:.3g}"
-            elif x is not None and n:
-                share_pct = f"{100 * x / n:.3g}" if 100 * x / n < 100 else fmt(100 * x / n)
-            message = (
-                f"{said(document, count)} of {said(document, base)} ({where(count)}) is "
-                f"{share_pct}%, not {said(document, share)}"
-            )
-            out.append(finding("NC203", message, share, [count, base], document))
+            out.append(_reverse(document, told, stated_count, whole))
             continue
         x, n = value_of(share.quantity), value_of(base.quantity)
         factor = 1 / 100 if share.quantity.kind is Kind.PERCENT else 1.0
-        estimate = fmt_span(expected) if x is None or n is None else like(x * factor * n, count)
+        point = None if x is None else _factor(Interval.point(x * factor), told.mode).low
+        estimate = fmt_span(expected) if point is None or n is None else like(point * n, count)
+        pct, whole_said = said(document, share), said(document, base)
+        of = f"{whole_said} {'plus' if told.mode == 'over' else 'less'} {pct}"
+        if told.mode == "share":
+            of = f"{pct} of {whole_said}"
         message = (
-            f"{said(document, share)} of {said(document, base)} ({where(share)}) is "
-            f"{estimate}, but {describe(document, count)} gives {said(document, count)}"
+            f"{of} ({where(share)}) is {estimate}, "
+            f"but {describe(document, count)} gives {said(document, count)}"
         )
         out.append(finding("NC203", message, count, [share, base], document))
     return out
