@@ -190,7 +190,9 @@ def _find(
     history: list[Claim] = []
     sentences = by_sentence(document, claims)
     for sentence in sentences:
-        sums.extend(find_sums(document, sentence, cues.sums))
+        listed = find_sums(document, sentence, cues.sums)
+        sums.extend(listed.sums)
+        parts.extend(listed.parts)
         partitive = find_partitives(document, sentence, history, cues.parts)
         history.extend(sentence)
         parts.extend(partitive.parts)

@@ -3,8 +3,11 @@
 "Fourteen boats sank: six trawlers, five yachts and three ferries" (the total, then a
 colon or dash and the list), "The 1,900 job cuts are split between the Ghent plant
 (1,150) and head office (750)", "Nine died in Aldham and three in Cray, bringing the
-total to 12", "Killed were 14 soldiers and 5 civilians; 19 dead in all". The list is
-a partition: its sum must meet the total (NC202). Cue words are data
+total to 12", "Killed were 14 soldiers and 5 civilians; 19 dead in all". The total may
+stand far before the list when words call it one ("with a combined 410 pupils ...:") or
+open the list after it ("The 900 staff, ..., were split between"). The list is a
+partition: its sum must meet the total (NC202); additions to a running total ("a further
+7 ..., bringing the toll to 25") are only a part of it. Cue words are data
 (``[sums]`` in numcheck/lexicon/checkers.toml); a part may name a kind of the total's
 thing (trawlers are boats: ``[hypernyms]`` in measures.toml).
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from numcheck.checkers._compare import between, sentence_of, squash, words
@@ -20,8 +24,22 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 
 Sum = tuple[tuple[Claim, ...], Claim]  # (components, total)
+Opener = tuple[int, bool]  # (offset where the list opens, opened by words)
 
 _MAX_GAP = 60  # characters between two listed components
+_LABEL_WORDS = 4  # words naming the first component after a mark: ": Ashfield (96"
+_LABEL_WORDS_AFTER_WORDS = 6  # "divided between the morning session, run early, (1,420)"
+
+
+@dataclass
+class Found:
+    """A sentence's partitions (the sum must meet the total) and additions to a running
+    total (the sum must not exceed it)."""
+
+    sums: list[Sum] = field(default_factory=list)
+    parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]] = field(default_factory=list)
+
+
 _SEPARATOR = re.compile(r"(?:^|[\s,;)(])(?:and|,|;)(?:$|[\s(])|[,;]")
 
 
@@ -35,6 +53,7 @@ class SumCues:
         self.total_before = words(sums.get("total_before", ()))
         self.total_after = words(sums.get("total_after", ()))
         self.increments = frozenset(words(sums.get("increments", ())))
+        self.running = words(sums.get("running", ()))
         self.hypernyms = hypernyms
 
     def kind_of(self, thing: str | None, whole: str | None) -> bool:
@@ -53,30 +72,35 @@ class SumCues:
         return chain
 
 
-def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> list[Sum]:
-    """The (components, total) lists of one sentence's figures, in text order."""
-    found: list[Sum] = []
+def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> Found:
+    """The (components, total) lists of one sentence's figures, in text order, and the
+    additions to a running total ("a further 7 ..., bringing the total to 25"), which
+    are only a part of it."""
+    found = Found()
     used: set[int] = set()
-    for i, total in enumerate(sentence[:-2]):
-        raw = document.prose[total.location.end : sentence[i + 1].location.start]
-        if raw.strip() == "-":
-            continue  # "7-0", "52-48": a score or a tally, not a list
-        gap = between(document, total, sentence[i + 1])
-        if not _opens(gap, cues):
+    for k in range(1, len(sentence) - 1):
+        if id(sentence[k]) in used:
             continue
-        members = _run(document, sentence, i + 1, 1)
-        if _smaller(total, members):
-            continue  # "at the two airports: 210 at Northgate ...": not the total
-        if _fits(document, members, total, cues):
-            found.append((tuple(members), total))
+        opener = _opens(document, sentence[k - 1], sentence[k], cues)
+        if opener is None:
+            continue
+        members = _run(document, sentence, k, 1)
+        total = _total_before(document, sentence[:k], members, opener, cues)
+        if total is not None and _fits(document, members, total, cues):
+            found.sums.append((tuple(members), total))
             used.update(id(m) for m in members)
     for j in range(2, len(sentence)):
         total = sentence[j]
         if id(total) in used or not _closes(document, sentence[j - 1], total, cues):
             continue
-        members = _run(document, sentence, j - 1, -1)
-        if _fits(document, members, total, cues):
-            found.append((tuple(reversed(members)), total))
+        members = _run(document, sentence, j - 1, -1)[::-1]
+        if not _fits(document, members, total, cues):
+            continue
+        if _increments(document, members, cues):
+            if _running(document, members[-1], total, cues):
+                found.parts.append((tuple(members), (total,)))
+            continue
+        found.sums.append((tuple(members), total))
     return found
 
 
@@ -86,12 +110,89 @@ def _smaller(total: Claim, members: Sequence[Claim]) -> bool:
     return any(m.quantity.hard.low > 2 * high for m in members)
 
 
-def _opens(gap: str, cues: SumCues) -> bool:
-    """ "boats sank:", "homes -", "are split between the ghent plant (": a list follows."""
-    if len(gap) > _MAX_GAP:
-        return False
-    stripped = gap.rstrip(" (")
-    return stripped.endswith(cues.marks) or any(f" {o} " in f" {gap} " for o in cues.openers)
+def _opens(document: Document, prev: Claim, first: Claim, cues: SumCues) -> Opener | None:
+    """Where a list opens between two figures ("boats sank: six", "split between the
+    ghent plant (1,150)", "broke down as follows: yes 2,590"): the offset of the mark or
+    opener words, and whether words (a verb whose subject is the total) opened it. A few
+    words may label the first component; a bare hyphen between two figures is a score."""
+    raw = document.prose[prev.location.end : first.location.start]
+    if raw.strip() in ("-", "–", "—", "to"):
+        return None  # "7-0", "52-48": a score or a tally, not a list
+    text = raw.lower()
+    found: list[tuple[int, bool]] = []
+    for mark in cues.marks:
+        spaced = f" {mark} " if mark == "-" else mark  # "homes - 140", not "4-0"
+        at = (" " + text + " ").rfind(spaced)
+        if at >= 0:
+            found.append((max(0, at - 1) + len(spaced.rstrip()), False))
+    for phrase in cues.openers:
+        end = _offset_of(text, phrase)
+        if end is not None:
+            found.append((end, True))
+    if not found:
+        return None
+    at, worded = max(found)
+    label = text[at:]
+    limit = _LABEL_WORDS_AFTER_WORDS if worded else _LABEL_WORDS
+    if any(m in label for m in (":", ";", ".", "—", "–")) or len(label.split()) > limit:
+        return None
+    return prev.location.end + at, worded
+
+
+def _offset_of(text: str, phrase: str) -> int | None:
+    """The end offset of the last ``phrase`` in ``text`` across punctuation and spaces."""
+    pattern = r"\b" + r"[^\w'’]+".join(re.escape(w) for w in phrase.split()) + r"\b"
+    found = list(re.finditer(pattern, text))
+    return found[-1].end() if found else None
+
+
+def _total_before(
+    document: Document,
+    before: Sequence[Claim],
+    members: Sequence[Claim],
+    opener: Opener,
+    cues: SumCues,
+) -> Claim | None:
+    """The total a list after a colon or opener words adds up to: the nearest earlier
+    figure of the clause counted like the components, passing figures of other kinds
+    ("in 2026"), of other things ("the two airports") or far below a component. Far
+    from the opener it must be marked as a total ("a combined 410 pupils") or be the
+    subject of opener words ("The 8,412 participants ... were split between")."""
+    at, worded = opener
+    for total in reversed(before):
+        if "; " in document.prose[total.location.end : at]:
+            return None
+        q, first = total.quantity, members[0]
+        if q.kind is not first.quantity.kind or total.key.dimension != first.key.dimension:
+            continue
+        things = [m.key.thing for m in members if m.key.thing is not None]
+        if _smaller(total, members) or (
+            things and not all(cues.kind_of(t, total.key.thing) for t in things)
+        ):
+            continue
+        near = len(document.prose[total.location.end : at]) <= _MAX_GAP
+        return total if near or worded or _marked(document, total, cues) else None
+    return None
+
+
+def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
+    """ "a combined 410 pupils", "a total of 97 flights": the words before call it a total."""
+    lead = squash(document.prose[sentence_of(document, total)[0] : total.location.start])
+    return any(lead == c or lead.endswith(" " + c) for c in cues.total_before)
+
+
+def _increments(document: Document, members: Sequence[Claim], cues: SumCues) -> bool:
+    """ "a further 7 deaths and 3 injuries": additions, not the whole."""
+    first = members[0]
+    lead = squash(document.prose[sentence_of(document, first)[0] : first.location.start])
+    return bool(set(lead.split()[-3:]) & cues.increments)
+
+
+def _running(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
+    """ "..., bringing the total to 25": the figure is a running total, which the
+    additions are a part of."""
+    gap = between(document, last, total)
+    return any(gap.endswith(c) for c in cues.running)
 
 
 def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
@@ -116,14 +217,20 @@ def _run(document: Document, sentence: Sequence[Claim], k: int, step: int) -> li
         gap = between(document, a, b)
         if len(gap) > _MAX_GAP or "." in gap or _SEPARATOR.search(gap) is None:
             break
+        if not _alike(sentence[k + step], run[0]):
+            break  # "... and a placebo (4,206) and followed for 40 months": the list ended
         k += step
         run.append(sentence[k])
     return run
 
 
+def _alike(a: Claim, b: Claim) -> bool:
+    return a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension
+
+
 def _fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumCues) -> bool:
     """At least two components of the total's kind, unit and event, each counting the
-    total's thing or a kind of it, none an increment ("a further 7") of a running total."""
+    total's thing or a kind of it."""
     if len(members) < 2:
         return False
     q = total.quantity
@@ -134,6 +241,4 @@ def _fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumC
             return False
         if not cues.kind_of(m.key.thing, total.key.thing) or m.is_change:
             return False
-    first = min(members, key=lambda c: c.location.start)
-    lead = squash(document.prose[sentence_of(document, first)[0] : first.location.start])
-    return not (set(lead.split()[-3:]) & cues.increments)
+    return True

@@ -38,6 +38,32 @@ LISTS = {
         "The fund gave 40 grants in May and 25 in June, for a total of 75.",
         "The fund gave 40 grants in May and 25 in June, for a total of 65.",
     ),
+    "opener verb far from its subject, components labelled": (
+        "The 2,650 delegates, most of them first-time attendees from rural branches, "
+        "were divided between the morning session (1,420) and the evening session (1,130).",
+        "The 2,650 delegates, most of them first-time attendees from rural branches, "
+        "were divided between the morning session (1,420) and the evening session (1,230).",
+    ),
+    "a combined total far before the colon": (
+        "Four care homes with a combined 260 residents will be sold by the county "
+        "under a plan approved on Tuesday: Elm Court (72), Hillview (95) and Rowans (88).",
+        "Four care homes with a combined 260 residents will be sold by the county "
+        "under a plan approved on Tuesday: Elm Court (72), Hillview (95) and Rowans (93).",
+    ),
+    "broke down as follows, labelled, semicolons": (
+        "The 3,120 ballots broke down as follows: for 1,804; against 1,262; blank 64.",
+        "The 3,120 ballots broke down as follows: for 1,804; against 1,252; blank 64.",
+    ),
+    "for a majority of": (
+        "Labour took 28 seats, the Greens 9 and independents three, for a majority of 41.",
+        "Labour took 28 seats, the Greens 9 and independents three, for a majority of 40.",
+    ),
+    "the list ends at a figure of another kind": (
+        "The 600 volunteers were split between Alder Park (350) and the harbour (260) "
+        "and worked for 6 hours.",
+        "The 600 volunteers were split between Alder Park (350) and the harbour (250) "
+        "and worked for 6 hours.",
+    ),
 }
 
 
@@ -63,6 +89,16 @@ def test_a_list_that_misses_its_total(name: str) -> None:
 )
 def test_what_is_not_a_partition_is_quiet(text: str) -> None:
     assert run_checks(text, [parts]).codes() == []
+
+
+def test_additions_to_a_running_total_may_not_exceed_it() -> None:
+    # "a further ..." adds to an earlier count: the additions are a part of the new
+    # total, so only a sum above it is wrong
+    over = "Medics reported a further 16 deaths and 11 on Sunday, bringing the toll to 24."
+    [finding] = run_checks(over, [parts])
+    assert finding.rule == "NC202"
+    below = over.replace("bringing the toll to 24", "bringing the toll to 60")
+    assert run_checks(below, [parts]).codes() == []
 
 
 def test_a_part_bound_to_them_is_a_part_of_its_antecedent() -> None:
