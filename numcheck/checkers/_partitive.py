@@ -15,7 +15,7 @@ numcheck/lexicon/checkers.toml).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 from typing import Any
@@ -42,7 +42,12 @@ _INTRO_MARKS = (",", "-", "–", "—", "(")  # "Of the 41 injured, nine", "Most
 class PartCues:
     """The ``[partitive]`` words and the written forms of events and things, compiled once."""
 
-    def __init__(self, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        lex: Mapping[str, Any],
+        measures: Mapping[str, Any],
+        lemma: Callable[[str], str] = lambda word: word,
+    ) -> None:
         cues: Mapping[str, Any] = lex.get("partitive", {})
         self.intros = frozenset(words(cues.get("intros", ())))
         self.openers = frozenset(words(cues.get("openers", ())))
@@ -63,6 +68,15 @@ class PartCues:
         )
         # "among them were", "of those,": the part of a figure named before
         self.back = re.compile(rf"^(?:among|of) (?:{pronouns})(?: (?:{verbs}))?,?$")
+        # "Of the money, ...": a noun that names a kind of amount rather than a thing
+        self.kind_nouns: dict[str, str] = {
+            squash(noun): str(kind)
+            for kind, nouns in cues.get("kind_nouns", {}).items()
+            for noun in nouns
+        }
+        self.rates = words(cues.get("rates", ()))
+        self.marks = tuple(lex.get("sums", {}).get("opener_marks", (":", "—", "–")))
+        self.lemma = lemma
         self.forms: dict[str, tuple[str, str]] = {}
         for table, slot in (("things", "thing"), ("events", "event")):
             for name, written in measures.get(table, {}).items():

@@ -17,6 +17,7 @@ from typing import Any
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
+from numcheck.checkers._detached import find_detached
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._partitive import PartCues, find_partitives
@@ -158,8 +159,12 @@ class _Cues:
         for cues in _CUES:
             if cues.lex is lex and cues.measures is measures:
                 return cues
+        from numcheck.lexicon import Lexicon
+        from numcheck.parsing.nouns import Nouns
+
         hypernyms = measures.get("hypernyms", {})
-        parts = PartCues(lex, measures)
+        lemma = Nouns.from_section(Lexicon.default()["nouns"]).lemma
+        parts = PartCues(lex, measures, lemma)
         shares = ShareCues(lex, parts, hypernyms)
         sums, levels = SumCues(lex, hypernyms), LevelCues(lex)
         made = cls(lex, measures, sums, parts, levels, shares, LimitCues(lex))
@@ -194,6 +199,8 @@ def _find(
         sums.extend(listed.sums)
         parts.extend(listed.parts)
         partitive = find_partitives(document, sentence, history, cues.parts)
+        taken = frozenset(id(c) for members, total in listed.sums for c in (*members, total))
+        find_detached(document, sentence, history, cues.parts, partitive, taken)
         history.extend(sentence)
         parts.extend(partitive.parts)
         sums.extend(partitive.sums)
