@@ -16,6 +16,7 @@ from numcheck.checkers._arith import arith
 from numcheck.checkers._compare import (
     before,
     checkable,
+    lexicon,
     place_key,
     same_incident,
     same_party,
@@ -24,7 +25,9 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._index import Outside
+from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
+from numcheck.checkers._running import RunningCues, find_running
 from numcheck.checkers._words import describe, finding, like, rule_doc, said, value_of
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
@@ -61,11 +64,15 @@ RULES = (
             "Adds the components of a total (killed + wounded = casualties; a list after "
             'the total, "14 boats sank: six trawlers, five yachts and two ferries", '
             '"split between A and B", "140 in Kesby, 51 in Orrin and 21 in Pell"; a list '
-            'before it, "bringing the total to", "in all", "for a total of"; and the parts '
-            'listed after "including") with their intervals and reports a stated total '
+            'before it, "bringing the total to", "in all", "for a total of"; the parts '
+            'listed after "including"; parts of a whole given earlier, "Of the money, '
+            '$1.6 million ...", "The turbines will go up in two phases: 56 ... and 54 ...", '
+            'or broken down by place in the next sentence, "Six died in Marren, four in '
+            'Holt and one in Esk") with their intervals and reports a stated total '
             "that no reading of the components can reach. A part may name a kind of the "
-            "total's thing (trawlers are boats); additions to a running total (\"a further "
-            '7 ...") are not a partition.',
+            "total's thing (trawlers are boats). Additions to a running total (\"a further "
+            '7 ...") and two listed groups are only a part of it: they are reported when '
+            "they add up to more.",
             "Readers add up figures; a sum that does not match signals a wrong number.",
             "`34 people died and 285 were injured` (line 2) and `318 casualties` (line 7): "
             "34 + 285 = 319.",
@@ -242,6 +249,56 @@ def _components(
     return out
 
 
+def _totals(relations: _relations.Relations) -> frozenset[int]:
+    """ids of the figures a list or a part is already checked against."""
+    ids = {id(total) for _, total in relations.sums}
+    ids.update(id(w) for _, wholes in relations.parts for w in wholes)
+    return frozenset(ids)
+
+
+def _running(
+    document: Document, claims: Sequence[Claim], context: CheckContext, done: frozenset[int]
+) -> list[Finding]:
+    """A new level that the earlier level and the flows do not make ("had 412 stores,
+    opened 18 and closed 7, taking its estate to 421"), or additions since the start
+    that exceed the running total."""
+    from numcheck.lexicon import Lexicon
+    from numcheck.parsing.nouns import Nouns
+
+    lemma = Nouns.from_section(Lexicon.default()["nouns"]).lemma
+    lex = lexicon(context)
+    cues = RunningCues(lex, lemma, PartCues(lex, lexicon(context, "measures"), lemma).named)
+    out: list[Finding] = []
+    for run in find_running(document, claims, cues):
+        if id(run.total) in done:
+            continue
+        terms = [(run.level, 1)] if run.level is not None else []
+        terms.extend(run.flows)
+        made = Interval.point(0)
+        for claim, sign in terms:
+            made = made + arith(claim.quantity) if sign > 0 else made - arith(claim.quantity)
+        total = arith(run.total.quantity)
+        if made.intersects(total) if run.exact else made.low <= total.high:
+            continue
+        written = " ".join(
+            ("" if i == 0 else "+ " if sign > 0 else "- ") + describe(document, claim)
+            for i, (claim, sign) in enumerate(terms)
+        )
+        reached = f"{made.low:,.0f}" + ("" if made.width < 1 else f" to {made.high:,.0f}")
+        verb = "make" if run.exact else "add up to at least"
+        message = (
+            f"{written} {verb} {reached}, but {describe(document, run.total)} gives "
+            f"{said(document, run.total)}"
+        )
+        out.append(finding("NC202", message, run.total, [c for c, _ in terms], document))
+    return out
+
+
+def _flowing(claim: Claim) -> bool:
+    """Levels and flows are counts or money."""
+    return checkable(claim) and claim.quantity.kind in (Kind.COUNT, Kind.MONEY)
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -257,4 +314,5 @@ def numcheck_check_document(
         *_sums(document, relations),
         *_regions(document, counts, lex),
         *_components(document, counts, lex),
+        *_running(document, [c for c in claims if _flowing(c)], context, _totals(relations)),
     ]
