@@ -24,6 +24,7 @@ from numcheck.checkers._compare import (
     story_places,
     words,
 )
+from numcheck.checkers._each import find_each
 from numcheck.checkers._index import Outside
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
@@ -68,7 +69,8 @@ RULES = (
             'listed after "including"; parts of a whole given earlier, "Of the money, '
             '$1.6 million ...", "The turbines will go up in two phases: 56 ... and 54 ...", '
             'or broken down by place in the next sentence, "Six died in Marren, four in '
-            'Holt and one in Esk") with their intervals and reports a stated total '
+            'Holt and one in Esk"; equal shares, "three countries sent two planes each, '
+            'a total of eight") with their intervals and reports a stated total '
             "that no reading of the components can reach. A part may name a kind of the "
             "total's thing (trawlers are boats). Additions to a running total (\"a further "
             '7 ...") and two listed groups are only a part of it: they are reported when '
@@ -294,6 +296,32 @@ def _running(
     return out
 
 
+def _equal_shares(
+    document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]
+) -> list[Finding]:
+    """ "Three countries sent two planes each, a total of eight": 3 x 2 is not 8."""
+    out: list[Finding] = []
+    for sentence in _relations.by_sentence(document, claims):
+        for shares in find_each(document, sentence, lex):
+            if isinstance(shares.items, tuple):
+                n, times = float(len(shares.items)), ", ".join(shares.items)
+                items = Interval.point(n)
+            else:
+                n, times = value_of(shares.items.quantity) or 0.0, describe(document, shares.items)
+                items = arith(shares.items.quantity)
+            made = arith(shares.per.quantity) * items
+            if made.intersects(arith(shares.total.quantity)):
+                continue
+            reached = like((value_of(shares.per.quantity) or 0.0) * n, shares.total)
+            message = (
+                f"{describe(document, shares.per)} for each of {times} make {reached}, but "
+                f"{describe(document, shares.total)} gives {said(document, shares.total)}"
+            )
+            related = [shares.per, *([shares.items] if isinstance(shares.items, Claim) else [])]
+            out.append(finding("NC202", message, shares.total, related, document))
+    return out
+
+
 def _flowing(claim: Claim) -> bool:
     """Levels and flows are counts or money."""
     return checkable(claim) and claim.quantity.kind in (Kind.COUNT, Kind.MONEY)
@@ -314,5 +342,6 @@ def numcheck_check_document(
         *_sums(document, relations),
         *_regions(document, counts, lex),
         *_components(document, counts, lex),
+        *_equal_shares(document, [c for c in claims if checkable(c)], lex),
         *_running(document, [c for c in claims if _flowing(c)], context, _totals(relations)),
     ]
