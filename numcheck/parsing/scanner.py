@@ -32,6 +32,7 @@ _RANGE_GROUPS = frozenset({"words", "num", "cur", "halfa"})
 _SIGNED_GROUPS = frozenset({"num", "cur"})
 _SIGNS = "-\u2212"
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_OPENERS = "([{\"'“‘«—–"  # punctuation a figure's token may open with
 _TAIL_WORD = re.compile(r"(?<![^\W_])[^\W_][\w.’'-]*\Z")
 
 # scanner group name -> handler
@@ -160,7 +161,10 @@ class Scanner:
             if cut > lo or lo == 0 or text[lo - 1].isspace():
                 ts = cut
         starts = [ts, t] if ts < t else [t]
-        if ts + 1 < t and text[ts] in _SIGNS:
+        inner = ts + len(text[ts:t]) - len(text[ts:t].lstrip(_OPENERS))
+        if ts < inner < t:  # "($3.1 billion)", "—£5m": the symbol after the punctuation
+            starts.insert(1, inner)
+        elif ts + 1 < t and text[ts] in _SIGNS:
             starts.insert(1, ts + 1)  # "-$5m": the currency symbol after the sign
         lo = ts - 24 if ts - 24 > pos else pos
         if ts > lo and text[ts - 1].isspace():

@@ -46,3 +46,16 @@ def test_all_iso_4217_codes_are_known() -> None:
     assert len(codes) >= 150
     assert all(len(c) == 3 and c.isupper() for c in codes)
     assert "_reading" in load_section("currencies")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("sales of 3 billion francs ($3.4 billion) rose", "USD"), ("a fine [£40,000] was", "GBP"),
+     ('the "€5m" price', "EUR"), ("profit rose —¥2bn in all", "JPY"), ("(US$12m)", "USD")],
+)
+def test_currency_symbol_after_opening_punctuation(text: str, code: str) -> None:
+    """A conversion in parentheses or a figure after a dash keeps its currency."""
+    money = [q for q in parse(text) if q.kind.value == "money"]
+    assert money
+    assert money[-1].unit == code
+    assert money[-1].text[0] in "$£€¥U"
