@@ -25,7 +25,9 @@ from numcheck.units import currency_codes
      ("SEK 85", 85, "SEK"), ("5,000 TND", 5000, "TND"), ("75 cents", 0.75, "USD"),
      ("18 paise", 0.18, "INR"), ("199.2p", 1.992, "GBP"),
      ("3 dollars 50 cents", 3.5, "USD"), ("4 pounds 20 pence", 4.2, "GBP"),
-     ("three dollars seventy-five cents", 3.75, "USD")],
+     ("three dollars seventy-five cents", 3.75, "USD"),
+     ("6.8 billion Swedish crowns", 6.8e9, "SEK"), ("400 Norwegian crowns", 400, "NOK"),
+     ("12 Danish crowns", 12, "DKK")],
 )
 def test_money(text: str, value: float, code: str) -> None:
     (q,) = parse(f"It cost {text} in all.")
