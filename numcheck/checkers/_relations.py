@@ -28,6 +28,9 @@ from numcheck.document import Document
 from numcheck.findings import Location
 from numcheck.quantity import Bound, Kind, Quantity
 
+# kinds a figure restates in another unit: "40 miles (64 km)", "€2.3bn (£2bn)",
+# "40 months — nearly four years" (money only at a stated rate: conversion.py)
+_CONVERTIBLE = frozenset({Kind.MEASURE, Kind.MONEY, Kind.DURATION})
 _SPLITS = (
     re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$", re.IGNORECASE),
     re.compile(r"^(?P<a>.+?)\s*(?:\bto\b|[-–—])\s*(?P<b>.+)$", re.IGNORECASE),
@@ -235,8 +238,11 @@ def _find(
             elif gap in set(from_words) and _ends_with(before(document, prev, 40), tuple(to_words)):
                 from_to.append((claim, prev, direction(before(document, prev, 200), change)))
             elif (
-                pkind is Kind.MEASURE
-                and kind is Kind.MEASURE
+                pkind is kind
+                and (
+                    kind is Kind.MEASURE
+                    or (kind in _CONVERTIBLE and prev.quantity.unit != claim.quantity.unit)
+                )
                 and (gap in conv_links or gap.rstrip("(").strip() in conv_links)
             ):
                 conversions.append((prev, claim))

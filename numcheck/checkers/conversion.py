@@ -1,8 +1,10 @@
 """NC207: a stated unit conversion that is wrong ("5 km (3.5 miles)").
 
 The first figure is taken as the writer's value; the restated one may be rounded as
-written ("40 miles (64 km)" and "(60 km)" are both fine). pint does the conversion,
-imported only when an article actually states one.
+written ("40 miles (64 km)" and "(60 km)" are both fine). numcheck.units does the
+conversion (pint for units beyond its table, imported only when an article states
+one); currencies convert only at a rate the copy states (numcheck/checkers/_rates.py),
+rounded as written.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from collections.abc import Iterable, Sequence
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert
 from numcheck.checkers._compare import lexicon
+from numcheck.checkers._rates import Rate, at_rates, stated_rates
 from numcheck.checkers._words import describe, finding, fmt, rule_doc
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
+from numcheck.quantity import Kind
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SLACK = 0.005  # writers use 1.6 km to the mile; allow half a percent beyond rounding
@@ -48,17 +52,40 @@ def numcheck_rules() -> Sequence[Rule]:
     return RULES
 
 
-def _check(document: Document, stated: Claim, restated: Claim) -> Finding | None:
+def _at_rate(
+    document: Document, rates: Sequence[Rate], stated: Claim, restated: Claim
+) -> float | None:
+    """The value a stated exchange rate gives (its middle), or None when no rate applies
+    or one of the rates the copy may mean reaches the restated figure."""
+    r = restated.quantity
+    allowed = compared_hard(r)
+    candidates = at_rates(document, rates, stated, r.unit or "")
+    if not candidates:
+        return None
+    if any(got.intersects(allowed) for got in candidates):  # the rate's rounding is the slack
+        return None
+    best = min(candidates, key=lambda got: abs((got.low + got.high) / 2 - (r.value or 0)))
+    return (best.low + best.high) / 2
+
+
+def _check(
+    document: Document, stated: Claim, restated: Claim, rates: Sequence[Rate]
+) -> Finding | None:
     q, r = stated.quantity, restated.quantity
     if q.value is None or not q.unit or not r.unit or q.unit == r.unit:
         return None
-    value = convert(q.value, q.unit, r.unit)
-    if value is None:
-        return None
-    allowed = compared_hard(r)
-    slack = SLACK * abs(value)
-    if allowed.low - slack <= value <= allowed.high + slack:
-        return None
+    if q.kind is Kind.MONEY and r.kind is Kind.MONEY:
+        value = _at_rate(document, rates, stated, restated)
+        if value is None:
+            return None
+    else:
+        value = convert(q.value, q.unit, r.unit)
+        if value is None:
+            return None
+        allowed = compared_hard(r)
+        slack = SLACK * abs(value)
+        if allowed.low - slack <= value <= allowed.high + slack:
+            return None
     numeral = _NUMERAL.search(r.text)
     as_written = (
         r.text[: numeral.start()] + fmt(value) + r.text[numeral.end() :]
@@ -76,6 +103,8 @@ def _check(document: Document, stated: Claim, restated: Claim) -> Finding | None
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
-    rel = _relations.find(document, claims, lexicon(context))
-    found = (_check(document, a, b) for a, b in rel.conversions)
+    lex = lexicon(context)
+    rel = _relations.find(document, claims, lex)
+    rates = stated_rates(document, claims, lex) if rel.conversions else []
+    found = (_check(document, a, b, rates) for a, b in rel.conversions)
     return [f for f in found if f is not None]

@@ -1,0 +1,129 @@
+"""Exchange rates stated in the copy, for checking currency conversions (NC207).
+
+Currencies never convert by themselves (each is its own dimension, numcheck.units),
+but copy often states the rate it used: a wire footer "($1 = 0.88 Swiss francs)"
+holds for the whole article; "at 85p to the euro", "at 30.35 per dollar" and "at
+today's rate of 0.86" hold for their sentence. The cue words are data
+(checkers.toml, ``[conversion]``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from numcheck.checkers._arith import compared_hard
+from numcheck.checkers._compare import before, between, sentence_of, squash
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.interval import Interval
+from numcheck.lexicon import load_section
+from numcheck.quantity import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """``low``..``high`` units of ``quote`` (the rate as written, with its rounding)
+    buy one ``base``; either currency unknown when unstated."""
+
+    low: float
+    high: float
+    base: str | None
+    quote: str | None
+    sentence: tuple[int, int] | None  # None: the whole article ("($1 = 0.88 Swiss francs)")
+
+    def factors(self, from_unit: str, to_unit: str) -> tuple[Interval, ...]:
+        """Multipliers from ``from_unit`` to ``to_unit`` this rate may mean (none: it
+        names other currencies; both ways when it names neither)."""
+        if self.low <= 0:
+            return ()
+        out: list[Interval] = []
+        if self.base in (from_unit, None) and self.quote in (to_unit, None):
+            out.append(Interval(self.low, self.high))
+        if self.base in (to_unit, None) and self.quote in (from_unit, None):
+            out.append(Interval(1 / self.high, 1 / self.low))
+        return tuple(out)
+
+
+def _rate(claim: Claim, base: str | None, quote: str | None, where: tuple[int, int] | None) -> Rate:
+    hard = compared_hard(claim.quantity)
+    return Rate(hard.low, hard.high, base, quote, where)
+
+
+@cache
+def currency_names() -> Mapping[str, str]:
+    """Lowercase currency name -> ISO code ("euro" -> EUR); names two codes share are left out."""
+    seen: dict[str, set[str]] = {}
+    for code, entry in load_section("currencies").items():
+        if code.startswith("_") or not isinstance(entry, Mapping):
+            continue
+        for name in (*entry.get("names", ()), *entry.get("major_names", ())):
+            seen.setdefault(squash(name), set()).add(code)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
+
+
+def _named(text: str, links: Sequence[str]) -> str | None:
+    """The currency named right after a link ("to the euro" -> EUR)."""
+    names = currency_names()
+    for link in links:
+        if not text.startswith(link + " "):
+            continue
+        rest = [w.strip(".,;:)]'’\"") for w in text[len(link) + 1 :].split()[:3]]
+        for n in (3, 2, 1):  # "to the swiss franc", "per dollar"
+            code = names.get(" ".join(rest[:n])) if len(rest) >= n else None
+            if code is not None:
+                return code
+    return None
+
+
+def stated_rates(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> list[Rate]:
+    """Every exchange rate the article states (see the module docstring)."""
+    conv: Mapping[str, Any] = lex.get("conversion", {})
+    links = sorted({squash(w) for w in conv.get("rate_links", ())}, key=len, reverse=True)
+    cues = tuple(squash(w) for w in conv.get("rate_cues", ()))
+    rates: list[Rate] = []
+    ordered = sorted(claims, key=lambda c: c.location.start)
+    for i, claim in enumerate(ordered):
+        q = claim.quantity
+        if q.value is None or q.kind not in (Kind.MONEY, Kind.COUNT):
+            continue
+        money = q.unit if q.kind is Kind.MONEY else None
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (  # "($1 = 0.88 Swiss francs)", "£1 = €1.16"
+            money is not None
+            and q.value == 1
+            and nxt is not None
+            and nxt.quantity.kind is Kind.MONEY
+            and nxt.quantity.value is not None
+            and nxt.quantity.unit != money
+            and between(document, claim, nxt) == "="
+        ):
+            rates.append(_rate(nxt, money, nxt.quantity.unit, None))
+            continue
+        end = sentence_of(document, claim)[1]
+        after = squash(document.prose[claim.location.end : min(end, claim.location.end + 40)])
+        base = _named(after, links)
+        if base is not None and base != money:  # "at 85p to the euro", "30.35 per dollar"
+            rates.append(_rate(claim, base, money, sentence_of(document, claim)))
+        elif money is None and before(document, claim, 40).endswith(cues):
+            rates.append(_rate(claim, None, None, sentence_of(document, claim)))
+    return rates
+
+
+def at_rates(
+    document: Document, rates: Sequence[Rate], stated: Claim, to_unit: str
+) -> list[Interval]:
+    """``stated``'s value in ``to_unit`` at each rate that applies to it (the rates of its
+    sentence, else the article's), as intervals: the rate is rounded as written."""
+    q = stated.quantity
+    if q.value is None or q.unit is None or q.value < 0:
+        return []
+    here = sentence_of(document, stated)
+    local = [r for r in rates if r.sentence == here]
+    chosen = local or [r for r in rates if r.sentence is None]
+    return [f.scaled(q.value, 0.0) for r in chosen for f in r.factors(q.unit, to_unit)]
+
+
+__all__ = ["Rate", "at_rates", "currency_names", "stated_rates"]

@@ -1,0 +1,66 @@
+"""NC207 on the real pipeline: money converted at a rate the copy states, and durations
+restated in another unit. Without a stated rate, currencies are never compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import conversion
+from numcheck.testing import run_checks
+
+
+def codes(text: str) -> list[str]:
+    return run_checks(text, [conversion]).codes()
+
+
+# (text with {} for the converted figure, a right figure, a wrong one)
+RATES = [
+    # a rate in the sentence: "<amount> to the <currency>"
+    ("Turnover reached €4.6bn, or {} at 87p to the euro, the group said.", "about £4bn",
+     "about £4.6bn"),
+    ("The club paid 60 million euros ({} at $1.09 to the euro) for the striker.",
+     "$65 million", "$55 million"),
+    # "per <currency>": the other currency is the converted one
+    ("Exports were worth 9 billion lira ({}, at 32 per dollar).", "$281 million",
+     "$310 million"),
+    # an unnamed rate: either direction may be meant
+    ("The estate sold for €3.5m ({} at the current exchange rate of 0.85).", "£3m", "£3.5m"),
+    ("Damage was put at £12 million ({} at a rate of 1.17).", "€14 million", "€12 million"),
+    # a wire footer holds for the whole article
+    ("Quarterly profit rose to 8.1 billion Norwegian crowns ({}).\n\n"
+     "($1 = 10.8 Norwegian crowns)", "$750 million", "$810 million"),
+    ("Net income was 2.4 billion Swiss francs ({}) in the half.\n\n($1 = 0.9 Swiss francs)",
+     "$2.67 billion", "$2.4 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), RATES)
+def test_money_at_a_stated_rate(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC207"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue was €2.3bn (£2.9bn) in the year.",  # no rate: nothing to check
+        "The fund holds €40m (£60m) of bonds; gold traded at $2,300 per ounce.",
+        # a rate between two other currencies says nothing about this pair
+        "Sales were ¥500bn ($4bn), and the euro bought 0.86 pounds, at 0.86 to the euro.",
+    ],
+)
+def test_money_without_an_applicable_rate_is_not_checked(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("He was jailed for 40 months — {}.", "more than three years", "nearly four years"),
+        ("The works will take 18 months ({}).", "a year and a half", "three years"),
+        ("The launch window lasts 72 hours, or {}.", "three days", "two days"),
+    ],
+)
+def test_a_duration_restated_in_another_unit(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC207"]
