@@ -36,8 +36,11 @@ RULES = (
         rule_doc(
             "NC207",
             'Converts a figure with the unit given beside it ("40 miles (64 km)", "40 '
-            'miles, or 64 km") and reports a restated value that no rounding of the '
-            "conversion reaches.",
+            'miles, or 64 km", "40 months — more than three years") and reports a restated '
+            "value that no rounding of the conversion reaches. Money converts only at a rate "
+            'the copy states: in the sentence ("€2.3bn, or £2bn at 87p to the euro", "at a '
+            'rate of 0.86") or in a wire footer for the whole article ("($1 = 0.88 Swiss '
+            'francs)"), with the rate rounded as written.',
             "Conversions are easy to get wrong by hand (miles vs kilometres, the wrong "
             "factor), and readers abroad rely on them.",
             "`a 5 km (3.5 miles) route` — 5 km is 3.1 miles.",
