@@ -107,8 +107,8 @@ def stated_rates(document: Document, claims: Sequence[Claim], lex: Mapping[str, 
         base = _named(after, links)
         if base is not None and base != money:  # "at 85p to the euro", "30.35 per dollar"
             rates.append(_rate(claim, base, money, sentence_of(document, claim)))
-        elif money is None and before(document, claim, 40).endswith(cues):
-            rates.append(_rate(claim, None, None, sentence_of(document, claim)))
+        elif cues and before(document, claim, 40).endswith(cues):  # "at a rate of ($)1.08"
+            rates.append(_rate(claim, None, money, sentence_of(document, claim)))
     return rates
 
 

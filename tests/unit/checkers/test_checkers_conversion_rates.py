@@ -26,6 +26,8 @@ RATES = [
     # an unnamed rate: either direction may be meant
     ("The estate sold for €3.5m ({} at the current exchange rate of 0.85).", "£3m", "£3.5m"),
     ("Damage was put at £12 million ({} at a rate of 1.17).", "€14 million", "€12 million"),
+    ("He was fined 2.5 million euros ({}) at the current rate of $1.08.", "$2.7 million",
+     "$2.3 million"),
     # a wire footer holds for the whole article
     ("Quarterly profit rose to 8.1 billion Norwegian crowns ({}).\n\n"
      "($1 = 10.8 Norwegian crowns)", "$750 million", "$810 million"),
