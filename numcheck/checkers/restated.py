@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from numcheck.checkers._anaphora import closest, references
 from numcheck.checkers._arith import compared_hard, compared_soft, convert
 from numcheck.checkers._compare import (
     checkable,
@@ -47,7 +48,10 @@ RULES = (
             "NC101",
             "Compares every figure with the other figures of the article that measure the "
             "same thing (same event, qualifiers, unit dimension, time window, place and "
-            "claimant) and reports two whose hard bounds (what the words allow) do not meet.",
+            "claimant) and reports two whose hard bounds (what the words allow) do not meet. "
+            'A figure restated by reference ("the 221 dead", "Price\'s 49,813 votes", "the '
+            '168-guest reception") is compared with the earlier figures for the same noun, '
+            "whoever speaks in its sentence, and reported when it fits none of them.",
             "Headlines, ledes and captions are written apart from the body and drift from it; "
             "readers see both.",
             "`34 people died in the blast` (line 3) and `at least 40 dead` (line 9): at least "
@@ -316,6 +320,16 @@ def numcheck_check_document(
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension, claim.window)
         groups.setdefault(key, []).append(claim)
     findings: list[Finding] = []
+    tolerance = context.settings.tolerance
     for group in groups.values():
-        findings += _check_group(document, group, context.settings.tolerance, generic, place_of)
+        findings += _check_group(document, group, tolerance, generic, place_of)
+    flagged = {f.location.start for f in findings}
+    ordered = sorted(claims, key=lambda c: c.location.start)
+    for later, earlier in references(document, ordered, lex, place_of):
+        if later.location.start in flagged:
+            continue
+        verdicts = [_compare(document, e, later, tolerance) for e in earlier]
+        found = [v for v in verdicts if v is not None]
+        if len(found) == len(verdicts):  # it fits none of the figures it refers to
+            findings.append(found[closest(later, earlier)])
     return findings

@@ -1,0 +1,195 @@
+"""Figures restated by reference: "the 221 dead", "Price's 49,813 votes", "the 168-guest
+reception", "the 421 million trips figure".
+
+A definite noun phrase carrying a number (after "the", "these", "its", a possessive)
+presupposes the figure the article already gave for that noun: the reader takes it
+for the same thing, whoever is speaking in its sentence. So it is compared with the
+earlier figures counting the same noun with the same modifiers ("the 1,640 public
+schools" narrows "1,100 schools"), for the same event (or none on both sides),
+incident, qualifiers, time window and place (a reference without a place may name a
+placed figure, not the other way round), claimant aside, and written the same way (a
+compound adjective, "the 112-car train", describes its head: it restates only another
+compound, "a 114-car train", never "24 cars derailed"); it agrees when it fits any
+of them. A possessor narrows the set ("the Social Democrats' 52 seats" is not "93
+seats"): it refers only to a figure with the same possessor, unless the phrase names
+the statistic itself ("Harwick's 2.1 million homes figure"). A partitive whole ("nine
+of the 41 miners") is left to NC201, on either side. The words are data (checkers.toml,
+``[restated]``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from numcheck.checkers._compare import (
+    before,
+    between,
+    checkable,
+    same_incident,
+    same_place,
+    same_sentence,
+    squash,
+)
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind, Level
+
+Places = Callable[[Claim], "frozenset[str] | None"]
+_KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_PUNCT = "\"“”‘’'(),.;:"
+_LIST_LINKS = frozenset({",", "and", ", and", "or", ", or"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """How a figure is written: what it counts, the words between the number and that
+    noun, and the word before it when that makes the phrase definite."""
+
+    counted: str
+    modifiers: tuple[str, ...]
+    determiner: str | None
+    possessive: bool
+    statistic: bool  # "the 2.1 million homes figure": names the figure itself
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    determiners: frozenset[str]
+    blockers: frozenset[str]
+    statistics: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Mapping[str, Any]) -> _Words:
+        cues: Mapping[str, Any] = lex.get("restated", {})
+
+        def read(name: str) -> frozenset[str]:
+            return frozenset(squash(w) for w in cues.get(name, ()))
+
+        return cls(read("determiners"), read("not_references"), read("statistic_nouns"))
+
+
+def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
+    q = claim.quantity
+    if q.kind not in _KINDS or q.value is None or q.level is Level.OLD or claim.is_change:
+        return None
+    if q.head and q.kind is Kind.MEASURE:  # "the 100,000-bpd unit": matched by its head
+        counted = f"{q.head} (compound)"
+    elif q.noun and q.kind is Kind.COUNT:
+        counted = q.noun
+    elif claim.key.thing:
+        counted = claim.key.thing
+    else:
+        return None
+    words = [x.strip(_PUNCT) for x in before(document, claim, 40).split()]
+    last = words[-1] if words else ""
+    possessive = len(last) > 3 and last.endswith(_POSSESSIVE)
+    determiner = last if last in w.determiners or possessive else None
+    after = [x.strip(_PUNCT) for x in squash(document.prose[claim.location.end :][:60]).split()]
+    stem = counted[: max(3, len(counted) - 1)]
+    at = next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
+    modifiers = tuple(after[:at]) if at is not None else ()
+    statistic = at is not None and at + 1 < len(after) and after[at + 1] in w.statistics
+    if after and after[0] in w.blockers:
+        determiner = None
+    return _Phrase(counted, modifiers, determiner, possessive, statistic)
+
+
+def references(
+    document: Document,
+    claims: Sequence[Claim],
+    lex: Mapping[str, Any],
+    place_of: Places,
+) -> list[tuple[Claim, list[Claim]]]:
+    """Each definite figure with the earlier figures it refers back to (nearest first)."""
+    w = _Words.of(lex)
+    wholes = {  # "nine of the 41 miners"
+        b.location.start for a, b in pairwise(claims) if between(document, a, b) == "of the"
+    }
+    phrases = _distributed(document, claims, {id(c): _phrase(document, c, w) for c in claims})
+    out: list[tuple[Claim, list[Claim]]] = []
+    seen: list[tuple[Claim, _Phrase]] = []
+    for claim in claims:
+        phrase = phrases[id(claim)]
+        if phrase is None or not checkable(claim) or claim.location.start in wholes:
+            continue
+        if phrase.determiner is not None:
+            found = [
+                earlier
+                for earlier, was in reversed(seen)
+                if _refers(document, claim, phrase, earlier, was, place_of)
+            ]
+            if found:
+                out.append((claim, found))
+        seen.append((claim, phrase))
+    return out
+
+
+def _distributed(
+    document: Document, claims: Sequence[Claim], phrases: dict[int, _Phrase | None]
+) -> dict[int, _Phrase | None]:
+    """A list's noun counts every member: "120,000, 100,000 and 120,000 bpd"."""
+    run: list[Claim] = []
+    for claim in [*claims, None]:
+        if claim is not None and run and between(document, run[-1], claim) in _LIST_LINKS:
+            run.append(claim)
+            continue
+        last = phrases[id(run[-1])] if run else None
+        if last is not None:
+            for member in run[:-1]:
+                if phrases[id(member)] is None or not member.quantity.noun:
+                    phrases[id(member)] = _Phrase(last.counted, last.modifiers, None, False, False)
+        run = [claim] if claim is not None else []
+    return phrases
+
+
+def _place_fits(later: frozenset[str] | None, earlier: frozenset[str] | None) -> bool:
+    """A reference without a place may name a placed figure ("12 died in Orle ... the
+    12 victims"); one with a place narrows a figure without ("the 7 victims in Orle")."""
+    return later is None or same_place(later, earlier)
+
+
+def _event(claim: Claim) -> str | None:
+    """The figure's own event: a compound adjective ("a 186-guest wedding") has none,
+    whatever its clause says happened."""
+    return None if claim.quantity.head else claim.key.event
+
+
+def _refers(
+    document: Document,
+    later: Claim,
+    phrase: _Phrase,
+    earlier: Claim,
+    was: _Phrase,
+    place_of: Places,
+) -> bool:
+    a, b = later.key, earlier.key
+    if (
+        was.counted != phrase.counted
+        or set(was.modifiers) != set(phrase.modifiers)
+        or (later.quantity.head is None) != (earlier.quantity.head is None)
+        or same_sentence(earlier, later, document)
+        or a.dimension != b.dimension
+        or a.qualifiers != b.qualifiers
+        or _event(later) != _event(earlier)
+        or not same_incident(earlier, later)
+        or not _place_fits(place_of(later), place_of(earlier))
+    ):
+        return False
+    same_owner = phrase.possessive and was.determiner == phrase.determiner
+    if phrase.possessive and not (same_owner or phrase.statistic):
+        return False
+    return later.window == earlier.window or (same_owner and later.window is None)
+
+
+def closest(claim: Claim, others: Sequence[Claim]) -> int:
+    """The index of the figure nearest in value (a misstated figure is usually near the
+    right one: a transposed or mistyped digit)."""
+    v = claim.quantity.value or 0.0
+    return min(range(len(others)), key=lambda i: abs((others[i].quantity.value or 0.0) - v))
+
+
+__all__ = ["closest", "references"]

@@ -1,0 +1,71 @@
+"""NC101-NC103 on the real pipeline: a figure restated by reference ("the 221 dead",
+"Price's 49,813 votes", "the 168-guest reception", "the 421 million trips figure")
+against the figure the article gave first, whoever speaks in the later sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import restated
+from numcheck.testing import run_checks
+
+
+def codes(text: str) -> list[str]:
+    return run_checks(text, [restated]).codes()
+
+
+# (text with {} for the restated figure, a figure that agrees, one that does not)
+REALISATIONS = [
+    # "the N <noun>": a definite phrase presupposes the figure given before
+    ("At least 64 people were killed when the dam burst, the agency said.\n\n"
+     "The mayor declared a day of mourning for the {} dead.", "64", "46"),
+    # a possessor on both sides, whatever the clauses around them say
+    ("Okafor's 12,407 votes were a record for the ward since 1998.\n\n"
+     "Okafor's {} votes came from every district, her campaign said.", "12,407", "12,470"),
+    # a compound adjective: the figure counts the noun inside it
+    ("Twelve diners at a 90-seat restaurant in Leeds fell ill.\n\n"
+     "Inspectors closed the {}-seat restaurant on Friday.", "90", "60"),
+    # "the N <noun> figure", in a quote
+    ("The plant will supply 340,000 homes with power.\n\n"
+     'The minister said: "The {} homes figure is conservative."', "340,000", "430,000"),
+    # several earlier figures for the noun: it must fit one of them
+    ("The firm employs 5,200 workers and will hire 300 workers next year.\n\n"
+     "Managers told the {} workers of the plan on Monday.", "5,200", "2,500"),
+    # "their N <noun>", measures with units
+    ("Police seized 240 kilograms of heroin in the raid.\n\n"
+     "The {} kilograms of heroin had a street value of £9m.", "240", "420"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), REALISATIONS)
+def test_a_figure_restated_by_reference(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subset: another event, or a place the first figure does not have
+        "Floods killed 19 people across the region.\n\nThe 40 people rescued by boat were safe.",
+        "Some 3,000 pupils attend the town's schools.\n\nThe 12 pupils injured were treated.",
+        "The storm killed 19 people.\n\nThe 7 victims in Orle were buried on Friday.",
+        # a superlative, an extra or remaining set: not the same set
+        "The index has 40 members.\n\nThe 10 largest members fell.",
+        "Rebels held 30 hostages.\n\nThe 12 remaining hostages were freed.",
+        "The hospital has 300 beds.\n\nThe 40 new beds open in May.",
+        # no earlier figure for the noun: a first mention
+        "The 27 member states agreed to the plan on Friday.",
+        # an earlier level a change started from is not what the reference names
+        "Ridership rose to 412 million trips from 371 million trips.\n\n"
+        "The 412 million trips were a record.",
+        # a compound adjective describes its head, not a set counted before
+        "Twenty-four cars left the rails.\n\nThe 112-car train was travelling at 38 mph.",
+        # "that" before a figure starts a clause; it does not refer back
+        "The town has 200 households.\n\nThe mayor said that 95 households had flood insurance.",
+        # a year, a day count: not counts of a noun
+        "The 2011 floods killed 56 people.\n\nThe 2024 floods were smaller.",
+    ],
+)
+def test_not_a_restatement(text: str) -> None:
+    assert codes(text) == []
