@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from numcheck.checkers._ages import age_findings
 from numcheck.checkers._anaphora import closest, references
 from numcheck.checkers._arith import compared_hard, compared_soft, convert
 from numcheck.checkers._compare import (
@@ -323,6 +324,7 @@ def numcheck_check_document(
     tolerance = context.settings.tolerance
     for group in groups.values():
         findings += _check_group(document, group, tolerance, generic, place_of)
+    findings += age_findings(document, [c for c in claims if c.scope is not Scope.BOILERPLATE])
     flagged = {f.location.start for f in findings}
     ordered = sorted(claims, key=lambda c: c.location.start)
     for later, earlier in references(document, ordered, lex, place_of):

@@ -1,0 +1,50 @@
+"""NC101 for a person's age given twice in one article, on the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import restated
+from numcheck.testing import run_checks
+
+
+def codes(text: str) -> list[str]:
+    return run_checks(text, [restated]).codes()
+
+
+# (text with {} for the restated age, an age that agrees, one that does not)
+REALISATIONS = [
+    # a titled name, then "the N-year-old <title>"
+    ("Coach Dana Reyes, 61, announced her retirement on Monday.\n\n"
+     "The {}-year-old coach led the team to three titles.", "61", "16"),
+    # a full name, then the surname alone
+    ("Firefighter Tomas Berg, 38, was treated for burns.\n\n"
+     "Berg, {}, has served with the brigade since 2009.", "38", "39"),
+    # "aged N" in the appositive
+    ("Chief executive Priya Nair, aged 52, will step down in June.\n\n"
+     "Nair, aged {}, joined the bank in 1998.", "52", "25"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), REALISATIONS)
+def test_a_persons_age_restated(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people share a surname: "Smith" alone could be either
+        "John Smith, 45, and Jane Smith, 43, were rescued.\n\nSmith, 44, was released later.",
+        # two drivers: "the 30-year-old driver" could be either
+        "Driver Ann Lee, 52, and driver Tom Ray, 30, were hurt.\n\n"
+        "The 30-year-old driver was later released.",
+        # "a N-year-old" introduces someone new
+        "Pilot Sam Okoro, 41, landed safely.\n\nA 29-year-old pilot was also on board.",
+        # a town and a count, not a name and an age
+        "In Leeds, 45 homes flooded.\n\nIn Leeds, 54 homes lost power.",
+    ],
+)
+def test_not_the_same_persons_age(text: str) -> None:
+    assert codes(text) == []
