@@ -26,6 +26,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._index import Earliest, Parties, Spans
 from numcheck.checkers._relations import related
+from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import describe, finding, rule_doc, said
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
@@ -324,7 +325,10 @@ def numcheck_check_document(
     tolerance = context.settings.tolerance
     for group in groups.values():
         findings += _check_group(document, group, tolerance, generic, place_of)
-    findings += age_findings(document, [c for c in claims if c.scope is not Scope.BOILERPLATE])
+    amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
+    findings += age_findings(document, amounts)
+    converted = {id(b) for _, b in relations.conversions}
+    findings += temperature_findings(document, amounts, converted, lex)
     flagged = {f.location.start for f in findings}
     ordered = sorted(claims, key=lambda c: c.location.start)
     for later, earlier in references(document, ordered, lex, place_of):
