@@ -64,6 +64,38 @@ def currency_names() -> Mapping[str, str]:
     return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 
 
+@cache
+def short_names() -> Mapping[str, frozenset[str]]:
+    """A currency's short name -> the codes it may stand for: "crowns" after "Swedish
+    crowns" (SEK, NOK, DKK, CZK), "francs" after "CFA francs"; singular and plural."""
+    seen: dict[str, set[str]] = {}
+    for code, entry in load_section("currencies").items():
+        if code.startswith("_") or not isinstance(entry, Mapping):
+            continue
+        for name in entry.get("names", ()):
+            words = squash(name).split()
+            if len(words) > 1:
+                for form in {words[-1], words[-1].removesuffix("s")}:
+                    seen.setdefault(form, set()).add(code)
+    return {name: frozenset(codes) for name, codes in seen.items()}
+
+
+def short_currency(claim: Claim, claims: Sequence[Claim]) -> str | None:
+    """The currency a count names by its short name ("6.8 billion crowns"): the one
+    currency of that name the article gave in full before it, else None."""
+    q = claim.quantity
+    codes = short_names().get(q.noun or "") if q.kind is Kind.COUNT else None
+    if not codes:
+        return None
+    named = {
+        c.quantity.unit
+        for c in claims
+        if c.quantity.kind is Kind.MONEY and c.location.start < claim.location.start
+    }
+    found = named & codes
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _named(text: str, links: Sequence[str]) -> str | None:
     """The currency named right after a link ("to the euro" -> EUR)."""
     names = currency_names()
@@ -113,17 +145,18 @@ def stated_rates(document: Document, claims: Sequence[Claim], lex: Mapping[str, 
 
 
 def at_rates(
-    document: Document, rates: Sequence[Rate], stated: Claim, to_unit: str
+    document: Document, rates: Sequence[Rate], stated: Claim, unit: str, to_unit: str
 ) -> list[Interval]:
-    """``stated``'s value in ``to_unit`` at each rate that applies to it (the rates of its
-    sentence, else the article's), as intervals: the rate is rounded as written."""
+    """``stated``'s value (in ``unit``) in ``to_unit`` at each rate that applies to it
+    (the rates of its sentence, else the article's), as intervals: the rate is rounded
+    as written."""
     q = stated.quantity
-    if q.value is None or q.unit is None or q.value < 0:
+    if q.value is None or q.value < 0:
         return []
     here = sentence_of(document, stated)
     local = [r for r in rates if r.sentence == here]
     chosen = local or [r for r in rates if r.sentence is None]
-    return [f.scaled(q.value, 0.0) for r in chosen for f in r.factors(q.unit, to_unit)]
+    return [f.scaled(q.value, 0.0) for r in chosen for f in r.factors(unit, to_unit)]
 
 
-__all__ = ["Rate", "at_rates", "currency_names", "stated_rates"]
+__all__ = ["Rate", "at_rates", "currency_names", "short_currency", "short_names", "stated_rates"]

@@ -21,6 +21,7 @@ from numcheck.checkers._detached import find_detached
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._partitive import PartCues, find_partitives
+from numcheck.checkers._rates import short_names
 from numcheck.checkers._sums import Sum, SumCues, find_sums
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
@@ -31,6 +32,27 @@ from numcheck.quantity import Bound, Kind, Quantity
 # kinds a figure restates in another unit: "40 miles (64 km)", "€2.3bn (£2bn)",
 # "40 months — nearly four years" (money only at a stated rate: conversion.py)
 _CONVERTIBLE = frozenset({Kind.MEASURE, Kind.MONEY, Kind.DURATION})
+
+
+def _conversion_link(prev: Claim, gap: str, links: set[str]) -> bool:
+    """The words between a figure and its conversion: "(", ", or about", and after a
+    currency's short name the name first ("crowns (")."""
+    noun = prev.quantity.noun
+    head, _, rest = gap.partition(" ")
+    if prev.quantity.kind is Kind.COUNT and noun and head.removesuffix("s") == noun:
+        gap = rest or head
+    return gap in links or gap.rstrip("(").strip() in links
+
+
+def _convertible(prev: Claim, claim: Claim) -> bool:
+    """Two figures one of which may restate the other in another unit; a count of a
+    currency's short name is money ("6.8 billion crowns ($0.56 billion)")."""
+    a, b = prev.quantity, claim.quantity
+    if a.kind is Kind.COUNT and b.kind is Kind.MONEY:
+        return (a.noun or "") in short_names()
+    if a.kind is not b.kind:
+        return False
+    return b.kind is Kind.MEASURE or (b.kind in _CONVERTIBLE and a.unit != b.unit)
 _SPLITS = (
     re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$", re.IGNORECASE),
     re.compile(r"^(?P<a>.+?)\s*(?:\bto\b|[-–—])\s*(?P<b>.+)$", re.IGNORECASE),
@@ -237,14 +259,7 @@ def _find(
                 from_to.append((prev, claim, direction(before(document, prev, 200), change)))
             elif gap in set(from_words) and _ends_with(before(document, prev, 40), tuple(to_words)):
                 from_to.append((claim, prev, direction(before(document, prev, 200), change)))
-            elif (
-                pkind is kind
-                and (
-                    kind is Kind.MEASURE
-                    or (kind in _CONVERTIBLE and prev.quantity.unit != claim.quantity.unit)
-                )
-                and (gap in conv_links or gap.rstrip("(").strip() in conv_links)
-            ):
+            elif _convertible(prev, claim) and _conversion_link(prev, gap, conv_links):
                 conversions.append((prev, claim))
             if cue_at is None and kind is Kind.COUNT and _ends_with(gap, part_cues):
                 cue_at = i

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert
 from numcheck.checkers._compare import lexicon
-from numcheck.checkers._rates import Rate, at_rates, stated_rates
+from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
 from numcheck.checkers._words import describe, finding, fmt, rule_doc
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
@@ -56,13 +56,13 @@ def numcheck_rules() -> Sequence[Rule]:
 
 
 def _at_rate(
-    document: Document, rates: Sequence[Rate], stated: Claim, restated: Claim
+    document: Document, rates: Sequence[Rate], stated: Claim, unit: str, restated: Claim
 ) -> float | None:
     """The value a stated exchange rate gives (its middle), or None when no rate applies
     or one of the rates the copy may mean reaches the restated figure."""
     r = restated.quantity
     allowed = compared_hard(r)
-    candidates = at_rates(document, rates, stated, r.unit or "")
+    candidates = at_rates(document, rates, stated, unit, r.unit or "")
     if not candidates:
         return None
     if any(got.intersects(allowed) for got in candidates):  # the rate's rounding is the slack
@@ -72,17 +72,22 @@ def _at_rate(
 
 
 def _check(
-    document: Document, stated: Claim, restated: Claim, rates: Sequence[Rate]
+    document: Document,
+    stated: Claim,
+    restated: Claim,
+    rates: Sequence[Rate],
+    claims: Sequence[Claim],
 ) -> Finding | None:
     q, r = stated.quantity, restated.quantity
-    if q.value is None or not q.unit or not r.unit or q.unit == r.unit:
+    unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
+    if q.value is None or not unit or not r.unit or unit == r.unit:
         return None
-    if q.kind is Kind.MONEY and r.kind is Kind.MONEY:
-        value = _at_rate(document, rates, stated, restated)
+    if r.kind is Kind.MONEY:
+        value = _at_rate(document, rates, stated, unit, restated)
         if value is None:
             return None
     else:
-        value = convert(q.value, q.unit, r.unit)
+        value = convert(q.value, unit, r.unit)
         if value is None:
             return None
         allowed = compared_hard(r)
@@ -109,5 +114,5 @@ def numcheck_check_document(
     lex = lexicon(context)
     rel = _relations.find(document, claims, lex)
     rates = stated_rates(document, claims, lex) if rel.conversions else []
-    found = (_check(document, a, b, rates) for a, b in rel.conversions)
+    found = (_check(document, a, b, rates, claims) for a, b in rel.conversions)
     return [f for f in found if f is not None]

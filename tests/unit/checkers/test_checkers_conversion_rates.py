@@ -66,3 +66,35 @@ def test_money_without_an_applicable_rate_is_not_checked(text: str) -> None:
 def test_a_duration_restated_in_another_unit(text: str, right: str, wrong: str) -> None:
     assert codes(text.format(right)) == []
     assert codes(text.format(wrong)) == ["NC207"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Sales rose to 9.1 billion Norwegian crowns ($860 million). Profit was 2.2 billion "
+         "crowns ({}).\n\n($1 = 10.6 Norwegian crowns)", "$208 million", "$260 million"),
+        ("Copenhagen's budget is 48 billion Danish kroner. The metro cost 25 billion crowns "
+         "({}) at 6.9 to the dollar, after 20 billion Danish crowns last year.",
+         "$3.6 billion", "$2.5 billion"),
+    ],
+)
+def test_a_currency_by_its_short_name_after_its_full_name(
+    text: str, right: str, wrong: str
+) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC207"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # never named in full: "crowns" could be any of four currencies
+        "Profit was 2.2 billion crowns ($900 million).\n\n($1 = 10.6 Norwegian crowns)",
+        # two crowns named: which one is meant is unclear
+        "It earned 5 billion Swedish crowns ($470 million) and 3 billion Danish crowns "
+        "($430 million); costs were 1 billion crowns ($900 million).\n\n"
+        "($1 = 10.5 Swedish crowns)",
+    ],
+)
+def test_a_short_name_that_names_no_one_currency(text: str) -> None:
+    assert codes(text) == []
