@@ -18,6 +18,7 @@ from typing import Any
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
 from numcheck.checkers._detached import find_detached
+from numcheck.checkers._glued import as_metres
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._partitive import PartCues, find_partitives
@@ -48,6 +49,8 @@ def _convertible(prev: Claim, claim: Claim) -> bool:
     """Two figures one of which may restate the other in another unit; a count of a
     currency's short name is money ("6.8 billion crowns ($0.56 billion)")."""
     a, b = prev.quantity, claim.quantity
+    if as_metres(prev, claim) is not None:  # "30ft (20m)"
+        return True
     if a.kind is Kind.COUNT and b.kind is Kind.MONEY:
         return (a.noun or "") in short_names()
     if a.kind is not b.kind:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert
 from numcheck.checkers._compare import lexicon
+from numcheck.checkers._glued import as_metres
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
 from numcheck.checkers._words import describe, finding, fmt, rule_doc
 from numcheck.claims import Claim
@@ -22,7 +23,7 @@ from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
-from numcheck.quantity import Kind
+from numcheck.quantity import Kind, Quantity
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SLACK = 0.005  # writers use 1.6 km to the mile; allow half a percent beyond rounding
@@ -56,11 +57,10 @@ def numcheck_rules() -> Sequence[Rule]:
 
 
 def _at_rate(
-    document: Document, rates: Sequence[Rate], stated: Claim, unit: str, restated: Claim
+    document: Document, rates: Sequence[Rate], stated: Claim, unit: str, r: Quantity
 ) -> float | None:
     """The value a stated exchange rate gives (its middle), or None when no rate applies
-    or one of the rates the copy may mean reaches the restated figure."""
-    r = restated.quantity
+    or one of the rates the copy may mean reaches the restated figure ``r``."""
     allowed = compared_hard(r)
     candidates = at_rates(document, rates, stated, unit, r.unit or "")
     if not candidates:
@@ -78,12 +78,12 @@ def _check(
     rates: Sequence[Rate],
     claims: Sequence[Claim],
 ) -> Finding | None:
-    q, r = stated.quantity, restated.quantity
+    q, r = stated.quantity, as_metres(stated, restated) or restated.quantity
     unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
     if q.value is None or not unit or not r.unit or unit == r.unit:
         return None
     if r.kind is Kind.MONEY:
-        value = _at_rate(document, rates, stated, unit, restated)
+        value = _at_rate(document, rates, stated, unit, r)
         if value is None:
             return None
     else:

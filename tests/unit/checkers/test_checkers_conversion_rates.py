@@ -98,3 +98,19 @@ def test_a_currency_by_its_short_name_after_its_full_name(
 )
 def test_a_short_name_that_names_no_one_currency(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Waves 15ft ({}) high hit the pier.", "5m", "8m"),
+        ("The crane lifted the hull 120 feet ({}) above the dock.", "37m", "50m"),
+    ],
+)
+def test_a_glued_m_after_a_length_is_metres(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC207"]
+
+
+def test_a_glued_m_elsewhere_stays_million() -> None:
+    assert codes("The 40-mile pipeline (£20m) opened; it cost £20m, or 23m euros.") == []
