@@ -55,7 +55,9 @@ def _convertible(prev: Claim, claim: Claim) -> bool:
         return (a.noun or "") in short_names()
     if a.kind is not b.kind:
         return False
-    return b.kind is Kind.MEASURE or (b.kind in _CONVERTIBLE and a.unit != b.unit)
+    if b.kind is Kind.MONEY:
+        return a.unit != b.unit
+    return b.kind in _CONVERTIBLE  # "2 hours 15 minutes (135 minutes)" keeps the unit
 _SPLITS = (
     re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$", re.IGNORECASE),
     re.compile(r"^(?P<a>.+?)\s*(?:\bto\b|[-–—])\s*(?P<b>.+)$", re.IGNORECASE),

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert
-from numcheck.checkers._compare import lexicon
+from numcheck.checkers._compare import between, lexicon
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
 from numcheck.checkers._words import describe, finding, fmt, rule_doc
@@ -77,17 +78,19 @@ def _check(
     restated: Claim,
     rates: Sequence[Rate],
     claims: Sequence[Claim],
+    compound: float | None = None,
 ) -> Finding | None:
     q, r = stated.quantity, as_metres(stated, restated) or restated.quantity
     unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
-    if q.value is None or not unit or not r.unit or unit == r.unit:
+    stated_value = q.value if compound is None else compound
+    if stated_value is None or not unit or not r.unit or (unit == r.unit and compound is None):
         return None
     if r.kind is Kind.MONEY:
         value = _at_rate(document, rates, stated, unit, r)
         if value is None:
             return None
     else:
-        value = convert(q.value, unit, r.unit)
+        value = convert(stated_value, unit, r.unit)
         if value is None:
             return None
         allowed = compared_hard(r)
@@ -107,6 +110,23 @@ def _check(
     return finding("NC207", message, restated, [stated], document)
 
 
+def _compound(document: Document, stated: Claim, before: Claim | None) -> float | None:
+    """The value of a compound measure ending in ``stated`` ("6 feet 2 inches", "1 hour
+    30 minutes", "7 lb 4 oz"), in ``stated``'s unit; None when it is not one."""
+    q = stated.quantity
+    if before is None or q.value is None or not q.unit:
+        return None
+    b = before.quantity
+    if b.value is None or not b.unit or b.unit == q.unit or b.kind is not q.kind:
+        return None
+    if between(document, before, stated) not in ("", "and"):
+        return None
+    big = convert(b.value, b.unit, q.unit)
+    if big is None or big <= q.value:
+        return None  # not a larger unit first: a list, not one measure
+    return big + q.value
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -114,5 +134,10 @@ def numcheck_check_document(
     lex = lexicon(context)
     rel = _relations.find(document, claims, lex)
     rates = stated_rates(document, claims, lex) if rel.conversions else []
-    found = (_check(document, a, b, rates, claims) for a, b in rel.conversions)
+    ordered = sorted(claims, key=lambda c: c.location.start)
+    previous = {id(b): a for a, b in pairwise(ordered)}
+    found = (
+        _check(document, a, b, rates, claims, _compound(document, a, previous.get(id(a))))
+        for a, b in rel.conversions
+    )
     return [f for f in found if f is not None]

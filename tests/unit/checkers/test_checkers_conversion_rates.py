@@ -114,3 +114,20 @@ def test_a_glued_m_after_a_length_is_metres(text: str, right: str, wrong: str) -
 
 def test_a_glued_m_elsewhere_stays_million() -> None:
     assert codes("The 40-mile pipeline (£20m) opened; it cost £20m, or 23m euros.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # a compound measure converts as a whole, not its last part
+        ("The suspect, 6 feet 2 inches ({}) tall, fled.", "1.88 metres", "1.68 metres"),
+        ("The baby weighed 7 lb 4 oz ({}).", "3.3 kg", "4.3 kg"),
+        ("The climb took 2 hours 15 minutes ({}).", "135 minutes", "175 minutes"),
+        # a conversion after the measure's adjective
+        ("The ship, 190 metres long ({}), ran aground.", "623 feet", "720 feet"),
+        ("The wall is 12 feet high, or {}, along the river.", "3.7 metres", "4.5 metres"),
+    ],
+)
+def test_compound_measures_and_adjectives(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC207"]
