@@ -12,9 +12,11 @@ compound adjective, "the 112-car train", describes its head: it restates only an
 compound, "a 114-car train", never "24 cars derailed"); it agrees when it fits any
 of them. A possessor narrows the set ("the Social Democrats' 52 seats" is not "93
 seats"): it refers only to a figure with the same possessor, unless the phrase names
-the statistic itself ("Harwick's 2.1 million homes figure"). A partitive whole ("nine
-of the 41 miners") is left to NC201, on either side. The words are data (checkers.toml,
-``[restated]``).
+the statistic itself ("Harwick's 2.1 million homes figure"). A modifier after the noun
+narrows the set too ("the 150 workers on the night shift", "the 2,000 jobs created by
+the plan"), unless it repeats the event ("the 14 officers injured since Wednesday").
+A partitive whole ("nine of the 41 miners") is left to NC201, on either side. The words
+are data (checkers.toml, ``[restated]``).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class _Words:
     determiners: frozenset[str]
     blockers: frozenset[str]
     statistics: frozenset[str]
+    post_modifiers: frozenset[str]
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
@@ -69,7 +72,12 @@ class _Words:
         def read(name: str) -> frozenset[str]:
             return frozenset(squash(w) for w in cues.get(name, ()))
 
-        return cls(read("determiners"), read("not_references"), read("statistic_nouns"))
+        return cls(
+            read("determiners"),
+            read("not_references"),
+            read("statistic_nouns"),
+            read("post_modifiers"),
+        )
 
 
 def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
@@ -92,10 +100,19 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     stem = counted[: max(3, len(counted) - 1)]
     at = next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
     modifiers = tuple(after[:at]) if at is not None else ()
-    statistic = at is not None and at + 1 < len(after) and after[at + 1] in w.statistics
+    following = after[at + 1] if at is not None and at + 1 < len(after) else ""
+    statistic = following in w.statistics
     if after and after[0] in w.blockers:
         determiner = None
+    elif not statistic and _event(claim) is None and _narrows(following, w):
+        determiner = None  # "the 150 workers on the night shift": a part, not all of them
     return _Phrase(counted, modifiers, determiner, possessive, statistic)
+
+
+def _narrows(word: str, w: _Words) -> bool:
+    """A word after the noun that starts a modifier narrowing the set: a preposition or
+    relative pronoun (data), or a participle ("the 2,000 jobs created by the plan")."""
+    return word in w.post_modifiers or (len(word) > 4 and word.endswith("ed"))
 
 
 def references(

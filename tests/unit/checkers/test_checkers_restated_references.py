@@ -30,7 +30,7 @@ REALISATIONS = [
      'The minister said: "The {} homes figure is conservative."', "340,000", "430,000"),
     # several earlier figures for the noun: it must fit one of them
     ("The firm employs 5,200 workers and will hire 300 workers next year.\n\n"
-     "Managers told the {} workers of the plan on Monday.", "5,200", "2,500"),
+     "On Monday, managers told the {} workers about the plan.", "5,200", "2,500"),
     # "their N <noun>", measures with units
     ("Police seized 240 kilograms of heroin in the raid.\n\n"
      "The {} kilograms of heroin had a street value of £9m.", "240", "420"),
@@ -61,6 +61,11 @@ def test_a_figure_restated_by_reference(text: str, right: str, wrong: str) -> No
         "The 412 million trips were a record.",
         # a compound adjective describes its head, not a set counted before
         "Twenty-four cars left the rails.\n\nThe 112-car train was travelling at 38 mph.",
+        # a modifier after the noun narrows the set
+        "The plant employs 900 workers.\n\nThe union said the 150 workers on the night "
+        "shift would strike.",
+        "The plan will cut 500 jobs.\n\nMinisters praised the 2,000 jobs created by the "
+        "new port.",
         # "that" before a figure starts a clause; it does not refer back
         "The town has 200 households.\n\nThe mayor said that 95 households had flood insurance.",
         # a year, a day count: not counts of a noun
