@@ -88,7 +88,7 @@ def _day_and_kind(
     days = {w for w in words if w in cues.days}
     if len(days) != 1:
         return None
-    near = set(_WORD.findall(before(document, claim, 30)))
+    near = set(_WORD.findall(before(document, claim, 80)))
     return days.pop(), bool(near & cues.lows)
 
 
@@ -123,10 +123,14 @@ def _readings(
     return out
 
 
-def _same_place(a: Claim, b: Claim) -> bool:
-    """Places equal, or one of them unnamed (the story's own)."""
+def _same_place(a: Claim, b: Claim, one_place: bool) -> bool:
+    """Places one of which names the other more fully; a reading without a place is the
+    story's, which is the one place the readings name, if they name only one ("In
+    Cordoba, Tuesday's high of 41" is not Seville's 38C)."""
     x, y = party_words(a.place), party_words(b.place)
-    return x is None or y is None or x <= y or y <= x
+    if x is None or y is None:
+        return x is y or one_place
+    return x <= y or y <= x
 
 
 def temperature_findings(
@@ -134,13 +138,14 @@ def temperature_findings(
 ) -> list[Finding]:
     """NC101 for one day's high (or low) given twice, once without its scale."""
     readings = _readings(document, claims, skip, _Cues.of(lex))
+    places = {party_words(r.claim.place) for r in readings if r.claim.place}
     findings: list[Finding] = []
     for i, later in enumerate(readings):
         for earlier in readings[:i]:
             if (
                 not (later.implied or earlier.implied)
                 or later.day != earlier.day
-                or not _same_place(later.claim, earlier.claim)
+                or not _same_place(later.claim, earlier.claim, len(places) <= 1)
                 or later.low != earlier.low
                 or same_sentence(earlier.claim, later.claim, document)
                 or later.interval.intersects(earlier.interval)

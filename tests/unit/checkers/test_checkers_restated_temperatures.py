@@ -44,6 +44,9 @@ def test_a_bare_reading_in_the_articles_scale(text: str, right: str, wrong: str)
         "Saturday's high of 99 was the warmest.",
         # another place
         "It hit 40C in Denver on Saturday.\n\nIn Reno, Saturday's high of 35 was lower.",
+        "It hit 38C in Seville on Tuesday.\n\nIn Cordoba, Tuesday's high of 41 closed schools.",
+        # a low word earlier in the clause
+        "It hit 38C on Tuesday.\n\nLows overnight on Tuesday stayed at 24 degrees.",
         # an angle
         "The ship turned 90 degrees on Saturday.\n\nIt was 104F on Saturday.",
         # no day named: not tied to the reading
