@@ -52,6 +52,12 @@ def _age(document: Document, claim: Claim) -> _Age | None:
     return int(q.value), words, name.group(1), True
 
 
+def is_age(document: Document, claim: Claim) -> bool:
+    """Whether the figure is a person's age ("Peter Allard, 61, from Hamley"), which no
+    count of the story restates."""
+    return _age(document, claim) is not None
+
+
 def _person(
     key: frozenset[str], named: Mapping[frozenset[str], set[str]]
 ) -> frozenset[str] | None:
@@ -90,4 +96,4 @@ def age_findings(document: Document, claims: Sequence[Claim]) -> list[Finding]:
     return findings
 
 
-__all__ = ["age_findings"]
+__all__ = ["age_findings", "is_age"]

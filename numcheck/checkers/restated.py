@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from numcheck.checkers._ages import age_findings
+from numcheck.checkers._ages import age_findings, is_age
 from numcheck.checkers._anaphora import closest, references
 from numcheck.checkers._arith import compared_hard, compared_soft, convert
 from numcheck.checkers._compare import (
@@ -319,6 +319,8 @@ def numcheck_check_document(
             continue  # "from 40 to 50": two levels of a change, not a restatement
         if claim.key.event is None:
             continue  # no event ("3 million people"): a population, not a toll; never guess
+        if is_age(document, claim):
+            continue  # "Police named one of the dead as Peter Allard, 61": an age
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension, claim.window)
         groups.setdefault(key, []).append(claim)
     findings: list[Finding] = []

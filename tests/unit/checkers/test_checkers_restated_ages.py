@@ -48,3 +48,11 @@ def test_a_persons_age_restated(text: str, right: str, wrong: str) -> None:
 )
 def test_not_the_same_persons_age(text: str) -> None:
     assert codes(text) == []
+
+
+def test_an_age_is_not_a_restated_count() -> None:
+    text = (
+        "The pile-up left two people dead and 27 hurt.\n\n"
+        "Police named one of the dead as Peter Allard, 61, from Hamley."
+    )
+    assert codes(text) == []
