@@ -23,7 +23,7 @@ from numcheck.checkers._partitive import (
     PartCues,
     Partitives,
     _alike,
-    _clause_start,
+    _lead,
     _partition,
     _run,
 )
@@ -68,7 +68,9 @@ def _named_whole(
 ) -> Claim | None:
     """ "Of the money, 1.6 million ...", "The turbines will go up in two phases: 56 ...":
     the earlier figure the noun before the first part names."""
-    lead = squash(document.prose[_clause_start(document, first) : first.location.start])
+    lead = _lead(document, first)
+    if lead is None:
+        return None  # a clause too long before its figure to be an intro (linear time)
     intro = _INTRO.match(lead)
     if intro is not None:
         return _last(document, first, history, cues, _naming(intro.group("np").split(), cues))
