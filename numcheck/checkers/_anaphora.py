@@ -171,8 +171,9 @@ def _place_fits(later: frozenset[str] | None, earlier: frozenset[str] | None) ->
 
 def _event(claim: Claim) -> str | None:
     """The figure's own event: a compound adjective ("a 186-guest wedding") has none,
-    whatever its clause says happened. A reference without one of its own ("The 240
-    kilograms of heroin had a street value of £9m") takes the event of what it names."""
+    whatever its clause says happened. A reference without one names the whole set, not
+    the part an event picked out: after "Twelve pupils were injured", "the 300 pupils"
+    are all of them."""
     return None if claim.quantity.head else claim.key.event
 
 
@@ -192,7 +193,7 @@ def _refers(
         or same_sentence(earlier, later, document)
         or a.dimension != b.dimension
         or a.qualifiers != b.qualifiers
-        or _event(later) not in (None, _event(earlier))
+        or _event(later) != _event(earlier)
         or not same_incident(earlier, later)
         or not _place_fits(place_of(later), place_of(earlier))
     ):

@@ -32,7 +32,7 @@ REALISATIONS = [
     ("The firm employs 5,200 workers and will hire 300 workers next year.\n\n"
      "On Monday, managers told the {} workers about the plan.", "5,200", "2,500"),
     # "their N <noun>", measures with units
-    ("Police seized 240 kilograms of heroin in the raid.\n\n"
+    ("Police found 240 kilograms of heroin in a van.\n\n"
      "The {} kilograms of heroin had a street value of £9m.", "240", "420"),
 ]
 
@@ -50,6 +50,9 @@ def test_a_figure_restated_by_reference(text: str, right: str, wrong: str) -> No
         "Floods killed 19 people across the region.\n\nThe 40 people rescued by boat were safe.",
         "Some 3,000 pupils attend the town's schools.\n\nThe 12 pupils injured were treated.",
         "The storm killed 19 people.\n\nThe 7 victims in Orle were buried on Friday.",
+        # a reference without an event names the whole, not the part an event picked out
+        "Twelve pupils were injured when the gym roof collapsed.\n\n"
+        "The 300 pupils were sent home early.",
         # a superlative, an extra or remaining set: not the same set
         "The index has 40 members.\n\nThe 10 largest members fell.",
         "Rebels held 30 hostages.\n\nThe 12 remaining hostages were freed.",
