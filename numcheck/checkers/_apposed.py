@@ -60,6 +60,7 @@ class ShareCues:
         self.firm_breaks = self.breaks - set(words(cues.get("firm_ok", ())))
         self.totals = frozenset(words(cues.get("totals", ())))
         self.gap_words = int(cues.get("gap_words", 6))
+        self.base_links = words(cues.get("base_links", ()))
         self.parts = parts
         self.hypernyms = hypernyms
 
@@ -167,6 +168,9 @@ def _named_base(
         standing = earlier.key.event is None and not earlier.is_change and q.change is None
         if standing and q.kind not in (Kind.PERCENT, Kind.RATIO) and earlier.key.thing in kinds:
             candidates.append(earlier)
+    own = [c for c in candidates if c.sentence == share.sentence]
+    if own:  # "The office, which employs 3,200 people, will lose a quarter of its staff"
+        candidates = own
     if len({c.quantity.value for c in candidates}) != 1:
         return None, np, end
     return candidates[0], np, end
@@ -189,6 +193,41 @@ def _whole_beside(
         if near and len(between(document, part, whole).split()) <= 3:
             return Stated(share, whole, part)
     return None
+
+
+def share_base(
+    document: Document,
+    sentence: Sequence[Claim],
+    k: int,
+    history: Sequence[Claim],
+    base_of: Mapping[int, Claim],
+    cues: ShareCues,
+) -> Claim | None:
+    """The base of the share ``sentence[k]``: after "of", named by its noun, or the
+    figure before it that "of them"/"of which" points back to."""
+    share = sentence[k]
+    base = base_of.get(id(share))
+    nxt = sentence[k + 1] if k + 1 < len(sentence) else None
+    if base is None and _base_after(document, share, nxt, cues):
+        return nxt
+    back = _BACK.match(document.prose, share.location.end)
+    if base is None and back is not None and squash(back.group(1)) in cues.parts.pronouns:
+        earlier = [c for c in sentence[:k] if c.quantity.kind not in (Kind.PERCENT, Kind.RATIO)]
+        return earlier[-1] if earlier else None
+    if base is None and nxt is not None and _estimated(document, share, nxt, cues):
+        return nxt  # "75% of the world's wild tigers, estimated at 5,574"
+    if base is None:
+        base = _named_base(document, share, [*history, *sentence[:k]], cues)[0]
+    return base
+
+
+def _estimated(document: Document, share: Claim, nxt: Claim, cues: ShareCues) -> bool:
+    """The base told after the share's noun phrase: "of the world's tigers, put at N"."""
+    gap = between(document, share, nxt)
+    toks = gap.split()
+    if toks[:1] != ["of"] or len(toks) > 10 or nxt.quantity.kind in (Kind.PERCENT, Kind.RATIO):
+        return False
+    return any(gap.endswith(", " + link) for link in cues.base_links)
 
 
 def find_stated(

@@ -44,6 +44,20 @@ def squash(text: str) -> str:
     return norm(text)
 
 
+_SUFFIXES = ("ures", "ure", "ions", "ion", "ing", "ed", "es", "s", "al", "e")
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching a word with its kin ("seizure", "seizing", "seized";
+    "cuts", "cut"; "repaved", "repave"): never shorter than four letters (three for a
+    plural)."""
+    for suffix in _SUFFIXES:
+        least = 3 if suffix == "s" else 4  # "cuts" -> "cut", not "bus" -> "bu"
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
+            return word[: -len(suffix)]
+    return word
+
+
 def between(document: Document, first: Claim, second: Claim) -> str:
     """The words between two figures, lowercased with spaces collapsed."""
     return squash(document.prose[first.location.end : second.location.start])

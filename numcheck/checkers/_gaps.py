@@ -25,15 +25,13 @@ from typing import Any
 
 from numcheck.checkers._arith import beside, convert, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
-from numcheck.checkers._compare import before, between, checkable, sentence_of, squash, words
+from numcheck.checkers._compare import before, between, checkable, sentence_of, squash, stem, words
 from numcheck.checkers._words import describe, finding, fmt, like, said, value_of, where
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.interval import Interval
 from numcheck.quantity import Change, Kind, Level
-
-_SUFFIXES = ("ures", "ure", "ing", "ed", "es", "s", "ion", "ions", "al", "e")
 
 
 class GapCues:
@@ -127,19 +125,12 @@ def _against(
 _STEM = re.compile(r"[a-z]{4,}")
 
 
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
 def _named(document: Document, claim: Claim, stems: set[str]) -> bool:
     """Does a word of the claim's clause share a stem with the reference's nouns?"""
     start, end = sentence_of(document, claim)
     lo = max(start, claim.location.start - 40)
     hi = min(end, claim.location.end + 40)
-    found = {_stem(w) for w in _STEM.findall(document.prose[lo:hi].lower())}
+    found = {stem(w) for w in _STEM.findall(document.prose[lo:hi].lower())}
     return bool(found & stems)
 
 
@@ -195,7 +186,7 @@ def _than(
     noun = re.sub(r"[^a-z]", "", rest[1]) if len(rest) > 1 else ""
     if len(noun) < 4:
         return None
-    stems = {_stem(noun)}
+    stems = {stem(noun)}
     named = [
         c for c in history if _measure(c, level) and checkable(c) and _named(document, c, stems)
     ]

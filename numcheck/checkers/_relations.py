@@ -17,6 +17,7 @@ from typing import Any
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
 from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
+from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._levels import LevelCues, Step, find_levels
@@ -81,6 +82,9 @@ class Relations:
     steps: tuple[Step, ...] = ()
     # a count stated beside a share: "two-thirds of its 421 stores, or 280"
     stated: tuple[Stated, ...] = ()
+    # the earlier counts a share's words name, one group a share: "The job cuts, about
+    # 6% of its 24,000 staff" after "would cut 1,200 jobs"
+    described: tuple[tuple[Stated, ...], ...] = ()
 
     def involved(self) -> set[int]:
         """ids of claims that are parts, bases, levels of a change or conversions."""
@@ -183,6 +187,7 @@ class _Cues:
     levels: LevelCues
     shares: ShareCues
     limits: LimitCues
+    described: DescribedCues
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
@@ -197,7 +202,9 @@ class _Cues:
         parts = PartCues(lex, measures, lemma)
         shares = ShareCues(lex, parts, hypernyms)
         sums, levels = SumCues(lex, hypernyms), LevelCues(lex)
-        made = cls(lex, measures, sums, parts, levels, shares, LimitCues(lex))
+        made = cls(
+            lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex)
+        )
         _CUES.insert(0, made)
         del _CUES[_CACHE_SIZE:]
         return made
@@ -280,6 +287,11 @@ def _find(
     told = find_stated(document, sentences, percent_of, parts, levels, cues.shares)
     shares_told = {id(t.share) for t in told}
     told += find_limits(document, sentences, percent_of, shares_told, cues.limits)
+    shares_told = {id(t.share) for t in told} | levels
+    base_of = {id(p): b for p, b in percent_of}
+    described = find_described(
+        document, sentences, base_of, shares_told, cues.shares, cues.described
+    )
     return Relations(
         tuple(parts),
         tuple(percent_of),
@@ -288,6 +300,7 @@ def _find(
         tuple(sums),
         tuple(steps),
         tuple(told),
+        tuple(tuple(group) for group in described),
     )
 
 

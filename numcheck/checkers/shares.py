@@ -134,6 +134,25 @@ def _reverse(document: Document, told: Stated, stated: Interval, whole: Interval
     return finding("NC203", message, share, [count, base], document)
 
 
+def _described(document: Document, groups: Sequence[Sequence[Stated]]) -> list[Finding]:
+    """ "The job cuts, about 6% of its 24,000 staff" after "cut 1,200 jobs": a share whose
+    words name earlier counts, reported when it fits none of them."""
+    out: list[Finding] = []
+    for group in groups:
+        found = [_told(document, [told]) for told in group]
+        if not all(found):
+            continue
+        share, base = group[0].share, group[0].base
+        counts = [t.count for t in group]
+        if len(counts) == 1:
+            out += found[0]
+            continue
+        listed = " or ".join(describe(document, c) for c in counts)
+        message = f"{listed} of {said(document, base)} is not {said(document, share)}"
+        out.append(finding("NC203", message, share, [*counts, base], document))
+    return out
+
+
 def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
     """ "two-thirds of its 421 stores, or 240": a count set beside a share of its base
     must be that share of the base, with both figures' rounding."""
@@ -309,7 +328,7 @@ def numcheck_check_document(
     lex, rel = related(document, claims, context)
     cues = BreakdownCues(lex)
     usable = [c for c in claims if checkable(c)]
-    findings = _told(document, rel.stated)
+    findings = _told(document, rel.stated) + _described(document, rel.described)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
     findings += _counts(document, [c for c in usable if id(c) not in told], rel)
     changing = {id(c) for old, new, _ in rel.from_to for c in (old, new)}
