@@ -100,8 +100,15 @@ def _told_of(document: Document, claim: Claim, cues: DescribedCues) -> set[str]:
     return _content(told, cues)
 
 
-def _candidate(count: Claim, base: Claim) -> bool:
+def _candidate(count: Claim, base: Claim, shares: ShareCues) -> bool:
+    """An earlier count that can be a part of the base: its kind, unit and thing (or a
+    kind of it: "miners" of "workers"), and smaller."""
     q, b = count.quantity, base.quantity
+    part, whole = count.key.thing, base.key.thing
+    if part is not None and whole is not None and not (
+        shares.kinds_of(part) & shares.kinds_of(whole)
+    ):
+        return False  # "300 stores" is no part of "5,000 people"
     if q.kind in (Kind.PERCENT, Kind.RATIO) or count.is_change:
         return False
     if q.change is not None and count.key.event is None:  # "cut 1,200 jobs" counts jobs
@@ -138,7 +145,7 @@ def find_described(
             counts = [
                 c
                 for c in history
-                if _candidate(c, base) and named & _told_of(document, c, cues)
+                if _candidate(c, base, shares) and named & _told_of(document, c, cues)
             ]
             latest = {c.quantity.value: c for c in counts}  # a restated count once
             if latest:

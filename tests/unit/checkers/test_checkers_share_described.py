@@ -60,6 +60,9 @@ def test_a_share_against_the_earlier_count_its_words_name(name: str) -> None:
         # an earlier count in other units is no reading of the share
         "The city will repave 62 miles (100 km) of streets.\n\nIt maintains 1,150 miles of "
         "streets, about 5% of which will be repaved.",
+        # the count the words name is of another thing: stores are no part of staff
+        "The chain has 300 stores in Texas.\n\nIt employs 5,000 people, about 20% of "
+        "them in Texas.",
         # one of two counts the words name fits: the share may mean that one
         "Rail staff at Crewe number 300 and at Derby 800.\n\nThe operator employs 4,000 "
         "people, about 20% of them at Derby or Crewe.",
