@@ -41,6 +41,7 @@ class GapCues:
         self.comparatives = {squash(k): v for k, v in cues.get("comparatives", {}).items()}
         self.referents = frozenset(words(cues.get("referents", ())))
         self.consequences = words(cues.get("consequences", ()))
+        self.by_words = frozenset(words(cues.get("by_words", ())))
 
     def lead(self, document: Document, claim: Claim) -> bool:
         """ "its 13-point lead", "a lead of 13 points", "13 points ahead"."""
@@ -50,8 +51,11 @@ class GapCues:
         if q.kind is not Kind.PERCENTAGE_POINT and "point" not in q.text.lower():
             return False
         after = squash(document.prose[claim.location.end : claim.location.end + 20]).split()
+        first = after[0].strip(".,;:!?)—–") if after else ""
         lead = before(document, claim, 24).split()
-        return (bool(after[:1]) and after[0] in self.nouns) or (
+        if len(lead) >= 2 and lead[-1] == "by" and lead[-2] in self.by_words:
+            return True  # "leads by 9 points"
+        return first in self.nouns or (
             len(lead) >= 2 and lead[-1] == "of" and lead[-2] in self.nouns
         )
 

@@ -42,11 +42,18 @@ class NetCues:
         self.skip = frozenset(words(cues.get("skip", ())))
 
     def net(self, document: Document, claim: Claim) -> str | None:
-        """ "a net loss of 180": the direction of a stated net, else None."""
+        """ "a net loss of 180", "net job losses of 180", "a net 180 jobs will go": the
+        direction of a stated net, else None."""
         lead = before(document, claim, 40).split()
-        if len(lead) < 3 or lead[-1] != "of" or lead[-2] not in self.nouns:
+        if lead[-1:] and lead[-1] in self.markers:
+            return self._after(document, claim)  # "a net 180 jobs will go"
+        if len(lead) < 3 or lead[-1] != "of":
             return None
-        return self.nouns[lead[-2]] if lead[-3] in self.markers else None
+        noun = lead[-2]
+        noun = next((n for n in (noun, noun[:-1], noun[:-2]) if n in self.nouns), noun)
+        if noun not in self.nouns or not set(lead[-5:-2]) & set(self.markers):
+            return None
+        return self.nouns[noun]
 
     def gross(self, document: Document, claim: Claim) -> str | None:
         """ "cut 350 jobs", "350 jobs would go", "add 200": which side a figure is on."""
@@ -57,6 +64,10 @@ class NetCues:
             verb = " ".join(lead[-n:]) if len(lead) >= n else ""
             if verb in self.verbs:
                 return self.verbs[verb]
+        return self._after(document, claim)
+
+    def _after(self, document: Document, claim: Claim) -> str | None:
+        """ "350 jobs would go": the side the words after a figure's noun give."""
         end = claim.location.end
         tail = document.prose[end : end + _AFTER]
         clause = squash(_CLAUSE.split(tail, maxsplit=1)[0]).split()
@@ -124,7 +135,7 @@ def _check(
     diff = a - c
     size = f"a net {'gain' if diff > 0 else 'loss'} of {fmt(abs(diff))}" if diff else "no change"
     message = (
-        f"{describe(document, added[0])} added and {describe(document, cut[0])} taken away "
+        f"{describe(document, added[0])} gained less {describe(document, cut[0])} lost "
         f"is {size}, not {said(document, net)}"
     )
     return finding("NC206", message, net, [added[0], cut[0]], document)

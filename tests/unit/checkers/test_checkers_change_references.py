@@ -28,6 +28,22 @@ CHANGES = {
         "The bank said 640 posts would go in its branches. It will create 150 posts in "
         "its call centre, a net reduction of 490 posts.",
     ),
+    "net <noun> losses of N": (
+        "The mill will shed 400 jobs and hire 100, leaving net job losses of 250.",
+        "The mill will shed 400 jobs and hire 100, leaving net job losses of 300.",
+    ),
+    "a net N <noun> will go": (
+        "The mill will shed 400 jobs and hire 100, so a net 250 jobs will go.",
+        "The mill will shed 400 jobs and hire 100, so a net 300 jobs will go.",
+    ),
+    "leads by N points": (
+        "Polls put Diaz on 47% and he leads by 9 points.\n\nDiaz has 47% and Moreno 40%.",
+        "Polls put Diaz on 47% and he leads by 7 points.\n\nDiaz has 47% and Moreno 40%.",
+    ),
+    "N points ahead (end of the sentence)": (
+        "Diaz, on 47%, is 9 points ahead.\n\nOverall, 47% back Diaz and 40% Moreno.",
+        "Diaz, on 47%, is 7 points ahead.\n\nOverall, 47% back Diaz and 40% Moreno.",
+    ),
     "its N-point lead, the breakdown later": (
         "The poll puts Labour on 41% - and its 12-point lead is its widest this year.\n\n"
         "In all, 41% back Labour and 31% back the Conservatives.",
@@ -74,6 +90,8 @@ def test_a_change_against_levels_outside_its_clause(name: str) -> None:
         "The insurer cut 90 jobs and posted a net loss of $40 million.",
         # the lead's sentence names no leader's share: no guessing the race
         "The Liberals hold a 9-point lead.\n\nThe Liberals are on 40% and the Tories 35%.",
+        # a trailing share is no leader's
+        "Moreno, on 40%, trails by 9 points.\n\nOverall, 47% back Diaz and 40% Moreno.",
         # the breakdown's top share is not the leader's
         "Mr Ruiz, on 30%, has a 4-point lead in the south.\n\n"
         "Nationally, 45% back Ms Lee and 38% back Mr Ruiz.",
