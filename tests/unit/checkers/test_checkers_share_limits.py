@@ -29,6 +29,16 @@ LIMITS = {
         "Two-thirds of the 1,800 tenants have signed, the council said; the remaining "
         "600 have until May.",
     ),
+    "X% of N ..., leaving M": (
+        "Power was back for 60% of the 1.4 million homes by Friday, leaving about 700,000 "
+        "in the dark.",
+        "Power was back for 60% of the 1.4 million homes by Friday, leaving about 560,000 "
+        "in the dark.",
+    ),
+    "room for N, at X% capacity with M": (
+        "The hospital, with room for 400 patients, is at 95% capacity with 300 patients.",
+        "The hospital, with room for 400 patients, is at 75% capacity with 300 patients.",
+    ),
     "M nouns, X% full, a capacity of N": (
         "The prison holds 1,150 inmates and is 98% full, with a capacity of 1,400.",
         "The prison holds 1,150 inmates and is 82% full, with a capacity of 1,400.",
