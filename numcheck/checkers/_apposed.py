@@ -72,11 +72,20 @@ class ShareCues:
         return set(chain)
 
 
-def is_share(claim: Claim) -> bool:
-    """A level share: a percentage or a word fraction at most one, not a change."""
+_OF_NEXT = re.compile(r"\s+of\s")
+
+
+def is_share(claim: Claim, document: Document | None = None) -> bool:
+    """A level share: a percentage or a word fraction at most one, not a change. With
+    the ``document``, a share after a change verb that is a share of a base ("will cut a
+    quarter of its staff": the staff cut) counts too."""
     q = claim.quantity
-    if claim.is_change or q.change is not None or q.level is not None:
+    if q.level is not None:
         return False
+    if claim.is_change or q.change is not None:
+        end = claim.location.end
+        if document is None or _OF_NEXT.match(document.prose, end) is None:
+            return False
     if q.kind is Kind.PERCENT:
         return True
     return q.kind is Kind.RATIO and q.bound is not Bound.RANGE and 0 < (q.value or 0) <= 1
@@ -101,7 +110,7 @@ def _set_off(
 ) -> bool:
     """ "stores, or", "residents have fled,", "—": words, then a mark (or a link)."""
     for mark in links:
-        if gap == mark or gap.endswith(" " + mark) or (gap.endswith(mark) and mark[0] in ",—–("):
+        if gap == mark or gap.endswith(" " + mark) or (gap.endswith(mark) and mark[0] in ",—–(:"):
             rest = gap[: len(gap) - len(mark)].strip()
             breaks = cues.reverse_breaks if reverse else cues.breaks
             if mark in cues.firm_marks:
@@ -244,7 +253,7 @@ def find_stated(
     history: list[Claim] = []
     for sentence in sentences:
         for k, share in enumerate(sentence):
-            if is_share(share):
+            if is_share(share, document):
                 stated = _one(document, sentence, k, history, base_of, parts, levels, cues)
                 if stated is not None:
                     found.append(stated)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from numcheck.checkers import _relations
-from numcheck.checkers._apposed import Stated
+from numcheck.checkers._apposed import Stated, is_share
 from numcheck.checkers._arith import beside, compared_hard, one_sided, written
 from numcheck.checkers._breakdown import BreakdownCues, share_groups
 from numcheck.checkers._compare import between, checkable, sentence_of
@@ -35,7 +36,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
-from numcheck.quantity import Kind
+from numcheck.quantity import Bound, Kind
 
 RULES = (
     Rule(
@@ -91,12 +92,15 @@ def _estimate(
 
 
 def _fraction(share: Claim) -> Interval | None:
-    """What a share stands for as a fraction of its base ("40%" -> 0.395 to 0.405)."""
-    span = written(share.quantity)
+    """What a share stands for as a fraction of its base ("40%" -> 0.395 to 0.405; "fewer
+    than one in ten" -> 0 to 0.1)."""
+    span = one_sided(share.quantity)
     if span is None:
         return None
     return span.scaled(1 / 100) if share.quantity.kind is Kind.PERCENT else span
 
+
+_SIDE = {Bound.LT: "under ", Bound.LE: "at most ", Bound.GT: "over ", Bound.GE: "at least "}
 
 # how a share reads its base, by ``Stated.mode``
 _OF = {"share": "of", "rest": "left of", "over": "over", "under": "under"}
@@ -175,6 +179,7 @@ def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
         factor = 1 / 100 if share.quantity.kind is Kind.PERCENT else 1.0
         point = None if x is None else _factor(Interval.point(x * factor), told.mode).low
         estimate = fmt_span(expected) if point is None or n is None else like(point * n, count)
+        estimate = _SIDE.get(share.quantity.bound, "") + estimate  # "under 110"
         pct, whole_said = said(document, share), said(document, base)
         of = f"{whole_said} {'plus' if told.mode == 'over' else 'less'} {pct}"
         if told.mode == "share":
@@ -267,6 +272,22 @@ def _counts(
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 
 
+_FIRM = ("(", "—", "–", "-", ":")
+
+
+def _set_before(document: Document, percents: Sequence[Claim], part: Claim) -> Claim | None:
+    """ "Some 40% of the new cases - 212 of 530 -": a share a firm mark sets the part and
+    its whole off from restates them (a comma or "with" may start another clause)."""
+    before_it = [c for c in percents if c.location.end <= part.location.start]
+    if not before_it or not is_share(before_it[-1]):
+        return None
+    pct = before_it[-1]
+    gap = between(document, pct, part)
+    if len(gap.split()) > 5 or any(ch.isdigit() for ch in gap):
+        return None
+    return pct if any(gap == m or gap.endswith(" " + m) for m in _FIRM) else None
+
+
 def _stated_share(
     document: Document, sentence: Sequence[Claim], parts: Parts, in_pct_of: set[int]
 ) -> list[Finding]:
@@ -284,6 +305,8 @@ def _stated_share(
         at = bisect_right(starts, whole.location.start)
         pct = percents[at] if at < len(percents) else None
         if pct is None or id(pct) in in_pct_of or len(between(document, whole, pct)) > 40:
+            pct = _set_before(document, percents, part)  # "40% of cases - 212 of 530 -"
+        if pct is None or id(pct) in in_pct_of:
             continue
         p, a, b = written(pct.quantity), written(part.quantity), written(whole.quantity)
         share = a.divided_by(b) if a and b else None
@@ -296,6 +319,33 @@ def _stated_share(
                 f"{_estimate(part, whole, share, 100, divide=True)}%, not {said(document, pct)}"
             )
             out.append(finding("NC203", message, pct, [part, whole], document))
+    return out
+
+
+_RESTATES = ("(", ", or", "or", "—", "–", ", or about", ", or some", ", about", ", roughly")
+
+
+def _share_twice(document: Document, sentence: Sequence[Claim]) -> list[Finding]:
+    """ "Three out of every four respondents (74 percent)": a share restated as a
+    percentage (or the other way round) right after it must agree with it."""
+    out: list[Finding] = []
+    for a, b in pairwise(sentence):
+        kinds = {a.quantity.kind, b.quantity.kind}
+        if kinds != {Kind.RATIO, Kind.PERCENT} or not (is_share(a) and is_share(b)):
+            continue
+        gap = between(document, a, b)
+        words_in = gap.split()
+        if len(words_in) > 4 or not any(gap.endswith(m) for m in _RESTATES):
+            continue
+        x, y = _fraction(a), _fraction(b)
+        if x is None or y is None or x.meets(y, 0.005):
+            continue
+        ratio = a if a.quantity.kind is Kind.RATIO else b
+        value = value_of(ratio.quantity)
+        pct = f"{fmt(100 * value)}%" if value is not None else "?"
+        other = b if ratio is a else a
+        message = f"{describe(document, ratio)} is {pct}, not {said(document, other)}"
+        out.append(finding("NC203", message, b, [a], document))
     return out
 
 
@@ -341,5 +391,6 @@ def numcheck_check_document(
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
         findings += _stated_share(document, sentence, parts, in_pct_of)
+        findings += _share_twice(document, sentence)
         findings += _sum_past_whole(document, sentence, changing, base_of, cues)
     return findings
