@@ -29,6 +29,7 @@ _MARK = re.compile(r"[,.;:!?()\[\]—–]| - ")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NEAR = 4  # words after a count that tell what it is
 _LEAD = 6  # and before it ("Saranya's wild tiger population rose to 3,682")
+RECENT = 80  # earlier figures a share's words are matched against (a news story's worth)
 
 
 class DescribedCues:
@@ -132,6 +133,13 @@ def find_described(
     name (each a Stated; the checker reports the share only if it fits none)."""
     out: list[list[Stated]] = []
     history: list[Claim] = []
+    seen: dict[int, set[str]] = {}
+
+    def told_of(claim: Claim) -> set[str]:
+        if id(claim) not in seen:
+            seen[id(claim)] = _told_of(document, claim, cues)
+        return seen[id(claim)]
+
     for sentence in sentences:
         for k, share in enumerate(sentence):
             if id(share) in told or not is_share(share):
@@ -144,8 +152,8 @@ def find_described(
                 continue
             counts = [
                 c
-                for c in history
-                if _candidate(c, base, shares) and named & _told_of(document, c, cues)
+                for c in history[-RECENT:]
+                if _candidate(c, base, shares) and named & told_of(c)
             ]
             latest = {c.quantity.value: c for c in counts}  # a restated count once
             if latest:

@@ -19,13 +19,14 @@ Cue words are data (``[gaps]`` in numcheck/lexicon/checkers.toml).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._arith import beside, convert, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import before, between, checkable, sentence_of, squash, stem, words
+from numcheck.checkers._described import RECENT
 from numcheck.checkers._words import describe, finding, fmt, like, said, value_of, where
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -129,13 +130,12 @@ def _against(
 _STEM = re.compile(r"[a-z]{4,}")
 
 
-def _named(document: Document, claim: Claim, stems: set[str]) -> bool:
-    """Does a word of the claim's clause share a stem with the reference's nouns?"""
+def _around(document: Document, claim: Claim) -> frozenset[str]:
+    """The stems of the words near a figure (its clause, 40 characters either side)."""
     start, end = sentence_of(document, claim)
     lo = max(start, claim.location.start - 40)
     hi = min(end, claim.location.end + 40)
-    found = {stem(w) for w in _STEM.findall(document.prose[lo:hi].lower())}
-    return bool(found & stems)
+    return frozenset(stem(w) for w in _STEM.findall(document.prose[lo:hi].lower()))
 
 
 def than_findings(
@@ -144,10 +144,19 @@ def than_findings(
     """ "A, D more than <the noun>": D against A less the figure the noun names."""
     out: list[Finding] = []
     history: list[Claim] = []
+    near: dict[int, frozenset[str]] = {}
+
+    def around(claim: Claim) -> frozenset[str]:
+        if id(claim) not in near:
+            near[id(claim)] = _around(document, claim)
+        return near[id(claim)]
+
     for sentence in sentences:
         for i, step in enumerate(sentence):
             level = next((c for c in reversed(sentence[:i]) if _measure(c, step)), None)
-            found = None if level is None else _than(document, level, step, history, cues)
+            found = (
+                None if level is None else _than(document, level, step, history, cues, around)
+            )
             out += [] if found is None else [found]
         history.extend(sentence)
     return out
@@ -173,7 +182,12 @@ def _in(span: Interval | None, claim: Claim, unit: str | None) -> Interval | Non
 
 
 def _than(
-    document: Document, level: Claim, step: Claim, history: Sequence[Claim], cues: GapCues
+    document: Document,
+    level: Claim,
+    step: Claim,
+    history: Sequence[Claim],
+    cues: GapCues,
+    around: Callable[[Claim], frozenset[str]],
 ) -> Finding | None:
     if not _measure(level, step) or not (step.is_change or step.quantity.change is not None):
         return None
@@ -192,7 +206,9 @@ def _than(
         return None
     stems = {stem(noun)}
     named = [
-        c for c in history if _measure(c, level) and checkable(c) and _named(document, c, stems)
+        c
+        for c in history[-RECENT:]
+        if _measure(c, level) and checkable(c) and around(c) & stems
     ]
     if not named:
         return None

@@ -27,6 +27,7 @@ from numcheck.quantity import Kind
 
 _CLAUSE = re.compile(r"[,;:()—–.!?]")
 _AFTER = 60  # characters after a gross figure read for its verb ("jobs would go")
+MAX_NETS = 20
 
 
 class NetCues:
@@ -103,6 +104,8 @@ def net_findings(
     out: list[Finding] = []
     counts = [c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT]
     nets = [(c, way) for c in counts if c.key.thing and (way := cues.net(document, c))]
+    if len(nets) > MAX_NETS:
+        return out  # no news story states this many nets: a list or a soup
     for net, way in nets:
         thing = net.key.thing
         sides: dict[str, list[Claim]] = {"up": [], "down": []}

@@ -143,18 +143,26 @@ def _described(document: Document, groups: Sequence[Sequence[Stated]]) -> list[F
     words name earlier counts, reported when it fits none of them."""
     out: list[Finding] = []
     for group in groups:
-        found = [_told(document, [told]) for told in group]
-        if not all(found):
+        if any(_fits(told) is not False for told in group):
             continue
         share, base = group[0].share, group[0].base
         counts = [t.count for t in group]
         if len(counts) == 1:
-            out += found[0]
+            out += _told(document, group)
             continue
         listed = " or ".join(describe(document, c) for c in counts)
         message = f"{listed} of {said(document, base)} is not {said(document, share)}"
         out.append(finding("NC203", message, share, [*counts, base], document))
     return out
+
+
+def _fits(told: Stated) -> bool | None:
+    """Whether the count is the share of the base it is stated as (None: cannot tell)."""
+    fraction, whole = _fraction(told.share), one_sided(told.base.quantity)
+    stated_count = beside(told.count.quantity)
+    if fraction is None or whole is None or stated_count is None:
+        return None
+    return stated_count.meets(_factor(fraction, told.mode) * whole, 0.5)
 
 
 def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
