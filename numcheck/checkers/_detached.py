@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from numcheck.checkers._compare import party_words, squash
+from numcheck.checkers._compare import party_words, sentence_of, squash
 from numcheck.checkers._partitive import (
     PartCues,
     Partitives,
@@ -123,6 +123,15 @@ def _last(
     return None
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _years(document: Document, claim: Claim) -> set[str]:
+    """The years the sentence of a figure names."""
+    start, end = sentence_of(document, claim)
+    return set(_YEAR.findall(document.prose[start:end]))
+
+
 def _rate(document: Document, claim: Claim, cues: PartCues) -> bool:
     """ "about 11,300 each", "40 a head": a figure per item is never a whole."""
     after = squash(document.prose[claim.location.end : claim.location.end + 20])
@@ -152,6 +161,8 @@ def _broken_down(
             continue
         if not _alike(earlier, first) or earlier.is_change or earlier.window != first.window:
             return None
+        if _years(document, earlier) - _years(document, first):
+            return None  # "The 2019 floods killed 56": another year's figure
         if first.key.thing not in (None, earlier.key.thing) and earlier.key.thing is not None:
             return None
         where = party_words(earlier.place)

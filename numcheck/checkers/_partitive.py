@@ -320,9 +320,13 @@ def _add_run(
     whole: Claim,
     cues: PartCues,
 ) -> None:
-    """The parts listed from ``sentence[k]`` on, as parts or a partition of ``whole``."""
+    """The parts listed from ``sentence[k]`` on, as parts or a partition of ``whole``;
+    parts listed "among" a whole ("Among them, six ..., five ... and three ...") need
+    not be all of it."""
     members = _run(document, sentence, k, cues)
-    found.add(members, whole, _partition(document, members, cues))
+    lead = _lead(document, members[0]) or ""
+    some = re.sub(r"^(?:and|but|yet|so|while) ", "", lead).startswith(("among", "including"))
+    found.add(members, whole, DISJOINT if some else _partition(document, members, cues))
 
 
 def _antecedent(

@@ -53,6 +53,9 @@ def test_parts_listed_against_an_earlier_whole(name: str) -> None:
         # the earlier figure is another place's: a sibling, not the whole
         "Eight people died in Arden on Monday. Six died in Marren, four in Holt and two "
         "in Esk on Tuesday.",
+        # another year's toll is not the whole this week's places split
+        "The 2015 floods killed 48 people. Five died in Marren, three in Holt and two "
+        "in Esk on Sunday.",
         # a figure per item is no whole: the parts go back to the total before it
         "The charity lost $90,000. Its 30 volunteers raised about $3,000 each. Of the "
         "money, $60,000 was recovered and $25,000 written off.",
@@ -71,3 +74,9 @@ def test_a_share_of_it_names_the_amount_before() -> None:
     text = "The town spent $4.1 million on flood work, $2.6 million of it on walls and "
     assert run_checks(text + "$1.8 million on pumps.", [parts]).codes() == ["NC202"]
     assert run_checks(text + "$1.5 million on pumps.", [parts]).codes() == []
+
+
+def test_parts_listed_among_a_whole_need_not_be_all_of_it() -> None:
+    text = "Thirty-two people were hurt. Among them, 12 were treated in Holt, 9 in Marren "
+    assert run_checks(text + "and 4 in Esk.", [parts]).codes() == []
+    assert run_checks(text + "and 14 in Esk.", [parts]).codes() == ["NC202"]
