@@ -150,17 +150,23 @@ def _bucket(claim: Claim) -> tuple[object, ...]:
     return (claim.key.qualifiers, claim.window, claim.key.dimension)
 
 
-def _regions(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> list[Finding]:
+def _regions(
+    document: Document,
+    claims: Sequence[Claim],
+    lex: Mapping[str, Any],
+    parts: frozenset[int] = frozenset(),
+) -> list[Finding]:
     """A place's figure above the overall one: each place's figure against the overall
     figures of its event and bucket that are below it (at most CAP of them).
 
     Overall is a figure with no place of its own ("nationwide", "in total", the
-    headline's place, or none at all); see ``place_key``."""
+    headline's place, or none at all) that is not itself a part ("Two of the injured":
+    ids in ``parts``); see ``place_key``."""
     cues, story = words(lex.get("whole_cues", ())), story_places(claims)
     places = {id(c): place_key(c, cues, story) for c in claims}
     wholes: dict[tuple[object, ...], list[Claim]] = {}
     for c in claims:
-        if c.key.event is None:
+        if c.key.event is None or id(c) in parts:
             continue  # no event ("3 million people"): a population, never an overall toll
         if places[id(c)] is None or any(cue in before(document, c, 40) for cue in cues):
             wholes.setdefault((c.key.event, *_bucket(c)), []).append(c)
@@ -249,6 +255,13 @@ def _components(
                     )
                     out.append(finding("NC202", message, total, group, document))
     return out
+
+
+def _members(relations: _relations.Relations) -> frozenset[int]:
+    """ids of the figures given as a part of another or listed in a sum."""
+    ids = {id(c) for members, _ in relations.parts for c in members}
+    ids.update(id(c) for members, _ in relations.sums for c in members)
+    return frozenset(ids)
 
 
 def _totals(relations: _relations.Relations) -> frozenset[int]:
@@ -340,7 +353,7 @@ def numcheck_check_document(
     return [
         *_parts_of(document, relations),
         *_sums(document, relations),
-        *_regions(document, counts, lex),
+        *_regions(document, counts, lex, _members(relations)),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),
         *_running(document, [c for c in claims if _flowing(c)], context, _totals(relations)),

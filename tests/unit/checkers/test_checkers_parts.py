@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from numcheck.checkers import parts
 from numcheck.quantity import Bound
+from numcheck.testing import run_checks
 
 
 def test_including_more_than_the_whole(story):
@@ -100,3 +101,14 @@ def test_totals_of_separate_incidents_are_not_summed(story):
     )
     s.add("12", 12, event="casualties")
     assert s.codes(parts) == ["NC202"]
+
+
+def test_a_figure_given_as_a_part_is_no_overall_figure() -> None:
+    # "Two of the hurt" is a part of the eleven, not the toll a place's figure must stay under
+    text = (
+        "Eleven people were hurt in a fire at the Arden depot in Kell on Sunday, police "
+        "said. Two of the hurt were in a critical condition."
+    )
+    assert run_checks(text, [parts]).codes() == []
+    wider = "Nine people were hurt nationwide on Sunday. In Kell, 11 people were hurt."
+    assert run_checks(wider, [parts]).codes() == ["NC201"]
