@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import sys
 
 import atheris
+from harness import run
 
 with atheris.instrument_imports(include=["numcheck"]):
     from numcheck import parse
@@ -38,23 +37,5 @@ def test_one_input(data: bytes) -> None:
     check(data.decode("utf-8", "replace"))
 
 
-#: exception class names to let pass while a known crash waits for its fix, so a
-#: run keeps exploring (e.g. FUZZ_IGNORE=InvalidOperation); see fuzz/README.md
-IGNORED = tuple(name for name in os.environ.get("FUZZ_IGNORE", "").split(",") if name)
-
-
-def guarded(data: bytes) -> None:
-    try:
-        test_one_input(data)
-    except Exception as err:
-        if type(err).__name__ not in IGNORED:
-            raise
-
-
-def main() -> None:
-    atheris.Setup(sys.argv, guarded if IGNORED else test_one_input)
-    atheris.Fuzz()
-
-
 if __name__ == "__main__":
-    main()
+    run(test_one_input)
