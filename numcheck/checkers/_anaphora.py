@@ -30,6 +30,7 @@ from numcheck.checkers._compare import (
     before,
     between,
     checkable,
+    cue_set,
     same_incident,
     same_place,
     same_sentence,
@@ -68,15 +69,11 @@ class _Words:
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
         cues: Mapping[str, Any] = lex.get("restated", {})
-
-        def read(name: str) -> frozenset[str]:
-            return frozenset(squash(w) for w in cues.get(name, ()))
-
         return cls(
-            read("determiners"),
-            read("not_references"),
-            read("statistic_nouns"),
-            read("post_modifiers"),
+            cue_set(cues, "determiners"),
+            cue_set(cues, "not_references"),
+            cue_set(cues, "statistic_nouns"),
+            cue_set(cues, "post_modifiers"),
         )
 
 

@@ -44,6 +44,11 @@ def squash(text: str) -> str:
     return norm(text)
 
 
+def cue_set(table: Mapping[str, Any], name: str) -> frozenset[str]:
+    """A lexicon list of cue words, normalised for lookup."""
+    return frozenset(squash(w) for w in table.get(name, ()))
+
+
 _SUFFIXES = ("ures", "ure", "ions", "ion", "ing", "ed", "es", "s", "al", "e")
 
 

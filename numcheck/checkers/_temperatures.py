@@ -20,6 +20,7 @@ from typing import Any
 from numcheck.checkers._arith import compared_hard
 from numcheck.checkers._compare import (
     before,
+    cue_set,
     party_words,
     same_sentence,
     sentence_of,
@@ -62,16 +63,12 @@ class _Cues:
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Cues:
         t: Mapping[str, Any] = lex.get("temperatures", {})
-
-        def read(name: str) -> frozenset[str]:
-            return frozenset(squash(w) for w in t.get(name, ()))
-
         return cls(
             tuple(squash(w) for w in t.get("before", ())),
-            read("lows"),
-            read("days"),
-            read("not_facts"),
-            read("angles"),
+            cue_set(t, "lows"),
+            cue_set(t, "days"),
+            cue_set(t, "not_facts"),
+            cue_set(t, "angles"),
         )
 
 
