@@ -68,6 +68,18 @@ def between(document: Document, first: Claim, second: Claim) -> str:
     return squash(document.prose[first.location.end : second.location.start])
 
 
+def lead_of(document: Document, claim: Claim, limit: int = 120) -> str:
+    """The words of the claim's sentence just before it, squashed: at most ``limit``
+    characters, cut at a word boundary. Cues that end there ("bringing the toll to",
+    "a total of") are a few words; reading the whole sentence before every figure would
+    be quadratic in one long sentence."""
+    start, end = sentence_of(document, claim)[0], claim.location.start
+    if end - start > limit:
+        cut = document.prose.find(" ", end - limit, end)
+        start = cut + 1 if cut >= 0 else end
+    return squash(document.prose[start:end])
+
+
 def sentence_of(document: Document, claim: Claim) -> tuple[int, int]:
     """The claim's sentence span; the line holding it when the extractor gave none."""
     start, end = claim.sentence

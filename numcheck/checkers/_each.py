@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from numcheck.checkers._compare import sentence_of, squash, words
+from numcheck.checkers._compare import lead_of, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind
@@ -69,7 +69,7 @@ def _alike(a: Claim, b: Claim) -> bool:
 def _is_total(
     document: Document, total: Claim, before: Sequence[str], after: Sequence[str]
 ) -> bool:
-    lead = squash(document.prose[sentence_of(document, total)[0] : total.location.start])
+    lead = lead_of(document, total)
     if any(lead.endswith(" " + c) or lead == c for c in before):
         return True
     tail = squash(document.prose[total.location.end : total.location.end + 25])

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from numcheck.checkers._compare import sentence_of, squash, words
+from numcheck.checkers._compare import lead_of, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
 
@@ -65,7 +65,7 @@ def find_running(document: Document, claims: Sequence[Claim], cues: RunningCues)
         return []
     found: list[Running] = []
     for i, total in enumerate(claims):
-        lead = squash(document.prose[sentence_of(document, total)[0] : total.location.start])
+        lead = lead_of(document, total)
         if total.is_change or cues.closer.search(lead) is None:
             continue
         made = _in_sentence(document, claims, i, cues) or _after_event(document, claims, i, cues)
