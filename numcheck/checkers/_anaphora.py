@@ -30,6 +30,7 @@ from numcheck.checkers._compare import (
     before,
     between,
     checkable,
+    compiled,
     cue_set,
     same_incident,
     same_place,
@@ -119,7 +120,7 @@ def references(
     place_of: Places,
 ) -> list[tuple[Claim, list[Claim]]]:
     """Each definite figure with the earlier figures it refers back to (nearest first)."""
-    w = _Words.of(lex)
+    w = compiled(_Words.of, lex)
     wholes = {  # "nine of the 41 miners"
         b.location.start for a, b in pairwise(claims) if between(document, a, b) == "of the"
     }

@@ -213,6 +213,12 @@ class _Cues:
 _CUES: list[_Cues] = []
 
 
+def part_cues(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> PartCues:
+    """The compiled ``[partitive]`` cues of one lexicon, built once per lexicon (not once
+    per document: squashing every written form of every measure is most of their cost)."""
+    return _Cues.of(lex, measures).parts
+
+
 def _find(
     document: Document, claims: Sequence[Claim], lex: Mapping[str, Any], cues: _Cues
 ) -> Relations:

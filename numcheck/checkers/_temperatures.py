@@ -20,6 +20,7 @@ from typing import Any
 from numcheck.checkers._arith import compared_hard
 from numcheck.checkers._compare import (
     before,
+    compiled,
     cue_set,
     party_words,
     same_sentence,
@@ -134,7 +135,7 @@ def temperature_findings(
     document: Document, claims: Sequence[Claim], skip: set[int], lex: Mapping[str, Any]
 ) -> list[Finding]:
     """NC101 for one day's high (or low) given twice, once without its scale."""
-    readings = _readings(document, claims, skip, _Cues.of(lex))
+    readings = _readings(document, claims, skip, compiled(_Cues.of, lex))
     places = {party_words(r.claim.place) for r in readings if r.claim.place}
     findings: list[Finding] = []
     for i, later in enumerate(readings):

@@ -14,7 +14,7 @@ from typing import Any
 from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
-from numcheck.checkers._compare import sentence_of, squash, words
+from numcheck.checkers._compare import compiled, sentence_of, squash, words
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
 from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
@@ -270,10 +270,10 @@ def numcheck_check_document(
     change = lex.get("change", {})
     breaks = words(lex.get("levels", {}).get("breaks", ()))
     findings = _bound(document, rel)
-    findings += net_findings(document, claims, NetCues(lex))
+    findings += net_findings(document, claims, compiled(NetCues, lex))
     sentences = _relations.by_sentence(document, claims)
-    gaps = GapCues(lex)
-    findings += lead_findings(document, sentences, gaps, BreakdownCues(lex))
+    gaps = compiled(GapCues, lex)
+    findings += lead_findings(document, sentences, gaps, compiled(BreakdownCues, lex))
     findings += than_findings(document, sentences, gaps)
     findings += carried_findings(document, sentences, gaps)
     bound = {id(step) for _, _, step, _ in rel.steps}

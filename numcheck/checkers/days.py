@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers._compare import lexicon, sentence_of, squash, words
+from numcheck.checkers._compare import compiled, lexicon, sentence_of, squash, words
 from numcheck.checkers._starts import Cues, Start, choose, find_starts, iso_parts
 from numcheck.checkers._words import describe, finding, rule_doc, said, where
 from numcheck.claims import Claim, Scope
@@ -356,7 +356,7 @@ def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
     lex = lexicon(context).get("days", {})
-    cues = Cues(lex, lexicon(context, "measures").get("incidents", {}).get("nouns", {}))
+    cues = compiled(Cues, lex, lexicon(context, "measures").get("incidents", {}).get("nouns", {}))
     names = cues.names
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
     findings = _check_dates(document, story, names)

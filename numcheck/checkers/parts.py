@@ -16,6 +16,7 @@ from numcheck.checkers._arith import arith
 from numcheck.checkers._compare import (
     before,
     checkable,
+    compiled,
     lexicon,
     place_key,
     same_incident,
@@ -271,18 +272,19 @@ def _totals(relations: _relations.Relations) -> frozenset[int]:
     return frozenset(ids)
 
 
+def _running_cues(lex: Mapping[str, Any], parts: PartCues) -> RunningCues:
+    return RunningCues(lex, parts.lemma, parts.named)
+
+
 def _running(
     document: Document, claims: Sequence[Claim], context: CheckContext, done: frozenset[int]
 ) -> list[Finding]:
     """A new level that the earlier level and the flows do not make ("had 412 stores,
     opened 18 and closed 7, taking its estate to 421"), or additions since the start
     that exceed the running total."""
-    from numcheck.lexicon import Lexicon
-    from numcheck.parsing.nouns import Nouns
-
-    lemma = Nouns.from_section(Lexicon.default()["nouns"]).lemma
     lex = lexicon(context)
-    cues = RunningCues(lex, lemma, PartCues(lex, lexicon(context, "measures"), lemma).named)
+    parts = _relations.part_cues(lex, lexicon(context, "measures"))
+    cues = compiled(_running_cues, lex, parts)
     out: list[Finding] = []
     for run in find_running(document, claims, cues):
         if id(run.total) in done:

@@ -16,7 +16,7 @@ from numcheck.checkers import _relations
 from numcheck.checkers._apposed import Stated, is_share
 from numcheck.checkers._arith import beside, compared_hard, one_sided, written
 from numcheck.checkers._breakdown import BreakdownCues, share_groups
-from numcheck.checkers._compare import between, checkable, sentence_of
+from numcheck.checkers._compare import between, checkable, compiled, sentence_of
 from numcheck.checkers._index import Outside
 from numcheck.checkers._relations import related
 from numcheck.checkers._words import (
@@ -384,7 +384,7 @@ def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
     lex, rel = related(document, claims, context)
-    cues = BreakdownCues(lex)
+    cues = compiled(BreakdownCues, lex)
     usable = [c for c in claims if checkable(c)]
     findings = _told(document, rel.stated) + _described(document, rel.described)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
