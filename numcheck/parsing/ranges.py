@@ -48,7 +48,9 @@ def ranged(sc: ScanState, a: Draft) -> int:
             sc.emit(a)
             sc.emit(b)
             return b.end
-    if (joiner == "to" or joiner in _DASHES) and ratio_to(sc, a, b):
+    if (joiner == "to" or joiner in _DASHES) and (
+        ratio_to(sc, a, b) or (joiner == "to" and opener is None and to_one(a, b))
+    ):
         # "a ratio of 22 to 1": one ratio, A / B
         assert a.value is not None
         assert b.value is not None
@@ -118,8 +120,28 @@ def ratio_to(sc: ScanState, a: Draft, b: Draft) -> bool:
     return sc.c.ratio_to_rev.search(sc.text, lo, a.start) is not None
 
 
+def to_one(a: Draft, b: Draft) -> bool:
+    """"outspent two to one", "voted 3 to 1 in favour": bare whole counts down to one
+    are odds or a ratio, with or without a ratio word before them."""
+    if a.kind is not Kind.COUNT or b.kind is not Kind.COUNT or a.unit or b.unit:
+        return False
+    if a.value is None or b.value != 1 or a.scale or b.scale or b.hedge_key:
+        return False
+    return a.value > 1 and a.value == int(a.value)
+
+
 def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None) -> bool:
     if a.value is None or b.value is None:
+        return False
+    if joiner == "to" and opener is None and b.value < a.value and a.kind is not Kind.YEAR:
+        # "46.9% to 41.8%", "beat them 52 to 48", "cut 40 to 25 minutes"? Without "between"
+        # or "from" a pair that runs down is two figures set side by side (a result, a
+        # comparison), never a range written backwards
+        return False
+    if joiner in ("—", "–") and sc.text[a.end : a.end + 1].isspace() and (
+        joiner == "—" or bool(a.unit) != bool(b.unit)
+    ):
+        # a spaced dash sets off an aside: "40% — 35 people — were", "£2m – 400 jobs"
         return False
     if (a.kind is Kind.YEAR) != (b.kind is Kind.YEAR):
         return False
