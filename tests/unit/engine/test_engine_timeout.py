@@ -143,7 +143,7 @@ def test_a_failing_formatter_is_an_error_naming_its_plugin(
 
 @needs_fork
 def test_a_hanging_formatter_is_stopped() -> None:
-    with pytest.raises(FormatterError, match=r"output format 'odd' did not finish within 0\.4 s"):
+    with pytest.raises(FormatterError, match=r"output format 'odd' did not finish within 1\.5 s"):
         render("hang", TIMEOUT)
 
 
