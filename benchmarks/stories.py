@@ -4,6 +4,7 @@
     python benchmarks/stories.py --json          # the same, as JSON
     python benchmarks/stories.py --errors        # also list every finding outside the gold
     python benchmarks/stories.py --set dis-arlo-floods --errors
+    python benchmarks/stories.py --batch 2       # only the sets of one batch (README there)
     python benchmarks/stories.py --unrelated     # fixtures/unrelated (+ unrelated-with-stories)
     python benchmarks/stories.py --holdout       # the held-out sets: the lead only, at the end
     python benchmarks/stories.py --figures       # the regression figures (JSON), dev + mixed
@@ -449,6 +450,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--unrelated", action="store_true", help="score the mixed corpus instead")
     parser.add_argument("--set", action="append", default=[], help="only this set (repeatable)")
+    parser.add_argument(
+        "--batch", type=int, help="only the sets of this batch (expected.json 'batch', 1 if absent)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--errors", action="store_true", help="list every finding outside the gold")
     parser.add_argument(
@@ -482,6 +486,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     base = STORIES / "holdout" if args.holdout else STORIES
     directories = [d for d in story_sets(base) if not args.set or d.name in args.set]
+    if args.batch is not None:
+        directories = [d for d in directories if load_set(d).batch == args.batch]
     scores = score_sets(directories, **options)
     result = summary(scores)
     if args.json:

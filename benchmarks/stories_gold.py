@@ -98,6 +98,7 @@ class StorySet:
     desk: str
     planted: tuple[dict[str, Any], ...]
     agreeing: tuple[dict[str, Any], ...]
+    batch: int = 1
 
 
 def span(raw: dict[str, Any]) -> GoldSpan:
@@ -112,6 +113,7 @@ def load_set(directory: Path) -> StorySet:
         str(data.get("desk", "")),
         tuple(data.get("planted", [])),
         tuple(data.get("agreeing", [])),
+        int(data.get("batch", 1)),
     )
 
 
@@ -236,6 +238,8 @@ def fill_set(directory: Path) -> dict[str, Any]:
             }
         )
     out: dict[str, Any] = {"desk": data["desk"]}
+    if "batch" in data:
+        out["batch"] = int(data["batch"])
     out["planted"] = planted
     out["agreeing"] = agreeing
     gold_file.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
