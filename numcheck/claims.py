@@ -78,6 +78,10 @@ class Claim:
     # the day the figure is about when its clause names one ("walked out on Thursday"),
     # resolved against the document's date
     day: dt.date | None = None
+    # what a figure with a unit is an amount of when no lexicon key names it: its
+    # head noun (or verb frame) then sorted modifiers, ("budget", "repaving");
+    # numcheck/extract/measure.py. Drift aligns otherwise unkeyed figures on it.
+    measure: tuple[str, ...] = ()
 
     @property
     def path(self) -> str:

@@ -19,6 +19,7 @@ from numcheck.extract.claimant import Claimants
 from numcheck.extract.days import day_of, past_day
 from numcheck.extract.incident import Incidents
 from numcheck.extract.keys import key_for
+from numcheck.extract.measure import Measure, measure_of
 from numcheck.extract.nations import Nations
 from numcheck.extract.scope import scope_map
 from numcheck.extract.sentences import Frame, Span, find_span
@@ -135,6 +136,7 @@ class _Extractor:
         incident: str | None = None
         window: str | None = None
         day: dt.date | None = None
+        measure: Measure = ()
         if q.kind.is_comparable and scope is not Scope.BOILERPLATE:
             # dates, years, identifiers and boilerplate (never compared with the story)
             # only need where they stand
@@ -144,6 +146,7 @@ class _Extractor:
             hi = min(s_span[1], spans[i + 1][0] if i + 1 < len(spans) else len(text))
             counted = q.kind is Kind.COUNT
             reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
+            measure = measure_of(text, q, lo, hi, self.vocab)
             clause = clause_of(text, q.start, q.end, *s_span)
             nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             place, alone = place_of(text, *clause, self.vocab, (q.end, nxt))
@@ -201,6 +204,7 @@ class _Extractor:
             sentence=s_span,
             part_of=part_of,
             day=day,
+            measure=measure,
         )
         return claim, keyed
 

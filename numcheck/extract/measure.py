@@ -1,0 +1,154 @@
+"""What a figure with a unit is an amount of: the head noun (or verb) around it.
+
+A count names what it counts ("40 people"); a money, percent, length, speed or
+duration figure says it through the words around it, and reporters on every desk use
+the same few frames:
+
+- a compound before the head: "a £412 million budget", "the 34-month trial",
+  "a $41.5 million repaving budget";
+- an "of" phrase: "a budget of £421 million", "gusts of up to 230 km/h";
+- a label: "Revenue: $4.72 billion" (fact boxes, bullet lists);
+- a verb and its preposition: "jailed for 40 months", "travelling at 110 km/h",
+  "valued at £96 million".
+
+The measure is the head's lemma (the lexicon thing it names, when it is one: "sales"
+-> ``revenue``) followed by the sorted lemmas of the modifiers before it:
+``("budget", "repaving")``. Drift (numcheck/checkers/drift/) aligns figures of one
+story that no lexicon key names through it. A verb frame keeps the verb as written
+with its preposition (``("jailed for",)``): verbs carry no modifiers.
+"""
+
+from __future__ import annotations
+
+from numcheck.extract.tokens import Tok, tokenize
+from numcheck.extract.vocab import Vocab, match_phrase
+from numcheck.quantity import Kind, Quantity
+
+__all__ = ["Measure", "measure_of"]
+
+Measure = tuple[str, ...]  # (head, *sorted modifiers); () when nothing names it
+
+_REACH = 4  # words of a noun phrase read on either side
+_VERB_PREPOSITIONS = frozenset({"at", "for"})  # "jailed for 40 months", "travelling at"
+# heads that name no measure of their own: "a total of £9m", "a figure of 40%"
+_GENERIC = frozenset({"total", "sum", "amount", "figure", "number", "value", "level", "some",
+                      "estimate", "average", "maximum", "minimum", "people", "today"})
+# words that end a noun phrase although they are no function words: time ("£2m last
+# year", "$740 million deficit next year") and comparison ("10% higher", "40% less")
+_ENDS = frozenset({"last", "next", "this", "previous", "today", "yesterday", "tomorrow",
+                   "ago", "earlier", "later", "more", "less", "fewer", "higher", "lower",
+                   "than", "up", "down", "straight", "old", "out"})
+
+
+def measure_of(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab) -> Measure:
+    """The measure of ``q`` read from ``text[lo:hi]`` (its sentence between the figures
+    on either side); () for counts (their noun is their thing) and when no frame fits."""
+    if q.kind in (Kind.COUNT, Kind.RATIO) or not q.kind.is_comparable:
+        return ()
+    before = tokenize(text, max(lo, q.start - 80), q.start)
+    if _modifies(q, before, vocab):
+        found = _compound(tokenize(text, q.end, hi, limit=_REACH + 1), vocab)
+        if found:
+            return found
+    return _before(before, vocab)
+
+
+def _modifies(q: Quantity, before: list[Tok], vocab: Vocab) -> bool:
+    """Whether the figure stands inside a noun phrase, before its head: after a
+    determiner or a possessive ("a £412 million budget", "the city's $41.5 million
+    repaving budget") or joined to its head ("the 34-month trial"). A figure that is
+    a clause's subject or object ("€12m beat forecasts") modifies nothing."""
+    if "-" in q.text and q.text.rstrip()[-1:].isalpha():
+        return True
+    if not before:
+        return False
+    low = before[-1].low
+    return low in vocab.determiners or low in vocab.possessives or low.endswith(("'s", "s'"))
+
+
+def _noun_like(tok: Tok, vocab: Vocab, initial: bool = False) -> bool:
+    """A word that may be part of a noun phrase; a capitalized one only when it opens
+    the sentence or a label (``initial``): "Cloud revenue of", "Revenue:"."""
+    low = tok.low
+    return (
+        tok.is_word
+        and low.replace("-", "").isalpha()
+        and low not in vocab.phrase_stops
+        and low not in vocab.finite_verbs
+        and low not in vocab.change_verbs
+        and low not in vocab.nouns.verbs
+        and low not in _ENDS
+        and not low.endswith(("ly", "ed"))
+        and (initial or not tok.is_capitalized)
+    )
+
+
+def _compound(after: list[Tok], vocab: Vocab) -> Measure:
+    """"£412 million budget", "34-month trial": nouns right after the figure."""
+    run: list[str] = []
+    stop: Tok | None = None
+    for tok in after:
+        if not _noun_like(tok, vocab):
+            stop = tok
+            break
+        run.append(tok.low)
+        if len(run) == _REACH:
+            return ()  # a clause, not a noun phrase
+    if stop is not None and _opens_phrase(stop, vocab):
+        run = run[:-1]  # "budget includes a ...": a verb before its object, no head
+    while run and run[-1].endswith("ing"):
+        run.pop()  # "$2 billion spending cuts" keeps the noun, "40 months serving" none
+    return _named(run, vocab)
+
+
+def _opens_phrase(tok: Tok, vocab: Vocab) -> bool:
+    """A token that opens another noun phrase: a head is never right before one."""
+    low = tok.low
+    return (low in vocab.determiners or low in vocab.possessives or tok.text[0].isdigit()
+            or tok.text[0] in "$£€¥")
+
+
+def _before(before: list[Tok], vocab: Vocab) -> Measure:
+    if not before:
+        return ()
+    last = before[-1].low
+    if last == ":":
+        return _named(_phrase(before[:-1], vocab), vocab)
+    if last == "of":
+        return _named(_phrase(before[:-1], vocab), vocab)
+    if last in _VERB_PREPOSITIONS and len(before) > 1:
+        verb = before[-2]
+        if verb.is_word and verb.low.endswith(("ed", "ing")) and verb.low not in vocab.phrase_stops:
+            return (f"{verb.low} {last}",)
+    return ()
+
+
+def _phrase(toks: list[Tok], vocab: Vocab) -> list[str]:
+    """The noun phrase ending right before ``toks`` ends (read backwards), as words."""
+    run: list[str] = []
+    for k in range(len(toks) - 1, -1, -1):
+        tok, low = toks[k], toks[k].low
+        initial = k == 0 or not toks[k - 1].is_word
+        if not tok.is_word or low.endswith(("'s", "s'")) or not _noun_like(tok, vocab, initial):
+            break
+        run.append(low)
+        if len(run) == _REACH:
+            break
+    return run[::-1]
+
+
+def _named(run: list[str], vocab: Vocab) -> Measure:
+    """(head, *modifiers): the last word is the head, mapped to a lexicon thing."""
+    if not run:
+        return ()
+    head = vocab.lemma(run[-1])
+    if head in _GENERIC or len(head) < 3:
+        return ()
+    mods = run[:-1]
+    for i in range(len(run) - 1):  # the longest lexicon thing ending the phrase
+        thing = match_phrase(vocab.things, run, i)
+        if thing is not None and i + thing[1] == len(run):
+            return (thing[0], *sorted({vocab.lemma(m) for m in run[:i]}))  # "net sales"
+    named = vocab.thing_at([run[-1]], 0)
+    head = named[0] if named else head
+    return (head, *sorted({vocab.lemma(m) for m in mods}))

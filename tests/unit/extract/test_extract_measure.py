@@ -1,0 +1,58 @@
+"""What a figure with a unit is an amount of (numcheck/extract/measure.py): the frames
+every desk uses around money, percents, lengths, speeds and durations."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.engine import Engine
+from numcheck.testing.builders import make_document
+
+ENGINE = Engine()
+
+
+def measure(text: str, figure: str) -> tuple[str, ...]:
+    claims = ENGINE.analyse(make_document(text, "a.txt")).claims
+    return next(c.measure for c in claims if c.quantity.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a compound before the head noun, with its modifiers
+        ("The trust set a £38 million budget for the year.", "£38 million", ("budget",)),
+        ("It agreed a $2.3 billion rescue package.", "$2.3 billion", ("package", "rescue")),
+        ("Drivers face a 12-mile diversion.", "12-mile", ("diversion",)),
+        # an "of" phrase, sentence-initial capital included; lexicon things by name
+        ("Annual turnover of €12m beat forecasts.", "€12m", ("revenue", "annual")),
+        ("Cloud revenue of $4.6 billion grew fast.", "$4.6 billion", ("revenue", "cloud")),
+        ("Storms brought gusts of 90 mph to the coast.", "90 mph", ("gust",)),
+        ("The district had a shortfall of $3 million.", "$3 million", ("shortfall",)),
+        # a label in a fact box
+        ("Operating budget: £4.1 million", "£4.1 million", ("budget", "operating")),
+        # a verb and its preposition
+        ("He was jailed for 30 months on Friday.", "30 months", ("jailed for",)),
+        ("The lorry was travelling at 70 mph.", "70 mph", ("travelling at",)),
+        ("The haul was valued at £3 million.", "£3 million", ("valued at",)),
+    ],
+)
+def test_frames_name_the_measure(text: str, figure: str, expected: tuple[str, ...]) -> None:
+    assert measure(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # time and comparison words end a noun phrase; they are no measure
+        ("Sales were £2 million last year.", "£2 million"),
+        ("Prices are 10% higher than in May.", "10%"),
+        # generic heads name nothing ("a total of", "a figure of")
+        ("The bill came to a total of £9 million.", "£9 million"),
+        # a clause after the figure is no compound
+        ("It paid $5 million for the site.", "$5 million"),
+        # counts name their thing through their own noun, not a measure
+        ("The fund of 400 donors closed.", "400"),
+    ],
+)
+def test_no_frame_no_measure(text: str, figure: str) -> None:
+    assert measure(text, figure) == ()
