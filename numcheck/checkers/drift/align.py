@@ -14,6 +14,7 @@ extremes before and after it), so the work stays linear in the number of claims.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -26,6 +27,7 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
+from numcheck.checkers.drift.measured import MARK, matched, measured, measured_thing
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
@@ -90,7 +92,20 @@ class Pair:
 
 
 def alignable(claim: Claim, alignment: Alignment | None = None) -> bool:
-    """Claims drift can compare: amounts in the story, measuring something known.
+    """Claims drift can compare: keyed by the lexicon (``_keyed``) or by their
+    measure (checkers/drift/measured.py: "a budget of £421 million")."""
+    return _keyed(claim, alignment) or _measured(claim, alignment)
+
+
+def _measured(claim: Claim, alignment: Alignment | None = None) -> bool:
+    if not claim.measure:
+        return False
+    alignment = alignment or Alignment.from_lexicon()
+    return measured(claim, _keyed(claim, alignment), alignment.period_things)
+
+
+def _keyed(claim: Claim, alignment: Alignment | None = None) -> bool:
+    """Claims the lexicon key aligns: amounts in the story, measuring something known.
 
     A figure without an event is identified by its thing only when it has a unit: a
     measure ("40-mile convoy"), or a money or percent figure whose thing is an amount
@@ -129,6 +144,8 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     ("miner", "worker" -> "people"; pairs are then kept only for related roles)."""
     key = claim.key
     place = norm(claim.place) if claim.place else None
+    if _measured(claim, alignment):  # places are weighed when pairing (measured.fits)
+        return (measured_thing(claim), None, (), key.dimension, None, claim.is_change)
     thing = norm(key.thing) if key.thing else None
     return (
         (alignment or Alignment.from_lexicon()).thing_class(thing),
@@ -186,7 +203,7 @@ class ClaimIndex:
         for claim in claims:
             if not alignable(claim, alignment) or id(claim) in subsets:
                 continue
-            if claim.key.thing in alignment.period_things:
+            if claim.key.thing in alignment.period_things and not _measured(claim, alignment):
                 continue
             entry = self._entry(claim, claim.location.path in refs)
             if entry is None:
@@ -197,6 +214,9 @@ class ClaimIndex:
                 path = claim.location.path
                 where = story(path) if story else RUN_STORY
                 key = block_key(claim, alignment)
+                if key[0] is not None and key[0].startswith(MARK):
+                    # windows of measured figures are weighed when pairing (measured.fits)
+                    entry = dataclasses.replace(entry, window=None)
                 if path in local:
                     key = (key[0], key[1], key[2], key[3], None, key[5])
                 self.blocks[(where, key)][entry.window].append(entry)
@@ -228,6 +248,7 @@ class ClaimIndex:
         if convert != (1.0, 0.0):
             hard, soft = hard.scaled(*convert), soft.scaled(*convert)
         cumulative = self.alignment.is_cumulative(claim.key.event)
+        dated = cumulative or _measured(claim, self.alignment)
         return Entry(
             claim=claim,
             hard=hard,
@@ -235,8 +256,9 @@ class ClaimIndex:
             party=self.alignment.party(claim.claimant),
             window=self.alignment.window(claim.window),
             reference=reference,
-            # a cumulative count is as of its article's date, whatever day it names
-            date=claim.day if claim.day is not None and not cumulative else claim.date,
+            # a cumulative count is as of its article's date, whatever day it names, and
+            # so is a measured figure ("the budget approved on Wednesday")
+            date=claim.day if claim.day is not None and not dated else claim.date,
         )
 
     def __len__(self) -> int:
@@ -250,9 +272,26 @@ class ClaimIndex:
             windows = self.blocks[key]
             for window in sorted(windows, key=lambda w: w or ""):
                 entries = windows[window]
+                if (key[1][0] or "").startswith(MARK):
+                    yield from self._measured(entries)
+                    continue
                 for pair in (*self._within(entries), *self._composites(key, window, entries)):
                     if related(pair.first.claim.key.thing, pair.second.claim.key.thing):
                         yield pair
+
+    def _measured(self, entries: Sequence[Entry]) -> Iterator[Pair]:
+        """Figures aligned by their measure: mutual best matches of two articles,
+        one party (or an unnamed one); a block larger than ``cap`` names no one
+        figure and is left alone (checkers/drift/measured.py)."""
+        if len(entries) > self.cap:
+            return
+        claims = [e.claim for e in entries]
+        for i, j in matched(claims, [c.location.path for c in claims]):
+            first, second = entries[i], entries[j]
+            if not (first.reference and second.reference) and not parties_differ(
+                first.party, second.party
+            ):
+                yield Pair(first, second, Relation.SAME)
 
     def _within(self, entries: Sequence[Entry]) -> Iterator[Pair]:
         if len(entries) <= self.cap:

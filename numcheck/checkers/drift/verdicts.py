@@ -54,6 +54,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
     if not a.hard.intersects(b.hard):
         return Verdict("NC401", *_primary(a, b))
+    if a.claim.quantity.unit != b.claim.quantity.unit:
+        return None  # a converted figure is rounded by whoever converted it: hard bounds only
     if not a.soft.intersects(b.soft):
         return Verdict("NC402", *_primary(a, b), reason="their usual readings do not overlap")
     if _opposite_hedges(a, b):

@@ -1,0 +1,97 @@
+"""Figures aligned by what they are an amount of, when no lexicon key names them.
+
+"The council's budget of £421 million" and "Of the £412 million budget" name no
+lexicon thing, but their measure (``Claim.measure``, numcheck/extract/measure.py) is
+the same head noun, "budget". Such a figure blocks with the figures of its story whose
+measure has the same head and the same unit dimension (``measure_key``). A head alone
+is weak evidence, so inside a block two sources' figures are paired only when
+
+- their modifiers fit: one side's are a subset of the other's ("repaving budget" and
+  "budget" may be one figure; "repaving budget" and "operating budget" never are);
+- each is the other's best match among the other source's figures (most modifiers
+  and place in common), and that best is unique up to figures of equal value: a
+  source that gives two budgets of different size leaves the block unpaired rather
+  than guessed;
+- they are given by the same party or an unnamed one: a measure read this loosely is
+  no ground for showing a dispute between parties (NC404).
+
+A figure that is a part of another (``part_of``) or the old level of a change ("from
+£1,568") is never measured: it is not the story's figure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from numcheck.claims import Claim, Scope
+from numcheck.quantity import Level
+from numcheck.text import norm
+
+__all__ = ["MARK", "fits", "matched", "measured", "measured_thing"]
+
+MARK = "~"  # a block key's thing that is a measure's head, not a lexicon thing
+
+
+def measured(claim: Claim, keyed: bool, period_things: frozenset[str]) -> bool:
+    """Whether drift aligns ``claim`` by its measure: it has one, no usable lexicon
+    key (``keyed``: the lexicon key aligns it; a period measure such as revenue does
+    not, its key carries no period), and it is the story's own figure."""
+    if not claim.measure or claim.scope is Scope.BOILERPLATE or not claim.quantity.is_amount:
+        return False
+    if keyed and claim.key.thing not in period_things:
+        return False
+    return claim.part_of is None and claim.quantity.level is not Level.OLD
+
+
+def measured_thing(claim: Claim) -> str:
+    """The block key's thing of a measured claim: its head, marked."""
+    return MARK + norm(claim.measure[0])
+
+
+def fits(a: Claim, b: Claim) -> bool:
+    """Modifiers that can describe one figure (one side's are all the other's), no
+    two places ("the Dublin budget" is not "the Cork budget") and no two windows: one
+    source naming the period ("for next year") and the other none may be one figure."""
+    if a.place and b.place and norm(a.place) != norm(b.place):
+        return False
+    if a.window and b.window and a.window != b.window:
+        return False
+    ma, mb = set(a.measure[1:]), set(b.measure[1:])
+    return ma <= mb or mb <= ma
+
+
+def _score(a: Claim, b: Claim) -> int:
+    shared = len(set(a.measure[1:]) & set(b.measure[1:]))
+    return 2 * shared + (a.place is not None and a.place == b.place) + (
+        a.window is not None and a.window == b.window)
+
+
+def matched(claims: Sequence[Claim], sources: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i, j) of mutual best matches between different sources
+    (``sources[i]``: the path of ``claims[i]``)."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, source in enumerate(sources):
+        by_source[source].append(i)
+    names = sorted(by_source)
+    for x, first in enumerate(names):
+        for second in names[x + 1 :]:
+            left, right = by_source[first], by_source[second]
+            best_right = {i: _best(claims, i, right) for i in left}
+            best_left = {j: _best(claims, j, left) for j in right}
+            for i, j in best_right.items():
+                if j is not None and best_left.get(j) == i:
+                    yield i, j
+
+
+def _best(claims: Sequence[Claim], i: int, others: Sequence[int]) -> int | None:
+    """The one best fitting figure of ``others`` for ``claims[i]``; None if there is
+    none or several of different values."""
+    claim = claims[i]
+    scored = [(_score(claim, claims[j]), j) for j in others if fits(claim, claims[j])]
+    if not scored:
+        return None
+    top = max(score for score, _ in scored)
+    best = [j for score, j in scored if score == top]
+    values = {(claims[j].quantity.hard, claims[j].quantity.unit) for j in best}
+    return best[0] if len(values) == 1 else None

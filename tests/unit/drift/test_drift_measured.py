@@ -1,0 +1,75 @@
+"""Figures no lexicon key names, aligned across sources by their measure
+(numcheck/checkers/drift/measured.py): the same budget, sentence, speed or deficit
+told with other digits is a contradiction; sub-figures, other parties, other days and
+figures with modifiers of their own stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import drift
+from numcheck.testing import run_checks
+
+DAY = "2025-03-04"
+
+
+def drift_rules(a: str, b: str, date_a: str = DAY, date_b: str = DAY) -> list[str]:
+    texts = {
+        "a.md": f"---\ndate: {date_a}\n---\n\n{a}\n",
+        "b.md": f"---\ndate: {date_b}\n---\n\n{b}\n",
+    }
+    return sorted(f.rule for f in run_checks(texts, [drift]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a compound against an "of" phrase (council, trade press)
+        ("Councillors approved a £318 million budget for next year.",
+         "The county's budget of £381 million was approved by councillors."),
+        # the same verb frame, other digits (court copy, tabloid)
+        ("The former treasurer was jailed for 54 months at Leeds Crown Court.",
+         "Crook treasurer jailed for 45 months after raiding club funds."),
+        # one speed in two units: 90 km/h is not 90 mph (transport desk)
+        ("The coach was travelling at 90 km/h when it left the road.",
+         "Investigators said the coach was travelling at 90 mph before the crash."),
+        # a US spelling and a label in a fact box (business)
+        ("Quarterly turnover of $2.14 billion topped forecasts.",
+         "Turnover: $2.41 billion"),
+        # a shortfall stated both ways (local government, wire)
+        ("The district faces an $82 million shortfall next year.",
+         "Officials warned of a shortfall of $28 million next year."),
+    ],
+)
+def test_one_measure_other_digits_contradicts(a: str, b: str) -> None:
+    assert drift_rules(a, b) == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # agreeing: the same figure rounded, the same speed converted
+        ("Councillors approved a £318 million budget for next year.",
+         "The county's budget of about £320 million was approved."),
+        ("The coach was travelling at 90 km/h when it left the road.",
+         "The coach was travelling at 56 mph, police said."),
+        # modifiers of their own: a part of the budget, not the budget
+        ("The county set an operating budget of £318 million.",
+         "Its roads budget of £41 million will pay for 60 miles of repairs."),
+        # one source gives two budgets of different size: which one is meant is a guess
+        ("The city's $3.6 billion operating budget includes a $41 million repair budget.",
+         "The budget of $14 million was approved on Tuesday."),
+        # other parties: a measure read this loosely is no ground for a dispute
+        ("The union said the shortfall of $82 million was invented.",
+         "The district said the shortfall of $28 million was real."),
+    ],
+)
+def test_agreeing_or_unaligned_figures_stay_silent(a: str, b: str) -> None:
+    assert drift_rules(a, b) == []
+
+
+def test_levels_of_other_days_are_other_facts() -> None:
+    a = "The district faces an $82 million shortfall."
+    b = "A shortfall of $28 million remains."
+    assert drift_rules(a, b) == ["NC401"]
+    assert drift_rules(a, b, DAY, "2025-03-11") == []
