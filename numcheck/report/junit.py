@@ -12,22 +12,32 @@ dropped, so the report always parses.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 from numcheck.findings import Finding
 from numcheck.hookspecs import hookimpl
 from numcheck.report.base import Formatter, Report, by_path
 
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
+
+@cache
+def _not_xml() -> re.Pattern[str]:
+    """Compiled when a report is written (a wide class: a few ms every run otherwise)."""
+    return re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_text(text: str) -> str:
-    cleaned: str = _NOT_XML.sub("", text)
+    cleaned: str = _not_xml().sub("", text)
     return cleaned
 
 
 def testcase(finding: Finding, fingerprint: str, failing: bool) -> ET.Element:
+    import xml.etree.ElementTree as ET  # only a junit report needs it
+
     loc = finding.location
     name = f" ({finding.name})" if finding.name else ""
     case = ET.Element("testcase", {
@@ -53,6 +63,8 @@ class JunitFormatter:
     description = "JUnit XML, one testsuite per file"
 
     def render(self, report: Report) -> str:
+        import xml.etree.ElementTree as ET
+
         groups = by_path(report.findings)
         paths = sorted(set(report.documents) | set(groups))
         root = ET.Element("testsuites", {"name": "numcheck"})
