@@ -158,12 +158,16 @@ def _by_incident(
         for name in names:
             first.setdefault(name, d.path)
     groups: dict[str, list[Document]] = defaultdict(list)
+    unnamed: list[Document] = []
     for d in chain:
         if incidents.get(d.path):
             groups[union.root(d.path)].append(d)
+        else:
+            unnamed.append(d)
     stories: dict[str, list[str]] = {}
     for members in groups.values():
         stories.update(_by_name(members, marks))
+    stories = _join_unnamed(stories, unnamed, marks)
     main = max(stories, key=lambda g: (len(stories[g]), g), default=None)
     out = {}
     for story, paths in stories.items():
@@ -172,6 +176,37 @@ def _by_incident(
     for d in chain:
         out.setdefault(d.path, f"{label}:{main or ''}")
     return out
+
+
+def _join_unnamed(
+    stories: dict[str, list[str]], unnamed: Sequence[Document], marks: Mapping[str, Marks]
+) -> dict[str, list[str]]:
+    """Articles whose figures name no incident join the story they share a place or a
+    name with; the rest are split among themselves by place and name (``_by_name``), so a
+    day's wire of unrelated articles is many stories, not one. An article that names no
+    place and no name is left to its chain's largest story. Linear: one index of keys."""
+    owner: dict[tuple[str, str], str] = {}
+    for story, paths in stories.items():
+        for path in paths:
+            for key in _keys(marks[path]):
+                owner.setdefault(key, story)
+    rest: list[Document] = []
+    for d in unnamed:
+        keys = _keys(marks[d.path])
+        if not keys:
+            continue
+        found = next((owner[k] for k in keys if k in owner), None)
+        if found is None:
+            rest.append(d)
+        else:
+            stories[found].append(d.path)
+    if rest:
+        stories.update(_by_name(rest, marks))
+    return stories
+
+
+def _keys(mark: Marks) -> list[tuple[str, str]]:
+    return [("place", p) for p in sorted(mark.places)] + [("name", n) for n in sorted(mark.names)]
 
 
 def _by_name(members: Sequence[Document], marks: Mapping[str, Marks]) -> dict[str, list[str]]:
@@ -187,9 +222,7 @@ def _by_name(members: Sequence[Document], marks: Mapping[str, Marks]) -> dict[st
         mark = marks[d.path]
         if mark.places:
             placed.append(d.path)
-        keys = [("place", p) for p in sorted(mark.places)]
-        keys += [("name", n) for n in sorted(mark.names)]
-        for key in keys:
+        for key in _keys(mark):
             other = first.setdefault(key, d.path)
             if other != d.path:
                 union.join(d.path, other)
@@ -197,9 +230,11 @@ def _by_name(members: Sequence[Document], marks: Mapping[str, Marks]) -> dict[st
     for path in placed:
         stories[union.root(path)].append(path)
     main = max(stories, key=lambda g: (len(stories[g]), g), default=members[0].path)
+    is_placed = set(placed)
     for d in members:
-        if d.path not in placed:
-            stories[main].append(d.path)
+        if d.path not in is_placed:  # a name shared with a placed article ties it to that story
+            root = union.root(d.path)
+            stories[root if root in stories else main].append(d.path)
     return dict(stories)
 
 

@@ -166,3 +166,40 @@ def test_two_fires_a_week_apart_in_two_towns_are_two_stories() -> None:
     related = {(f.location.path, r.path) for f in found for r in f.related}
     assert ("c.md", "b.md") in related or ("b.md", "c.md") in related
     assert not any("a.md" in pair for pair in related)
+
+
+def test_articles_naming_no_incident_are_split_by_place_not_lumped_together() -> None:
+    """A day's wire where few figures name an incident ("the explosion"): the articles that
+    name none still form one story per place, not one story of the whole day."""
+    from numcheck.checkers.drift.stories import Marks, story_of
+
+    docs = [dated(p, "2024-05-02") for p in ("a1", "a2", "b1", "b2", "c1", "loose")]
+    incidents = {"a1": frozenset({"explosion"})}
+    marks = {
+        "a1": Marks(places=frozenset({"tolvik"})),
+        "a2": Marks(places=frozenset({"tolvik"})),  # the same town, no incident named
+        "b1": Marks(places=frozenset({"arnhold"}), names=frozenset({"arnhold water board"})),
+        "b2": Marks(names=frozenset({"arnhold water board"})),  # joins b1 by a name
+        "c1": Marks(places=frozenset({"siebenau"})),
+        "loose": Marks(),  # names nothing: the largest story of its day
+    }
+    story = story_of(docs, "story", 7, incidents, {}, marks=marks)
+    assert story("a1") == story("a2")
+    assert story("b1") == story("b2")
+    assert len({story("a1"), story("b1"), story("c1")}) == 3
+    assert story("loose") in {story("a1"), story("b1"), story("c1")}
+
+
+def test_unrelated_articles_of_one_day_do_not_drift_against_each_other() -> None:
+    from numcheck.checkers import drift
+    from numcheck.testing import run_checks
+
+    texts = {
+        "a.md": "---\ndate: 2024-05-02\n---\n\nThe council said 41 people were hurt in Tolvik.\n",
+        "b.md": "---\ndate: 2024-05-02\n---\n\nMedics said 96 people were hurt in Arnhold.\n",
+        "c.md": "---\ndate: 2024-05-03\n---\n\nDoctors said 52 people were hurt in Tolvik.\n",
+    }
+    found = run_checks(texts, [drift])
+    related = {(f.location.path, r.path) for f in found for r in f.related}
+    assert related
+    assert all("b.md" not in pair for pair in related)
