@@ -3,6 +3,7 @@
     python benchmarks/stories_gold.py fill fixtures/stories/<set> [...]
     python benchmarks/stories_gold.py check [fixtures/stories] [--holdout]
     python benchmarks/stories_gold.py holdout     (once: draws and moves the holdout)
+    python benchmarks/stories_gold.py holdout --batch 2   (once per later batch)
 
 A gold span is ``{"path", "line", "column", "text"}``: ``text`` sits at 1-based ``line``
 and ``column`` (Unicode code points) of the file as on disk. While writing a set, a span
@@ -30,6 +31,7 @@ __all__ = [
     "StorySet",
     "check_corpus",
     "check_mixed",
+    "choose_batch_holdout",
     "fill_mixed",
     "fill_set",
     "load_set",
@@ -383,15 +385,61 @@ def choose_holdout(desk_of: dict[str, str], seed: int = HOLDOUT_SEED) -> list[st
     return sorted(chosen)
 
 
-def move_holdout(base: Path = STORIES) -> list[str]:
-    """Move the chosen sets to base/holdout (once: refuses when holdout is not empty)."""
+def batch_seed(batch: int) -> int:
+    """The seed of a later batch's draw: fixed by formula, before the draw, never tried."""
+    return HOLDOUT_SEED * 10 + batch
+
+
+def choose_batch_holdout(desk_of: dict[str, str], seed: int) -> list[str]:
+    """A desk-stratified fifth of one later batch: round(n / 5) sets of each desk (desks in
+    alphabetical order, each desk's sets sorted), then, while fewer than max(1, round(N / 5))
+    of the batch's N sets are drawn, one set from a desk not drawn yet, walking the sorted
+    sets in an order shuffled by the same generator. A batch spread thin over many desks
+    (one or two sets each) thus gives a fifth, not one set per desk."""
+    import random
+
+    rng = random.Random(seed)
+    by_desk: dict[str, list[str]] = {}
+    for name, desk in sorted(desk_of.items()):
+        by_desk.setdefault(desk, []).append(name)
+    chosen: list[str] = []
+    for desk in sorted(by_desk):
+        names = by_desk[desk]
+        chosen.extend(rng.sample(names, round(len(names) / 5)))
+    total = max(1, round(len(desk_of) / 5)) if desk_of else 0
+    drawn = {desk_of[n] for n in chosen}
+    rest = [n for n in sorted(desk_of) if desk_of[n] not in drawn]
+    rng.shuffle(rest)
+    for name in rest:
+        if len(chosen) >= total:
+            break
+        if desk_of[name] not in drawn:
+            chosen.append(name)
+            drawn.add(desk_of[name])
+    return sorted(chosen)
+
+
+def move_holdout(base: Path = STORIES, batch: int | None = None) -> list[str]:
+    """Move the chosen sets to base/holdout, once. Without ``batch`` (the first draw) it
+    refuses when holdout is not empty; with ``batch`` it draws among that batch's
+    development sets and refuses when a set of that batch is already held out."""
     import subprocess
 
     target = base / "holdout"
-    if target.is_dir() and any(target.iterdir()):
-        raise SystemExit(f"{target} is not empty: the holdout was drawn already")
-    desk_of = {d.name: load_set(d).desk for d in story_sets(base)}
-    chosen = choose_holdout(desk_of)
+    if batch is None:
+        if target.is_dir() and any(target.iterdir()):
+            raise SystemExit(f"{target} is not empty: the holdout was drawn already")
+        desk_of = {d.name: load_set(d).desk for d in story_sets(base)}
+        chosen = choose_holdout(desk_of)
+    else:
+        held = [d for d in story_sets(target) if load_set(d).batch == batch]
+        if held:
+            raise SystemExit(f"batch {batch} was drawn already: {held[0].name} is held out")
+        sets = [load_set(d) for d in story_sets(base)]
+        desk_of = {s.name: s.desk for s in sets if s.batch == batch}
+        if not desk_of:
+            raise SystemExit(f"no development sets of batch {batch}")
+        chosen = choose_batch_holdout(desk_of, batch_seed(batch))
     target.mkdir(exist_ok=True)
     for name in chosen:
         subprocess.run(["git", "mv", str(base / name), str(target / name)], check=True)
@@ -410,7 +458,13 @@ def main(argv: list[str]) -> int:
             print(f"{arg}: {len(out['planted'])} planted, {len(out['agreeing'])} agreeing")
         return 0
     if argv and argv[0] == "holdout":
-        print(" ".join(move_holdout()))
+        batch = None
+        if len(argv) == 3 and argv[1] == "--batch" and argv[2].isdigit():
+            batch = int(argv[2])
+        elif len(argv) != 1:
+            print("usage: stories_gold.py holdout [--batch N]", file=sys.stderr)
+            return 2
+        print(" ".join(move_holdout(batch=batch)))
         return 0
     if argv and argv[0] == "check":
         base = Path(argv[1]) if len(argv) > 1 else STORIES

@@ -60,6 +60,28 @@ def test_the_holdout_is_never_a_development_set() -> None:
     assert not held & names
 
 
+def test_a_later_batch_draws_a_desk_stratified_fifth() -> None:
+    # 16 sets thin over 13 desks: a fifth of the batch (3), never two from one desk;
+    # the same seed draws the same sets.
+    desks = [f"d{i:02d}" for i in range(13)]
+    desk_of = {f"{desk}-set{k}": desk for desk in desks for k in range(2 if desk < "d03" else 1)}
+    assert len(desk_of) == 16
+    drawn = gold.choose_batch_holdout(desk_of, 7)
+    assert len(drawn) == 3
+    assert len({desk_of[n] for n in drawn}) == 3
+    assert drawn == gold.choose_batch_holdout(dict(reversed(desk_of.items())), 7)
+    # Desks with enough sets give round(n / 5) each, as the first draw did.
+    thick = {f"{desk}-set{k}": desk for desk in ("a", "b") for k in range(10)}
+    drawn = gold.choose_batch_holdout(thick, 7)
+    assert sorted(name[0] for name in drawn) == ["a", "a", "b", "b"]
+
+
+def test_batch_two_sets_say_their_batch() -> None:
+    sets = [gold.load_set(d) for d in gold.story_sets(gold.STORIES)]
+    assert {s.batch for s in sets} <= {1, 2}
+    assert any(s.batch == 2 for s in sets)
+
+
 @pytest.fixture(scope="module")
 def figures() -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NUMCHECK_")}
