@@ -1,7 +1,8 @@
 """The plugin manager: built-in and third-party plugins load the same way.
 
-Everything comes through the entry-point group ``numcheck`` (numcheck declares its
-own checkers and formatters there too), then plugin files or modules named in the
+numcheck's own checkers and formatters are registered by module first
+(``BUILTIN_PLUGINS``, datasette's DEFAULT_PLUGINS), then third-party plugins from the
+entry-point group ``numcheck``, then plugin files or modules named in the
 settings (``--plugin``, ``plugins = [...]`` in config), then an in-repo
 ``numcheck_plugins.py`` in the working directory (like pytest's conftest.py or
 tox's toxfile.py). Environment variables, as in llm/datasette/pytest:
@@ -41,6 +42,30 @@ ENTRY_POINT_GROUP = "numcheck"
 LOCAL_PLUGIN_FILE = "numcheck_plugins.py"
 #: Plugins the engine cannot work without; they load even when blocked.
 ESSENTIAL_PLUGINS: Mapping[str, str] = {"meta": "numcheck.checkers.meta"}
+#: numcheck's own plugins, registered by module (no entry-point metadata is read for
+#: them: that costs a cold start); the names are what ``numcheck plugins`` shows and
+#: what ``NUMCHECK_DISABLE_PLUGINS`` blocks. Blocking the distribution name
+#: ``numcheck`` blocks them all but the essential ones.
+BUILTIN_PLUGINS: Mapping[str, str] = {
+    "change": "numcheck.checkers.change",
+    "conversion": "numcheck.checkers.conversion",
+    "days": "numcheck.checkers.days",
+    "drift": "numcheck.checkers.drift",
+    "meta": "numcheck.checkers.meta",
+    "parts": "numcheck.checkers.parts",
+    "ranges": "numcheck.checkers.ranges",
+    "report-full": "numcheck.report.full",
+    "report-github": "numcheck.report.github",
+    "report-gitlab": "numcheck.report.gitlab",
+    "report-html": "numcheck.report.html",
+    "report-json": "numcheck.report.json_report",
+    "report-junit": "numcheck.report.junit",
+    "report-sarif": "numcheck.report.sarif",
+    "restated": "numcheck.checkers.restated",
+    "shares": "numcheck.checkers.shares",
+    "suppressions": "numcheck.workflow.suppress",
+}
+OWN_DISTRIBUTION = "numcheck"
 HOOK_NAMES: tuple[str, ...] = tuple(
     sorted(name for name in dir(hookspecs) if name.startswith("numcheck_"))
 )
@@ -104,11 +129,12 @@ def get_plugin_manager(
         if name not in ESSENTIAL_PLUGINS:
             pm.set_blocked(name)
     if load_entrypoints:
+        register_builtins(pm, blocked)
         _load_entry_points(pm, blocked, env_list("NUMCHECK_LOAD_PLUGINS"))
     for name, module_name in ESSENTIAL_PLUGINS.items():
         if not pm.has_plugin(name):
             _register(pm, importlib.import_module(module_name), name,
-                      PluginOrigin("module", module_name, "numcheck", _own_version()))
+                      PluginOrigin("module", module_name, OWN_DISTRIBUTION, _own_version()))
     if settings.plugins_refused:  # a config numcheck does not trust (numcheck/trust.py)
         raise ConfigError(settings.plugins_refused)
     base = Path(cwd) if cwd is not None else Path.cwd()
@@ -139,13 +165,35 @@ def _own_version() -> str:
     return __version__
 
 
+def register_builtins(pm: PluginManager, blocked: Iterable[str] = ()) -> None:
+    """numcheck's own plugins (``BUILTIN_PLUGINS``) not blocked, by module."""
+    blocked = set(blocked)
+    pm.seen_names.update((*BUILTIN_PLUGINS, OWN_DISTRIBUTION))
+    for name, module_name in BUILTIN_PLUGINS.items():
+        if (name in blocked or OWN_DISTRIBUTION in blocked) and name not in ESSENTIAL_PLUGINS:
+            continue
+        if not pm.has_plugin(name):
+            _register(pm, importlib.import_module(module_name), name,
+                      PluginOrigin("module", module_name, OWN_DISTRIBUTION, _own_version()))
+
+
+def builtin_name(module_name: str) -> str | None:
+    """The name a built-in plugin module is registered under, if it is one."""
+    return next((name for name, module in BUILTIN_PLUGINS.items() if module == module_name),
+                None)
+
+
 def _load_entry_points(
     pm: PluginManager, blocked: set[str], only: tuple[str, ...] | None
 ) -> None:
+    """Third-party plugins. An install made before the built-ins left the entry-point
+    group may still list them there: they are registered already and skipped."""
     eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
     # a distribution's metadata is parsed on every access: once per distribution here
     named: dict[int, tuple[str | None, str | None]] = {}
     for ep in sorted(eps, key=lambda e: e.name):
+        if pm.has_plugin(ep.name) and builtin_name(ep.value) == ep.name:
+            continue  # a built-in, already registered by module
         dist = ep.dist
         if dist is None:
             dist_name, version = None, None
@@ -154,7 +202,7 @@ def _load_entry_points(
                 meta = dist.metadata
                 named[id(dist)] = (meta["Name"], meta["Version"])
             dist_name, version = named[id(dist)]
-        builtin = dist_name == "numcheck"
+        builtin = dist_name == OWN_DISTRIBUTION
         pm.seen_names.update(n for n in (ep.name, dist_name) if n)
         is_blocked = ep.name in blocked or (dist_name is not None and dist_name in blocked)
         if is_blocked and ep.name not in ESSENTIAL_PLUGINS:

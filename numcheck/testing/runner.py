@@ -48,8 +48,13 @@ class RunResult(list[Finding]):
 
 
 def plugin_name(plugin: object) -> str:
-    """The name a plugin gets in a real run: its entry-point name when installed."""
+    """The name a plugin gets in a real run: its built-in or entry-point name."""
+    from numcheck.plugins import builtin_name
+
     module = getattr(plugin, "__name__", None) or type(plugin).__name__
+    builtin = builtin_name(module)
+    if builtin is not None:
+        return builtin
     for ep in importlib.metadata.entry_points(group="numcheck"):
         if ep.value == module:
             return ep.name
@@ -79,16 +84,12 @@ def _document(source: Source, path: str, date: dt.date | None, origin: str | Non
 
 
 def _manager(plugins: Sequence[PluginSpec], builtins: bool, settings: Settings) -> Any:
-    from numcheck.plugins import PluginOrigin, get_plugin_manager
+    from numcheck.plugins import PluginOrigin, get_plugin_manager, register_builtins
 
     files = tuple(str(p) for p in plugins if isinstance(p, str | Path))
     pm = get_plugin_manager(dataclasses.replace(settings, plugins=files), load_entrypoints=False)
     if builtins:
-        for ep in sorted(importlib.metadata.entry_points(group="numcheck"), key=lambda e: e.name):
-            dist = ep.dist.metadata["Name"] if ep.dist is not None else None
-            if dist == "numcheck" and not pm.has_plugin(ep.name):
-                pm.register(ep.load(), name=ep.name)
-                pm.origins[ep.name] = PluginOrigin("entry-point", ep.value, "numcheck")
+        register_builtins(pm)
     for plugin in plugins:
         if isinstance(plugin, str | Path):
             continue

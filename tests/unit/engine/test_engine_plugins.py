@@ -28,11 +28,12 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
     return path
 
 
-def test_builtins_load_through_entry_points() -> None:
+def test_builtins_register_by_module() -> None:
     pm = get_plugin_manager()
     names = pm.plugin_names()
     assert {"meta", "report-full", "report-json", "report-sarif"} <= set(names)
-    assert pm.origins["report-json"].kind == "entry-point"
+    assert pm.origins["report-json"].kind == "module"
+    assert pm.origins["report-json"].location == "numcheck.report.json_report"
     assert pm.origins["report-json"].builtin
 
 
