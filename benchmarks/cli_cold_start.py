@@ -1,15 +1,28 @@
 """Cold start of ``numcheck check one.md`` (budget: 0.3 s), plain and in colour.
 
-Run: ``.venv-test/bin/python benchmarks/cli_cold_start.py``. Each command runs in a
-fresh interpreter 11 times; the median wall time is printed, with peers measured
-in the same run: the bare interpreter (``python -c pass``) and ``import numcheck``.
+Run: ``.venv-test/bin/python benchmarks/cli_cold_start.py [--python V/bin/python]``.
+``--python`` measures another install (the README's ``python3.11 -m venv V && V/bin/pip
+install -e .`` has far fewer distributions than .venv-test, so entry-point discovery
+scans less). Each command runs in a fresh interpreter ``--runs`` times, round-robin
+so that a change of load hits every row alike, from an empty working directory. The
+median wall time and the median CPU time (user+sys of the child) are printed, with
+peers measured in the same run: the bare interpreter (``python -c pass``),
+``import pluggy`` and ``import numcheck``. On a loaded machine read the CPU column and
+the ratios; the load average is printed before and after.
+
+Rows: a plain-text seed; a Markdown story with YAML front matter (markdown-it-py and
+PyYAML load) checked alone, and the same story where it lives, beside the desk sheet
+its directory's numcheck.toml names (the sheet is read and keyed too);
 ``FORCE_COLOR=1`` is the cost a terminal user pays for colour (rich is imported only
 then); ``parse`` loads the same plugins and settings as ``check`` since issue 14.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,46 +30,64 @@ import tempfile
 import time
 from pathlib import Path
 
-ARTICLE = Path(__file__).resolve().parents[1] / "seeds"
+ROOT = Path(__file__).resolve().parents[1]
+STORY = ROOT / "fixtures" / "drift-desk-sheet" / "a-council.md"
 
 
-def median_seconds(argv: list[str], env: dict[str, str], runs: int = 11) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=False)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def timed(argv: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
+    """Wall and CPU (user+sys) seconds of one fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python", default=sys.executable,
+                        help="the interpreter of the install to measure")
+    parser.add_argument("--runs", type=int, default=11)
+    args = parser.parse_args()
+    python = args.python
     # an installed package has its bytecode compiled (pip does it); without it every
     # run would compile ~100 modules first (and PYTHONDONTWRITEBYTECODE stops caching)
-    package = Path(__file__).resolve().parents[1] / "numcheck"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
-    one = sorted(ARTICLE.glob("*.txt"))[0]
-    # a real Markdown article with YAML front matter: markdown-it-py and PyYAML load
-    markdown = sorted(ARTICLE.parent.glob("fixtures/*/*.md"))[0]
+    subprocess.run([python, "-m", "compileall", "-q", str(ROOT / "numcheck")], check=True)
+    one = sorted((ROOT / "seeds").glob("*.txt"))[0]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NUMCHECK_", "FORCE_"))}
     with tempfile.TemporaryDirectory() as empty:
+        alone = Path(empty) / "story" / STORY.name  # no numcheck.toml above it
+        alone.parent.mkdir()
+        shutil.copy(STORY, alone)
+        cwd = str(alone.parent)
         rows = [
-            ("python -c pass (peer)", [sys.executable, "-c", "pass"], env),
-            ("import numcheck (peer)", [sys.executable, "-c", "import numcheck"], env),
-            ("numcheck check one.md", [sys.executable, "-m", "numcheck", "check", str(one)], env),
-            ("numcheck check story.md", [sys.executable, "-m", "numcheck", "check",
-                                         str(markdown)], env),
-            ("  ... FORCE_COLOR=1", [sys.executable, "-m", "numcheck", "check", str(one)],
+            ("python -c pass (peer)", [python, "-c", "pass"], env),
+            ("import pluggy (peer)", [python, "-c", "import pluggy"], env),
+            ("import numcheck (peer)", [python, "-c", "import numcheck"], env),
+            ("check one.txt", [python, "-m", "numcheck", "check", str(one)], env),
+            ("check story.md", [python, "-m", "numcheck", "check", str(alone)], env),
+            ("  ... with its desk sheet", [python, "-m", "numcheck", "check", str(STORY)], env),
+            ("  ... FORCE_COLOR=1", [python, "-m", "numcheck", "check", str(one)],
              {**env, "FORCE_COLOR": "1"}),
-            ("numcheck parse one.md", [sys.executable, "-m", "numcheck", "parse", str(one)], env),
+            ("parse one.txt", [python, "-m", "numcheck", "parse", str(one)], env),
         ]
-        print(f"load average {os.getloadavg()[0]:.2f}; median of 11 fresh processes "
-              f"(cwd {empty})")
+        load = os.getloadavg()[0]
+        times: dict[str, list[tuple[float, float]]] = {label: [] for label, _, _ in rows}
+        for _ in range(args.runs):
+            for label, argv, variables in rows:
+                times[label].append(timed(argv, variables, cwd))
+        print(f"{python}: median of {args.runs} fresh processes; load average "
+              f"{load:.2f} before, {os.getloadavg()[0]:.2f} after")
+        print(f"{'':28} {'wall':>7} {'cpu':>7}  cpu vs the interpreter")
         base = 0.0
-        for label, argv, variables in rows:
-            seconds = median_seconds(argv, {**variables, "PWD": empty})
-            base = base or seconds
-            print(f"{label:26} {seconds * 1000:7.0f} ms  ({seconds / base:4.1f}x the interpreter)")
+        for label, _, _ in rows:
+            wall = statistics.median(w for w, _ in times[label])
+            cpu = statistics.median(c for _, c in times[label])
+            base = base or cpu
+            print(f"{label:28} {wall * 1000:5.0f} ms {cpu * 1000:4.0f} ms  {cpu / base:5.1f}x")
 
 
 if __name__ == "__main__":
