@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
@@ -301,10 +302,19 @@ class _Extractor:
         if current is None:
             return None
         i = bisect.bisect_left(years, (span[0], 0))
-        named = [y for at, y in years[i:] if at < span[1]]
+        # "the highest since 1998": the year a record is set against is not the year
+        # the figure is of, unless the sentence goes on to tell that year ("the worst
+        # since 2019, when 83 were arrested" is 2019's)
+        named = [y for at, y in years[i:] if at < span[1] and not self._record_year(at, span)]
         # "bought the works in 2006 and at its peak in the 1970s employed 7,000": every
         # year named is past, the figure is of one of them (the last one said)
         return f"in {named[-1]}" if named and max(named) < current else None
+
+    def _record_year(self, at: int, span: Span) -> bool:
+        """A year after "highest/first/record ... since" that no "when" clause follows."""
+        if not _SINCE.search(self.text, max(span[0], at - 60), at):
+            return False
+        return _WHEN.match(self.text, at + 4, span[1]) is None
 
     def _window(self, s: int, span: Span) -> str | None:
         if s not in self._windows:
@@ -312,6 +322,14 @@ class _Extractor:
         return self._windows[s]
 
 
+# a record set against a year: "the highest since 1998", "its first fall since 2019"
+_SINCE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|greatest|strongest|weakest|fastest|"
+    r"slowest|deadliest|worst|best|hottest|coldest|wettest|driest|busiest|most|least|"
+    r"first|record)\b[^.;]*\bsince\s+$",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "all", "those", "these", "our"})
 
 

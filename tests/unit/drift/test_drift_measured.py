@@ -73,3 +73,45 @@ def test_levels_of_other_days_are_other_facts() -> None:
     b = "A shortfall of $28 million remains."
     assert drift_rules(a, b) == ["NC401"]
     assert drift_rules(a, b, DAY, "2025-03-11") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rules"),
+    [
+        # "damaged or destroyed" counts both: the same number given as destroyed is drift
+        ("The wildfire destroyed 58 homes, the sheriff said.",
+         "Assessors have counted 58 homes damaged or destroyed by the wildfire.", ["NC403"]),
+        ("Floodwater destroyed 212 houses.",
+         "In all, 212 homes were destroyed or damaged, the council said.", ["NC403"]),
+        # fewer damaged-or-destroyed than destroyed cannot be
+        ("The wildfire destroyed 58 homes.",
+         "About 40 houses were destroyed or damaged in the blaze.", ["NC403"]),
+        # more damaged-or-destroyed than destroyed is how it should be
+        ("The wildfire destroyed 58 homes, the sheriff said.",
+         "Assessors have counted 140 homes damaged or destroyed by the wildfire.", []),
+    ],
+)
+def test_damaged_or_destroyed_is_a_composite(a: str, b: str, rules: list[str]) -> None:
+    assert drift_rules(a, b) == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "window"),
+    [
+        # a record set against a year is this year's figure
+        ("Sunday's turnout of 77.3% was the highest since 1998.", "77.3%", None),
+        ("Exports fell 4% in March, their biggest drop since 2009.", "4%", None),
+        # a figure counted from a year on, or of a past year, keeps that year
+        ("Since 2019, 400 people have died on the road.", "400", "in 2019"),
+        ("It was the worst rioting since 2011, when 3,100 people were arrested.", "3,100",
+         "in 2011"),
+        ("The area last burned in 2018, when a fire scorched 41,000 acres.", "41,000 acres",
+         "in 2018"),
+    ],
+)
+def test_a_record_year_is_no_window(text: str, figure: str, window: str | None) -> None:
+    from numcheck.engine import Engine
+    from numcheck.testing.builders import make_document
+
+    claims = Engine().analyse(make_document(text, "a.txt", date="2025-03-10")).claims
+    assert next(c.window for c in claims if c.quantity.text == figure) == window
