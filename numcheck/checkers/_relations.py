@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
-from numcheck.checkers._compare import before, between, checkable, lexicon, sentence_of, words
+from numcheck.checkers._compare import (
+    before,
+    between,
+    checkable,
+    compiled,
+    lexicon,
+    sentence_of,
+    words,
+)
 from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._glued import as_metres
@@ -36,14 +44,44 @@ from numcheck.quantity import Bound, Kind, Quantity
 _CONVERTIBLE = frozenset({Kind.MEASURE, Kind.MONEY, Kind.DURATION})
 
 
-def _conversion_link(prev: Claim, gap: str, links: set[str]) -> bool:
-    """The words between a figure and its conversion: "(", ", or about", and after a
-    currency's short name the name first ("crowns (")."""
+def _conversion_link(prev: Claim, claim: Claim, gap: str, cues: ConversionCues) -> bool:
+    """The words between a figure and its conversion: a link ("(", ", or about", "—"),
+    after at most a few words that finish the first figure's phrase ("4.1 million km
+    last year (about 3.2 million miles)", "ice 2 inches thick (5 cm)"), or a bare comma
+    between two measures of one dimension ("37 degrees Celsius, about 99 degrees
+    Fahrenheit,"); after a currency's short name the name first ("crowns (")."""
+    links = cues.links
     noun = prev.quantity.noun
     head, _, rest = gap.partition(" ")
     if prev.quantity.kind is Kind.COUNT and noun and head.removesuffix("s") == noun:
         gap = rest or head
-    return gap in links or gap.rstrip("(").strip() in links
+    if gap in links or gap.rstrip("(").strip() in links:
+        return True
+    if gap == "," and prev.quantity.unit != claim.quantity.unit:
+        return prev.quantity.kind in _MEASURES and claim.quantity.kind in _MEASURES
+    for link in cues.marks:
+        if gap.endswith(link):
+            words = gap[: -len(link)].split()
+            return 0 < len(words) <= cues.reach and not any(
+                w in cues.stops or not w.replace("'", "").replace("-", "").isalpha()
+                for w in words
+            )
+    return False
+
+
+_MEASURES = frozenset({Kind.MEASURE, Kind.DURATION})
+
+
+class ConversionCues:
+    """The ``[conversion]`` words: links, and what may stand between a figure and one."""
+
+    def __init__(self, lex: Mapping[str, Any]) -> None:
+        table: Mapping[str, Any] = lex.get("conversion", {})
+        self.links = frozenset(words(table.get("open_links", ("(",))))
+        # the links that open with a mark: words may come before these
+        self.marks = tuple(w for w in words(self.links) if w[:1] in "(,—–")
+        self.reach = int(table.get("words_before_link", 3))
+        self.stops = frozenset(words(table.get("not_before_link", ())))
 
 
 def _convertible(prev: Claim, claim: Claim) -> bool:
@@ -228,7 +266,7 @@ def _find(
     change: Mapping[str, Any] = lex.get("change", {})
     from_words = words(change.get("from_words", ("from",)))
     to_words = set(words(change.get("to_words", ("to",))))
-    conv_links = set(words(lex.get("conversion", {}).get("open_links", ("(",))))
+    conv = compiled(ConversionCues, lex)
     parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]] = []
     percent_of: list[tuple[Claim, Claim]] = []
     from_to: list[tuple[Claim, Claim, str | None]] = []
@@ -277,7 +315,7 @@ def _find(
                 from_to.append((prev, claim, direction(before(document, prev, 200), change)))
             elif gap in set(from_words) and _ends_with(before(document, prev, 40), tuple(to_words)):
                 from_to.append((claim, prev, direction(before(document, prev, 200), change)))
-            elif _convertible(prev, claim) and _conversion_link(prev, gap, conv_links):
+            elif _convertible(prev, claim) and _conversion_link(prev, claim, gap, conv):
                 conversions.append((prev, claim))
             if cue_at is None and kind is Kind.COUNT and _ends_with(gap, part_cues):
                 cue_at = i

@@ -9,6 +9,7 @@ rounded as written.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -99,7 +100,9 @@ def _check(
             return None
     numeral = _NUMERAL.search(r.text)
     as_written = (
-        r.text[: numeral.start()] + fmt(value) + r.text[numeral.end() :]
+        r.text[: numeral.start()]
+        + fmt(value / _scale(r, numeral.group()))
+        + r.text[numeral.end() :]
         if numeral
         else f"{fmt(value)} {r.unit}"
     )
@@ -108,6 +111,17 @@ def _check(
         f"{describe(document, restated)}"
     )
     return finding("NC207", message, restated, [stated], document)
+
+
+def _scale(q: Quantity, numeral: str) -> float:
+    """The scale word's factor in a figure as written ("3.2 million miles": 1e6), so a
+    value is shown in the same words."""
+    shown = float(numeral.replace(",", ""))
+    if not q.value or not shown:
+        return 1.0
+    factor = q.value / shown
+    power = round(math.log10(factor)) if factor > 0 else 0
+    return 10.0**power if power > 0 and math.isclose(factor, 10.0**power, rel_tol=1e-6) else 1.0
 
 
 def _compound(document: Document, stated: Claim, before: Claim | None) -> float | None:

@@ -30,10 +30,9 @@ def on_frac(rd: ScanState, m: re.Match[str]) -> Draft | None:
         return on_ordinal(rd, m)  # "twenty-fifth", "thirty fifth": an ordinal
     if (plural and num == 1) or (not plural and num > 1):
         return None
-    if den_word == "half" and num_word in ("a", "an"):
-        d = half_unit(rd, m)  # "a half hour"
-        if d is not None:
-            return d if d.value is not None else None
+    d = half_unit(rd, m, Decimal(num) / Decimal(den))  # "a half hour", "a third of a mile"
+    if d is not None:
+        return d if d.value is not None else None
     hyphen = "-" in m.group() or "‑" in m.group()
     if (
         not plural
@@ -83,24 +82,41 @@ def on_multiple(rd: ScanState, m: re.Match[str]) -> Draft | None:
     return d
 
 
-def half_unit(rd: ScanState, m: re.Match[str]) -> Draft | None:
-    """"every half hour", "a half hour", "half an hour": the duration 0.5 hour."""
+def half_unit(rd: ScanState, m: re.Match[str], value: Decimal = Decimal("0.5")) -> Draft | None:
+    """A fraction of one unit: "every half hour", "half an hour", "half a mile", "a
+    quarter mile", "three-quarters of an inch", "a third of a metre": ``value`` of the
+    unit. Without "a"/"an" before the unit only a fraction that opens with one reads so
+    ("a half hour", not "half mile markers")."""
     c, p = rd.c, m.end()
     if rd.last_word(max(rd.floor, m.start() - 8), m.start()) == "the":
         return None  # "for the half year": a reporting period
+    bare = False
+    mo = c.of_fwd.match(rd.text, p)
+    if mo is not None:
+        p = mo.end()
     if rd.next_word(p) in ("a", "an"):
         ma = c.article_fwd.match(rd.text, p)
         p = ma.end() if ma is not None else p
+    elif mo is not None:
+        return None  # "a third of the distance"
+    else:
+        # "a half hour", "a quarter mile"; but "a sixth day", "a third term" are ordinals
+        written = norm(m.group()).replace("-", " ").split(" ")
+        if written[-1] not in ("half", "quarter"):
+            return None
+        bare = written[0] not in ("a", "an")
     w = rd.next_word(p)
     unit = c.unit_forms.get(w) if w is not None and w != "second" else None
-    if unit is None or c.unit_dimension.get(unit) != "[time]" or w is None or w.endswith("s"):
+    if unit is None or w is None or w.endswith("s"):
         return None
+    if bare and c.unit_dimension.get(unit) != "[time]":
+        return None  # "every half hour", but "half mile markers" names no distance
     mu = c.unit_fwd.match(rd.text, p)
     if mu is None or mu.group("sep").strip():
         return None
-    d = Draft(start=m.start(), num_start=m.start(), end=mu.end(), value=Decimal("0.5"))
+    d = Draft(start=m.start(), num_start=m.start(), end=mu.end(), value=value)
     set_unit(rd, d, unit)
-    if c.time_reference.match(rd.text, mu.end()) is not None:
+    if c.unit_dimension.get(unit) == "[time]" and c.time_reference.match(rd.text, mu.end()):
         d.value = None  # "half an hour later": a point in time, no amount
     return d
 

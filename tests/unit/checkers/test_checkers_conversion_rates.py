@@ -131,3 +131,38 @@ def test_a_glued_m_elsewhere_stays_million() -> None:
 def test_compound_measures_and_adjectives(text: str, right: str, wrong: str) -> None:
     assert codes(text.format(right)) == []
     assert codes(text.format(wrong)) == ["NC207"]
+
+
+# (text with {} for the converted figure, a right figure, a wrong one): a conversion after
+# a few words that finish the first figure's phrase, or set off by a bare comma
+LINKED = [
+    ("The pipeline will run 310 km across the plain (about {}), the ministry said.",
+     "193 miles", "240 miles"),
+    ("Crews laid 12 miles of cable last month (roughly {}).", "19 km", "25 km"),
+    ("The blade is 107 metres long overall ({}).", "351 feet", "330 feet"),
+    ("The river peaked at 5.8 metres, about {}, on Sunday.", "19 feet", "15 feet"),
+    ("Thermometers read 41 degrees Celsius, or {}, at noon.", "106 degrees Fahrenheit",
+     "96 degrees Fahrenheit"),
+    ("Hail up to three-quarters of an inch ({}) fell in minutes.", "about 2 cm",
+     "about 4 cm"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), LINKED)
+def test_a_conversion_after_a_few_words_or_a_comma(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC207"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road is 40 miles long and the bridge (2 km) is new.",
+        "Runners covered 26 miles; the relay team (10 km) started later.",
+        "Winds reached 60 mph at the coast, 40 km/h inland.",
+        "Turbines 150 metres tall will stand 2 miles offshore (3.2 km).",
+        "The lake is 3 miles wide, 12 km long.",
+    ],
+)
+def test_other_measures_nearby_are_no_conversion(text: str) -> None:
+    assert codes(text) == []

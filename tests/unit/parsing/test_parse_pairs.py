@@ -65,3 +65,27 @@ def test_a_spaced_dash_sets_off_an_aside_not_a_range(text: str) -> None:
 def test_ranges_stay_ranges(text: str) -> None:
     qs = parse(text)
     assert any(q.bound is Bound.RANGE for q in qs), [q.text for q in qs]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The trail climbs for half a mile.", 0.5, "mile"),
+        ("Hail up to three-quarters of an inch across.", 0.75, "inch"),
+        ("The dunes moved a third of a metre overnight.", 1 / 3, "meter"),
+        ("Crews cleared two-thirds of a mile of road.", 2 / 3, "mile"),
+        ("A quarter mile of track was washed away.", 0.25, "mile"),
+        ("The queue took half an hour to clear.", 0.5, "hour"),
+    ],
+)
+def test_a_fraction_of_one_unit_is_a_measure(text: str, value: float, unit: str) -> None:
+    [q] = parse(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Crews spent a sixth day at the site.", "She won a third term.", "a second week of talks"],
+)
+def test_an_ordinal_before_a_unit_stays_an_ordinal(text: str) -> None:
+    assert all(q.kind is Kind.ORDINAL for q in parse(text))
