@@ -3,7 +3,7 @@
 Claims of all documents (and of the desk's reference sheet) are aligned through
 the claim index (align.py), within each story set; each aligned pair gets at most
 one tiered verdict: contradiction (hard bounds disjoint, one party), drift (soft bounds
-or hedge directions disagree), measure drift (killed vs casualties), disputed
+or hedge directions disagree), measure drift (killed vs casualties; arrests vs charges), disputed
 (different parties, whatever the dates: both sides shown) and stale (an older
 cumulative figure of the same party). Each claim gets at most one finding per rule,
 naming the other places as related locations.
@@ -54,7 +54,8 @@ RULES = (
         Severity.WARNING,
         "One source counts a part (killed) where another counts the whole (casualties).",
         "Casualties are killed plus wounded. The same number given as 'killed' in one place "
-        "and as 'casualties' in another, or fewer casualties than killed, is measure drift.",
+        "and as 'casualties' in another, or fewer casualties than killed, is measure drift; "
+        "so is the same number given for neighbouring measures (arrests and charges).",
     ),
     Rule(
         "NC404",

@@ -61,6 +61,7 @@ _AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT})
 class Relation(StrEnum):
     SAME = "same"  # both claims measure the same thing
     COMPOSITE = "composite"  # ``first`` is a part (killed), ``second`` the whole (casualties)
+    SIBLING = "sibling"  # neighbouring measures (arrests, charges): never one figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +226,10 @@ class ClaimIndex:
                     at_home = (key[0], key[1], key[2], key[3], norm(place), key[5])
                     self.blocks[(where, at_home)][entry.window].append(entry)
         self._add_sheet(sheet)
+        # (story, thing, event, qualifiers, dimension, change) -> its blocks by place
+        self._places: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
+        for set_name, k in sorted(self.blocks, key=_sort_key):
+            self._places[(set_name, k[0], k[1], k[2], k[3], k[5])].append((set_name, k))
 
     def _add_sheet(self, sheet: Sequence[tuple[BlockKey, Entry]]) -> None:
         """The desk sheet speaks to every story set that has the figure's family of keys
@@ -275,7 +280,8 @@ class ClaimIndex:
                 if (key[1][0] or "").startswith(MARK):
                     yield from self._measured(entries)
                     continue
-                for pair in (*self._within(entries), *self._composites(key, window, entries)):
+                for pair in (*self._within(entries), *self._composites(key, window, entries),
+                             *self._siblings(key, window, entries)):
                     if related(pair.first.claim.key.thing, pair.second.claim.key.thing):
                         yield pair
 
@@ -357,6 +363,39 @@ class ClaimIndex:
             if not parts:
                 continue
             yield from self._part_whole(parts, wholes)
+
+    def _siblings(
+        self, index_key: IndexKey, window: str | None, entries: Sequence[Entry]
+    ) -> Iterator[Pair]:
+        """Figures of a neighbouring measure (``[siblings]``: arrests and charges) in
+        other articles, each pair of blocks once, windows equal or one left unsaid;
+        blocks too large to pair (over ``cap`` x ``cap``) are left alone."""
+        story, key = index_key
+        event = key[1]
+        for other in sorted(self.alignment.siblings.get(event or "", ())):
+            if other <= (event or ""):
+                continue
+            for other_key in self._places.get((story, key[0], other, key[2], key[3], key[5]), ()):
+                place = other_key[1][4]
+                if place != key[4] and None not in (place, key[4]):
+                    continue  # a figure that names no place may be any place's
+                yield from self._sibling_pairs(window, entries, self.blocks[other_key])
+
+    def _sibling_pairs(
+        self,
+        window: str | None,
+        entries: Sequence[Entry],
+        windows: Mapping[str | None, list[Entry]],
+    ) -> Iterator[Pair]:
+        for w, others in sorted(windows.items(), key=lambda item: item[0] or ""):
+            if w != window and None not in (w, window):
+                continue
+            if len(entries) * len(others) > self.cap * self.cap:
+                continue
+            for a in entries:
+                for b in others:
+                    if a.claim.path != b.claim.path and not (a.reference and b.reference):
+                        yield Pair(a, b, Relation.SIBLING)
 
     def _part_whole(self, parts: Sequence[Entry], wholes: Sequence[Entry]) -> Iterator[Pair]:
         """Parts against wholes; in huge blocks only on the same day, through anchors."""

@@ -36,6 +36,9 @@ class Alignment:
     hypernyms: Mapping[str, str] = field(default_factory=dict)  # miner -> worker
     participants: str | None = None  # the root of participants named by role: people
     subgroups: frozenset[str] = frozenset()  # children, women: a part, never the group
+    # arrests ~ charges: neighbouring measures, each event -> its siblings
+    siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    sibling_min: float = 10.0  # the smallest figure whose repetition is no coincidence
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -80,6 +83,8 @@ class Alignment:
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
+            siblings=_siblings(data.get("siblings", {}).get("groups", [])),
+            sibling_min=float(data.get("siblings", {}).get("min_value", 10)),
         )
 
     def party(self, claimant: str | None) -> str | None:
@@ -124,6 +129,16 @@ class Alignment:
         """Whether a window rolls with the date it is written on ("last 24 hours")."""
         words = (window or "").split()
         return bool(words) and words[0] in self.rolling
+
+
+def _siblings(groups: Any) -> dict[str, frozenset[str]]:
+    """Each event of a ``[siblings]`` group -> the other events of its groups."""
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        names = {norm(str(e)) for e in group}
+        for name in names:
+            out.setdefault(name, set()).update(names - {name})
+    return {name: frozenset(kin) for name, kin in out.items()}
 
 
 @cache

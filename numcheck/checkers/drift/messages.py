@@ -109,6 +109,10 @@ class _Words:
         """'about 800' (civilian casualties) is about the same figure as 'more than 800'
         civilian killed according to ... at ..., but 'casualties' counts killed + wounded."""
         mine, other = v.primary.claim, v.other.claim
+        if v.reason == "sibling":
+            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+                    f"{self.there(other, what=True)}, but '{mine.key.event}' and "
+                    f"'{other.key.event}' are different measures")  # fmt: skip
         whole = mine if v.whole is v.primary else other
         if v.reason == "fewer":
             link = "is fewer than" if whole is mine else "is more than"

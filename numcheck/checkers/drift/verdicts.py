@@ -34,6 +34,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     """
     if pair.relation is Relation.COMPOSITE:
         return _judge_composite(pair.first, pair.second)
+    if pair.relation is Relation.SIBLING:
+        return _judge_siblings(pair.first, pair.second, alignment.sibling_min)
     a, b = pair.first, pair.second
     apart = days_apart(a.date, b.date)
     if apart is not None and apart >= stale_days:
@@ -72,6 +74,16 @@ def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
         # casualties: its words allow 319, its usual reading does not
         return Verdict("NC403", *_primary(part, whole), reason="same", whole=whole)
     return None
+
+
+def _judge_siblings(a: Entry, b: Entry, least: float) -> Verdict | None:
+    """The same figure given for two neighbouring measures ("148 arrests", "148 people
+    charged"), whatever the days: one source retold the other's figure as the wrong
+    measure. Figures below ``least`` coincide too easily to say so."""
+    va, vb = a.claim.quantity.value, b.claim.quantity.value
+    if va is None or va != vb or va < least or not a.hard.intersects(b.hard):
+        return None
+    return Verdict("NC403", *_primary(a, b), reason="sibling")
 
 
 def _disagree(a: Entry, b: Entry) -> bool:
