@@ -7,7 +7,6 @@ Each subcommand lives in numcheck/commands/<name>.py and exposes
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import re
 import sys
@@ -41,6 +40,8 @@ class _Parser(argparse.ArgumentParser):
             word, choices = match.group(1), re.findall(r"'([^']*)'", match.group(2))
         else:
             return ""
+        import difflib  # only a usage error needs it
+
         close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
         return f" (did you mean '{close[0]}'?)" if close else ""
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import os
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -148,6 +146,8 @@ def suggest(value: object, choices: tuple[str, ...]) -> str:
     """' (did you mean 'x'?)' for a near miss among ``choices``, else ''."""
     if not isinstance(value, str):
         return ""
+    import difflib  # only a mistake needs it
+
     close = difflib.get_close_matches(value.strip().lower(), choices, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -297,6 +297,8 @@ def _plugins(value: object, where: _Where) -> tuple[tuple[str, ...], dict[str, d
 
 def _read_toml(path: str) -> dict[str, Any]:
     """A regular file of at most MAX_CONFIG_BYTES, read without blocking on a FIFO."""
+    import tomllib  # only where a config file exists
+
     from numcheck.errors import InputError
     from numcheck.readers.files import open_regular, read_capped
 
@@ -341,6 +343,8 @@ def _validate(table: Mapping[str, Any], where: _Where) -> dict[str, Any]:
             values["plugins"], values["plugin_options"] = _plugins(value, where)
             continue
         if key not in KEYS:
+            import difflib
+
             close = difflib.get_close_matches(key.replace("_", "-"), ALL_KEYS, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             place = f" in {where.table}" if where.table else ""

@@ -19,7 +19,6 @@ plugin; misspelled hook names fail loudly instead of being silently ignored.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import importlib.metadata
 import importlib.util
@@ -312,6 +311,8 @@ def _verify_hooks(pm: PluginManager) -> None:
         for caller in pm.get_hookcallers(plugin) or ():
             if caller.has_spec():
                 continue
+            import difflib  # only a misspelt hook needs it
+
             close = difflib.get_close_matches(caller.name, HOOK_NAMES, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             raise ConfigError(f"plugin {name!r}: unknown hook {caller.name}{hint}")

@@ -11,7 +11,6 @@ belong here.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import pkgutil
@@ -46,6 +45,8 @@ def parse_toml(raw: bytes) -> dict[str, Any]:
 
 
 def toml_digest(raw: bytes) -> str:
+    import hashlib  # not at import: ``import numcheck`` reads no section yet
+
     return hashlib.sha256(raw).hexdigest()
 
 

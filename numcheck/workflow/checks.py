@@ -8,7 +8,6 @@ they come from the command line or a config file; the message says where.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -46,6 +45,8 @@ def _names(rules: Iterable[Rule]) -> list[str]:
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """' (did you mean 'x'?)' for a near miss, else ''."""
+    import difflib  # only a mistake needs it
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     if not close:
         close = difflib.get_close_matches(word.upper(), choices, n=1, cutoff=0.6)

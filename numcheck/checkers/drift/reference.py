@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import re
 import stat
-import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -91,6 +90,8 @@ def load_reference(
     path: str, lexicon: Lexicon | None = None, tolerance: float = 0.10
 ) -> list[ReferenceFigure]:
     """Read one sheet; any problem is a one-line ConfigError naming file and line."""
+    import tomllib  # only a run with a desk sheet reads TOML here
+
     path = _display(path)
     text = _read(path)
     try:
