@@ -10,7 +10,8 @@ tox's toxfile.py). Environment variables, as in llm/datasette/pytest:
 - ``NUMCHECK_DISABLE_PLUGINS=a,b`` blocks plugins by entry-point, distribution or
   file name (pytest's ``-p no:NAME``); ``settings.disable_plugins`` does the same.
 - ``NUMCHECK_LOAD_PLUGINS=a,b`` loads only these third-party entry points (empty:
-  none); numcheck's own built-ins always load.
+  none, and none is looked for: no ``importlib.metadata`` import, a tenth of a cold
+  start); numcheck's own built-ins always load.
 - ``NUMCHECK_TRACE_PLUGINS=1`` prints every hook call and its outcome on stderr.
 
 Any failure to load is a one-line :class:`~numcheck.errors.ConfigError` naming the
@@ -20,7 +21,6 @@ plugin; misspelled hook names fail loudly instead of being silently ignored.
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
 import importlib.util
 import inspect
 import os
@@ -127,9 +127,11 @@ def get_plugin_manager(
     for name in sorted(blocked):
         if name not in ESSENTIAL_PLUGINS:
             pm.set_blocked(name)
+    only = env_list("NUMCHECK_LOAD_PLUGINS")
     if load_entrypoints:
         register_builtins(pm, blocked)
-        _load_entry_points(pm, blocked, env_list("NUMCHECK_LOAD_PLUGINS"))
+        if only != ():  # set and empty: no third-party plugin is wanted or looked for
+            _load_entry_points(pm, blocked, only)
     for name, module_name in ESSENTIAL_PLUGINS.items():
         if not pm.has_plugin(name):
             _register(pm, importlib.import_module(module_name), name,
@@ -146,6 +148,8 @@ def get_plugin_manager(
             _check_local_trust(local, base, settings.trust)
             _load_file(pm, local)
     _verify_hooks(pm)
+    if load_entrypoints and only == () and pm.unmatched_blocks(blocked):
+        _note_entry_point_names(pm)  # is the blocked name a third-party plugin's?
     for name in pm.unmatched_blocks(blocked) if load_entrypoints else ():
         print(f"numcheck: warning: no plugin named {name!r} to disable "
               "(NUMCHECK_DISABLE_PLUGINS / disable-plugins); see 'numcheck plugins'",
@@ -187,6 +191,8 @@ def _load_entry_points(
 ) -> None:
     """Third-party plugins. An install made before the built-ins left the entry-point
     group may still list them there: they are registered already and skipped."""
+    import importlib.metadata  # ~10% of a cold start: only when plugins are looked for
+
     eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
     # a distribution's metadata is parsed on every access: once per distribution here
     named: dict[int, tuple[str | None, str | None]] = {}
@@ -220,6 +226,16 @@ def _load_entry_points(
                 f"disable it with NUMCHECK_DISABLE_PLUGINS={ep.name}"
             ) from err
         _register(pm, plugin, ep.name, PluginOrigin("entry-point", ep.value, dist_name, version))
+
+
+def _note_entry_point_names(pm: PluginManager) -> None:
+    """Entry-point and distribution names of the group, loading nothing."""
+    import importlib.metadata
+
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        pm.seen_names.add(ep.name)
+        if ep.dist is not None:
+            pm.seen_names.add(ep.dist.metadata["Name"])
 
 
 def _load_spec(pm: PluginManager, spec: str, base: Path, blocked: set[str]) -> None:
@@ -276,6 +292,8 @@ def _check_local_trust(path: Path, base: Path, trust: bool) -> None:
 
 
 def _distribution_of(module_name: str) -> tuple[str | None, str | None]:
+    import importlib.metadata
+
     top = module_name.split(".")[0]
     dists = importlib.metadata.packages_distributions().get(top)
     if not dists:

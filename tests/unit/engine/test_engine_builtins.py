@@ -74,3 +74,27 @@ def test_testing_runner_names_and_loads_builtins() -> None:
     assert plugin_name(numcheck.checkers.shares) == "shares"
     result = run_checks("Of the 10 injured, 12 were children.", builtins=True)
     assert "NC201" in {f.rule for f in result}
+
+
+def test_load_plugins_empty_looks_for_no_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    def forbidden(**kwargs: str) -> list[importlib.metadata.EntryPoint]:
+        raise AssertionError("entry points were read")
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", forbidden)
+    monkeypatch.setenv("NUMCHECK_LOAD_PLUGINS", "")
+    monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "drift")  # a known name: no scan either
+    names = get_plugin_manager().plugin_names()
+    assert set(BUILTIN_PLUGINS) - {"drift"} == set(names)
+
+
+def test_load_plugins_empty_still_checks_an_unknown_blocked_name(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    third = [importlib.metadata.EntryPoint("house", "numcheck_house_xyz", "numcheck")]
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **kwargs: third)
+    monkeypatch.setenv("NUMCHECK_LOAD_PLUGINS", "")
+    monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "house,hosue")
+    get_plugin_manager()
+    err = capsys.readouterr().err
+    assert "no plugin named 'hosue'" in err
+    assert "'house'" not in err  # installed, only not loaded
