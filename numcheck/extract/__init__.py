@@ -147,7 +147,7 @@ class _Extractor:
             hi = min(s_span[1], spans[i + 1][0] if i + 1 < len(spans) else len(text))
             counted = q.kind is Kind.COUNT
             reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
-            measure = measure_of(text, q, lo, hi, self.vocab)
+            measure = measure_of(text, q, lo, hi, self.vocab, s_span[0])
             clause = clause_of(text, q.start, q.end, *s_span)
             nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             place, alone = place_of(text, *clause, self.vocab, (q.end, nxt))

@@ -22,13 +22,20 @@ from __future__ import annotations
 
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
-from numcheck.quantity import Kind, Quantity
+from numcheck.quantity import Kind, Level, Quantity
 
 __all__ = ["Measure", "measure_of"]
 
 Measure = tuple[str, ...]  # (head, *sorted modifiers); () when nothing names it
 
 _REACH = 4  # words of a noun phrase read on either side
+# a level's verb: "The deficit is $470 million", "Turnout stood at 71%"
+_COPULAS = frozenset({"is", "was", "are", "were", "stood", "stands", "totalled", "totaled",
+                      "reached", "remains", "remained"})
+# a change amount between a change verb and "to": "jumped 22% to", "rose by 3.1 points to"
+_AMOUNT_WORDS = frozenset({"by", "million", "billion", "trillion", "bn", "m", "percent",
+                           "per", "cent", "pct", "points", "point", "basis", "a", "an", "about",
+                           "almost", "nearly", "some", "around", "roughly", "more", "than"})
 _VERB_PREPOSITIONS = frozenset({"at", "for"})  # "jailed for 40 months", "travelling at"
 # heads that name no measure of their own: "a total of £9m", "a figure of 40%"
 _GENERIC = frozenset({"total", "sum", "amount", "figure", "number", "value", "level", "some",
@@ -40,9 +47,13 @@ _ENDS = frozenset({"last", "next", "this", "previous", "today", "yesterday", "to
                    "than", "up", "down", "straight", "old", "out"})
 
 
-def measure_of(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab) -> Measure:
+def measure_of(
+    text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int | None = None
+) -> Measure:
     """The measure of ``q`` read from ``text[lo:hi]`` (its sentence between the figures
-    on either side); () for counts (their noun is their thing) and when no frame fits."""
+    on either side; a predicate reads back to ``start``, the sentence's start, over a
+    change: "Net profit jumped 22% to €187m"); () for counts (their noun is their
+    thing) and when no frame fits."""
     if q.kind in (Kind.COUNT, Kind.RATIO) or not q.kind.is_comparable:
         return ()
     before = tokenize(text, max(lo, q.start - 80), q.start)
@@ -50,7 +61,34 @@ def measure_of(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab) -> Measur
         found = _compound(tokenize(text, q.end, hi, limit=_REACH + 1), vocab)
         if found:
             return found
-    return _before(before, vocab)
+    return _before(before, vocab) or _predicate(text, q, lo if start is None else start, vocab)
+
+
+def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
+    """The subject of a level: "Operating profit rose to €187m", "Net profit jumped 22%
+    to €187m", "The deficit is $470 million", "Turnout stood at 71%"."""
+    toks = tokenize(text, max(start, q.start - 160), q.start)
+    k = len(toks) - 1
+    if k < 1:
+        return ()
+    last = toks[k].low
+    if last == "to" and q.level is Level.NEW:
+        k -= 1
+        while k >= 0 and toks[k].low not in vocab.change_verbs:
+            tok = toks[k]
+            if tok.is_word and not tok.text[0].isdigit() and tok.low not in _AMOUNT_WORDS:
+                return ()  # "raised its rate by 250 basis points to": a verb's object
+            k -= 1
+        k -= 1  # the change verb
+    elif last in _COPULAS:
+        k -= 1
+    elif last == "at" and toks[k - 1].low in _COPULAS:
+        k -= 2  # "stood at", "was at"
+    else:
+        return ()
+    while k >= 0 and toks[k].low in vocab.auxiliaries:
+        k -= 1
+    return _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
 
 
 def _modifies(q: Quantity, before: list[Tok], vocab: Vocab) -> bool:
@@ -77,6 +115,7 @@ def _noun_like(tok: Tok, vocab: Vocab, initial: bool = False) -> bool:
         and low not in vocab.finite_verbs
         and low not in vocab.change_verbs
         and low not in vocab.nouns.verbs
+        and low not in vocab.cue_verbs
         and low not in _ENDS
         and not low.endswith(("ly", "ed"))
         and (initial or not tok.is_capitalized)

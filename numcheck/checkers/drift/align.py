@@ -167,7 +167,10 @@ def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> I
     if not alignable(claim, alignment):
         return None
     key = _family(block_key(claim, alignment))
-    return (story, (key[0], key[1], key[2], key[3], None, key[5]))
+    # measured figures of one dimension meet: neighbouring heads (net and operating
+    # profit) are compared as siblings
+    thing = MARK if (key[0] or "").startswith(MARK) else key[0]
+    return (story, (thing, key[1], key[2], key[3], None, key[5]))
 
 
 class ClaimIndex:
@@ -279,6 +282,7 @@ class ClaimIndex:
                 entries = windows[window]
                 if (key[1][0] or "").startswith(MARK):
                     yield from self._measured(entries)
+                    yield from self._siblings(key, window, entries)
                     continue
                 for pair in (*self._within(entries), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):
@@ -367,15 +371,19 @@ class ClaimIndex:
     def _siblings(
         self, index_key: IndexKey, window: str | None, entries: Sequence[Entry]
     ) -> Iterator[Pair]:
-        """Figures of a neighbouring measure (``[siblings]``: arrests and charges) in
-        other articles, each pair of blocks once, windows equal or one left unsaid;
+        """Figures of a neighbouring measure (``[siblings]``: arrests and charges; net and
+        operating profit for measured heads) in other articles, each pair of blocks
+        once, windows equal or one left unsaid;
         blocks too large to pair (over ``cap`` x ``cap``) are left alone."""
         story, key = index_key
-        event = key[1]
-        for other in sorted(self.alignment.siblings.get(event or "", ())):
-            if other <= (event or ""):
+        thing, event = key[0] or "", key[1] or ""
+        measured = thing.startswith(MARK)  # siblings of a measured head: "~net_income"
+        name = thing[len(MARK):] if measured else event
+        for other in sorted(self.alignment.siblings.get(name, ())):
+            if other <= name:
                 continue
-            for other_key in self._places.get((story, key[0], other, key[2], key[3], key[5]), ()):
+            family = (MARK + other, None) if measured else (key[0], other)
+            for other_key in self._places.get((story, *family, key[2], key[3], key[5]), ()):
                 place = other_key[1][4]
                 if place != key[4] and None not in (place, key[4]):
                     continue  # a figure that names no place may be any place's

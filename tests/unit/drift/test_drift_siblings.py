@@ -67,3 +67,20 @@ def test_one_article_telling_both_is_not_drift() -> None:
     text = "Police arrested 64 people, and all 64 have been charged."
     found = run_checks({"a.md": f"---\ndate: 2025-06-02\n---\n\n{text}\n"}, [drift])
     assert [f.rule for f in found] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # one period's results told apart: net profit retold as operating profit
+        ("Net profit jumped 22% to 187 million euros, the company said.",
+         "Operating profit rose to €187m in the year.", ["NC403"]),
+        ("The insurer posted a net profit of $412 million for the quarter.",
+         "Quarterly operating profit climbed 9% to $412 million.", ["NC403"]),
+        # different figures for the two measures are as they should be
+        ("Net profit jumped 22% to 187 million euros.",
+         "Operating profit rose to €240m in the year.", []),
+    ],
+)
+def test_results_measures_are_siblings(a: str, b: str, expected: list[str]) -> None:
+    assert rules(a, b) == expected

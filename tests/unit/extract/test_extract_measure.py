@@ -44,8 +44,8 @@ def test_frames_name_the_measure(text: str, figure: str, expected: tuple[str, ..
     ("text", "figure"),
     [
         # time and comparison words end a noun phrase; they are no measure
-        ("Sales were £2 million last year.", "£2 million"),
-        ("Prices are 10% higher than in May.", "10%"),
+        ("It earned a £2 million last year.", "£2 million"),
+        ("It closed a 10% higher than in May.", "10%"),
         # generic heads name nothing ("a total of", "a figure of")
         ("The bill came to a total of £9 million.", "£9 million"),
         # a clause after the figure is no compound
@@ -56,3 +56,29 @@ def test_frames_name_the_measure(text: str, figure: str, expected: tuple[str, ..
 )
 def test_no_frame_no_measure(text: str, figure: str) -> None:
     assert measure(text, figure) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the subject of a level reached over a change (wire, trade press, US spelling)
+        ("Net income climbed 18% to $640 million from $542 million.", "$640 million",
+         ("net_income",)),
+        ("Its operating profit rose to €95m.", "€95m", ("operating_profit",)),
+        ("The group said half-year sales increased by 7% to 2.1 billion francs.",
+         "2.1 billion francs", ("revenue", "half-year")),
+        # a level stated with a copula
+        ("The authority's shortfall is $61 million.", "$61 million", ("shortfall",)),
+        ("Attendance stood at 82%, the school said.", "82%", ("attendance",)),
+    ],
+)
+def test_the_subject_of_a_level_is_its_measure(
+    text: str, figure: str, expected: tuple[str, ...]
+) -> None:
+    assert measure(text, figure) == expected
+
+
+def test_a_verb_object_is_no_subject() -> None:
+    # "raised its rate by 250 basis points to 42.5%": the rate is the verb's object
+    text = "The bank raised its policy rate by 250 basis points to 42.5%."
+    assert measure(text, "42.5%") == ()
