@@ -66,7 +66,9 @@ def measure_of(
 
 def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
     """The subject of a level: "Operating profit rose to €187m", "Net profit jumped 22%
-    to €187m", "The deficit is $470 million", "Turnout stood at 71%"."""
+    to €187m", "The deficit is $470 million", "Turnout stood at 71%". The subject of a
+    change ("shares rose 3.4%") is not read: the period of a change (in early trading,
+    this year) is too often left unsaid to align two sources' changes on it."""
     toks = tokenize(text, max(start, q.start - 160), q.start)
     k = len(toks) - 1
     if k < 1:
@@ -110,7 +112,7 @@ def _noun_like(tok: Tok, vocab: Vocab, initial: bool = False) -> bool:
     low = tok.low
     return (
         tok.is_word
-        and low.replace("-", "").isalpha()
+        and (low.replace("-", "").isalpha() or _compound_word(low))
         and low not in vocab.phrase_stops
         and low not in vocab.finite_verbs
         and low not in vocab.change_verbs
@@ -120,6 +122,11 @@ def _noun_like(tok: Tok, vocab: Vocab, initial: bool = False) -> bool:
         and not low.endswith(("ly", "ed"))
         and (initial or not tok.is_capitalized)
     )
+
+
+def _compound_word(low: str) -> bool:
+    """A hyphenated modifier with a number in it: "10-year", "2-for-1"."""
+    return "-" in low and low.replace("-", "").isalnum() and any(c.isalpha() for c in low)
 
 
 def _compound(after: list[Tok], vocab: Vocab) -> Measure:

@@ -52,11 +52,12 @@ def measured_thing(claim: Claim) -> str:
 def fits(a: Claim, b: Claim) -> bool:
     """Modifiers that can describe one figure (one side's are all the other's), no
     two places ("the Dublin budget" is not "the Cork budget") and no two windows: one
-    source naming the period ("for next year") and the other none may be one figure."""
+    source naming the period of a level ("for next year") and the other none may be one
+    figure; a change needs equal windows."""
     if a.place and b.place and norm(a.place) != norm(b.place):
         return False
-    if a.window and b.window and a.window != b.window:
-        return False
+    if a.window != b.window and ((a.window and b.window) or a.is_change):
+        return False  # a change needs its period said alike: "up 3.4%" is not "22% this year"
     ma, mb = set(a.measure[1:]), set(b.measure[1:])
     return ma <= mb or mb <= ma
 

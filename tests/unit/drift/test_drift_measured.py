@@ -115,3 +115,4 @@ def test_a_record_year_is_no_window(text: str, figure: str, window: str | None) 
 
     claims = Engine().analyse(make_document(text, "a.txt", date="2025-03-10")).claims
     assert next(c.window for c in claims if c.quantity.text == figure) == window
+

@@ -82,3 +82,9 @@ def test_a_verb_object_is_no_subject() -> None:
     # "raised its rate by 250 basis points to 42.5%": the rate is the verb's object
     text = "The bank raised its policy rate by 250 basis points to 42.5%."
     assert measure(text, "42.5%") == ()
+
+
+def test_numbered_modifiers_keep_measures_apart() -> None:
+    # "10-year" and "two-year" are modifiers like any other: the yields are two measures
+    assert measure("The 10-year yield is 4.46%.", "4.46%") == ("yield", "10-year")
+    assert measure("The two-year gilt yield is 4.1%.", "4.1%") == ("yield", "gilt", "two-year")
