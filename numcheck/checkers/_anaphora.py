@@ -37,14 +37,18 @@ from numcheck.checkers._compare import (
     same_sentence,
     squash,
 )
+from numcheck.checkers._heads import HeadWords, lemma
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level
 
 Places = Callable[[Claim], "frozenset[str] | None"]
 _KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
+_HEADED = frozenset({Kind.COUNT, Kind.MEASURE, Kind.DURATION})  # "the 34-month trial"
+_MONEYLIKE = frozenset({Kind.MONEY, Kind.PERCENT})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PUNCT = "\"“”‘’'(),.;:"
+_PARTITIVE = frozenset({"of the", "of its", "of their"})
 _LIST_LINKS = frozenset({",", "and", ", and", "or", ", or"})
 
 
@@ -58,6 +62,9 @@ class _Phrase:
     determiner: str | None
     possessive: bool
     statistic: bool  # "the 2.1 million homes figure": names the figure itself
+    base: str = ""  # what the number itself counts: its noun or unit ("month" of "34-month")
+    head: tuple[str, ...] = ()  # the noun a compound or money figure modifies ("trial")
+    event: str | None = None  # the event, also when a noun or a phrase gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +73,7 @@ class _Words:
     blockers: frozenset[str]
     statistics: frozenset[str]
     post_modifiers: frozenset[str]
+    heads: HeadWords
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
@@ -75,20 +83,40 @@ class _Words:
             cue_set(cues, "not_references"),
             cue_set(cues, "statistic_nouns"),
             cue_set(cues, "post_modifiers"),
+            HeadWords.of(lex),
         )
+
+
+def _counted(document: Document, claim: Claim, w: _Words) -> tuple[str, str, tuple[str, ...]]:
+    """What a figure counts (its matching key), what the number itself counts, and the
+    head it modifies; empty when it is no figure a definite phrase can restate."""
+    q = claim.quantity
+    base = q.noun or q.unit or ""
+    if q.head and q.kind in _HEADED:  # "the 100,000-bpd unit": matched by its head,
+        head = tuple(lemma(x) for x in q.head.lower().split())  # "a 186-guest wedding":
+        return (q.noun if q.kind is Kind.COUNT and q.noun else f"{q.head} (compound)"), base, head
+    if q.kind in _MONEYLIKE:  # "the $42.8 million budget", "the 4.6% inflation rate"
+        head = w.heads.head_after(document, claim)
+        if not head:
+            return f"{base} (amount)", base, ()  # an earlier figure only
+        return f"{' '.join(head)} (compound)", base, head
+    if q.noun and q.kind is Kind.COUNT:
+        return q.noun, base, ()
+    if q.kind is Kind.MEASURE and q.unit:  # "the 540 kilograms seized"
+        return f"{q.unit} (unit)", base, ()
+    if q.kind is Kind.DURATION and q.unit:  # "the trial lasted 34 months": earlier only
+        return f"{q.unit} (amount)", base, ()
+    if claim.key.thing and q.kind in _KINDS:
+        return claim.key.thing, base, ()
+    return "", base, ()
 
 
 def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     q = claim.quantity
-    if q.kind not in _KINDS or q.value is None or q.level is Level.OLD or claim.is_change:
+    if q.value is None or q.level is Level.OLD or claim.is_change:
         return None
-    if q.head and q.kind is Kind.MEASURE:  # "the 100,000-bpd unit": matched by its head
-        counted = f"{q.head} (compound)"
-    elif q.noun and q.kind is Kind.COUNT:
-        counted = q.noun
-    elif claim.key.thing:
-        counted = claim.key.thing
-    else:
+    counted, base, head = _counted(document, claim, w)
+    if not counted:
         return None
     words = [x.strip(_PUNCT) for x in before(document, claim, 40).split()]
     last = words[-1] if words else ""
@@ -100,11 +128,17 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     modifiers = tuple(after[:at]) if at is not None else ()
     following = after[at + 1] if at is not None and at + 1 < len(after) else ""
     statistic = following in w.statistics
-    if after and after[0] in w.blockers:
-        determiner = None
-    elif not statistic and _event(claim) is None and _narrows(following, w):
+    event = _event(claim)
+    nouns = w.heads.event_of_noun(counted)
+    if event is None and nouns:
+        event = nouns[0]  # "the 212 victims": the dead
+    if event is None and at is not None:
+        event = w.heads.post_event(after[at + 1 :])  # "the 530 jobs to go": cut
+    if (after and after[0] in w.blockers) or counted.endswith("(amount)"):
+        determiner = None  # "the $3m": a plain amount restates nothing by its words
+    elif not statistic and event is None and _narrows(following, w):
         determiner = None  # "the 150 workers on the night shift": a part, not all of them
-    return _Phrase(counted, modifiers, determiner, possessive, statistic)
+    return _Phrase(counted, modifiers, determiner, possessive, statistic, base, head, event)
 
 
 def _narrows(word: str, w: _Words) -> bool:
@@ -121,10 +155,16 @@ def references(
 ) -> list[tuple[Claim, list[Claim]]]:
     """Each definite figure with the earlier figures it refers back to (nearest first)."""
     w = compiled(_Words.of, lex)
-    wholes = {  # "nine of the 41 miners"
-        b.location.start for a, b in pairwise(claims) if between(document, a, b) == "of the"
-    }
     phrases = _distributed(document, claims, {id(c): _phrase(document, c, w) for c in claims})
+    wholes: set[int] = set()
+    for a, b in pairwise(claims):  # "nine of the 41 miners": the part counts miners too
+        if between(document, a, b) in _PARTITIVE:
+            wholes.add(b.location.start)
+            whole = phrases[id(b)]
+            if whole is not None and not a.quantity.noun and not whole.head:
+                phrases[id(a)] = _Phrase(
+                    whole.counted, whole.modifiers, None, False, False, whole.base, (), _event(a)
+                )
     out: list[tuple[Claim, list[Claim]]] = []
     seen: list[tuple[Claim, _Phrase]] = []
     for claim in claims:
@@ -135,12 +175,21 @@ def references(
             found = [
                 earlier
                 for earlier, was in reversed(seen)
-                if _refers(document, claim, phrase, earlier, was, place_of)
+                if _refers(document, claim, phrase, earlier, was, place_of, w)
             ]
+            if _ambiguous(phrase, [was for _, was in seen], w):
+                found = []
             if found:
                 out.append((claim, found))
         seen.append((claim, phrase))
     return out
+
+
+def _ambiguous(phrase: _Phrase, seen: Sequence[_Phrase], w: _Words) -> bool:
+    """A noun that may stand for several events ("victims": the dead, or the dead and
+    injured) after figures for more than one of them: which it restates is unknown."""
+    events = w.heads.event_of_noun(phrase.counted)
+    return len(events) > 1 and len({was.event for was in seen} & set(events)) > 1
 
 
 def _distributed(
@@ -156,7 +205,10 @@ def _distributed(
         if last is not None:
             for member in run[:-1]:
                 if phrases[id(member)] is None or not member.quantity.noun:
-                    phrases[id(member)] = _Phrase(last.counted, last.modifiers, None, False, False)
+                    phrases[id(member)] = _Phrase(
+                        last.counted, last.modifiers, None, False, False, last.base, last.head,
+                        _event(member),
+                    )
         run = [claim] if claim is not None else []
     return phrases
 
@@ -175,6 +227,29 @@ def _event(claim: Claim) -> str | None:
     return None if claim.quantity.head else claim.key.event
 
 
+def _same_measure(
+    document: Document, later: Claim, phrase: _Phrase, earlier: Claim, was: _Phrase, w: _Words
+) -> bool:
+    """The same noun with the same modifiers, compound or plain on both sides; a compound
+    whose head the earlier plain figure's clause names ("the trial lasted 34 months" ...
+    "the 43-month trial"); or a noun standing for the earlier figure's event ("221
+    people were killed" ... "the 212 victims")."""
+    if bool(phrase.head) != bool(was.head):
+        return bool(phrase.head and phrase.base) and was.base == phrase.base and (
+            w.heads.names_head(document, earlier, phrase.head)
+        )
+    if was.counted == phrase.counted and set(was.modifiers) == set(phrase.modifiers):
+        a, b = later.key.thing, earlier.key.thing
+        if phrase.counted.endswith("(unit)") and not (phrase.event or (a and a == b)):
+            return False  # "the 7.4 inches forecasters predicted": which inches?
+        if phrase.counted.endswith("(unit)") and a and b and a != b:
+            return False  # "240 kilograms of cocaine" ... "the 40 kilograms of heroin"
+        return phrase.event == was.event
+    if w.heads.event_of_noun(phrase.counted) and not phrase.modifiers:
+        return phrase.event is not None and phrase.event == was.event
+    return False
+
+
 def _refers(
     document: Document,
     later: Claim,
@@ -182,24 +257,24 @@ def _refers(
     earlier: Claim,
     was: _Phrase,
     place_of: Places,
+    w: _Words,
 ) -> bool:
     a, b = later.key, earlier.key
     if (
-        was.counted != phrase.counted
-        or set(was.modifiers) != set(phrase.modifiers)
-        or (later.quantity.head is None) != (earlier.quantity.head is None)
-        or same_sentence(earlier, later, document)
+        same_sentence(earlier, later, document)
         or a.dimension != b.dimension
         or a.qualifiers != b.qualifiers
-        or _event(later) != _event(earlier)
         or not same_incident(earlier, later)
         or not _place_fits(place_of(later), place_of(earlier))
+        or not _same_measure(document, later, phrase, earlier, was, w)
     ):
         return False
     same_owner = phrase.possessive and was.determiner == phrase.determiner
     if phrase.possessive and not (same_owner or phrase.statistic):
         return False
-    return later.window == earlier.window or (same_owner and later.window is None)
+    if later.window == earlier.window or (same_owner and later.window is None):
+        return True
+    return later.window is None and w.heads.open_window(earlier.window)
 
 
 def closest(claim: Claim, others: Sequence[Claim]) -> int:

@@ -1,0 +1,126 @@
+"""What a restated figure names besides its counted noun: the head a number modifies
+("the 34-month trial", "the $42.8 million budget", "the 4.6% inflation rate"), the
+event a noun stands for ("the 212 victims" are the dead), and the event a phrase after
+the noun gives ("the 530 jobs to go" are the jobs cut).
+
+A compound or money/percent head restates an earlier plain figure of the same unit or
+noun when the earlier figure's lead (its clause before the number) names that head:
+"The trial lasted 34 months" ... "the 43-month trial"; "a budget of $48.2 million" ...
+"the $42.8 million budget"; or a cue for it ("won by 4,523 votes" ... "the 4,532-vote
+margin"). Words are data (``[restated]`` in numcheck/lexicon/checkers.toml); lemmas come
+from the parser's one noun lemmatizer (nouns.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from numcheck.checkers._compare import cue_set, sentence_of, squash
+from numcheck.claims import Claim
+from numcheck.document import Document
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_MARK = re.compile(r"[,;:!?()\[\]—–\"“”]| - |\.\s")
+_LEAD_WORDS = 8  # the clause before an earlier figure that may name its head
+
+
+@cache
+def _lemma() -> Any:
+    from numcheck.lexicon import Lexicon
+    from numcheck.parsing.nouns import Nouns
+
+    return Nouns.from_section(Lexicon.default()["nouns"]).lemma
+
+
+def lemma(word: str) -> str:
+    """The singular of a noun, by the parser's lemmatizer (nouns.toml)."""
+    out: str = _lemma()(word.lower())
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class HeadWords:
+    """The ``[restated]`` tables that read heads and event nouns."""
+
+    stops: frozenset[str]
+    generic: frozenset[str]
+    event_nouns: Mapping[str, tuple[str, ...]]
+    post_events: Mapping[str, str]
+    head_cues: Mapping[str, tuple[str, ...]]
+    open_windows: tuple[str, ...]
+
+    @classmethod
+    def of(cls, lex: Mapping[str, Any]) -> HeadWords:
+        cues: Mapping[str, Any] = lex.get("restated", {})
+        post = {
+            squash(phrase): event
+            for event, phrases in cues.get("post_events", {}).items()
+            for phrase in phrases
+        }
+        return cls(
+            cue_set(cues, "head_stops"),
+            cue_set(cues, "generic_heads"),
+            {k: tuple(v) for k, v in cues.get("event_nouns", {}).items()},
+            post,
+            {k: tuple(squash(x) for x in v) for k, v in cues.get("head_cues", {}).items()},
+            tuple(squash(w) for w in cues.get("open_windows", ())),
+        )
+
+    def head_after(self, document: Document, claim: Claim) -> tuple[str, ...]:
+        """The noun a money or percent figure modifies ("the $42.8 million budget
+        includes": budget; "the 4.6% inflation rate": inflation rate), lemmatised. Two
+        words at most; a second word that agrees as a verb with a singular first
+        ("budget includes") ends the phrase."""
+        end = sentence_of(document, claim)[1]
+        tail = document.prose[claim.location.end : min(end, claim.location.end + 40)]
+        cut = _MARK.search(tail)
+        found: list[str] = []
+        for word in _WORD.findall(tail[: cut.start()] if cut else tail)[:2]:
+            w = word.lower()
+            if w in self.stops or w.endswith(("ed", "ing")):
+                break
+            if found and w.endswith("s") and not found[-1].endswith("s"):
+                break  # "budget includes": a verb agreeing with its subject
+            found.append(w)
+        return tuple(lemma(w) for w in found)
+
+    def event_of_noun(self, counted: str) -> tuple[str, ...]:
+        """The events a noun stands for, the one it names first ("victim": killed,
+        then the others it may also name)."""
+        return self.event_nouns.get(counted, ())
+
+    def post_event(self, after: list[str]) -> str | None:
+        """The event a phrase right after the noun gives ("jobs to go": cut)."""
+        text = " ".join(after[:4])
+        for phrase, event in self.post_events.items():
+            if text == phrase or text.startswith(phrase + " "):
+                return event
+        return None
+
+    def open_window(self, window: str | None) -> bool:
+        """A window running to now ("since Wednesday", "so far"): a figure without a
+        window may restate it."""
+        return window is not None and squash(window).startswith(self.open_windows)
+
+    def names_head(self, document: Document, earlier: Claim, head: tuple[str, ...]) -> bool:
+        """Whether an earlier plain figure's clause names the head of a later compound:
+        every head word (generic ones such as "rate" aside) among the lemmas of the
+        words just before it, or a cue of the head ("won by" for a margin)."""
+        start = sentence_of(document, earlier)[0]
+        lead = document.prose[start : earlier.location.start]
+        lead = _MARK.split(lead)[-1]
+        tail = squash(" ".join(lead.split()[-_LEAD_WORDS:]))
+        if not tail:
+            return False
+        words = {lemma(w) for w in _WORD.findall(tail)}
+        wanted = [h for h in head if h not in self.generic] or list(head)
+        if wanted and all(h in words for h in wanted):
+            return True
+        return any(tail.endswith(cue) for h in head for cue in self.head_cues.get(h, ()))
+
+
+__all__ = ["HeadWords", "lemma"]
