@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
+from numcheck.checkers._bulleted import find_bulleted
 from numcheck.checkers._compare import (
     before,
     between,
@@ -239,7 +240,8 @@ class _Cues:
         lemma = Nouns.from_section(Lexicon.default()["nouns"]).lemma
         parts = PartCues(lex, measures, lemma)
         shares = ShareCues(lex, parts, hypernyms)
-        sums, levels = SumCues(lex, hypernyms), LevelCues(lex)
+        known = frozenset(measures.get("things", {}))
+        sums, levels = SumCues(lex, hypernyms, known), LevelCues(lex)
         made = cls(
             lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex)
         )
@@ -325,6 +327,7 @@ def _find(
             if wholes and members:
                 parts.append((members, wholes))
         _levels(document, sentence, from_to, stated, steps, cues.levels)
+    sums.extend(find_bulleted(document, sentences, cues.sums))
     _stated_parts(claims, parts)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}
     levels.update(id(c) for old, new, step, _ in steps for c in (old, new, step))

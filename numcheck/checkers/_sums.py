@@ -22,6 +22,7 @@ from typing import Any
 from numcheck.checkers._compare import between, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.quantity import Kind
 
 Sum = tuple[tuple[Claim, ...], Claim]  # (components, total)
 Opener = tuple[int, bool]  # (offset where the list opens, opened by words)
@@ -46,7 +47,12 @@ _SEPARATOR = re.compile(r"(?:^|[\s,;)(])(?:and|,|;)(?:$|[\s(])|[,;]")
 class SumCues:
     """The ``[sums]`` vocabulary and the thing hierarchy, compiled once per call."""
 
-    def __init__(self, lex: Mapping[str, Any], hypernyms: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        lex: Mapping[str, Any],
+        hypernyms: Mapping[str, str],
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         sums: Mapping[str, Any] = lex.get("sums", {})
         self.openers = words(sums.get("openers", ()))
         self.marks = tuple(sums.get("opener_marks", (":", "-", "–", "—")))
@@ -54,7 +60,17 @@ class SumCues:
         self.total_after = words(sums.get("total_after", ()))
         self.increments = frozenset(words(sums.get("increments", ())))
         self.running = words(sums.get("running", ()))
+        self.partial_lists = words(sums.get("partial_lists", ()))
         self.hypernyms = hypernyms
+        self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
+
+    def counts(self, member: Claim, whole: str | None) -> bool:
+        """Whether a component counts the total's thing: ``kind_of``, or a figure with no
+        noun of its own whose word after it is no thing the vocabulary knows: a modifier
+        of the total's noun, left out ("19 medals: six gold, eight silver")."""
+        if self.kind_of(member.key.thing, whole):
+            return True
+        return member.quantity.noun is None and member.key.thing not in self.known
 
     def kind_of(self, thing: str | None, whole: str | None) -> bool:
         """Whether a component counting ``thing`` can be part of a total of ``whole``:
@@ -78,6 +94,8 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
     are only a part of it."""
     found = Found()
     used: set[int] = set()
+    # "5.2 billion on 5G, 2.9 billion on fibre": a code between two members is no member
+    sentence = [c for c in sentence if c.quantity.kind is not Kind.IDENTIFIER]
     for k in range(1, len(sentence) - 1):
         if id(sentence[k]) in used:
             continue
@@ -86,7 +104,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         members = _run(document, sentence, k, 1)
         total = _total_before(document, sentence[:k], members, opener, cues)
-        if total is not None and _fits(document, members, total, cues):
+        if total is not None and fits(document, members, total, cues):
             found.sums.append((tuple(members), total))
             used.update(id(m) for m in members)
     for j in range(2, len(sentence)):
@@ -94,7 +112,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         if id(total) in used or not _closes(document, sentence[j - 1], total, cues):
             continue
         members = _run(document, sentence, j - 1, -1)[::-1]
-        if not _fits(document, members, total, cues):
+        if not fits(document, members, total, cues):
             continue
         if _increments(document, members, cues):
             if _running(document, members[-1], total, cues):
@@ -162,13 +180,10 @@ def _total_before(
     for total in reversed(before):
         if "; " in document.prose[total.location.end : at]:
             return None
-        q, first = total.quantity, members[0]
-        if q.kind is not first.quantity.kind or total.key.dimension != first.key.dimension:
+        first = members[0]
+        if not _counted_as(first, total):
             continue
-        things = [m.key.thing for m in members if m.key.thing is not None]
-        if _smaller(total, members) or (
-            things and not all(cues.kind_of(t, total.key.thing) for t in things)
-        ):
+        if _smaller(total, members) or not all(cues.counts(m, total.key.thing) for m in members):
             continue
         near = len(document.prose[total.location.end : at]) <= _MAX_GAP
         return total if near or worded or _marked(document, total, cues) else None
@@ -203,6 +218,8 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
     stop = min(sentence_of(document, total)[1], total.location.end + 30)
     after = squash(document.prose[total.location.end : stop])
     after = re.split(r"\d", after, maxsplit=1)[0]  # "(40,000) — 1.16 million in all"
+    if any(after.rstrip(" ,").endswith(c) for c in cues.total_before):
+        return False  # "... and in America 2,900, a total of 10,200": the next one is
     joined = _SEPARATOR.search(gap) is not None or any(m in gap for m in (":", "—", "–", " - "))
     return joined and any(
         f" {c} " in f" {after} ".replace(",", " ").replace(".", " ") for c in cues.total_after
@@ -228,17 +245,26 @@ def _alike(a: Claim, b: Claim) -> bool:
     return a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension
 
 
-def _fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumCues) -> bool:
+def _counted_as(member: Claim, total: Claim) -> bool:
+    """A component of the total's kind and dimension, or a bare figure after a sum of
+    money, which leaves its currency out ("4.1 billion kronor: 2.2 billion in ...")."""
+    m, t = member.quantity, total.quantity
+    if m.kind is t.kind and member.key.dimension == total.key.dimension:
+        return True
+    bare = m.kind is Kind.COUNT and m.noun is None and member.key.thing is None
+    return t.kind is Kind.MONEY and bare
+
+
+def fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumCues) -> bool:
     """At least two components of the total's kind, unit and event, each counting the
     total's thing or a kind of it."""
     if len(members) < 2:
         return False
-    q = total.quantity
     for m in members:
-        if m.quantity.kind is not q.kind or m.key.dimension != total.key.dimension:
+        if not _counted_as(m, total):
             return False
         if m.key.event is not None and total.key.event not in (None, m.key.event):
             return False
-        if not cues.kind_of(m.key.thing, total.key.thing) or m.is_change:
+        if not cues.counts(m, total.key.thing) or m.is_change:
             return False
     return True
