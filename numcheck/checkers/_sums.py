@@ -64,13 +64,17 @@ class SumCues:
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
 
-    def counts(self, member: Claim, whole: str | None) -> bool:
+    def counts(self, document: Document, member: Claim, whole: str | None) -> bool:
         """Whether a component counts the total's thing: ``kind_of``, or a figure with no
-        noun of its own whose word after it is no thing the vocabulary knows: a modifier
-        of the total's noun, left out ("19 medals: six gold, eight silver")."""
-        if self.kind_of(member.key.thing, whole):
+        noun of its own whose next word, no thing the vocabulary knows, is a modifier of
+        the total's noun, left out ("19 medals: six gold, eight silver")."""
+        thing = member.key.thing
+        if self.kind_of(thing, whole):
             return True
-        return member.quantity.noun is None and member.key.thing not in self.known
+        if member.quantity.noun is not None or thing is None or thing in self.known:
+            return False
+        after = squash(document.prose[member.location.end : member.location.end + 30]).split()
+        return bool(after) and after[0].strip(".,;:)") == thing
 
     def kind_of(self, thing: str | None, whole: str | None) -> bool:
         """Whether a component counting ``thing`` can be part of a total of ``whole``:
@@ -183,7 +187,8 @@ def _total_before(
         first = members[0]
         if not _counted_as(first, total):
             continue
-        if _smaller(total, members) or not all(cues.counts(m, total.key.thing) for m in members):
+        thing = total.key.thing
+        if _smaller(total, members) or not all(cues.counts(document, m, thing) for m in members):
             continue
         near = len(document.prose[total.location.end : at]) <= _MAX_GAP
         return total if near or worded or _marked(document, total, cues) else None
@@ -265,6 +270,6 @@ def fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumCu
             return False
         if m.key.event is not None and total.key.event not in (None, m.key.event):
             return False
-        if not cues.counts(m, total.key.thing) or m.is_change:
+        if not cues.counts(document, m, total.key.thing) or m.is_change:
             return False
     return True
