@@ -54,6 +54,8 @@ class LevelCues:
         self.differences = words(levels.get("differences", ()))
         self.times_after = frozenset(words(levels.get("times_after", ())))
         self.breaks = words(levels.get("breaks", ()))
+        self.rates = words(levels.get("rates", ()))
+        self.inside = frozenset(words(levels.get("inside", ())))
         factors: Mapping[str, float] = levels.get("multipliers", {})
         self.factors = {squash(k): float(v) for k, v in factors.items()}
         names = "|".join(re.escape(k) for k in sorted(self.factors, key=len, reverse=True))
@@ -101,8 +103,13 @@ def find_levels(
     found = Levels(list(stated))
     known = {id(c) for pair in stated for c in pair[:2]}
     n = len(sentence)
+    aside = _interposed(document, sentence, cues)
     for i in range(n - 1):
         a, b = sentence[i], sentence[i + 1]
+        if id(a) in aside:
+            continue
+        if id(b) in aside and i + 2 < n:
+            b = sentence[i + 2]  # "13,000 workers at three plants, up from 7,000"
         gap = between(document, a, b)
         raw = len(document.prose[a.location.end : b.location.start])
         if raw <= _LEVEL_GAP and alike(a, b) and not (id(a) in known and id(b) in known):
@@ -127,6 +134,31 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
     if back is not None and len(gap.split()) <= (8 if cues.back[back] else 4):
         return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))
     return None
+
+
+def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) -> set[int]:
+    """Figures set inside a level's phrase, between it and the level it changed from: a
+    rate beside a total ("$1.9 billion, or $1.18 a share, from $1.5 billion") or a figure
+    in a prepositional phrase with a noun of its own ("13,000 workers at three plants, up
+    from 7,000"). They are no level of that change."""
+    out: set[int] = set()
+    for a, b, c in zip(sentence, sentence[1:], sentence[2:], strict=False):
+        if not alike(a, c):
+            continue
+        gap = between(document, a, b)
+        rate = _rate(document, b, cues) and not _rate(document, a, cues)
+        inside = "," not in gap and gap.split()[-1:] in ([p] for p in cues.inside)
+        own = b.quantity.noun is not None and b.quantity.noun != a.quantity.noun
+        if rate or (inside and own and c.quantity.noun in (None, a.quantity.noun)):
+            out.add(id(b))
+    return out
+
+
+def _rate(document: Document, claim: Claim, cues: LevelCues) -> bool:
+    """ "$1.18 a share", "£40 per head": an amount for each one, not a total."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 20])
+    return any(after == r or after.startswith((r + " ", r + ","))
+               for r in cues.rates)
 
 
 def _one_clause(gap: str, cues: LevelCues) -> bool:

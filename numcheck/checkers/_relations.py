@@ -329,6 +329,7 @@ def _find(
         _levels(document, sentence, from_to, stated, steps, cues.levels)
     sums.extend(find_bulleted(document, sentences, cues.sums))
     _stated_parts(claims, parts)
+    from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}
     levels.update(id(c) for old, new, step, _ in steps for c in (old, new, step))
     told = find_stated(document, sentences, percent_of, parts, levels, cues.shares)
@@ -349,6 +350,21 @@ def _find(
         tuple(told),
         tuple(tuple(group) for group in described),
     )
+
+
+def _unconverted(
+    from_to: list[tuple[Claim, Claim, str | None]], conversions: Sequence[tuple[Claim, Claim]]
+) -> list[tuple[Claim, Claim, str | None]]:
+    """A level given with its conversion ("1.42 billion crowns ($137 million), up from
+    1.18 billion") is the figure as first written: the conversion in parentheses is the
+    same level in another unit, never the end of the change."""
+    source = {id(b): a for a, b in conversions}
+    out: list[tuple[Claim, Claim, str | None]] = []
+    for old, new, way in from_to:
+        old, new = source.get(id(old), old), source.get(id(new), new)
+        if old is not new and (old, new, way) not in out:
+            out.append((old, new, way))
+    return out
 
 
 def _levels(

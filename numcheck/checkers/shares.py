@@ -143,7 +143,7 @@ def _described(document: Document, groups: Sequence[Sequence[Stated]]) -> list[F
     words name earlier counts, reported when it fits none of them."""
     out: list[Finding] = []
     for group in groups:
-        if any(_fits(told) is not False for told in group):
+        if any(_fits(told, loose=True) is not False for told in group):
             continue
         share, base = group[0].share, group[0].base
         counts = [t.count for t in group]
@@ -156,12 +156,17 @@ def _described(document: Document, groups: Sequence[Sequence[Stated]]) -> list[F
     return out
 
 
-def _fits(told: Stated) -> bool | None:
-    """Whether the count is the share of the base it is stated as (None: cannot tell)."""
+def _fits(told: Stated, loose: bool = False) -> bool | None:
+    """Whether the count is the share of the base it is stated as (None: cannot tell).
+    ``loose``: a count stated sentences before the share ("will cut 800 jobs" ... "the
+    job cuts, about 5% of its 14,500 staff") may be a round figure: its coarse rounding
+    counts too."""
     fraction, whole = _fraction(told.share), one_sided(told.base.quantity)
     stated_count = beside(told.count.quantity)
     if fraction is None or whole is None or stated_count is None:
         return None
+    if loose:
+        stated_count = stated_count.hull(compared_hard(told.count.quantity))
     return stated_count.meets(_factor(fraction, told.mode) * whole, 0.5)
 
 

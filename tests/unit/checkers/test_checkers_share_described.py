@@ -80,3 +80,25 @@ def test_a_share_that_fits_none_of_the_counts_it_names_lists_them() -> None:
     [found] = run_checks(text, [shares])
     assert found.location.text == "about 9%"
     assert {r.text for r in found.related} >= {"900,000 barrels", "30 million barrels"}
+
+
+# A count stated sentences before its share may be a round figure: its rounding counts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 800 may be anything from 750: about 5% of 14,500 (725 to 798) meets it
+        ("The bank will cut 800 jobs.\n\n"
+         "The job cuts, about 5% of its 14,500 staff, will come over two years.", []),
+        ("The council will close 60 libraries.\n\n"
+         "The closures, about 9% of its 700 libraries, start in May.", []),
+        # far outside the rounding: still wrong
+        ("The bank will cut 800 jobs.\n\n"
+         "The job cuts, about 9% of its 14,500 staff, will come over two years.", ["NC203"]),
+        # an exact count is a point: no rounding to lean on
+        ("The airline will cut 812 jobs.\n\n"
+         "The job cuts, about 7.5% of its 14,500 staff, will come over two years.",
+         ["NC203"]),
+    ],
+)
+def test_an_earlier_round_count_keeps_its_rounding(text: str, expected: list[str]) -> None:
+    assert run_checks(text, [shares]).codes() == expected
