@@ -127,7 +127,7 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     at = next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
     modifiers = tuple(after[:at]) if at is not None else ()
     following = after[at + 1] if at is not None and at + 1 < len(after) else ""
-    statistic = following in w.statistics
+    statistic = following in w.statistics or bool(head and w.heads.generic(head))
     event = _event(claim)
     nouns = w.heads.event_of_noun(counted)
     if event is None and nouns:
@@ -235,9 +235,12 @@ def _same_measure(
     "the 43-month trial"); or a noun standing for the earlier figure's event ("221
     people were killed" ... "the 212 victims")."""
     if bool(phrase.head) != bool(was.head):
-        return bool(phrase.head and phrase.base) and was.base == phrase.base and (
-            w.heads.names_head(document, earlier, phrase.head)
-        )
+        if not (phrase.head and phrase.base and was.base == phrase.base):
+            return False
+        if w.heads.generic(phrase.head):  # "the airport's 1.4-inch total"
+            owner = phrase.determiner if phrase.possessive else None
+            return owner is not None and w.heads.names_owner(document, earlier, owner)
+        return w.heads.names_head(document, earlier, phrase.head)
     if was.counted == phrase.counted and set(was.modifiers) == set(phrase.modifiers):
         a, b = later.key.thing, earlier.key.thing
         if phrase.counted.endswith("(unit)") and not (phrase.event or (a and a == b)):

@@ -47,7 +47,7 @@ class HeadWords:
     """The ``[restated]`` tables that read heads and event nouns."""
 
     stops: frozenset[str]
-    generic: frozenset[str]
+    generic_heads: frozenset[str]
     event_nouns: Mapping[str, tuple[str, ...]]
     post_events: Mapping[str, str]
     head_cues: Mapping[str, tuple[str, ...]]
@@ -106,6 +106,19 @@ class HeadWords:
         window may restate it."""
         return window is not None and squash(window).startswith(self.open_windows)
 
+    def generic(self, head: tuple[str, ...]) -> bool:
+        """A head that names no measure of its own ("the 1.4-inch total")."""
+        return all(h in self.generic_heads for h in head)
+
+    def names_owner(self, document: Document, earlier: Claim, owner: str) -> bool:
+        """Whether an earlier figure's clause names the possessor of a generic head
+        ("the airport's 1.4-inch total" after "1.1 inches measured at Fenmoor airport")."""
+        name = lemma(owner.rstrip("'’s").rstrip("'’"))
+        start, end = sentence_of(document, earlier)
+        lead = _MARK.split(document.prose[start : earlier.location.start])[-1]
+        tail = _MARK.split(document.prose[earlier.location.end : end])[0]
+        return name in {lemma(w) for w in _WORD.findall(f"{lead} {tail}".lower())}
+
     def names_head(self, document: Document, earlier: Claim, head: tuple[str, ...]) -> bool:
         """Whether an earlier plain figure's clause names the head of a later compound:
         every head word (generic ones such as "rate" aside) among the lemmas of the
@@ -117,7 +130,7 @@ class HeadWords:
         if not tail:
             return False
         words = {lemma(w) for w in _WORD.findall(tail)}
-        wanted = [h for h in head if h not in self.generic] or list(head)
+        wanted = [h for h in head if h not in self.generic_heads] or list(head)
         if wanted and all(h in words for h in wanted):
             return True
         return any(tail.endswith(cue) for h in head for cue in self.head_cues.get(h, ()))

@@ -8,13 +8,15 @@ not changes, parts or conversions of another figure.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 
 from numcheck.checkers._ages import age_findings, is_age
 from numcheck.checkers._anaphora import closest, references
-from numcheck.checkers._arith import compared_hard, compared_soft, convert
+from numcheck.checkers._arith import compared_hard, compared_soft, convert, precision
 from numcheck.checkers._compare import (
     checkable,
+    compiled,
     party_words,
     place_key,
     same_incident,
@@ -24,6 +26,7 @@ from numcheck.checkers._compare import (
     story_places,
     words,
 )
+from numcheck.checkers._headline import HeadlineWords, headline_changes
 from numcheck.checkers._index import Earliest, Parties, Spans
 from numcheck.checkers._relations import related
 from numcheck.checkers._temperatures import temperature_findings
@@ -165,6 +168,25 @@ def _compare(document: Document, first: Claim, second: Claim, tolerance: float) 
     return None
 
 
+def _headline(document: Document, body: Claim, head: Claim, tolerance: float) -> Finding | None:
+    """A headline's change against the body's: as a restatement, and then at two
+    significant digits, or its last written digit if coarser ("up 10%" over a 9% rise: a
+    headline may round 6.3% to 6%, not 9% to 10%)."""
+    found = _compare(document, body, head, tolerance)
+    v, b = head.quantity.value, body.quantity.value
+    if found is not None or v is None or b is None or v == 0 or head.quantity.bound in _HEDGED:
+        return found
+    step = max(precision(head.quantity), 10.0 ** (math.floor(math.log10(abs(v))) - 1))
+    if abs(b - v) <= step / 2 + 1e-9:
+        return None
+    message = (
+        f"{describe(document, head)} vs {describe(document, body)}: the headline rounds "
+        f"{said(document, body)} to {said(document, head)}"
+    )
+    return finding("NC102", message, head, [body], document)
+
+
+_Verdict = Callable[[Document, Claim, Claim, float], "Finding | None"]
 _ALL = "*"  # the node holding every claimant (or every incident)
 _GENERIC = "*generic*"  # the thing class of "people", "those" and unnamed things
 _party = party_words
@@ -333,10 +355,15 @@ def numcheck_check_document(
     findings += temperature_findings(document, amounts, converted, lex)
     flagged = {f.location.start for f in findings}
     ordered = sorted(claims, key=lambda c: c.location.start)
-    for later, earlier in references(document, ordered, lex, place_of):
+    restated: list[tuple[tuple[Claim, list[Claim]], _Verdict]] = [
+        (r, _compare) for r in references(document, ordered, lex, place_of)
+    ]
+    heads = headline_changes(document, ordered, compiled(HeadlineWords.of, lex))
+    restated += [(h, _headline) for h in heads]
+    for (later, earlier), compare in restated:
         if later.location.start in flagged:
             continue
-        verdicts = [_compare(document, e, later, tolerance) for e in earlier]
+        verdicts = [compare(document, e, later, tolerance) for e in earlier]
         found = [v for v in verdicts if v is not None]
         if len(found) == len(verdicts):  # it fits none of the figures it refers to
             findings.append(found[closest(later, earlier)])

@@ -74,3 +74,46 @@ def test_a_figure_restated_by_its_head_or_event(text: str, right: str, wrong: st
 )
 def test_not_a_restatement(text: str) -> None:
     assert codes(text) == []
+
+
+# A headline's change restated by the body's changes of the thing it names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Water bills up 10% from April\n\nThe average bill for Anglia customers will "
+         "see a 7% rise next year, the regulator said.", ["NC102"]),
+        ("Title: Shares in Velta fall 30%\n\nShares in Velta fell 22% on Tuesday after "
+         "the drugmaker cut its forecast.", ["NC101"]),
+        ("# Council tax to rise 10%\n\nCouncil tax in Brenley will rise 9% in April, "
+         "a 9% rise the council blamed on social care.", ["NC102"]),
+        # the headline rounds to its last digit
+        ("# Brent jumps 6%\n\nBrent crude jumped 6.3% to $84.93 a barrel.", []),
+        # the headline fits one of the body's changes of its thing
+        ("# Fares up 5%\n\nBus fares rise 5% in May and tram fares rise 7%.", []),
+        # the body's change in the other direction is not the headline's
+        ("# Exports down 4%\n\nExports rose 2% in March but fell 4% over the year.", []),
+        # the body names another thing
+        ("# Profits up 12%\n\nRevenue rose 8% in the quarter.", []),
+    ],
+)
+def test_a_headline_change_against_the_body(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic head ("total", "reading") restates the figure of its possessor
+        ("Kesby weather station recorded 3.2 inches of rain on Sunday.\n\n"
+         "The station's 2.3-inch total was a record for May.", ["NC101"]),
+        ("Kesby weather station recorded 3.2 inches of rain on Sunday.\n\n"
+         "The station's 3.2-inch total was a record for May.", []),
+        # no possessor, or one the earlier clause does not name
+        ("Kesby weather station recorded 3.2 inches of rain on Sunday.\n\n"
+         "The 2.3-inch total was a record for May.", []),
+        ("Kesby weather station recorded 3.2 inches of rain on Sunday, when 1.1 inches "
+         "fell at Orrin.\n\nThe town's 2.3-inch total was a record.", []),
+    ],
+)
+def test_a_generic_head_names_its_possessor(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
