@@ -61,8 +61,21 @@ class SumCues:
         self.increments = frozenset(words(sums.get("increments", ())))
         self.running = words(sums.get("running", ()))
         self.partial_lists = words(sums.get("partial_lists", ()))
+        self.verbs = frozenset(words(sums.get("clause_verbs", ())))
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
+
+    def clausal(self, document: Document, members: Sequence[Claim]) -> bool:
+        """Parts each the subject of its own verb ("14 defendants: nine were remanded,
+        four granted bail and two given fines"): each counts the total's noun, whatever
+        words follow its verb. Three or more read as all of the whole; two may be some
+        of it ("40 people: 12 were charged and 3 were released")."""
+        for m in members:
+            after = squash(document.prose[m.location.end : m.location.end + 30]).split()
+            word = after[0].strip(".,;:") if after else ""
+            if not (word in self.verbs or (len(word) > 4 and word.endswith("ed"))):
+                return False
+        return True
 
     def counts(self, document: Document, member: Claim, whole: str | None) -> bool:
         """Whether a component counts the total's thing: ``kind_of``, or a figure with no
@@ -187,8 +200,9 @@ def _total_before(
         first = members[0]
         if not _counted_as(first, total):
             continue
-        thing = total.key.thing
-        if _smaller(total, members) or not all(cues.counts(document, m, thing) for m in members):
+        thing, clausal = total.key.thing, cues.clausal(document, members) and len(members) > 2
+        counted = clausal or all(cues.counts(document, m, thing) for m in members)
+        if _smaller(total, members) or not counted:
             continue
         near = len(document.prose[total.location.end : at]) <= _MAX_GAP
         return total if near or worded or _marked(document, total, cues) else None
@@ -265,11 +279,16 @@ def fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumCu
     total's thing or a kind of it."""
     if len(members) < 2:
         return False
+    clausal = cues.clausal(document, members)
+    if clausal and len(members) < 3:
+        return False  # "40 people: 12 were charged and 3 were released": some of them
     for m in members:
-        if not _counted_as(m, total):
+        if not _counted_as(m, total) or m.is_change:
             return False
+        if clausal:
+            continue
         if m.key.event is not None and total.key.event not in (None, m.key.event):
             return False
-        if not cues.counts(document, m, total.key.thing) or m.is_change:
+        if not cues.counts(document, m, total.key.thing):
             return False
     return True

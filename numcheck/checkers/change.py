@@ -168,13 +168,22 @@ def _check(
             return finding("NC204", message, step, [old, new], document)
         message = f"{pair} is {say_points} percentage points, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
-    if kind is old.quantity.kind and step.quantity.unit == old.quantity.unit:
+    # an amount in the unit of either level: "to 84 million euros from 131 million,
+    # down 57 million euros" (the old level leaves its unit to the new one)
+    unit = next((lv for lv in (old, new) if _same_unit(step, lv)), None)
+    if unit is not None:
         if x.meets(points):
             return None
-        say = like(abs(vb - va), old) if va is not None and vb is not None else say_points
+        say = like(abs(vb - va), unit) if va is not None and vb is not None else say_points
         message = f"{pair} is a change of {say}, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     return None
+
+
+def _same_unit(amount: Claim, level: Claim) -> bool:
+    return amount.quantity.kind is level.quantity.kind and (
+        amount.quantity.unit == level.quantity.unit
+    )
 
 
 def _times(document: Document, old: Claim, new: Claim, step: Claim) -> Finding | None:

@@ -27,6 +27,10 @@ CHANGES = {
         "Net income fell to $1.9 billion, or $1.18 a share, from $1.5 billion.",
         "Net income rose to $1.9 billion, or $1.18 a share, from $1.5 billion.",
     ),
+    "an amount in the unit the old level leaves out": (
+        "Pre-tax profit fell to 84 million euros from 131 million, down 57 million euros.",
+        "Pre-tax profit fell to 84 million euros from 131 million, down 47 million euros.",
+    ),
     "a figure in a phrase after the new level": (
         "The union called out 13,000 members at four depots, down from 7,000 on Friday.",
         "The union called out 13,000 members at four depots, up from 7,000 on Friday.",

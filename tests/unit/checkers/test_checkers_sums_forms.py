@@ -40,6 +40,18 @@ LISTS = {
         "The carrier will invest 3.9 billion kronor: 2.2 billion in 5G, 1.1 billion in "
         "fibre and 0.6 billion in data centres.",
     ),
+    "three parts, each the subject of its own verb": (
+        "The tribunal heard 23 appeals: 11 were upheld, eight dismissed and three "
+        "withdrawn before the hearing.",
+        "The tribunal heard 22 appeals: 11 were upheld, eight dismissed and three "
+        "withdrawn before the hearing.",
+    ),
+    "three parts with verbs and objects of their own": (
+        "Officers stopped 31 drivers: 17 were given warnings, nine got fines and four "
+        "lost their licences.",
+        "Officers stopped 30 drivers: 17 were given warnings, nine got fines and four "
+        "lost their licences.",
+    ),
     "roundings that share only an edge": (
         "Spending totals 9.5 billion: 5.2 billion on wards, 2.9 billion on staff and "
         "1.6 billion on drugs.",
@@ -68,6 +80,8 @@ def test_a_list_that_does_not_add_up(name: str) -> None:
         "Among the 300 new hires:\n\n- 120 engineers\n- 45 designers\n",
         # bullets interrupted by a paragraph
         "The plan cuts 500 posts:\n\n- 200 in sales\n\nUnions object.\n\n- 100 in IT\n",
+        # two outcomes of some of the whole: not a partition
+        "Police held 40 people: 12 were charged and 3 were released.",
         # exact counts: a point on the edge of nothing
         "The crash killed 29 people: 17 men and 12 women.",
     ],
