@@ -65,6 +65,7 @@ class _Phrase:
     base: str = ""  # what the number itself counts: its noun or unit ("month" of "34-month")
     head: tuple[str, ...] = ()  # the noun a compound or money figure modifies ("trial")
     event: str | None = None  # the event, also when a noun or a phrase gives it
+    narrowed: tuple[str, ...] = ()  # the words of a modifier after the noun, stemmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,9 @@ def _counted(document: Document, claim: Claim, w: _Words) -> tuple[str, str, tup
         return f"{q.unit} (amount)", base, ()
     if claim.key.thing and q.kind in _KINDS:
         return claim.key.thing, base, ()
+    named = w.heads.number_of(document, claim) if q.kind is Kind.COUNT else None
+    if named is not None:  # "The number of patients waiting ... rose to 44,600"
+        return named, named, ()
     return "", base, ()
 
 
@@ -124,7 +128,8 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     determiner = last if last in w.determiners or possessive else None
     after = [x.strip(_PUNCT) for x in squash(document.prose[claim.location.end :][:60]).split()]
     stem = counted[: max(3, len(counted) - 1)]
-    at = next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
+    named = counted == base and not (q.noun or q.unit)  # "the number of patients ... 40"
+    at = None if named else next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
     modifiers = tuple(after[:at]) if at is not None else ()
     following = after[at + 1] if at is not None and at + 1 < len(after) else ""
     statistic = following in w.statistics or bool(head and w.heads.generic(head))
@@ -136,9 +141,16 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
         event = w.heads.post_event(after[at + 1 :])  # "the 530 jobs to go": cut
     if (after and after[0] in w.blockers) or counted.endswith("(amount)"):
         determiner = None  # "the $3m": a plain amount restates nothing by its words
-    elif not statistic and event is None and _narrows(following, w):
-        determiner = None  # "the 150 workers on the night shift": a part, not all of them
-    return _Phrase(counted, modifiers, determiner, possessive, statistic, base, head, event)
+    narrowed: tuple[str, ...] = ()
+    if not statistic and event is None and _narrows(following, w) and at is not None:
+        # "the 150 workers on the night shift": a part, unless the figure it names was
+        # said of the same words ("the 46,400 patients who waited more than 12 hours")
+        narrowed = w.heads.content(after[at + 1 : at + 6])[:2]
+        if not narrowed:
+            determiner = None
+    return _Phrase(
+        counted, modifiers, determiner, possessive, statistic, base, head, event, narrowed
+    )
 
 
 def _narrows(word: str, w: _Words) -> bool:
@@ -275,6 +287,8 @@ def _refers(
     same_owner = phrase.possessive and was.determiner == phrase.determiner
     if phrase.possessive and not (same_owner or phrase.statistic):
         return False
+    if phrase.narrowed and not w.heads.said_of(document, earlier, phrase.narrowed):
+        return False  # "the 150 workers on the night shift" after "900 workers"
     if later.window == earlier.window or (same_owner and later.window is None):
         return True
     return later.window is None and w.heads.open_window(earlier.window)

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from numcheck.checkers._compare import cue_set, sentence_of, squash
+from numcheck.checkers._compare import cue_set, sentence_of, squash, stem
 from numcheck.claims import Claim
 from numcheck.document import Document
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MARK = re.compile(r"[,;:!?()\[\]—–\"“”]| - |\.\s")
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ([a-z]+)")
 _LEAD_WORDS = 8  # the clause before an earlier figure that may name its head
 
 
@@ -105,6 +106,24 @@ class HeadWords:
         """A window running to now ("since Wednesday", "so far"): a figure without a
         window may restate it."""
         return window is not None and squash(window).startswith(self.open_windows)
+
+    def content(self, words: list[str]) -> tuple[str, ...]:
+        """The stems of the content words among ``words`` (no digits, no stop words)."""
+        found = (x.strip("\"“”‘’'(),.;:") for x in words)
+        return tuple(stem(x) for x in found if x.isalpha() and x not in self.stops)
+
+    def said_of(self, document: Document, earlier: Claim, narrowed: tuple[str, ...]) -> bool:
+        """Whether every narrowing word was said of the earlier figure, in its sentence."""
+        start, end = sentence_of(document, earlier)
+        said = {stem(x) for x in _WORD.findall(document.prose[start:end].lower())}
+        return all(n in said for n in narrowed)
+
+    def number_of(self, document: Document, claim: Claim) -> str | None:
+        """The noun of "the number of <noun> ..." opening a count's clause, lemmatised."""
+        start = sentence_of(document, claim)[0]
+        lead = _MARK.split(document.prose[start : claim.location.start])[-1].lower()
+        found = _NUMBER_OF.search(lead)
+        return lemma(found.group(1)) if found else None
 
     def generic(self, head: tuple[str, ...]) -> bool:
         """A head that names no measure of its own ("the 1.4-inch total")."""
