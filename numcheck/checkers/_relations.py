@@ -34,6 +34,7 @@ from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._rates import short_names
 from numcheck.checkers._sums import Sum, SumCues, find_sums
+from numcheck.checkers._tables import find_table_sums
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -328,6 +329,7 @@ def _find(
                 parts.append((members, wholes))
         _levels(document, sentence, from_to, stated, steps, cues.levels)
     sums.extend(find_bulleted(document, sentences, cues.sums))
+    sums.extend(find_table_sums(document, sentences, cues.sums))
     _stated_parts(claims, parts)
     from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}

@@ -62,6 +62,8 @@ class SumCues:
         self.running = words(sums.get("running", ()))
         self.partial_lists = words(sums.get("partial_lists", ()))
         self.verbs = frozenset(words(sums.get("clause_verbs", ())))
+        self.total_rows = words(sums.get("total_rows", ()))
+        self.nested_rows = words(sums.get("nested_rows", ()))
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
 
