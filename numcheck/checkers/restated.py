@@ -15,14 +15,17 @@ from numcheck.checkers._ages import age_findings, is_age
 from numcheck.checkers._anaphora import closest, references
 from numcheck.checkers._arith import compared_hard, compared_soft, convert, precision
 from numcheck.checkers._compare import (
+    before,
     checkable,
     compiled,
+    cue_set,
     party_words,
     place_key,
     same_incident,
     same_party,
     same_place,
     same_sentence,
+    squash,
     story_places,
     words,
 )
@@ -186,6 +189,15 @@ def _headline(document: Document, body: Claim, head: Claim, tolerance: float) ->
     return finding("NC102", message, head, [body], document)
 
 
+def _added(document: Document, claim: Claim, added: frozenset[str]) -> bool:
+    """A figure of a set added to another ("14 more", "another 7", "a further 30")."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 20]).split()
+    before_words = before(document, claim, 20).split()
+    return bool(after[:1] and after[0].strip(",.") in added) or bool(
+        before_words[-1:] and before_words[-1] in added
+    )
+
+
 _Verdict = Callable[[Document, Claim, Claim, float], "Finding | None"]
 _ALL = "*"  # the node holding every claimant (or every incident)
 _GENERIC = "*generic*"  # the thing class of "people", "those" and unnamed things
@@ -332,6 +344,7 @@ def numcheck_check_document(
     def place_of(claim: Claim) -> frozenset[str] | None:
         return places[id(claim)]
 
+    added = cue_set(lex.get("restated", {}), "added")
     groups: dict[tuple[object, ...], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.location.start):
         if not checkable(claim) or claim.is_change or id(claim) in skip:
@@ -343,6 +356,8 @@ def numcheck_check_document(
             continue  # no event ("3 million people"): a population, not a toll; never guess
         if is_age(document, claim):
             continue  # "Police named one of the dead as Peter Allard, 61": an age
+        if _added(document, claim, added):
+            continue  # "51 cases, with 14 more suspected": another set, not the same one
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension, claim.window)
         groups.setdefault(key, []).append(claim)
     findings: list[Finding] = []

@@ -139,3 +139,19 @@ def test_a_generic_head_names_its_possessor(text: str, expected: list[str]) -> N
 )
 def test_a_reference_with_the_words_of_its_figure(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set added to another is not a restatement of it
+        ("Confirmed cases have reached 51, with 14 more suspected, the agency said.", []),
+        ("Floods killed 19 people on Monday. Another 4 people were killed on Tuesday.", []),
+        ("Officials reported 230 arrests. A further 45 people were arrested overnight.", []),
+        # the same figure restated is still compared
+        ("The quake killed 221 people, officials said.\n\n"
+         "Officials later said 212 people were killed in the quake.", ["NC101"]),
+    ],
+)
+def test_an_added_set_is_no_restatement(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
