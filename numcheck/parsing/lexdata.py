@@ -175,6 +175,7 @@ class Compiled:
     of_fwd: Pattern
     clause_end_fwd: Pattern  # "almost a third." / "rose by a fifth, from ..."
     half_ok: Pattern
+    tenor_fwd: Pattern  # " Treasury yield" after "10-year": the term names an instrument
     number_follows: Pattern
     noun_fwd: Pattern
     word_fwd: Pattern

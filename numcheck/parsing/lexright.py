@@ -188,6 +188,10 @@ class RightPatterns(PatternBase):
     def half_ok(self) -> Source:
         return r"\s+" + alternation(self._data("numbers", "half_before")) + r"\b", _I
 
+    def tenor_fwd(self) -> Source:
+        nouns = alternation(self._data("identifiers", "tenor_nouns"))
+        return rf"(?:[ \t]+[A-Za-z][\w’'-]*){{0,2}}?[ \t]+{nouns}\b", _I
+
     def number_follows(self) -> Source:
         return rf"\s+(?:\d|{self.unit_words}\b)", _I
 

@@ -129,6 +129,18 @@ def classify(rd: ScanState, d: Draft) -> None:
             make_age(d)  # "Hanna, 56, said"
 
 
+def tenor(rd: ScanState, d: Draft) -> None:
+    """"the 10-year Treasury yield", "two-year gilts": a term joined to the name of a
+    debt instrument names the instrument (identifiers.toml ``tenor_nouns``)."""
+    if d.kind is not Kind.DURATION or d.hedge_key is not None or d.value is None:
+        return
+    written = rd.text[d.num_start : d.end]
+    if ("-" not in written and "‑" not in written) or written.endswith("old"):
+        return  # "for 10 years the bond ...": an amount of time; "a 30-year-old trader"
+    if rd.c.tenor_fwd.match(rd.text, d.end) is not None:
+        d.kind, d.value, d.fixed = Kind.IDENTIFIER, None, ANY_SPAN
+
+
 def hedged_age(rd: ScanState, d: Draft) -> None:
     """"children under five", "people over 65", "16 or older": an age (units.toml [age])."""
     c = rd.c

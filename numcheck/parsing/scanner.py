@@ -80,6 +80,7 @@ class Scanner:
             self.floor = d.end
             return
         count_noun(self, d)
+        readings.tenor(self, d)
         self.out.append(finish(self.text, d, self.r))
         after = d.extras.get("after")
         self.floor = after if isinstance(after, int) and after > d.end else d.end

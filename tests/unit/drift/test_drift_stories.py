@@ -203,3 +203,14 @@ def test_unrelated_articles_of_one_day_do_not_drift_against_each_other() -> None
     related = {(f.location.path, r.path) for f in found for r in f.related}
     assert related
     assert all("b.md" not in pair for pair in related)
+
+
+def test_two_instruments_named_by_their_terms_are_not_one_figure() -> None:
+    from numcheck.checkers import drift
+    from numcheck.testing import run_checks
+
+    texts = {
+        "a.md": "---\ndate: 2026-03-02\n---\n\nThe 10-year gilt yield rose to 4.1% in London.\n",
+        "b.md": "---\ndate: 2026-03-02\n---\n\nThe two-year gilt yield rose to 3.9% in London.\n",
+    }
+    assert [f.rule for f in run_checks(texts, [drift])] == []

@@ -89,3 +89,26 @@ def test_a_fraction_of_one_unit_is_a_measure(text: str, value: float, unit: str)
 )
 def test_an_ordinal_before_a_unit_stays_an_ordinal(text: str) -> None:
     assert all(q.kind is Kind.ORDINAL for q in parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 10-year Treasury yield rose to 4.21%.",
+        "Two-year gilts rallied after the data.",
+        "The yield on the 30-year bond hit a record.",
+        "Investors sold five-year German bunds.",
+        "The 10-year government bond yield fell.",
+    ],
+)
+def test_a_term_naming_a_debt_instrument_is_no_duration(text: str) -> None:
+    assert not [q for q in parse(text) if q.kind is Kind.DURATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 34-month trial ended in May.", "He signed a three-year contract.",
+     "For 10 years the bond market was calm.", "a 10-year plan to issue bonds"],
+)
+def test_other_terms_stay_durations(text: str) -> None:
+    assert [q.kind for q in parse(text)] == [Kind.DURATION]
