@@ -16,12 +16,13 @@ from typing import NoReturn
 
 from numcheck import __version__
 from numcheck.errors import EXIT_ERROR, NumcheckError
+from numcheck.lazyre import lazy_compile
 
 SUBCOMMANDS = ("check", "parse", "plugins", "rule")
 
 
-_UNKNOWN = re.compile(r"unrecognized arguments: (\S+)")
-_BAD_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
+_UNKNOWN = lazy_compile(r"unrecognized arguments: (\S+)")
+_BAD_CHOICE = lazy_compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
 
 
 class _Parser(argparse.ArgumentParser):

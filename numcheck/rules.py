@@ -14,10 +14,11 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from numcheck.errors import ConfigError
 from numcheck.findings import Rule, Severity
+from numcheck.lazyre import lazy_compile
 
 CODE_RE = re.compile(r"^[A-Z]{1,3}[0-9]{1,4}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-PREFIX_RE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
+PREFIX_RE = lazy_compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 
 #: Where rule documentation lives; SARIF ``helpUri`` appends ``#<code>`` (lower case).
 def validate_rule(rule: object, plugin: str) -> Rule:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from numcheck.lazyre import lazy_compile
+
 Span = tuple[int, int]
 
 # candidate sentence ends: . ! ? (plus closing quotes/brackets) before whitespace, a
@@ -30,7 +32,7 @@ _BOUNDARY_WRAPPED = re.compile(
 _OPENERS = frozenset("“\"‘'([")
 # a blank line, or a line end after terminal punctuation (one leading class: fast)
 _PARAGRAPH_BREAK = re.compile(r"[.!?:;\"”’)\n][ \t]*\n\s*")
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n\s*)+")
+_BLANK_LINE = lazy_compile(r"\n[ \t]*(?:\n\s*)+")
 
 
 def sentence_spans(

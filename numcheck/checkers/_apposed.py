@@ -24,12 +24,13 @@ from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._partitive import PartCues
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Bound, Kind
 
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
-_DIGIT = re.compile(r"\d")
-_END = re.compile(r"[,.;:!?()\[\]—–]| - ")
-_MARK = re.compile(r"[,;:!?()\[\]—–]| - ")
+_DIGIT = lazy_compile(r"\d")
+_END = lazy_compile(r"[,.;:!?()\[\]—–]| - ")
+_MARK = lazy_compile(r"[,;:!?()\[\]—–]| - ")
 _BACK = re.compile(r"\s*of\s+(\w+)")
 _NP = re.compile(r"^\s*of ((?:[\w’'&-]+(?:\.\w+)* ?){1,5}?)\s*(?=[,.;:!?()—–]| - |$)")
 
@@ -72,7 +73,7 @@ class ShareCues:
         return set(chain)
 
 
-_OF_NEXT = re.compile(r"\s+of\s")
+_OF_NEXT = lazy_compile(r"\s+of\s")
 
 
 def is_share(claim: Claim, document: Document | None = None) -> bool:

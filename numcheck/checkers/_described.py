@@ -14,7 +14,6 @@ Cue words are data (``[described]`` in numcheck/lexicon/checkers.toml).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -23,10 +22,11 @@ from numcheck.checkers._apposed import ShareCues, Stated, is_share, share_base
 from numcheck.checkers._compare import sentence_of, squash, stem, words
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
-_MARK = re.compile(r"[,.;:!?()\[\]—–]| - ")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_MARK = lazy_compile(r"[,.;:!?()\[\]—–]| - ")
+_WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 _NEAR = 4  # words after a count that tell what it is
 _LEAD = 6  # and before it ("Saranya's wild tiger population rose to 3,682")
 RECENT = 80  # earlier figures a share's words are matched against (a news story's worth)

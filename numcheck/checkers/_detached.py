@@ -29,6 +29,7 @@ from numcheck.checkers._partitive import (
 )
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 _INTRO = re.compile(
     r"^(?:and |but |so )?(?:of|out of) (?:the|its|their|this|that|these|those) "
@@ -123,7 +124,7 @@ def _last(
     return None
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _years(document: Document, claim: Claim) -> set[str]:

@@ -18,12 +18,13 @@ from typing import Any
 from numcheck.checkers._compare import lead_of, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
-_NAMES = re.compile(rf"\b{_NAME}(?:, {_NAME})*,? and {_NAME}\b")
+_NAMES = lazy_compile(rf"\b{_NAME}(?:, {_NAME})*,? and {_NAME}\b")
 _PER = ("each", "apiece", "a piece")
-_EACH_OF = re.compile(r"\beach of (?:the|its|their|these|those)$")
+_EACH_OF = lazy_compile(r"\beach of (?:the|its|their|these|those)$")
 
 
 @dataclass(frozen=True)

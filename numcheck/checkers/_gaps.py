@@ -32,6 +32,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Change, Kind, Level
 
 
@@ -127,7 +128,7 @@ def _against(
     return finding("NC206", message, gap, [leader, first, second], document)
 
 
-_STEM = re.compile(r"[a-z]{4,}")
+_STEM = lazy_compile(r"[a-z]{4,}")
 
 
 def _around(document: Document, claim: Claim) -> frozenset[str]:

@@ -8,13 +8,13 @@ that length, and only metres make sense of it.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Quantity
 from numcheck.units import dimension_of
 
-_GLUED_M = re.compile(r"\d[\d,]*(?:\.\d+)?m")
+_GLUED_M = lazy_compile(r"\d[\d,]*(?:\.\d+)?m")
 _MILLION = 1e6
 
 

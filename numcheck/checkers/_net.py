@@ -12,7 +12,6 @@ Cue words are data (``[net]`` in numcheck/lexicon/checkers.toml).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -23,9 +22,10 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-_CLAUSE = re.compile(r"[,;:()—–.!?]")
+_CLAUSE = lazy_compile(r"[,;:()—–.!?]")
 _AFTER = 60  # characters after a gross figure read for its verb ("jobs would go")
 MAX_NETS = 20
 

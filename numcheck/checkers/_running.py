@@ -20,9 +20,10 @@ from typing import Any
 from numcheck.checkers._compare import lead_of, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 _MAX_GAP = 60  # characters between two listed flows
-_SEPARATOR = re.compile(r"(?:^|\W)(?:and|then)(?:\W|$)|[,;]")
+_SEPARATOR = lazy_compile(r"(?:^|\W)(?:and|then)(?:\W|$)|[,;]")
 _REACH = 2  # sentences back to the event a "the dead bring to" total adds
 
 

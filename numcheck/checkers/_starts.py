@@ -27,6 +27,7 @@ from typing import Any
 from numcheck.checkers._compare import before, sentence_of, squash, words
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 Parts = tuple[int | None, int, int]  # year (None when not written), month, day
@@ -96,7 +97,7 @@ class Cues:
 
 
 # "'s", "night's": a weekday's event ("Monday's rockfall", "Monday night's earthquake")
-_OWNER = re.compile(r"(?:(?:night|morning|afternoon|evening)\s*)?'s\b\s*")
+_OWNER = lazy_compile(r"(?:(?:night|morning|afternoon|evening)\s*)?'s\b\s*")
 
 
 def _date_starts(document: Document, claims: Iterable[Claim], cues: Cues) -> list[Start]:

@@ -22,6 +22,7 @@ from typing import Any
 from numcheck.checkers._compare import between, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 Sum = tuple[tuple[Claim, ...], Claim]  # (components, total)
@@ -41,7 +42,7 @@ class Found:
     parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]] = field(default_factory=list)
 
 
-_SEPARATOR = re.compile(r"(?:^|[\s,;)(])(?:and|,|;)(?:$|[\s(])|[,;]")
+_SEPARATOR = lazy_compile(r"(?:^|[\s,;)(])(?:and|,|;)(?:$|[\s(])|[,;]")
 
 
 class SumCues:

@@ -32,16 +32,17 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _TEMPERATURE = "[temperature]"
 # "112 degrees" (not "degrees Celsius", which the parser reads, nor an angle)
-_DEGREES = re.compile(
+_DEGREES = lazy_compile(
     r"\s+degrees?\b(?!\s+(?:celsius|fahrenheit|centigrade|of\b|north|south|east|west))",
     re.IGNORECASE,
 )
-_GLUED = re.compile(r"\d[-‑]degrees?\Z", re.IGNORECASE)  # "a 114-degree reading"
-_WORD = re.compile(r"[a-z]+")
+_GLUED = lazy_compile(r"\d[-‑]degrees?\Z", re.IGNORECASE)  # "a 114-degree reading"
+_WORD = lazy_compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)

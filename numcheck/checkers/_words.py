@@ -13,6 +13,7 @@ from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.findings import Finding, Location
 from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Quantity
 
 QUOTE_NOTE = " (in a direct quote: flag it to the desk, do not change the quote)"
@@ -40,7 +41,7 @@ def fmt_span(span: Interval, unit: str = "") -> str:
     return f"{text}{unit}"
 
 
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMERAL = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def like(x: float, claim: Claim) -> str:

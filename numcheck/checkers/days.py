@@ -27,6 +27,7 @@ from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Bound, Kind
 
 RULES = (
@@ -81,7 +82,7 @@ def numcheck_rules() -> Sequence[Rule]:
 
 
 # "Feb. 24 of 2022", "the Feb. 24 invasion in 2022": at most two words, then "in"/"of"
-_YEAR_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:in|of)\s+", re.IGNORECASE)
+_YEAR_GAP = lazy_compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:in|of)\s+", re.IGNORECASE)
 
 
 def _year_near(document: Document, claims: Sequence[Claim], anchor: Claim) -> int | None:

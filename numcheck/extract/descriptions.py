@@ -16,14 +16,15 @@ from numcheck.extract.names import Names, word_before
 from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import tokenize
 from numcheck.extract.vocab import Vocab
+from numcheck.lazyre import lazy_compile
 
 __all__ = ["Descriptions"]
 
 # a name: capitalized words with "of/for/the" inside; "and" joins two names here
 # ("Dunmore Coal and the Miners' Union")
-_ORG_RUN = re.compile(r"\b[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|the|de)[ \t]+)*[A-Z][\w’'.&-]*)*")
+_ORG_RUN = lazy_compile(r"\b[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|the|de)[ \t]+)*[A-Z][\w’'.&-]*)*")
 # "Bramwell's, the supermarket chain, said": a kind given in apposition after a name
-_APPOSITIVE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)")
+_APPOSITIVE = lazy_compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)")
 
 
 class Descriptions:

@@ -15,15 +15,16 @@ from collections.abc import Sequence
 from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
+from numcheck.lazyre import lazy_compile
 
 _CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
 MAX_WORDS = 8
 LOOK = 80
 _LAST_WORD = re.compile(r"(\w+)[ \t\n]*$")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.N.", "NATO", "UNHCR"
+_ACRONYM = lazy_compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.N.", "NATO", "UNHCR"
 # a run of capitalized words, with "of/for/and/the" inside ("Institute for the Study of War")
-NAME_RUN = re.compile(
+NAME_RUN = lazy_compile(
     r"\b[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)*[A-Z][\w’'.&-]*)*"
 )
 

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import ANY_SPAN, Draft
 from numcheck.parsing.hedging import left
@@ -191,7 +192,7 @@ def on_ulong(rd: ScanState, m: re.Match[str]) -> Draft | None:
     return d
 
 
-_GAP = re.compile(r"(?:\s*[A-Za-z’'-]+){0,3}\s+\Z")
+_GAP = lazy_compile(r"(?:\s*[A-Za-z’'-]+){0,3}\s+\Z")
 
 
 def _rate_after_amount(rd: ScanState, start: int) -> bool:

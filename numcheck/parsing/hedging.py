@@ -7,9 +7,9 @@ tried only when the word before the number can end one (a set lookup).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from numcheck.lazyre import lazy_compile
 from numcheck.parsing import readings
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import Draft
@@ -102,7 +102,7 @@ def change_before(sc: ScanState, at: int) -> Change | None:
 
 
 _NOT_AMOUNT = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME, Kind.IDENTIFIER})
-_LEVEL_GAP = re.compile(r",?(?:\s+[\w’'.-]+){1,5}\s+\Z")
+_LEVEL_GAP = lazy_compile(r",?(?:\s+[\w’'.-]+){1,5}\s+\Z")
 
 
 _SHARED_KINDS = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MEASURE})
@@ -129,7 +129,7 @@ def level_after_change(sc: ScanState, start: int) -> Quantity | None:
     return prev if sc.c.sentence_end.search(sc.text, prev.end, start) is None else None
 
 
-_NEW_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3},?\s+\Z")
+_NEW_GAP = lazy_compile(r"(?:\s+[A-Za-z][\w’'-]*){0,3},?\s+\Z")
 
 
 def new_level_before(sc: ScanState, verb: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_DOWN, Decimal
 
+from numcheck.lazyre import lazy_compile
 from numcheck.parsing import readings
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import ANY_SPAN, Draft
@@ -22,7 +23,7 @@ from numcheck.quantity import Change, Kind
 _CHANGE_KINDS = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MONEY, Kind.MEASURE})
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s?[x×]\s?10\^?(?P<e>[-+\u2212]?\d{1,3})")
 _WORD_TOKEN = re.compile(r"[a-z]+")
-_GLUED = re.compile(r"[A-Za-z]\w*")
+_GLUED = lazy_compile(r"[A-Za-z]\w*")
 
 
 def on_num(sc: ScanState, m: re.Match[str], currency: str | None = None) -> Draft | None:

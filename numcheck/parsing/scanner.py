@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from numcheck.lazyre import lazy_compile
 from numcheck.parsing import anchors, readings, wordnums
 from numcheck.parsing.context import Handler
 from numcheck.parsing.draft import Draft, beyond_float, finish
@@ -33,7 +34,7 @@ _SIGNED_GROUPS = frozenset({"num", "cur"})
 _SIGNS = "-\u2212"
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _OPENERS = "([{\"'“‘«—–"  # punctuation a figure's token may open with
-_TAIL_WORD = re.compile(r"(?<![^\W_])[^\W_][\w.’'-]*\Z")
+_TAIL_WORD = lazy_compile(r"(?<![^\W_])[^\W_][\w.’'-]*\Z")
 
 # scanner group name -> handler
 HANDLERS: dict[str, Handler] = {

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from numcheck.document import Directive, DirectiveKind
+from numcheck.lazyre import lazy_compile
 
-_HEAD = re.compile(r"\s*numcheck\b(?P<colon>\s*:)?\s*", re.IGNORECASE)
-_VERB = re.compile(r"(?P<verb>[A-Za-z][A-Za-z-]*)\s*")
-_CODES = re.compile(r"\[(?P<codes>[^\[\]]*)\]\s*")
-_REASON = re.compile(r"reason\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')\s*", re.IGNORECASE)
-_CODE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
-_SPLIT = re.compile(r"[\s,]+")
+_HEAD = lazy_compile(r"\s*numcheck\b(?P<colon>\s*:)?\s*", re.IGNORECASE)
+_VERB = lazy_compile(r"(?P<verb>[A-Za-z][A-Za-z-]*)\s*")
+_CODES = lazy_compile(r"\[(?P<codes>[^\[\]]*)\]\s*")
+_REASON = lazy_compile(r"reason\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')\s*", re.IGNORECASE)
+_CODE = lazy_compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
+_SPLIT = lazy_compile(r"[\s,]+")
 
 _VERBS = {
     "ignore": DirectiveKind.IGNORE,
@@ -157,8 +158,8 @@ def resolve(found: list[Found], length: int) -> tuple[Directive, ...]:
     return tuple(out)
 
 
-_SPACE = re.compile(r"\s*")
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\r?\n|\Z)")
+_SPACE = lazy_compile(r"\s*")
+_BLANK_LINE = lazy_compile(r"\n[ \t]*(?:\r?\n|\Z)")
 
 
 class Blocks:

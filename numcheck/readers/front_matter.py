@@ -14,10 +14,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from numcheck.lazyre import lazy_compile
 from numcheck.readers.metadata import MetadataBuilder
 
 _TOML_OPEN = re.compile(r"\+\+\+[ \t]*\r?\n")
-_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
+_TOML_CLOSE = lazy_compile(r"^\+\+\+[ \t]*\r?$", re.M)
 
 
 def _scalar(value: Any) -> str | None:

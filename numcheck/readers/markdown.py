@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from numcheck.document import BlockKind, Document, LineMap, Region, Role
+from numcheck.lazyre import lazy_compile
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
 from numcheck.readers.front_matter import toml_front_matter, yaml_front_matter
 from numcheck.readers.mask import Span, mask_links
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_RAW_HTML = re.compile(r"[ \t]*<(?:script|style|pre|textarea)(?=[\s>]|$)", re.I)
-_HTML_PIECE = re.compile(r"<!--.*?(?:-->|\Z)|</?([A-Za-z][A-Za-z0-9-]*)[^>]*>?", re.S)
+_RAW_HTML = lazy_compile(r"[ \t]*<(?:script|style|pre|textarea)(?=[\s>]|$)", re.I)
+_HTML_PIECE = lazy_compile(r"<!--.*?(?:-->|\Z)|</?([A-Za-z][A-Za-z0-9-]*)[^>]*>?", re.S)
 _CONTAINERS = {"blockquote_open": BlockKind.QUOTE, "list_item_open": BlockKind.LIST_ITEM,
                "th_open": BlockKind.TABLE_CELL, "td_open": BlockKind.TABLE_CELL}
 

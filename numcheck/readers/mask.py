@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from numcheck.lazyre import lazy_compile
+
 Span = tuple[int, int]
 
 _LINE_BREAK = re.compile(r"[\r\n]+")
@@ -19,11 +21,11 @@ _LINE_BREAK = re.compile(r"[\r\n]+")
 # candidates ("://", "www.", "mailto:", "@": fast even on 50 MB), then bounded
 # patterns read each one in place, so a 1 MB line without spaces stays linear.
 _URL_HINT = re.compile(r"://|www\.|WWW\.|mailto:|MAILTO:")  # case-sensitive: 10x faster
-_SCHEME = re.compile(r"(?:https?|ftps?|file)\Z", re.IGNORECASE)
-_URL_BODY = re.compile(r"[^\s<>\"'`]+")
-_NOT_BEFORE = re.compile(r"[\w@/.+-]")
+_SCHEME = lazy_compile(r"(?:https?|ftps?|file)\Z", re.IGNORECASE)
+_URL_BODY = lazy_compile(r"[^\s<>\"'`]+")
+_NOT_BEFORE = lazy_compile(r"[\w@/.+-]")
 _AT = re.compile(r"@")
-_DOMAIN = re.compile(
+_DOMAIN = lazy_compile(
     r"[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,10}(?![\w-])"
 )
 _TRAILING = ".,;:!?'\"*_"

@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import os
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from numcheck.findings import Finding, Rule, Severity
+from numcheck.lazyre import lazy_compile
 from numcheck.settings import Settings
 
-_SELECTOR = re.compile(r"^(?:ALL|[A-Z]{1,3}[0-9]{0,4}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
+_SELECTOR = lazy_compile(r"^(?:ALL|[A-Z]{1,3}[0-9]{0,4}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
 _EXACT = 100
 # A crashing plugin must never vanish because of a narrow --select: NC001 stays on
 # unless a user ignores it by its exact code or name.
