@@ -8,7 +8,10 @@ so that a change of load hits every row alike, from an empty working directory. 
 median wall time and the median CPU time (user+sys of the child) are printed, with
 peers measured in the same run: the bare interpreter (``python -c pass``),
 ``import pluggy`` and ``import numcheck``. On a loaded machine read the CPU column and
-the ratios; the load average is printed before and after.
+the ratios; the load average is printed before and after. ``--instructions`` counts
+the instructions of one run of each row under valgrind (callgrind's Ir, with
+``PYTHONHASHSEED=0``): the same on a loaded machine as on an idle one, so a change can
+be measured while others work (about 50x slower; needs valgrind).
 
 Rows: a plain-text seed; a Markdown story with YAML front matter (markdown-it-py and
 PyYAML load) checked alone, and the same story where it lives, beside the desk sheet
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -46,11 +50,26 @@ def timed(argv: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]
     return wall, cpu
 
 
+def instructions(argv: list[str], env: dict[str, str], cwd: str) -> int:
+    """Instructions executed by one fresh process (callgrind's "Collected")."""
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+        env={**env, "PYTHONHASHSEED": "0"}, cwd=cwd, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True, check=False,
+    ).stderr
+    found = re.search(r"Collected : (\d+)", out)
+    if found is None:
+        raise SystemExit(f"valgrind gave no count: {out[-300:]}")
+    return int(found.group(1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--python", default=sys.executable,
                         help="the interpreter of the install to measure")
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions under valgrind instead of timing")
     args = parser.parse_args()
     python = args.python
     # an installed package has its bytecode compiled (pip does it); without it every
@@ -74,6 +93,14 @@ def main() -> None:
              {**env, "FORCE_COLOR": "1"}),
             ("parse one.txt", [python, "-m", "numcheck", "parse", str(one)], env),
         ]
+        if args.instructions:
+            print(f"{python}: instructions of one run (callgrind Ir, PYTHONHASHSEED=0)")
+            base_count = 0
+            for label, argv, variables in rows:
+                count = instructions(argv, variables, cwd)
+                base_count = base_count or count
+                print(f"{label:28} {count / 1e6:7.0f} M  {count / base_count:5.1f}x")
+            return
         load = os.getloadavg()[0]
         times: dict[str, list[tuple[float, float]]] = {label: [] for label, _, _ in rows}
         for _ in range(args.runs):
