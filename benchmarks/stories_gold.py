@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -375,14 +376,20 @@ def choose_holdout(desk_of: dict[str, str], seed: int = HOLDOUT_SEED) -> list[st
     import random
 
     rng = random.Random(seed)
+    return sorted(_per_desk(rng, desk_of, lambda n: max(1, round(n / 5))))
+
+
+def _per_desk(rng: Any, desk_of: dict[str, str], count: Callable[[int], int]) -> list[str]:
+    """``count(n)`` sets drawn from each desk's n sets, desks in alphabetical order, each
+    desk's sets sorted: the part both draws share (the generator's calls are the draw)."""
     by_desk: dict[str, list[str]] = {}
     for name, desk in sorted(desk_of.items()):
         by_desk.setdefault(desk, []).append(name)
     chosen: list[str] = []
     for desk in sorted(by_desk):
         names = by_desk[desk]
-        chosen.extend(rng.sample(names, max(1, round(len(names) / 5))))
-    return sorted(chosen)
+        chosen.extend(rng.sample(names, count(len(names))))
+    return chosen
 
 
 def batch_seed(batch: int) -> int:
@@ -399,13 +406,7 @@ def choose_batch_holdout(desk_of: dict[str, str], seed: int) -> list[str]:
     import random
 
     rng = random.Random(seed)
-    by_desk: dict[str, list[str]] = {}
-    for name, desk in sorted(desk_of.items()):
-        by_desk.setdefault(desk, []).append(name)
-    chosen: list[str] = []
-    for desk in sorted(by_desk):
-        names = by_desk[desk]
-        chosen.extend(rng.sample(names, round(len(names) / 5)))
+    chosen = _per_desk(rng, desk_of, lambda n: round(n / 5))
     total = max(1, round(len(desk_of) / 5)) if desk_of else 0
     drawn = {desk_of[n] for n in chosen}
     rest = [n for n in sorted(desk_of) if desk_of[n] not in drawn]
