@@ -74,6 +74,17 @@ class Cues:
             if onsets
             else None
         )
+        # "the first case was confirmed on", "first detected on": "first", up to five words, a
+        # participle of discovery (an outbreak's onset is the day it was first found)
+        found = "|".join(re.escape(v) for v in words(lex.get("first_participles", ())))
+        self.first = (
+            re.compile(
+                rf"\bfirst(?:\s+[^\s,;:.!?]+){{0,5}}?\s+(?:{found})"
+                rf"(?:(?:\s+[^\s,;:.!?]+){{0,{gap}}}?\s+on)?(?:\s+on)?\s*$"
+            )
+            if found
+            else None
+        )
         alt = "|".join(self.names)
         self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None
 
@@ -83,6 +94,8 @@ class Cues:
             if preceding == cue or preceding.endswith(" " + cue):
                 return cue not in self.weak
         if self.onset is not None and self.onset.search(preceding):
+            return True
+        if self.first is not None and self.first.search(preceding):
             return True
         return None
 
@@ -109,13 +122,21 @@ def _date_starts(document: Document, claims: Iterable[Claim], cues: Cues) -> lis
         loc = claim.location
         following = squash(document.prose[loc.end : loc.end + 30])
         preceding = before(document, claim, 80)
+        first = loc.start
         if cues.names:  # "began on Thursday, Feb. 24": the weekday sits between cue and date
-            preceding = re.sub(r"\s*\b(" + "|".join(cues.names) + r"),?$", "", preceding)
+            alt = "|".join(cues.names)
+            preceding = re.sub(r"\s*\b(" + alt + r"),?$", "", preceding)
+            written = re.search(
+                r"\b(?:" + alt + r")\s*[,(]?\s*$",
+                document.prose[max(0, loc.start - 14) : loc.start],
+                re.IGNORECASE,
+            )
+            first = loc.start if written is None else max(0, loc.start - 14) + written.start()
         strong = cues.strength(preceding)
         if cues.event_after(following):
             strong = True
         if strong is not None:
-            span = (loc.start, loc.end)
+            span = (first, loc.end)  # with the date's own weekday, if written before it
             found.append(Start(parts, sentence_of(document, claim), span, strong, claim))
     return found
 
@@ -131,13 +152,24 @@ def past_weekday(today: dt.date, weekday: int, last: bool) -> dt.date | None:
         return None
 
 
-def _weekday_starts(document: Document, cues: Cues, today: dt.date | None) -> list[Start]:
+# "Tuesday, October 6", "Tuesday (Oct. 6)": the weekday written with a date
+_WITH_DATE = re.compile(r"\s*[,(]?\s*")
+
+
+def _weekday_starts(
+    document: Document, cues: Cues, today: dt.date | None, dates: Sequence[int] = ()
+) -> list[Start]:
+    """Weekday starts; one written with a date ("began on Tuesday, October 6") is that
+    date's own weekday, not a second start (NC302 checks that it fits the date)."""
     if cues.weekday is None or today is None:
         return []
     found: list[Start] = []
     prose = document.prose
     for lo, hi in document.sentences or ((0, len(prose)),):
         for match in cues.weekday.finditer(prose, lo, hi):
+            gap = _WITH_DATE.match(prose, match.end())
+            if gap is not None and gap.end() in dates:
+                continue
             name = match.group(1).lower()
             preceding = squash(prose[max(lo, match.start() - 80) : match.start()])
             following = squash(prose[match.end() : min(hi, match.end() + 60)])
@@ -164,7 +196,8 @@ def find_starts(
 ) -> list[Start]:
     """Every start the article writes, dates and weekdays, in text order."""
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
-    found = _date_starts(document, story, cues) + _weekday_starts(document, cues, today)
+    dates = [c.location.start for c in story if c.quantity.kind is Kind.DATE]
+    found = _date_starts(document, story, cues) + _weekday_starts(document, cues, today, dates)
     return sorted(found, key=lambda s: s.span)
 
 

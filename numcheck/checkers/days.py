@@ -367,7 +367,7 @@ def numcheck_check_document(
         return findings
     fixed = iso_parts(context.settings.start_date)
     starts = find_starts(document, claims, cues, document.metadata.date)
-    skip = [s.span for s in starts if s.anchor is None]
+    skip = [s.span for s in starts]  # a start's weekday is not the day a count speaks of
     for ordinal in ordinals:
         today = document.metadata.date or ordinal.date
         origin = None if fixed is not None else choose(starts, sentence_of(document, ordinal))

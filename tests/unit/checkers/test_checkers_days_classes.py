@@ -1,0 +1,80 @@
+"""NC301 on the real pipeline: the start classes the second story batch showed, in other
+words (phrasings-relations.md section 5): a weekday written with the start's own date, and
+an outbreak dated by the day it was first found."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import days
+from numcheck.testing import run_checks
+
+THURSDAY = "2024-03-14"  # Thursday 14 March 2024
+
+
+def codes(text: str, date: str | None = THURSDAY) -> list[str]:
+    return run_checks(text, [days], date=date).codes()
+
+
+# "began on Tuesday, October 6": one start (the date), not a date and a weekday that
+# disagree (the weekday alone would be this week's Tuesday, and the count went unchecked)
+WITH_ITS_WEEKDAY = [
+    ("The rail walkout, which started on Monday, March 4, entered its {} day.", "11th", "12th"),
+    ("Students on the {} day of the sit-in, begun on Saturday (March 9), vowed to stay.",
+     "sixth", "seventh"),
+    ("The strike, which began on Tuesday 5 March, is in its {} day.", "tenth", "ninth"),
+    ("The lockout, which began on Thursday, Feb. 29, is now in its {} week.", "third",
+     "second"),
+    ("Pickets are out for a {} straight day at the depot, where the dispute started on "
+     "Friday, March 8.", "seventh", "eighth"),
+]
+
+# "first detected on June 29", "the first case was confirmed on Jan. 12"
+FIRST_FOUND = [
+    ("Health officials say the outbreak, first detected on March 1, is now in its {} week.",
+     "second", "third"),
+    ("The first case of the variant was confirmed on March 8. The county is on the {} day "
+     "of its response.", "seventh", "eighth"),
+    ("The leak, first reported by residents on Monday, is now in its {} day.", "fourth",
+     "fifth"),
+    ("The contamination, first identified in a routine water sample on March 10, entered "
+     "a {} day.", "fifth", "sixth"),
+    ("Crop blight, which growers first spotted on Feb. 12, is in its {} week.", "fifth",
+     "sixth"),
+    ("Hospitals are on alert in the {} week since the virus was first diagnosed in the "
+     "region on Feb. 20.", "fourth", "third"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), WITH_ITS_WEEKDAY + FIRST_FOUND)
+def test_a_start_of_the_class(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "first" with a verb that dates no onset: nothing is counted
+        "Police first named the driver on Monday. The search is in its ninth day.",
+        "The council first met on Monday to discuss the strike, now in its ninth day.",
+        "The first survivors were found on Monday, the ninth day of the search.",
+        # "confirmed" without "first" is news of the day, not an onset
+        "Police confirmed on Monday that the strike, now in its ninth day, would go on.",
+    ],
+)
+def test_no_onset_no_count(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_the_start_weekday_is_not_the_day_counted() -> None:
+    # the weekday written with the start's date is not the day the count speaks of
+    text = "On the 17th day of the strike, which began on Tuesday, Feb. 27, the port was shut."
+    assert codes(text, date="2024-03-14") == []
+    assert codes(text, date="2024-03-15") == ["NC301"]
+
+
+def test_a_weekday_that_is_not_its_dates_weekday() -> None:
+    # NC302 still checks the pair; the start is the written date
+    text = "The strike, which began on Wednesday, March 4, entered its 11th day."
+    assert codes(text) == ["NC302"]
