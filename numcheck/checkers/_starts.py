@@ -7,6 +7,8 @@ ways, all read from ``[days]`` in numcheck/lexicon/checkers.toml:
 - an onset verb a few words before it, then "on": "which landed near the Moon's south
   pole on Sept. 3", "which began with torrential rain on Saturday", "broke out late on
   Saturday", "which started Sunday afternoon";
+- "first", a few words and a participle of discovery before it: "the outbreak first
+  detected on June 29", "the first case was confirmed on Jan. 12";
 - an event noun after it: "the Oct. 13 vote", "the Feb. 24 invasion", and for weekdays
   the possessive "Monday's rockfall", "Monday night's earthquake" (the incident nouns
   of measures.toml count as event nouns).
@@ -60,8 +62,12 @@ class Cues:
         self.before = words(lex.get("start_before", ()))
         self.weak = set(words(lex.get("weak_before", ("since",))))
         nouns = {*words(lex.get("start_after", ()))}
+        # an incident's other names ("landslide", "mudslide"): one event, named two ways
+        self.kin: dict[str, tuple[str, ...]] = {}
         for forms in incidents.values():
             nouns.update(words(forms))
+            for form in words(forms):
+                self.kin[form] = words(forms)
         self.after = nouns
         onsets = "|".join(re.escape(v) for v in words(lex.get("onset_verbs", ())))
         gap = int(lex.get("onset_gap", 6))
@@ -85,6 +91,8 @@ class Cues:
             if found
             else None
         )
+        self.links = set(words(lex.get("after_links", ("after", "after the"))))
+        self.clause = words(lex.get("after_clause", ("after", "since")))
         alt = "|".join(self.names)
         self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None
 
@@ -219,3 +227,51 @@ def choose(starts: Sequence[Start], sentence: tuple[int, int]) -> Start | None:
             days = {s.parts[1:] for s in group}
             return group[0] if len(days) == 1 else None
     return None
+
+
+def after_origin(
+    document: Document, duration: Claim, starts: Sequence[Start], cues: Cues
+) -> Start | None:
+    """The start a duration counts from: "A week after the Oct. 13 vote", "Four days after
+    Saturday's crash" (a link, then the start); "A fortnight after the first case was
+    confirmed on January 12" (after, then the onset clause that makes the date a start);
+    "Ten days after the landslide" (an event noun; its start given in another sentence
+    that names the same event, one day only)."""
+    end = duration.location.end
+    prose = document.prose
+    for start in starts:
+        if start.span[0] < end:
+            continue
+        gap = squash(prose[end : start.span[0]])
+        if gap in cues.links:
+            return start
+        first = gap.split(" ", 1)[0]
+        if start.strong and first in cues.clause and len(gap) <= 80 and not _BREAK.search(gap):
+            return start
+        break  # only the first start after the duration can be its own
+    tail = squash(prose[end : sentence_of(document, duration)[1]])
+    named = _EVENT.match(tail)
+    if named is None or named.group(1) not in cues.clause:
+        return None
+    noun = next((n for n in _nouns(named.group(2)) if n in cues.after), None)
+    if noun is None:
+        return None
+    named_as = "|".join(re.escape(n) for n in cues.kin.get(noun, (noun,)))
+    same = [
+        s
+        for s in starts
+        if s.strong and re.search(rf"\b(?:{named_as})\b", squash(prose[slice(*s.sentence)]))
+    ]
+    return same[0] if same and len({s.parts[1:] for s in same}) == 1 else None
+
+
+# a clause break inside the gap: the start belongs to another clause
+_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
+# "after the landslide,", "since last week's storm": the link, up to three words, the noun
+_EVENT = re.compile(r"(\w+)\s+((?:[^\s,;:.!?]+\s+){0,3}?[^\s,;:.!?]+)\s*(?:[,;:.!?]|$)")
+
+
+def _nouns(phrase: str) -> list[str]:
+    """The candidate event nouns of a short phrase, the last word (and last two) first."""
+    tokens = phrase.split()
+    return [" ".join(tokens[-2:]), tokens[-1]] if len(tokens) > 1 else tokens

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import compiled, lexicon, sentence_of, squash, words
-from numcheck.checkers._starts import Cues, Start, choose, find_starts, iso_parts
+from numcheck.checkers._starts import Cues, Start, after_origin, choose, find_starts, iso_parts
 from numcheck.checkers._words import describe, finding, rule_doc, said, where
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
@@ -45,8 +45,11 @@ RULES = (
             'began on Monday", "since Monday\'s rockfall"), or `start-date` in the '
             "config; a weekday is the latest one on or before the article's date. A "
             'weekday in the same sentence ("on Thursday") moves the reference to that '
-            'day. "A week after the Oct. 13 vote" in a sentence about the present is '
-            "checked the same way.",
+            'day. "A week after the Oct. 13 vote", "a fortnight after the first case was '
+            'confirmed on Jan. 12", "four days after the landslide" (its start in another '
+            "sentence) in a sentence about the present are checked the same way, and so is "
+            '"Day 8 of the blockade" in a headline or a sentence about the present. A '
+            "morning paper's \"third night\" may be last night's.",
             'Counting exclusively ("seventh day" a week after the start) is a common slip.',
             'Dated 3 March 2022, with "the Feb. 24 invasion": `entered its ninth day` '
             "(3 March is day 8). Dated Friday: `the strike, which began on Monday, is now "
@@ -118,7 +121,7 @@ def _resolve(parts: tuple[int | None, int, int], today: dt.date | None) -> dt.da
 
 
 def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | None:
-    """ "day" or "week" for "eighth day", "16th straight day", "third week"; else None."""
+    """ "day", "night" or "week" for "eighth day", "third night", "third week"; else None."""
     tail = squash(document.prose[claim.location.end : claim.location.end + 30]).split()
     fillers = set(words(lex.get("ordinal_fillers", ())))
     while tail and tail[0] in fillers:
@@ -128,9 +131,50 @@ def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | Non
     for candidate in (noun, tail[0].strip(",.;:") if tail else ""):
         if candidate in words(lex.get("day_units", ("day",))):
             return "day"
+        if candidate in words(lex.get("night_units", ("night",))):
+            return "night"
         if candidate in words(lex.get("week_units", ("week",))):
             return "week"
     return None
+
+
+# what closes "Day 8 ...": "of" and a determiner ("Day 8 of the blockade", "day 12 of its
+# strike"; not "day 2 of 5"), or the end of the phrase ("By day three, ...", "Day 8:")
+_NUMBERED_END = re.compile(
+    r"\s*(?:of\s+(?:the|its|their|this|a|an|his|her|our)\b|[,:;.!?\u2013\u2014)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | None:
+    """ "day", "night" or "week" for a count numbered after its unit, an ordinal in all but form:
+    "Day 8 of the Hollin Bay blockade", "on day 12 of the strike", "By week three, ...".
+
+    Not after a determiner ("the day 8 of them died", "every day 40 people"), nor a
+    count with a noun of its own or a hedge. Only in a headline or a sentence about the
+    present (``present_cues``): "By day three, talks had collapsed" tells the past."""
+    q = claim.quantity
+    if q.kind is not Kind.COUNT or q.unit or q.value is None or q.bound is not Bound.EXACT:
+        return None
+    lo, hi = sentence_of(document, claim)
+    ahead = squash(document.prose[max(lo, claim.location.start - 40) : claim.location.start])
+    tokens = ahead.split()
+    if not tokens:
+        return None
+    units = {
+        u: name
+        for name in ("day", "night", "week")
+        for u in words(lex.get(f"{name}_units", (name,)))
+    }
+    unit = units.get(tokens[-1])
+    barred = set(words(lex.get("numbered_not_after", ())))
+    if unit is None or (len(tokens) > 1 and tokens[-2] in barred):
+        return None
+    if not _NUMBERED_END.match(document.prose[claim.location.end : hi]):
+        return None
+    present = set(words(lex.get("present_cues", ())))
+    told = {t.strip(",.;:?!\"'") for t in squash(document.prose[lo:hi]).split()}
+    return unit if claim.scope is Scope.HEADLINE or told & present else None
 
 
 def _weekday(
@@ -249,8 +293,9 @@ def _check(
     lex: Mapping[str, Any],
     names: tuple[str, ...],
     skip: Sequence[tuple[int, int]],
+    unit: str | None = None,
 ) -> Finding | None:
-    unit = _unit(document, ordinal, lex)
+    unit = unit or _unit(document, ordinal, lex)
     value = ordinal.quantity.value
     if unit is None or value is None or value != int(value) or value < 1:
         return None
@@ -261,7 +306,7 @@ def _check(
     related = [anchor] if anchor is not None else []
     since = _since(document, start, origin)
     if today is None:
-        if unit != "day" or weekday is None:
+        if unit == "week" or weekday is None:
             return None
         day = _shift(start, stated - 1)
         if day is None or day.weekday() == weekday:
@@ -275,11 +320,14 @@ def _check(
 
     def count(day: dt.date) -> int:
         number = (day - start).days + 1
-        return number if unit == "day" else (number - 1) // 7 + 1
+        return number if unit != "week" else (number - 1) // 7 + 1
 
     expected = count(ref)
     if expected == stated or expected < 1:
         return None
+    eve = _shift(ref, -1)
+    if unit == "night" and weekday is None and eve is not None and count(eve) == stated:
+        return None  # a morning paper's "third night" is last night
     if weekday is not None and count(today) == stated:
         message = (
             f"{describe(document, ordinal)}: {since}, {unit} {stated} is {_long(today)}, "
@@ -298,8 +346,8 @@ def _check_after(
     claims: Sequence[Claim],
     duration: Claim,
     starts: Sequence[Start],
+    cues: Cues,
     lex: Mapping[str, Any],
-    names: tuple[str, ...],
     skip: Sequence[tuple[int, int]],
 ) -> Finding | None:
     """ "A week after the Oct. 13 vote, the count is still not finished": the day the
@@ -308,20 +356,13 @@ def _check_after(
     Only in a sentence about the present (``present_cues``: "is", "still", "now"): "A
     week after the vote, Dima declared victory" tells a story, not today's date.
     """
-    q, loc = duration.quantity, duration.location
-    per = {"day": 1, "week": 7}.get(q.unit or "")
+    q = duration.quantity
+    units: Mapping[str, Sequence[int]] = lex.get("after_units", {"day": (1, 0), "week": (7, 1)})
+    per, slack = units.get(q.unit or "", (0, 0))
     today = document.metadata.date or duration.date
-    if per is None or q.value is None or today is None or q.bound is not Bound.EXACT:
+    if not per or q.value is None or today is None or q.bound is not Bound.EXACT:
         return None
-    links = set(words(lex.get("after_links", ("after", "after the"))))
-    origin = next(
-        (
-            s
-            for s in starts
-            if s.span[0] >= loc.end and squash(document.prose[loc.end : s.span[0]]) in links
-        ),
-        None,
-    )
+    origin = after_origin(document, duration, starts, cues)
     lo, hi = sentence_of(document, duration)
     tokens = {t.strip(",.;:\"'") for t in squash(document.prose[lo:hi]).split()}
     if origin is None or not tokens & set(words(lex.get("present_cues", ()))):
@@ -329,9 +370,9 @@ def _check_after(
     start = _start_day(document, claims, origin, today)
     if start is None:
         return None
-    ref = _reference(today, _weekday(document, duration, names, [*skip, origin.span]))
+    ref = _reference(today, _weekday(document, duration, cues.names, [*skip, origin.span]))
     gap, stated = (ref - start).days, q.value * per
-    if abs(gap - stated) <= (0 if per == 1 else 1):
+    if abs(gap - stated) <= slack:
         return None
     related = [origin.anchor] if origin.anchor is not None else []
     message = (
@@ -361,7 +402,10 @@ def numcheck_check_document(
     names = cues.names
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
     findings = _check_dates(document, story, names)
-    ordinals = [c for c in story if c.quantity.kind is Kind.ORDINAL]
+    numbered = {id(c): u for c in story if (u := _numbered(document, c, lex)) is not None}
+    ordinals = [
+        c for c in story if c.quantity.kind is Kind.ORDINAL or id(c) in numbered
+    ]
     durations = [c for c in story if c.quantity.kind is Kind.DURATION]
     if not ordinals and not durations:
         return findings
@@ -378,12 +422,16 @@ def numcheck_check_document(
         else:
             continue
         found = (
-            None if start is None else _check(document, ordinal, start, origin, lex, names, skip)
+            None
+            if start is None
+            else _check(
+                document, ordinal, start, origin, lex, names, skip, numbered.get(id(ordinal))
+            )
         )
         if found is not None:
             findings.append(found)
     for duration in durations:
-        found = _check_after(document, claims, duration, starts, lex, names, skip)
+        found = _check_after(document, claims, duration, starts, cues, lex, skip)
         if found is not None:
             findings.append(found)
     return findings

@@ -78,3 +78,65 @@ def test_a_weekday_that_is_not_its_dates_weekday() -> None:
     # NC302 still checks the pair; the start is the written date
     text = "The strike, which began on Wednesday, March 4, entered its 11th day."
     assert codes(text) == ["NC302"]
+
+
+# "Day 8 of the blockade": a count numbered after its unit, in a headline or a sentence
+# about the present
+NUMBERED = [
+    ("Day {} of the rail strike: commuters are braced for more delays. The strike began "
+     "on Monday, March 4.", "11", "12"),
+    ("On day {} of its strike, which began on Tuesday, March 5, the union is holding a "
+     "rally.", "ten", "nine"),
+    ("Week {}: the lockdown that began on Feb. 29 is still in force.", "3", "4"),
+    ("The siege, which began on March 2, is now at day {}, aid agencies say.", "13", "14"),
+]
+
+# "<duration> after <the onset clause of a dated start>", "<duration> after the <event>"
+# with the event's start in another sentence (named the same way or by a synonym)
+AFTER = [
+    ("{} days after the first sample was detected on March 5, the water board is still "
+     "testing.", "Nine", "Eight"),
+    ("{} weeks after the rail strike began on Feb. 29, commuters are still walking.", "Two",
+     "Three"),
+    ("{} after the first case was confirmed on Feb. 29, the ward remains shut.",
+     "A fortnight", "A week"),
+    ("The mudslide struck on Sunday. {} days after the landslide, crews are still digging.",
+     "Four", "Six"),
+    ("The blaze broke out on March 9. {} days after the fire, the street is still closed.",
+     "Five", "Three"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), NUMBERED + AFTER)
+def test_a_count_of_the_class(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered day told in the past, or not a day count at all
+        "The strike began on Monday, March 4. By day three, talks had collapsed.",
+        "The strike began on Monday, March 4. On day three of the strike, talks collapsed.",
+        "The strike began on Monday, March 4. Every day 40 trains are cancelled.",
+        "The strike began on Monday, March 4. It is day 2 of 5 of the union's plan.",
+        # an event the article gives no start for, or two starts for
+        "The quake struck on Monday. A week after the funeral, families are still grieving.",
+        "The strike began on March 1 and the fire broke out on March 9. Ten days after the "
+        "strike, pickets are still out.",
+        # the past told after the duration
+        "The vote was held on March 1. Ten days after the vote, Dima declared victory.",
+        # a morning paper's night count is last night's
+        "Protests began on Monday. Night three: arrests, and protesters are still out.",
+    ],
+)
+def test_no_count_no_finding(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_a_night_count_is_tonight_or_last_night() -> None:
+    text = "Protests began on Monday. Night {}: arrests, and protesters are still out."
+    assert codes(text.format("four")) == []
+    assert codes(text.format("three")) == []
+    assert codes(text.format("five")) == ["NC301"]
