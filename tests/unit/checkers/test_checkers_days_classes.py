@@ -140,3 +140,26 @@ def test_a_night_count_is_tonight_or_last_night() -> None:
     assert codes(text.format("four")) == []
     assert codes(text.format("three")) == []
     assert codes(text.format("five")) == ["NC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a day gone by, told as background in the strike's third week: silent
+        ("On the fourth day of the stoppage, talks broke down. The strike began on "
+         "June 1.", []),
+        ("By the second day of the siege, food had run out. The siege began on June 3.", []),
+        # one day short of today, in the past tense: today's story miscounted
+        ("On the 11th day of the stoppage, pickets blocked the depot. The strike began on "
+         "June 1.", ["NC301"]),
+        # a day beyond today is always wrong
+        ("On the 19th day of the stoppage, pickets blocked the depot. The strike began on "
+         "June 1.", ["NC301"]),
+        # about the present: checked whatever the count
+        ("The stoppage, now in its fourth day, is the longest yet. The strike began on "
+         "June 1.", ["NC301"]),
+    ],
+)
+def test_a_day_count_in_the_past_may_be_a_day_gone_by(text: str, codes: list[str]) -> None:
+    found = run_checks({"a.md": "---\ndate: 2024-06-12\n---\n\n" + text + "\n"}, [days])
+    assert found.codes() == codes
