@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from numcheck.checkers._compare import cue_set, sentence_of, squash, stem
+from numcheck.checkers._compare import cue_set, lead_of, sentence_of, squash, stem
 from numcheck.claims import Claim
 from numcheck.document import Document
 
@@ -27,6 +27,10 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MARK = re.compile(r"[,;:!?()\[\]—–\"“”]| - |\.\s")
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ([a-z]+)")
 _LEAD_WORDS = 8  # the clause before an earlier figure that may name its head
+# characters of a sentence read around a figure: a clause that names a head or an owner
+# is shorter; reading whole sentences for every figure would be quadratic in one long
+# sentence (benchmarks/adversarial.py number-soup)
+_REACH = 240
 
 
 @cache
@@ -115,13 +119,14 @@ class HeadWords:
     def said_of(self, document: Document, earlier: Claim, narrowed: tuple[str, ...]) -> bool:
         """Whether every narrowing word was said of the earlier figure, in its sentence."""
         start, end = sentence_of(document, earlier)
+        start = max(start, earlier.location.start - _REACH)
+        end = min(end, earlier.location.end + _REACH)
         said = {stem(x) for x in _WORD.findall(document.prose[start:end].lower())}
         return all(n in said for n in narrowed)
 
     def number_of(self, document: Document, claim: Claim) -> str | None:
         """The noun of "the number of <noun> ..." opening a count's clause, lemmatised."""
-        start = sentence_of(document, claim)[0]
-        lead = _MARK.split(document.prose[start : claim.location.start])[-1].lower()
+        lead = _MARK.split(lead_of(document, claim, _REACH))[-1]
         found = _NUMBER_OF.search(lead)
         return lemma(found.group(1)) if found else None
 
@@ -133,8 +138,8 @@ class HeadWords:
         """Whether an earlier figure's clause names the possessor of a generic head
         ("the airport's 1.4-inch total" after "1.1 inches measured at Fenmoor airport")."""
         name = lemma(owner.rstrip("'’s").rstrip("'’"))
-        start, end = sentence_of(document, earlier)
-        lead = _MARK.split(document.prose[start : earlier.location.start])[-1]
+        end = min(sentence_of(document, earlier)[1], earlier.location.end + _REACH)
+        lead = _MARK.split(lead_of(document, earlier, _REACH))[-1]
         tail = _MARK.split(document.prose[earlier.location.end : end])[0]
         return name in {lemma(w) for w in _WORD.findall(f"{lead} {tail}".lower())}
 
@@ -142,9 +147,7 @@ class HeadWords:
         """Whether an earlier plain figure's clause names the head of a later compound:
         every head word (generic ones such as "rate" aside) among the lemmas of the
         words just before it, or a cue of the head ("won by" for a margin)."""
-        start = sentence_of(document, earlier)[0]
-        lead = document.prose[start : earlier.location.start]
-        lead = _MARK.split(lead)[-1]
+        lead = _MARK.split(lead_of(document, earlier, _REACH))[-1]
         tail = squash(" ".join(lead.split()[-_LEAD_WORDS:]))
         if not tail:
             return False

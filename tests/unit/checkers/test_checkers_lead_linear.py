@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from numcheck.checkers import _compare, _each, _running
+from numcheck.checkers import _compare, _each, _heads, _running
 from numcheck.engine import Engine
 from numcheck.readers import read_text
 from numcheck.settings import Settings
@@ -26,8 +26,19 @@ def squashed(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
         total += len(part)
         return real(part)
 
+    class CountingMarks:
+        """``_heads._MARK``, counting the characters it splits (clauses read around a
+        figure by the restatement checker)."""
+
+        def split(self, part: str) -> list[str]:
+            nonlocal total
+            total += len(part)
+            return marks.split(part)
+
+    marks = _heads._MARK
     for module in (_compare, _running, _each):
         monkeypatch.setattr(module, "squash", counting)
+    monkeypatch.setattr(_heads, "_MARK", CountingMarks())
     engine.check([analysis])
     return total
 
