@@ -218,7 +218,7 @@ def find(
 
 @dataclass(frozen=True)
 class _Cues:
-    """The compiled cue words of one lexicon (the last few kept: checkers ask in a row)."""
+    """The compiled cue words of one lexicon, built once per lexicon (_compare.compiled)."""
 
     lex: Mapping[str, Any]
     measures: Mapping[str, Any]
@@ -231,9 +231,10 @@ class _Cues:
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
-        for cues in _CUES:
-            if cues.lex is lex and cues.measures is measures:
-                return cues
+        return compiled(cls.build, lex, measures)
+
+    @classmethod
+    def build(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
         from numcheck.lexicon import Lexicon
         from numcheck.parsing.nouns import Nouns
 
@@ -243,15 +244,9 @@ class _Cues:
         shares = ShareCues(lex, parts, hypernyms)
         known = frozenset(measures.get("things", {}))
         sums, levels = SumCues(lex, hypernyms, known), LevelCues(lex)
-        made = cls(
+        return cls(
             lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex)
         )
-        _CUES.insert(0, made)
-        del _CUES[_CACHE_SIZE:]
-        return made
-
-
-_CUES: list[_Cues] = []
 
 
 def part_cues(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> PartCues:
