@@ -139,6 +139,12 @@ def _around(document: Document, claim: Claim) -> frozenset[str]:
     return frozenset(stem(w) for w in _STEM.findall(document.prose[lo:hi].lower()))
 
 
+# figures looked back over for a step's level ("4 tonnes, about 3,500 kg more than"): it
+# stands a figure or two before; reading the whole clause back for every figure of one
+# long sentence would be quadratic (benchmarks/adversarial.py comma-soup)
+_LOOKBACK = 8
+
+
 def than_findings(
     document: Document, sentences: Sequence[Sequence[Claim]], cues: GapCues
 ) -> list[Finding]:
@@ -154,7 +160,8 @@ def than_findings(
 
     for sentence in sentences:
         for i, step in enumerate(sentence):
-            level = next((c for c in reversed(sentence[:i]) if _measure(c, step)), None)
+            back = range(i - 1, max(-1, i - 1 - _LOOKBACK), -1)
+            level = next((sentence[j] for j in back if _measure(sentence[j], step)), None)
             found = (
                 None if level is None else _than(document, level, step, history, cues, around)
             )
