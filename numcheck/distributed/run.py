@@ -2,16 +2,17 @@
 
 1. The inputs become partitions of about ``dask-partition-size`` bytes: runs of
    files, JSON Lines blocks (``dask.bytes.read_bytes``) and Parquet pieces
-   (``dask.dataframe.read_parquet``). Each is one task (``work.analyse``): read,
-   parse, extract, per-document checks, on a worker.
-2. Those tasks are persisted (Dask spills them to disk past its memory target) while
-   the client computes every document's story set from small per-document summaries
-   with the drift check's ``story_views`` (story sets depend on the whole run).
-   The held documents then become rows keyed by ``align.group_key`` (story set and
-   key), one row per document and group, shuffled by Dask's P2P shuffle (on disk) into
-   partitions where each key group is checked by the corpus plugins that declared
-   ``CorpusSplit.BY_ALIGNMENT_KEY`` (``work.check_groups``), with its story sets in
-   ``context.extras``.
+   (``dask.dataframe.read_parquet``). The first pass is one task per partition
+   (``work.summarise``): read, parse, extract, per-document checks, on a worker; it
+   returns the findings and a small summary per document.
+2. The client computes every document's story set from the summaries with the drift
+   check's ``story_views`` (story sets depend on the whole run). The second pass
+   (``work.key_rows``) reads each partition again and turns its documents into rows
+   keyed by ``align.group_key`` (story set and key), one row per document and group,
+   shuffled by Dask's P2P shuffle (on disk) into partitions where each key group is
+   checked by the corpus plugins that declared ``CorpusSplit.BY_ALIGNMENT_KEY``
+   (``work.check_groups``), with its story sets in ``context.extras``. Nothing waits
+   on a worker between the passes, so worker memory does not grow with the corpus.
 3. Corpus plugins without that declaration run once, in one task, over every
    document (``work.check_whole``; memory grows with the corpus, and the run says so).
 4. The client gathers findings and the analyses they touch (not every document),
@@ -33,15 +34,14 @@ from typing import TYPE_CHECKING, Any
 from numcheck.distributed.work import (
     Job,
     Partial,
-    analyse_jsonl,
-    analyse_rows,
-    analyse_sources,
+    Source,
     check_groups,
     check_whole,
     count_lines,
     frame,
     key_rows,
     plugin_names,
+    summarise,
 )
 from numcheck.document import Document
 from numcheck.errors import InputError, NumcheckError
@@ -89,21 +89,23 @@ def partition_limit(inputs: Inputs, job: Job, slots: int) -> int:
                       max(64 * 1024, total // max(1, 4 * slots))))
 
 
-def partitions(inputs: Inputs, job: Job, errors: list[InputError], limit: int) -> list[Any]:
-    """One delayed ``(rows, partial, whole)`` triple per partition, in input order."""
+def partitions(inputs: Inputs, job: Job, errors: list[InputError], limit: int,
+               ) -> list[Source]:
+    """Every partition, in input order, as both passes read it (``work.items_of``);
+    archive blocks are delayed reads, done again by the second pass."""
     from dask import compute, delayed
 
-    parts: list[Any] = []
+    parts: list[Source] = []
     chunk: list[Any] = []
     size = 0
     for n, source in enumerate(inputs.sources):
         chunk.append(((0, 0, n), source))
         size += _size(source)
         if size >= limit:
-            parts.append(delayed(analyse_sources, nout=3, pure=True)(chunk, job))
+            parts.append(("files", chunk))
             chunk, size = [], 0
     if chunk:
-        parts.append(delayed(analyse_sources, nout=3, pure=True)(chunk, job))
+        parts.append(("files", chunk))
     pieces: list[tuple[str, tuple[int, int], str, Any]] = []  # kind, where, part, block
     for k, archive in enumerate(inputs.archives, 1):
         pieces.extend(_pieces(archive, k, limit, errors))
@@ -113,8 +115,7 @@ def partitions(inputs: Inputs, job: Job, errors: list[InputError], limit: int) -
     for (kind, where, part, block), count in zip(pieces, counts, strict=True):
         start = first.get(where, 1)
         first[where] = start + count
-        analyse = analyse_jsonl if kind == "jsonl" else analyse_rows
-        parts.append(delayed(analyse, nout=3, pure=True)(block, where, part, start, job))
+        parts.append(("jsonl" if kind == "jsonl" else "rows", block, where, part, start))
     return parts
 
 
@@ -165,25 +166,30 @@ def run_dask(engine: Engine, inputs: Inputs, reader: MetadataReader) -> Run:
     return _assemble(engine, partials, groups, whole, errors)
 
 
-def _compute(client: Any, engine: Engine, parts: Sequence[Any], job: Job,
+def _compute(client: Any, engine: Engine, parts: Sequence[Source], job: Job,
              ) -> tuple[list[bytes], list[bytes], bytes | None]:
-    """Two passes over the persisted first stage: the partials first (small: findings,
-    summaries), then, with every document's story set known, the key shuffle."""
+    """Two passes over the partitions. The first checks each document and brings the
+    client the small partials (findings, story summaries); the second, with every
+    document's story set known, reads the partitions again into rows keyed by
+    ``align.group_key`` for the shuffle. Nothing is held on the workers between the
+    passes (only the analyses WHOLE corpus plugins need, when one is installed), so
+    their memory does not grow with the corpus: reading costs twice instead."""
     import dask
     import dask.dataframe as dd
 
-    n = len(parts)
-    held = [p[0] for p in parts] if job.split else []
-    wholes = [p[2] for p in parts] if job.whole else []
-    kept = client.persist([*held, *(p[1] for p in parts), *wholes])  # spills to disk
-    held, partial_parts, wholes = kept[:len(held)], kept[len(held):len(held) + n], \
-        kept[len(held) + n:]
+    firsts = [dask.delayed(summarise, nout=2, pure=True)(p, job) for p in parts]
+    wholes: list[Any] = []
+    if job.whole:  # held for the one task that needs them all (spilled past the target)
+        kept = client.persist([*(f[0] for f in firsts), *(f[1] for f in firsts)])
+        partial_parts, wholes = kept[:len(firsts)], kept[len(firsts):]
+    else:
+        partial_parts = [f[0] for f in firsts]
     partials: list[bytes] = list(dask.compute(*partial_parts))
     groups: list[Any] = []
     if job.split:
         stories = _stories(engine, partials)
-        rows = dd.from_delayed([dask.delayed(key_rows, pure=True)(h, s, job)
-                                for h, s in zip(held, stories, strict=True)],
+        rows = dd.from_delayed([dask.delayed(key_rows, pure=True)(p, s, job)
+                                for p, s in zip(parts, stories, strict=True)],
                                meta=frame([], []), verify_meta=False)
         shuffled = rows.shuffle("key", shuffle_method="p2p")
         groups = shuffled.map_partitions(check_groups, job, meta=frame([], [])).to_delayed()

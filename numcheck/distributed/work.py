@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 Ordinal = tuple[int, int, int]  # (0, 0, n): n-th source; (k, part, line or row): archive k
 Item = tuple[Ordinal, "str | Document | InputError"]
+# a partition as both passes read it: ("files", [(ordinal, path or Document)...]),
+# ("jsonl", block, where, part, first line) or ("rows", DataFrame, where, part, first row)
+Source = tuple[Any, ...]
 # what story sets are made of, per document: (path, date, metadata story, incidents,
 # drift.story_marks)
 Summary = tuple[str, "dt.date | None", "str | None", frozenset[str], "Marks"]
@@ -126,24 +129,31 @@ def _read(source: str | Document | InputError, job: Job) -> Document | InputErro
     return document if full == source else dataclasses.replace(document, path=source)
 
 
-def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
-    """Read, analyse and check each document: (the pickled (ordinal, analysis) pairs
-    of documents with claims to align, held on the cluster until story sets are known;
-    the pickled :class:`Partial` for the client; the pickled analyses the WHOLE corpus
-    plugins need, or an empty list)."""
-    from numcheck.checkers.drift import incidents_of, story_marks
-    from numcheck.checkers.drift.align import alignable
-
-    engine = engine_for(job)
-    alignment = alignment_for(engine)
-    partial = Partial(plugins=plugin_names(engine))
-    held: list[tuple[Ordinal, Analysis]] = []
-    whole: list[tuple[Ordinal, Analysis]] = []
+def _documents(items: Iterable[Item], job: Job, partial: Partial | None,
+               ) -> Iterator[tuple[Ordinal, Document]]:
+    """The readable documents of a partition; unreadable ones go to ``partial``."""
     for ordinal, source in items:
         document = _read(source, job)
         if isinstance(document, InputError):
-            partial.errors.append((ordinal, document.path, document.problem))
+            if partial is not None:
+                partial.errors.append((ordinal, document.path, document.problem))
             continue
+        yield ordinal, document
+
+
+def summarise(source: Source, job: Job) -> tuple[bytes, bytes]:
+    """The first pass over a partition: read, analyse and check each document, and
+    keep only what the client needs (the pickled :class:`Partial`: findings, the
+    story summaries, the documents findings touch) and what the WHOLE corpus plugins
+    need (pickled (ordinal, analysis) pairs, or an empty list). Nothing is held for
+    drift: the second pass (``key_rows``) reads the partition again once story sets
+    are known, so a worker's memory does not grow with the corpus."""
+    from numcheck.checkers.drift import incidents_of, story_marks
+
+    engine = engine_for(job)
+    partial = Partial(plugins=plugin_names(engine))
+    whole: list[tuple[Ordinal, Analysis]] = []
+    for ordinal, document in _documents(items_of(source, job), job, partial):
         analysis = engine.analyse(document)
         found = engine.check_document(analysis)
         slim = analysis.slim()
@@ -157,24 +167,29 @@ def analyse(items: Iterable[Item], job: Job) -> tuple[bytes, bytes, bytes]:
             partial.kept.append((ordinal, slim))
         if job.whole:
             whole.append((ordinal, slim))
-        if job.split and any(alignable(c, alignment) for c in slim.claims):
-            held.append((ordinal, slim))
     top = pickle.HIGHEST_PROTOCOL
-    return pickle.dumps(held, top), pickle.dumps(partial, top), pickle.dumps(whole, top)
+    return pickle.dumps(partial, top), pickle.dumps(whole, top)
 
 
-def key_rows(held: bytes, stories: dict[str, StoryView], job: Job) -> pd.DataFrame:
-    """The held documents as rows to shuffle: one per (document, key group), the key
-    being ``align.group_key`` with the document's story set (known for the whole run)."""
+def key_rows(source: Source, stories: dict[str, StoryView], job: Job) -> pd.DataFrame:
+    """The second pass over a partition: its documents with claims to align, as rows
+    to shuffle, one per (document, key group), the key being ``align.group_key`` with
+    the document's story set (known for the whole run after the first pass)."""
     from numcheck.checkers.drift.align import group_key
 
-    alignment = alignment_for(engine_for(job))
+    engine = engine_for(job)
+    alignment = alignment_for(engine)
     keys: list[str] = []
     payloads: list[bytes] = []
-    for ordinal, slim in pickle.loads(held):
-        story = stories[slim.document.path]
+    for ordinal, document in _documents(items_of(source, job), job, None):
+        slim = engine.analyse(document).slim()
+        story = stories.get(slim.document.path)
+        if story is None:
+            continue
         groups = {repr(k) for c in slim.claims
                   if (k := group_key(c, story.story, alignment)) is not None}
+        if not groups:
+            continue
         payload = pickle.dumps((ordinal, story, slim), pickle.HIGHEST_PROTOCOL)
         for key in sorted(groups):
             keys.append(key)
@@ -234,9 +249,28 @@ def check_whole(parts: Sequence[bytes], job: Job) -> bytes:
 
 # -- partitions of each kind of input -------------------------------------------------
 
+def items_of(source: Source, job: Job) -> Iterator[Item]:
+    """A partition's documents (or why one could not be read), in input order."""
+    kind = source[0]
+    if kind == "files":
+        yield from source[1]
+        return
+    _, block, where, part, first = source
+    if kind == "jsonl":
+        from numcheck.readers.archive import iter_jsonl_lines
 
-def analyse_sources(items: Sequence[Item], job: Job) -> tuple[bytes, bytes, bytes]:
-    return analyse(items, job)
+        for number, item in iter_jsonl_lines(jsonl_lines(block), part, first,
+                                             job.reader.max_size):
+            yield (*where, number), item
+        return
+    from numcheck.readers.archive import record_document
+
+    for number, record in enumerate(records(block), first):
+        name = f"{part}:{number}"
+        try:
+            yield (*where, number), record_document(record, name, job.reader.max_size)
+        except InputError as err:
+            yield (*where, number), err
 
 
 def jsonl_lines(block: bytes) -> list[bytes]:
@@ -245,33 +279,6 @@ def jsonl_lines(block: bytes) -> list[bytes]:
     if lines and lines[-1] == b"":
         lines.pop()
     return lines
-
-
-def analyse_jsonl(block: bytes, where: tuple[int, int], part: str, first: int, job: Job,
-                  ) -> tuple[bytes, bytes, bytes]:
-    from numcheck.readers.archive import iter_jsonl_lines
-
-    def items() -> Iterator[Item]:
-        for number, item in iter_jsonl_lines(jsonl_lines(block), part, first,
-                                             job.reader.max_size):
-            yield (*where, number), item
-
-    return analyse(items(), job)
-
-
-def analyse_rows(rows: pd.DataFrame, where: tuple[int, int], part: str, first: int, job: Job,
-                 ) -> tuple[bytes, bytes, bytes]:
-    from numcheck.readers.archive import record_document
-
-    def items() -> Iterator[Item]:
-        for number, record in enumerate(records(rows), first):
-            name = f"{part}:{number}"
-            try:
-                yield (*where, number), record_document(record, name, job.reader.max_size)
-            except InputError as err:
-                yield (*where, number), err
-
-    return analyse(items(), job)
 
 
 def records(rows: pd.DataFrame) -> list[dict[str, Any]]:
