@@ -20,6 +20,8 @@ with its preposition (``("jailed for",)``): verbs carry no modifiers.
 
 from __future__ import annotations
 
+import re
+
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
 from numcheck.quantity import Kind, Level, Quantity
@@ -54,7 +56,9 @@ def measure_of(
     on either side; a predicate reads back to ``start``, the sentence's start, over a
     change: "Net profit jumped 22% to €187m"); () for counts (their noun is their
     thing) and when no frame fits."""
-    if q.kind in (Kind.COUNT, Kind.RATIO) or not q.kind.is_comparable:
+    if q.kind is Kind.COUNT:
+        return _counted(text, q, lo, hi, vocab, lo if start is None else start)
+    if q.kind is Kind.RATIO or not q.kind.is_comparable:
         return ()
     before = tokenize(text, max(lo, q.start - 80), q.start)
     if _modifies(q, before, vocab):
@@ -198,3 +202,85 @@ def _named(run: list[str], vocab: Vocab) -> Measure:
     named = vocab.thing_at([run[-1]], 0)
     head = named[0] if named else head
     return (head, *sorted({vocab.lemma(m) for m in mods}))
+
+
+# words between a verb and its count that say how many, not what: "employs some 1,500"
+_COUNT_SKIP = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "more",
+                         "than", "at", "least", "most", "over", "under", "up", "to", "an",
+                         "estimated", "a", "further", "another", "only", "just", "all"})
+# words after a count's noun that are neither its verb nor its modifiers
+_AFTER_SKIP = frozenset({"who", "that", "which", "had", "have", "has", "were", "was", "are",
+                         "is", "be", "been", "being", "will", "would", "could", "may", "might",
+                         "can", "should", "did", "do", "does", "not", "now", "still", "also",
+                         "already", "reportedly", "allegedly", "all", "then", "so", "far"})
+
+
+def _counted(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int) -> Measure:
+    """What a count counts and what is said of it: its noun (the lexicon thing it names)
+    and its modifiers, the verb it is the subject or object of ("1,500 people *work*
+    there", "the plant *employs* 1,150 people"), and the noun that governs it by "of"
+    ("a *survey* of 1,402 adults"). Words are kept as written (lowercase): drift
+    lemmatizes them only when two articles' descriptors are compared."""
+    if not q.noun or q.level is Level.OLD:
+        return ()
+    after = tokenize(text, q.end, hi, limit=_REACH + 6)
+    at = next((k for k, tok in enumerate(after[:_REACH + 1])
+               if tok.is_word and vocab.lemma(tok.low) == q.noun), None)
+    words: set[str] = set()
+    if at is None:
+        head = q.noun
+    else:
+        mods = [t.low for t in after[:at] if _noun_like(t, vocab)]
+        words.update(mods)
+        named = vocab.thing_at([after[at].low], 0)
+        head = named[0] if named else q.noun
+        verb = _verb_after(after[at + 1:], vocab)
+        if verb:
+            words.add(verb)
+    before = tokenize(text, max(lo, q.start - 60), q.start)
+    k = len(before) - 1
+    while k >= 0 and before[k].low in _COUNT_SKIP:
+        k -= 1
+    if k >= 0:
+        tok = before[k]
+        if tok.low.endswith(("'s", "s'")) and tok.low[:-2].isalpha():
+            words.add(tok.low[:-2].rstrip("'"))  # "the state's six tiger reserves"
+        elif tok.low == "of" and k > 0 and not before[k - 1].text[0].isdigit():
+            run = _phrase(before[:k], vocab)
+            if run and vocab.lemma(run[-1]) not in _GENERIC:
+                words.add(vocab.lemma(run[-1]))  # "a survey of 1,402 adults"
+        elif _verb_like(tok, vocab):
+            words.add(tok.low)  # "employs 1,150 people", "pulled 23 people"
+    if len(head) < 3:
+        return ()
+    # "employed 400 people in 2010", "in the 1970s the site employed 7,000": another
+    # time's figure (a year is itself a figure: read past the figures around)
+    years = _YEAR.finditer(text, max(start, q.start - 60), min(len(text), hi + 12))
+    year = min(years, key=lambda m: abs(m.start() - q.start), default=None)
+    if year:
+        words.add(year.group(1))
+    return (head, *sorted(words - {head}))
+
+
+# attribution verbs say who gives a count, not what it counts ("said 300 fans"); these
+# say how it was counted ("ballots had been counted", "recorded 383 heat deaths")
+_RECORDING = frozenset({"counted", "recorded", "registered", "confirmed", "calculated"})
+_YEAR = re.compile(r"\b(?:in|during|by) (?:the )?((?:1[89]|20)\d\d)s?\b", re.IGNORECASE)
+
+
+def _verb_like(tok: Tok, vocab: Vocab) -> bool:
+    """A lowercase word that is no function word: a verb, when next to a count."""
+    low = tok.low
+    return (tok.is_word and low.isalpha() and not tok.is_capitalized and len(low) > 2
+            and low not in vocab.phrase_stops and low not in _ENDS
+            and (low not in vocab.cue_verbs or low in _RECORDING) and not low.endswith("ly"))
+
+
+def _verb_after(toks: list[Tok], vocab: Vocab) -> str | None:
+    """The verb of which the count is the subject: "fans were involved", "ballots
+    had been counted", "lorries were taking part", "people who work at the port"."""
+    for tok in toks[:5]:
+        if tok.low in _AFTER_SKIP or tok.low.endswith("ly"):
+            continue
+        return tok.low if _verb_like(tok, vocab) else None
+    return None

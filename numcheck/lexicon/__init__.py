@@ -178,7 +178,7 @@ SHAPES: Mapping[str, str] = {
     "alignment.windows": "string",
     **{f"alignment.{t}": "closed" for t in (
         "cumulative", "period_measures", "participants", "rolling_windows",
-        "claimant_noise")},
+        "claimant_noise", "descriptors")},
     "windows": "closed",
     "windows.anchors": "string",
     "windows.units": "list",

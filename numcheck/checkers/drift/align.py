@@ -27,7 +27,7 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
-from numcheck.checkers.drift.measured import MARK, matched, measured, measured_thing
+from numcheck.checkers.drift.measured import MARK, fitting, matched, measured, measured_thing
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
@@ -51,6 +51,7 @@ __all__ = [
     "norm",
     "parties_differ",
     "story_of",
+    "unit_swap",
 ]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
@@ -146,7 +147,8 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     key = claim.key
     place = norm(claim.place) if claim.place else None
     if _measured(claim, alignment):  # places are weighed when pairing (measured.fits)
-        return (measured_thing(claim), None, (), key.dimension, None, claim.is_change)
+        head = measured_thing(claim, alignment or Alignment.from_lexicon())
+        return (head, None, (), key.dimension, None, claim.is_change)
     thing = norm(key.thing) if key.thing else None
     return (
         (alignment or Alignment.from_lexicon()).thing_class(thing),
@@ -296,12 +298,25 @@ class ClaimIndex:
         if len(entries) > self.cap:
             return
         claims = [e.claim for e in entries]
-        for i, j in matched(claims, [c.location.path for c in claims]):
+        paths = [c.location.path for c in claims]
+        for i, j in matched(claims, paths, self.alignment):
             first, second = entries[i], entries[j]
-            if not (first.reference and second.reference) and not parties_differ(
-                first.party, second.party
-            ):
+            if first.reference and second.reference:
+                continue
+            if self._agreed(i, j, entries, paths) or self._agreed(j, i, entries, paths):
+                continue  # the other article gives a matching figure for it too
+            if unit_swap(first, second) or not parties_differ(first.party, second.party):
                 yield Pair(first, second, Relation.SAME)
+
+    def _agreed(self, i: int, j: int, entries: Sequence[Entry], paths: Sequence[str]) -> bool:
+        """Whether the article of ``entries[j]`` also gives a figure that fits the
+        descriptor of ``entries[i]`` and agrees with its value: a second figure of
+        that article then is of something else, no contradiction."""
+        claims = [e.claim for e in entries]
+        others = [k for k, path in enumerate(paths) if path == paths[j] and k != j]
+        mine = entries[i]
+        return any(entries[k].hard.intersects(mine.hard)
+                   for k in fitting(claims, i, others, self.alignment))
 
     def _within(self, entries: Sequence[Entry]) -> Iterator[Pair]:
         if len(entries) <= self.cap:
@@ -463,6 +478,16 @@ def _extremes(entries: Sequence[Entry]) -> list[Entry]:
         max(entries, key=lambda e: (e.soft.low, e.order)),
     )
     return list({id(e): e for e in picks}.values())
+
+
+def unit_swap(a: Entry, b: Entry) -> bool:
+    """The same number written in two units of one dimension ("130 km" and "130 miles",
+    "a 42-acre site" and "42 hectares") that do not convert into each other: one source
+    changed the unit and kept the number. Its own evidence that both are one figure,
+    whichever party or day gives it."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    return (qa.value is not None and qa.value == qb.value and None not in (qa.unit, qb.unit)
+            and qa.unit != qb.unit and not a.hard.intersects(b.hard))
 
 
 def _all_pairs(entries: Sequence[Entry]) -> Iterator[Pair]:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from numcheck.claims import Claim
 from numcheck.interval import Interval
 from numcheck.lexicon import Lexicon
+from numcheck.quantity import Kind
 from numcheck.text import norm
 
 
@@ -39,6 +41,9 @@ class Alignment:
     # arrests ~ charges: neighbouring measures, each event -> its siblings
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     sibling_min: float = 10.0  # the smallest figure whose repetition is no coincidence
+    # descriptor words (lemmas) -> the synonym set's name: poll -> survey
+    synonyms: Mapping[str, str] = field(default_factory=dict)
+    counting_verbs: frozenset[str] = frozenset()  # "ballots counted": counts that only grow
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -85,6 +90,10 @@ class Alignment:
             ),
             siblings=_siblings(data.get("siblings", {}).get("groups", [])),
             sibling_min=float(data.get("siblings", {}).get("min_value", 10)),
+            synonyms=_synonyms(data.get("descriptors", {}).get("synonyms", [])),
+            counting_verbs=frozenset(
+                norm(v) for v in data.get("descriptors", {}).get("cumulative", [])
+            ),
         )
 
     def party(self, claimant: str | None) -> str | None:
@@ -122,6 +131,19 @@ class Alignment:
             return False
         return b in self.kinds(a) or a in self.kinds(b)
 
+    def content(self, words: Iterable[str]) -> frozenset[str]:
+        """Descriptor words as drift compares them: lemmas, then synonym sets."""
+        return frozenset(self.synonyms.get(w, w) for w in (_lemma(w) for w in words))
+
+    def grows(self, claim: Claim) -> bool:
+        """Whether a claim's count only grows: a cumulative event (killed, fled), or a
+        count of no event whose descriptor says it is counted up ("3.8 million ballots
+        had been counted", "pulled 23 people alive": ``[descriptors] cumulative``)."""
+        if self.is_cumulative(claim.key.event):
+            return True
+        return (claim.key.event is None and claim.quantity.kind is Kind.COUNT
+                and bool(self.content(claim.measure[1:]) & self.counting_verbs))
+
     def is_cumulative(self, event: str | None) -> bool:
         return event is not None and norm(event) in self.cumulative
 
@@ -129,6 +151,26 @@ class Alignment:
         """Whether a window rolls with the date it is written on ("last 24 hours")."""
         words = (window or "").split()
         return bool(words) and words[0] in self.rolling
+
+
+def _synonyms(groups: Any) -> dict[str, str]:
+    """Each word of a ``[descriptors] synonyms`` set -> the set's first word."""
+    out: dict[str, str] = {}
+    for group in groups:
+        names = [norm(str(w)) for w in group]
+        for name in names:
+            out.setdefault(name, names[0])
+    return out
+
+
+@cache
+def _lemma(word: str) -> str:
+    """A descriptor word's lemma ("employs" -> "employ", "polls" -> "poll"). simplemma
+    takes a few tenths of a second to load its dictionary: it is imported only when
+    two articles' descriptors are compared, never on a one-article check."""
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang="en")).lower() if word.isalpha() else word
 
 
 def _siblings(groups: Any) -> dict[str, frozenset[str]]:

@@ -24,11 +24,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from numcheck.checkers.drift.alignment import Alignment
 from numcheck.claims import Claim, Scope
-from numcheck.quantity import Level
+from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
-__all__ = ["MARK", "fits", "matched", "measured", "measured_thing"]
+__all__ = ["MARK", "fits", "fitting", "matched", "measured", "measured_thing"]
 
 MARK = "~"  # a block key's thing that is a measure's head, not a lexicon thing
 
@@ -44,31 +45,49 @@ def measured(claim: Claim, keyed: bool, period_things: frozenset[str]) -> bool:
     return claim.part_of is None and claim.quantity.level is not Level.OLD
 
 
-def measured_thing(claim: Claim) -> str:
-    """The block key's thing of a measured claim: its head, marked."""
-    return MARK + norm(claim.measure[0])
+def measured_thing(claim: Claim, alignment: Alignment) -> str:
+    """The block key's thing of a measured claim: its head (its synonym set's name:
+    "plume" -> "smoke"), marked."""
+    head = norm(claim.measure[0])
+    return MARK + alignment.synonyms.get(head, head)
 
 
-def fits(a: Claim, b: Claim) -> bool:
-    """Modifiers that can describe one figure (one side's are all the other's), no
-    two places ("the Dublin budget" is not "the Cork budget") and no two windows: one
-    source naming the period of a level ("for next year") and the other none may be one
-    figure; a change needs equal windows."""
+def _said(claim: Claim, alignment: Alignment) -> frozenset[str]:
+    return alignment.content(claim.measure[1:])
+
+
+def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:
+    """Descriptors that can describe one figure (one side's words are all the other's,
+    after lemmas and synonyms; a count, whose head is only its noun, also shares a word
+    said of it: "a survey of 1,402 adults" and "the poll of 1,204 adults" are one
+    sample, "1,402 adults" and "1,204 adults" may be any two groups), no two places ("the
+    Dublin budget" is not "the Cork budget") and no two windows: one source naming the
+    period of a level ("for next year") and the other none may be one figure; a change
+    needs equal windows."""
     if a.place and b.place and norm(a.place) != norm(b.place):
         return False
     if a.window != b.window and ((a.window and b.window) or a.is_change):
         return False  # a change needs its period said alike: "up 3.4%" is not "22% this year"
-    ma, mb = set(a.measure[1:]), set(b.measure[1:])
-    return ma <= mb or mb <= ma
+    ma, mb = _said(a, alignment), _said(b, alignment)
+    if not (ma <= mb or mb <= ma) or _years(ma) != _years(mb):
+        return False  # "employs 1,500" is not "employed 7,000 in the 1970s"
+    counted = Kind.COUNT in (a.quantity.kind, b.quantity.kind)
+    return bool(ma & mb) or not counted
 
 
-def _score(a: Claim, b: Claim) -> int:
-    shared = len(set(a.measure[1:]) & set(b.measure[1:]))
+def _years(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w.isdigit())
+
+
+def _score(a: Claim, b: Claim, alignment: Alignment) -> int:
+    shared = len(_said(a, alignment) & _said(b, alignment))
     return 2 * shared + (a.place is not None and a.place == b.place) + (
         a.window is not None and a.window == b.window)
 
 
-def matched(claims: Sequence[Claim], sources: Sequence[str]) -> Iterator[tuple[int, int]]:
+def matched(
+    claims: Sequence[Claim], sources: Sequence[str], alignment: Alignment
+) -> Iterator[tuple[int, int]]:
     """Index pairs (i, j) of mutual best matches between different sources
     (``sources[i]``: the path of ``claims[i]``)."""
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -78,18 +97,26 @@ def matched(claims: Sequence[Claim], sources: Sequence[str]) -> Iterator[tuple[i
     for x, first in enumerate(names):
         for second in names[x + 1 :]:
             left, right = by_source[first], by_source[second]
-            best_right = {i: _best(claims, i, right) for i in left}
-            best_left = {j: _best(claims, j, left) for j in right}
+            best_right = {i: _best(claims, i, right, alignment) for i in left}
+            best_left = {j: _best(claims, j, left, alignment) for j in right}
             for i, j in best_right.items():
                 if j is not None and best_left.get(j) == i:
                     yield i, j
 
 
-def _best(claims: Sequence[Claim], i: int, others: Sequence[int]) -> int | None:
+def fitting(claims: Sequence[Claim], i: int, others: Sequence[int],
+            alignment: Alignment) -> list[int]:
+    """The figures of ``others`` whose descriptor fits ``claims[i]``'s."""
+    return [j for j in others if fits(claims[i], claims[j], alignment)]
+
+
+def _best(claims: Sequence[Claim], i: int, others: Sequence[int],
+          alignment: Alignment) -> int | None:
     """The one best fitting figure of ``others`` for ``claims[i]``; None if there is
     none or several of different values."""
     claim = claims[i]
-    scored = [(_score(claim, claims[j]), j) for j in others if fits(claim, claims[j])]
+    scored = [(_score(claim, claims[j], alignment), j)
+              for j in fitting(claims, i, others, alignment)]
     if not scored:
         return None
     top = max(score for score, _ in scored)

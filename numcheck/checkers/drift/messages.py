@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from numcheck.checkers.drift.align import days_apart, norm
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.reference import sheet_label
-from numcheck.checkers.drift.verdicts import Verdict
+from numcheck.checkers.drift.verdicts import FELL, UNIT_SWAP, Verdict
 from numcheck.claims import Claim, Scope
 from numcheck.findings import Finding, Location
 from numcheck.lexicon import Lexicon
@@ -91,9 +91,10 @@ class _Words:
         mine, other = v.primary.claim, v.other.claim
         what = describe(mine)
         if v.rule == "NC401":
-            tail = "; a cumulative figure cannot fall" if v.reason else ""
-            return (f"{_fig(mine)} ({what}) contradicts {self.there(other)}: "
-                    f"both cannot be true{tail}")  # fmt: skip
+            why = {FELL: "both cannot be true; a cumulative figure cannot fall",
+                   UNIT_SWAP: "the same number in another unit"}.get(v.reason,
+                                                                    "both cannot be true")
+            return f"{_fig(mine)} ({what}) contradicts {self.there(other)}: {why}"
         if v.rule == "NC402":
             return f"{_fig(mine)} ({what}) drifts from {self.there(other)}: {v.reason}"
         if v.rule == "NC403":

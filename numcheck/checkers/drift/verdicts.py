@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from numcheck.checkers.drift.align import Entry, Pair, Relation, days_apart, parties_differ
+from numcheck.checkers.drift.align import (
+    Entry,
+    Pair,
+    Relation,
+    days_apart,
+    parties_differ,
+    unit_swap,
+)
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound
 
-__all__ = ["Verdict", "judge"]
+__all__ = ["FELL", "UNIT_SWAP", "Verdict", "judge"]
+
+FELL = "a cumulative figure fell"  # NC401 reasons, worded by messages.py
+UNIT_SWAP = "the same number in another unit"
 
 _BELOW = frozenset({Bound.BELOW, Bound.LT, Bound.LE})
 _ABOVE = frozenset({Bound.ABOVE, Bound.GT, Bound.GE})
@@ -37,9 +47,11 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if pair.relation is Relation.SIBLING:
         return _judge_siblings(pair.first, pair.second, alignment.sibling_min)
     a, b = pair.first, pair.second
+    if unit_swap(a, b):
+        return Verdict("NC401", *_primary(a, b), reason=UNIT_SWAP)
     apart = days_apart(a.date, b.date)
     if apart is not None and apart >= stale_days:
-        if not alignment.is_cumulative(a.claim.key.event) or alignment.is_rolling(a.window):
+        if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
             return None  # a level, or a rolling window, on another day is another fact
         if _parties_differ(a, b):
             return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
@@ -47,7 +59,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         if not _disagree(old, new):
             return None
         if _below(new.hard, old.hard):
-            return Verdict("NC401", *_primary(new, old), reason="a cumulative figure fell")
+            return Verdict("NC401", *_primary(new, old), reason=FELL)
         if _below(old.hard, new.hard) or _below(old.soft, new.soft):
             primary, other = (new, old) if old.reference else (old, new)
             return Verdict("NC405", primary, other)

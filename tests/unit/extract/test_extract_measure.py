@@ -50,8 +50,6 @@ def test_frames_name_the_measure(text: str, figure: str, expected: tuple[str, ..
         ("The bill came to a total of £9 million.", "£9 million"),
         # a clause after the figure is no compound
         ("It paid $5 million for the site.", "$5 million"),
-        # counts name their thing through their own noun, not a measure
-        ("The fund of 400 donors closed.", "400"),
     ],
 )
 def test_no_frame_no_measure(text: str, figure: str) -> None:
@@ -88,3 +86,22 @@ def test_numbered_modifiers_keep_measures_apart() -> None:
     # "10-year" and "two-year" are modifiers like any other: the yields are two measures
     assert measure("The 10-year yield is 4.46%.", "4.46%") == ("yield", "10-year")
     assert measure("The two-year gilt yield is 4.1%.", "4.1%") == ("yield", "gilt", "two-year")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a count: its noun (the lexicon thing), the noun governing it by "of"
+        ("A survey of 2,013 voters was published.", "2,013", ("voter", "published", "survey")),
+        # the verb it is the object of, hedges skipped
+        ("The hospital employs some 4,200 staff.", "some 4,200", ("worker", "employs")),
+        # the verb it is the subject of, auxiliaries and relatives skipped
+        ("About 150 tractors were taking part.", "About 150", ("tractor", "taking")),
+        ("The 900 nurses who work there went home.", "900", ("nurse", "work")),
+        # a possessor scopes it; a year dates it
+        ("The county's 14 libraries will stay open.", "14", ("library", "county", "stay")),
+        ("In 1985 the pit employed 3,000 miners.", "3,000", ("miner", "1985", "employed")),
+    ],
+)
+def test_a_count_is_described(text: str, figure: str, expected: tuple[str, ...]) -> None:
+    assert measure(text, figure) == expected

@@ -1,0 +1,95 @@
+"""Counts that name a thing but no event, aligned across sources by what is said of
+them (Claim.measure: the noun, the verb it is the subject or object of, the noun that
+governs it by "of", a possessor, a year; numcheck/checkers/drift/measured.py), and the
+same number written in two units of one dimension."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import drift
+from numcheck.testing import run_checks
+
+DAY = "2025-05-06"
+
+
+def drift_rules(a: str, b: str, date_a: str = DAY, date_b: str = DAY) -> list[str]:
+    texts = {
+        "a.md": f"---\ndate: {date_a}\n---\n\n{a}\n",
+        "b.md": f"---\ndate: {date_b}\n---\n\n{b}\n",
+    }
+    return sorted(f.rule for f in run_checks(texts, [drift]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a sample size: "survey" and "poll" are one set of words (politics desk)
+        ("The survey of 2,013 voters was carried out by telephone last week.",
+         "Pollsters said the poll of 2,310 voters had a margin of error of 3 points."),
+        # the object of one verb (health desk; tabloid relative clause)
+        ("St Bride's hospital employs 4,200 staff across two sites.",
+         "The trust, which employs 2,400 staff, said no wards would close."),
+        # the subject of one verb, hedged (farming, wire)
+        ("Organisers said about 150 tractors were taking part in the go-slow.",
+         "More than 400 tractors were taking part, organisers said."),
+        # one head read through the lexicon: lorries are trucks (US/UK spelling)
+        ("Some 90 lorries were queuing at the border post.",
+         "About 190 trucks were queuing at the border post on the same stretch."),
+    ],
+)
+def test_one_count_other_digits_contradicts(a: str, b: str) -> None:
+    assert drift_rules(a, b) == ["NC401"]
+
+
+def test_a_counted_up_figure_cannot_fall() -> None:
+    """Ballots counted, people rescued: a count that only grows, lower on a later day."""
+    rules = drift_rules("Election officials said 2.2 million ballots had been counted.",
+                        "Election officials said 1.9 million ballots had been counted.",
+                        "2025-05-05", "2025-05-08")
+    assert rules == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "date_b"),
+    [
+        # one speed, the unit changed and the number kept, a day later, other sources
+        ("The lorry was travelling at 56 mph, the haulier said.",
+         "Police said the lorry was travelling at 56 km/h on the bend.", "2025-05-07"),
+        # one figure, other units, the same day
+        ("The coach was travelling at 80 km/h on the descent.",
+         "The coach was travelling at 80 mph on the descent, the firm said.", DAY),
+    ],
+)
+def test_the_same_number_in_another_unit_contradicts(a: str, b: str, date_b: str) -> None:
+    assert drift_rules(a, b, DAY, date_b) == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "date_b"),
+    [
+        # nothing said alike: a head alone is any group of people
+        ("The plant employs 1,200 people.", "About 800 people attended the meeting.", DAY),
+        # agreeing, rounded and hedged
+        ("The survey of 2,013 voters was carried out by telephone.",
+         "The poll of about 2,000 voters was carried out online.", DAY),
+        # the other article gives the matching figure too: its other figure is another
+        ("The factory employs 1,200 people.",
+         "The factory employs 1,200 people. Its parent employs 9,000 people worldwide.", DAY),
+        # another time: a year in the clause
+        ("The mill employs 600 people.", "In the 1980s the mill employed 3,000 people.", DAY),
+        # another owner
+        ("The county's 14 libraries will stay open.",
+         "The city's 41 libraries will stay open.", DAY),
+        # another day, and the count can fall (people taking part)
+        ("Organisers said about 150 tractors were taking part.",
+         "More than 400 tractors were taking part, organisers said.", "2025-05-09"),
+        # a rising count, higher later: news, not a contradiction
+        ("Officials said 1.9 million ballots had been counted.",
+         "Officials said 2.2 million ballots had been counted.", "2025-05-08"),
+        # one speed converted: agreeing units
+        ("The lorry was travelling at 90 km/h.", "The lorry was travelling at 56 mph.", DAY),
+    ],
+)
+def test_agreeing_or_other_figures_stay_silent(a: str, b: str, date_b: str) -> None:
+    assert not {"NC401", "NC402", "NC403"} & set(drift_rules(a, b, DAY, date_b))
