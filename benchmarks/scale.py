@@ -167,10 +167,16 @@ def run_engine(engine: str, directory: str, args: argparse.Namespace) -> dict[st
         cmd = ["nice", "-n", str(args.nice), *cmd]
     run = measure_tree(cmd, env)
     workers = [kb for name, kb in run["children"].values() if "spawn_main" in name]
+    # the engine's own report (each worker's getrusage peak at the end of the run) over
+    # /proc polling, which can miss a worker on a loaded machine
+    logged = next((line for line in run["err"].splitlines()
+                   if line.startswith("numcheck.distributed: worker peak RSS (MB):")), "")
+    if logged:
+        workers = [int(mb) * 1024 for mb in logged.rpartition(":")[2].split(",")]
     run["worker_kb"] = max(workers, default=0)
     run["workers"] = len(workers)
-    run["split"] = next((line for line in run["err"].splitlines()
-                         if line.startswith("numcheck.distributed:")), "")
+    run["split"] = f"\n{'':>10}".join(line for line in run["err"].splitlines()
+                                        if line.startswith("numcheck.distributed:"))
     return run
 
 

@@ -40,6 +40,7 @@ from numcheck.distributed.work import (
     count_lines,
     frame,
     key_rows,
+    peak_rss_kb,
     plugin_names,
     summarise,
 )
@@ -163,7 +164,21 @@ def run_dask(engine: Engine, inputs: Inputs, reader: MetadataReader) -> Run:
         if not parts:
             return Run(findings=finalise(engine.check_corpus([])), errors=errors, checked=0)
         partials, groups, whole = _compute(client, engine, parts, job)
+        _log_peaks(client)
     return _assemble(engine, partials, groups, whole, errors)
+
+
+def _log_peaks(client: Any) -> None:
+    """Each worker process's peak resident memory so far, as its kernel counts it (a
+    worker that serves several runs reports its peak over all of them)."""
+    try:
+        peaks = client.run(peak_rss_kb)
+    except Exception as err:  # a worker that just left: nothing to log
+        log.info("worker peak RSS not available: %s", err)
+        return
+    if peaks:
+        shown = ", ".join(f"{kb / 1024:.0f}" for kb in sorted(peaks.values(), reverse=True))
+        log.info("worker peak RSS (MB): %s", shown)
 
 
 def _compute(client: Any, engine: Engine, parts: Sequence[Source], job: Job,

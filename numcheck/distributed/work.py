@@ -294,5 +294,14 @@ def records(rows: pd.DataFrame) -> list[dict[str, Any]]:
             for row in rows.astype(object).to_dict("records")]
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in KiB (Linux, macOS counts bytes)."""
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
 def count_lines(block: bytes) -> int:
     return len(jsonl_lines(block))
