@@ -52,6 +52,26 @@ def test_ages_percentages_measurements_and_big_numbers_keep_figures(
     assert "AP101" not in codes
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Day 8 of the blockade: talks stall", "8"),
+        ("On day 4 of the strike, pickets thinned.", "4"),
+        ("The Royals forced a Game 7 on Sunday.", "7"),
+        ("The bill passed as Amendment No. 5 was dropped.", "5"),
+        ("Passengers waited at Gate 9 for two hours.", "9"),
+    ],
+)
+def test_sequential_designations_keep_their_figure(text: str, phrase: str) -> None:
+    doc = make_document(text)
+    assert "AP101" not in {f.rule for f in check(doc, [make_claim(doc, phrase)])}
+
+
+def test_a_count_after_a_designation_word_elsewhere_is_still_spelled_out() -> None:
+    doc = make_document("Over the day, 4 people were hurt.")
+    assert_findings(check(doc, [make_claim(doc, "4")]), [("AP101", "4")])
+
+
 def test_sentence_initial_small_number_is_capitalised() -> None:
     doc = make_document("The mayor spoke. 3 schools closed.")
     findings = check(doc, [make_claim(doc, "3")])

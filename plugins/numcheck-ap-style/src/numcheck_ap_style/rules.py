@@ -79,6 +79,13 @@ def _is_age(doc: Document, start: int, end: int) -> bool:
     )
 
 
+def _in_sequence(doc: Document, start: int) -> bool:
+    """A sequential designation: "Day 8", "Game 7", "No. 5" keep their figure."""
+    nouns = data()["sequences"]["before"]
+    before = re.compile(rf"(?i)\b(?:{alternation(nouns)})\.?\s+$")
+    return bool(before.search(doc.text[max(0, start - 16) : start]))
+
+
 def _small_count(doc: Document, claim: Claim) -> re.Match[str] | None:
     """The digit of a count under ten written as a figure, not an age."""
     q = claim.quantity
@@ -89,13 +96,14 @@ def _small_count(doc: Document, claim: Claim) -> re.Match[str] | None:
     num = _numeral(doc, claim)
     if num is None or len(num.group()) != 1 or num.group() == "0":
         return None
-    if _is_age(doc, num.start(), num.end()):
+    if _is_age(doc, num.start(), num.end()) or _in_sequence(doc, num.start()):
         return None
     return num
 
 
 def numerals_under_ten(doc: Document, claims: Sequence[Claim]) -> Iterator[Finding]:
-    """AP101: spell out one to nine, except ages, percentages and measurements."""
+    """AP101: spell out one to nine, except ages, sequential designations ("Day 8"),
+    percentages and measurements."""
     for claim in _checked(claims):
         num = _small_count(doc, claim)
         if num is None:
