@@ -16,7 +16,16 @@ from typing import Any
 
 import pytest
 
-from numcheck.checkers import change, conversion, days, parts, ranges, restated, shares
+from numcheck.checkers import (
+    _restate_groups,
+    change,
+    conversion,
+    days,
+    parts,
+    ranges,
+    restated,
+    shares,
+)
 from numcheck.checkers._compare import checkable, lexicon, words
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
@@ -127,7 +136,7 @@ def _plain(
     """The restatement rule as first written: each figure walks every earlier one."""
     found = []
     for i, later in enumerate(group):
-        hit = restated._walk(document, group[:i], later, tolerance, generic, place_of)
+        hit = _restate_groups.walk(document, group[:i], later, tolerance, generic, place_of)
         if hit is not None:
             found.append(hit)
     return found
