@@ -1,11 +1,15 @@
 """A person's age restated differently in one article: "Boss Ian Marsh, 54, said ..."
 and later "The 45-year-old boss ...".
 
-Ages are written two ways: an appositive after a name ("Ian Marsh, 54,", "Marsh,
-aged 54,") and a compound before a noun ("the 45-year-old boss"). A name names the
-person; a role noun after "the N-year-old" names the one person whose name carries
-that title ("Boss Ian Marsh"), and a shorter name the one longer name it is part of
-("Marsh" in "Ian Marsh"). Whenever two people could be meant, nothing is compared.
+Ages are written after a name, as an appositive ("Ian Marsh, 54,", "Marsh, aged 54,",
+the tabloid "Ian Marsh (54)") or a relative clause ("Mr Marsh, who is 54," "Marsh, who
+was 54."), and as a compound before a noun ("the 45-year-old boss"). A name names the
+person (a courtesy title aside: "Mr Marsh" is Marsh); a role noun after "the
+N-year-old" names the one person whose name carries that title ("Boss Ian Marsh"), and
+a shorter name the one longer name it is part of ("Marsh" in "Ian Marsh"). Whenever two
+people could be meant (two full names, or one surname under a man's and a woman's
+title), nothing is compared; an age at another time ("who was 19 when she joined", "who
+would have been 88") is not the person's age.
 """
 
 from __future__ import annotations
@@ -22,6 +26,23 @@ from numcheck.findings import Finding
 # them ("driver Tom Ray, 30,")
 _NAME = re.compile(
     r"(?:(?<![\w.])([a-z]+) )?((?:[A-Z](?:\.|[\w'’-]*) ){0,3}[A-Z][\w'’-]+), (?:aged )?\Z"
+)
+# "Marsh, who was 54,": the name before a relative clause giving an age
+_RELATIVE = re.compile(
+    r"((?:[A-Z](?:\.|[\w'’-]*) ){0,3}[A-Z][\w'’-]+), who (?:is|was|(turned|turns|had turned)) "
+    r"(?:aged )?\Z"
+)
+# what ends an age in a relative clause: a mark, or "years old" and a mark; after
+# "turned", also when ("who turned 66 in March")
+_AGE_END = re.compile(r"(?: years?)?(?: old)?(?:[,.;:!?]|\s*\Z)")
+_TURNED_END = re.compile(r"(?: (?:in|on|last|this) \w+)?(?:[,.;:!?]|\s*\Z)")
+_MEN, _WOMEN = frozenset({"mr", "sir", "lord"}), frozenset({"mrs", "ms", "miss", "dame", "lady"})
+_TITLES = _MEN | _WOMEN | {"mx", "dr", "prof"}
+# kin named just before a short name: "his widow, Mrs Benning" is another person
+_KIN = re.compile(
+    r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|"
+    r"spouse|grandson|granddaughter|nephew|niece|cousin)s?\b[^.]{0,20}\Z",
+    re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"(\d{1,3})[-‑]year[-‑]old\Z", re.IGNORECASE)
 
@@ -43,13 +64,45 @@ def _age(document: Document, claim: Claim) -> _Age | None:
         if head is None or not before or before[-1] != "the":
             return None  # "a 45-year-old boss" introduces someone, it does not refer back
         return int(compound.group(1)), frozenset({head.lower()}), None, False
-    if text[end : end + 1] != ",":
+    lead = text[max(0, start - 60) : start]
+    relative = _RELATIVE.search(lead)
+    if relative is not None:
+        ends = _TURNED_END if relative.group(2) else _AGE_END
+        if q.unit not in (None, "year") or ends.match(text[end : end + 16]) is None:
+            return None  # "who was 19 when she joined": an age at another time; "5ft"
+        return _person_age(text, lead, relative.start(1), int(q.value), relative.group(1))
+    if text[end : end + 1] not in (",", "."):
         return None
-    name = _NAME.search(text[max(0, start - 60) : start])
+    name = _NAME.search(lead)
     if name is None:
         return None
-    words = frozenset(w.lower().strip(".") for w in name.group(2).split())
-    return int(q.value), words, name.group(1), True
+    found = _person_age(text, lead, name.start(2), int(q.value), name.group(2))
+    return None if found is None else (found[0], found[1], name.group(1), True)
+
+
+def _person_age(text: str, lead: str, at: int, age: int, name: str) -> _Age | None:
+    """The age of a named person, unless a short name is a kinsman's ("his widow, Mrs
+    Benning") or a surname both a man and a woman carry in the article."""
+    words = name.split()
+    titled = len(words) > 1 and words[0].lower().strip(".") in _TITLES
+    if titled and _KIN.search(lead[:at]):
+        return None
+    if (titled or len(words) == 1) and _both_genders(text, words[-1]):
+        return None
+    return age, _named(name), None, True
+
+
+def _both_genders(text: str, surname: str) -> bool:
+    """Whether the article gives ``surname`` under a man's title and a woman's."""
+    titles = re.findall(rf"\b([A-Z][a-z]+)\.? {re.escape(surname)}\b", text)
+    said = {t.lower() for t in titles}
+    return bool(said & _MEN) and bool(said & _WOMEN)
+
+
+def _named(name: str) -> frozenset[str]:
+    """The words of a name, a courtesy title aside ("Mr Marsh" is Marsh)."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return frozenset(w for w in words if w not in _TITLES) or frozenset(words)
 
 
 def is_age(document: Document, claim: Claim) -> bool:
@@ -58,9 +111,7 @@ def is_age(document: Document, claim: Claim) -> bool:
     return _age(document, claim) is not None
 
 
-def _person(
-    key: frozenset[str], named: Mapping[frozenset[str], set[str]]
-) -> frozenset[str] | None:
+def _person(key: frozenset[str], named: Mapping[frozenset[str], set[str]]) -> frozenset[str] | None:
     """The one full name ``key`` (a role or a shorter name) belongs to, or None."""
     found = {n for n, titles in named.items() if key <= n or key <= titles}
     return next(iter(found)) if len(found) == 1 else None

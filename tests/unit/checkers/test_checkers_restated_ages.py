@@ -56,3 +56,49 @@ def test_an_age_is_not_a_restated_count() -> None:
         "Police named one of the dead as Peter Allard, 61, from Hamley."
     )
     assert codes(text) == []
+
+
+# an age given again in a relative clause, under a courtesy title or the surname alone
+RELATIVE = [
+    # obituary register: the full name, then "Mr <surname>, who was N,"
+    ("The lifeboat's former coxswain, Ewan Tarrant, 74, died at home on Sunday.\n\n"
+     "Mr Tarrant, who was {}, served on the crew for three decades.", "74", "47"),
+    # US court copy: "who is N" and a woman's title
+    ("Judge Carla Whitmore, 58, was sworn in on Friday.\n\n"
+     "Ms. Whitmore, who is {}, previously led the county public defender's office.",
+     "58", "59"),
+    # trade press: "who turned N" and no title at all
+    ("Founder Ravi Mehta, 66, is handing the firm to his deputy.\n\n"
+     "Mehta, who turned {} in March, said he would stay on the board.", "66", "67"),
+    # "N years old" closing the clause
+    ("The oldest finisher was Agnes Kovacs, 81.\n\n"
+     "Kovacs, who is {} years old, ran her first marathon in 1990.", "81", "80"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), RELATIVE)
+def test_an_age_restated_in_a_relative_clause(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age at another time
+        "Nurse Hilda Brann, 63, retired last week.\n\n"
+        "Brann, who was 19 when she joined the ward, trained hundreds of students.",
+        # his widow under a woman's title is someone else
+        "The driver, Owen Pryce, 71, died at the scene.\n\n"
+        "His widow, Mrs Pryce, who is 69, was not in the car.",
+        # a man's and a woman's title for one surname: "Pryce" could be either
+        "Owen Pryce, 71, and his wife were driving home. Mr Pryce died; Mrs Pryce was hurt."
+        "\n\nPryce, who is 69, is in hospital.",
+        # a height, not an age
+        "Striker Leon Ade, 24, scored twice.\n\nAde, who is 6ft, headed the winner.",
+        # two full names share the surname
+        "Rita Osei, 40, and Kofi Osei, 45, were rescued.\n\nOsei, who is 42, thanked the crew.",
+    ],
+)
+def test_not_an_age_of_the_same_person(text: str) -> None:
+    assert codes(text) == []
