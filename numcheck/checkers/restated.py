@@ -27,6 +27,7 @@ from numcheck.checkers._index import Spans
 from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_pair import headline_verdict, verdict
+from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
 from numcheck.claims import Claim
@@ -145,6 +146,7 @@ def numcheck_check_document(
     findings += age_findings(document, amounts)
     converted = {id(b) for _, b in relations.conversions}
     findings += temperature_findings(document, amounts, converted, lex)
+    findings += tally_findings(document, sorted(claims, key=lambda c: c.location.start), lex)
     flagged = {f.location.start for f in findings}
     ordered = sorted(claims, key=lambda c: c.location.start)
     restated: list[tuple[tuple[Claim, list[Claim]], _Verdict]] = [
