@@ -9,6 +9,7 @@ not changes, parts or conversions of another figure.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from numcheck.checkers._ages import age_findings, is_age
 from numcheck.checkers._anaphora import closest, references
@@ -22,6 +23,7 @@ from numcheck.checkers._compare import (
     story_places,
     words,
 )
+from numcheck.checkers._frames import frame_of
 from numcheck.checkers._headline import HeadlineWords, headline_changes
 from numcheck.checkers._index import Spans
 from numcheck.checkers._relations import related
@@ -125,13 +127,20 @@ def numcheck_check_document(
     added = cue_set(lex.get("restated", {}), "added")
     groups: dict[tuple[object, ...], list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.location.start):
-        if not checkable(claim) or claim.is_change or id(claim) in skip:
+        if not checkable(claim) or id(claim) in skip:
             continue
+        if claim.is_change and not (claim.key.event is None and frame_of(document, claim, lex)):
+            continue  # a change, unless a distance something fell ("the van plunged 40 feet")
         loc = claim.location
         if levels.overlaps(loc.start, loc.end):
             continue  # "from 40 to 50": two levels of a change, not a restatement
         if claim.key.event is None:
-            continue  # no event ("3 million people"): a population, not a toll; never guess
+            frame = frame_of(document, claim, lex)
+            if frame is None:
+                continue  # no event ("3 million people"): a population, not a toll
+            framed = replace(claim, key=replace(claim.key, thing=frame.of, event=frame.event))
+            places[id(framed)] = places[id(claim)]
+            claim = framed  # "the depot held 1,200 tonnes" ... "was storing 12,000 tonnes"
         if is_age(document, claim):
             continue  # "Police named one of the dead as Peter Allard, 61": an age
         if _added(document, claim, added):
