@@ -35,6 +35,7 @@ from numcheck.checkers._compare import (
     same_incident,
     same_place,
     same_sentence,
+    sentence_of,
     squash,
 )
 from numcheck.checkers._heads import HeadWords, lemma
@@ -130,7 +131,12 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     stem = counted[: max(3, len(counted) - 1)]
     named = counted == base and not (q.noun or q.unit)  # "the number of patients ... 40"
     at = None if named else next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
+    subject = squash(claim.subject or "").split()
+    if at is None and subject and not q.noun and after[: len(subject)] == subject:
+        at = len(subject) - 1  # "the four injured mounted officers": its subject's noun
     modifiers = tuple(after[:at]) if at is not None else ()
+    said = set(squash(claim.event).split()) if claim.key.event and claim.event else set()
+    modifiers = tuple(m for m in modifiers if m not in said)  # "the 14 injured officers"
     following = after[at + 1] if at is not None and at + 1 < len(after) else ""
     statistic = following in w.statistics or bool(head and w.heads.generic(head))
     event = _event(claim)
@@ -142,7 +148,15 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     if (after and after[0] in w.blockers) or counted.endswith("(amount)"):
         determiner = None  # "the $3m": a plain amount restates nothing by its words
     narrowed: tuple[str, ...] = ()
-    if not statistic and event is None and _narrows(following, w) and at is not None:
+    # "the six injured officers in Leeds": a place or clause after a noun whose event was
+    # said before it narrows the set, as after a noun without an event
+    prepositional = bool(said) and following in w.post_modifiers and following not in said
+    if (
+        not statistic
+        and (event is None or prepositional)
+        and _narrows(following, w)
+        and at is not None
+    ):
         # "the 150 workers on the night shift": a part, unless the figure it names was
         # said of the same words ("the 46,400 patients who waited more than 12 hours")
         narrowed = w.heads.content(after[at + 1 : at + 6])[:2]
@@ -164,8 +178,12 @@ def references(
     claims: Sequence[Claim],
     lex: Mapping[str, Any],
     place_of: Places,
+    narrowing: set[int] | None = None,
 ) -> list[tuple[Claim, list[Claim]]]:
-    """Each definite figure with the earlier figures it refers back to (nearest first)."""
+    """Each definite figure with the earlier figures it refers back to (nearest first).
+    ``narrowing``, when given, receives the ids of definite figures that name a part by
+    a modifier ("the four injured mounted officers", "the six officers in Leeds"): they
+    restate no figure but one said with the same words."""
     w = compiled(_Words.of, lex)
     phrases = _distributed(document, claims, {id(c): _phrase(document, c, w) for c in claims})
     wholes: set[int] = set()
@@ -184,6 +202,8 @@ def references(
         if phrase is None or not checkable(claim) or claim.location.start in wholes:
             continue
         if phrase.determiner is not None:
+            if narrowing is not None and (phrase.modifiers or phrase.narrowed):
+                narrowing.add(id(claim))
             found = [
                 earlier
                 for earlier, was in reversed(seen)
@@ -218,7 +238,13 @@ def _distributed(
             for member in run[:-1]:
                 if phrases[id(member)] is None or not member.quantity.noun:
                     phrases[id(member)] = _Phrase(
-                        last.counted, last.modifiers, None, False, False, last.base, last.head,
+                        last.counted,
+                        last.modifiers,
+                        None,
+                        False,
+                        False,
+                        last.base,
+                        last.head,
                         _event(member),
                     )
         run = [claim] if claim is not None else []
@@ -229,6 +255,22 @@ def _place_fits(later: frozenset[str] | None, earlier: frozenset[str] | None) ->
     """A reference without a place may name a placed figure ("12 died in Orle ... the
     12 victims"); one with a place narrows a figure without ("the 7 victims in Orle")."""
     return later is None or same_place(later, earlier)
+
+
+def _own_place(
+    document: Document, claim: Claim, place_of: Places, w: _Words
+) -> frozenset[str] | None:
+    """A reference's place, unless it is said of its verb ("the 14 injured officers
+    were treated at St Mary's": where they were treated, not which officers)."""
+    place = place_of(claim)
+    if place is None or not claim.place:
+        return place
+    end = sentence_of(document, claim)[1]
+    tail = squash(document.prose[claim.location.end : end])
+    at = tail.find(squash(claim.place))
+    if at > 0 and w.heads.predicate(tail[:at].split()):
+        return None
+    return place
 
 
 def _event(claim: Claim) -> str | None:
@@ -253,6 +295,14 @@ def _same_measure(
             owner = phrase.determiner if phrase.possessive else None
             return owner is not None and w.heads.names_owner(document, earlier, owner)
         return w.heads.names_head(document, earlier, phrase.head)
+    if (
+        was.counted == phrase.counted
+        and phrase.event is not None
+        and phrase.event == was.event
+        and set(phrase.modifiers) < set(was.modifiers)
+        and not phrase.counted.endswith("(unit)")
+    ):  # "2,300 bus drivers walked out" ... "the 3,200 striking drivers": named by the event
+        return True
     if was.counted == phrase.counted and set(was.modifiers) == set(phrase.modifiers):
         a, b = later.key.thing, earlier.key.thing
         if phrase.counted.endswith("(unit)") and not (phrase.event or (a and a == b)):
@@ -280,7 +330,7 @@ def _refers(
         or a.dimension != b.dimension
         or a.qualifiers != b.qualifiers
         or not same_incident(earlier, later)
-        or not _place_fits(place_of(later), place_of(earlier))
+        or not _place_fits(_own_place(document, later, place_of, w), place_of(earlier))
         or not _same_measure(document, later, phrase, earlier, was, w)
     ):
         return False

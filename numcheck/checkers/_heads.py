@@ -57,6 +57,7 @@ class HeadWords:
     post_events: Mapping[str, str]
     head_cues: Mapping[str, tuple[str, ...]]
     open_windows: tuple[str, ...]
+    verbs: frozenset[str]
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> HeadWords:
@@ -73,7 +74,13 @@ class HeadWords:
             post,
             {k: tuple(squash(x) for x in v) for k, v in cues.get("head_cues", {}).items()},
             tuple(squash(w) for w in cues.get("open_windows", ())),
+            cue_set(cues, "predicate_verbs"),
         )
+
+    def predicate(self, words: list[str]) -> bool:
+        """Whether words after a figure's noun hold a finite verb ("were treated at"):
+        what follows is said of the figure, it does not narrow it."""
+        return any(x.strip(",") in self.verbs for x in words)
 
     def head_after(self, document: Document, claim: Claim) -> tuple[str, ...]:
         """The noun a money or percent figure modifies ("the $42.8 million budget

@@ -125,8 +125,11 @@ def numcheck_check_document(
         return places[id(claim)]
 
     added = cue_set(lex.get("restated", {}), "added")
+    ordered = sorted(claims, key=lambda c: c.location.start)
+    narrowing: set[int] = set()
+    refs = references(document, ordered, lex, place_of, narrowing)
     groups: dict[tuple[object, ...], list[Claim]] = {}
-    for claim in sorted(claims, key=lambda c: c.location.start):
+    for claim in ordered:
         if not checkable(claim) or id(claim) in skip:
             continue
         if claim.is_change and not (claim.key.event is None and frame_of(document, claim, lex)):
@@ -143,6 +146,8 @@ def numcheck_check_document(
             claim = framed  # "the depot held 1,200 tonnes" ... "was storing 12,000 tonnes"
         if is_age(document, claim):
             continue  # "Police named one of the dead as Peter Allard, 61": an age
+        if id(claim) in narrowing:
+            continue  # "the four injured mounted officers": a part, not the whole restated
         if _added(document, claim, added):
             continue  # "51 cases, with 14 more suspected": another set, not the same one
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension, claim.window)
@@ -157,10 +162,7 @@ def numcheck_check_document(
     findings += temperature_findings(document, amounts, converted, lex)
     findings += tally_findings(document, sorted(claims, key=lambda c: c.location.start), lex)
     flagged = {f.location.start for f in findings}
-    ordered = sorted(claims, key=lambda c: c.location.start)
-    restated: list[tuple[tuple[Claim, list[Claim]], _Verdict]] = [
-        (r, verdict) for r in references(document, ordered, lex, place_of)
-    ]
+    restated: list[tuple[tuple[Claim, list[Claim]], _Verdict]] = [(r, verdict) for r in refs]
     heads = headline_changes(document, ordered, compiled(HeadlineWords.of, lex))
     restated += [(h, headline_verdict) for h in heads]
     for (later, earlier), compare in restated:

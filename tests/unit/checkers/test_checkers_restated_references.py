@@ -77,3 +77,45 @@ def test_a_figure_restated_by_reference(text: str, right: str, wrong: str) -> No
 )
 def test_not_a_restatement(text: str) -> None:
     assert codes(text) == []
+
+
+# the event written before the noun ("the 14 injured officers") is the event, not a
+# modifier narrowing the set; a place said of the reference's own verb does not narrow it
+EVENT_BEFORE_NOUN = [
+    # police desk
+    ("Eighteen officers were hurt during Saturday's disorder, the force said.\n\n"
+     "The {} injured officers were treated at Westfield General.", "18", "14"),
+    # mountain rescue, US register
+    ("Seven hikers remain missing in the canyon, rangers said Tuesday.\n\n"
+     "Relatives of the {} missing hikers are being housed in Flagstaff.", "seven", "nine"),
+    # labour: striking workers after "walked out"
+    ("About 2,300 bus drivers walked out on Monday.\n\n"
+     "The {} striking drivers want a 9% raise.", "2,300", "3,200"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), EVENT_BEFORE_NOUN)
+def test_an_event_before_the_noun(text: str, right: str, wrong: str) -> None:
+    assert [c for c in codes(text.format(right)) if c.startswith("NC10")] == []
+    assert [c for c in codes(text.format(wrong)) if c.startswith("NC10")] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subgroup named by another modifier
+        "Eighteen officers were injured on Saturday.\n\n"
+        "The four injured mounted officers were taken to hospital.",
+        # a place after the noun narrows the set
+        "Eighteen officers were injured on Saturday.\n\n"
+        "The six injured officers in Leeds were treated at the scene.",
+        # another event before the noun
+        "Eighteen officers were injured on Saturday.\n\n"
+        "The 30 arrested protesters were released on bail.",
+        # a remaining part
+        "Twelve climbers were missing on Monday; five were found alive.\n\n"
+        "The seven remaining missing climbers are feared dead.",
+    ],
+)
+def test_not_the_same_set(text: str) -> None:
+    assert [c for c in codes(text) if c.startswith("NC10")] == []
