@@ -36,26 +36,40 @@ def _atom(key: str) -> str:
     return atom
 
 
-def _render(node: dict[str, dict], fold: bool) -> str:  # type: ignore[type-arg]
-    # runs for every node of every trie on each fresh process: kept lean
+def _render(node: dict[str, dict], fold: bool) -> tuple[str, bool]:  # type: ignore[type-arg]
+    """The regex for ``node`` and whether it is one atom (a bare group or a class)
+    that a quantifier may follow. Runs for every node of every trie on each fresh
+    process: kept lean. Written with as few groups as the meaning allows (``s?`` not
+    ``(?:s)?``, ``[ds]`` not ``(?:d|s)``): ``re`` parses each group in Python, and
+    these tries are most of the parser's compile time at start-up; the compiled
+    program is the same either way."""
     keys = sorted(node)  # _End ("") sorts first
     optional = bool(keys) and keys[0] == _End
     if optional:
         del keys[0]
     if not keys:
-        return ""
+        return "", False
     if len(keys) == 1:
-        body = _atom(keys[0]) + _render(node[keys[0]], fold)
+        key = keys[0]
+        rest, _ = _render(node[key], fold)
+        if not rest and key != _SPACE:
+            body, atom = _atom(key), True  # one character
+        else:
+            body, atom = _atom(key) + rest, False
+    elif all(k != _SPACE and len(node[k]) == 1 and _End in node[k] for k in keys):
+        body, atom = "[" + "".join([_atom(k) for k in keys]) + "]", True
     else:
-        body = "(?:" + "|".join([_atom(k) + _render(node[k], fold) for k in keys]) + ")"
+        body = "(?:" + "|".join([_atom(k) + _render(node[k], fold)[0] for k in keys]) + ")"
+        atom = True
     if optional:
         # greedy: prefer the longer phrase, fall back to the shorter one
-        body = "(?:" + body + ")?"
-    return body
+        return (body if atom else "(?:" + body + ")") + "?", False
+    return body, atom
 
 
 def alternation(phrases: Iterable[str], *, fold: bool = True) -> str:
-    """A non-capturing regex matching any of ``phrases`` (longest preferred).
+    """A non-capturing regex matching any of ``phrases`` (longest preferred), one atom
+    (a group or a character class) that a quantifier may follow.
 
     With ``fold`` the phrases are lower-cased; compile with IGNORECASE.
     """
@@ -72,4 +86,5 @@ def alternation(phrases: Iterable[str], *, fold: bool = True) -> str:
         count += 1
     if count == 0:
         return "(?!)"
-    return "(?:" + _render(root, fold) + ")"
+    body, atom = _render(root, fold)
+    return body if atom else "(?:" + body + ")"
