@@ -1,6 +1,4 @@
-import sys
-
-from numcheck.cli import main
+from numcheck.cli import run
 
 if __name__ == "__main__":  # not when a worker process (Dask, spawn) re-imports it
-    sys.exit(main())
+    run()

@@ -103,5 +103,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def run() -> NoReturn:
+    """The process entry point (the ``numcheck`` console script, ``python -m numcheck``):
+    ``main`` with the garbage collector paused for the start-up (numcheck/startup.py)."""
+    from numcheck import startup
+
+    startup.hold()
+    code = main()
+    startup.at_exit()
+    sys.exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

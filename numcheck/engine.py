@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal, cast
 
+from numcheck import startup
 from numcheck.calls import Boundary, GuardedFormatter
 from numcheck.checkers.meta import PLUGIN_ERROR
 from numcheck.claims import Claim
@@ -201,6 +202,7 @@ class Engine:
         # plugins that overran their timeout once: not called again in this run, so
         # a run takes at most one timeout longer per misbehaving plugin
         self._stopped: set[str] = set()
+        startup.release()  # the start-up is over: collect garbage as usual again
 
     def _references(self) -> tuple[Claim, ...]:
         """The desk sheets' figures as claims, read once per run; a bad sheet is a

@@ -15,7 +15,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from numcheck.interval import Interval
@@ -101,6 +100,8 @@ def registry() -> Any:
 
 @cache
 def _registry() -> Any:
+    from importlib import resources  # its import costs a cold start ~5 ms (tempfile...)
+
     import pint
 
     ureg: Any = pint.UnitRegistry(on_redefinition="ignore")
