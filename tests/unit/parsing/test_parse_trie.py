@@ -31,7 +31,8 @@ def test_the_result_is_one_atom(words: list[str]) -> None:
     # callers follow it with ?, {n} or * : that must apply to the whole alternation
     body = alternation(words)
     longest = max(words, key=len)
-    assert re.fullmatch(f"{body}?", "") and re.fullmatch(f"{body}?", longest)
+    assert re.fullmatch(f"{body}?", "")
+    assert re.fullmatch(f"{body}?", longest)
     assert re.fullmatch(f"{body}{{2}}", longest + words[0])
     assert not re.fullmatch(f"{body}?", longest + longest)
 
