@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from numcheck.extract.agents import agent_words
 from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
@@ -21,6 +22,10 @@ _CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
 MAX_WORDS = 8
 LOOK = 80
+# a wire dateline opening a sentence: "SAN JOSE, Calif., Oct 29 (BNW) — "
+_DATELINE = lazy_compile(
+    r"[ \t]*[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*,[^\n—–]{0,60}?(?:—|–|--|[ \t]-[ \t])[ \t]*"
+)
 _LAST_WORD = re.compile(r"(\w+)[ \t\n]*$")
 _ACRONYM = lazy_compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.N.", "NATO", "UNHCR"
 # a run of capitalized words, with "of/for/and/the" inside ("Institute for the Study of War")
@@ -43,7 +48,7 @@ class Names:
     def backward(self, cue: int, s_start: int, s_end: int, cue_end: int) -> str | None:
         toks = tokenize(self.text, max(s_start, cue - LOOK), cue)
         i = self._skip_back(toks, len(toks))
-        name = self._collect_back(toks, i)
+        name = self._collect_back(toks, i, s_start)
         if name is not None:
             return name
         prev = toks[i - 1].text if i > 0 else ""
@@ -57,7 +62,7 @@ class Names:
             while j > 0 and toks[j - 1].text != ",":
                 j -= 1
             if j > 0 and i - 1 - j <= 12:
-                return self._collect_back(toks, j - 1)
+                return self._collect_back(toks, j - 1, s_start)
         if i > 0 and toks[i - 1].low in {"but", "and"}:
             return self.sentence_subject(s_start, cue)  # "..., but says its ..."
         return None
@@ -92,7 +97,7 @@ class Names:
             return i  # "..., on Friday said": not a time run between name and verb
         return j
 
-    def _collect_back(self, toks: list[Tok], i: int) -> str | None:
+    def _collect_back(self, toks: list[Tok], i: int, floor: int) -> str | None:
         j = self._back_start(toks, i)
         if (
             1 < j < i
@@ -103,8 +108,8 @@ class Names:
             # "the city administration in Miren said": the administration speaks
             k = self._back_start(toks, j - 1)
             if k < j - 1:
-                return self.clean(toks[k : j - 1])
-        return self.clean(toks[j:i])
+                return self.agent(toks[k : j - 1], floor, backward=True)
+        return self.agent(toks[j:i], floor, backward=True)
 
     def _back_start(self, toks: list[Tok], i: int) -> int:
         j = i
@@ -137,6 +142,8 @@ class Names:
             low = tok.low
             if low in self.vocab.cue_verbs or low in self.vocab.participles:
                 break
+            if low in self.vocab.auxiliaries or low in self.vocab.finite_verbs:
+                break  # "said the increase would hit ...": a clause, not a speaker
             if out and low.endswith("ing") and not tok.is_capitalized:
                 break  # "a student living in the city"
             if low in self.vocab.claimant_stops or low in _CONNECTORS:
@@ -151,9 +158,12 @@ class Names:
                 if not ok and not (low == "the" and not out):
                     break
             out.append(tok)
-        return self.clean(out)
+        return self.agent(out, None)
 
     def sentence_subject(self, s_start: int, limit: int) -> str | None:
+        dateline = _DATELINE.match(self.text, s_start, limit)
+        if dateline is not None:  # "SAN JOSE, Calif., Oct 29 (BNW) - Corvid Systems ..."
+            s_start = dateline.end()
         toks = tokenize(self.text, s_start, limit, 4 * MAX_WORDS)  # bounded: stays linear
         k = 0
         while k < len(toks) and not toks[k].is_word:
@@ -168,7 +178,7 @@ class Names:
             out.append(tok)
             if len(out) >= MAX_WORDS:
                 break
-        return self.clean(out)
+        return self.agent(out, s_start)
 
     def is_organisation(self, name: str) -> bool:
         words = name.replace("’", "'").split()
@@ -197,6 +207,16 @@ class Names:
                 return self.clean(toks[start - 1 : end])
             end -= 1
         return None
+
+    def agent(
+        self, toks: Sequence[Tok], floor: int | None, *, backward: bool = False
+    ) -> str | None:
+        """The words of ``toks`` that name who speaks (agents.py), as a name."""
+        words, owner = agent_words(toks, self.text, self.vocab, floor, backward=backward)
+        name = self.clean(words)
+        if name is not None and owner:
+            name = name.removesuffix("'s").removesuffix("'")
+        return name
 
     def clean(self, toks: Sequence[Tok]) -> str | None:
         k = 0

@@ -161,6 +161,15 @@ class Vocab:
     description_kinds: Mapping[str, str] = field(default_factory=dict)
     description_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
     locative_heads: frozenset[str] = frozenset()  # "the city administration in Miren"
+    # what a claimant may be (claimants.toml [agents])
+    agent_heads: frozenset[str] = frozenset()
+    agent_suffixes: tuple[str, ...] = ()
+    documents: frozenset[str] = frozenset()
+    document_links: frozenset[str] = frozenset()
+    anonymous: frozenset[str] = frozenset()
+    capitalized_only: frozenset[str] = frozenset()  # "news" names a speaker only as a name
+    name_modifies: frozenset[str] = frozenset()  # "in the SELECT-HEART trial": no place
+    own_place: frozenset[str] = frozenset()  # "in the city": the story's own place
 
     def thing_at(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
         """The lexicon thing starting at ``words[i]``, also when written in an inflection
@@ -241,7 +250,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
     place_re = regex.compile(
         r"\b(?i:" + _alternation(places.get("prepositions", ())) + r")\s+(?P<the>(?i:the)\s+)?"
         r"(?P<place>(?i:" + _alternation(places.get("nouns", ())) + r")\b"
-        r"|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)",
+        r"|\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+)*)",
     )
     incidents = m.get("incidents", {})
     incident_names = {
@@ -349,6 +358,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         place_nouns=_words(places.get("nouns", ())),
         place_intros=_words(places.get("intro_prepositions", ())),
         place_parts=_words(places.get("part_markers", ())),
+        name_modifies=_words(places.get("name_modifies", ())),
+        own_place=_words(places.get("own_place", ())),
         abbreviations=_words(s.get("sentences", {}).get("abbreviations", ())),
         boilerplate_lines=compile_lines(
             [*boiler.get("lines", ()), *extra_boilerplate], "boilerplate"
@@ -363,7 +374,21 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},
         **_descriptions(c.get("descriptions", {})),
+        **_agents(c.get("agents", {})),
     )
+
+
+def _agents(data: Mapping[str, Any]) -> dict[str, Any]:
+    """claimants.toml [agents]: the heads a claimant may end in, the documents that
+    carry a source's figures and the words linking them to it."""
+    return {
+        "agent_heads": _words(data.get("heads", ())),
+        "agent_suffixes": tuple(sorted(_words(data.get("suffixes", ())), key=len)),
+        "documents": _words(data.get("documents", ())),
+        "document_links": _words(data.get("links", ())),
+        "anonymous": _words(data.get("anonymous", ())),
+        "capitalized_only": _words(data.get("capitalized_only", ())),
+    }
 
 
 def _descriptions(data: Mapping[str, Any]) -> dict[str, Any]:

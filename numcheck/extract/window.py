@@ -26,6 +26,8 @@ _SEPARATOR = (
 )
 _INTRO = 80  # characters: "In <place>," opens a sentence within this reach
 _WORD = re.compile(r"\s*([\w\-]+)")
+_POSSESSED = regex.compile(r"[’']s\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
+_OF_NAME = regex.compile(r"\s+of\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
 _CLAUSE = re.compile(_SEPARATOR)  # stdlib re: faster forward scan than regex here
 _CLAUSE_BACK = regex.compile(_SEPARATOR, regex.REVERSE)
 
@@ -115,22 +117,45 @@ def _places(
 ) -> Iterator[tuple[int, str, bool]]:
     """(offset, place, part marker) of each place named in ``text[start:end]``."""
     for m in vocab.place_re.finditer(text, start, end):
-        place = m.group("place")
+        place, after = m.group("place"), m.end()
+        inner = _POSSESSED.match(text, after, end)
+        if inner is not None:  # "in Russia's Kursk region": Kursk region
+            place, after = inner.group(1), inner.end()
         first = norm(place.split()[0])
         if first in vocab.not_places or match_phrase(vocab.qualifiers, [first], 0):
             continue  # "in March", "in the Russian city of ..."
         if _narrows_subject(text, m.start(), m.end(), start, end, vocab):
             continue
-        after = m.end()
-        if place[0].isupper():
+        if not place[0].isupper():
+            # "in the city of Westry" names Westry; "in the city" the story's own place,
+            # as a figure naming none does; "in the region" a wider area
+            named = _OF_NAME.match(text, after, end)
+            if named is not None:
+                place, after = named.group(1), named.end()
+            elif norm(place) in vocab.own_place:
+                continue
+        else:
+            if _owner(text, after, end, vocab):
+                continue  # "in Valdor's overnight attack": Valdor's, not a place
             noun, noun_end = _word_at(text, after, end)
             if norm(noun) in vocab.place_nouns:
                 if norm(_word_at(text, noun_end, end)[0]) == "of":
                     continue  # "in the Estonian city of ...": an adjective, not the place
                 place, after = f"{place} {noun}", noun_end  # "Hatay province"
+            elif norm(noun) in vocab.name_modifies:
+                continue  # "in the SELECT-HEART trial", "at the Riverton count"
         name = place.replace("’s", "").replace("'s", "")
         alone = _next_word(text, after, end) in vocab.place_parts
         yield m.start(), (name if name[0].isupper() else norm(name)), alone
+
+
+def _owner(text: str, after: int, end: int, vocab: Vocab) -> bool:
+    """A possessive name before a noun other than a place noun owns that noun ("in
+    Valdor's overnight attack"); "in Russia's Belgorod region" still names a place."""
+    if text[after : after + 2] not in ("'s", "’s"):
+        return False
+    noun, _ = _word_at(text, after + 2, end)
+    return bool(noun) and noun[0].islower() and norm(noun) not in vocab.place_nouns
 
 
 def intro_of(text: str, start: int, end: int, vocab: Vocab) -> tuple[int, int] | None:

@@ -186,7 +186,8 @@ SHAPES: Mapping[str, str] = {
     **{f"windows.{t}": "closed" for t in ("lead", "since", "places")},
     "claimants": "closed",
     "claimants.possessors": "list",
-    **{f"claimants.{t}": "closed" for t in ("cues", "times", "organisations", "strip", "stops")},
+    **{f"claimants.{t}": "closed"
+       for t in ("cues", "times", "organisations", "strip", "stops", "agents")},
     "scopes": "closed",
     **{f"scopes.{t}": "closed" for t in ("sentences", "boilerplate", "captions", "headline")},
 }  # fmt: skip

@@ -54,12 +54,37 @@ def test_a_length_has_no_window(claim_of: ClaimOf) -> None:
     assert claim.window is None
 
 
-def test_place_of_the_event(extract: Extract) -> None:
+def test_a_bare_area_noun_is_a_place(extract: Extract) -> None:
     claims = extract(
         "Overnight 19 people died and 60 were injured in the province, including 4 children.",
         ["19", "60", "4"],
     )
     assert [c.place for c in claims] == ["province", "province", "province"]
+
+
+def test_a_bare_locality_noun_is_the_storys_own_place(extract: Extract) -> None:
+    # "in the town" names no other place than the story's: like a figure naming none
+    claims = extract("Police said 31 shops were looted in the town overnight.", ["31"])
+    assert claims[0].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "place"),
+    [
+        ("Floodwater reached 300 homes in the town of Elmbury.", "300", "Elmbury"),
+        ("Some 40 stalls burned at the port, officials said.", "40", None),
+        # a possessive name owns the noun after it
+        ("Eleven people died in Marrow's second air strike of the week.", "Eleven", None),
+        ("Nine were hurt in Kelso's market fire.", "Nine", None),
+        ("Shelling hit 25 houses in Russia's Kursk region.", "25", "Kursk region"),
+        # a name before a noun it modifies is no place
+        ("Relapse fell by 31% in the BRIGHT-2 trial.", "31%", None),
+        ("Some 2,900 ballots were spoiled in the Dunford referendum.", "2,900", None),
+        ("Some 2,900 ballots were spoiled in Dunford on Thursday.", "2,900", "Dunford"),
+    ],
+)
+def test_what_is_no_place(claim_of: ClaimOf, text: str, phrase: str, place: str | None) -> None:
+    assert claim_of(text, phrase).place == place
 
 
 @pytest.mark.parametrize(
