@@ -96,6 +96,7 @@ class Claimants:
             named = name is not None and name.lower() not in vocab.pronouns
             if name is not None and named and resolve:
                 name = self.descriptions.resolve(name, m.start())
+                name = self._full_name(s, name)
             if name is not None and not named:
                 if not resolve:
                     continue
@@ -122,6 +123,18 @@ class Claimants:
             return False
         after = _NEXT_WORD.match(self.text, end)
         return after is not None and after.group(1).islower()
+
+    def _full_name(self, s: int, name: str) -> str:
+        """ "Sarn said" after "regional governor Ilya Sarn said": a surname alone is the
+        speaker named in full earlier in the article."""
+        if " " in name or not name[:1].isupper():
+            return name
+        for j in range(s - 1, max(-1, s - _PRONOUN_REACH - 1), -1):
+            for cue in reversed(self._named(j)):
+                full = cue.claimant
+                if full is not None and full != name and full.split()[-1] == name:
+                    return full
+        return name
 
     def _last_named(self, s: int, named_here: str | None) -> str | None:
         """The speaker "he"/"she" stands for: the last one named in this sentence

@@ -187,7 +187,7 @@ SHAPES: Mapping[str, str] = {
     "claimants": "closed",
     "claimants.possessors": "list",
     **{f"claimants.{t}": "closed"
-       for t in ("cues", "times", "organisations", "strip", "stops", "agents")},
+       for t in ("cues", "times", "organisations", "strip", "stops", "agents", "parties")},
     "scopes": "closed",
     **{f"scopes.{t}": "closed" for t in ("sentences", "boilerplate", "captions", "headline")},
 }  # fmt: skip

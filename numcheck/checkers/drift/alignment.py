@@ -24,6 +24,38 @@ from numcheck.text import norm
 
 
 @dataclass(frozen=True)
+class PartyWords:
+    """claimants.toml [parties]: the words that tell a source's party from its wording."""
+
+    offices: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    voices: frozenset[str] = frozenset()
+    owned: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()  # agent heads: "police officials" are police
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> PartyWords:
+        data: Mapping[str, Any] = lex["claimants"]
+        table: Mapping[str, Any] = data.get("parties", {})
+
+        def words(name: str, source: Mapping[str, Any] = table) -> frozenset[str]:
+            return frozenset(norm(str(w)) for w in source.get(name, ()))
+
+        return cls(
+            offices=words("offices"),
+            honorifics=words("honorifics"),
+            voices=words("voices"),
+            owned=words("owned"),
+            generic=words("generic"),
+            bodies=words("bodies"),
+            heads=words("heads", data.get("agents", {}))
+            | words("words", data.get("organisations", {})),
+        )
+
+
+@dataclass(frozen=True)
 class Alignment:
     """The alignment vocabulary (numcheck/lexicon/alignment.toml), ready to use."""
 
@@ -44,6 +76,7 @@ class Alignment:
     # descriptor words (lemmas) -> the synonym set's name: poll -> survey
     synonyms: Mapping[str, str] = field(default_factory=dict)
     counting_verbs: frozenset[str] = frozenset()  # "ballots counted": counts that only grow
+    words: PartyWords = field(default_factory=lambda: PartyWords())  # claimants.toml [parties]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -94,13 +127,14 @@ class Alignment:
             counting_verbs=frozenset(
                 norm(v) for v in data.get("descriptors", {}).get("cumulative", [])
             ),
+            words=PartyWords.from_lexicon(lex),
         )
 
     def party(self, claimant: str | None) -> str | None:
         """The party behind a claimant ("Russia's Defense Ministry" -> "russia")."""
         if not claimant:
             return None
-        return _party(claimant, self.parties, self.noise)
+        return _party(claimant, self.parties, self.noise, self.words)
 
     def window(self, window: str | None) -> str | None:
         if not window:
@@ -195,18 +229,64 @@ def _party_pattern(alias: str) -> re.Pattern[str]:
 
 
 def _party(
-    claimant: str, parties: tuple[tuple[str, tuple[str, ...]], ...], noise: frozenset[str]
+    claimant: str,
+    parties: tuple[tuple[str, tuple[str, ...]], ...],
+    noise: frozenset[str],
+    known: PartyWords | None = None,
 ) -> str:
     text = norm(claimant.replace("’", "'"))
     for name, aliases in parties:
         if any(_party_pattern(alias).search(text) for alias in aliases):
             return name
-    words = text.split()
-    while words and (words[0] in noise or words[0].isdigit()):
-        words.pop(0)
+    raw = claimant.replace("’", "'").split()
+    while raw and (raw[0].lower() in noise or raw[0].isdigit()):
+        raw.pop(0)
+    if known is not None and raw:
+        raw = _speaker(raw, known)
+    words = [w.lower() for w in raw]
     if words:
         words[-1] = words[-1].removesuffix("'s")  # "Bramwell's said": Bramwell
     return " ".join(words) or text
+
+
+def _speaker(raw: list[str], known: PartyWords) -> list[str]:
+    """The party's words of a claimant: an office, not its holder's name ("Mayor Ileana
+    Drost" -> "Mayor"); a person, not an honorific ("Dr Helen Okonjo"); a body, not its
+    voice ("the fire service spokesman", "the mayor's office" -> "mayor"); and the people
+    of a body by their domain ("health authorities" -> "health officials")."""
+    raw = [w for k, w in enumerate(raw) if not _honorific(raw, k, known)]
+    low = [w.lower().strip(".,") for w in raw]
+    for t in range(len(raw) - 2, -1, -1):
+        if (low[t] in known.offices or low[t] in known.voices) and _person(raw[t + 1 :], known):
+            raw, low = raw[: t + 1], low[: t + 1]  # "regional governor Ilya Sarn"
+            break
+    if len(low) > 1 and low[-1] in known.voices:
+        raw, low = raw[:-1], low[:-1]  # "the fire service spokesman"
+    for size in (2, 1):
+        owner = low[-size - 1] if len(low) > size else ""
+        if owner.endswith("'s") and " ".join(low[-size:]) in known.owned:
+            return [*raw[: -size - 1], raw[-size - 1].removesuffix("'s")]  # "governor's office"
+    named = next((k for k, w in enumerate(raw) if w[:1].isupper()), len(raw))
+    if 0 < named < len(raw) and all(w[:1].isupper() for w in raw[named:]):
+        return raw[named:]  # "owner Kestrel Logistics", "grid operator Stedin"
+    if len(low) > 1 and low[-1] in known.generic and raw[-1].islower():
+        if low[-2].removesuffix("'s") in known.heads:
+            return raw[:-1]  # "police officials": police
+        return [*raw[:-1], "officials"]  # "health authorities": health officials
+    return raw
+
+
+def _honorific(raw: list[str], k: int, known: PartyWords) -> bool:
+    """ "Dr Helen Okonjo": a person's title before a name is no part of the party."""
+    low = raw[k].lower()
+    return low in known.honorifics and k + 1 < len(raw) and raw[k + 1][:1].isupper()
+
+
+def _person(tail: list[str], known: PartyWords) -> bool:
+    """One to three capitalized words that are no organisation's ("Ilya Sarn")."""
+    if not 1 <= len(tail) <= 3:
+        return False
+    return all(w[:1].isupper() and w.lower().strip(".,") not in known.heads for w in tail)
 
 
 def _norm_window(text: str) -> str:
@@ -220,10 +300,22 @@ def parties_differ(a: str | None, b: str | None) -> bool:
     "Lowland Fire and Rescue Service", "police" and "West Riding Police"."""
     if a is None or b is None or a == b:
         return False
+    if _officials_of(a, b) or _officials_of(b, a):
+        return False
     short, long = sorted((a.split(), b.split()), key=len)
     if long[len(long) - len(short) :] == short:
         return False
     return not (len(short) <= 3 and short[-1] == long[-1] and set(short) <= set(long))
+
+
+def _officials_of(a: str, b: str) -> bool:
+    """ "health officials" speak for "the national health agency": the people of a body
+    (``Alignment.party`` names them "<domain> officials") and a body of their domain."""
+    officials, body = a.split(), b.split()
+    if len(officials) < 2 or officials[-1] != "officials" or len(body) < 2:
+        return False
+    bodies = Alignment.from_lexicon().words.bodies
+    return body[-1] in bodies and set(officials[:-1]) <= set(body[:-1])
 
 
 def conversion(unit: str | None, base: str | None) -> tuple[float, float] | None:
