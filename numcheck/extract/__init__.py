@@ -294,7 +294,11 @@ class _Extractor:
         """ "The area last burned in 2018, when the Lowry fire scorched 41,000 acres":
         a figure in a sentence naming an earlier year than the article's belongs to that
         year, kept apart from this story's figures by its window ("in 2018"); likewise a
-        sentence naming one date weeks before the article's ("on 2024-01-14")."""
+        sentence naming one date weeks before the article's ("on 2024-01-14"). A figure
+        told as current ("have now died", "so far") is this story's, whatever else its
+        sentence dates."""
+        if _CURRENT.search(self.text, *span):
+            return None
         day = past_day(self.text, span, self.doc.metadata.date, self.vocab)
         if day is not None:
             return f"on {day.isoformat()}"
@@ -330,6 +334,9 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+# a figure told as current: "have now died", "so far", "to date"
+_CURRENT = re.compile(r"\b(?:now|currently|so far|to date|as of now)\b", re.IGNORECASE)
+
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "all", "those", "these", "our"})
 
 

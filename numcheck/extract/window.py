@@ -145,7 +145,10 @@ def _places(
             elif norm(noun) in vocab.name_modifies:
                 continue  # "in the SELECT-HEART trial", "at the Riverton count"
         name = place.replace("’s", "").replace("'s", "")
-        alone = _next_word(text, after, end) in vocab.place_parts
+        nxt = _next_word(text, after, end)
+        if nxt in vocab.cue_verbs:
+            continue  # "the city administration in Miren said 14 ...": where the speaker sits
+        alone = nxt in vocab.place_parts
         yield m.start(), (name if name[0].isupper() else norm(name)), alone
 
 

@@ -23,6 +23,18 @@ def test_a_sentence_naming_a_date_weeks_back_is_another_event() -> None:
     assert earlier.window == "on 2024-03-02"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight patients have now died in the outbreak, which was first reported on March 2.",
+        "So far, 31 cases have been confirmed in the outbreak traced to a fair on March 2.",
+        "To date 14 lorries have been turned back at the border closed on March 2.",
+    ],
+)
+def test_a_figure_told_as_current_is_not_dated_by_another_event(text: str) -> None:
+    assert [c.window for c in claims(text)] == [None]
+
+
 def test_a_dateline_date_is_no_past_event() -> None:
     [toll] = claims("LORNE, March 2 (Wire) - The floods have killed 31 people, police said.")
     assert toll.window is None

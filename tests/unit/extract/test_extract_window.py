@@ -163,3 +163,19 @@ def test_a_figures_own_place_beats_the_sentence_place(claim_of: ClaimOf) -> None
 def test_named_place_with_its_place_noun(claim_of: ClaimOf) -> None:
     text = "Floods killed 25 people in Hatay province on Monday."
     assert claim_of(text, "25").place == "Hatay province"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "place"),
+    [
+        # where the speaker sits is no place of the figure
+        ("The regional council in Bexley said 210 homes were flooded.", "210", None),
+        ("Officials in Tarnow told reporters 64 shops had closed.", "64", None),
+        # the figure's own place still counts
+        ("Police in Bexley said 210 homes were flooded in Crayford.", "210", "Crayford"),
+    ],
+)
+def test_the_speakers_place_is_not_the_figures(
+    claim_of: ClaimOf, text: str, phrase: str, place: str | None
+) -> None:
+    assert claim_of(text, phrase).place == place
