@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from numcheck.extract.tokens import Tok
 from numcheck.extract.vocab import Vocab
 
-__all__ = ["agent_words"]
+__all__ = ["agent_noun", "agent_words"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
 _NAME_INSIDE = frozenset({"of", "for", "and", "the", "de", "van", "von", "del", "la"})
@@ -40,6 +40,7 @@ def agent_words(
     words = list(toks)
     if len(words) == 1 and words[0].low in vocab.pronouns:
         return words, False  # "he said", "it said": claimant.py resolves pronouns
+    last = words[-1] if words else None
     words = _source_of_document(words, vocab)
     cut = next((k for k, t in enumerate(words) if _figure_ends_name(words, k)), None)
     if cut is not None:
@@ -47,7 +48,12 @@ def agent_words(
     if backward:
         words = _after_determiner(words)
     end = len(words)
-    if not (end and _subject_noun(words[-1], vocab, backward)):
+    # the word right before the cue (not one left by cutting a document off it)
+    named = end > 1 and words[-2].is_capitalized  # "Corvid Systems beats": a verb
+    determined = (backward and not named) or end == 1 or (
+        end > 1 and words[-2].low in _DETERMINERS
+    )
+    if not (end and words[-1] is last and _subject_noun(words[-1], vocab, determined)):
         while end > 0 and not _is_head(words, end - 1, text, vocab, floor):
             end -= 1
     owner = end < len(words) or (end > 0 and not words[end - 1].is_capitalized)
@@ -106,6 +112,7 @@ def _is_head(words: list[Tok], k: int, text: str, vocab: Vocab, floor: int | Non
         or low in vocab.anonymous
         or low in vocab.claimant_stops
         or low in vocab.cue_verbs
+        or low in vocab.window_numbers
         or low in vocab.months
         or low in vocab.weekdays
     ):
@@ -124,11 +131,11 @@ def _is_head(words: list[Tok], k: int, text: str, vocab: Vocab, floor: int | Non
     return not (first and k + 1 < len(words) and not words[k + 1].is_capitalized)
 
 
-def _subject_noun(tok: Tok, vocab: Vocab, backward: bool) -> bool:
-    """A word the agent lists do not know may still head the phrase: read backwards,
-    the word right before "said" is its subject's head ("the rebels said", "the
-    herders reported"), unless it is a verb form, an adjective or an adverb; read
-    forwards, a plural ("according to the militants")."""
+def _subject_noun(tok: Tok, vocab: Vocab, determined: bool) -> bool:
+    """A plural the agent lists do not know may still head the phrase when it is the
+    last word before the cue ("the rebels said", "the herders reported") or right after
+    a determiner ("according to the militants"), unless it is a verb form, an adjective
+    or an adverb ("damage estimated", "the annual report" are not)."""
     low = tok.low
     if tok.is_capitalized or not low.isalpha() or len(low) < 3:
         return False
@@ -140,12 +147,18 @@ def _subject_noun(tok: Tok, vocab: Vocab, backward: bool) -> bool:
         or low in vocab.cue_verbs
         or low in vocab.time_words
         or low in vocab.capitalized_only
+        or low in vocab.window_numbers
         or low in vocab.auxiliaries
         or low in vocab.finite_verbs
         or low.endswith(_NOT_NOUNS)
     ):
         return False
-    return backward or (low.endswith("s") and not low.endswith("ss"))
+    return determined and low.endswith("s") and not low.endswith("ss")
+
+
+def agent_noun(low: str, vocab: Vocab) -> bool:
+    """Whether a lowercase word names an agent ("police", "clinics", "investigators")."""
+    return _agent_noun(low, vocab)
 
 
 def _agent_noun(low: str, vocab: Vocab) -> bool:

@@ -27,6 +27,7 @@ _CONTINUE_REACH = 8  # sentences back a figure without a cue inherits an attribu
 _SCAN = 16  # cues looked at on each side of a figure
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PER_SOURCE = re.compile(r"[ \t]+(?:the[ \t]|[A-Z])")  # "per the bureau", "per Reuters"
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+", re.IGNORECASE)  # "estimated by the Red Cross"
 
 
@@ -83,6 +84,8 @@ class Claimants:
             if self.frame.quote(m.start()) >= 0:
                 continue  # "I believe ..." inside a quote is speech, not attribution
             word = " ".join(m.group().lower().split())
+            if word == "per" and not _PER_SOURCE.match(self.text, m.end(), s_end):
+                continue  # "per worker", "per cent": a rate, not "per the ministry"
             if word in vocab.prefixes:
                 name = self.names.forward(m.end(), s_end)
             elif word in vocab.participles:

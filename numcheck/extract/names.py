@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from numcheck.extract.agents import agent_words
+from numcheck.extract.agents import agent_noun, agent_words
 from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
@@ -102,7 +102,7 @@ class Names:
         if (
             1 < j < i
             and toks[j - 1].low in ("in", "at")
-            and toks[j - 2].low in self.vocab.locative_heads
+            and self._sits_in(toks[j - 2].low, toks[j - 1].low)
             and toks[j].is_capitalized
         ):
             # "the city administration in Miren said": the administration speaks
@@ -110,6 +110,15 @@ class Names:
             if k < j - 1:
                 return self.agent(toks[k : j - 1], floor, backward=True)
         return self.agent(toks[j:i], floor, backward=True)
+
+    def _sits_in(self, low: str, preposition: str) -> bool:
+        """ "the city administration in Miren", "clinics in Dorvale": a speaker that sits
+        in a place (claimants.toml [descriptions.locative], or any agent noun before
+        "in"; "analysts at Sorel Partners" are the firm's)."""
+        forms = {low, self.vocab.lemma(low)}
+        if forms & self.vocab.locative_heads:
+            return True
+        return preposition == "in" and agent_noun(low, self.vocab)
 
     def _back_start(self, toks: list[Tok], i: int) -> int:
         j = i

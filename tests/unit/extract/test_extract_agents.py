@@ -135,3 +135,25 @@ def test_datelines_and_unnamed_sources_name_nobody(
     claim_of: ClaimOf, text: str, phrase: str, claimant: str | None
 ) -> None:
     assert claim_of(text, phrase).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "claimant"),
+    [
+        # a document names its source or nobody ("the annual report said")
+        ("The tremor measured 4.1, the annual report said.", "4.1", None),
+        # a firm's analysts speak for the firm; a name's verb is no plural
+        ("Analysts at Dunmore Capital said output could fall 9%.", "9%", "Dunmore Capital"),
+        ("Varga Motors beats forecasts, plans 400 job cuts", "400", None),
+        # "per" a unit is a rate, "per" a source an attribution
+        ("Fines reach £5,000 per driver.", "£5,000", None),
+        # a number word is no speaker ("in three states have ..." is no "states" cue)
+        ("Schools in four states have shut until June 20.", "four", None),
+        # the people of a place speak, not the place
+        ("Clinics in Dorvale reported 85 new infections.", "85", "Clinics"),
+    ],
+)
+def test_documents_numbers_and_places_before_a_verb(
+    claim_of: ClaimOf, text: str, phrase: str, claimant: str | None
+) -> None:
+    assert claim_of(text, phrase).claimant == claimant
