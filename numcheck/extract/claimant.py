@@ -122,6 +122,8 @@ class Claimants:
         before = word_before(self.text, start, s_start)
         if before in _ARTICLES:
             return True
+        if before in self.vocab.window_numbers and self.text[start:end].endswith("s"):
+            return True  # "in three states", "two reports": a plural noun after a number
         if not (before[-1:].isdigit() or before in self.vocab.adjective_after):
             return False
         after = _NEXT_WORD.match(self.text, end)

@@ -20,6 +20,7 @@ from numcheck.lazyre import lazy_compile
 
 _CONNECTORS = frozenset({"of", "for", "from", "by", "and", "the", "at"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_WHERE = frozenset({"in", "at", "on", "near", "outside", "inside"})
 MAX_WORDS = 8
 LOOK = 80
 # a wire dateline opening a sentence: "SAN JOSE, Calif., Oct 29 (BNW) — "
@@ -109,7 +110,13 @@ class Names:
             k = self._back_start(toks, j - 1)
             if k < j - 1:
                 return self.agent(toks[k : j - 1], floor, backward=True)
-        return self.agent(toks[j:i], floor, backward=True)
+        name = self.agent(toks[j:i], floor, backward=True)
+        if name is None and 1 < j < i and toks[j - 1].low in _WHERE:
+            # "aid workers at the crossing said": the place names nobody, the workers speak
+            k = self._back_start(toks, j - 1)
+            if k < j - 1:
+                return self.agent(toks[k : j - 1], floor, backward=True)
+        return name
 
     def _sits_in(self, low: str, preposition: str) -> bool:
         """ "the city administration in Miren", "clinics in Dorvale": a speaker that sits

@@ -151,6 +151,9 @@ def test_datelines_and_unnamed_sources_name_nobody(
         ("Schools in four states have shut until June 20.", "four", None),
         # the people of a place speak, not the place
         ("Clinics in Dorvale reported 85 new infections.", "85", "Clinics"),
+        ("Volunteers at the border crossing said 600 families came in May.", "600",
+         "Volunteers"),
+        ("Local media reported 40 deaths.", "40", "Local media"),
     ],
 )
 def test_documents_numbers_and_places_before_a_verb(
