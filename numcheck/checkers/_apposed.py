@@ -62,6 +62,9 @@ class ShareCues:
         self.totals = frozenset(words(cues.get("totals", ())))
         self.gap_words = int(cues.get("gap_words", 6))
         self.base_links = words(cues.get("base_links", ()))
+        limits: Mapping[str, Any] = lex.get("limits", {})
+        self.rest_after = words(limits.get("rest_after", ()))
+        self.rest_before = words(limits.get("rest_before", ()))
         self.parts = parts
         self.hypernyms = hypernyms
 
@@ -74,6 +77,25 @@ class ShareCues:
 
 
 _OF_NEXT = lazy_compile(r"\s+of\s")
+_CLAUSE_END = lazy_compile(r"[,.;:!?()—–]| - ")
+_REST_REACH = 4  # words after a count (its noun, a verb) before a rest cue: "are still"
+
+
+def is_rest(
+    document: Document, count: Claim, rest_after: Sequence[str], rest_before: Sequence[str]
+) -> bool:
+    """ "41,000 customers are still in the dark", "leaving about 97,000": the count is
+    what a share leaves (its complement), never the share's own count. The cue must be
+    in the count's own clause ("13% of them, or 41,000, are still ..." says the share)."""
+    tail = document.prose[count.location.end : count.location.end + 50]
+    toks = squash(_CLAUSE_END.split(tail, maxsplit=1)[0]).split()[:_REST_REACH]
+    after = " " + " ".join(toks) + " "
+    if any(f" {w} " in after for w in rest_after):
+        return True
+    start = max(count.sentence[0], count.location.start - 30)
+    lead = squash(document.prose[start : count.location.start])
+    lead = " ".join(re.sub(r"\b(?:about|some|around|roughly|nearly|almost)$", "", lead).split())
+    return any(lead == w or lead.endswith(" " + w) for w in rest_before)
 
 
 def is_share(claim: Claim, document: Document | None = None) -> bool:
@@ -296,13 +318,19 @@ def _one(
     later = [c for c in sentence[k + 1 :] if c.location.start >= anchor]
     count = later[0] if later else None
     if count is not None and _forward(document, anchor, count, base, levels, cues):
-        return Stated(share, base, count)
+        return Stated(share, base, count, mode=_mode(document, count, cues))
     if prev is not None and prev is not base and id(prev) not in levels and _alike(prev, base):
         gap = between(document, prev, share)
         links = (*cues.marks, *cues.copulas)
         if not gap.startswith("of ") and _set_off(gap, cues, links, 8, reverse=True):
-            return Stated(share, base, prev)
+            return Stated(share, base, prev, mode=_mode(document, prev, cues))
     return None
+
+
+def _mode(document: Document, count: Claim, cues: ShareCues) -> str:
+    """A count set beside a share is the share, or what it leaves ("41,000 customers
+    still in the dark, about 87% of the 320,000 who lost power are back")."""
+    return "rest" if is_rest(document, count, cues.rest_after, cues.rest_before) else "share"
 
 
 def _forward(

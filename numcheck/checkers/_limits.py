@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers._apposed import Stated, is_share
+from numcheck.checkers._apposed import Stated, is_rest, is_share
 from numcheck.checkers._compare import before, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -104,11 +104,7 @@ def _rest(
     count = later[0]
     if count.key.dimension != base.key.dimension:
         return None
-    after = " ".join(_after(document, count))
-    lead = before(document, count, 30)
-    rest = any(after == w or after.startswith(w + " ") for w in cues.rest_after) or any(
-        lead == w or lead.endswith(" " + w) for w in cues.rest_before
-    )
+    rest = is_rest(document, count, cues.rest_after, cues.rest_before)
     return Stated(share, base, count, mode="rest") if rest else None
 
 

@@ -31,6 +31,7 @@ from numcheck.checkers._detached import find_detached
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
+from numcheck.checkers._others import OtherCues, find_others
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._rates import short_names
 from numcheck.checkers._sums import Sum, SumCues, find_sums
@@ -228,6 +229,7 @@ class _Cues:
     shares: ShareCues
     limits: LimitCues
     described: DescribedCues
+    others: OtherCues
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
@@ -244,8 +246,10 @@ class _Cues:
         shares = ShareCues(lex, parts, hypernyms)
         known = frozenset(measures.get("things", {}))
         sums, levels = SumCues(lex, hypernyms, known), LevelCues(lex)
+        others = OtherCues(lex, lemma)
         return cls(
-            lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex)
+            lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex),
+            others,
         )
 
 
@@ -325,6 +329,7 @@ def _find(
         _levels(document, sentence, from_to, stated, steps, cues.levels)
     sums.extend(find_bulleted(document, sentences, cues.sums))
     sums.extend(find_table_sums(document, sentences, cues.sums))
+    sums.extend(find_others(document, sentences, parts, sums, cues.sums, cues.others))
     _stated_parts(claims, parts)
     from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}

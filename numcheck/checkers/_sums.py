@@ -122,7 +122,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         opener = _opens(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             continue
-        members = _run(document, sentence, k, 1)
+        members = list_run(document, sentence, k, 1)
         total = _total_before(document, sentence[:k], members, opener, cues)
         if total is not None and fits(document, members, total, cues):
             found.sums.append((tuple(members), total))
@@ -131,7 +131,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         total = sentence[j]
         if id(total) in used or not _closes(document, sentence[j - 1], total, cues):
             continue
-        members = _run(document, sentence, j - 1, -1)[::-1]
+        members = list_run(document, sentence, j - 1, -1)[::-1]
         if not fits(document, members, total, cues):
             continue
         if _increments(document, members, cues):
@@ -248,7 +248,7 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
     )
 
 
-def _run(document: Document, sentence: Sequence[Claim], k: int, step: int) -> list[Claim]:
+def list_run(document: Document, sentence: Sequence[Claim], k: int, step: int) -> list[Claim]:
     """The figures listed from ``sentence[k]`` on (``step`` 1) or back (``step`` -1)."""
     run = [sentence[k]]
     while 0 <= k + step < len(sentence):

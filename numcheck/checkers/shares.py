@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
+from typing import Any
 
 from numcheck.checkers import _relations
-from numcheck.checkers._apposed import Stated, is_share
+from numcheck.checkers._apposed import Stated, is_rest, is_share
 from numcheck.checkers._arith import beside, compared_hard, one_sided, written
 from numcheck.checkers._breakdown import BreakdownCues, share_groups
-from numcheck.checkers._compare import between, checkable, compiled, sentence_of
+from numcheck.checkers._compare import between, checkable, compiled, sentence_of, words
 from numcheck.checkers._index import Outside
 from numcheck.checkers._relations import related
 from numcheck.checkers._words import (
@@ -393,7 +394,13 @@ def numcheck_check_document(
     usable = [c for c in claims if checkable(c)]
     findings = _told(document, rel.stated) + _described(document, rel.described)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
-    findings += _counts(document, [c for c in usable if id(c) not in told], rel)
+    limits: Mapping[str, Any] = lex.get("limits", {})
+    after, lead = words(limits.get("rest_after", ())), words(limits.get("rest_before", ()))
+    # a count that is what a share leaves ("41,000 are still in the dark") is not its count
+    counted = [
+        c for c in usable if id(c) not in told and not is_rest(document, c, after, lead)
+    ]
+    findings += _counts(document, counted, rel)
     changing = {id(c) for old, new, _ in rel.from_to for c in (old, new)}
     base_of = {id(p): b.quantity.value for p, b in rel.percent_of}
     in_pct_of = {id(p) for p, _ in rel.percent_of} | told

@@ -1,0 +1,246 @@
+"""A complement closes a partition: "the other N", "the remaining N", "the rest, N".
+
+"Of the 46 passengers, 30 were British. The other 14 came from Ireland", "Seventeen of
+the confirmed patients are men; the other 12 are women", "The savings include £7.2m
+from care, £5.9m from schools and £3.1m from roads; the remaining £3.2m comes from ...":
+the complement is what is left of a whole once the parts named before it are taken, so
+the parts and the complement must add up to the whole (NC202), whichever sentence (up to
+``reach`` back, in one paragraph) named the parts.
+
+The parts are the group a partitive or a cue already tied to a whole (``parts``), a list
+opened by a partial cue ("include", "including": a selection until the complement closes
+it), or one figure "N of the <noun>" whose noun names an earlier figure (its words said
+of that figure: "the confirmed patients" after "confirmed cases ... rose to 31"; a figure
+that is itself a subgroup is named only with its own restriction). Nothing is read when
+the complement counts another thing or event than the whole, when more figures follow
+it in its list, or when the whole is far (a factor of 2) from the parts' sum: the
+complement then is not of that whole. Cue words are data (``[others]`` in
+numcheck/lexicon/checkers.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from numcheck.checkers._compare import before, sentence_of, squash, stem, words
+from numcheck.checkers._sums import Sum, SumCues, list_run
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
+
+_AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+_NP = re.compile(r"^of (?:the|those|these|all the) ((?:[a-z'-]+ ?){1,3})")
+_STOP = frozenset({"are", "were", "is", "was", "have", "had", "has", "will", "would", "and"})
+
+
+class OtherCues:
+    """The ``[others]`` words, compiled once per lexicon."""
+
+    def __init__(self, lex: Mapping[str, Any], lemma: Callable[[str], str]) -> None:
+        cues: Mapping[str, Any] = lex.get("others", {})
+        self.closers = words(cues.get("closers", ()))
+        self.selections = words(cues.get("selections", ()))
+        self.reach = int(cues.get("sentences_back", 2))
+        self.still = words(cues.get("still_after", ()))
+        self.lemma = lemma
+
+
+def _amount(claim: Claim) -> bool:
+    q = claim.quantity
+    return q.kind in _AMOUNTS and not claim.is_change and q.change is None
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    return a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension
+
+
+def _closes(document: Document, claim: Claim, cues: OtherCues) -> bool:
+    """ "the other 14", "the remaining £3.2 million", "and the rest, 21,": the figure is
+    what is left of a whole."""
+    lead = before(document, claim, 40).rstrip(" ,(")
+    return any(lead == c or lead.endswith(" " + c) for c in cues.closers)
+
+
+def _still(document: Document, claim: Claim, cues: OtherCues) -> bool:
+    """ "the remaining 18 hostages are still held", "the other 9 remain missing": those
+    an event has not reached yet, whose whole is the group before the event (the freed
+    and the held), not the whole the parts before were named of."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 40])
+    tail = " ".join(re.split(r"[,;:.]", after)[0].split())
+    return any(f" {c} " in f" {tail} " for c in cues.still)
+
+
+def find_others(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    parts: Parts,
+    sums: Sequence[Sum],
+    sum_cues: SumCues,
+    cues: OtherCues,
+) -> list[Sum]:
+    """The partitions a complement closes: (parts + complement, whole)."""
+    whole_of: dict[int, tuple[tuple[Claim, ...], Claim]] = {}
+    for members, wholes in parts:
+        if len(wholes) == 1:
+            for m in members:
+                whole_of[id(m)] = (members, wholes[0])
+    summed = {id(c) for members, total in sums for c in (*members, total)}
+    out: list[Sum] = []
+    history: list[Claim] = []
+    for i, sentence in enumerate(sentences):
+        for k, other in enumerate(sentence):
+            if id(other) in summed or not _amount(other) or not _closes(document, other, cues):
+                continue
+            if len(list_run(document, sentence, k, 1)) > 1:
+                continue  # "the other 15 were Irish, and one Dutch": not the last part
+            if _still(document, other, cues):
+                continue  # "the remaining 18 are still held": the rest of an event
+            found = _partition(document, sentences, i, k, whole_of, history, sum_cues, cues)
+            if found is not None:
+                out.append(found)
+                summed.update(id(c) for c in (*found[0], found[1]))
+        history.extend(sentence)
+    return out
+
+
+def _partition(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    i: int,
+    k: int,
+    whole_of: Mapping[int, tuple[tuple[Claim, ...], Claim]],
+    history: Sequence[Claim],
+    sum_cues: SumCues,
+    cues: OtherCues,
+) -> Sum | None:
+    other = sentences[i][k]
+    earlier = _earlier(document, sentences, i, k, cues.reach)
+    last = next((c for c in earlier if _alike(c, other) and _amount(c)), None)
+    if last is None:
+        return None
+    members: tuple[Claim, ...]
+    if id(last) in whole_of:
+        group, whole = whole_of[id(last)]
+        members = tuple(m for m in group if m.location.start < other.location.start)
+    else:
+        listed = _selection(document, sentences[i], last, cues)
+        if listed is not None:
+            members, whole = listed
+        else:
+            named = _named_whole(document, last, history, whole_of, cues)
+            if named is None:
+                return None
+            members, whole = (last,), named
+    return _checked(members, other, whole, sum_cues)
+
+
+def _earlier(
+    document: Document, sentences: Sequence[Sequence[Claim]], i: int, k: int, reach: int
+) -> list[Claim]:
+    """The figures before ``sentences[i][k]``, nearest first, back ``reach`` sentences
+    within its paragraph."""
+    other = sentences[i][k]
+    out = list(reversed(sentences[i][:k]))
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not sentences[j]:
+            continue
+        if "\n\n" in document.prose[sentences[j][-1].location.end : other.location.start]:
+            break
+        out.extend(reversed(sentences[j]))
+    return out
+
+
+def _selection(
+    document: Document,
+    sentence: Sequence[Claim],
+    last: Claim,
+    cues: OtherCues,
+) -> tuple[tuple[Claim, ...], Claim] | None:
+    """ "£18.4 million in total, include £7.2m, £5.9m and £3.1m; the remaining": a list
+    opened by a selection cue after its whole, in the complement's sentence."""
+    if last not in sentence:
+        return None
+    run = list_run(document, sentence, sentence.index(last), -1)
+    start = sentence.index(run[-1])
+    if start > 0:
+        run.append(sentence[start - 1])  # "The $9.6 million grant includes $4.1 million"
+    for n in range(1, len(run)):
+        whole, first = run[n], run[n - 1]
+        gap = squash(document.prose[whole.location.end : first.location.start])
+        text = " ".join(re.sub(r"[^\w\s]", " ", gap).split())
+        if _alike(whole, first) and any(f" {c} " in f" {text} " for c in cues.selections):
+            return tuple(run[:n][::-1]), whole
+    return None
+
+
+def _named_whole(
+    document: Document,
+    part: Claim,
+    history: Sequence[Claim],
+    whole_of: Mapping[int, object],
+    cues: OtherCues,
+) -> Claim | None:
+    """ "Seventeen of the confirmed patients": the nearest earlier figure counted alike
+    that the noun phrase's words are said of (a subgroup only by its own restriction)."""
+    after = squash(document.prose[part.location.end : part.location.end + 40])
+    match = _NP.match(after)
+    if match is None:
+        return None
+    np = [w for w in re.split(r"[^a-z'-]+", match.group(1)) if w]
+    cut = next((n for n, w in enumerate(np) if w in _STOP), len(np))
+    wanted = {stem(cues.lemma(w)) for w in np[:cut]}
+    if not wanted:
+        return None
+    best: tuple[tuple[int, bool], Claim] | None = None
+    for whole in reversed(history[-40:]):
+        if whole is part or not _alike(whole, part) or not _amount(whole):
+            continue
+        # on a tie a whole beats a subgroup of it, which its own restriction names
+        score = (len(wanted & _said_of(document, whole, cues)), id(whole) not in whole_of)
+        if score[0] and (best is None or score > best[0]):
+            best = (score, whole)
+    return None if best is None else best[1]
+
+
+def _said_of(document: Document, claim: Claim, cues: OtherCues) -> set[str]:
+    """The stems of the words of the figure's clause up to it, and of the noun after it."""
+    start = max(sentence_of(document, claim)[0], claim.location.start - 60)
+    lead = squash(document.prose[start : claim.location.start])
+    lead = re.split(r"[,;:—–]| - ", lead)[-1]
+    tail = squash(document.prose[claim.location.end : claim.location.end + 30])
+    tail_words = re.split(r"[^a-z'-]+", re.split(r"[,;:.—–(]", tail)[0])[:3]
+    found = {w for w in re.split(r"[^a-z'-]+", lead) if w} | {w for w in tail_words if w}
+    if claim.quantity.noun:
+        found.add(claim.quantity.noun)
+    return {stem(cues.lemma(w)) for w in found - _STOP}
+
+
+def _thing(claim: Claim, cues: SumCues) -> str | None:
+    """The thing a figure counts; a key read from the word after a bare figure that the
+    vocabulary does not know is none ("The other 14 came from ...")."""
+    thing = claim.key.thing
+    return thing if claim.quantity.noun is not None or thing in cues.known else None
+
+
+def _checked(
+    members: tuple[Claim, ...], other: Claim, whole: Claim, sum_cues: SumCues
+) -> Sum | None:
+    """The partition when every figure counts the whole's thing and event and the whole
+    is not far from the parts' sum."""
+    if not members or whole in members or whole.location.start > members[0].location.start:
+        return None
+    listed = (*members, other)
+    for m in listed:
+        if not _alike(m, whole) or not sum_cues.kind_of(_thing(m, sum_cues), whole.key.thing):
+            return None
+    if other.key.event is not None and whole.key.event not in (None, other.key.event):
+        return None  # "the remaining 18 are still held" after "40 hostages freed"
+    total = sum(m.quantity.hard.low for m in listed)
+    value = whole.quantity.hard
+    if not (total / 2 <= value.high and value.low <= 2 * total):
+        return None
+    return listed, whole

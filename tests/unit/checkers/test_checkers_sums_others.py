@@ -1,0 +1,83 @@
+"""NC202: a complement ("the other N", "the remaining N", "the rest, N") closes a
+partition whose parts were named before it, in its sentence or a sentence or two back;
+agreeing partitions, complements of another whole and lists that go on stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import parts
+from numcheck.testing import run_checks
+
+
+def codes(text: str) -> list[str]:
+    return run_checks(text, [parts], path="article.txt").codes()
+
+
+# (wrong, right): the same partition, its sum off and on
+CLOSED = {
+    "partitive whole, complement in the next sentence": (
+        "Of the 52 delegates, 35 backed the motion. The other 15 abstained.",
+        "Of the 52 delegates, 35 backed the motion. The other 17 abstained.",
+    ),
+    "'N of them', 'the remaining' two sentences on": (
+        "The airline flew 240 staff to the base. 150 of them were cabin crew, it said. "
+        "The remaining 80 were engineers.",
+        "The airline flew 240 staff to the base. 150 of them were cabin crew, it said. "
+        "The remaining 90 were engineers.",
+    ),
+    "a noun names the whole, the complement after a semicolon": (
+        "Inspectors visited 64 care homes in the county last year. Thirty-seven of the "
+        "homes inspected were rated good; the rest, 21, were told to improve.",
+        "Inspectors visited 64 care homes in the county last year. Thirty-seven of the "
+        "homes inspected were rated good; the rest, 27, were told to improve.",
+    ),
+    "a selection of money closed by 'the remaining'": (
+        "The trust's $9.6 million grant includes $4.1 million for research and "
+        "$2.5 million for training; the remaining $2.6 million pays for equipment.",
+        "The trust's $9.6 million grant includes $4.1 million for research and "
+        "$2.5 million for training; the remaining $3 million pays for equipment.",
+    ),
+    "the complement in the same clause as its part": (
+        "Of the 120 flights due out on Sunday, 85 left on time and the other 30 were "
+        "delayed by fog.",
+        "Of the 120 flights due out on Sunday, 85 left on time and the other 35 were "
+        "delayed by fog.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("wrong", "right"), CLOSED.values(), ids=list(CLOSED))
+def test_a_complement_closes_the_partition(wrong: str, right: str) -> None:
+    assert "NC202" in codes(wrong)
+    assert "NC202" not in codes(right)
+
+
+SILENT = {
+    "the complement counts another thing": (
+        "Of the 46 passengers, 30 were British. The other 4 coaches carried no one."
+    ),
+    "the list goes on after the complement": (
+        "Of the 46 passengers, 30 were British, the other 15 Irish and one Dutch."
+    ),
+    "a complement of another event": (
+        "Police freed 40 hostages on Monday. Twelve of the freed hostages were children. "
+        "The remaining 18 hostages are still held by the gang."
+    ),
+    "no part named before the complement": (
+        "The council has 64 libraries. The other 12 buildings it owns are for sale."
+    ),
+    "a complement in another paragraph": (
+        "Of the 46 passengers, 30 were British.\n\nThe other 12 were crew from the ferry "
+        "company's Dutch base."
+    ),
+    "a 'more than' whole the parts can meet": (
+        "The ministry said more than 300 schools had shut. Of those schools, 210 were in "
+        "the north. The other 95 were in the capital."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", SILENT.values(), ids=list(SILENT))
+def test_no_partition_read_where_none_is_closed(text: str) -> None:
+    assert "NC202" not in codes(text)
