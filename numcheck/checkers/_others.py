@@ -95,7 +95,7 @@ def find_others(
         for k, other in enumerate(sentence):
             if id(other) in summed or not _amount(other) or not _closes(document, other, cues):
                 continue
-            if len(list_run(document, sentence, k, 1)) > 1:
+            if len(list_run(document, sentence, k, 1, sum_cues)) > 1:
                 continue  # "the other 15 were Irish, and one Dutch": not the last part
             if _still(document, other, cues):
                 continue  # "the remaining 18 are still held": the rest of an event
@@ -127,7 +127,7 @@ def _partition(
         group, whole = whole_of[id(last)]
         members = tuple(m for m in group if m.location.start < other.location.start)
     else:
-        listed = _selection(document, sentences[i], last, cues)
+        listed = _selection(document, sentences[i], last, sum_cues, cues)
         if listed is not None:
             members, whole = listed
         else:
@@ -158,13 +158,14 @@ def _selection(
     document: Document,
     sentence: Sequence[Claim],
     last: Claim,
+    sum_cues: SumCues,
     cues: OtherCues,
 ) -> tuple[tuple[Claim, ...], Claim] | None:
     """ "£18.4 million in total, include £7.2m, £5.9m and £3.1m; the remaining": a list
     opened by a selection cue after its whole, in the complement's sentence."""
     if last not in sentence:
         return None
-    run = list_run(document, sentence, sentence.index(last), -1)
+    run = list_run(document, sentence, sentence.index(last), -1, sum_cues)
     start = sentence.index(run[-1])
     if start > 0:
         run.append(sentence[start - 1])  # "The $9.6 million grant includes $4.1 million"

@@ -21,6 +21,7 @@ from itertools import chain, pairwise
 from typing import Any
 
 from numcheck.checkers._compare import squash, words
+from numcheck.checkers._sums import no_item
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind
@@ -75,7 +76,10 @@ class PartCues:
             for noun in nouns
         }
         self.rates = words(cues.get("rates", ()))
-        self.marks = tuple(lex.get("sums", {}).get("opener_marks", (":", "—", "–")))
+        sums: Mapping[str, Any] = lex.get("sums", {})
+        self.marks = tuple(sums.get("opener_marks", (":", "—", "–")))
+        self.pointers = words(sums.get("pointers", ()))
+        self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))
         self.lemma = lemma
         self.forms: dict[str, tuple[str, str]] = {}
         for table, slot in (("things", "thing"), ("events", "event")):
@@ -156,6 +160,8 @@ def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) 
             break
         if gap.split()[-1:] in _INTO:
             break  # "four of them critically, in a 45-vehicle pile-up": not a part
+        if no_item(document, b, cues.pointers, cues.one_after):
+            break  # "..., one said", "..., one of them twice": no further part
         if "," not in raw and not re.search(r"\band\b", gap) and not _rest_before(gap, cues):
             break
         run.append(b)

@@ -65,8 +65,14 @@ class SumCues:
         self.verbs = frozenset(words(sums.get("clause_verbs", ())))
         self.total_rows = words(sums.get("total_rows", ()))
         self.nested_rows = words(sums.get("nested_rows", ()))
+        self.pointers = words(sums.get("pointers", ()))
+        self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
+
+    def no_item(self, document: Document, claim: Claim) -> bool:
+        """See ``no_item``."""
+        return no_item(document, claim, self.pointers, self.one_after)
 
     def clausal(self, document: Document, members: Sequence[Claim]) -> bool:
         """Parts each the subject of its own verb ("14 defendants: nine were remanded,
@@ -108,6 +114,21 @@ class SumCues:
         return chain
 
 
+def no_item(
+    document: Document, claim: Claim, pointers: Sequence[str], one_after: frozenset[str]
+) -> bool:
+    """A figure that is no item of a list beside it: one that points back into it
+    ("400 in Leeds and 212 in York, 35 of whom ...") or the pronoun "one" as the
+    subject of a reporting verb ("..., one said", "one, a nurse, told ...")."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 30])
+    if any(after == p or after.startswith(p + " ") for p in pointers):
+        return True
+    if claim.location.text.strip().lower() != "one" or claim.quantity.noun is not None:
+        return False
+    tail = re.sub(r"^,[^,]*,", "", after).strip(" ,").split()  # "one, a nurse, told"
+    return bool(tail) and tail[0].strip(".,;:!?") in one_after
+
+
 def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> Found:
     """The (components, total) lists of one sentence's figures, in text order, and the
     additions to a running total ("a further 7 ..., bringing the total to 25"), which
@@ -122,7 +143,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         opener = _opens(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             continue
-        members = list_run(document, sentence, k, 1)
+        members = list_run(document, sentence, k, 1, cues)
         total = _total_before(document, sentence[:k], members, opener, cues)
         if total is not None and fits(document, members, total, cues):
             found.sums.append((tuple(members), total))
@@ -131,7 +152,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         total = sentence[j]
         if id(total) in used or not _closes(document, sentence[j - 1], total, cues):
             continue
-        members = list_run(document, sentence, j - 1, -1)[::-1]
+        members = list_run(document, sentence, j - 1, -1, cues)[::-1]
         if not fits(document, members, total, cues):
             continue
         if _increments(document, members, cues):
@@ -248,8 +269,16 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
     )
 
 
-def list_run(document: Document, sentence: Sequence[Claim], k: int, step: int) -> list[Claim]:
-    """The figures listed from ``sentence[k]`` on (``step`` 1) or back (``step`` -1)."""
+def list_run(
+    document: Document,
+    sentence: Sequence[Claim],
+    k: int,
+    step: int,
+    cues: SumCues | None = None,
+) -> list[Claim]:
+    """The figures listed from ``sentence[k]`` on (``step`` 1) or back (``step`` -1); a
+    figure that points into the list ("one of whom", "35 of them") or a pronoun "one"
+    ("..., one said") is no item of it."""
     run = [sentence[k]]
     while 0 <= k + step < len(sentence):
         a, b = (sentence[k], sentence[k + step]) if step > 0 else (sentence[k - 1], sentence[k])
@@ -258,6 +287,8 @@ def list_run(document: Document, sentence: Sequence[Claim], k: int, step: int) -
             break
         if not _alike(sentence[k + step], run[0]):
             break  # "... and a placebo (4,206) and followed for 40 months": the list ended
+        if cues is not None and cues.no_item(document, sentence[k + step]):
+            break
         k += step
         run.append(sentence[k])
     return run

@@ -81,3 +81,36 @@ SILENT = {
 @pytest.mark.parametrize("text", SILENT.values(), ids=list(SILENT))
 def test_no_partition_read_where_none_is_closed(text: str) -> None:
     assert "NC202" not in codes(text)
+
+
+# a figure beside a list that is no item of it: the list adds up without it
+NO_ITEM = {
+    "the pronoun 'one' as the subject of a reporting verb": (
+        "Of the 318 marchers, 250 were students and 68 were teachers, one told us."
+    ),
+    "'one', set off, then a reporting verb": (
+        "The 95 beds: 60 on the surgical wing and 35 on the medical wing; one, a "
+        "nurse, said all were full."
+    ),
+    "'one of whom' points into the list": (
+        "The club's 1,130 members - 700 in the town and 430 outside it, one of whom "
+        "lives in Spain - voted on the merger."
+    ),
+    "'N of them' points into the list": (
+        "The 77 recruits: 41 from the city and 36 from the county, 12 of them women."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NO_ITEM.values(), ids=list(NO_ITEM))
+def test_a_figure_pointing_into_a_list_is_no_item(text: str) -> None:
+    assert "NC202" not in codes(text)
+
+
+def test_one_as_a_count_is_still_an_item() -> None:
+    assert "NC202" in codes(
+        "Of the 318 marchers, 250 were students, 66 were teachers and one was a priest."
+    )
+    assert "NC202" not in codes(
+        "Of the 318 marchers, 250 were students, 67 were teachers and one was a priest."
+    )
