@@ -151,7 +151,8 @@ def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) 
     """The parts listed from ``sentence[k]`` on: "nine have been rescued, four are
     confirmed dead and 32 remain trapped" (a clause ends at ";")."""
     run = [sentence[k]]
-    for b in sentence[k + 1 :]:
+    for j in range(k + 1, len(sentence)):  # by index: a run that stops early copies nothing
+        b = sentence[j]
         raw = document.prose[run[-1].location.end : b.location.start]
         gap = squash(raw)
         if len(raw) > _LIST_GAP or ";" in raw:
