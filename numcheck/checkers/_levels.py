@@ -56,6 +56,10 @@ class LevelCues:
         self.breaks = words(levels.get("breaks", ()))
         self.rates = words(levels.get("rates", ()))
         self.inside = frozenset(words(levels.get("inside", ())))
+        self.old_before = words(levels.get("old_before", ()))
+        self.owners = words(levels.get("period_owners", ()))
+        self.reach = int(levels.get("sentences_back", 2))
+        self.not_subjects = frozenset(words(levels.get("not_subjects", ())))
         factors: Mapping[str, float] = levels.get("multipliers", {})
         self.factors = {squash(k): float(v) for k, v in factors.items()}
         names = "|".join(re.escape(k) for k in sorted(self.factors, key=len, reverse=True))
@@ -176,7 +180,7 @@ def _three(
     g1, g2 = between(document, a, x), between(document, x, b)
     if alike(a, b) and _is_step(x) and len(g1.split()) <= 4:
         word = _ends(g1, cues.up | cues.down)
-        if word is not None and g2 in cues.step_links:
+        if word is not None and _step_link(g2, cues):
             found.pairs.append((b, a, _direction(word, cues)))
             found.steps.append((b, a, x, CHANGE))
             return
@@ -197,6 +201,16 @@ def _three(
     if apart and alike(a, x) and len(g1.split()) <= 3 and g1 != "to":
         low, high = sorted((a, x), key=lambda c: c.quantity.value or 0.0)
         found.steps.append((low, high, b, DIFFERENCE))
+
+
+def _step_link(gap: str, cues: LevelCues) -> bool:
+    """ "from", "on": the words between a step and its old level, which may name the
+    old level's period as its owner ("up 6.1% on this year's £398.2 million", "from
+    2024's")."""
+    if gap in cues.step_links:
+        return True
+    owner = re.sub(r" (?:(?:19|20)\d\d|fy\d\d)['’]s$", " 2024's", gap)
+    return any(owner == f"{link} {o}" for link in cues.step_links for o in (*cues.owners, "2024's"))
 
 
 _OR = (", or", "or", "(", ", or (")
@@ -359,3 +373,96 @@ def _at(document: Document, anchor: Claim, q: Quantity, start: int, end: int) ->
     return dataclasses.replace(
         anchor, quantity=quantity, location=location, subject=None, event=None, is_change=True
     )
+
+
+def _subject(document: Document, claim: Claim, cues: LevelCues) -> str | None:
+    """The first word of the figure's sentence when it is a noun the sentence opens with
+    ("Turnout rose 9% ...", "Uptake has fallen by ..."); None for a determiner or pronoun."""
+    start = sentence_of(document, claim)[0]
+    toks = squash(document.prose[start : claim.location.start]).split()
+    word = toks[0].strip(",.;:\"'") if toks else ""
+    return word if word.isalpha() and word not in cues.not_subjects else None
+
+
+_SUBJECT_WORDS = 6  # words a subject's noun phrase may take: "Vaccine coverage in the district"
+
+
+def _opened_by(document: Document, claim: Claim, subject: str) -> bool:
+    """Whether the figure's sentence opens with a noun phrase holding ``subject``."""
+    start = sentence_of(document, claim)[0]
+    toks = squash(document.prose[start : claim.location.start]).split()[:_SUBJECT_WORDS]
+    return subject in (t.strip(",.;:\"'") for t in toks)
+
+
+
+
+def find_earlier_levels(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    from_to: list[Pair],
+    steps: list[Step],
+    cues: LevelCues,
+) -> None:
+    """A change given with its old level only, the new level a sentence or two back under
+    the same subject ("Turnout was 61.0%. Turnout rose 9% from the 52% ...", "Uptake is
+    81.3%. Uptake has fallen by 6.9 points since 2019, when it stood at 87.3%"): the
+    pair and its step are added to ``from_to`` and ``steps``."""
+    levels = {id(c) for pair in from_to for c in pair[:2]}
+    levels.update(id(c) for step in steps for c in step[:3])
+    for i, sentence in enumerate(sentences):
+        for k, step in enumerate(sentence):
+            if id(step) in levels or not _is_step(step):
+                continue
+            old = _old_level(document, sentence, k, levels, cues)
+            subject = _subject(document, step, cues) if old is not None else None
+            if old is None or subject is None:
+                continue
+            new = _earlier_level(document, sentences, i, old, subject, levels, cues)
+            if new is None:
+                continue
+            way = _direction(before(document, step, 60), cues)
+            from_to.append((old, new, way))
+            steps.append((old, new, step, CHANGE))
+            levels.update((id(old), id(new), id(step)))
+
+
+def _old_level(
+    document: Document, sentence: Sequence[Claim], k: int, levels: set[int], cues: LevelCues
+) -> Claim | None:
+    """The level after a step that its words give as the old one ("from the 52%", "since
+    2019, when it stood at 87.3%"), when the sentence gives no other level of it."""
+    step = sentence[k]
+    for later in sentence[k + 1 :]:
+        if len(document.prose[step.location.end : later.location.start]) > _LEVEL_GAP:
+            return None
+        if _is_step(later) or id(later) in levels or later.quantity.kind is Kind.YEAR:
+            continue
+        if _ends(before(document, later, 40), cues.old_before) is None:
+            return None
+        others = [c for c in sentence if c is not later and alike(c, later) and not _is_step(c)]
+        return later if not others else None
+    return None
+
+
+def _earlier_level(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    i: int,
+    old: Claim,
+    subject: str,
+    levels: set[int],
+    cues: LevelCues,
+) -> Claim | None:
+    """The nearest figure of the old level's kind and unit a sentence or two back, in one
+    paragraph, in a sentence opened by the same subject."""
+    for j in range(i - 1, max(-1, i - 1 - cues.reach), -1):
+        if not sentences[j]:
+            continue
+        if "\n\n" in document.prose[sentences[j][-1].location.end : old.location.start]:
+            return None
+        # the first: the level the subject's verb gives, not a target or a norm after it
+        for claim in sentences[j]:
+            if id(claim) in levels or _is_step(claim) or not alike(claim, old):
+                continue
+            return claim if _opened_by(document, claim, subject) else None
+    return None

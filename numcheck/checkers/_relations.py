@@ -29,7 +29,7 @@ from numcheck.checkers._compare import (
 from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._glued import as_metres
-from numcheck.checkers._levels import LevelCues, Step, find_levels
+from numcheck.checkers._levels import LevelCues, Step, find_earlier_levels, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._others import OtherCues, find_others
 from numcheck.checkers._partitive import PartCues, find_partitives
@@ -330,6 +330,7 @@ def _find(
     sums.extend(find_bulleted(document, sentences, cues.sums))
     sums.extend(find_table_sums(document, sentences, cues.sums))
     sums.extend(find_others(document, sentences, parts, sums, cues.sums, cues.others))
+    find_earlier_levels(document, sentences, from_to, steps, cues.levels)
     _stated_parts(claims, parts)
     from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}

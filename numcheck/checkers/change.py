@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers import _levels, _relations
-from numcheck.checkers._arith import stated_change, written
+from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import compiled, sentence_of, squash, words
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
@@ -28,6 +28,7 @@ from numcheck.checkers._words import (
     said,
     value_of,
 )
+from numcheck.checkers._worth import WorthCues, worth_findings
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -123,6 +124,8 @@ def _check(
     document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
 ) -> Finding | None:
     a, b, x = written(old.quantity), written(new.quantity), stated_change(step.quantity)
+    if x is None:  # "a drop of more than a quarter", "up at least 20%": one side of it
+        x = one_sided(step.quantity)
     if a is None or b is None or x is None:
         return None
     diff = b - a
@@ -171,6 +174,8 @@ def _check(
     # an amount in the unit of either level: "to 84 million euros from 131 million,
     # down 57 million euros" (the old level leaves its unit to the new one)
     unit = next((lv for lv in (old, new) if _same_unit(step, lv)), None)
+    if unit is None and _degrees(step, old, new):
+        unit = new  # "plunged 33 degrees, from 41F to 14F": a difference in their scale
     if unit is not None:
         if x.meets(points):
             return None
@@ -178,6 +183,18 @@ def _check(
         message = f"{pair} is a change of {say}, not {said(document, step)}"
         return finding("NC206", message, step, [old, new], document)
     return None
+
+
+_TEMPERATURE = "[temperature]"
+
+
+def _degrees(step: Claim, old: Claim, new: Claim) -> bool:
+    """A change in bare degrees between two temperatures of one scale ("the mercury
+    dropped 25 degrees overnight, from 50F to 30F"): a difference in that scale."""
+    q = step.quantity
+    temperatures = old.key.dimension == new.key.dimension == _TEMPERATURE
+    same_scale = old.quantity.unit == new.quantity.unit
+    return q.kind is Kind.COUNT and q.noun == "degree" and temperatures and same_scale
 
 
 def _same_unit(amount: Claim, level: Claim) -> bool:
@@ -294,6 +311,7 @@ def numcheck_check_document(
     findings += lead_findings(document, sentences, gaps, compiled(BreakdownCues, lex))
     findings += than_findings(document, sentences, gaps)
     findings += carried_findings(document, sentences, gaps)
+    findings += worth_findings(document, sentences, compiled(WorthCues, lex))
     bound = {id(step) for _, _, step, _ in rel.steps}
     bound |= {id(amount) for amount, _, _, mode in rel.steps if mode == _levels.BOTH}
     paired = {(id(old), id(new)) for old, new, _, _ in rel.steps}
