@@ -73,7 +73,7 @@ def find_limits(
                 continue
             base = base_of.get(id(share)) or _of(document, share, sentence)
             stated = _rest(document, share, base, [*sentence, *following], cues)
-            stated = stated or _against_capacity(document, share, sentence, cues)
+            stated = stated or _against_capacity(document, share, sentence, cues, base)
             if stated is not None:
                 found.append(stated)
     return found
@@ -109,10 +109,19 @@ def _rest(
 
 
 def _against_capacity(
-    document: Document, share: Claim, sentence: Sequence[Claim], cues: LimitCues
+    document: Document,
+    share: Claim,
+    sentence: Sequence[Claim],
+    cues: LimitCues,
+    base: Claim | None = None,
 ) -> Stated | None:
-    """ "is 95% full, with a capacity of 210", "14% over its limit"."""
+    """ "is 95% full, with a capacity of 210", "14% over its limit"; "has 40 beds,
+    three-quarters of them occupied, with 38 patients": the figure "of them" points
+    back to is the capacity."""
     after = _after(document, share)
+    pointed = after[:2] in (["of", "them"], ["of", "which"], ["of", "those"])
+    if pointed:
+        after = after[2:]
     if not after:
         return None
     if after[0] in cues.full:
@@ -124,6 +133,8 @@ def _against_capacity(
     else:
         return None
     capacities = [c for c in sentence if _count(c) and _is_capacity(document, c, cues)]
+    if not capacities and pointed and mode == "share" and base is not None and _count(base):
+        capacities = [base]
     if len(capacities) != 1:
         return None
     capacity = capacities[0]

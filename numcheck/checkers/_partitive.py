@@ -206,11 +206,18 @@ def _partition(document: Document, members: Sequence[Claim], cues: PartCues) -> 
     return DISJOINT
 
 
+_OWNER = re.compile(r" (?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$")
+
+
 def _intro(document: Document, sentence: Sequence[Claim], i: int, cues: PartCues) -> bool:
     """ "Of the 41 injured, nine ...": the whole opens the clause, a part follows its comma."""
     whole, first = sentence[i], sentence[i + 1]
     lead = _lead(document, whole)
-    if lead is None or re.sub(r"^(?:and|but|yet|so) ", "", lead) not in cues.intros:
+    if lead is None:
+        return False
+    lead = re.sub(r"^(?:and|but|yet|so) ", "", lead)
+    # "Of the operator's 32 coaches, nine": an owner between the intro and the whole
+    if lead not in cues.intros and _OWNER.sub("", lead) not in cues.intros:
         return False
     raw = document.prose[whole.location.end : first.location.start]
     return len(raw) <= _INTRO_GAP and ";" not in raw and raw.rstrip().endswith(_INTRO_MARKS)
