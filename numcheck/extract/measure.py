@@ -90,11 +90,29 @@ def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
         k -= 1
     elif last == "at" and toks[k - 1].low in _COPULAS:
         k -= 2  # "stood at", "was at"
+    elif q.change is None and _transitive(toks, k, vocab):
+        k -= 1  # "The site covers 42 hectares", "the slide travelled 1.2 km"
     else:
         return ()
     while k >= 0 and toks[k].low in vocab.auxiliaries:
         k -= 1
     return _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
+
+
+def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
+    """A verb in -s or -ed right after its subject's head noun and before the figure,
+    its object: "The site covers 42 hectares", "The slide travelled 1.2 kilometres".
+    A change verb is not one: its subject is read only before "to" (``_predicate``)."""
+    verb = toks[k]
+    low = verb.low
+    if k < 1 or not (verb.is_word and low.isalpha() and not verb.is_capitalized):
+        return False
+    if not low.endswith(("s", "ed")) or low.endswith("ss") or low in vocab.phrase_stops:
+        return False
+    if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
+        return False
+    subject = toks[k - 1]
+    return _noun_like(subject, vocab, k - 1 == 0 or not toks[k - 2].is_word)
 
 
 def _modifies(q: Quantity, before: list[Tok], vocab: Vocab) -> bool:

@@ -171,7 +171,8 @@ def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> I
     key = _family(block_key(claim, alignment))
     # measured figures of one dimension meet: neighbouring heads (net and operating
     # profit) are compared as siblings
-    thing = MARK if (key[0] or "").startswith(MARK) else key[0]
+    alignment = alignment or Alignment.from_lexicon()
+    thing = MARK if (key[0] or "").startswith(MARK) else alignment.thing_family(key[0])
     return (story, (thing, key[1], key[2], key[3], None, key[5]))
 
 
@@ -288,7 +289,10 @@ class ClaimIndex:
                     continue
                 for pair in (*self._within(entries), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):
-                    if related(pair.first.claim.key.thing, pair.second.claim.key.thing):
+                    first, second = pair.first.claim.key, pair.second.claim.key
+                    if related(first.thing, second.thing) or (
+                        pair.relation is Relation.SIBLING and first.event == second.event
+                    ):  # sibling things of one event (customers, people)
                         yield pair
 
     def _measured(self, entries: Sequence[Entry]) -> Iterator[Pair]:
@@ -402,6 +406,16 @@ class ClaimIndex:
                 place = other_key[1][4]
                 if place != key[4] and None not in (place, key[4]):
                     continue  # a figure that names no place may be any place's
+                yield from self._sibling_pairs(window, entries, self.blocks[other_key])
+        if measured or not thing:
+            return
+        for other in sorted(self.alignment.thing_siblings.get(thing, ())):
+            if other <= thing:
+                continue  # each pair of blocks once
+            for other_key in self._places.get((story, other, *key[1:4], key[5]), ()):
+                place = other_key[1][4]
+                if place != key[4] and None not in (place, key[4]):
+                    continue
                 yield from self._sibling_pairs(window, entries, self.blocks[other_key])
 
     def _sibling_pairs(

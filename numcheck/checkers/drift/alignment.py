@@ -72,6 +72,8 @@ class Alignment:
     subgroups: frozenset[str] = frozenset()  # children, women: a part, never the group
     # arrests ~ charges: neighbouring measures, each event -> its siblings
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # customers ~ people: neighbouring things of one event, each thing -> its siblings
+    thing_siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     sibling_min: float = 10.0  # the smallest figure whose repetition is no coincidence
     # descriptor words (lemmas) -> the synonym set's name: poll -> survey
     synonyms: Mapping[str, str] = field(default_factory=dict)
@@ -122,6 +124,7 @@ class Alignment:
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
             siblings=_siblings(data.get("siblings", {}).get("groups", [])),
+            thing_siblings=_siblings(data.get("siblings", {}).get("things", [])),
             sibling_min=float(data.get("siblings", {}).get("min_value", 10)),
             synonyms=_synonyms(data.get("descriptors", {}).get("synonyms", [])),
             counting_verbs=frozenset(
@@ -164,6 +167,12 @@ class Alignment:
         if self.thing_class(a) != self.thing_class(b) or {a, b} & self.subgroups:
             return False
         return b in self.kinds(a) or a in self.kinds(b)
+
+    def thing_family(self, thing: str | None) -> str | None:
+        """The name a thing's sibling things share (the first in sort order), so an
+        engine that splits a corpus by key sends them to one place."""
+        kin = self.thing_siblings.get(thing or "")
+        return min(kin | {thing}) if kin and thing else thing
 
     def content(self, words: Iterable[str]) -> frozenset[str]:
         """Descriptor words as drift compares them: lemmas, then synonym sets."""

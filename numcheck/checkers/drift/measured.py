@@ -40,9 +40,18 @@ def measured(claim: Claim, keyed: bool, period_things: frozenset[str]) -> bool:
     not, its key carries no period), and it is the story's own figure."""
     if not claim.measure or claim.scope is Scope.BOILERPLATE or not claim.quantity.is_amount:
         return False
-    if keyed and claim.key.thing not in period_things:
+    if keyed and claim.key.thing not in period_things and not _headed(claim):
         return False
     return claim.part_of is None and claim.quantity.level is not Level.OLD
+
+
+def _headed(claim: Claim) -> bool:
+    """A figure keyed only by the noun its physical unit qualifies ("a 3,000-metre plume"):
+    that noun is its measure's head, and it aligns as a measure (with "smoke rose to
+    3,000 feet"), not as a lexicon thing."""
+    key = claim.key
+    return key.event is None and key.dimension.startswith("[") and bool(
+        claim.measure) and key.thing == norm(claim.measure[0])
 
 
 def measured_thing(claim: Claim, alignment: Alignment) -> str:
@@ -80,9 +89,12 @@ def _years(words: frozenset[str]) -> frozenset[str]:
 
 
 def _score(a: Claim, b: Claim, alignment: Alignment) -> int:
-    shared = len(_said(a, alignment) & _said(b, alignment))
-    return 2 * shared + (a.place is not None and a.place == b.place) + (
-        a.window is not None and a.window == b.window)
+    """Words in common, then the same words ("revenue" is likelier the other's "sales"
+    than its "cloud revenue"), place and window."""
+    said_a, said_b = _said(a, alignment), _said(b, alignment)
+    place = a.place is not None and a.place == b.place
+    window = a.window is not None and a.window == b.window
+    return 3 * len(said_a & said_b) + 2 * (said_a == said_b) + place + window
 
 
 def matched(

@@ -110,6 +110,10 @@ class _Words:
         """'about 800' (civilian casualties) is about the same figure as 'more than 800'
         civilian killed according to ... at ..., but 'casualties' counts killed + wounded."""
         mine, other = v.primary.claim, v.other.claim
+        if v.reason == "sibling thing":
+            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+                    f"{self.there(other, what=True)}, but '{mine.key.thing}' and "
+                    f"'{other.key.thing}' count different things")  # fmt: skip
         if v.reason == "sibling":
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{mine.key.event}' and "

@@ -66,6 +66,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         return None
     if _parties_differ(a, b):
         return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
+    if a.claim.quantity.unit != b.claim.quantity.unit and _converted(a, b):
+        return None  # "35 hectares" and "the 86-acre site": one figure, rounded on conversion
     if not a.hard.intersects(b.hard):
         return Verdict("NC401", *_primary(a, b))
     if a.claim.quantity.unit != b.claim.quantity.unit:
@@ -95,7 +97,27 @@ def _judge_siblings(a: Entry, b: Entry, least: float) -> Verdict | None:
     va, vb = a.claim.quantity.value, b.claim.quantity.value
     if va is None or va != vb or va < least or not a.hard.intersects(b.hard):
         return None
-    return Verdict("NC403", *_primary(a, b), reason="sibling")
+    same_event = a.claim.key.event == b.claim.key.event
+    return Verdict("NC403", *_primary(a, b), reason="sibling thing" if same_event else "sibling")
+
+
+def _converted(a: Entry, b: Entry) -> bool:
+    """Two figures in two units that agree once the converted one is rounded to its
+    last written digit: their gap is within half that digit of either (relative)."""
+    gap = max(a.hard.gap(b.hard), 0.0)
+    if gap == 0.0:
+        return True
+    size = max(abs(a.hard.low), abs(b.hard.low), 1e-9)
+    slack = max(_rounding(a), _rounding(b))
+    return gap / size <= slack
+
+
+def _rounding(entry: Entry) -> float:
+    """Half the last written digit of a figure, relative to its value (86 -> 0.5/86)."""
+    q = entry.claim.quantity
+    if q.value is None or q.value == 0:
+        return 0.0
+    return 0.5 * (q.granularity or 1.0) / abs(q.value)
 
 
 def _disagree(a: Entry, b: Entry) -> bool:

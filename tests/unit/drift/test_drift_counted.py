@@ -93,3 +93,63 @@ def test_the_same_number_in_another_unit_contradicts(a: str, b: str, date_b: str
 )
 def test_agreeing_or_other_figures_stay_silent(a: str, b: str, date_b: str) -> None:
     assert not {"NC401", "NC402", "NC403"} & set(drift_rules(a, b, DAY, date_b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the same count for neighbouring things of one event: accounts, not people
+        ("About 48,000 customers were without power on Sunday night, the utility said.",
+         "Some 48,000 people lost power when the storm hit.", ["NC403"]),
+        ("Officials said 1,250 households were evacuated from the valley.",
+         "In all, 1,250 people were evacuated from the valley, officials said.", ["NC403"]),
+    ],
+)
+def test_one_number_for_neighbouring_things_is_measure_drift(
+    a: str, b: str, expected: list[str]
+) -> None:
+    assert drift_rules(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # different figures for customers and people: two measures, both may be true
+        ("About 48,000 customers were without power.", "Some 110,000 people lost power."),
+        # small counts coincide
+        ("Eight households were evacuated.", "Eight people were evacuated."),
+    ],
+)
+def test_neighbouring_things_with_other_figures_stay_silent(a: str, b: str) -> None:
+    assert not {"NC401", "NC402", "NC403"} & set(drift_rules(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "date_b"),
+    [
+        # a noun the unit qualifies and a subject of one synonym set, units swapped
+        ("A 2,000-metre plume of smoke hung over the port.",
+         "Smoke rose to about 2,000 feet, the fire service said.", "2025-05-07"),
+        # the subject of a plain verb against a compound, units swapped
+        ("The depot covers 35 hectares beside the ring road.",
+         "The owners want to sell the 35-acre depot.", DAY),
+    ],
+)
+def test_a_measure_read_from_its_subject_or_head_swaps_units(
+    a: str, b: str, date_b: str
+) -> None:
+    assert drift_rules(a, b, DAY, date_b) == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # converted: agreeing
+        ("The depot covers 35 hectares beside the ring road.",
+         "The owners want to sell the 86-acre depot."),
+        # another head with the same number and another unit: not one figure
+        ("The depot covers 35 hectares.", "The 35-acre park next door will stay."),
+    ],
+)
+def test_converted_or_other_heads_stay_silent(a: str, b: str) -> None:
+    assert not {"NC401", "NC402", "NC403"} & set(drift_rules(a, b))
