@@ -61,11 +61,31 @@ def measure_of(
     if q.kind is Kind.RATIO or not q.kind.is_comparable:
         return ()
     before = tokenize(text, max(lo, q.start - 80), q.start)
+    if q.kind is Kind.PERCENT and (named := _labelled(before, vocab)):
+        return named
     if _modifies(q, before, vocab):
         found = _compound(tokenize(text, q.end, hi, limit=_REACH + 1), vocab)
         if found:
             return found
     return _before(before, vocab) or _predicate(text, q, lo if start is None else start, vocab)
+
+
+def _labelled(before: list[Tok], vocab: Vocab) -> Measure:
+    """A share labelled by a name right before it, in a list or after "with": "Greens
+    21.4%, Left 6.3%", "the Greens with 12.4%" (parties, firms, candidates): the name
+    is what the share is of."""
+    k = len(before) - 1
+    if k >= 0 and before[k].low in ("with", "on"):
+        k -= 1
+    run: list[str] = []
+    while k >= 0 and before[k].is_word and before[k].is_capitalized and before[k].low.isalpha():
+        if before[k].low in vocab.months or before[k].low in vocab.weekdays:
+            return ()
+        run.append(before[k].low)
+        k -= 1
+    while run and run[-1] in vocab.phrase_stops:
+        run.pop()  # "The Greens with 12.4%", "In Ohio 48.2%"
+    return (" ".join(reversed(run)),) if run else ()
 
 
 def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
@@ -92,11 +112,56 @@ def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
         k -= 2  # "stood at", "was at"
     elif q.change is None and _transitive(toks, k, vocab):
         k -= 1  # "The site covers 42 hectares", "the slide travelled 1.2 km"
+    elif q.change is not None and _changed(toks, k, vocab):
+        # "like-for-like sales rose 3.1%", "sales were up 3.1 per cent": what changed,
+        # and over which span the sentence says ("in early trading", "this year")
+        while toks[k].low in _AMOUNT_WORDS and toks[k].low not in vocab.change_verbs:
+            k -= 1
+        k -= 1  # the verb the parser read the change from
+        while k >= 0 and toks[k].low in vocab.auxiliaries:
+            k -= 1
+        named = _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
+        return (*named, _period(text, start, q, vocab)) if named else ()
     else:
         return ()
     while k >= 0 and toks[k].low in vocab.auxiliaries:
         k -= 1
     return _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
+
+
+_SPANS = re.compile(r"\b(day|week|month|year|quarter|half|trading|session|today|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+                    re.IGNORECASE)
+_DAILY = frozenset({"trading", "session", "today", "monday", "tuesday", "wednesday",
+                    "thursday", "friday", "saturday", "sunday"})
+
+
+def _period(text: str, start: int, q: Quantity, vocab: Vocab) -> str:
+    """The span a change is over, as a descriptor word: the time noun of its sentence
+    nearest the figure ("@week" for "in the six weeks to 4 January", "@day" for "in
+    early trading" or "on Monday", "@year" for "so far this year"); "@" when none is
+    said. Two changes of one thing over different spans are different figures."""
+    end = text.find(".", q.end)
+    found = _SPANS.finditer(text, start, len(text) if end < 0 else end)
+    near = min(found, key=lambda m: abs(m.start() - q.start), default=None)
+    if near is None:
+        return "@"
+    word = near.group(1).lower()
+    return "@day" if word in _DAILY else "@" + word
+
+
+def _changed(toks: list[Tok], k: int, vocab: Vocab) -> bool:
+    """The verb of a change the parser read ("rose 3.1%", "were up 3.1 per cent", "slid
+    by 1.8%") right before its amount: its subject is what changed. A verb that adds or
+    cuts an amount to an object ("cut 1,200 jobs", "raised its rate by") has no such
+    subject."""
+    while k >= 0 and toks[k].low in _AMOUNT_WORDS and toks[k].low not in vocab.change_verbs:
+        k -= 1
+    if k < 1:
+        return False
+    verb = toks[k]
+    return (verb.low in vocab.change_verbs or _verb_like(verb, vocab)) and verb.low not in (
+        "added", "shed", "cut", "raised", "lowered", "lost")
 
 
 def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:

@@ -27,7 +27,14 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
-from numcheck.checkers.drift.measured import MARK, fitting, matched, measured, measured_thing
+from numcheck.checkers.drift.measured import (
+    MARK,
+    changes,
+    fitting,
+    matched,
+    measured,
+    measured_thing,
+)
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
@@ -148,7 +155,7 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     place = norm(claim.place) if claim.place else None
     if _measured(claim, alignment):  # places are weighed when pairing (measured.fits)
         head = measured_thing(claim, alignment or Alignment.from_lexicon())
-        return (head, None, (), key.dimension, None, claim.is_change)
+        return (head, None, (), key.dimension, None, changes(claim))
     thing = norm(key.thing) if key.thing else None
     return (
         (alignment or Alignment.from_lexicon()).thing_class(thing),

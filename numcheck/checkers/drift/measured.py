@@ -29,7 +29,7 @@ from numcheck.claims import Claim, Scope
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
-__all__ = ["MARK", "fits", "fitting", "matched", "measured", "measured_thing"]
+__all__ = ["MARK", "changes", "fits", "fitting", "matched", "measured", "measured_thing"]
 
 MARK = "~"  # a block key's thing that is a measure's head, not a lexicon thing
 
@@ -61,6 +61,12 @@ def measured_thing(claim: Claim, alignment: Alignment) -> str:
     return MARK + alignment.synonyms.get(head, head)
 
 
+def changes(claim: Claim) -> bool:
+    """A change, as the claim reader or the parser saw it ("slid 1.8%": the parser reads
+    the change from any verb before an amount, the claim reader from its change verbs)."""
+    return claim.is_change or claim.quantity.change is not None
+
+
 def _said(claim: Claim, alignment: Alignment) -> frozenset[str]:
     return alignment.content(claim.measure[1:])
 
@@ -75,7 +81,7 @@ def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:
     needs equal windows."""
     if a.place and b.place and norm(a.place) != norm(b.place):
         return False
-    if a.window != b.window and ((a.window and b.window) or a.is_change):
+    if a.window != b.window and ((a.window and b.window) or changes(a)):
         return False  # a change needs its period said alike: "up 3.4%" is not "22% this year"
     ma, mb = _said(a, alignment), _said(b, alignment)
     if not (ma <= mb or mb <= ma) or _years(ma) != _years(mb):
@@ -85,7 +91,9 @@ def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:
 
 
 def _years(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if w.isdigit())
+    """The words that scope a descriptor in time: a year ("1985"), a change's span
+    ("@week", "@" when none is said); they must be equal, never a subset."""
+    return frozenset(w for w in words if w.isdigit() or w.startswith("@"))
 
 
 def _score(a: Claim, b: Claim, alignment: Alignment) -> int:

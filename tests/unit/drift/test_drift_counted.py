@@ -153,3 +153,56 @@ def test_a_measure_read_from_its_subject_or_head_swaps_units(
 )
 def test_converted_or_other_heads_stay_silent(a: str, b: str) -> None:
     assert not {"NC401", "NC402", "NC403"} & set(drift_rules(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the subject of a change verb, one span of weeks said differently (retail)
+        ("Comparable store sales rose 2.7% in the 13 weeks to December 28, it said.",
+         "The chain said comparable store sales rose 7.2% over the 13 weeks."),
+        # an index on one day, other verbs (markets, wire and tabloid)
+        ("The blue-chip index slid 1.8% on Tuesday as bond yields rose.",
+         "On a grim Tuesday the blue-chip index dropped 8.1%."),
+    ],
+)
+def test_one_change_other_digits_contradicts(a: str, b: str) -> None:
+    assert drift_rules(a, b) == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one thing's changes over different spans: a day's move and the year's
+        ("Corby Foods shares rose 3.4% in early trading.",
+         "Corby Foods shares have gained 22% this year."),
+        # different things that changed
+        ("Group sales rose 4% in the quarter.", "Like-for-like sales rose 2% in the quarter."),
+        # agreeing: rounded and hedged
+        ("Comparable store sales rose 2.7% in the 13 weeks to December 28.",
+         "Comparable store sales rose nearly 3% over the 13 weeks."),
+    ],
+)
+def test_changes_over_other_spans_or_of_other_things_stay_silent(a: str, b: str) -> None:
+    assert not {"NC401", "NC402", "NC403"} & set(drift_rules(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "silent"),
+    [
+        # a share labelled by its name in a list and after "with" (politics, wire)
+        ("Final shares: Labour 34.2%, Conservatives 28.9%, Reform 17.5%.",
+         "Labour finished first, ahead of the Conservatives with 29.8% and Reform with 17.5%.",
+         False),
+        # agreeing: the same shares in another order
+        ("Final shares: Labour 34.2%, Conservatives 28.9%, Reform 17.5%.",
+         "Reform 17.5%, Conservatives 28.9%, Labour 34.2%: the count is complete.", True),
+        # other names with neighbouring figures (trade press market shares)
+        ("Market shares: Acme 21.4%, Bolt 12.4%.", "Cobalt 12.1% and Dray 21.7% trail.", True),
+        # a place opening the sentence is no label of a share
+        ("In Ohio 48.2% voted yes.", "In Texas 52.1% voted yes.", True),
+    ],
+)
+def test_a_share_labelled_by_its_name(a: str, b: str, silent: bool) -> None:
+    rules = set(drift_rules(a, b)) & {"NC401", "NC402", "NC403"}
+    assert rules == (set() if silent else {"NC401"})

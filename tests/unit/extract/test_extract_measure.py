@@ -105,3 +105,22 @@ def test_numbered_modifiers_keep_measures_apart() -> None:
 )
 def test_a_count_is_described(text: str, figure: str, expected: tuple[str, ...]) -> None:
     assert measure(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the subject of a change the parser read, with the span the sentence names
+        ("Like-for-like sales rose 3.1% in the six weeks to January 4.", "3.1%",
+         ("revenue", "like-for-like", "@week")),
+        ("The blue-chip index slid 1.8% on Tuesday.", "1.8%", ("index", "blue-chip", "@day")),
+        ("Comparable sales were up 2 per cent.", "2 per cent", ("revenue", "comparable", "@")),
+        # a share labelled by its name, in a list or after "with"
+        ("Vote shares: Greens 21.4%, Left 6.3%.", "21.4%", ("greens",)),
+        ("It trailed the Liberal Alliance with 24.6%.", "24.6%", ("liberal alliance",)),
+    ],
+)
+def test_a_change_or_a_share_is_described(
+    text: str, figure: str, expected: tuple[str, ...]
+) -> None:
+    assert measure(text, figure) == expected
