@@ -130,6 +130,11 @@ class Compiled:
     # gates: what can follow a number (lazy)
     tail_first: frozenset[str]
     tail_chars: frozenset[str]
+    # ... and what one phrase regex can start with, so that it is compiled only when
+    # its phrases may be there (lextables.starts; lazy): most articles never need
+    # the currency-name or second-end hedge regexes (~40 M instructions to compile)
+    currency_starts: tuple[frozenset[str], frozenset[str]] | None
+    hedge_starts: tuple[frozenset[str], frozenset[str]] | None
     # regexes (lexpatterns.Patterns, each compiled on first use)
     digit_scanner: Pattern
     word_scanner: Pattern

@@ -285,6 +285,25 @@ def _tail_first(lex: Lexicon, c: Compiled) -> frozenset[str]:
     return first_runs(tail_phrases(lex, c)) | c.pint.first_words()
 
 
+def starts(phrases: Iterable[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A gate for one phrase regex: the letter runs its phrases start with
+    (case-folded, as ``first_runs``) and the first characters of those that start
+    with no letter; None (no gate) when a phrase starts with a non-ASCII letter."""
+    words = [w for w in (p.strip() for p in phrases) if w]
+    if any(w[0].isalpha() and not w[0].isascii() for w in words):
+        return None
+    chars = frozenset(w[0] for w in words if not w[0].isalpha())
+    return first_runs(w for w in words if w[0].isalpha()), chars
+
+
+def _currency_starts(_: Lexicon, c: Compiled) -> tuple[frozenset[str], frozenset[str]] | None:
+    return starts(c.currency_names)
+
+
+def _hedge_starts(_: Lexicon, c: Compiled) -> tuple[frozenset[str], frozenset[str]] | None:
+    return starts(p for _, phrases in (*c.hedges.words, *c.hedges.symbols) for p in phrases)
+
+
 def _tail_chars(lex: Lexicon, c: Compiled) -> frozenset[str]:
     """First characters of those phrases that are not letters ("%", "°")."""
     return frozenset(p[0] for p in tail_phrases(lex, c) if p and not p[0].isalpha())
@@ -299,6 +318,8 @@ LAZY: dict[str, Callable[[Lexicon, Compiled], Any]] = {
     "pint": _pint,  # loads the generated pint table (~140 kB of JSON)
     "tail_first": _tail_first,
     "tail_chars": _tail_chars,
+    "currency_starts": _currency_starts,
+    "hedge_starts": _hedge_starts,
     "nouns": _nouns,
 }
 

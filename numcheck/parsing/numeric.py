@@ -194,6 +194,23 @@ def nothing_follows(sc: ScanState, p: int) -> bool:
     return not ch.isalpha() and ch not in sc.c.tail_chars
 
 
+def may_start(gate: tuple[frozenset[str], frozenset[str]] | None, text: str, p: int) -> bool:
+    """Can a phrase of ``gate`` (``lextables.starts``) start at ``p``? False only when
+    none can, so that a regex of those phrases is compiled when it may match (the
+    currency names, the hedges: most articles never need them). Its letter run is
+    read as ``first_runs`` reads the phrases'; a non-ASCII one opens the gate."""
+    if gate is None:
+        return True
+    ch = text[p : p + 1]
+    if not ch.isalpha():
+        return ch in gate[1]
+    end = p + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    run = text[p:end]
+    return not run.isascii() or run.casefold() in gate[0]
+
+
 def ratio(sc: ScanState, d: Draft) -> bool:
     """"one in five" -> 0.2 (the denominator must be larger)."""
     if not sc.text[d.end : d.end + 1].isspace():
@@ -319,7 +336,11 @@ def unit(sc: ScanState, d: Draft) -> None:
     if mg is not None and d.value is not None:  # "199.2p": pence
         cents_of(d, c.currency_minor_glued[mg.group("m")], mg.end())
         return
-    mc = c.currency_fwd.match(text, p)
+    q = p
+    while q < len(text) and text[q].isspace():
+        q += 1
+    # currency_fwd is r"\s+(?P<c>name)\b": only after whitespace, where a name may start
+    mc = c.currency_fwd.match(text, p) if q > p and may_start(c.currency_starts, text, q) else None
     if mc is not None:
         d.kind, d.unit, d.end = Kind.MONEY, c.currency_names[norm(mc.group("c"))], mc.end()
         minor_after(sc, d)

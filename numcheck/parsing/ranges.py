@@ -11,7 +11,7 @@ from numcheck.parsing.context import Handler, ScanState
 from numcheck.parsing.draft import ANY_SPAN, Draft, beyond_float, finish_range
 from numcheck.parsing.hedging import LOOKBACK, change_before, left
 from numcheck.parsing.lexdata import norm
-from numcheck.parsing.numeric import count_noun, on_cur, on_halfa, on_num, on_words
+from numcheck.parsing.numeric import count_noun, may_start, on_cur, on_halfa, on_num, on_words
 from numcheck.quantity import Kind, Level
 
 # anchors that can be the second end of a range
@@ -97,7 +97,7 @@ def ranged(sc: ScanState, a: Draft) -> int:
 
 def second_end(sc: ScanState, p: int) -> Draft | None:
     c, text = sc.c, sc.text
-    mh = c.hedge_fwd.match(text, p)
+    mh = c.hedge_fwd.match(text, p) if may_start(c.hedge_starts, text, p) else None
     q = mh.end() if mh is not None else p
     m = c.digit_scanner.match(text, q) or c.word_scanner.match(text, q)
     if m is None or m.lastgroup not in ("num", "cur", "words", "halfa"):
