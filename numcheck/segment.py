@@ -26,7 +26,7 @@ Span = tuple[int, int]
 # (each branch starts with a literal: the scan is ~2x faster); group 1 is the next
 # character after spaces (empty at the end), so the loop needs no scanning of its own
 _BOUNDARY = re.compile(r"(?:[.!?][.!?]*[\"”’')\]]*(?=\s)|\n(?:[ \t]*\n\s*)*)(?=[ \t]*(.?))", re.S)
-_BOUNDARY_WRAPPED = re.compile(
+_BOUNDARY_WRAPPED = lazy_compile(
     r"(?:[.!?][.!?]*[\"”’')\]]*(?=\s)|\n(?:[ \t]*\n\s*)*)(?=\s*(.?))", re.S
 )
 _OPENERS = frozenset("“\"‘'([")

@@ -21,6 +21,7 @@ from numcheck.checkers._words import describe, finding, said
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
+from numcheck.lazyre import lazy_compile
 
 # up to four capitalised words on one line ("J." an initial), and a lowercase title before
 # them ("driver Tom Ray, 30,")
@@ -34,12 +35,12 @@ _RELATIVE = re.compile(
 )
 # what ends an age in a relative clause: a mark, or "years old" and a mark; after
 # "turned", also when ("who turned 66 in March")
-_AGE_END = re.compile(r"(?: years?)?(?: old)?(?:[,.;:!?]|\s*\Z)")
-_TURNED_END = re.compile(r"(?: (?:in|on|last|this) \w+)?(?:[,.;:!?]|\s*\Z)")
+_AGE_END = lazy_compile(r"(?: years?)?(?: old)?(?:[,.;:!?]|\s*\Z)")
+_TURNED_END = lazy_compile(r"(?: (?:in|on|last|this) \w+)?(?:[,.;:!?]|\s*\Z)")
 _MEN, _WOMEN = frozenset({"mr", "sir", "lord"}), frozenset({"mrs", "ms", "miss", "dame", "lady"})
 _TITLES = _MEN | _WOMEN | {"mx", "dr", "prof"}
 # kin named just before a short name: "his widow, Mrs Benning" is another person
-_KIN = re.compile(
+_KIN = lazy_compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner|"
     r"spouse|grandson|granddaughter|nephew|niece|cousin)s?\b[^.]{0,20}\Z",
     re.IGNORECASE,

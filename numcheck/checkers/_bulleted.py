@@ -13,18 +13,18 @@ words are data (``[sums] partial_lists`` in numcheck/lexicon/checkers.toml).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from numcheck.checkers._compare import checkable, sentence_of, squash
 from numcheck.checkers._sums import Sum, SumCues, fits
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+")
-_BETWEEN = re.compile(r"\s*")
-_PUNCT = re.compile(r"[:;,!?()\[\]\"“”]")
+_BULLET = lazy_compile(r"[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+")
+_BETWEEN = lazy_compile(r"\s*")
+_PUNCT = lazy_compile(r"[:;,!?()\[\]\"“”]")
 _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
 
 

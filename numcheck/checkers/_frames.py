@@ -24,11 +24,12 @@ from numcheck.checkers._compare import before, compiled, cue_set, sentence_of
 from numcheck.checkers._heads import lemma
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|[,;:()\[\]—–\"“”]| - |\.\s")
 _AFTER = 6  # words read after a figure for its noun and verb
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 _KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "some", "about"})
 

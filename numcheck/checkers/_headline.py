@@ -11,7 +11,6 @@ headline_stops`` in numcheck/lexicon/checkers.toml, with the ``[described]`` sto
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,9 +19,10 @@ from numcheck.checkers._compare import checkable, cue_set, sentence_of
 from numcheck.checkers._heads import lemma
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 _SUBJECT_WORDS = 4  # the headline's words before its figure that name what changed
 
 

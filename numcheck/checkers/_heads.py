@@ -13,7 +13,6 @@ from the parser's one noun lemmatizer (nouns.toml).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -22,10 +21,11 @@ from typing import Any
 from numcheck.checkers._compare import cue_set, lead_of, sentence_of, squash, stem
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_MARK = re.compile(r"[,;:!?()\[\]—–\"“”]| - |\.\s")
-_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ([a-z]+)")
+_WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
+_MARK = lazy_compile(r"[,;:!?()\[\]—–\"“”]| - |\.\s")
+_NUMBER_OF = lazy_compile(r"\b(?:number|total|count|tally) of ([a-z]+)")
 _LEAD_WORDS = 8  # the clause before an earlier figure that may name its head
 # characters of a sentence read around a figure: a clause that names a head or an owner
 # is shorter; reading whole sentences for every figure would be quadratic in one long

@@ -40,6 +40,7 @@ from numcheck.claims import Claim
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Location
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Bound, Kind, Quantity
 
 # kinds a figure restates in another unit: "40 miles (64 km)", "€2.3bn (£2bn)",
@@ -101,8 +102,8 @@ def _convertible(prev: Claim, claim: Claim) -> bool:
         return a.unit != b.unit
     return b.kind in _CONVERTIBLE  # "2 hours 15 minutes (135 minutes)" keeps the unit
 _SPLITS = (
-    re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$", re.IGNORECASE),
-    re.compile(r"^(?P<a>.+?)\s*(?:\bto\b|[-–—])\s*(?P<b>.+)$", re.IGNORECASE),
+    lazy_compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$", re.IGNORECASE),
+    lazy_compile(r"^(?P<a>.+?)\s*(?:\bto\b|[-–—])\s*(?P<b>.+)$", re.IGNORECASE),
 )
 
 

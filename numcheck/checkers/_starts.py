@@ -161,7 +161,7 @@ def past_weekday(today: dt.date, weekday: int, last: bool) -> dt.date | None:
 
 
 # "Tuesday, October 6", "Tuesday (Oct. 6)": the weekday written with a date
-_WITH_DATE = re.compile(r"\s*[,(]?\s*")
+_WITH_DATE = lazy_compile(r"\s*[,(]?\s*")
 
 
 def _weekday_starts(
@@ -266,9 +266,9 @@ def after_origin(
 
 
 # a clause break inside the gap: the start belongs to another clause
-_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
+_BREAK = lazy_compile(r"[,;:.!?()\u2013\u2014]")
 # "after the landslide,", "since last week's storm": the link, up to three words, the noun
-_EVENT = re.compile(r"(\w+)\s+((?:[^\s,;:.!?]+\s+){0,3}?[^\s,;:.!?]+)\s*(?:[,;:.!?]|$)")
+_EVENT = lazy_compile(r"(\w+)\s+((?:[^\s,;:.!?]+\s+){0,3}?[^\s,;:.!?]+)\s*(?:[,;:.!?]|$)")
 
 
 def _nouns(phrase: str) -> list[str]:

@@ -19,10 +19,11 @@ from numcheck.checkers._compare import checkable, squash
 from numcheck.checkers._sums import Sum, SumCues, fits
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _ROW = re.compile(r"<t[dh]\b|^\s*\|.*\|\s*$", re.IGNORECASE)
-_RULE = re.compile(r"^\s*\|?[\s|:-]+\|?\s*$")  # a Markdown table's |---|---| line
+_RULE = lazy_compile(r"^\s*\|?[\s|:-]+\|?\s*$")  # a Markdown table's |---|---| line
 _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT})
 
 

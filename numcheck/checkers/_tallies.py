@@ -26,10 +26,11 @@ from numcheck.checkers._words import describe, finding, said
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _PAIR = r"(?P<a>\d{1,3}) ?(?:-|–|—|‑| to ) ?(?P<b>\d{1,3})(?![\d%.,]\d|%| ?per)"
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 _GAP = 3  # words allowed between the verb and its tally ("voted on Tuesday 9-2")
 
 

@@ -10,7 +10,6 @@ rounded as written.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
@@ -25,9 +24,10 @@ from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Quantity
 
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMERAL = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 SLACK = 0.005  # writers use 1.6 km to the mile; allow half a percent beyond rounding
 
 RULES = (

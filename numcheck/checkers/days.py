@@ -140,7 +140,7 @@ def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | Non
 
 # what closes "Day 8 ...": "of" and a determiner ("Day 8 of the blockade", "day 12 of its
 # strike"; not "day 2 of 5"), or the end of the phrase ("By day three, ...", "Day 8:")
-_NUMBERED_END = re.compile(
+_NUMBERED_END = lazy_compile(
     r"\s*(?:of\s+(?:the|its|their|this|a|an|his|her|our)\b|[,:;.!?\u2013\u2014)]|$)",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from numcheck.extract.subject import Reading, read
 from numcheck.extract.vocab import Vocab, norm, vocab_for
 from numcheck.extract.window import clause_of, intro_of, place_of, window_of
 from numcheck.findings import Location
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind, Quantity
 
@@ -327,13 +328,13 @@ class _Extractor:
 
 
 # a record set against a year: "the highest since 1998", "its first fall since 2019"
-_SINCE = re.compile(
+_SINCE = lazy_compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|greatest|strongest|weakest|fastest|"
     r"slowest|deadliest|worst|best|hottest|coldest|wettest|driest|busiest|most|least|"
     r"first|record)\b[^.;]*\bsince\s+$",
     re.IGNORECASE,
 )
-_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_WHEN = lazy_compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # a figure told as current: "have now died", "so far", "to date"
 _CURRENT = re.compile(r"\b(?:now|currently|so far|to date|as of now)\b", re.IGNORECASE)
 

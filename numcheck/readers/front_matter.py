@@ -17,7 +17,7 @@ from typing import Any
 from numcheck.lazyre import lazy_compile
 from numcheck.readers.metadata import MetadataBuilder
 
-_TOML_OPEN = re.compile(r"\+\+\+[ \t]*\r?\n")
+_TOML_OPEN = lazy_compile(r"\+\+\+[ \t]*\r?\n")
 _TOML_CLOSE = lazy_compile(r"^\+\+\+[ \t]*\r?$", re.M)
 
 

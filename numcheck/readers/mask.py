@@ -15,7 +15,7 @@ from numcheck.lazyre import lazy_compile
 
 Span = tuple[int, int]
 
-_LINE_BREAK = re.compile(r"[\r\n]+")
+_LINE_BREAK = lazy_compile(r"[\r\n]+")
 
 # URLs and e-mail addresses are never prose, in any format. A literal search finds
 # candidates ("://", "www.", "mailto:", "@": fast even on 50 MB), then bounded

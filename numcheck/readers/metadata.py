@@ -8,16 +8,16 @@ be read (an unparseable date) is left unknown rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from functools import cache
 
 from numcheck.document import Metadata
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import load_section
 
 FIELDS = ("headline", "source", "date", "url", "description", "author", "story")
 
-_ISO = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+_ISO = lazy_compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 _LONGEST_DATE = 120  # a date string longer than this is not a date (and not parsed)
 
 

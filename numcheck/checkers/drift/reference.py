@@ -23,6 +23,7 @@ from numcheck.claims import Claim, ClaimKey, Scope
 from numcheck.document import Document, LineMap
 from numcheck.errors import ConfigError
 from numcheck.findings import Location
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Quantity
 
@@ -30,8 +31,8 @@ KEYS = frozenset(
     {"measure", "thing", "event", "qualifiers", "value", "claimant", "as_of", "source",
      "window", "place"}
 )  # fmt: skip
-_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*figure[ \t]*\]\]", re.MULTILINE)
-_VALUE = re.compile(r"^[ \t]*value[ \t]*=[ \t]*(['\"]?)(.*?)\1[ \t]*(?:#.*)?$", re.MULTILINE)
+_HEADER = lazy_compile(r"^[ \t]*\[\[[ \t]*figure[ \t]*\]\]", re.MULTILINE)
+_VALUE = lazy_compile(r"^[ \t]*value[ \t]*=[ \t]*(['\"]?)(.*?)\1[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
