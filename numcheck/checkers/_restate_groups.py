@@ -159,4 +159,40 @@ def check_group(
     return findings
 
 
-__all__ = ["Places", "check_group", "walk"]
+_PART_REACH = 64  # whole figures a part is held against (the first of their group)
+
+
+def parts_exceeding(
+    document: Document,
+    parts: Sequence[Claim],
+    wholes: Sequence[Claim],
+    generic: set[str],
+    place_of: Places,
+) -> list[Finding]:
+    """A figure named with a word the other lacks ("four mounted officers" of "eighteen
+    officers", "12,000 tonnes of toxic chemicals" of "1,200 tonnes of chemicals") is a
+    part of it or a description: it may be smaller, never larger."""
+    findings: list[Finding] = []
+    for part in parts:
+        q = part.quantity
+        for whole in wholes[:_PART_REACH]:
+            if (
+                same_sentence(whole, part, document)
+                or not _things_match(whole, part, generic)
+                or not same_incident(whole, part)
+                or not same_party(whole.claimant, part.claimant)
+                or not same_place(place_of(whole), place_of(part))
+            ):
+                continue
+            hard = converted(q, compared_hard(q), whole.quantity.unit)
+            if hard is None or hard.low <= compared_hard(whole.quantity).high:
+                continue
+            first, second = sorted((whole, part), key=lambda c: c.location.start)
+            found = verdict(document, first, second, 0.0)
+            if found is not None:
+                findings.append(found)
+                break
+    return findings
+
+
+__all__ = ["Places", "check_group", "parts_exceeding", "walk"]

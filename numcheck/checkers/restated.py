@@ -28,7 +28,9 @@ from numcheck.checkers._headline import HeadlineWords, headline_changes
 from numcheck.checkers._index import Spans
 from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
+from numcheck.checkers._restate_groups import parts_exceeding
 from numcheck.checkers._restate_pair import headline_verdict, verdict
+from numcheck.checkers._snapshots import parts_of, snapshot
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
@@ -150,12 +152,19 @@ def numcheck_check_document(
             continue  # "the four injured mounted officers": a part, not the whole restated
         if _added(document, claim, added):
             continue  # "51 cases, with 14 more suspected": another set, not the same one
-        key = (claim.key.event, claim.key.qualifiers, claim.key.dimension, claim.window)
+        key: tuple[object, ...] = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
+        key += (
+            claim.window,
+            *snapshot(document, claim, lex),
+        )  # "by noon", "still", "four mounted officers"
         groups.setdefault(key, []).append(claim)
     findings: list[Finding] = []
     tolerance = context.settings.tolerance
-    for group in groups.values():
+    for key, group in groups.items():
         findings += _check_group(document, group, tolerance, generic, place_of)
+        whole, named = parts_of(key)
+        if named and whole in groups:  # "12,000 tonnes of toxic chemicals" of "1,200 tonnes"
+            findings += parts_exceeding(document, group, groups[whole], generic, place_of)
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
     converted = {id(b) for _, b in relations.conversions}

@@ -1,0 +1,85 @@
+"""What a figure's sentence says of it besides its key: a reading at a moment, an update,
+a part named by a modifier. Two figures of one key restate one another only when these
+agree (numcheck/checkers/restated.py adds them to the key it groups figures by).
+
+- "By noon, 23 people had been rescued" ... "By evening, 41 had been rescued": readings
+  at two moments of a count that rose through the day, not one figure given twice;
+- "Nearly 400 homes were without power" ... "120 homes were still without power": an
+  update (`updates`: still, remaining, initially, later ...);
+- "Eighteen officers were injured" ... "Four mounted officers were injured when a
+  barricade collapsed": a part, named by a word before the noun that the other lacks.
+
+The words are data (``[restated]`` in numcheck/lexicon/checkers.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.checkers._compare import compiled, cue_set, sentence_of, squash
+from numcheck.checkers._heads import lemma
+from numcheck.claims import Claim
+from numcheck.document import Document
+
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d"
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotWords:
+    moment: re.Pattern[str]
+    updates: tuple[str, ...]
+    stops: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Mapping[str, Any]) -> SnapshotWords:
+        cues: Mapping[str, Any] = lex.get("restated", {})
+
+        def alternatives(name: str) -> str:
+            found = sorted((squash(w) for w in cues.get(name, ())), key=len, reverse=True)
+            return "|".join(re.escape(w) for w in found) or "(?!)"
+
+        moment = re.compile(
+            rf"\b(?:{alternatives('snapshot_openers')}) (?:[\w']+ ){{0,2}}?"
+            rf"(?P<at>{alternatives('moments')}|{_CLOCK})\b"
+        )
+        updates = tuple(squash(w) for w in cues.get("updates", ()))
+        return cls(moment, updates, cue_set(cues, "snapshot_stops"))
+
+
+def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[str, ...]:
+    """The moment, update and part words of a figure, to add to its key: () for a
+    figure its sentence says nothing more of."""
+    w = compiled(SnapshotWords.of, lex)
+    start, end = sentence_of(document, claim)
+    sentence = squash(document.prose[start:end])
+    out: list[str] = []
+    found = w.moment.search(sentence)
+    if found is not None:
+        out.append("at " + found.group("at").replace(" ", ""))
+    padded = f" {sentence} "
+    if any(f" {u} " in padded or f" {u}," in padded for u in w.updates):
+        out.append("update")
+    out.extend(f"of {x}" for x in part_words(claim, w))
+    return tuple(out)
+
+
+def part_words(claim: Claim, w: SnapshotWords) -> list[str]:
+    """The words before a figure's noun that its key does not already say: "mounted" of
+    "four mounted officers" (not "police" of "police officers": the thing itself)."""
+    key = claim.key
+    said = set(squash(claim.event or "").split()) | set(key.qualifiers)
+    said |= set((key.thing or "").split("_")) | w.stops
+    subject = squash(claim.subject or "").split()[:-1]
+    return sorted({lemma(x) for x in subject if x.isalpha() and x not in said} - said)
+
+
+def parts_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], frozenset[object]]:
+    """A group key without its part words, and those words."""
+    words = frozenset(x for x in key if isinstance(x, str) and x.startswith("of "))
+    return tuple(x for x in key if x not in words), words
+
+
+__all__ = ["parts_of", "snapshot"]

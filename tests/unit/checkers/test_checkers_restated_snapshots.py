@@ -1,0 +1,57 @@
+"""NC101 stays silent on readings at two moments, updates and parts named by a modifier
+(numcheck/checkers/_snapshots.py), and still reports the same figure given twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import restated
+from numcheck.testing import run_checks
+
+
+def codes(text: str) -> list[str]:
+    return [c for c in run_checks(text, [restated]).codes() if c.startswith("NC10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count that rose through the day
+        "By noon, 23 people had been rescued from the estate.\n\n"
+        "By evening, rescuers said 41 people had been rescued.",
+        # US register, clock times
+        "As of 9 a.m., 1,200 customers were without power in the county.\n\n"
+        "As of 5 p.m., 3,400 customers were without power, the utility said.",
+        # an update: a count that fell
+        "Nearly 400 homes were without power on Monday morning.\n\n"
+        "By Monday evening, 120 homes were still without power.",
+        # an earlier reading named as such
+        "Police initially said 14 people were arrested.\n\n"
+        "Officers arrested 19 people during the march, the force said on Sunday.",
+        # a part named by a word before the noun
+        "Eighteen officers were injured in the clashes on Saturday.\n\n"
+        "Four mounted officers were injured when a barricade collapsed.",
+        "The hospital treated 62 patients on Friday.\n\n"
+        "Nine elderly patients were treated for smoke inhalation.",
+    ],
+)
+def test_not_one_figure_given_twice(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same moment on both sides
+        "By noon, 23 people had been rescued from the estate.\n\n"
+        "Rescuers said that by noon 32 people had been rescued.",
+        # the compound the thing itself names ("police officers" are officers)
+        "Nineteen police officers were injured on Saturday night.\n\n"
+        "The 21 officers hurt on Saturday were treated in hospital.",
+        # a "part" larger than the whole: a description, restated wrongly
+        "Warehouse held 1,200 tonnes of chemicals, the owner said.\n\n"
+        "Records show the warehouse was storing 12,000 tonnes of toxic chemicals.",
+    ],
+)
+def test_the_same_figure_still_compared(text: str) -> None:
+    assert codes(text) != []
