@@ -176,13 +176,7 @@ def parts_exceeding(
     for part in parts:
         q = part.quantity
         for whole in wholes[:_PART_REACH]:
-            if (
-                same_sentence(whole, part, document)
-                or not _things_match(whole, part, generic)
-                or not same_incident(whole, part)
-                or not same_party(whole.claimant, part.claimant)
-                or not same_place(place_of(whole), place_of(part))
-            ):
+            if _apart(whole, part, document, generic, place_of):
                 continue
             hard = converted(q, compared_hard(q), whole.quantity.unit)
             if hard is None or hard.low <= compared_hard(whole.quantity).high:
@@ -195,4 +189,46 @@ def parts_exceeding(
     return findings
 
 
-__all__ = ["Places", "check_group", "parts_exceeding", "walk"]
+def _apart(a: Claim, b: Claim, document: Document, generic: set[str], place_of: Places) -> bool:
+    """Two figures that cannot be one: one sentence, or another thing, incident, party
+    or place."""
+    return (
+        same_sentence(a, b, document)
+        or not _things_match(a, b, generic)
+        or not same_incident(a, b)
+        or not same_party(a.claimant, b.claimant)
+        or not same_place(place_of(a), place_of(b))
+    )
+
+
+def falls(
+    document: Document,
+    claims: Sequence[Claim],
+    moment: Callable[[Claim], object],
+    generic: set[str],
+    place_of: Places,
+) -> list[Finding]:
+    """A cumulative count (a toll, arrests, people rescued) read at two moments or
+    updated ("by noon" ... "by evening", "later said") may rise, never fall: a later
+    figure wholly below an earlier one of another moment is reported."""
+    findings: list[Finding] = []
+    for i, later in enumerate(claims):
+        q = later.quantity
+        high = compared_hard(q).high
+        for earlier in reversed(claims[max(0, i - _PART_REACH) : i]):
+            if moment(earlier) == moment(later) or _apart(
+                earlier, later, document, generic, place_of
+            ):
+                continue
+            was = earlier.quantity
+            hard = converted(was, compared_hard(was), q.unit)
+            if hard is None or high >= hard.low:
+                continue
+            found = verdict(document, earlier, later, 0.0)
+            if found is not None:
+                findings.append(found)
+                break
+    return findings
+
+
+__all__ = ["Places", "check_group", "falls", "parts_exceeding", "walk"]

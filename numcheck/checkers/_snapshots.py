@@ -76,10 +76,16 @@ def part_words(claim: Claim, w: SnapshotWords) -> list[str]:
     return sorted({lemma(x) for x in subject if x.isalpha() and x not in said} - said)
 
 
+def moments_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """A group key without its moment and update, and those."""
+    said = tuple(x for x in key if isinstance(x, str) and (x.startswith("at ") or x == "update"))
+    return tuple(x for x in key if x not in said), said
+
+
 def parts_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], frozenset[object]]:
     """A group key without its part words, and those words."""
     words = frozenset(x for x in key if isinstance(x, str) and x.startswith("of "))
     return tuple(x for x in key if x not in words), words
 
 
-__all__ = ["parts_of", "snapshot"]
+__all__ = ["moments_of", "parts_of", "snapshot"]

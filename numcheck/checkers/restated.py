@@ -18,6 +18,7 @@ from numcheck.checkers._compare import (
     checkable,
     compiled,
     cue_set,
+    lexicon,
     place_key,
     squash,
     story_places,
@@ -28,9 +29,9 @@ from numcheck.checkers._headline import HeadlineWords, headline_changes
 from numcheck.checkers._index import Spans
 from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
-from numcheck.checkers._restate_groups import parts_exceeding
+from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_pair import headline_verdict, verdict
-from numcheck.checkers._snapshots import parts_of, snapshot
+from numcheck.checkers._snapshots import moments_of, parts_of, snapshot
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
@@ -160,11 +161,22 @@ def numcheck_check_document(
         groups.setdefault(key, []).append(claim)
     findings: list[Finding] = []
     tolerance = context.settings.tolerance
+    cumulative = lexicon(context, "measures").get("cumulative", {})
+    moments: dict[tuple[object, ...], list[Claim]] = {}
+    said: dict[int, tuple[object, ...]] = {}
     for key, group in groups.items():
         findings += _check_group(document, group, tolerance, generic, place_of)
         whole, named = parts_of(key)
         if named and whole in groups:  # "12,000 tonnes of toxic chemicals" of "1,200 tonnes"
             findings += parts_exceeding(document, group, groups[whole], generic, place_of)
+        base, at = moments_of(key)
+        if cumulative.get(key[0]) is True:
+            moments.setdefault(base, []).extend(group)
+            said.update({id(c): at for c in group})
+    for read in moments.values():  # "by noon, 41 rescued" ... "by evening, 23 rescued"
+        if len({said[id(c)] for c in read}) > 1:
+            read.sort(key=lambda c: c.location.start)
+            findings += falls(document, read, lambda c: said[id(c)], generic, place_of)
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
     converted = {id(b) for _, b in relations.conversions}

@@ -55,3 +55,24 @@ def test_not_one_figure_given_twice(text: str) -> None:
 )
 def test_the_same_figure_still_compared(text: str) -> None:
     assert codes(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll read at two moments may rise ...
+        ("By noon, officials said 23 people had died in the fire.\n\n"
+         "By nightfall the number who died had reached 31, the fire service said.", False),
+        # ... never fall
+        ("By noon, officials said 31 people had died in the fire.\n\n"
+         "By nightfall, 23 people had died, the fire service said.", True),
+        # an update of arrests, lower than the first count
+        ("Police said 40 people were arrested at the rally.\n\n"
+         "Police later said 28 people were arrested.", True),
+        # a count that can fall (in hospital) may fall
+        ("Fifty people were in hospital on Monday.\n\n"
+         "Twenty people were still in hospital on Wednesday.", False),
+    ],
+)
+def test_a_cumulative_count_read_again(text: str, expected: bool) -> None:
+    assert bool(codes(text)) is expected
