@@ -204,25 +204,24 @@ def _apart(a: Claim, b: Claim, document: Document, generic: set[str], place_of: 
 def falls(
     document: Document,
     claims: Sequence[Claim],
-    moment: Callable[[Claim], object],
+    rank: Callable[[Claim], tuple[int, object]],
     generic: set[str],
     place_of: Places,
 ) -> list[Finding]:
     """A cumulative count (a toll, arrests, people rescued) read at two moments or
     updated ("by noon" ... "by evening", "later said") may rise, never fall: a later
-    figure wholly below an earlier one of another moment is reported."""
+    figure wholly below an earlier one of another moment is reported. ``rank`` gives
+    each figure's moment: (when, what); a reading said to be earlier (when 0:
+    "initially") is a revision the article reports, never a fall."""
     findings: list[Finding] = []
     for i, later in enumerate(claims):
-        q = later.quantity
-        high = compared_hard(q).high
         for earlier in reversed(claims[max(0, i - _PART_REACH) : i]):
-            if moment(earlier) == moment(later) or _apart(
-                earlier, later, document, generic, place_of
-            ):
-                continue
-            was = earlier.quantity
+            a, b = rank(earlier), rank(later)
+            if a == b or 0 in (a[0], b[0]) or _apart(earlier, later, document, generic, place_of):
+                continue  # "police initially said 25": a revision, reported as such
+            was, q = earlier.quantity, later.quantity
             hard = converted(was, compared_hard(was), q.unit)
-            if hard is None or high >= hard.low:
+            if hard is None or compared_hard(q).high >= hard.low:
                 continue
             found = verdict(document, earlier, later, 0.0)
             if found is not None:

@@ -24,6 +24,7 @@ from numcheck.checkers._heads import lemma
 from numcheck.claims import Claim
 from numcheck.document import Document
 
+UPDATE = "update"  # the key word of a later reading, the one a headline is held to
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d"
 
 
@@ -31,6 +32,7 @@ _CLOCK = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d"
 class SnapshotWords:
     moment: re.Pattern[str]
     updates: tuple[str, ...]
+    earlier: tuple[str, ...]
     stops: frozenset[str]
 
     @classmethod
@@ -46,7 +48,8 @@ class SnapshotWords:
             rf"(?P<at>{alternatives('moments')}|{_CLOCK})\b"
         )
         updates = tuple(squash(w) for w in cues.get("updates", ()))
-        return cls(moment, updates, cue_set(cues, "snapshot_stops"))
+        earlier = tuple(squash(w) for w in cues.get("earlier_readings", ()))
+        return cls(moment, updates, earlier, cue_set(cues, "snapshot_stops"))
 
 
 def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[str, ...]:
@@ -60,8 +63,10 @@ def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[
     if found is not None:
         out.append("at " + found.group("at").replace(" ", ""))
     padded = f" {sentence} "
-    if any(f" {u} " in padded or f" {u}," in padded for u in w.updates):
-        out.append("update")
+    if any(f" {u} " in padded or f" {u}," in padded for u in w.earlier):
+        out.append("earlier")
+    elif any(f" {u} " in padded or f" {u}," in padded for u in w.updates):
+        out.append(UPDATE)
     out.extend(f"of {x}" for x in part_words(claim, w))
     return tuple(out)
 
@@ -78,8 +83,15 @@ def part_words(claim: Claim, w: SnapshotWords) -> list[str]:
 
 def moments_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], tuple[object, ...]]:
     """A group key without its moment and update, and those."""
-    said = tuple(x for x in key if isinstance(x, str) and (x.startswith("at ") or x == "update"))
+    said = tuple(
+        x for x in key if isinstance(x, str) and (x.startswith("at ") or x in (UPDATE, "earlier"))
+    )
     return tuple(x for x in key if x not in said), said
+
+
+def when(said: tuple[object, ...]) -> tuple[int, object]:
+    """A moment's order: an earlier reading first, a later one ("still") last."""
+    return (0 if "earlier" in said else 2 if UPDATE in said else 1), said
 
 
 def parts_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], frozenset[object]]:
@@ -88,4 +100,4 @@ def parts_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], frozenset[obj
     return tuple(x for x in key if x not in words), words
 
 
-__all__ = ["moments_of", "parts_of", "snapshot"]
+__all__ = ["UPDATE", "moments_of", "parts_of", "snapshot", "when"]

@@ -31,11 +31,11 @@ from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_pair import headline_verdict, verdict
-from numcheck.checkers._snapshots import moments_of, parts_of, snapshot
+from numcheck.checkers._snapshots import UPDATE, moments_of, parts_of, snapshot, when
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
-from numcheck.claims import Claim
+from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
@@ -159,6 +159,11 @@ def numcheck_check_document(
             *snapshot(document, claim, lex),
         )  # "by noon", "still", "four mounted officers"
         groups.setdefault(key, []).append(claim)
+    for key, group in groups.items():  # "Storm leaves 34 dead" ... "later ... at least 40"
+        base, at = moments_of(key)
+        if at == (UPDATE,) and base in groups:
+            titles = [c for c in groups[base] if c.scope is Scope.HEADLINE]
+            group[:0] = [c for c in titles if c.location.start < group[0].location.start]
     findings: list[Finding] = []
     tolerance = context.settings.tolerance
     cumulative = lexicon(context, "measures").get("cumulative", {})
@@ -176,12 +181,12 @@ def numcheck_check_document(
     for read in moments.values():  # "by noon, 41 rescued" ... "by evening, 23 rescued"
         if len({said[id(c)] for c in read}) > 1:
             read.sort(key=lambda c: c.location.start)
-            findings += falls(document, read, lambda c: said[id(c)], generic, place_of)
+            findings += falls(document, read, lambda c: when(said[id(c)]), generic, place_of)
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
     converted = {id(b) for _, b in relations.conversions}
     findings += temperature_findings(document, amounts, converted, lex)
-    findings += tally_findings(document, sorted(claims, key=lambda c: c.location.start), lex)
+    findings += tally_findings(document, ordered, lex)
     flagged = {f.location.start for f in findings}
     restated: list[tuple[tuple[Claim, list[Claim]], _Verdict]] = [(r, verdict) for r in refs]
     heads = headline_changes(document, ordered, compiled(HeadlineWords.of, lex))

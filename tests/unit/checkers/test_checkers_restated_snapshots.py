@@ -76,3 +76,21 @@ def test_the_same_figure_still_compared(text: str) -> None:
 )
 def test_a_cumulative_count_read_again(text: str, expected: bool) -> None:
     assert bool(codes(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline gives the latest figure: an update it misses is reported
+        ("# Flood leaves 12 dead\n\nThe flood killed 12 people on Friday, police said.\n\n"
+         "Police later said 19 people had been killed in the flood.", True),
+        # an earlier reading is not held against the headline, nor against the final toll
+        ("# Flood leaves 19 dead\n\nPolice initially said 12 people had been killed.\n\n"
+         "Nineteen people were killed in all, the coroner said.", False),
+        # a toll revised down, said as such
+        ("# Flood leaves 19 dead\n\nPolice initially said 25 people had been killed.\n\n"
+         "Nineteen people were killed in all, the coroner said.", False),
+    ],
+)
+def test_a_headline_is_held_to_the_later_reading(text: str, expected: bool) -> None:
+    assert bool(codes(text)) is expected
