@@ -31,7 +31,7 @@ from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_pair import headline_verdict, verdict
-from numcheck.checkers._snapshots import UPDATE, moments_of, parts_of, snapshot, when
+from numcheck.checkers._snapshots import moments_of, parts_of, snapshot, when
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
@@ -113,6 +113,24 @@ def _added(document: Document, claim: Claim, added: frozenset[str]) -> bool:
     )
 
 
+def _hold_headlines(groups: dict[tuple[object, ...], list[Claim]]) -> None:
+    """A headline gives the latest figure: it joins the group of the last reading the
+    body gives at a moment or as an update ("Storm leaves 34 dead" ... "Later the toll
+    rose: at least 40"; "by Sunday morning 512 passengers had been rescued"), never one
+    said to be earlier ("initially")."""
+    latest: dict[tuple[object, ...], tuple[int, tuple[object, ...]]] = {}
+    for key, group in groups.items():
+        base, at = moments_of(key)
+        if at and when(at)[0] > 0 and base in groups:
+            end = group[-1].location.start
+            if base not in latest or end > latest[base][0]:
+                latest[base] = (end, key)
+    for base, (_, key) in latest.items():
+        group = groups[key]
+        titles = [c for c in groups[base] if c.scope is Scope.HEADLINE]
+        group[:0] = [c for c in titles if c.location.start < group[0].location.start]
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -159,11 +177,7 @@ def numcheck_check_document(
             *snapshot(document, claim, lex),
         )  # "by noon", "still", "four mounted officers"
         groups.setdefault(key, []).append(claim)
-    for key, group in groups.items():  # "Storm leaves 34 dead" ... "later ... at least 40"
-        base, at = moments_of(key)
-        if at == (UPDATE,) and base in groups:
-            titles = [c for c in groups[base] if c.scope is Scope.HEADLINE]
-            group[:0] = [c for c in titles if c.location.start < group[0].location.start]
+    _hold_headlines(groups)
     findings: list[Finding] = []
     tolerance = context.settings.tolerance
     cumulative = lexicon(context, "measures").get("cumulative", {})
@@ -176,7 +190,7 @@ def numcheck_check_document(
             findings += parts_exceeding(document, group, groups[whole], generic, place_of)
         base, at = moments_of(key)
         if cumulative.get(key[0]) is True:
-            moments.setdefault(base, []).extend(group)
+            moments.setdefault(base, []).extend(c for c in group if c.scope is not Scope.HEADLINE)
             said.update({id(c): at for c in group})
     for read in moments.values():  # "by noon, 41 rescued" ... "by evening, 23 rescued"
         if len({said[id(c)] for c in read}) > 1:

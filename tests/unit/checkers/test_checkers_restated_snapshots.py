@@ -87,6 +87,11 @@ def test_a_cumulative_count_read_again(text: str, expected: bool) -> None:
         # an earlier reading is not held against the headline, nor against the final toll
         ("# Flood leaves 19 dead\n\nPolice initially said 12 people had been killed.\n\n"
          "Nineteen people were killed in all, the coroner said.", False),
+        # the last reading at a moment is the headline's
+        ("# Almost 200 rescued from flooded estate\n\nRescuers said 150 people had been "
+         "rescued.\n\nBy nightfall, 212 people had been rescued, the fire service said.", True),
+        ("# 41 rescued from flooded estate\n\nBy noon, 23 people had been rescued.\n\n"
+         "By nightfall, 41 people had been rescued, the fire service said.", False),
         # a toll revised down, said as such
         ("# Flood leaves 19 dead\n\nPolice initially said 25 people had been killed.\n\n"
          "Nineteen people were killed in all, the coroner said.", False),
