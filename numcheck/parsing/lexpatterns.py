@@ -84,7 +84,8 @@ class Patterns(RightPatterns):
             rf"(?P<skip>{skip})",
             rf"(?P<idp>\b{alternation(strs(ids.get('prefixes')), fold=False)}\s+\d+[A-Z]?\b)",
             rf"(?P<cur>(?<![\w$])(?P<sym>{alternation(c.currency_prefix, fold=False)}"
-            rf"|[A-Z]{{3}}(?=[ \u00a0]\d))\s?(?P<cnum>{glued}))",
+            # a run of spaces after a symbol: an entity's blanks ("&pound;4")
+            rf"|[A-Z]{{3}}(?=[ \u00a0]\d))(?:\s?|(?<=[^\w ]) {{2,8}})(?P<cnum>{glued}))",
             rf"(?P<idt>\b(?:{_any(strs(ids.get('patterns')))})(?![\w-]))",
             r"(?P<isodate>(?<![\d-])(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-]))",
             rf"(?P<mdate>\b(?P<mm>{month})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"

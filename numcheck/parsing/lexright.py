@@ -92,7 +92,9 @@ class RightPatterns(PatternBase):
 
     def symbol_fwd(self) -> Source:
         symbols = alternation(self.c.unit_symbols, fold=False)
-        return rf"(?P<sep>\s?)(?P<u>{symbols})(?![A-Za-z0-9])", 0
+        # a run of spaces is one space: blanked markup and entities leave runs in a
+        # Document's prose ("40&nbsp;km" reads "40" + 6 spaces + "km")
+        return rf"(?P<sep>\s?|[ \t\u00a0]{{2,8}})(?P<u>{symbols})(?![A-Za-z0-9])", 0
 
     def percent_fwd(self) -> Source:
         pct = [self._data("units", "percent", k) for k in ("percentage_point", "percent")]

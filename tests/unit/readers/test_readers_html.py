@@ -141,3 +141,18 @@ def test_stacked_directives_and_unclosed_block_fallback() -> None:
 def test_directive_inside_script_is_not_a_directive() -> None:
     page = "<script>/* <!-- numcheck: ignore --> */</script><p>5</p>"
     assert read_text(page, "a.html").directives == ()
+
+
+def test_entities_between_a_figure_and_its_sign_or_unit_keep_the_reading() -> None:
+    """CMS markup writes signs and spaces as entities ("&pound;412.6 million",
+    "40&nbsp;km"): the decoded character is followed by blanks, and the parser reads
+    a run of blanks after a sign or before a unit symbol as one space."""
+    from numcheck import parse
+
+    page = ("<html><body><article><p>A &pound;412.6 million budget, a &#8364;5 million "
+            "grant and a depot 40&nbsp;km away.</p></article></body></html>")
+    doc = read_text(page, "cms.html")
+    found = {(page[q.start:q.end], q.unit) for q in parse(doc.prose)}
+    assert ("&pound;412.6 million", "GBP") in found
+    assert ("&#8364;5 million", "EUR") in found
+    assert ("40&nbsp;km", "kilometer") in found
