@@ -34,6 +34,7 @@ from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._others import OtherCues, find_others
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._rates import short_names
+from numcheck.checkers._spread import SpreadCues, find_spread
 from numcheck.checkers._sums import Sum, SumCues, find_sums
 from numcheck.checkers._tables import find_table_sums
 from numcheck.claims import Claim
@@ -231,6 +232,7 @@ class _Cues:
     limits: LimitCues
     described: DescribedCues
     others: OtherCues
+    spread: SpreadCues
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
@@ -247,10 +249,10 @@ class _Cues:
         shares = ShareCues(lex, parts, hypernyms)
         known = frozenset(measures.get("things", {}))
         sums, levels = SumCues(lex, hypernyms, known), LevelCues(lex)
-        others = OtherCues(lex, lemma)
+        others, spread = OtherCues(lex, lemma), SpreadCues(lex, lemma)
         return cls(
             lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex),
-            others,
+            others, spread,
         )
 
 
@@ -331,6 +333,9 @@ def _find(
     sums.extend(find_bulleted(document, sentences, cues.sums))
     sums.extend(find_table_sums(document, sentences, cues.sums))
     sums.extend(find_others(document, sentences, parts, sums, cues.sums, cues.others))
+    summed = {id(c) for members, total in sums for c in (*members, total)}
+    summed.update(id(c) for members, _ in parts for c in members)
+    sums.extend(find_spread(document, sentences, summed, cues.sums, cues.spread))
     find_earlier_levels(document, sentences, from_to, steps, cues.levels)
     _stated_parts(claims, parts)
     from_to = _unconverted(from_to, conversions)

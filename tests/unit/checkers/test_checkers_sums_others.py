@@ -114,3 +114,57 @@ def test_one_as_a_count_is_still_an_item() -> None:
     assert "NC202" not in codes(
         "Of the 318 marchers, 250 were students, 67 were teachers and one was a priest."
     )
+
+
+# a breakdown a sentence or two after its total: (wrong, right)
+SPREAD = {
+    "places in parentheses, the verb repeated": (
+        "In all, 2,140 schools closed on Monday because of the strike. Schools closed in "
+        "Lanark (960), Ayr (705) and Fife (415), the union said.",
+        "In all, 2,140 schools closed on Monday because of the strike. Schools closed in "
+        "Lanark (960), Ayr (765) and Fife (415), the union said.",
+    ),
+    "two sides of a complementary pair, a paragraph on": (
+        "The survey counted 4,815 rough sleepers across the region.\n\nVolunteers found "
+        "2,950 rough sleepers in urban areas and 1,665 in rural ones.",
+        "The survey counted 4,815 rough sleepers across the region.\n\nVolunteers found "
+        "2,950 rough sleepers in urban areas and 1,865 in rural ones.",
+    ),
+    "places with 'in', a sentence between": (
+        "Regulators fined 37 lenders last year. The total of the fines was not disclosed. "
+        "Lenders were fined in Paris 14 times, in Lyon 11 times and in Lille 9 times.",
+        "Regulators fined 34 lenders last year. The total of the fines was not disclosed. "
+        "Lenders were fined in Paris 14 times, in Lyon 11 times and in Lille 9 times.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("wrong", "right"), SPREAD.values(), ids=list(SPREAD))
+def test_a_breakdown_after_its_total(wrong: str, right: str) -> None:
+    assert "NC202" in codes(wrong)
+    assert "NC202" not in codes(right)
+
+
+SPREAD_SILENT = {
+    "a selection of the worst-hit": (
+        "In all, 2,140 schools closed on Monday. The worst-hit areas were Lanark (960), Ayr "
+        "(705) and Fife (415), where schools closed all day."
+    ),
+    "two places that are no complementary pair": (
+        "The survey counted 4,815 rough sleepers. Volunteers found 2,950 rough sleepers "
+        "in Leeds and 1,665 in York."
+    ),
+    "a list that repeats nothing of the earlier figure": (
+        "In all, 2,140 schools closed on Monday. Buses ran in Lanark (960), Ayr (705) and "
+        "Fife (415)."
+    ),
+    "an old level is no total": (
+        "Membership rose to 5,230 from 2,140 in 2020. Members joined in Lanark (960), "
+        "Ayr (705) and Fife (415) in 2020."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", SPREAD_SILENT.values(), ids=list(SPREAD_SILENT))
+def test_no_breakdown_read_without_its_form(text: str) -> None:
+    assert "NC202" not in codes(text)

@@ -1,0 +1,172 @@
+"""A breakdown told a sentence or two after its total (NC202).
+
+"A total of 1,380 filling stations had run dry by Tuesday. Stations had run dry in the
+north-east (610), the capital region (480) and the south coast (210)", "The census put
+the tiger population at 3,682. It found 1,960 tigers inside reserves and 1,772 outside
+them": a list of parts with no total of its own, in a sentence that says again what an
+earlier figure counts, adds up to that figure.
+
+The list is read as all of the total only when it says so by its form: three or more
+parts that repeat the total's words (its noun and its verb: two content words at
+least) with no selection cue ("including", "the worst-hit", ``[sums] partial_lists``),
+or two parts labelled by the two sides of a complementary pair ("inside" and
+"outside", "men" and "women": ``[spread] complements``) that repeat the total's noun.
+The total is the nearest earlier figure (``sentences_back``, one paragraph break at
+most) of the parts' kind, not an old level ("from 2,967"), at least each part and
+within a factor of two of their sum.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from numcheck.checkers._compare import sentence_of, squash, stem, words
+from numcheck.checkers._sums import Sum, SumCues, list_run
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+_CANDIDATES = 24  # earlier figures looked at for a list's total
+_LEAD = 120  # characters before a list read for a selection cue
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+class SpreadCues:
+    """The ``[spread]`` words, compiled once per lexicon."""
+
+    def __init__(self, lex: Mapping[str, Any], lemma: Callable[[str], str]) -> None:
+        cues: Mapping[str, Any] = lex.get("spread", {})
+        self.complements = [frozenset(words(pair)) for pair in cues.get("complements", ())]
+        self.partial = words(cues.get("partial", ()))
+        self.reach = int(cues.get("sentences_back", 2))
+        self.stop = frozenset(words(cues.get("not_content", ())))
+        self.lemma = lemma
+
+
+def _stems(text: str, cues: SpreadCues) -> set[str]:
+    return {stem(cues.lemma(w)) for w in _WORD.findall(text) if w not in cues.stop}
+
+
+def find_spread(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    taken: set[int],
+    sum_cues: SumCues,
+    cues: SpreadCues,
+) -> list[Sum]:
+    """The breakdowns of ``sentences`` whose total an earlier sentence gives; ``taken``
+    holds the figures already in a sum (as parts or a total)."""
+    out: list[Sum] = []
+    for i, sentence in enumerate(sentences):
+        k = 0
+        said: set[str] | None = None  # the sentence's words, read once (a long one too)
+        while k < len(sentence):
+            run = list_run(document, sentence, k, 1, sum_cues)
+            k += len(run)
+            if len(run) < 2 or any(id(c) in taken for c in run) or not all(map(_part, run)):
+                continue
+            if said is None:
+                start, end = sentence_of(document, run[0])
+                said = _stems(squash(document.prose[start:end]), cues)
+            found = _breakdown(document, sentences, i, run, said, cues)
+            if found is not None:
+                out.append(found)
+                taken.update(id(c) for c in (*found[0], found[1]))
+    return out
+
+
+def _part(claim: Claim) -> bool:
+    q = claim.quantity
+    return q.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) and not claim.is_change
+
+
+def _breakdown(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    i: int,
+    run: Sequence[Claim],
+    said: set[str],
+    cues: SpreadCues,
+) -> Sum | None:
+    start = max(sentence_of(document, run[0])[0], run[0].location.start - _LEAD)
+    lead = squash(document.prose[start : run[0].location.start])
+    if any(f" {p} " in f" {lead} " for p in cues.partial):
+        return None
+    labels = [_labels(document, c) for c in run]
+    paired = len(run) == 2 and any(
+        _sides(pair, labels[0], labels[1]) for pair in cues.complements
+    )
+    if not paired and len(run) < 3:
+        return None
+    need = 1 if paired else 2
+    total = _total(document, sentences, i, run, said, need, cues)
+    return None if total is None else (tuple(run), total)
+
+
+_LABEL_WORDS = 4  # "2,950 rough sleepers in urban areas": the side is a few words on
+
+
+def _labels(document: Document, claim: Claim) -> set[str]:
+    """The first few words after a part, where its side is named ("inside reserves")."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 40])
+    after = re.split(r"[,;:.()]", after)[0]
+    return {w.strip("'") for w in after.split()[:_LABEL_WORDS]}
+
+
+def _sides(pair: frozenset[str], a: set[str], b: set[str]) -> bool:
+    """Each part names one side of the pair, a different one."""
+    one, other = sorted(pair)
+    return (one in a and other in b) or (other in a and one in b)
+
+
+def _total(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    i: int,
+    run: Sequence[Claim],
+    said: set[str],
+    need: int,
+    cues: SpreadCues,
+) -> Claim | None:
+    first = run[0]
+    biggest = max(c.quantity.hard.low for c in run)
+    made = sum(c.quantity.hard.low for c in run)
+    breaks, looked = 0, 0
+    for j in range(i - 1, max(-1, i - 1 - cues.reach), -1):
+        if not sentences[j]:
+            continue
+        breaks += "\n\n" in document.prose[sentences[j][-1].location.end : first.location.start]
+        if breaks > 1:
+            return None
+        for claim in reversed(sentences[j]):
+            looked += 1
+            if looked > _CANDIDATES:
+                return None  # number soup: a total is among the nearest figures or none
+            q = claim.quantity
+            if q.kind is not first.quantity.kind or claim.key.dimension != first.key.dimension:
+                continue
+            if claim.is_change or _old_level(document, claim):
+                continue
+            if not (biggest <= q.hard.high and made / 2 <= q.hard.high and q.hard.low <= 2 * made):
+                continue
+            if len(said & _context(document, claim, cues)) >= need:
+                return claim
+    return None
+
+
+def _old_level(document: Document, claim: Claim) -> bool:
+    """ "from 2,967 in 2018": the level a change started from is no total of today."""
+    before = squash(document.prose[max(0, claim.location.start - 12) : claim.location.start])
+    return before.endswith(("from", "up from", "down from"))
+
+
+def _context(document: Document, claim: Claim, cues: SpreadCues) -> set[str]:
+    """The content words of the figure's clause: what it counts and what was done."""
+    start, end = sentence_of(document, claim)
+    lead = squash(document.prose[max(start, claim.location.start - 80) : claim.location.start])
+    tail = squash(document.prose[claim.location.end : min(end, claim.location.end + 60)])
+    lead = re.split(r"[;:—–]", lead)[-1]
+    tail = re.split(r"[;:—–]", tail)[0]
+    return _stems(f"{lead} {tail}", cues)
