@@ -87,6 +87,7 @@ class _Extractor:
         self._windows: dict[int, str | None] = {}
         self._intros: dict[int, tuple[str | None, bool]] = {}  # "In Castellan, ..."
         self._incidents: Incidents | None = None
+        self._current: dict[Span, bool] = {}  # sentence -> tells its figures as current
         self._by_event: dict[tuple[str, str], _Keyed] = {}  # (event, kind) -> last whole
         self.nations = Nations(text, vocab)
 
@@ -298,7 +299,10 @@ class _Extractor:
         sentence naming one date weeks before the article's ("on 2024-01-14"). A figure
         told as current ("have now died", "so far") is this story's, whatever else its
         sentence dates."""
-        if _CURRENT.search(self.text, *span):
+        told_now = self._current.get(span)
+        if told_now is None:  # once per sentence: a long one holds many figures
+            told_now = self._current[span] = _CURRENT.search(self.text, *span) is not None
+        if told_now:
             return None
         day = past_day(self.text, span, self.doc.metadata.date, self.vocab)
         if day is not None:

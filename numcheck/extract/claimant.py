@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from numcheck.extract.agents import agent_noun
 from numcheck.extract.descriptions import Descriptions
 from numcheck.extract.names import NAME_RUN, Names, word_before
 from numcheck.extract.sentences import Frame
@@ -24,6 +25,7 @@ from numcheck.extract.vocab import Vocab
 _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
 _PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands for
 _CONTINUE_REACH = 8  # sentences back a figure without a cue inherits an attribution from
+_SURNAME_REACH = 12  # sentences back a surname alone looks for its full name
 _SCAN = 16  # cues looked at on each side of a figure
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -132,9 +134,11 @@ class Claimants:
     def _full_name(self, s: int, name: str) -> str:
         """ "Sarn said" after "regional governor Ilya Sarn said": a surname alone is the
         speaker named in full earlier in the article."""
-        if " " in name or not name[:1].isupper():
-            return name
-        for j in range(s - 1, max(-1, s - _PRONOUN_REACH - 1), -1):
+        if " " in name or not name[:1].isupper() or agent_noun(name.lower(), self.vocab):
+            return name  # "Police said": no surname
+        if name.isupper() or self.names.is_organisation(name):
+            return name  # "NATO", "Kellner Steel's" are no surnames
+        for j in range(s - 1, max(-1, s - _SURNAME_REACH - 1), -1):
             for cue in reversed(self._named(j)):
                 full = cue.claimant
                 if full is not None and full != name and full.split()[-1] == name:
