@@ -35,6 +35,7 @@ from numcheck.quantity import Kind, Quantity
 __all__ = ["extract_claims"]
 
 _LINK_REACH = 80  # "34 died in Kharkiv and 12 in Kyiv": the 12 borrows from the 34
+_OPENING_REACH = 40  # "Of the 186 guests": at most two short words (and quotes) before the figure
 _WHOLE_PARAGRAPHS = 2  # "In Hatay alone, 450": the wider figure is at most this far back
 
 
@@ -249,6 +250,8 @@ class _Extractor:
         """ "Of the 186 guests at the reception, 73 fell ill": a sentence opening "Of"
         (the/its/their/all) with the figure before this one, a comma between them."""
         lo = self.sentences[last.sentence][0] if self.sentences else 0
+        if last.start - lo > _OPENING_REACH:  # more than "Of the" before it: no need to
+            return False  # read a long sentence's head again for every figure
         opening = [w.strip("\"“‘'") for w in norm(self.text[lo : last.start]).split()]
         opening = [w for w in opening if w]
         if not opening or opening[0] != "of" or len(opening) > 2:

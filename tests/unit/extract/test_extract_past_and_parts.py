@@ -96,3 +96,28 @@ def test_crime_and_workforce_events(text: str, event: str) -> None:
 def test_intercepted_drones_are_not_a_seizure() -> None:
     [claim] = claims("Air defences intercepted 40 drones overnight.")
     assert claim.key.event != "seized"
+
+
+def test_a_long_list_sentence_is_read_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The partitive opening ("Of the 41 injured, nine ...") is read from a sentence's
+    first words, not by normalising everything before every figure (that was quadratic
+    in a sentence of thousands of figures)."""
+    import numcheck.extract as extract
+
+    seen = [0]
+    real = extract.norm
+
+    def counted(text: str) -> str:
+        seen[0] += len(text)
+        return real(text)
+
+    monkeypatch.setattr(extract, "norm", counted)
+
+    def work(n: int) -> int:
+        seen[0] = 0
+        parts = ", ".join(f"Town{i} ({i % 50 + 1})" for i in range(n))
+        claims(f"The 9,999 victims were: {parts} and Last (3).")
+        return seen[0]
+
+    small, large = work(200), work(800)
+    assert large < 6 * small  # 4x the figures: about 4x the text read, never 16x
