@@ -164,7 +164,12 @@ def test_ctrl_c_while_waiting_for_a_worker_stops_the_run(monkeypatch: pytest.Mon
 
 
 CTRL_C_SCRIPT = """
-import os, sys, time
+import os, signal, sys, time
+# as in a terminal: Ctrl-C raises KeyboardInterrupt, whatever this test's process
+# passed on (SIGINT ignored in a script's background job, or blocked by a library's
+# threads in the test process: both are inherited across exec)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 sys.path.insert(0, sys.argv[1])
 from isolation_helpers import analysis, engine_with
 from numcheck import hookimpl
