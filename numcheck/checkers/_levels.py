@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, between, sentence_of, squash, words
+from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Location
@@ -114,7 +115,7 @@ def find_levels(
             continue
         if id(b) in aside and i + 2 < n:
             b = sentence[i + 2]  # "13,000 workers at three plants, up from 7,000"
-        gap = between(document, a, b)
+        gap = level_gap(between(document, a, b))  # "210 doses a day, up from 180"
         raw = len(document.prose[a.location.end : b.location.start])
         if raw <= _LEVEL_GAP and alike(a, b) and not (id(a) in known and id(b) in known):
             pair = _pair(document, a, b, gap, cues)

@@ -33,6 +33,7 @@ from numcheck.checkers._levels import LevelCues, Step, find_earlier_levels, find
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._others import OtherCues, find_others
 from numcheck.checkers._partitive import PartCues, find_partitives
+from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
 from numcheck.checkers._spread import SpreadCues, find_spread
 from numcheck.checkers._sums import Sum, SumCues, find_sums
@@ -301,11 +302,13 @@ def _find(
             if ends is not None:
                 from_to.append((*ends, direction(before(document, claim, 200), change)))
         cue_at: int | None = None
-        for i, claim in enumerate(sentence):
+        view = without_per_units(document, sentence)  # "from 90 truckloads a week to 45"
+        for i, claim in enumerate(view):
             if i == 0:
                 continue
-            prev = sentence[i - 1]
+            prev = view[i - 1]
             gap = between(document, prev, claim)
+            link = level_gap(gap)
             pkind, kind = prev.quantity.kind, claim.quantity.kind
             if pkind is Kind.PERCENT and kind is not Kind.PERCENT and _percent_link(gap, pct_links):
                 percent_of.append((prev, claim))
@@ -316,20 +319,20 @@ def _find(
                 and id(prev) not in partitive.seen
             ):
                 parts.append(((prev,), (claim,)))
-            elif gap in to_words and _ends_with(before(document, prev, 40), from_words):
+            elif link in to_words and _ends_with(before(document, prev, 40), from_words):
                 from_to.append((prev, claim, direction(before(document, prev, 200), change)))
-            elif gap in set(from_words) and _ends_with(before(document, prev, 40), tuple(to_words)):
+            elif link in from_words and _ends_with(before(document, prev, 40), tuple(to_words)):
                 from_to.append((claim, prev, direction(before(document, prev, 200), change)))
             elif _convertible(prev, claim) and _conversion_link(prev, claim, gap, conv):
                 conversions.append((prev, claim))
             if cue_at is None and kind is Kind.COUNT and _ends_with(gap, part_cues):
                 cue_at = i
         if cue_at is not None:
-            wholes = tuple(c for c in sentence[:cue_at] if c.quantity.kind is Kind.COUNT)
-            members = tuple(c for c in sentence[cue_at:] if c.quantity.kind is Kind.COUNT)
+            wholes = tuple(c for c in view[:cue_at] if c.quantity.kind is Kind.COUNT)
+            members = tuple(c for c in view[cue_at:] if c.quantity.kind is Kind.COUNT)
             if wholes and members:
                 parts.append((members, wholes))
-        _levels(document, sentence, from_to, stated, steps, cues.levels)
+        _levels(document, view, from_to, stated, steps, cues.levels)
     sums.extend(find_bulleted(document, sentences, cues.sums))
     sums.extend(find_table_sums(document, sentences, cues.sums))
     sums.extend(find_others(document, sentences, parts, sums, cues.sums, cues.others))

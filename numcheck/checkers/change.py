@@ -8,13 +8,14 @@ last digit, so rounded inputs never make a correct statement fire.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
-from numcheck.checkers._compare import compiled, sentence_of, squash, words
+from numcheck.checkers._compare import between, compiled, sentence_of, squash, words
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
 from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
@@ -288,6 +289,30 @@ def _clear(
     return ";" not in text and not any(f" {w} " in text for w in breaks)
 
 
+_RESTATING = (", or", "or", "(", ", or (")
+
+
+def _restated_steps(
+    document: Document, sentence: Sequence[Claim], steps: Sequence[Claim], bound: set[int]
+) -> list[Claim]:
+    """ "a 30p rise, or a fifth", "a £40 increase (8%)": a percent or a fraction set after a
+    stated change by "or" or a bracket gives the same change again, relative to its old
+    level: a step of those levels too."""
+    named = {id(c) for c in steps}
+    out: list[Claim] = []
+    for prev, claim in itertools.pairwise(sentence):
+        relative = claim.quantity.kind in (Kind.PERCENT, Kind.RATIO)
+        if id(prev) not in named or id(claim) in named or id(claim) in bound or not relative:
+            continue
+        gap = between(document, prev, claim)
+        link = next((r for r in _RESTATING if gap.endswith(r)), None)
+        head = gap[: len(gap) - len(link)].split() if link is not None else []
+        if link is not None and len(head) <= 2 and all(w.isalpha() for w in head):
+            out.append(claim)
+            named.add(id(claim))
+    return out
+
+
 def _counts_like(step: Claim, level: Claim) -> bool:
     """A change in amounts counts what its levels count: "cut 800 jobs" is no change of a
     profit of 1.42 billion crowns from 1.18 billion. Percentages fit any levels."""
@@ -323,6 +348,7 @@ def numcheck_check_document(
         if not here:
             continue
         steps = [c for c in sentence if id(c) not in bound and _is_change(document, c, change)]
+        steps += _restated_steps(document, sentence, steps, bound)
         # each stated change against the level pair nearest to it in its clause
         mine: dict[int, list[Claim]] = {}
         for step in steps:
