@@ -20,16 +20,24 @@ from numcheck.checkers._compare import (
     cue_set,
     lexicon,
     place_key,
+    sentence_of,
     squash,
     story_places,
     words,
 )
-from numcheck.checkers._frames import frame_of
+from numcheck.checkers._frames import FrameWords, frame_of
 from numcheck.checkers._headline import HeadlineWords, headline_changes
+from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans
 from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
+from numcheck.checkers._restate_measured import (
+    head_key,
+    measurable,
+    measured_findings,
+    synonyms,
+)
 from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._snapshots import moments_of, parts_of, snapshot, when
 from numcheck.checkers._tallies import tally_findings
@@ -150,6 +158,10 @@ def numcheck_check_document(
     narrowing: set[int] = set()
     refs = references(document, ordered, lex, place_of, narrowing)
     groups: dict[tuple[object, ...], list[Claim]] = {}
+    measured: dict[tuple[object, ...], list[Claim]] = {}
+    alignment = lexicon(context, "alignment")
+    names = synonyms(alignment)
+    periods = frozenset(alignment.get("period_measures", {}).get("things", ()))
     for claim in ordered:
         if not checkable(claim) or id(claim) in skip:
             continue
@@ -158,20 +170,31 @@ def numcheck_check_document(
         loc = claim.location
         if levels.overlaps(loc.start, loc.end):
             continue  # "from 40 to 50": two levels of a change, not a restatement
+        by_measure = False
+        key: tuple[object, ...]
         if claim.key.event is None:
             frame = frame_of(document, claim, lex)
             if frame is None:
-                continue  # no event ("3 million people"): a population, not a toll
-            framed = replace(claim, key=replace(claim.key, thing=frame.of, event=frame.event))
-            places[id(framed)] = places[id(claim)]
-            claim = framed  # "the depot held 1,200 tonnes" ... "was storing 12,000 tonnes"
+                if not measurable(claim, periods):
+                    continue  # no event, no measure ("3 million people"): a population
+                by_measure = True  # what it is an amount of (_restate_measured.py)
+            else:
+                framed = replace(claim, key=replace(claim.key, thing=frame.of, event=frame.event))
+                places[id(framed)] = places[id(claim)]
+                claim = framed  # "the depot held 1,200 tonnes" ... "was storing 12,000 tonnes"
         if is_age(document, claim):
             continue  # "Police named one of the dead as Peter Allard, 61": an age
         if id(claim) in narrowing:
             continue  # "the four injured mounted officers": a part, not the whole restated
         if _added(document, claim, added):
             continue  # "51 cases, with 14 more suspected": another set, not the same one
-        key: tuple[object, ...] = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
+        if by_measure:  # "the 11,400 votes of 1997": another year's figure
+            start, end = sentence_of(document, claim)
+            era = compiled(FrameWords.of, lex).era(document.prose[start:end])
+            key = (*head_key(claim, names), era, *snapshot(document, claim, lex))
+            measured.setdefault(key, []).append(claim)
+            continue
+        key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
         key += (
             claim.window,
             *snapshot(document, claim, lex),
@@ -196,6 +219,11 @@ def numcheck_check_document(
         if len({said[id(c)] for c in read}) > 1:
             read.sort(key=lambda c: c.location.start)
             findings += falls(document, read, lambda c: when(said[id(c)]), generic, place_of)
+    open_window = compiled(HeadWords.of, lex).open_window
+    for group in measured.values():
+        findings += measured_findings(
+            document, group, names, place_of, open_window, tolerance
+        )
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
     converted = {id(b) for _, b in relations.conversions}

@@ -1,0 +1,144 @@
+"""Figures of no event restated by what they are an amount of (NC101-NC103).
+
+"More than 600 line workers from outside the service area have worked since Sunday"
+and the chief executive's "the 480 line workers who came from outside our service
+area" name no event of the claim vocabulary (killed, cut, evacuated ...) and no verb
+frame (numcheck/checkers/_frames.py), so they were never compared. What they measure
+is read once, by the claim extractor: ``Claim.measure`` (numcheck/extract/measure.py),
+the head noun (a lexicon thing when it names one) and the words said of it. Two
+figures of one article restate one another when
+
+- their heads are one synonym set (``[descriptors] synonyms`` in alignment.toml, the
+  sets drift reads) and their unit dimension is one;
+- their descriptors fit: one side's words are all the other's ("line workers" and
+  "line workers who came"), and two counts share a word besides their noun (two bare
+  "1,402 adults" and "1,204 adults" may be any two groups; "260 staff" and "95 staff
+  who will transfer" are a whole and its part);
+- their sentences name the same years or none (``era``: "the 11,400 votes of 1997"),
+  their windows are equal or one is open-ended and the other unsaid ("since Sunday");
+- their parties, places and incidents are compatible, and they are not in one
+  sentence (a list, a comparison).
+
+Moments, updates and part words (``snapshot``) are in the group key as for keyed
+figures. Words are compared as the noun lemmatizer and stemmer of the other
+restatement readers give them: simplemma (drift's) is not loaded on a one-article check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from numcheck.checkers._compare import (
+    same_incident,
+    same_party,
+    same_place,
+    same_sentence,
+    stem,
+)
+from numcheck.checkers._heads import lemma
+from numcheck.checkers._restate_pair import verdict
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Finding
+from numcheck.quantity import Level
+from numcheck.text import norm
+
+Places = Callable[[Claim], "frozenset[str] | None"]
+Windows = Callable[[str | None], bool]
+_REACH = 64  # earlier figures of a group a figure is held against
+
+
+def synonyms(alignment: Mapping[str, Any]) -> dict[str, str]:
+    """Each word of a ``[descriptors] synonyms`` set -> the set's first word."""
+    out: dict[str, str] = {}
+    for group in alignment.get("descriptors", {}).get("synonyms", ()):
+        names = [norm(str(w)) for w in group]
+        for name in names:
+            out.setdefault(name, names[0])
+    return out
+
+
+def measurable(claim: Claim, periods: frozenset[str]) -> bool:
+    """A figure drift would measure: it has a measure that names a thing (not a verb
+    alone, "jailed for", nor a period's result, revenue, whose period the key lacks),
+    is an amount, no change, no old level and no part of another figure."""
+    q = claim.quantity
+    return (
+        bool(claim.measure)
+        and " " not in claim.measure[0]
+        and norm(claim.measure[0]) not in periods
+        and q.is_amount
+        and not claim.is_change
+        and q.change is None
+        and q.level is not Level.OLD
+        and claim.part_of is None
+    )
+
+
+def head_key(claim: Claim, names: Mapping[str, str]) -> tuple[object, ...]:
+    """The group key of a measured figure: its head's synonym set and its dimension."""
+    head = norm(claim.measure[0])
+    head = names.get(head, names.get(lemma(head), lemma(head)))
+    return ("~" + head, claim.key.dimension)
+
+
+def _said(claim: Claim, names: Mapping[str, str]) -> frozenset[str]:
+    out = set()
+    for word in claim.measure[1:]:
+        w = norm(word)
+        out.add(names.get(w, stem(lemma(w)) if w.isalpha() else w))
+    return frozenset(out)
+
+
+def _fits(a: Claim, b: Claim, names: Mapping[str, str], open_window: Windows) -> bool:
+    if a.window != b.window:
+        unsaid, said = (a, b) if a.window is None else (b, a)
+        if unsaid.window is not None or not open_window(said.window):
+            return False
+    ma, mb = _said(a, names), _said(b, names)
+    if not (ma <= mb or mb <= ma):
+        return False
+    if {w for w in ma if w.isdigit()} != {w for w in mb if w.isdigit()}:
+        return False
+    return bool(ma & mb) or _physical(a.key.dimension)
+
+
+def _physical(dimension: str) -> bool:
+    """A length, mass, volume, area or speed: of one head, one object's in one article
+    ("the 28-metre embankment" ... "the 23-metre embankment"). Counts, money, shares and
+    durations of one head name many things ("1,402 adults" and "1,204 adults", two
+    contracts, "the four-hour target" and "the target is 18 minutes"): they restate one
+    another only with a word said of both."""
+    return dimension.startswith("[") and dimension != "[time]"
+
+
+
+def measured_findings(
+    document: Document,
+    group: Sequence[Claim],
+    names: Mapping[str, str],
+    places: Places,
+    open_window: Windows,
+    tolerance: float,
+) -> list[Finding]:
+    """Each figure of a measured group against the first earlier one it contradicts."""
+    findings: list[Finding] = []
+    for i, later in enumerate(group):
+        for earlier in group[max(0, i - _REACH) : i]:
+            if (
+                same_sentence(earlier, later, document)
+                or not same_incident(earlier, later)
+                or not same_party(earlier.claimant, later.claimant)
+                or not same_place(places(earlier), places(later))
+                or not _fits(earlier, later, names, open_window)
+            ):
+                continue
+            found = verdict(document, earlier, later, tolerance)
+            if found is not None:
+                findings.append(found)
+                break
+    return findings
+
+
+__all__ = ["head_key", "measurable", "measured_findings", "synonyms"]
