@@ -67,6 +67,11 @@ class ShareCues:
         self.rest_before = words(limits.get("rest_before", ()))
         self.parts = parts
         self.hypernyms = hypernyms
+        # the things the vocabulary knows: two of them may be told apart
+        self.known = frozenset(
+            [name for slot, name in parts.forms.values() if slot == "thing"]
+            + [*hypernyms, *hypernyms.values()]
+        )
 
     def kinds_of(self, thing: str) -> set[str]:
         """``thing`` and what it is a kind of (miner -> worker -> people)."""
@@ -323,8 +328,68 @@ def _one(
         gap = between(document, prev, share)
         links = (*cues.marks, *cues.copulas)
         if not gap.startswith("of ") and _set_off(gap, cues, links, 8, reverse=True):
-            return Stated(share, base, prev, mode=_mode(document, prev, cues))
+            # "The 210 people still sleeping there are roughly a sixth of": a copula says
+            # the count is the share, whatever its own clause says
+            copula = any(gap == c or gap.endswith(" " + c) for c in cues.copulas)
+            if not copula:
+                return Stated(share, base, prev, mode=_mode(document, prev, cues))
+            if _counts_base(prev, base, cues):
+                return Stated(share, base, prev)
+    subject = _subject(document, sentence, k, base, levels, cues)
+    return None if subject is None else Stated(share, base, subject)
+
+
+def _subject(
+    document: Document,
+    sentence: Sequence[Claim],
+    k: int,
+    base: Claim,
+    levels: set[int],
+    cues: ShareCues,
+) -> Claim | None:
+    """ "The 340 residents moved out of the 1 km zone are about half of the 1,100 people":
+    the count a copula makes a share of the base is the subject of its clause, whatever
+    figures of other kinds its noun phrase holds (those are passed, not read as words)."""
+    share = sentence[k]
+    gap_end = share.location.start
+    skipped: list[tuple[int, int]] = []
+    for j in range(k - 1, -1, -1):
+        count = sentence[j]
+        if count is base:
+            return None
+        if not _alike(count, base):
+            skipped.append((count.location.start, count.location.end))
+            continue
+        if id(count) in levels:
+            return None
+        text, at = "", count.location.end
+        for start, end in reversed(skipped):
+            text += document.prose[at:start] + " "
+            at = end
+        # a year or a date the extractor does not check: no figure of the clause
+        gap = _NUMERAL.sub(" ", squash(text + document.prose[at:gap_end]))
+        gap = " ".join(gap.split())
+        copula = next((c for c in cues.copulas if gap.endswith(" " + c)), None)
+        if copula is None:
+            return None
+        rest = gap[: len(gap) - len(copula)].strip()
+        if _MARK.search(rest) or not _clean(rest, cues.reverse_breaks, 12):
+            return None
+        return count if _counts_base(count, base, cues) else None
     return None
+
+
+_NUMERAL = lazy_compile(r"\b\d[\d,.:/-]*\b")
+
+
+def _counts_base(count: Claim, base: Claim, cues: ShareCues) -> bool:
+    """A copula's subject is a share of the base when it counts the base's thing or a kind
+    of it ("nurses" of "staff"), or either thing is unknown to the vocabulary; "the 12
+    care homes were a fifth of the 300 staff" counts homes, no part of the staff."""
+    a, b = count.key.thing, base.key.thing
+    if a is None or b is None or a == b or not {a, b} <= cues.known:
+        return True
+    return b in cues.kinds_of(a) or a in cues.kinds_of(b)
 
 
 def _mode(document: Document, count: Claim, cues: ShareCues) -> str:

@@ -37,6 +37,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Bound, Kind
 
 RULES = (
@@ -289,9 +290,14 @@ Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 _FIRM = ("(", "—", "–", "-", ":")
 
 
-def _set_before(document: Document, percents: Sequence[Claim], part: Claim) -> Claim | None:
+def _set_before(
+    document: Document, percents: Sequence[Claim], part: Claim, whole: Claim
+) -> Claim | None:
     """ "Some 40% of the new cases - 212 of 530 -": a share a firm mark sets the part and
-    its whole off from restates them (a comma or "with" may start another clause)."""
+    its whole off from restates them. A comma may start another clause ("64%, with 12 of
+    the 40 wards still to report"), so after one the share's words must be its noun
+    phrase alone and the part and whole an apposition closed by a mark ("About
+    two-thirds of mortgages, some 410,000 of the 780,000 outstanding, are ...")."""
     before_it = [c for c in percents if c.location.end <= part.location.start]
     if not before_it or not is_share(before_it[-1]):
         return None
@@ -299,7 +305,25 @@ def _set_before(document: Document, percents: Sequence[Claim], part: Claim) -> C
     gap = between(document, pct, part)
     if len(gap.split()) > 5 or any(ch.isdigit() for ch in gap):
         return None
-    return pct if any(gap == m or gap.endswith(" " + m) for m in _FIRM) else None
+    if any(gap == m or gap.endswith(" " + m) for m in _FIRM):
+        return pct
+    if not gap.endswith(",") or gap.split()[0] not in _NOUN_PHRASE:
+        return None
+    if set(gap.rstrip(",").split()) & _NOT_NOUN_PHRASE:
+        return None
+    tail = document.prose[whole.location.end : whole.location.end + 40]
+    return pct if _CLOSED.match(tail) is not None else None
+
+
+# how the noun phrase of a share starts ("of the wells", "the wells", "of Estrian
+# mortgages") and words that make it a clause ("half the wells were dry, 12 of 30")
+_NOUN_PHRASE = frozenset({"of", "the", "its", "their", "his", "her", "our", "all"})
+_NOT_NOUN_PHRASE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "with", "and", "but",
+     "while", "than", "to", "from", "by", "up", "down"}
+)
+# the part and its whole close their apposition: "of the 780,000 outstanding,"
+_CLOSED = lazy_compile(r"^(?:\s+[a-z][\w'-]*){0,3}\s*(?:[,;.)—–]|\s-\s|$)")
 
 
 def _stated_share(
@@ -310,7 +334,8 @@ def _stated_share(
     ``parts`` are the part relations whose whole stands in ``sentence``.
     """
     out: list[Finding] = []
-    percents = [c for c in sentence if c.quantity.kind is Kind.PERCENT]
+    # a percentage or a word share ("nearly half of the cases - 8 of the 27")
+    percents = [c for c in sentence if is_share(c)]
     starts = [c.location.start for c in percents]
     for members, wholes in parts:
         if len(members) != 1 or len(wholes) != 1:
@@ -319,15 +344,17 @@ def _stated_share(
         at = bisect_right(starts, whole.location.start)
         pct = percents[at] if at < len(percents) else None
         if pct is None or id(pct) in in_pct_of or len(between(document, whole, pct)) > 40:
-            pct = _set_before(document, percents, part)  # "40% of cases - 212 of 530 -"
+            pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
         if pct is None or id(pct) in in_pct_of:
             continue
-        p, a, b = written(pct.quantity), written(part.quantity), written(whole.quantity)
+        p, a, b = _fraction(pct), written(part.quantity), written(whole.quantity)
         share = a.divided_by(b) if a and b else None
         if p is None or share is None:
             continue
-        share = share.scaled(100)
-        if not p.meets(share, 0.05):
+        # a word share is coarse: within a point of it is its reading ("nearly a third"
+        # for 29.6%)
+        slack = 0.05 if pct.quantity.kind is Kind.PERCENT else 1.0
+        if not p.scaled(100).meets(share.scaled(100), slack):
             message = (
                 f"{describe(document, part)} of {said(document, whole)} is "
                 f"{_estimate(part, whole, share, 100, divide=True)}%, not {said(document, pct)}"
