@@ -93,6 +93,8 @@ class Cues:
         )
         self.links = set(words(lex.get("after_links", ("after", "after the"))))
         self.clause = words(lex.get("after_clause", ("after", "since")))
+        self.day_links = words(lex.get("day_links", ("after", "since")))
+        self.inclusive = set(words(lex.get("inclusive_links", ())))
         alt = "|".join(self.names)
         self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None
 
@@ -263,6 +265,43 @@ def after_origin(
         if s.strong and re.search(rf"\b(?:{named_as})\b", squash(prose[slice(*s.sentence)]))
     ]
     return same[0] if same and len({s.parts[1:] for s in same}) == 1 else None
+
+
+# "after the verdicts on", "into an operation launched late on": the link, up to six words
+# of its noun phrase, then "on" (a clause break in between ends the phrase)
+_ON_DAY = lazy_compile(r"((?:[^\s,;:.!?()]+\s+){0,6}?)(?:(?:late|early)\s+)?on\s*$")
+
+
+def clause_start(
+    document: Document, duration: Claim, claims: Sequence[Claim], cues: Cues, today: dt.date | None
+) -> tuple[Start, str] | None:
+    """The day a duration counts from when its own clause names it: "10 days after the
+    verdicts on April 17", "six days into an operation launched on Sunday night", "Six
+    days on from the derailment on Sunday evening". A link (``day_links``), a noun
+    phrase, "on" and a date or a weekday: whatever the noun, its day is where the count
+    starts. Returns the start and the link."""
+    lo, hi = sentence_of(document, duration)
+    prose, end = document.prose, duration.location.end
+    days: list[tuple[int, int, Parts | None, Claim | None]] = []
+    for claim in claims:
+        parts = iso_parts(claim.quantity.iso)
+        at = claim.location.start
+        if claim.quantity.kind is Kind.DATE and parts is not None and end <= at < hi:
+            days.append((claim.location.start, claim.location.end, parts, claim))
+    if cues.weekday is not None and today is not None:
+        for m in cues.weekday.finditer(prose, end, hi):
+            before_it = m.group(0).lower() != m.group(1).lower()  # "last Monday"
+            day = past_weekday(today, cues.names.index(m.group(1).lower()), before_it)
+            parts = None if day is None else (day.year, day.month, day.day)
+            days.append((m.start(), m.end(), parts, None))
+    if not days:
+        return None
+    first, last, parts, anchor = min(days, key=lambda d: d[0])
+    gap = squash(prose[end:first])
+    link = next((k for k in cues.day_links if gap.startswith(k + " ")), None)
+    if link is None or parts is None or not _ON_DAY.fullmatch(gap[len(link) + 1 :]):
+        return None
+    return Start(parts, (lo, hi), (first, last), True, anchor), link
 
 
 # a clause break inside the gap: the start belongs to another clause

@@ -20,7 +20,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import compiled, lexicon, sentence_of, squash, words
-from numcheck.checkers._starts import Cues, Start, after_origin, choose, find_starts, iso_parts
+from numcheck.checkers._starts import (
+    Cues,
+    Start,
+    after_origin,
+    choose,
+    clause_start,
+    find_starts,
+    iso_parts,
+    past_weekday,
+)
 from numcheck.checkers._words import describe, finding, rule_doc, said, where
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
@@ -47,7 +56,10 @@ RULES = (
             'weekday in the same sentence ("on Thursday") moves the reference to that '
             'day. "A week after the Oct. 13 vote", "a fortnight after the first case was '
             'confirmed on Jan. 12", "four days after the landslide" (its start in another '
-            "sentence) in a sentence about the present are checked the same way, and so is "
+            "sentence) in a sentence about the present are checked the same way, as is a "
+            'duration whose own clause names its day ("six days into a search launched on '
+            'Sunday"; "on Friday, 10 days after the verdicts on April 17" counts to the '
+            'Friday just gone), and so is '
             '"Day 8 of the blockade" in a headline or a sentence about the present. A '
             "morning paper's \"third night\" may be last night's.",
             'Counting exclusively ("seventh day" a week after the start) is a common slip.',
@@ -374,17 +386,26 @@ def _check_after(
     today = document.metadata.date or duration.date
     if not per or q.value is None or today is None or q.bound is not Bound.EXACT:
         return None
-    origin = after_origin(document, duration, starts, cues)
+    own = clause_start(document, duration, claims, cues, today)
+    origin, link = own if own is not None else (after_origin(document, duration, starts, cues), "")
     lo, hi = sentence_of(document, duration)
     tokens = {t.strip(",.;:\"'") for t in squash(document.prose[lo:hi]).split()}
-    if origin is None or not tokens & set(words(lex.get("present_cues", ()))):
+    if origin is None:
+        return None
+    weekday = _weekday(document, duration, cues.names, [*skip, origin.span])
+    now = bool(tokens & set(words(lex.get("present_cues", ()))))
+    ahead = bool(tokens & set(words(lex.get("future_cues", ()))))
+    if not now and (weekday is None or own is None or ahead):
         return None
     start = _start_day(document, claims, origin, today)
     if start is None:
         return None
-    ref = _reference(today, _weekday(document, duration, cues.names, [*skip, origin.span]))
+    if now or weekday is None:
+        ref = _reference(today, weekday)
+    else:  # "passed sentence on Friday, 10 days after the verdicts": the Friday just gone
+        ref = past_weekday(today, weekday, False) or today
     gap, stated = (ref - start).days, q.value * per
-    if abs(gap - stated) <= slack:
+    if abs(gap - stated) <= slack or (link in cues.inclusive and abs(gap + 1 - stated) <= slack):
         return None
     related = [origin.anchor] if origin.anchor is not None else []
     message = (
