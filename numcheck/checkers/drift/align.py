@@ -239,10 +239,35 @@ class ClaimIndex:
                     at_home = (key[0], key[1], key[2], key[3], norm(place), key[5])
                     self.blocks[(where, at_home)][entry.window].append(entry)
         self._add_sheet(sheet)
+        self._resolve_parties()
         # (story, thing, event, qualifiers, dimension, change) -> its blocks by place
         self._places: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
         for set_name, k in sorted(self.blocks, key=_sort_key):
             self._places[(set_name, k[0], k[1], k[2], k[3], k[5])].append((set_name, k))
+
+    def _resolve_parties(self) -> None:
+        """A description ("the company", "the relief office") is the one organisation of
+        its kind the figures of its key group name (drift/coreference.py): the group,
+        not the whole run, so every engine resolves alike (``group_key``)."""
+        groups: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
+        for set_name, key in self.blocks:
+            thing = MARK if (key[0] or "").startswith(MARK) else self.alignment.thing_family(
+                key[0])
+            groups[(set_name, thing, key[2], key[3], key[5])].append((set_name, key))
+        for keys in groups.values():
+            named: dict[str, set[str]] = defaultdict(set)
+            for k in keys:
+                for entries in self.blocks[k].values():
+                    for e in entries:
+                        if e.party is not None and e.claim.claimant and not e.reference:
+                            named[e.party].add(e.claim.claimant)
+            resolved = self.alignment.resolve(named) if len(named) > 1 else {}
+            if not resolved:
+                continue
+            for k in keys:
+                for entries in self.blocks[k].values():
+                    entries[:] = [dataclasses.replace(e, party=resolved[e.party])
+                                  if e.party in resolved else e for e in entries]
 
     def _add_sheet(self, sheet: Sequence[tuple[BlockKey, Entry]]) -> None:
         """The desk sheet speaks to every story set that has the figure's family of keys

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from numcheck.checkers.drift.coreference import Coreference, same_name
 from numcheck.claims import Claim
 from numcheck.interval import Interval
 from numcheck.lexicon import Lexicon
@@ -34,6 +35,8 @@ class PartyWords:
     generic: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # agent heads: "police officials" are police
+    staff: frozenset[str] = frozenset()  # "Environment Agency engineers": the agency
+    forms: frozenset[str] = frozenset()  # legal forms: "Prairie Electric Cooperative"
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> PartyWords:
@@ -52,6 +55,8 @@ class PartyWords:
             bodies=words("bodies"),
             heads=words("heads", data.get("agents", {}))
             | words("words", data.get("organisations", {})),
+            staff=words("staff"),
+            forms=words("forms"),
         )
 
 
@@ -79,6 +84,7 @@ class Alignment:
     synonyms: Mapping[str, str] = field(default_factory=dict)
     counting_verbs: frozenset[str] = frozenset()  # "ballots counted": counts that only grow
     words: PartyWords = field(default_factory=lambda: PartyWords())  # claimants.toml [parties]
+    descriptions: Coreference | None = None  # "the company": the one company named
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -131,6 +137,7 @@ class Alignment:
                 norm(v) for v in data.get("descriptors", {}).get("cumulative", [])
             ),
             words=PartyWords.from_lexicon(lex),
+            descriptions=Coreference.from_lexicon(lex),
         )
 
     def party(self, claimant: str | None) -> str | None:
@@ -138,6 +145,13 @@ class Alignment:
         if not claimant:
             return None
         return _party(claimant, self.parties, self.noise, self.words)
+
+    def resolve(self, named: Mapping[str, Collection[str]]) -> dict[str, str]:
+        """Parties of one group of figures (each with the claimants written for it) that
+        are descriptions of one named party there -> that party (drift/coreference.py)."""
+        if self.descriptions is None:
+            return {}
+        return self.descriptions.resolve(named, parties_differ)
 
     def window(self, window: str | None) -> str | None:
         if not window:
@@ -271,6 +285,10 @@ def _speaker(raw: list[str], known: PartyWords) -> list[str]:
             break
     if len(low) > 1 and low[-1] in known.voices:
         raw, low = raw[:-1], low[:-1]  # "the fire service spokesman"
+    if len(low) > 1 and low[-1] in known.staff and raw[-1].islower() and (
+        raw[-2][:1].isupper() or low[-2] in known.heads
+    ):
+        raw, low = raw[:-1], low[:-1]  # "Environment Agency engineers", "council staff"
     for size in (2, 1):
         owner = low[-size - 1] if len(low) > size else ""
         if owner.endswith("'s") and " ".join(low[-size:]) in known.owned:
@@ -314,6 +332,8 @@ def parties_differ(a: str | None, b: str | None) -> bool:
     short, long = sorted((a.split(), b.split()), key=len)
     if long[len(long) - len(short) :] == short:
         return False
+    if same_name(a, b, Alignment.from_lexicon().words.forms):
+        return False  # "ngt" and "northern gas transmission"
     return not (len(short) <= 3 and short[-1] == long[-1] and set(short) <= set(long))
 
 
