@@ -1,0 +1,67 @@
+"""Which of another source's figures a measured figure is (numcheck/checkers/drift/
+measured.py ``_score``): among figures whose descriptors fit, the one with fewer words
+said of one side only and with place and window said alike is the likelier one, so a
+source that also gives a figure for a named country or a forecast does not hide its
+own figure; two figures described alike still leave the pair unguessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import drift
+from numcheck.testing import run_checks
+
+DAY = "2025-03-04"
+
+
+def drift_rules(a: str, b: str) -> list[str]:
+    texts = {
+        "a.md": f"---\ndate: {DAY}\n---\n\n{a}\n",
+        "b.md": f"---\ndate: {DAY}\n---\n\n{b}\n",
+    }
+    return sorted(f.rule for f in run_checks(texts, [drift]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # jobs desk: the group's figure for a named country is not the plant's
+        ("The plant employs 840 people.",
+         "The plant employs 480 people. The group employs 9,300 people in Germany."),
+        # environment desk: the national tally names a place, the local one none
+        ("Volunteers planted 3,140 trees along the river, the trust said.",
+         "Volunteers planted 3,410 trees along the river. Nationally, volunteers planted "
+         "41,000 trees in Scotland this winter."),
+        # travel desk: a second figure for another country
+        ("The airline flew 3,140 passengers over Easter.",
+         "The airline flew 3,410 passengers over Easter, and it flew 28,000 passengers "
+         "in Spain."),
+        # business desk: analysts' forecast carries words the reported figure lacks
+        ("Quarterly revenue was $2.81 billion.",
+         "Revenue was $2.18 billion in the quarter. The revenue forecast of analysts for "
+         "the year is $9.1 billion."),
+    ],
+)
+def test_the_likelier_figure_is_compared(a: str, b: str) -> None:
+    assert drift_rules(a, b) == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # agreeing: the likelier figure is the same one
+        ("The plant employs 840 people.",
+         "The plant employs about 840 people. The group employs 9,300 people in Germany."),
+        ("The airline flew 3,140 passengers over Easter.",
+         "The airline flew 3,140 passengers over Easter, and it flew 28,000 passengers "
+         "in Spain."),
+        # two figures described alike, neither nearer: which one is meant is a guess
+        ("The plant employs 840 people.",
+         "The plant employs 480 people, and the depot employs 1,200 people."),
+        ("Volunteers planted 3,140 trees along the river.",
+         "Volunteers planted 3,410 trees by the river, and 2,800 trees were planted by "
+         "schoolchildren."),
+    ],
+)
+def test_agreeing_or_unguessable_stays_silent(a: str, b: str) -> None:
+    assert drift_rules(a, b) == []
