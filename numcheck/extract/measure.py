@@ -98,12 +98,15 @@ def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
     if k < 1:
         return ()
     last = toks[k].low
-    if last == "to" and q.level is Level.NEW:
+    if last == "to" and q.level is not Level.NEW and not _by_amount(toks, k - 1):
+        return _object(toks[:k], vocab)  # "lowered its price cap to £1,560"
+    if last == "to":
         k -= 1
         while k >= 0 and toks[k].low not in vocab.change_verbs:
             tok = toks[k]
             if tok.is_word and not tok.text[0].isdigit() and tok.low not in _AMOUNT_WORDS:
-                return ()  # "raised its rate by 250 basis points to": a verb's object
+                # "raised its rate by 250 basis points to": the verb's object changed
+                return _object(toks[: k + 1], vocab)
             k -= 1
         k -= 1  # the change verb
     elif last in _COPULAS:
@@ -127,6 +130,37 @@ def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
     while k >= 0 and toks[k].low in vocab.auxiliaries:
         k -= 1
     return _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
+
+
+def _by_amount(toks: list[Tok], k: int) -> bool:
+    """A change amount ends at ``toks[k]``: "by 250 basis points" (before "to 42.5%"),
+    when the parser left the level unread."""
+    digits = False
+    while k >= 0 and (toks[k].text[0].isdigit() or toks[k].low in _AMOUNT_WORDS):
+        if toks[k].low == "by":
+            return digits
+        digits = digits or toks[k].text[0].isdigit()
+        k -= 1
+    return False
+
+
+def _object(toks: list[Tok], vocab: Vocab) -> Measure:
+    """The object of a change verb whose new level the figure is: "raised its policy
+    rate by 350 basis points to 45%", "cut the price of a ticket to £4", "lowered
+    its growth forecast to 1.2%". Its head and modifiers name what changed; a phrase
+    that follows no change verb ("the board voted to") names nothing."""
+    run = _phrase(toks, vocab)
+    if not run:
+        return ()
+    # the verb stands a few words before the head: "raised its benchmark one-week repo
+    # rate", "cut the price of a ticket" (a clause's punctuation or conjunction ends it)
+    for k in range(len(toks) - len(run) - 1, max(-1, len(toks) - len(run) - 7), -1):
+        low = toks[k].low
+        if low in vocab.change_verbs:
+            return _named(run, vocab)
+        if low in (",", ";", ":", "and", "but", "or", "to", "which", "that"):
+            break
+    return ()
 
 
 _SPANS = re.compile(r"\b(day|week|month|year|quarter|half|trading|session|today|"

@@ -116,3 +116,37 @@ def test_a_record_year_is_no_window(text: str, figure: str, window: str | None) 
     claims = Engine().analyse(make_document(text, "a.txt", date="2025-03-10")).claims
     assert next(c.window for c in claims if c.quantity.text == figure) == window
 
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # what a change verb's new level is of, with or without the change amount
+        ("The central bank raised its policy rate by 350 basis points to 45% on Thursday.",
+         "The central bank raised its benchmark one-week repo rate by 250 basis points "
+         "to 42.5% on Thursday."),
+        ("The regulator cut the price cap by £100 to £1,650 a year.",
+         "Ofgem lowered its price cap to £1,560 a year on Friday."),
+        ("The insurer increased its annual premium by 8% to £610.",
+         "The insurer increased its annual premium to £601."),
+    ],
+)
+def test_the_object_of_a_change_is_its_measure(a: str, b: str) -> None:
+    assert drift_rules(a, b) == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two rates of one bank, two measures
+        ("The bank raised its deposit rate to 4%.", "The bank raised its lending rate to 4.5%."),
+        # the same new level, told as the object and as the subject
+        ("The bank raised its policy rate by half a point to 5.25%.",
+         "The bank's key rate rose to 5.25% on Thursday."),
+        # another object of the same verb
+        ("The bank raised its main rate to 5.25%.",
+         "The bank raised its inflation forecast to 3.1%."),
+    ],
+)
+def test_other_objects_or_agreeing_levels_stay_silent(a: str, b: str) -> None:
+    assert drift_rules(a, b) == []

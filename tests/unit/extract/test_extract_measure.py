@@ -77,9 +77,10 @@ def test_the_subject_of_a_level_is_its_measure(
 
 
 def test_a_verb_object_is_no_subject() -> None:
-    # "raised its rate by 250 basis points to 42.5%": the rate is the verb's object
+    # "The bank raised its rate ... to 42.5%": the rate (the verb's object) changed,
+    # not the bank (its subject)
     text = "The bank raised its policy rate by 250 basis points to 42.5%."
-    assert measure(text, "42.5%") == ()
+    assert measure(text, "42.5%") == ("rate", "policy")
 
 
 def test_numbered_modifiers_keep_measures_apart() -> None:
@@ -124,3 +125,38 @@ def test_a_change_or_a_share_is_described(
     text: str, figure: str, expected: tuple[str, ...]
 ) -> None:
     assert measure(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the object of a change verb whose new level the figure is (markets, energy,
+        # insurance, transport), with or without the change amount before "to"
+        ("The bank raised its policy rate by 350 basis points to 45%.", "45%",
+         ("rate", "policy")),
+        ("Ofgem lowered its price cap to £1,560 a year.", "£1,560", ("cap", "price")),
+        ("The insurer increased its annual premium by 8% to £610.", "£610",
+         ("premium", "annual")),
+        ("The carrier raised its fuel surcharge to £54.", "£54", ("surcharge", "fuel")),
+        ("It raised its benchmark one-week repo rate by 250 basis points to 42.5%.",
+         "42.5%", ("rate", "benchmark", "one-week", "repo")),
+    ],
+)
+def test_the_object_of_a_change_verb_names_the_measure(
+    text: str, figure: str, expected: tuple[str, ...]
+) -> None:
+    assert measure(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "to" after a noun that no change verb governs: a purpose, a range, a ratio
+        ("The board wants the share of women to 40%.", "40%"),
+        ("Talks moved the pay offer closer to 6%.", "6%"),
+        ("The fund gave the hospital to £2 million.", "£2 million"),
+        ("Ministers sent the bill to £4 billion.", "£4 billion"),
+    ],
+)
+def test_to_without_a_change_verb_names_no_object(text: str, figure: str) -> None:
+    assert measure(text, figure) == ()
