@@ -67,7 +67,67 @@ def measure_of(
         found = _compound(tokenize(text, q.end, hi, limit=_REACH + 1), vocab)
         if found:
             return found
+    if q.kind is Kind.MEASURE and (moved := _mover(before, vocab)):
+        return moved
     return _before(before, vocab) or _predicate(text, q, lo if start is None else start, vocab)
+
+
+# a hedge between a verb's preposition and its figure: "at about 90 km/h"
+_HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "more", "less",
+                     "than", "over", "under", "least", "at", "just", "an", "estimated", "up",
+                     "to", "well", "close"})
+# past forms of the verbs that carry a moving thing's speed without -ed
+_IRREGULAR = frozenset({"hit", "ran", "went", "took", "flew", "rode", "drove", "struck", "came",
+                        "sped", "swept", "slid", "fell", "rose", "blew"})
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that",
+                               "which", "who"})
+
+
+def _named_word(tok: Tok) -> bool:
+    """A capitalized word of a name ("Quarry Bend")."""
+    return tok.is_word and tok.is_capitalized and tok.low.isalpha()
+
+
+def _mover(before: list[Tok], vocab: Vocab) -> Measure:
+    """A physical amount said of its clause's subject through a verb and "at": "the
+    coach was travelling at about 90 km/h", "the tram entered the curve at more than
+    55 mph", "the train hit the buffers at 12 mph". The verb frame heads the measure
+    (as ``_before`` reads "travelling at"), the subject's words (its head as a lexicon
+    thing, its modifiers) follow: ("entered at", "tram"). A pronoun subject ("it was
+    doing") names nothing: the verb frame alone is left to ``_before``."""
+    k = len(before) - 1
+    while k >= 0 and before[k].low in _HEDGES and before[k].low != "at":
+        k -= 1
+    if k < 1 or before[k].low != "at":
+        return ()
+    k -= 1
+    # an object between the verb and "at": "entered the curve at", "took Quarry Bend at"
+    j = k
+    while j >= 0 and j > k - 4 and (_noun_like(before[j], vocab) or _named_word(before[j])):
+        j -= 1
+    if j < k and j >= 0 and before[j].low in vocab.determiners | vocab.possessives:
+        k = j - 1
+    elif j < k and all(_named_word(t) for t in before[j + 1 : k + 1]):
+        k = j
+    if k < 1:
+        return ()
+    verb = before[k]
+    low = verb.low
+    if not (verb.is_word and low.isalpha() and not verb.is_capitalized
+            and (low.endswith(("ed", "ing", "s")) or low in _IRREGULAR)
+            and low not in vocab.phrase_stops
+            and low not in vocab.cue_verbs and low not in _ENDS):
+        return ()
+    k -= 1
+    while k >= 0 and before[k].low in vocab.auxiliaries:
+        k -= 1
+    if k < 0 or before[k].low in _SUBJECT_PRONOUNS:
+        return (f"{low} at",)  # "it was taking the curve at": the verb frame alone
+    run = _phrase(before[: k + 1], vocab)
+    if not run or len(run) != len(_phrase(before[: k + 1], vocab)):
+        return ()
+    named = _named(run, vocab)
+    return (f"{low} at", *sorted(set(named))) if named else ()
 
 
 def _labelled(before: list[Tok], vocab: Vocab) -> Measure:

@@ -83,6 +83,8 @@ class Alignment:
     # descriptor words (lemmas) -> the synonym set's name: poll -> survey
     synonyms: Mapping[str, str] = field(default_factory=dict)
     counting_verbs: frozenset[str] = frozenset()  # "ballots counted": counts that only grow
+    # "travelling at", "jailed for": a verb frame's figure is a fact of the story's event
+    event_verbs: frozenset[str] = frozenset()
     words: PartyWords = field(default_factory=lambda: PartyWords())  # claimants.toml [parties]
     descriptions: Coreference | None = None  # "the company": the one company named
 
@@ -135,6 +137,9 @@ class Alignment:
             synonyms=_synonyms(data.get("descriptors", {}).get("synonyms", [])),
             counting_verbs=frozenset(
                 norm(v) for v in data.get("descriptors", {}).get("cumulative", [])
+            ),
+            event_verbs=frozenset(
+                norm(v) for v in data.get("descriptors", {}).get("events", [])
             ),
             words=PartyWords.from_lexicon(lex),
             descriptions=Coreference.from_lexicon(lex),
@@ -227,7 +232,18 @@ def _lemma(word: str) -> str:
     two articles' descriptors are compared, never on a one-article check."""
     import simplemma
 
-    return str(simplemma.lemmatize(word, lang="en")).lower() if word.isalpha() else word
+    if not word.isalpha():
+        return word
+    lemma = str(simplemma.lemmatize(word, lang="en")).lower()
+    if lemma.endswith("ll") and word.endswith(("lling", "lled")):
+        # British doubling: simplemma keeps "travell", "cancell" ("travelling"); the
+        # single-l form's lemma is the verb when it is the same word less its last l
+        # ("rolled" stays "roll": "roled" is no word of it)
+        cut = word[: word.rfind("ll")] + word[word.rfind("ll") + 1 :]
+        single = str(simplemma.lemmatize(cut, lang="en")).lower()
+        if single + "l" == lemma:
+            return single
+    return lemma
 
 
 def _siblings(groups: Any) -> dict[str, frozenset[str]]:

@@ -29,7 +29,8 @@ from numcheck.claims import Claim, Scope
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
-__all__ = ["MARK", "changes", "fits", "fitting", "matched", "measured", "measured_thing"]
+__all__ = ["MARK", "changes", "fits", "fitting", "happened", "matched", "measured",
+           "measured_thing"]
 
 MARK = "~"  # a block key's thing that is a measure's head, not a lexicon thing
 
@@ -56,9 +57,34 @@ def _headed(claim: Claim) -> bool:
 
 def measured_thing(claim: Claim, alignment: Alignment) -> str:
     """The block key's thing of a measured claim: its head (its synonym set's name:
-    "plume" -> "smoke"), marked."""
+    "plume" -> "smoke"), marked. A verb frame ("travelling at", "jailed for") blocks
+    by its preposition: its verb is one of the words compared (``_said``), after its
+    lemma and synonyms ("entered the curve at" is "travelling at"), only when two
+    articles' figures meet."""
     head = norm(claim.measure[0])
+    verb, _, preposition = head.rpartition(" ")
+    if verb and preposition in _FRAMES:
+        return MARK + preposition
     return MARK + alignment.synonyms.get(head, head)
+
+
+_FRAMES = frozenset({"at", "for"})  # the prepositions of verb frames (extract/measure.py)
+
+
+def _verb(claim: Claim) -> tuple[str, ...]:
+    """The verb of a verb-frame head, as a descriptor word: ("travelling",)."""
+    verb, _, preposition = norm(claim.measure[0]).rpartition(" ")
+    return (verb,) if verb and " " not in verb and preposition in _FRAMES else ()
+
+
+def happened(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a figure is a fact of the story's event, the same whichever day an
+    article tells it: a verb frame whose verb is in ``[descriptors] events`` ("the tram
+    entered the curve at 43 mph", "jailed for 40 months"); not a level that moves from
+    day to day ("shares were trading at 412p")."""
+    if not claim.measure or claim.key.event is not None:
+        return False
+    return bool(alignment.content(_verb(claim)) & alignment.event_verbs)
 
 
 def changes(claim: Claim) -> bool:
@@ -68,7 +94,7 @@ def changes(claim: Claim) -> bool:
 
 
 def _said(claim: Claim, alignment: Alignment) -> frozenset[str]:
-    return alignment.content(claim.measure[1:])
+    return alignment.content((*_verb(claim), *claim.measure[1:]))
 
 
 def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:

@@ -13,6 +13,7 @@ from numcheck.checkers.drift.align import (
     unit_swap,
 )
 from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.measured import happened
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound
 
@@ -50,6 +51,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if unit_swap(a, b):
         return Verdict("NC401", *_primary(a, b), reason=UNIT_SWAP)
     apart = days_apart(a.date, b.date)
+    if apart is not None and happened(a.claim, alignment) and happened(b.claim, alignment):
+        apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
             return None  # a level, or a rolling window, on another day is another fact

@@ -139,3 +139,14 @@ def test_counts_of_one_day_align_by_the_day_they_name(
     a: str, date_a: str, b: str, date_b: str, rules: list[str]
 ) -> None:
     assert drift_rules(a, b, date_a=date_a, date_b=date_b) == rules
+
+
+def test_british_doubled_l_verbs_lemmatize_to_their_verb() -> None:
+    # simplemma keeps "travell" for "travelling": descriptors compare verbs, not spellings
+    from numcheck.checkers.drift.alignment import Alignment
+
+    content = Alignment.from_lexicon().content
+    assert content(["travelling"]) == content(["travelled"]) == content(["traveling"])
+    assert content(["cancelled"]) == content(["canceled"])
+    assert content(["rolled"]) == frozenset({"roll"})  # a word of its own
+    assert content(["filling"]) != content(["filing"])

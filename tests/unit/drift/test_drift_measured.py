@@ -150,3 +150,46 @@ def test_the_object_of_a_change_is_its_measure(a: str, b: str) -> None:
 )
 def test_other_objects_or_agreeing_levels_stay_silent(a: str, b: str) -> None:
     assert drift_rules(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "date_b"),
+    [
+        # one vehicle's speed, told through other verbs, in other units (transport desk)
+        ("The tram was travelling at about 69 km/h, investigators said.",
+         "The tram entered the curve at more than 55mph.", DAY),
+        ("The train was going at 25 mph as it approached the platform.",
+         "The train hit the buffers at 52 mph.", DAY),
+        # the same number in another unit
+        ("The train, carrying 300 passengers, was travelling at 110 km/h.",
+         "The train was travelling at 110 mph.", DAY),
+        # a fact of the event is the same whichever day it is told
+        ("The coach hit the barrier at 90 km/h.",
+         "The coach was travelling at 70 mph, police said.", "2025-03-07"),
+        ("The former treasurer was jailed for 54 months.",
+         "Crook treasurer jailed for 45 months.", "2025-03-09"),
+    ],
+)
+def test_a_speed_of_one_subject_contradicts(a: str, b: str, date_b: str) -> None:
+    assert drift_rules(a, b, DAY, date_b) == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "date_b"),
+    [
+        # agreeing once converted, another verb of the same movement
+        ("The coach was travelling at 90 km/h when it left the road.",
+         "The coach hit the barrier at 56 mph.", DAY),
+        ("The ferry was sailing at 18 knots.", "The ferry struck the rocks at 18 knots.", DAY),
+        # two vehicles, two speeds
+        ("The lorry was travelling at 56 mph.", "The car was travelling at 90 mph.", DAY),
+        # other measures of one storm or one market, on other days: other facts
+        ("Gusts peaked at 92 mph.", "Gusts peaked at 71 mph.", "2025-03-06"),
+        ("Shares were trading at 412p.", "Shares were trading at 398p.", "2025-03-06"),
+        ("Gusts peaked at 92 mph.", "The lorry was travelling at 56 mph.", DAY),
+    ],
+)
+def test_other_subjects_or_days_or_agreeing_speeds_stay_silent(
+    a: str, b: str, date_b: str
+) -> None:
+    assert drift_rules(a, b, DAY, date_b) == []

@@ -32,7 +32,7 @@ def measure(text: str, figure: str) -> tuple[str, ...]:
         ("Operating budget: £4.1 million", "£4.1 million", ("budget", "operating")),
         # a verb and its preposition
         ("He was jailed for 30 months on Friday.", "30 months", ("jailed for",)),
-        ("The lorry was travelling at 70 mph.", "70 mph", ("travelling at",)),
+        ("The lorry was travelling at 70 mph.", "70 mph", ("travelling at", "truck")),
         ("The haul was valued at £3 million.", "£3 million", ("valued at",)),
     ],
 )
@@ -159,4 +159,39 @@ def test_the_object_of_a_change_verb_names_the_measure(
     ],
 )
 def test_to_without_a_change_verb_names_no_object(text: str, figure: str) -> None:
+    assert measure(text, figure) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a speed said of its clause's subject through a verb and "at": the verb frame,
+        # then the subject (a lexicon thing by name), past an object or a place name
+        ("The coach was travelling at about 90 km/h when it crashed.", "about 90 km/h",
+         ("travelling at", "coach")),
+        ("The tram entered the curve at more than 55mph, officials said.", "more than 55mph",
+         ("entered at", "tram")),
+        ("The train hit the buffers at 12 mph.", "12 mph", ("hit at", "train")),
+        ("The ferry entered Kerrera Sound at 18 knots.", "18 knots", ("entered at", "ferry")),
+        ("The driver said the lorry had been going at 50 mph.", "50 mph",
+         ("going at", "truck")),
+        # a pronoun subject: the verb frame alone
+        ("It was taking the bend at 40 mph.", "40 mph", ("taking at",)),
+    ],
+)
+def test_a_speed_is_said_of_the_subject_of_its_verb(
+    text: str, figure: str, expected: tuple[str, ...]
+) -> None:
+    assert measure(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a limit, a forecast and a name are no subject's movement
+        ("The stretch is limited to 50 km/h.", "50 km/h"),
+        ("Forecasters expect winds to 60 mph.", "60 mph"),
+    ],
+)
+def test_no_moving_subject_no_frame(text: str, figure: str) -> None:
     assert measure(text, figure) == ()
