@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, sentence_of, squash, stem, words
@@ -72,6 +73,39 @@ def _still(document: Document, claim: Claim, cues: OtherCues) -> bool:
     after = squash(document.prose[claim.location.end : claim.location.end + 40])
     tail = " ".join(re.split(r"[,;:.]", after)[0].split())
     return any(f" {c} " in f" {tail} " for c in cues.still)
+
+
+def open_ended(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    sums: Sequence[Sum],
+    cues: OtherCues,
+) -> tuple[list[Sum], list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]]:
+    """Lists a complement goes on to close ("Of the 43 cases, 23 are in Pellow, 11 in Hythe
+    and five in Brockhurst; the remaining four ..."): the figures listed are only some of
+    the whole, so they are parts of it, which ``find_others`` then adds the complement to.
+    Returns the sums left and the parts taken from the others."""
+    after: dict[int, Claim] = {}
+    flat = [c for sentence in sentences for c in sentence]
+    for a, b in pairwise(flat):
+        after[id(a)] = b
+    kept: list[Sum] = []
+    moved: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]] = []
+    for members, total in sums:
+        nxt = after.get(id(members[-1]))
+        gap = "" if nxt is None else document.prose[members[-1].location.end : nxt.location.start]
+        closes = (
+            nxt is not None
+            and "\n\n" not in gap
+            and gap.count(".") <= 1
+            and _alike(nxt, members[-1])
+            and _closes(document, nxt, cues)
+        )
+        if closes:
+            moved.append((members, (total,)))
+        else:
+            kept.append((members, total))
+    return kept, moved
 
 
 def find_others(

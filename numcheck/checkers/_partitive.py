@@ -159,7 +159,7 @@ def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) 
             break
         if not _alike(b, run[0]) or b.is_change or _age(document, b) or b.quantity.head:
             break
-        if gap.split()[-1:] in _INTO:
+        if gap.split()[-1:] in _INTO and not _gapped(document, run[0], gap):
             break  # "four of them critically, in a 45-vehicle pile-up": not a part
         if no_item(document, b, cues.pointers, cues.one_after):
             break  # "..., one said", "..., one of them twice": no further part
@@ -170,6 +170,14 @@ def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) 
 
 
 _INTO = [[w] for w in ("a", "an", "the", "in", "at", "on", "of", "for", "with", "from", "to")]
+
+
+def _gapped(document: Document, first: Claim, gap: str) -> bool:
+    """ "Pellow accounts for 23 of the cases, Hythe for 11 and Brockhurst for five": a
+    later part repeats the preposition before the first, its verb left out (gapping)."""
+    lead = squash(document.prose[max(0, first.location.start - 20) : first.location.start])
+    word = gap.split()[-1]
+    return lead.split()[-1:] == [word] and word not in ("a", "an", "the")
 
 
 def _age(document: Document, claim: Claim) -> bool:
@@ -210,7 +218,8 @@ _OWNER = re.compile(r" (?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$")
 
 
 def _intro(document: Document, sentence: Sequence[Claim], i: int, cues: PartCues) -> bool:
-    """ "Of the 41 injured, nine ...": the whole opens the clause, a part follows its comma."""
+    """ "Of the 41 injured, nine ...": the whole opens the clause, a part follows its comma
+    (or a clause head after it: ``_headed``)."""
     whole, first = sentence[i], sentence[i + 1]
     lead = _lead(document, whole)
     if lead is None:
@@ -220,7 +229,42 @@ def _intro(document: Document, sentence: Sequence[Claim], i: int, cues: PartCues
     if lead not in cues.intros and _OWNER.sub("", lead) not in cues.intros:
         return False
     raw = document.prose[whole.location.end : first.location.start]
-    return len(raw) <= _INTRO_GAP and ";" not in raw and raw.rstrip().endswith(_INTRO_MARKS)
+    if len(raw) > _INTRO_GAP or ";" in raw:
+        return False
+    if raw.rstrip().endswith(_INTRO_MARKS):
+        return True
+    # "Of the 11 victims named so far, Wexcombe lost five, Lower Tollan four and ...": a
+    # clause head (a subject and its verb) before the first of listed parts
+    return _headed(document, sentence, i + 1, raw, cues)
+
+
+_HEAD_WORDS = 4  # words of a clause head between an opening whole's comma and its parts
+
+
+def _verb_in_head(document: Document, first: Claim) -> bool:
+    """ "Of the 11 victims, Wexcombe lost five": a change verb of the clause head (the
+    extractor reads "lost five" as a change) says how the part is of the whole, not
+    that it is a change: a comma and a short head stand between the whole and it."""
+    lead = document.prose[max(first.sentence[0], first.location.start - 60) : first.location.start]
+    head = lead.rsplit(",", 1)
+    return len(head) == 2 and 0 < len(head[1].split()) <= _HEAD_WORDS
+
+
+def _headed(
+    document: Document, sentence: Sequence[Claim], k: int, raw: str, cues: PartCues
+) -> bool:
+    """The words after the opening's comma are a short clause head and the figure after
+    them opens a list of two or more parts (one figure there may be anything: "Of the 41
+    injured, the youngest was 7")."""
+    head = raw.rsplit(",", 1)
+    if len(head) != 2:
+        return False
+    toks = squash(head[1]).split()
+    if not 0 < len(toks) <= _HEAD_WORDS or any(not t.replace("'", "").isalpha() for t in toks):
+        return False
+    if set(toks) & {"and", "or", "but", "while", "with", "than", "of"}:
+        return False
+    return len(_run(document, sentence, k, cues)) >= 2
 
 
 def _pointing_back(document: Document, claim: Claim, cues: PartCues) -> bool:
@@ -297,7 +341,7 @@ def find_partitives(
             continue
         if first.quantity.kind in _SHARES:
             found.shares.append((first, opener))
-        elif _part_of(first, opener) and not first.is_change:
+        elif _part_of(first, opener) and (not first.is_change or _verb_in_head(document, first)):
             _add_run(found, document, sentence, i + 1, opener, cues)
     for k, part in enumerate(sentence):
         if id(part) in found.seen or part.is_change:
@@ -318,7 +362,8 @@ def find_partitives(
             continue
         prev = sentence[k - 1] if k else None
         if prev is not None and id(prev) not in found.seen and _linked(document, prev, part, cues):
-            found.add([prev], part)
+            members = [prev, *_listed_after(document, sentence, k, prev, cues)]
+            found.add(members, part, _partition(document, members, cues))
             continue
         whole = _anaphor(document, part, sentence, k, history, cues)
         if whole is not None:
@@ -340,7 +385,9 @@ def _add_run(
     members = _run(document, sentence, k, cues)
     lead = _lead(document, members[0]) or ""
     some = re.sub(r"^(?:and|but|yet|so|while) ", "", lead).startswith(("among", "including"))
-    found.add(members, whole, DISJOINT if some else _partition(document, members, cues))
+    how = _partition(document, members, cues)
+    # "Among the 40 arrested, 12 were women and 30 were over 18": groups that may overlap
+    found.add(members, whole, DISJOINT if some and how == PARTITION else how)
 
 
 def _antecedent(
@@ -372,9 +419,46 @@ def _counted(whole: Claim, part: Claim) -> bool:
     return _part_of(part, whole)
 
 
+_GAPPED_WORDS = 5  # words naming a later part of a gapped list: "libraries and leisure"
+
+
+def _listed_after(
+    document: Document, sentence: Sequence[Claim], k: int, first: Claim, cues: PartCues
+) -> list[Claim]:
+    """ "Adult care bears £6.1m of the £14.2m, libraries £4.3m and roads £3.2m": the parts
+    listed after the whole ``sentence[k]`` of the part ``first``, the verb and the whole
+    left out (gapping): a comma, a few words naming the next part, then the part."""
+    if k + 1 >= len(sentence):
+        return []
+    nxt = sentence[k + 1]
+    raw = document.prose[sentence[k].location.end : nxt.location.start]
+    noun, comma, label = raw.partition(",")  # the whole's noun, then the next part's name
+    toks = squash(label).split()
+    if not comma or len(noun.split()) > 2 or len(toks) > _GAPPED_WORDS or ";" in label:
+        return []
+    if any(not t.replace("'", "").replace("-", "").isalpha() for t in [*noun.split(), *toks]):
+        return []
+    if set(toks) & _NOT_LABEL or not _alike(nxt, first) or nxt.is_change:
+        return []
+    if no_item(document, nxt, cues.pointers, cues.one_after):
+        return []  # "12 of the 30 ambulances, 4 of them new": a part of the part
+    return _run(document, sentence, k + 1, cues)
+
+
+# words that open another clause, not the name of a next part ("with 5 going to ...")
+_NOT_LABEL = frozenset(
+    {"with", "while", "but", "whereas", "including", "plus", "of", "said", "says", "than",
+     "against", "compared", "more", "another", "further"}
+)
+
+
+_AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+
+
 def _linked(document: Document, part: Claim, whole: Claim, cues: PartCues) -> bool:
-    """ "2,300 children among the 1,900 new arrivals": a link word joins a count to its whole."""
-    if cues.link is None or part.quantity.kind is not Kind.COUNT or not _alike(part, whole):
+    """ "2,300 children among the 1,900 new arrivals", "£6.1m of the £14.2m": a link word
+    joins an amount to its whole."""
+    if cues.link is None or part.quantity.kind not in _AMOUNTS or not _alike(part, whole):
         return False
     gap = squash(document.prose[part.location.end : whole.location.start])
     return not part.is_change and cues.link.match(gap) is not None

@@ -31,7 +31,7 @@ from numcheck.checkers._detached import find_detached
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._levels import LevelCues, Step, find_earlier_levels, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
-from numcheck.checkers._others import OtherCues, find_others
+from numcheck.checkers._others import OtherCues, find_others, open_ended
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
@@ -335,6 +335,8 @@ def _find(
         _levels(document, view, from_to, stated, steps, cues.levels)
     sums.extend(find_bulleted(document, sentences, cues.sums))
     sums.extend(find_table_sums(document, sentences, cues.sums))
+    sums, selections = open_ended(document, sentences, sums, cues.others)
+    parts.extend(selections)
     sums.extend(find_others(document, sentences, parts, sums, cues.sums, cues.others))
     summed = {id(c) for members, total in sums for c in (*members, total)}
     summed.update(id(c) for members, _ in parts for c in members)
