@@ -186,6 +186,7 @@ SHAPES: Mapping[str, str] = {
     **{f"windows.{t}": "closed" for t in ("lead", "since", "places")},
     "claimants": "closed",
     "claimants.possessors": "list",
+    "claimants.parties.institutions": "list",
     **{f"claimants.{t}": "closed"
        for t in ("cues", "times", "organisations", "strip", "stops", "agents", "parties")},
     "scopes": "closed",

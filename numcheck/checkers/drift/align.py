@@ -321,6 +321,8 @@ class ClaimIndex:
                     continue
                 for pair in (*self._within(entries), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):
+                    if pair.relation is Relation.SAME and _echoes(pair, entries):
+                        continue
                     first, second = pair.first.claim.key, pair.second.claim.key
                     if related(first.thing, second.thing) or (
                         pair.relation is Relation.SIBLING and first.event == second.event
@@ -513,6 +515,19 @@ class ClaimIndex:
             if len(chosen) >= self.cap:
                 break
         return list(chosen.values())[: self.cap]
+
+
+def _echoes(pair: Pair, entries: Sequence[Entry]) -> bool:
+    """An unattributed figure against a party's, when another party of the block gives
+    that figure: the story has a dispute and the bare figure may be either side's, so
+    it contradicts neither ("the union said 900, the company 300"; a third article's
+    bare "900" is the union's figure retold, not the company's contradicted)."""
+    bare, named = (pair.first, pair.second) if pair.first.party is None else (
+        pair.second, pair.first)
+    if bare.party is not None or named.party is None or bare.hard.intersects(named.hard):
+        return False
+    return any(e.party is not None and parties_differ(e.party, named.party)
+               and e.hard.intersects(bare.hard) for e in entries)
 
 
 def _extremes(entries: Sequence[Entry]) -> list[Entry]:

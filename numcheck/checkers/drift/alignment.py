@@ -86,6 +86,10 @@ class Alignment:
     # "travelling at", "jailed for": a verb frame's figure is a fact of the story's event
     event_verbs: frozenset[str] = frozenset()
     words: PartyWords = field(default_factory=lambda: PartyWords())  # claimants.toml [parties]
+    # windows.toml [since]: days and months a window counts from ("since Saturday"), and
+    # the words of an event's onset ("since the outbreak began")
+    anchors: frozenset[str] = frozenset()
+    onsets: frozenset[str] = frozenset()
     descriptions: Coreference | None = None  # "the company": the one company named
 
     @classmethod
@@ -142,6 +146,10 @@ class Alignment:
                 norm(v) for v in data.get("descriptors", {}).get("events", [])
             ),
             words=PartyWords.from_lexicon(lex),
+            anchors=frozenset(norm(str(w)) for key in ("days", "months")
+                              for w in lex["windows"].get("since", {}).get(key, ())),
+            onsets=frozenset(norm(str(w)) for key in ("onset_verbs", "onset_nouns")
+                             for w in lex["windows"].get("since", {}).get(key, ())),
             descriptions=Coreference.from_lexicon(lex),
         )
 
@@ -163,6 +171,21 @@ class Alignment:
             return None
         key = _norm_window(window)
         return self.windows.get(key, key)
+
+    def onset(self, window: str) -> bool:
+        """ "since offensive began", "since start of outbreak": a window from the onset
+        of an event (windows.toml [since] onset words), not from a day or a date."""
+        words = window.split()
+        if len(words) < 2 or words[0] != "since" or words[1] in self.anchors:
+            return False
+        return bool(set(words[1:]) & self.onsets) or " ".join(words[-2:]) in self.onsets
+
+    def anchored(self, window: str | None) -> bool:
+        """ "since Saturday", "since March 3": a window from a day of the story, whatever
+        date it is told on; a count over it is counted up, it never falls."""
+        words = (window or "").split()
+        return len(words) > 1 and words[0] == "since" and (
+            words[1] in self.anchors or words[1][:1].isdigit())
 
     def kinds(self, thing: str) -> list[str]:
         """``thing`` and its hypernyms, narrowest first (miner, worker, people)."""
@@ -203,6 +226,11 @@ class Alignment:
         had been counted", "pulled 23 people alive": ``[descriptors] cumulative``)."""
         if self.is_cumulative(claim.key.event):
             return True
+        window = self.window(claim.window)
+        if (claim.quantity.kind is Kind.COUNT and not claim.is_change
+                and claim.quantity.change is None and window is not None
+                and (self.anchored(window) or self.onset(window))):
+            return True  # "5,000 people have fled since Saturday": counted up from a start
         return (claim.key.event is None and claim.quantity.kind is Kind.COUNT
                 and bool(self.content(claim.measure[1:]) & self.counting_verbs))
 
@@ -348,8 +376,12 @@ def parties_differ(a: str | None, b: str | None) -> bool:
     short, long = sorted((a.split(), b.split()), key=len)
     if long[len(long) - len(short) :] == short:
         return False
-    if same_name(a, b, Alignment.from_lexicon().words.forms):
+    words = Alignment.from_lexicon().words
+    if same_name(a, b, words.forms):
         return False  # "ngt" and "northern gas transmission"
+    if len(long) > len(short) and long[-1] in words.bodies and (
+            long[len(long) - len(short) - 1 : -1] == short):
+        return False  # "police" and "the city police department"
     return not (len(short) <= 3 and short[-1] == long[-1] and set(short) <= set(long))
 
 

@@ -15,14 +15,15 @@ Two rules, both from lexicon data (claimants.toml ``[parties]``, ``[descriptions
 - ``Coreference.resolve``: a description (a lowercase claimant whose head is a kind word,
   "the operator", or an organisation word, "the relief office") is the one organisation
   of the figures' group whose name carries that kind ("Corvid Systems Inc": a company)
-  or holds all the description's words ("UN Relief Coordination Office"); with none or
-  several such names it stays itself.
+  or holds all the description's words ("UN Relief Coordination Office"), or an agent
+  whose own body it names ("the department", "the force" for police: ``[parties
+  institutions]``); with none or several such names it stays itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from numcheck.lexicon import Lexicon
@@ -57,6 +58,8 @@ class Coreference:
     kinds: Mapping[str, str]  # description word -> kind ("operator" -> "company")
     marks: Mapping[str, frozenset[str]]  # kind -> words its names carry ("inc", "union")
     organisations: frozenset[str]  # words naming a body ("office", "council", "agency")
+    # an agent -> the nouns for its own body ("police" -> "department", "force")
+    institutions: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> Coreference:
@@ -70,6 +73,8 @@ class Coreference:
                    for kind, v in described.items()},
             organisations=frozenset(
                 norm(str(w)) for w in data.get("organisations", {}).get("words", ())),
+            institutions={norm(agent): frozenset(norm(str(w)) for w in nouns) for agent, nouns
+                          in data.get("parties", {}).get("institutions", {}).items()},
         )
 
     def resolve(self, named: Mapping[str, Collection[str]],
@@ -84,7 +89,8 @@ class Coreference:
                 continue
             found: list[str] = []
             for other, claimants in named.items():
-                if other == party or not any(self._names(c, words) for c in claimants):
+                if other == party or not (self._body_of(other, words) or any(
+                        self._names(c, words) for c in claimants)):
                     continue
                 if all(differ(other, seen) for seen in found):
                     found.append(other)
@@ -98,9 +104,15 @@ class Coreference:
         if any(ch.isupper() for c in written for ch in c):
             return None
         words = party.split()
-        if not words or (words[-1] not in self.kinds and words[-1] not in self.organisations):
+        if not words or not (words[-1] in self.kinds or words[-1] in self.organisations
+                             or any(words[-1] in nouns for nouns in self.institutions.values())):
             return None
         return words
+
+    def _body_of(self, party: str, description: list[str]) -> bool:
+        """ "the department" for "police": a one-word description naming the agent's body."""
+        return len(description) == 1 and description[0] in self.institutions.get(
+            party.split()[-1], frozenset())
 
     def _names(self, claimant: str, description: list[str]) -> bool:
         """Whether a capitalized claimant can be what ``description`` describes: a name

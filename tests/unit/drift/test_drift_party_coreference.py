@@ -112,6 +112,9 @@ def named(*claimants: str) -> dict[str, set[str]]:
         (("the operator", "Tramlink"), {}),
         (("the company", "the union"), {}),
         (("the relief office", "UN refugee agency"), {}),
+        # an agent's own body; two agents with a department: neither
+        (("the force", "Police"), {"force": "police"}),
+        (("the department", "Police", "firefighters"), {}),
     ],
 )
 def test_a_description_is_the_one_organisation_of_its_kind(
@@ -160,3 +163,44 @@ def test_a_description_with_two_candidates_names_neither() -> None:
     }
     found = run_checks(docs, builtins=True)
     assert sorted({f.rule for f in found if f.rule.startswith("NC4")}) == ["NC404"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rules"),
+    [
+        # "the department", "the force": the police's own body, when no other is named
+        ("Police said 40 officers were injured.",
+         "Fourteen officers were injured, the department said.", ["NC401"]),
+        ("Police said 40 officers were injured.",
+         "Fourteen officers were injured, the force said.", ["NC401"]),
+        # a body named in full after its agent noun is the agent's ("city police department")
+        ("Police said 40 officers were injured.",
+         "The city police department said 14 officers were injured.", ["NC401"]),
+        # another agent's department stays another party
+        ("Police said 40 officers were injured.",
+         "The health department said 14 officers were injured.", ["NC404"]),
+    ],
+)
+def test_an_agents_own_body(a: str, b: str, rules: list[str]) -> None:
+    assert drift_rules(a, b) == rules
+
+
+def test_a_bare_figure_echoing_one_side_of_a_dispute_contradicts_neither() -> None:
+    """The union says 900 walked out, the company 300; a third article's bare 900 is the
+    union's figure retold: no contradiction with the company (their dispute is shown)."""
+    docs = {
+        "a.md": page("The Allied Bakers' Union said 900 workers were injured."),
+        "b.md": page("Halvard Foods plc said 300 workers were injured."),
+        "c.md": page("In all, 900 workers were injured."),
+    }
+    rules = sorted({f.rule for f in run_checks(docs, builtins=True) if f.rule.startswith("NC4")})
+    assert rules == ["NC404"]
+
+
+def test_a_bare_figure_still_contradicts_the_one_party_giving_figures() -> None:
+    docs = {
+        "a.md": page("Halvard Foods plc said 300 workers were injured."),
+        "c.md": page("In all, 900 workers were injured."),
+    }
+    rules = sorted({f.rule for f in run_checks(docs, builtins=True) if f.rule.startswith("NC4")})
+    assert rules == ["NC401"]
