@@ -143,6 +143,10 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
                 first = i if first is None else first
             i += 1
             continue
+        if (w in vocab.collectives and i + 2 < n and words[i + 1] == "of"
+                and thing is None and unknown is None and not qualifiers):
+            i += 2  # "bringing to 148 the number of arrests": the count's noun is after "of"
+            continue
         th = vocab.thing_at(words, i)
         ql = match_phrase(vocab.qualifiers, words, i)
         ev = match_phrase(vocab.events, words, i)

@@ -290,3 +290,22 @@ def test_a_count_heading_its_own_clause_still_takes_the_thing_before(
     """A count in the next clause may be a part of the figure before it."""
     claims = extract("Yesterday 61 miners died and 140 were hurt in the blast.", ["61", "140"])
     assert claims[1].key == ClaimKey("miner", "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "thing", "event"),
+    [
+        # "bringing to N the number of X": the count's noun follows the collective
+        ("Police made 51 arrests on Thursday, bringing to 148 the number of arrests.",
+         "148", "people", "detained"),
+        ("The storm raised to 61 the count of homes destroyed.", "61", "home", "destroyed"),
+        ("It brought to 12 the number of people killed in the region.", "12", "people",
+         "killed"),
+    ],
+)
+def test_a_collective_after_the_figure_is_transparent(
+    claim_of: ClaimOf, text: str, figure: str, thing: str, event: str
+) -> None:
+    key = claim_of(text, figure).key
+    assert (key.thing, key.event) == (thing, event)
+
