@@ -36,6 +36,7 @@ from numcheck.checkers.drift.measured import (
     measured_thing,
 )
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
+from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.claims import Claim, Scope
 from numcheck.interval import Interval
 from numcheck.quantity import Kind
@@ -172,9 +173,10 @@ def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> I
     the event (a part/whole pair links killed and casualties) and without the place (a
     figure that names none is also its document's home place's, and a local story's
     figures align whatever place they name). None: never compared. Engines that split
-    a corpus (numcheck/distributed/) send equal keys to one place."""
+    a corpus (numcheck/distributed/) send equal keys to one place. A figure no key
+    aligns meets the figures of its number and kind (swaps.py: "130 km", "130 miles")."""
     if not alignable(claim, alignment):
-        return None
+        return swap_key(claim, story) if swap_candidate(claim) else None
     key = _family(block_key(claim, alignment))
     # measured figures of one dimension meet: neighbouring heads (net and operating
     # profit) are compared as siblings
@@ -213,6 +215,9 @@ class ClaimIndex:
         )
         sheet: list[tuple[BlockKey, Entry]] = []
         claims = list(claims)
+        self._story = story or (lambda path: RUN_STORY)
+        self._swaps = [c for c in claims if swap_candidate(c) and c.location.path not in refs
+                       and not alignable(c, alignment)]
         subsets = _subsets(claims, alignment)
         for claim in claims:
             if not alignable(claim, alignment) or id(claim) in subsets:
@@ -328,6 +333,16 @@ class ClaimIndex:
                         pair.relation is Relation.SIBLING and first.event == second.event
                     ):  # sibling things of one event (customers, people)
                         yield pair
+        yield from self._swapped()
+
+    def _swapped(self) -> Iterator[Pair]:
+        """One number in two units of a kind, in two articles (swaps.py): its own
+        evidence that both are one figure, whatever else aligns them."""
+        for a, b in swapped(self._swaps, self._story):
+            first = self._entry(a, False)
+            second = self._entry(b, False)
+            if first is not None and second is not None:
+                yield Pair(first, second, Relation.SAME)
 
     def _measured(self, entries: Sequence[Entry]) -> Iterator[Pair]:
         """Figures aligned by their measure: mutual best matches of two articles,
@@ -548,7 +563,8 @@ def unit_swap(a: Entry, b: Entry) -> bool:
     whichever party or day gives it."""
     qa, qb = a.claim.quantity, b.claim.quantity
     return (qa.value is not None and qa.value == qb.value and None not in (qa.unit, qb.unit)
-            and qa.unit != qb.unit and not a.hard.intersects(b.hard))
+            and qa.unit != qb.unit and (conversion(qa.unit, qb.unit) is None
+                                        or not a.hard.intersects(b.hard)))
 
 
 def _all_pairs(entries: Sequence[Entry]) -> Iterator[Pair]:
