@@ -110,6 +110,19 @@ def _named(text: str, links: Sequence[str]) -> str | None:
     return None
 
 
+def _equated(document: Document, one: Claim, other: Claim | None) -> str | None:
+    """The currency of the figure set equal to one unit of money ("$1 = 0.80 pounds"):
+    its own, or the currency its words name when the parser read them as something else
+    (pounds as a mass); an equation with money on one side has money on both."""
+    if other is None or other.quantity.value is None or between(document, one, other) != "=":
+        return None
+    q = other.quantity
+    if q.kind is Kind.MONEY:
+        return q.unit
+    name = squash(q.text).split()[1:]
+    return currency_names().get(" ".join(name)) if name else None
+
+
 def stated_rates(document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]) -> list[Rate]:
     """Every exchange rate the article states (see the module docstring)."""
     conv: Mapping[str, Any] = lex.get("conversion", {})
@@ -123,16 +136,10 @@ def stated_rates(document: Document, claims: Sequence[Claim], lex: Mapping[str, 
             continue
         money = q.unit if q.kind is Kind.MONEY else None
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
-        if (  # "($1 = 0.88 Swiss francs)", "£1 = €1.16"
-            money is not None
-            and q.value == 1
-            and nxt is not None
-            and nxt.quantity.kind is Kind.MONEY
-            and nxt.quantity.value is not None
-            and nxt.quantity.unit != money
-            and between(document, claim, nxt) == "="
-        ):
-            rates.append(_rate(nxt, money, nxt.quantity.unit, None))
+        quote = _equated(document, claim, nxt) if money is not None and q.value == 1 else None
+        if quote is not None and quote != money:  # "($1 = 0.88 Swiss francs)", "£1 = €1.16"
+            assert nxt is not None
+            rates.append(_rate(nxt, money, quote, None))
             continue
         end = sentence_of(document, claim)[1]
         after = squash(document.prose[claim.location.end : min(end, claim.location.end + 40)])

@@ -33,6 +33,10 @@ RATES = [
      "($1 = 10.8 Norwegian crowns)", "$750 million", "$810 million"),
     ("Net income was 2.4 billion Swiss francs ({}) in the half.\n\n($1 = 0.9 Swiss francs)",
      "$2.67 billion", "$2.4 billion"),
+    # "pounds" alone reads as a mass; set equal to one unit of money it is the currency
+    ("The trust spent £3.2 million ({}) on the roof.\n\n($1 = 0.79 pounds)", "$4.05 million",
+     "$3.6 million"),
+    ("A season ticket now costs €950 ({}).\n\n(£1 = 1.16 euros)", "£819", "£1,100"),
 ]
 
 
@@ -49,6 +53,8 @@ def test_money_at_a_stated_rate(text: str, right: str, wrong: str) -> None:
         "The fund holds €40m (£60m) of bonds; gold traded at $2,300 per ounce.",
         # a rate between two other currencies says nothing about this pair
         "Sales were ¥500bn ($4bn), and the euro bought 0.86 pounds, at 0.86 to the euro.",
+        # a mass set equal to a mass is no exchange rate
+        "The crate held £2,000 ($2,900) of tea, and 1 kilogram = 2.2 pounds.",
     ],
 )
 def test_money_without_an_applicable_rate_is_not_checked(text: str) -> None:
