@@ -383,7 +383,10 @@ def unit(sc: ScanState, d: Draft) -> None:
     if sc.next_word(p) in c.points_first:
         mpt = c.points_fwd.match(text, p)
         if mpt is not None:
-            if readings.points_are_percentage(sc, d.start, mpt.end()):
+            # more than 100 points is no difference of two percentages: index points
+            # ("closing at 1,912.4 points" in a story that gives percentages too)
+            small = d.value is not None and abs(d.value) <= 100
+            if small and readings.points_are_percentage(sc, d.start, mpt.end()):
                 d.kind, d.unit, d.end = Kind.PERCENTAGE_POINT, "percentage_point", mpt.end()
             return
     got = c.pint.read(text, p) if not text[p : p + 1].isdigit() else None

@@ -203,3 +203,14 @@ def test_points_near_a_percent_are_percentage_points(text: str, phrase: str) -> 
 )
 def test_points_elsewhere_are_counts(text: str) -> None:
     assert Kind.PERCENTAGE_POINT not in [q.kind for q in parse(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Tallin 30 slipped 1.1%, ending the day at 2,340.7 points.",
+     "Its benchmark gauge, up 0.8% on the week, finished at 812 points."],
+)
+def test_points_above_a_hundred_are_no_percentage_points(text: str) -> None:
+    """A difference of two percentages is never more than 100 points: an index level."""
+    (q,) = [q for q in parse(text) if q.value is not None and q.value > 100]
+    assert q.kind is Kind.COUNT
