@@ -129,12 +129,28 @@ def on_half(rd: ScanState, m: re.Match[str]) -> Draft | None:
         return d if d.value is not None else None
     if rd.last_word(max(0, m.start() - 16), m.start()) in c.ordinals:
         return None  # "the first half of the year": a period, no ratio
-    if c.half_ok.match(rd.text, m.end()) is None and not _hedged_alone(rd, m):
+    if c.half_ok.match(rd.text, m.end()) is None and not (
+        _hedged_alone(rd, m) or _change_by(rd, m)
+    ):
         return None
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal("0.5"))
     d.kind = Kind.RATIO
     d.gran = 0
     return d
+
+
+def _change_by(rd: ScanState, m: re.Match[str]) -> bool:
+    """ "has grown by more than half since Monday", "cut by half": "half" after a change
+    verb and its link (with a hedge between) is the size of that change."""
+    c, text = rd.c, rd.text
+    if rd.next_word(m.end()) == "past":  # "by half past six": a time of day
+        return False
+    lo, end = max(rd.floor, m.start() - 40), m.start()
+    mh = c.hedge_rev.search(text, lo, end)
+    if mh is not None and mh.lastgroup:
+        end = mh.start()
+    mc = c.change_rev.search(text, lo, end)
+    return mc is not None and mc.group("link") is not None
 
 
 def _hedged_alone(rd: ScanState, m: re.Match[str]) -> bool:

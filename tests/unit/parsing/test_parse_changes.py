@@ -166,6 +166,10 @@ def test_basis_points_are_hundredths_of_a_point() -> None:
         # a range after "by": the range is the change
         ("Between 3% and 5% of staff left.", [("Between 3% and 5%", None)]),
         ("Prices were raised by between 3% and 5%.", [("between 3% and 5%", "up")]),
+        # "half" after a change verb and "by", with or without a hedge: the change's size
+        ("Queues have shrunk by more than half this week.", [("more than half", "down")]),
+        ("The backlog was cut by half over the summer.", [("half", "down")]),
+        ("Bookings grew by almost half on the year.", [("almost half", "up")]),
     ],
 )
 def test_change_phrases_around_the_figure(
@@ -229,3 +233,10 @@ def test_phrasal_up_and_money_raised_are_no_change(text: str) -> None:
 def test_up_and_raised_as_change_words(text: str, change: str) -> None:
     changes = [q.change.value for q in parse(text) if q.change]
     assert changes[-1:] == [change]
+
+
+@pytest.mark.parametrize(
+    "text", ["The office had emptied by half past five.", "They were level by half-time."]
+)
+def test_half_after_by_that_is_a_time_is_no_change(text: str) -> None:
+    assert [q for q in parse(text) if q.value == 0.5] == []
