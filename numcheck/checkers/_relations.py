@@ -329,7 +329,9 @@ def _find(
                 cue_at = i
         if cue_at is not None:
             wholes = tuple(c for c in view[:cue_at] if c.quantity.kind is Kind.COUNT)
-            members = tuple(c for c in view[cue_at:] if c.quantity.kind is Kind.COUNT)
+            members = tuple(
+                c for c in _listed(document, view, cue_at) if c.quantity.kind is Kind.COUNT
+            )
             if wholes and members:
                 parts.append((members, wholes))
         _levels(document, view, from_to, stated, steps, cues.levels)
@@ -364,6 +366,25 @@ def _find(
         tuple(told),
         tuple(tuple(group) for group in described),
     )
+
+
+# a gap ending in one of these ties the next figure to another noun ("including 118 that
+# were rejected, from an electorate of 71,420"): the list of parts has ended
+_ENDS_LIST = frozenset(
+    ("a", "an", "the", "in", "at", "on", "of", "for", "with", "from", "to", "by")
+)
+
+
+def _listed(document: Document, sentence: Sequence[Claim], k: int) -> list[Claim]:
+    """The figures listed after a part cue from ``sentence[k]`` on: "including 10 children
+    and 4 teachers"; a figure after a preposition is of another noun."""
+    run = [sentence[k]]
+    for claim in sentence[k + 1 :]:
+        gap = between(document, run[-1], claim).split()
+        if gap[-1:] and gap[-1] in _ENDS_LIST:
+            break
+        run.append(claim)
+    return run
 
 
 def _unconverted(

@@ -67,6 +67,7 @@ class SumCues:
         self.nested_rows = words(sums.get("nested_rows", ()))
         self.pointers = words(sums.get("pointers", ()))
         self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))
+        self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
 
@@ -91,8 +92,8 @@ class SumCues:
         noun of its own whose next word, no thing the vocabulary knows, is a modifier of
         the total's noun, left out ("19 medals: six gold, eight silver")."""
         thing = member.key.thing
-        if self.kind_of(thing, whole):
-            return True
+        if self.kind_of(thing, whole) or thing in self.classifiers:
+            return True  # "The 260 staff fall into two groups: 95 who ... and 180 who ..."
         if member.quantity.noun is not None or thing is None or thing in self.known:
             return False
         after = squash(document.prose[member.location.end : member.location.end + 30]).split()

@@ -7,6 +7,7 @@ figures' intervals, so hedged and rounded figures only fire when no reading adds
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import reduce
 from typing import Any
@@ -175,6 +176,9 @@ def _regions(
     headline's place, or none at all) that is not itself a part ("Two of the injured":
     ids in ``parts``); see ``place_key``."""
     cues, story = words(lex.get("whole_cues", ())), story_places(claims)
+    periods = words(lex.get("other_periods", ()))
+    # "There were 312 cases in England last year": a statistic of another period
+    claims = [c for c in claims if not _of_another_period(document, c, periods)]
     places = {id(c): place_key(c, cues, story) for c in claims}
     wholes: dict[tuple[object, ...], list[Claim]] = {}
     for c in claims:
@@ -211,6 +215,15 @@ def _regions(
         )
         out.append(finding("NC201", message, part, [whole], document))
     return out
+
+
+def _of_another_period(document: Document, claim: Claim, periods: Sequence[str]) -> bool:
+    """A figure whose sentence names another period than the story's ("last year", "a
+    year earlier", "each year"): a background statistic, neither a place's part of this
+    story's figure nor its whole (a figure of a past year has a window of its own)."""
+    start, end = sentence_of(document, claim)
+    text = " " + " ".join(re.sub(r"[^\w'\s]", " ", document.prose[start:end].lower()).split()) + " "
+    return any(f" {p} " in text for p in periods)
 
 
 def _first_compatible(candidates: Sequence[Claim], first: Claim) -> Claim | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from numcheck.checkers import parts
 from numcheck.quantity import Bound
 from numcheck.testing import run_checks
@@ -112,3 +114,50 @@ def test_a_figure_given_as_a_part_is_no_overall_figure() -> None:
     assert run_checks(text, [parts]).codes() == []
     wider = "Nine people were hurt nationwide on Sunday. In Kell, 11 people were hurt."
     assert run_checks(wider, [parts]).codes() == ["NC201"]
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["last year", "each year", "in a typical year", "a year earlier", "annually"],
+)
+def test_a_place_figure_of_another_period_is_no_part(story, period):
+    """A background statistic ("There were 312 cases in England last year") is neither
+    a place's part of the story's figure nor above it."""
+    text = f"The outbreak has grown to 27 cases.\nThere were 312 cases in England {period}."
+    s = story(text).add("27", 27, event="infected")
+    s.add("312", 312, event="infected", place="England")
+    assert s.run(parts) == []
+    s = story("The outbreak has grown to 27 cases.\nThere are 312 cases in England.")
+    s.add("27", 27, event="infected").add("312", 312, event="infected", place="England")
+    assert s.codes(parts) == ["NC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was 41%, with 30,114 ballots cast, including 96 that were spoilt, from an "
+        "electorate of 73,500.",
+        "The fund paid 420 claims, including 35 from farmers, out of 1,900 lodged.",
+    ],
+)
+def test_a_list_after_including_ends_before_a_figure_of_another_noun(text):
+    assert run_checks(text, [parts]).codes() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 410 applicants were sorted into three bands: 120 who qualified at once, 200 "
+         "who need a test and 80 who were turned away.", ["NC202"]),
+        ("The 410 applicants were sorted into three bands: 120 who qualified at once, 210 "
+         "who need a test and 80 who were turned away.", []),
+        ("Its 900 members split into two camps: 520 who back the deal and 410 who oppose "
+         "it.", ["NC202"]),
+        ("Its 900 members split into two camps: 520 who back the deal and 380 who oppose "
+         "it.", []),
+    ],
+)
+def test_parts_named_by_a_classifier_noun_count_the_total(text, expected):
+    """ "fall into two groups: 95 who ... and 180 who ...": "group" names the parts, not
+    a thing of their own."""
+    assert run_checks(text, [parts]).codes() == expected
