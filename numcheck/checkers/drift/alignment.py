@@ -37,6 +37,7 @@ class PartyWords:
     heads: frozenset[str] = frozenset()  # agent heads: "police officials" are police
     staff: frozenset[str] = frozenset()  # "Environment Agency engineers": the agency
     forms: frozenset[str] = frozenset()  # legal forms: "Prairie Electric Cooperative"
+    organs: frozenset[str] = frozenset()  # "Russia's Defence Ministry" is Russia's
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> PartyWords:
@@ -57,6 +58,7 @@ class PartyWords:
             | words("words", data.get("organisations", {})),
             staff=words("staff"),
             forms=words("forms"),
+            organs=words("organs") | words("bodies"),
         )
 
 
@@ -303,7 +305,8 @@ def _party(
 ) -> str:
     text = norm(claimant.replace("’", "'"))
     for name, aliases in parties:
-        if any(_party_pattern(alias).search(text) for alias in aliases):
+        if any(_party_pattern(alias).search(text) for alias in aliases) and (
+                text.removeprefix("the ") in aliases or not _own_name(claimant, known)):
             return name
     raw = claimant.replace("’", "'").split()
     while raw and (raw[0].lower() in noise or raw[0].isdigit()):
@@ -314,6 +317,19 @@ def _party(
     if words:
         words[-1] = words[-1].removesuffix("'s")  # "Bramwell's said": Bramwell
     return " ".join(words) or text
+
+
+def _own_name(claimant: str, known: PartyWords | None) -> bool:
+    """ "UK Fireball Network", "British Airways": a proper name of several capitalized
+    words whose head is no organ of a state or of the UN is its own party, whatever
+    alias it holds ("Russia's Defence Ministry", "UN Relief Coordination Office" are
+    the state's, the UN's)."""
+    if known is None:
+        return False
+    words = [w for w in claimant.replace("’", "'").split() if w.lower() not in ("the", "a")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return norm(words[-1].strip(".,")).removesuffix("'s") not in known.organs
 
 
 def _speaker(raw: list[str], known: PartyWords) -> list[str]:

@@ -204,3 +204,26 @@ def test_a_bare_figure_still_contradicts_the_one_party_giving_figures() -> None:
     }
     rules = sorted({f.rule for f in run_checks(docs, builtins=True) if f.rule.startswith("NC4")})
     assert rules == ["NC401"]
+
+
+@pytest.mark.parametrize(
+    ("claimant", "party"),
+    [
+        # a state's or the UN's organ is the state's, the UN's
+        ("Russian Defence Ministry", "russia"),
+        ("UN Relief Coordination Office", "united nations"),
+        ("the British Army", "united kingdom"),
+        ("the White House", "united states"),
+        # a name holding a country's name is its own party
+        ("UK Fireball Network", "uk fireball network"),
+        ("British Airways", "british airways"),
+        ("Russian Railways", "russian railways"),
+    ],
+)
+def test_a_name_holding_a_countrys_name_is_not_the_state(claimant: str, party: str) -> None:
+    assert ALIGN.party(claimant) == party
+
+
+def test_an_airline_and_the_ministry_of_its_country_are_two_parties() -> None:
+    assert drift_rules("British Airways said 40 passengers were injured.",
+                       "The UK transport ministry said 14 passengers were injured.") == ["NC404"]
