@@ -18,8 +18,6 @@ import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
 from numcheck.checkers.drift.alignment import (
     Alignment,
@@ -27,6 +25,7 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
+from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.measured import (
     MARK,
     changes,
@@ -34,11 +33,11 @@ from numcheck.checkers.drift.measured import (
     matched,
     measured,
     measured_thing,
+    told_apart,
 )
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.claims import Claim, Scope
-from numcheck.interval import Interval
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
@@ -65,40 +64,6 @@ __all__ = [
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
 _AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT})
-
-
-class Relation(StrEnum):
-    SAME = "same"  # both claims measure the same thing
-    COMPOSITE = "composite"  # ``first`` is a part (killed), ``second`` the whole (casualties)
-    SIBLING = "sibling"  # neighbouring measures (arrests, charges): never one figure
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A claim as the index sees it: bounds in the block's base unit, party, window."""
-
-    claim: Claim
-    hard: Interval
-    soft: Interval
-    party: str | None
-    window: str | None
-    reference: bool = False
-    # the day the figure is about: its article's date, or for a count of one day
-    # ("walked out on Thursday") the day its clause names
-    date: dt.date | None = None
-
-    @property
-    def order(self) -> tuple[str, str, int]:
-        """Older before newer, then by path: the later one is the finding's primary."""
-        date = self.date.isoformat() if self.date else ""
-        return (date, self.claim.location.path, self.claim.location.start)
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    first: Entry
-    second: Entry
-    relation: Relation
 
 
 def alignable(claim: Claim, alignment: Alignment | None = None) -> bool:
@@ -323,6 +288,7 @@ class ClaimIndex:
                 if (key[1][0] or "").startswith(MARK):
                     yield from self._measured(entries)
                     yield from self._siblings(key, window, entries)
+                    yield from self._told_apart(entries)
                     continue
                 for pair in (*self._within(entries), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):
@@ -360,6 +326,18 @@ class ClaimIndex:
                 continue  # the other article gives a matching figure for it too
             if unit_swap(first, second) or not parties_differ(first.party, second.party):
                 yield Pair(first, second, Relation.SAME)
+
+    def _told_apart(self, entries: Sequence[Entry]) -> Iterator[Pair]:
+        """Figures of one head that sibling words tell apart ("core" and "headline"
+        inflation, "gross" and "net" spending: ``[descriptors] siblings``), in two
+        articles: the same figure under both is measure drift (NC403)."""
+        if len(entries) > self.cap:
+            return
+        for i, first in enumerate(entries):
+            for second in entries[i + 1:]:
+                if first.claim.location.path != second.claim.location.path and told_apart(
+                        first.claim, second.claim, self.alignment):
+                    yield Pair(first, second, Relation.SIBLING)
 
     def _agreed(self, i: int, j: int, entries: Sequence[Entry], paths: Sequence[str]) -> bool:
         """Whether the article of ``entries[j]`` also gives a figure that fits the

@@ -87,6 +87,8 @@ class Alignment:
     counting_verbs: frozenset[str] = frozenset()  # "ballots counted": counts that only grow
     # "travelling at", "jailed for": a verb frame's figure is a fact of the story's event
     event_verbs: frozenset[str] = frozenset()
+    # "core" / "headline": words that tell two measures of one head apart (lemmas)
+    descriptor_siblings: tuple[frozenset[str], ...] = ()
     words: PartyWords = field(default_factory=lambda: PartyWords())  # claimants.toml [parties]
     # windows.toml [since]: days and months a window counts from ("since Saturday"), and
     # the words of an event's onset ("since the outbreak began")
@@ -146,6 +148,10 @@ class Alignment:
             ),
             event_verbs=frozenset(
                 norm(v) for v in data.get("descriptors", {}).get("events", [])
+            ),
+            descriptor_siblings=tuple(
+                frozenset(norm(str(w)) for w in group)
+                for group in data.get("descriptors", {}).get("siblings", [])
             ),
             words=PartyWords.from_lexicon(lex),
             anchors=frozenset(norm(str(w)) for key in ("days", "months")

@@ -30,7 +30,7 @@ from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
 __all__ = ["MARK", "changes", "fits", "fitting", "happened", "matched", "measured",
-           "measured_thing"]
+           "measured_thing", "told_apart"]
 
 MARK = "~"  # a block key's thing that is a measure's head, not a lexicon thing
 
@@ -114,6 +114,19 @@ def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:
         return False  # "employs 1,500" is not "employed 7,000 in the 1970s"
     counted = Kind.COUNT in (a.quantity.kind, b.quantity.kind)
     return bool(ma & mb) or not counted
+
+
+def told_apart(a: Claim, b: Claim, alignment: Alignment) -> bool:
+    """Two figures of one head whose descriptors differ by words of one sibling set
+    (``[descriptors] siblings``: "core" / "headline", "gross" / "net"), each side
+    saying its own, and otherwise fit: two neighbouring measures of one thing."""
+    said_a, said_b = _said(a, alignment), _said(b, alignment)
+    for group in alignment.descriptor_siblings:
+        own_a, own_b = said_a & group, said_b & group
+        if own_a and own_b and not own_a & own_b:
+            rest_a, rest_b = said_a - group, said_b - group
+            return (rest_a <= rest_b or rest_b <= rest_a) and _years(rest_a) == _years(rest_b)
+    return False
 
 
 def _years(words: frozenset[str]) -> frozenset[str]:

@@ -110,6 +110,10 @@ class _Words:
         """'about 800' (civilian casualties) is about the same figure as 'more than 800'
         civilian killed according to ... at ..., but 'casualties' counts killed + wounded."""
         mine, other = v.primary.claim, v.other.claim
+        if v.reason == "sibling measure":
+            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+                    f"{self.there(other, what=True)}, but '{_said(mine)}' and "
+                    f"'{_said(other)}' are different measures")  # fmt: skip
         if v.reason == "sibling thing":
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{mine.key.thing}' and "
@@ -172,3 +176,9 @@ def _when(claim: Claim, dated: bool) -> str:
 
 def _date(claim: Claim) -> str:
     return claim.date.isoformat() if claim.date else "undated"
+
+
+def _said(claim: Claim) -> str:
+    """A measured figure's descriptor as words: ("wind", "sustained") -> "sustained wind"."""
+    head, *words = claim.measure
+    return " ".join((*words, head.replace("_", " ")))

@@ -15,7 +15,7 @@ from numcheck.checkers.drift.align import (
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import happened
 from numcheck.interval import INF, Interval
-from numcheck.quantity import Bound
+from numcheck.quantity import Bound, Kind
 
 __all__ = ["FELL", "UNIT_SWAP", "Verdict", "judge"]
 
@@ -97,9 +97,14 @@ def _judge_siblings(a: Entry, b: Entry, least: float) -> Verdict | None:
     """The same figure given for two neighbouring measures ("148 arrests", "148 people
     charged"), whatever the days: one source retold the other's figure as the wrong
     measure. Figures below ``least`` coincide too easily to say so."""
-    va, vb = a.claim.quantity.value, b.claim.quantity.value
-    if va is None or va != vb or va < least or not a.hard.intersects(b.hard):
+    qa, qb = a.claim.quantity, b.claim.quantity
+    va, vb = qa.value, qb.value
+    if va is None or va != vb or not a.hard.intersects(b.hard):
         return None
+    if va < least and Kind.COUNT in (qa.kind, qb.kind):
+        return None  # small counts coincide; "4.9%" core and headline do not
+    if a.claim.key.event is None and a.claim.measure and b.claim.measure:
+        return Verdict("NC403", *_primary(a, b), reason="sibling measure")
     same_event = a.claim.key.event == b.claim.key.event
     return Verdict("NC403", *_primary(a, b), reason="sibling thing" if same_event else "sibling")
 

@@ -1,0 +1,48 @@
+"""The claim index's value objects: a claim as an index block holds it (``Entry``) and a
+pair of entries worth judging (``Pair``) with how their measures relate (``Relation``).
+numcheck/checkers/drift/align.py builds them; verdicts.py judges them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from numcheck.claims import Claim
+from numcheck.interval import Interval
+
+__all__ = ["Entry", "Pair", "Relation"]
+
+
+class Relation(StrEnum):
+    SAME = "same"  # both claims measure the same thing
+    COMPOSITE = "composite"  # ``first`` is a part (killed), ``second`` the whole (casualties)
+    SIBLING = "sibling"  # neighbouring measures (arrests, charges): never one figure
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A claim as the index sees it: bounds in the block's base unit, party, window."""
+
+    claim: Claim
+    hard: Interval
+    soft: Interval
+    party: str | None
+    window: str | None
+    reference: bool = False
+    # the day the figure is about: its article's date, or for a count of one day
+    # ("walked out on Thursday") the day its clause names
+    date: dt.date | None = None
+
+    @property
+    def order(self) -> tuple[str, str, int]:
+        """Older before newer, then by path: the later one is the finding's primary."""
+        date = self.date.isoformat() if self.date else ""
+        return (date, self.claim.location.path, self.claim.location.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    first: Entry
+    second: Entry
+    relation: Relation
