@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, between, sentence_of, squash, words
+from numcheck.checkers._marked import MarkedCues, find_marked
 from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -65,6 +66,7 @@ class LevelCues:
         self.factors = {squash(k): float(v) for k, v in factors.items()}
         names = "|".join(re.escape(k) for k in sorted(self.factors, key=len, reverse=True))
         self.multiplier = re.compile(rf"\b(?:{names})\b", re.IGNORECASE) if names else None
+        self.marked = MarkedCues(lex)
 
 
 @dataclass
@@ -125,6 +127,10 @@ def find_levels(
             _three(document, sentence[i], sentence[i + 1], sentence[i + 2], cues, found)
     _bind_lead_steps(document, sentence, found, cues)
     _multipliers(document, sentence, found, cues)
+    taken = {id(c) for pair in found.pairs for c in pair[:2]} | {id(s[2]) for s in found.steps}
+    pairs, steps = find_marked(document, sentence, alike, _is_step, cues.marked, taken)
+    found.pairs += pairs
+    found.steps += steps
     return found
 
 

@@ -38,6 +38,22 @@ CLASSES = {
         "Bus fares rose by a quarter, from $2.40 per ride to $2.76.",
         "Bus fares rose by 15%, from $2.40 per ride to $2.76.",
     ),
+    "old level in a participle clause after the new one": (
+        "The bond's yield finished 0.3% higher at 91.2 cents, having closed on Friday at "
+        "88.7 cents.",
+        "The bond's yield finished 2.8% higher at 91.2 cents, having closed on Friday at "
+        "88.7 cents.",
+    ),
+    "old level in a 'when' clause, a difference stated before it": (
+        "The hospice now cares for 640 patients a year, 190 more than in 2018, when it "
+        "handled 480.",
+        "The hospice now cares for 640 patients a year, 160 more than in 2018, when it "
+        "handled 480.",
+    ),
+    "old level in a 'when' clause, the step right after 'to'": (
+        "Membership fell 12% to 3,300 this season, down from 2021, when it stood at 4,100.",
+        "Membership fell 19.5% to 3,300 this season, down from 2021, when it stood at 4,100.",
+    ),
     "a money change restated as a fraction after 'or'": (
         "Season tickets rise from £480 to £540, a £60 increase, or a tenth.",
         "Season tickets rise from £480 to £540, a £60 increase, or an eighth.",
@@ -61,6 +77,9 @@ SILENT = {
     ),
     "a fraction after 'or' that is another choice, not the change": (
         "Members can pay £60 a year, or a tenth of that a month."
+    ),
+    "a figure after 'when' that measures something else": (
+        "Sales rose 4% to $8.1 million, 120 more units than when it had 2,000 dealers."
     ),
     "a duration that is no per-unit": (
         "Output fell 20% from 500 units to 400 in a week of stoppages."
