@@ -84,3 +84,40 @@ def test_a_gapped_list_against_its_whole(name: str) -> None:
 )
 def test_not_a_partition_stays_silent(text: str) -> None:
     assert codes(text) == []
+
+
+# a state after an event and its negation against the number the event reached
+STATES = {
+    "homes back on and still waiting, against the homes cut off": (
+        "The storm cut power to 62,000 homes on Monday. With 38,000 homes back on, 21,000 "
+        "are still waiting for crews.",
+        "The storm cut power to 62,000 homes on Monday. With 38,000 homes back on, 24,000 "
+        "are still waiting for crews.",
+    ),
+    "hostages freed and still held, against those seized": (
+        "Gunmen seized 52 passengers from the bus. By Friday 30 passengers had been freed "
+        "and 19 were still held.",
+        "Gunmen seized 52 passengers from the bus. By Friday 30 passengers had been freed "
+        "and 22 were still held.",
+    ),
+    "branches reopened and still shut, against those closed": (
+        "The flood closed 75 bank branches. Some 48 branches have reopened and 20 remain shut.",
+        "The flood closed 75 bank branches. Some 48 branches have reopened and 27 remain shut.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATES))
+def test_a_state_and_its_negation_against_the_whole(name: str) -> None:
+    wrong, right = STATES[name]
+    assert codes(wrong) == ["NC202"]
+    assert codes(right) == []
+
+
+def test_a_state_and_another_place_leave_a_third_group() -> None:
+    # back home and in shelters: some may stay with family
+    text = (
+        "About 5,000 people were evacuated. Some 2,000 people are back home and 1,500 are "
+        "still in shelters."
+    )
+    assert codes(text) == []
