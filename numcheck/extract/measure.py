@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from numcheck.extract.keys import dimension
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
 from numcheck.quantity import Kind, Level, Quantity
@@ -67,7 +68,7 @@ def measure_of(
         found = _compound(tokenize(text, q.end, hi, limit=_REACH + 1), vocab)
         if found:
             return found
-    if q.kind is Kind.MEASURE and (moved := _mover(before, vocab)):
+    if q.kind is Kind.MEASURE and (moved := _mover(before, vocab, _speed(q))):
         return moved
     return _before(before, vocab) or _predicate(text, q, lo if start is None else start, vocab)
 
@@ -79,6 +80,9 @@ _HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "
 # past forms of the verbs that carry a moving thing's speed without -ed
 _IRREGULAR = frozenset({"hit", "ran", "went", "took", "flew", "rode", "drove", "struck", "came",
                         "sped", "swept", "slid", "fell", "rose", "blew"})
+# motion verbs that take a speed with no "at" ("was doing 70 mph", "going 90 mph")
+_MOVING = frozenset({"doing", "going", "travelling", "traveling", "moving", "driving",
+                     "speeding", "running"})
 _SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that",
                                "which", "who"})
 
@@ -88,27 +92,36 @@ def _named_word(tok: Tok) -> bool:
     return tok.is_word and tok.is_capitalized and tok.low.isalpha()
 
 
-def _mover(before: list[Tok], vocab: Vocab) -> Measure:
+def _speed(q: Quantity) -> bool:
+    return dimension(q) == "[speed]"
+
+
+def _mover(before: list[Tok], vocab: Vocab, speed: bool = False) -> Measure:
     """A physical amount said of its clause's subject through a verb and "at": "the
     coach was travelling at about 90 km/h", "the tram entered the curve at more than
     55 mph", "the train hit the buffers at 12 mph". The verb frame heads the measure
     (as ``_before`` reads "travelling at"), the subject's words (its head as a lexicon
-    thing, its modifiers) follow: ("entered at", "tram"). A pronoun subject ("it was
-    doing") names nothing: the verb frame alone is left to ``_before``."""
+    thing, its modifiers) follow: ("entered at", "tram"). A motion verb may take the
+    speed with no "at" ("was doing about 70 mph"). A pronoun subject ("it was doing")
+    names nothing: the verb frame stands alone."""
     k = len(before) - 1
     while k >= 0 and before[k].low in _HEDGES and before[k].low != "at":
         k -= 1
-    if k < 1 or before[k].low != "at":
+    if speed and k >= 1 and before[k].low in _MOVING:
+        pass  # "it was doing about 70 mph", "the car was going 90 mph": no "at"
+    elif k < 1 or before[k].low != "at":
         return ()
-    k -= 1
-    # an object between the verb and "at": "entered the curve at", "took Quarry Bend at"
-    j = k
-    while j >= 0 and j > k - 4 and (_noun_like(before[j], vocab) or _named_word(before[j])):
-        j -= 1
-    if j < k and j >= 0 and before[j].low in vocab.determiners | vocab.possessives:
-        k = j - 1
-    elif j < k and all(_named_word(t) for t in before[j + 1 : k + 1]):
-        k = j
+    else:
+        k -= 1
+        # an object between the verb and "at": "entered the curve at", "took Quarry Bend at"
+        j = k
+        while j >= 0 and j > k - 4 and (_noun_like(before[j], vocab)
+                                         or _named_word(before[j])):
+            j -= 1
+        if j < k and j >= 0 and before[j].low in vocab.determiners | vocab.possessives:
+            k = j - 1
+        elif j < k and all(_named_word(t) for t in before[j + 1 : k + 1]):
+            k = j
     if k < 1:
         return ()
     verb = before[k]

@@ -121,9 +121,10 @@ def _converted(a: Entry, b: Entry) -> bool:
 
 
 def _rounding(entry: Entry) -> float:
-    """Half the last written digit of a figure, relative to its value (86 -> 0.5/86)."""
+    """Half the last written digit of a figure, relative to its value (86 -> 0.5/86). A
+    hedged figure ("about 70 mph") has its slack in its bounds already: none more."""
     q = entry.claim.quantity
-    if q.value is None or q.value == 0:
+    if q.value is None or q.value == 0 or q.bound is not Bound.EXACT:
         return 0.0
     return 0.5 * (q.granularity or 1.0) / abs(q.value)
 

@@ -163,6 +163,9 @@ def test_other_objects_or_agreeing_levels_stay_silent(a: str, b: str) -> None:
         # the same number in another unit
         ("The train, carrying 300 passengers, was travelling at 110 km/h.",
          "The train was travelling at 110 mph.", DAY),
+        # a hedged speed has its slack in its bounds: 70 mph is no rounded 90 km/h
+        ("Investigators said the coach was travelling at about 90 km/h.",
+         "Tachograph data suggest it was doing about 70 mph.", DAY),
         # a fact of the event is the same whichever day it is told
         ("The coach hit the barrier at 90 km/h.",
          "The coach was travelling at 70 mph, police said.", "2025-03-07"),
@@ -181,6 +184,8 @@ def test_a_speed_of_one_subject_contradicts(a: str, b: str, date_b: str) -> None
         ("The coach was travelling at 90 km/h when it left the road.",
          "The coach hit the barrier at 56 mph.", DAY),
         ("The ferry was sailing at 18 knots.", "The ferry struck the rocks at 18 knots.", DAY),
+        ("Investigators said the coach was travelling at about 90 km/h.",
+         "Tachograph data suggest it was doing about 56 mph.", DAY),
         # two vehicles, two speeds
         ("The lorry was travelling at 56 mph.", "The car was travelling at 90 mph.", DAY),
         # other measures of one storm or one market, on other days: other facts

@@ -177,6 +177,9 @@ def test_to_without_a_change_verb_names_no_object(text: str, figure: str) -> Non
          ("going at", "truck")),
         # a pronoun subject: the verb frame alone
         ("It was taking the bend at 40 mph.", "40 mph", ("taking at",)),
+        # a motion verb that takes a speed with no "at" (US and UK desks)
+        ("It was doing about 70 mph on the approach.", "about 70 mph", ("doing at",)),
+        ("The car was going 90 mph, police said.", "90 mph", ("going at", "car")),
     ],
 )
 def test_a_speed_is_said_of_the_subject_of_its_verb(
@@ -191,6 +194,8 @@ def test_a_speed_is_said_of_the_subject_of_its_verb(
         # a limit, a forecast and a name are no subject's movement
         ("The stretch is limited to 50 km/h.", "50 km/h"),
         ("Forecasters expect winds to 60 mph.", "60 mph"),
+        # "doing" a length is no speed
+        ("The firm is doing 40 km of roadworks.", "40 km"),
     ],
 )
 def test_no_moving_subject_no_frame(text: str, figure: str) -> None:
