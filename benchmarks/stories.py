@@ -21,7 +21,8 @@ fixtures/stories/README.md):
   touches (or names, as ``path:line:`` in its message) one of them;
 - an agreeing pair is **alarmed** by a warning or error finding whose primary span is on
   one side and which touches or names the other side (or which touches both sides through
-  its related spans and matches no planted problem);
+  its related spans and matches no planted problem), unless the finding finds a planted
+  problem whose own spans hold both figures of the pair;
 - every other finding is **outside the gold**, counted by rule and severity.
 """
 
@@ -211,15 +212,26 @@ def score_findings(story: StorySet, raw: list[dict[str, Any]], base: Path) -> Se
     findings = [_finding(r, base) for r in raw]
     score = SetScore(story.name, story.desk, len(story.agreeing))
     matched: set[int] = set()
+    planted_spans: dict[int, list[set[GoldSpan]]] = {}
     for plant in story.planted:
         hits = [i for i, f in enumerate(findings) if _matches(f, plant)]
         score.found[plant["id"]] = bool(hits)
         score.family[plant["id"]] = plant["family"]
         matched.update(hits)
+        spans = {span(plant), *(span(r) for r in plant.get("related", []))}
+        for i in hits:
+            planted_spans.setdefault(i, []).append(spans)
     alarming: set[int] = set()
     for pair in story.agreeing:
         a, b = span(pair["a"]), span(pair["b"])
-        hits = [i for i, f in enumerate(findings) if _alarms(f, a, b, i in matched)]
+        hits = [
+            i
+            for i, f in enumerate(findings)
+            if _alarms(f, a, b, i in matched)
+            # The finding of a planted problem that holds both figures (a total and one
+            # of its parts that do not add up) says nothing against their agreeing.
+            and not any({a, b} <= spans for spans in planted_spans.get(i, []))
+        ]
         if hits:
             score.alarmed[pair["id"]] = [findings[i].brief() for i in hits]
             alarming.update(hits)
