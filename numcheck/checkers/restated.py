@@ -29,6 +29,7 @@ from numcheck.checkers._frames import FrameWords, frame_of
 from numcheck.checkers._headline import HeadlineWords, headline_changes
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans
+from numcheck.checkers._lifespans import begun_findings, range_findings
 from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
@@ -226,6 +227,8 @@ def numcheck_check_document(
         )
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
+    told = [c for c in ordered if c.scope is not Scope.BOILERPLATE]
+    findings += begun_findings(document, told, lex) + range_findings(document, told, lex)
     converted = {id(b) for _, b in relations.conversions}
     findings += temperature_findings(document, amounts, converted, lex)
     findings += tally_findings(document, ordered, lex)
