@@ -29,6 +29,7 @@ from numcheck.checkers._frames import FrameWords, frame_of
 from numcheck.checkers._headline import HeadlineWords, headline_changes
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans
+from numcheck.checkers._labelled import labelled_findings
 from numcheck.checkers._lifespans import begun_findings, range_findings
 from numcheck.checkers._relations import related
 from numcheck.checkers._restate_groups import check_group as _check_group
@@ -220,6 +221,7 @@ def numcheck_check_document(
         if len({said[id(c)] for c in read}) > 1:
             read.sort(key=lambda c: c.location.start)
             findings += falls(document, read, lambda c: when(said[id(c)]), generic, place_of)
+    findings += labelled_findings(document, ordered, tolerance)
     open_window = compiled(HeadWords.of, lex).open_window
     for group in measured.values():
         findings += measured_findings(

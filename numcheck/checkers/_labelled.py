@@ -1,0 +1,181 @@
+"""A figure given under a label (a fact box, a key-figures list, a table row) restated in
+the prose of the same article (NC101-NC103).
+
+    - Confirmed cases: 46               ... "More than 50 confirmed cases have been linked"
+    <li>Flights cancelled: 212</li>     ... "the airline cancelled 212 flights"
+    | Revenue | £1.38bn | £1.30bn |     ... "revenue of £1.83bn had been respectable"
+
+A labelled figure is the first figure on a line that is a list item, a table row or a
+short "Label: figure" line; its label is the words before it on that line (for a table
+row, its first cell; for a list, the words before the colon). The label names the
+figure the way the prose does: a prose figure restates it when the words of its own
+phrase (a count's words from the number to its noun, "confirmed cases"; any other
+figure's measure, "revenue") are the label's words, as lemmas, no more and no fewer.
+A figure in a row of several columns (years, quarters) restates one of them: it is
+reported when it fits none. A prose sentence that names a year the box or table does not
+name is another year's figure. Lemmas come from the parser's noun lemmatizer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from numcheck.checkers._arith import compared_hard
+from numcheck.checkers._compare import checkable, same_party, sentence_of
+from numcheck.checkers._heads import lemma
+from numcheck.checkers._restate_pair import converted, verdict
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Finding
+from numcheck.lazyre import lazy_compile
+from numcheck.quantity import Kind, Level
+
+_MARKUP = lazy_compile(r"<[^>]*>|&\w+;|\*\*?|__?|`")
+_ROW = lazy_compile(r"^\s*\|.*\|\s*$|<t[dh]\b", re.IGNORECASE)
+_ITEM = lazy_compile(r"^\s*(?:[-*+•]|\d+[.)])\s+|<li\b", re.IGNORECASE)
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
+_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})
+# words of a label or a phrase that name nothing: hedges and function words
+_STOPS = frozenset({"the", "a", "an", "of", "in", "at", "on", "for", "to", "and", "or",
+                    "about", "around", "some", "nearly", "almost", "more", "than", "over",
+                    "under", "up", "least", "most", "roughly", "approximately", "total",
+                    "number", "its", "their", "his", "her", "estimated"})
+_LABEL_WORDS = 6  # the longest label read
+
+
+def _line(document: Document, at: int) -> tuple[int, int]:
+    text = document.text
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    words = (w.lower().strip("'’") for w in _WORD.findall(_MARKUP.sub(" ", text)))
+    return frozenset(lemma(w) for w in words if w and w not in _STOPS)
+
+
+def _label(document: Document, claim: Claim) -> tuple[frozenset[str], bool] | None:
+    """The label of a labelled figure and whether it heads a table row, or None."""
+    start, end = _line(document, claim.location.start)
+    line = document.text[start:end]
+    lead = document.text[start : claim.location.start]
+    if _ROW.search(line):
+        cells = [c for c in re.split(r"\||</?t[dh][^>]*>", _MARKUP.sub(" ", lead)) if c.strip()]
+        if len(cells) != 1:
+            return None  # the row's first figure follows its label cell, and only it
+        words = _lemmas(cells[0])
+        return (words, True) if 0 < len(words) <= _LABEL_WORDS else None
+    if not (_ITEM.search(line) or len(line.split()) <= 12):
+        return None
+    body = _ITEM.sub("", _MARKUP.sub(" ", lead).rstrip())
+    if not body.endswith(":") or ":" in body[:-1]:
+        return None
+    words = _lemmas(body[:-1])
+    return (words, False) if 0 < len(words) <= _LABEL_WORDS else None
+
+
+def _phrase(document: Document, claim: Claim) -> frozenset[str]:
+    """The words a prose figure names itself by: a count's words from the number to its
+    noun ("confirmed cases"), any other figure's measure ("revenue")."""
+    q = claim.quantity
+    if q.kind is Kind.COUNT:
+        if not q.noun:
+            return frozenset()
+        end = sentence_of(document, claim)[1]
+        words = _WORD.findall(document.prose[claim.location.end : min(end, q.end + 60)])
+        run: list[str] = []
+        for word in words[:4]:
+            run.append(word)
+            if lemma(word) == q.noun:
+                return _lemmas(" ".join(run))
+        return frozenset()
+    return frozenset(lemma(w) for w in claim.measure if w.isalpha() and w not in _STOPS)
+
+
+def _prose(claim: Claim) -> bool:
+    q = claim.quantity
+    return (
+        checkable(claim)
+        and q.kind in _KINDS
+        and not claim.is_change
+        and q.change is None
+        and q.level is not Level.OLD
+        and claim.part_of is None
+    )
+
+
+def _row(claims: Sequence[Claim], labelled: Claim, document: Document) -> list[Claim]:
+    """The figures of a labelled figure's table row, from it on."""
+    start, end = _line(document, labelled.location.start)
+    return [c for c in claims if start <= c.location.start < end and checkable(c)
+            and c.quantity.kind is labelled.quantity.kind]
+
+
+def labelled_findings(
+    document: Document, claims: Sequence[Claim], tolerance: float
+) -> list[Finding]:
+    """Each prose figure against the labelled figures whose label is its phrase."""
+    labels: list[tuple[Claim, frozenset[str], list[Claim]]] = []
+    seen: set[int] = set()
+    for claim in claims:
+        start = _line(document, claim.location.start)[0]
+        if start in seen or not _prose(claim):
+            continue
+        label = _label(document, claim)
+        if label is None:
+            continue
+        seen.add(start)
+        words, row = label
+        labels.append((claim, words, _row(claims, claim, document) if row else [claim]))
+    if not labels:
+        return []
+    findings: list[Finding] = []
+    for claim in claims:
+        if not _prose(claim) or _boxed(document, claim):
+            continue  # a figure of the box itself ("Outlook: Q4 revenue of $4.4 billion")
+        phrase = _phrase(document, claim)
+        if not phrase:
+            continue
+        lo, hi = sentence_of(document, claim)
+        years = set(_YEAR.findall(document.prose[lo:hi]))
+        for labelled, words, cells in labels:
+            if words != phrase or not same_party(labelled.claimant, claim.claimant):
+                continue
+            if years and not years <= _box_years(document, labelled):
+                continue  # "revenue of £1.1bn in 2019": another year's figure
+            if any(_fits(claim, cell) for cell in cells):
+                continue
+            first, second = sorted((cells[0], claim), key=lambda c: c.location.start)
+            found = verdict(document, first, second, tolerance)
+            if found is not None:
+                findings.append(found)
+                break
+    return findings
+
+
+def _boxed(document: Document, claim: Claim) -> bool:
+    """Whether a figure stands on a list item or a table row."""
+    start, end = _line(document, claim.location.start)
+    line = document.text[start:end]
+    return bool(_ROW.search(line) or _ITEM.search(line))
+
+
+def _fits(claim: Claim, cell: Claim) -> bool:
+    q, c = claim.quantity, cell.quantity
+    hard = converted(q, compared_hard(q), c.unit)
+    return hard is not None and hard.intersects(compared_hard(c))
+
+
+def _box_years(document: Document, labelled: Claim) -> set[str]:
+    """The years a labelled figure's box or table names: its line and the lines of the
+    block of non-blank lines around it."""
+    text = document.text
+    start = text.rfind("\n\n", 0, labelled.location.start)
+    end = text.find("\n\n", labelled.location.end)
+    return set(_YEAR.findall(text[max(0, start) : len(text) if end < 0 else end]))
+
+
+__all__ = ["labelled_findings"]

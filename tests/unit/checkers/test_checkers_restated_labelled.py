@@ -1,0 +1,69 @@
+"""NC101-NC103 for a figure under a label (a fact box, a key-figures list, a table row)
+restated in the prose of the same article (numcheck/checkers/_labelled.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import restated
+from numcheck.testing import run_checks
+
+
+def codes(text: str, path: str = "article.md") -> list[str]:
+    found = run_checks(text, [restated], path=path).codes()
+    return [c for c in found if c.startswith("NC10")]
+
+
+# (text with {} for the prose figure, a figure that agrees, one that does not, path)
+RESTATED = [
+    # elections desk: a Markdown key-figures list against the prose
+    ("Key figures:\n\n- Registered voters: 48,210\n- Polling stations: 31\n\n"
+     "The ward has {} registered voters, the returning officer said.",
+     "48,210", "42,810", "article.md"),
+    # an HTML fact box list, a compound noun
+    ("<html><body><article><h1>Flood response</h1>\n<ul>\n<li>Rescue boats: 14</li>\n"
+     "<li>Volunteers: 300</li>\n</ul>\n<p>A fleet of {} rescue boats worked through the "
+     "night.</p></article></body></html>", "14", "41", "article.html"),
+    # a table row of two years: the prose fits neither column
+    ("| | 2026 | 2025 |\n|---|---|---|\n| Pupils | 1,240 | 1,180 |\n\n"
+     "The academy now teaches {} pupils, the head said.", "1,240", "1,420", "article.md"),
+    # money: the label is the prose figure's measure
+    ("- Annual budget: £3.2m\n- Staff: 40\n\nThe charity's annual budget of {} "
+     "comes mostly from grants.", "£3.2m", "£2.3m", "article.md"),
+    # a share: a copula names it
+    ("Results at a glance\n\n- Turnout: 38.2%\n- Spoilt ballots: 112\n\n"
+     "Turnout was {}, down on the last election.", "38.2%", "32.8%", "article.md"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong", "path"), RESTATED)
+def test_a_labelled_figure_restated_in_prose(
+    text: str, right: str, wrong: str, path: str
+) -> None:
+    assert codes(text.format(right), path) == []
+    assert codes(text.format(wrong), path) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the prose names more than the label: another figure
+        "- Confirmed cases: 46\n- Probable cases: 11\n\nThe team is tracing 11 probable "
+        "cases and 57 cases in all.",
+        # another year than the table's
+        "| | 2026 | 2025 |\n|---|---|---|\n| Pupils | 1,240 | 1,180 |\n\n"
+        "In 2019 the academy taught 900 pupils.",
+        # a rounded restatement
+        "- Registered voters: 48,210\n\nSome 48,000 registered voters live in the ward.",
+        # the other column of the row
+        "| | 2026 | 2025 |\n|---|---|---|\n| Pupils | 1,240 | 1,180 |\n\n"
+        "A year ago the academy taught 1,180 pupils.",
+        # figures of the box itself: another period under another label
+        "- Revenue: $4.7 billion in the quarter\n- Outlook: next-quarter revenue of "
+        "$4.1 billion to $4.3 billion",
+        # a label that is a sentence, not a box
+        "The verdict was clear: 12 jurors agreed.\n\nEarlier, 10 jurors had agreed.",
+    ],
+)
+def test_labelled_figures_the_prose_does_not_restate(text: str) -> None:
+    assert codes(text) == []
