@@ -13,7 +13,9 @@ figures of one article restate one another when
 - their descriptors fit: one side's words are all the other's ("line workers" and
   "line workers who came"), and two counts share a word besides their noun (two bare
   "1,402 adults" and "1,204 adults" may be any two groups; "260 staff" and "95 staff
-  who will transfer" are a whole and its part);
+  who will transfer" are a whole and its part), unless one is a headline and either
+  says nothing more than its noun: a headline names the body's figure in fewer words
+  ("# 300 firefighters battle blaze" over "About 200 firefighters were at the scene");
 - their sentences name the same years or none (``era``: "the 11,400 votes of 1997"),
   their windows are equal or one is open-ended and the other unsaid ("since Sunday");
 - their parties, places and incidents are compatible, and they are not in one
@@ -38,7 +40,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._heads import lemma
 from numcheck.checkers._restate_pair import verdict
-from numcheck.claims import Claim
+from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.quantity import Level
@@ -101,7 +103,8 @@ def _fits(a: Claim, b: Claim, names: Mapping[str, str], open_window: Windows) ->
         return False
     if {w for w in ma if w.isdigit()} != {w for w in mb if w.isdigit()}:
         return False
-    return bool(ma & mb) or _physical(a.key.dimension)
+    titled = Scope.HEADLINE in (a.scope, b.scope)
+    return bool(ma & mb) or _physical(a.key.dimension) or (titled and not (ma and mb))
 
 
 def _physical(dimension: str) -> bool:

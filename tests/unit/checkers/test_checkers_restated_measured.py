@@ -26,6 +26,10 @@ RESTATED = [
     # shipping: a hull's length in two units
     ("The 220-metre freighter ran aground in the channel.\n\n"
      "Tugs towed the {}-foot freighter to the outer harbour.", "720", "270"),
+    # a headline names the figure without what the body says of it
+    ("# {} firefighters battle moorland blaze\n\n"
+     "About 200 firefighters were at the scene on Sunday, the fire service said.",
+     "200", "300"),
     # counts with a word said of both: "volunteer firefighters"
     ("Some 80 volunteer firefighters were on the hill by dusk, the brigade said.\n\n"
      "The {} volunteer firefighters slept in the village hall.", "80", "180"),
@@ -43,6 +47,8 @@ def test_a_figure_restated_by_its_measure(text: str, right: str, wrong: str) -> 
     [
         # two counts of one noun, nothing said of both: any two groups
         "The poll questioned 1,402 adults.\n\nOnly 310 adults said they trusted the council.",
+        # a headline's count and a body count of the same noun that says another thing
+        "# 300 firefighters battle moorland blaze\n\nSome 40 firefighters joined from Wales.",
         # a whole and its part
         "The plant has 260 staff.\n\nSome 95 staff who transfer will keep their pay.",
         # two targets of one service
