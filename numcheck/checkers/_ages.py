@@ -46,6 +46,12 @@ _KIN = lazy_compile(
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"(\d{1,3})[-‑]year[-‑]old\Z", re.IGNORECASE)
+# "a woman of 72", "a boy of nine": a person's age after "of" (not "a mother of three")
+_OF_AGE = lazy_compile(
+    r"\b(?:an?|the) (?:\w+ )?(?:man|woman|boy|girl|pensioner|teenager|widow|widower|"
+    r"lady|gentleman) of \Z",
+    re.IGNORECASE,
+)
 
 
 _Age = tuple[int, frozenset[str], str | None, bool]
@@ -107,9 +113,12 @@ def _named(name: str) -> frozenset[str]:
 
 
 def is_age(document: Document, claim: Claim) -> bool:
-    """Whether the figure is a person's age ("Peter Allard, 61, from Hamley"), which no
-    count of the story restates."""
-    return _age(document, claim) is not None
+    """Whether the figure is a person's age ("Peter Allard, 61, from Hamley", "a woman
+    of 72 has died"), which no count of the story restates."""
+    if _age(document, claim) is not None:
+        return True
+    start = claim.location.start
+    return bool(_OF_AGE.search(document.prose[max(0, start - 40) : start]))
 
 
 def _person(key: frozenset[str], named: Mapping[frozenset[str], set[str]]) -> frozenset[str] | None:

@@ -50,6 +50,7 @@ from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
+from numcheck.quantity import Kind
 
 _Verdict = Callable[[Document, Claim, Claim, float], "Finding | None"]
 
@@ -197,6 +198,8 @@ def numcheck_check_document(
             measured.setdefault(key, []).append(claim)
             continue
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
+        if claim.quantity.kind is Kind.RATIO:
+            key += ("share",)  # "nearly half of the cases" is no count of them
         key += (
             claim.window,
             *snapshot(document, claim, lex),
