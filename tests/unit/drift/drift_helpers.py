@@ -53,3 +53,15 @@ def above(x: float, soft_high: float | None = None) -> tuple[Interval, Interval]
 def below(x: float, t: float = 0.1) -> Interval:
     """'nearly x': [x - tx, x)."""
     return Interval(x - t * x, x, True, False)
+
+
+def drift_rules(a: str, b: str, day: str = "2025-03-04") -> list[str]:
+    """The drift rules two one-paragraph Markdown articles of one day raise, sorted."""
+    from numcheck.checkers import drift
+    from numcheck.testing import run_checks
+
+    texts = {
+        "a.md": f"---\ndate: {day}\n---\n\n{a}\n",
+        "b.md": f"---\ndate: {day}\n---\n\n{b}\n",
+    }
+    return sorted(f.rule for f in run_checks(texts, [drift]))

@@ -6,19 +6,7 @@ conversions and articles that give the number in both units stay silent."""
 from __future__ import annotations
 
 import pytest
-
-from numcheck.checkers import drift
-from numcheck.testing import run_checks
-
-DAY = "2025-03-04"
-
-
-def drift_rules(a: str, b: str) -> list[str]:
-    texts = {
-        "a.md": f"---\ndate: {DAY}\n---\n\n{a}\n",
-        "b.md": f"---\ndate: {DAY}\n---\n\n{b}\n",
-    }
-    return sorted(f.rule for f in run_checks(texts, [drift]))
+from drift_helpers import drift_rules
 
 
 @pytest.mark.parametrize(
