@@ -43,6 +43,9 @@ _STOPS = frozenset({"the", "a", "an", "of", "in", "at", "on", "for", "to", "and"
                     "under", "up", "least", "most", "roughly", "approximately", "total",
                     "number", "its", "their", "his", "her", "estimated"})
 _LABEL_WORDS = 6  # the longest label read
+# how far into its line a labelled figure may sit: a label cell or item of six words with
+# its markup; a figure further in is none, and a long line is not read again per figure
+_LEAD_REACH = 300
 
 
 def _line(document: Document, at: int) -> tuple[int, int]:
@@ -60,6 +63,8 @@ def _lemmas(text: str) -> frozenset[str]:
 def _label(document: Document, claim: Claim) -> tuple[frozenset[str], bool] | None:
     """The label of a labelled figure and whether it heads a table row, or None."""
     start, end = _line(document, claim.location.start)
+    if claim.location.start - start > _LEAD_REACH:
+        return None
     line = document.text[start:end]
     lead = document.text[start : claim.location.start]
     if _ROW.search(line):

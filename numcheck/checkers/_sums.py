@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from numcheck.checkers._compare import between, sentence_of, squash, words
@@ -201,9 +202,13 @@ def _opens(document: Document, prev: Claim, first: Claim, cues: SumCues) -> Open
 
 def _offset_of(text: str, phrase: str) -> int | None:
     """The end offset of the last ``phrase`` in ``text`` across punctuation and spaces."""
-    pattern = r"\b" + r"[^\w'’]+".join(re.escape(w) for w in phrase.split()) + r"\b"
-    found = list(re.finditer(pattern, text))
+    found = list(_phrase_pattern(phrase).finditer(text))
     return found[-1].end() if found else None
+
+
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"[^\w'’]+".join(re.escape(w) for w in phrase.split()) + r"\b")
 
 
 def _total_before(

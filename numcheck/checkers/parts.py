@@ -178,7 +178,8 @@ def _regions(
     cues, story = words(lex.get("whole_cues", ())), story_places(claims)
     periods = words(lex.get("other_periods", ()))
     # "There were 312 cases in England last year": a statistic of another period
-    claims = [c for c in claims if not _of_another_period(document, c, periods)]
+    other: dict[tuple[int, int], bool] = {}  # per sentence: a 0.2 MB sentence is read once
+    claims = [c for c in claims if not _of_another_period(document, c, periods, other)]
     places = {id(c): place_key(c, cues, story) for c in claims}
     wholes: dict[tuple[object, ...], list[Claim]] = {}
     for c in claims:
@@ -217,13 +218,18 @@ def _regions(
     return out
 
 
-def _of_another_period(document: Document, claim: Claim, periods: Sequence[str]) -> bool:
+def _of_another_period(
+    document: Document, claim: Claim, periods: Sequence[str], seen: dict[tuple[int, int], bool]
+) -> bool:
     """A figure whose sentence names another period than the story's ("last year", "a
     year earlier", "each year"): a background statistic, neither a place's part of this
     story's figure nor its whole (a figure of a past year has a window of its own)."""
-    start, end = sentence_of(document, claim)
-    text = " " + " ".join(re.sub(r"[^\w'\s]", " ", document.prose[start:end].lower()).split()) + " "
-    return any(f" {p} " in text for p in periods)
+    span = sentence_of(document, claim)
+    if span not in seen:
+        raw = document.prose[span[0] : span[1]].lower()
+        text = " " + " ".join(re.sub(r"[^\w'\s]", " ", raw).split()) + " "
+        seen[span] = any(f" {p} " in text for p in periods)
+    return seen[span]
 
 
 def _first_compatible(candidates: Sequence[Claim], first: Claim) -> Claim | None:
