@@ -29,6 +29,7 @@ from numcheck.checkers._compare import (
 from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._glued import as_metres
+from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import LevelCues, Step, find_earlier_levels, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._others import OtherCues, find_others, open_ended
@@ -249,8 +250,9 @@ class _Cues:
         parts = PartCues(lex, measures, lemma)
         shares = ShareCues(lex, parts, hypernyms)
         known = frozenset(measures.get("things", {}))
-        sums, levels = SumCues(lex, hypernyms, known), LevelCues(lex)
-        others, spread = OtherCues(lex, lemma), SpreadCues(lex, lemma)
+        kinds = Kinds.of(lex, hypernyms, lemma)
+        sums, levels = SumCues(lex, hypernyms, known, kinds), LevelCues(lex)
+        others, spread = OtherCues(lex, lemma), SpreadCues(lex, lemma, kinds)
         return cls(
             lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex),
             others, spread,

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash, stem, words
+from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._sums import Sum, SumCues, list_run
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -36,13 +37,16 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 class SpreadCues:
     """The ``[spread]`` words, compiled once per lexicon."""
 
-    def __init__(self, lex: Mapping[str, Any], lemma: Callable[[str], str]) -> None:
+    def __init__(
+        self, lex: Mapping[str, Any], lemma: Callable[[str], str], kinds: Kinds | None = None
+    ) -> None:
         cues: Mapping[str, Any] = lex.get("spread", {})
         self.complements = [frozenset(words(pair)) for pair in cues.get("complements", ())]
         self.partial = words(cues.get("partial", ()))
         self.reach = int(cues.get("sentences_back", 2))
         self.stop = frozenset(words(cues.get("not_content", ())))
         self.lemma = lemma
+        self.kinds = kinds
 
 
 def _stems(text: str, cues: SpreadCues) -> set[str]:
@@ -101,7 +105,7 @@ def _breakdown(
     if not paired and len(run) < 3:
         return None
     need = 1 if paired else 2
-    total = _total(document, sentences, i, run, said, need, cues)
+    total = _total(document, sentences, i, run, said, need, cues, paired)
     return None if total is None else (tuple(run), total)
 
 
@@ -129,6 +133,7 @@ def _total(
     said: set[str],
     need: int,
     cues: SpreadCues,
+    paired: bool = False,
 ) -> Claim | None:
     first = run[0]
     biggest = max(c.quantity.hard.low for c in run)
@@ -153,7 +158,24 @@ def _total(
                 continue
             if len(said & _context(document, claim, cues)) >= need:
                 return claim
+            if not paired and _kinds_of(run, claim, cues):
+                return claim
     return None
+
+
+def _kinds_of(run: Sequence[Claim], total: Claim, cues: SpreadCues) -> bool:
+    """Three or more parts that name different kinds of the total's thing ("19 guns"
+    ... "8 pistols, 6 shotguns and 3 rifles"): the noun graph says what the words do not."""
+    kinds = cues.kinds
+    if kinds is None:
+        return False
+    names = [frozenset(kinds.names(c)) for c in run]
+    if len(set(names)) < len(run) or not all(c.quantity.noun for c in run):
+        return False
+    whole = kinds.names(total)
+    return all(
+        kinds.relation(n, whole) is Relation.KIND and not n & whole for n in names
+    )
 
 
 def _old_level(document: Document, claim: Claim) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from numcheck.checkers._compare import between, sentence_of, squash, words
+from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -54,6 +55,7 @@ class SumCues:
         lex: Mapping[str, Any],
         hypernyms: Mapping[str, str],
         known: frozenset[str] = frozenset(),
+        kinds: Kinds | None = None,
     ) -> None:
         sums: Mapping[str, Any] = lex.get("sums", {})
         self.openers = words(sums.get("openers", ()))
@@ -71,6 +73,7 @@ class SumCues:
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
+        self.kinds = kinds
 
     def no_item(self, document: Document, claim: Claim) -> bool:
         """See ``no_item``."""
@@ -88,13 +91,26 @@ class SumCues:
                 return False
         return True
 
-    def counts(self, document: Document, member: Claim, whole: str | None) -> bool:
-        """Whether a component counts the total's thing: ``kind_of``, or a figure with no
-        noun of its own whose next word, no thing the vocabulary knows, is a modifier of
-        the total's noun, left out ("19 medals: six gold, eight silver")."""
-        thing = member.key.thing
+    def counts(
+        self, document: Document, member: Claim, total: Claim, loose: bool = False
+    ) -> bool:
+        """Whether a component counts the total's thing: ``kind_of`` or the noun graph
+        (``_kinds``), or a figure with no noun of its own whose next word, no thing the
+        vocabulary knows, is a modifier of the total's noun, left out ("19 medals: six
+        gold, eight silver"). ``loose``: the list's form makes it a partition of the
+        total (a colon right after it, "a total of" after the list), so a part whose
+        noun the graph does not know counts it too ("47 people: ..., four pensioners")."""
+        thing, whole = member.key.thing, total.key.thing
         if self.kind_of(thing, whole) or thing in self.classifiers:
             return True  # "The 260 staff fall into two groups: 95 who ... and 180 who ..."
+        if self.kinds is not None:
+            relation = self.kinds.of_claims(member, total)
+            if relation is Relation.KIND:
+                return True
+            if relation is Relation.OTHER:
+                return False
+            if loose and member.quantity.noun is not None and self.kinds.unknown(member):
+                return True
         if member.quantity.noun is not None or thing is None or thing in self.known:
             return False
         after = squash(document.prose[member.location.end : member.location.end + 30]).split()
@@ -147,15 +163,18 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         members = list_run(document, sentence, k, 1, cues)
         total = _total_before(document, sentence[:k], members, opener, cues)
-        if total is not None and fits(document, members, total, cues):
-            found.sums.append((tuple(members), total))
+        if total is not None and fits(document, members, total, cues, loose=True):
+            if _uncounted(document, members[-1]):
+                found.parts.append((tuple(members), (total,)))  # "... and a nurse"
+            else:
+                found.sums.append((tuple(members), total))
             used.update(id(m) for m in members)
     for j in range(2, len(sentence)):
         total = sentence[j]
         if id(total) in used or not _closes(document, sentence[j - 1], total, cues):
             continue
         members = list_run(document, sentence, j - 1, -1, cues)[::-1]
-        if not fits(document, members, total, cues):
+        if not fits(document, members, total, cues, loose=True):
             continue
         if _increments(document, members, cues):
             if _running(document, members[-1], total, cues):
@@ -163,6 +182,18 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         found.sums.append((tuple(members), total))
     return found
+
+
+_UNCOUNTED = lazy_compile(
+    r"[^.;:!?()\d]{0,50}?(?:,|\band)\s+(?:a|an|one|another|other|others|several|some|"
+    r"many|various|dozens|hundreds|thousands|a\s+few)\b"
+)
+
+
+def _uncounted(document: Document, last: Claim) -> bool:
+    """ "four drivers, two guards and a nurse": the list goes on with an item that is no
+    figure, so the figures are only a part of the total."""
+    return _UNCOUNTED.match(document.prose, last.location.end) is not None
 
 
 def _smaller(total: Claim, members: Sequence[Claim]) -> bool:
@@ -230,11 +261,11 @@ def _total_before(
         first = members[0]
         if not _counted_as(first, total):
             continue
-        thing, clausal = total.key.thing, cues.clausal(document, members) and len(members) > 2
-        counted = clausal or all(cues.counts(document, m, thing) for m in members)
+        clausal = cues.clausal(document, members) and len(members) > 2
+        near = len(document.prose[total.location.end : at]) <= _MAX_GAP
+        counted = clausal or all(cues.counts(document, m, total, near) for m in members)
         if _smaller(total, members) or not counted:
             continue
-        near = len(document.prose[total.location.end : at]) <= _MAX_GAP
         return total if near or worded or _marked(document, total, cues) else None
     return None
 
@@ -314,9 +345,15 @@ def _counted_as(member: Claim, total: Claim) -> bool:
     return t.kind is Kind.MONEY and bare
 
 
-def fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumCues) -> bool:
+def fits(
+    document: Document,
+    members: Sequence[Claim],
+    total: Claim,
+    cues: SumCues,
+    loose: bool = False,
+) -> bool:
     """At least two components of the total's kind, unit and event, each counting the
-    total's thing or a kind of it."""
+    total's thing or a kind of it (``loose``: see ``SumCues.counts``)."""
     if len(members) < 2:
         return False
     clausal = cues.clausal(document, members)
@@ -329,6 +366,6 @@ def fits(document: Document, members: Sequence[Claim], total: Claim, cues: SumCu
             continue
         if m.key.event is not None and total.key.event not in (None, m.key.event):
             return False
-        if not cues.counts(document, m, total.key.thing):
+        if not cues.counts(document, m, total, loose):
             return False
     return True
