@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, story_of
+from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.checkers.drift.verdicts import Verdict, judge
@@ -205,6 +206,7 @@ def numcheck_check_corpus(
         story: Callable[[str], str] = lambda path: views[path].story  # noqa: E731
     else:
         story, views = _views(documents, incidents_of(claims), context)
+    texts = {d.path: d.text for d in documents}
     index = ClaimIndex(
         claims,
         alignment,
@@ -213,9 +215,10 @@ def numcheck_check_corpus(
         story=story,
         home={path: v.home for path, v in views.items() if v.home is not None},
         local=frozenset(path for path, v in views.items() if v.local),
+        texts=texts,
+        aspect=AspectWords.from_lexicon(lexicon),
     )
     verdicts = (judge(pair, alignment, options.stale_days) for pair in index.pairs())
-    texts = {d.path: d.text for d in documents}
     return findings_from(
         [v for v in verdicts if v is not None], refs, options.max_related, alignment, texts
     )

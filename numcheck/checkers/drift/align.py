@@ -25,6 +25,7 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
+from numcheck.checkers.drift.aspect import AspectWords, fixed, lone_facts
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.measured import (
     MARK,
@@ -163,6 +164,8 @@ class ClaimIndex:
         story: Callable[[str], str] | None = None,
         home: Mapping[str, str] | None = None,
         local: frozenset[str] = frozenset(),
+        texts: Mapping[str, str] | None = None,
+        aspect: AspectWords | None = None,
     ) -> None:
         """``home``: path -> the one place a document names (stories.places_of). A figure
         without a place of its own is also that place's figure ("DUNMORE - The fire
@@ -170,8 +173,11 @@ class ClaimIndex:
         document naming several places keeps its unplaced figures apart from a town's
         (the regional toll is not the town's). ``local``: paths of stories about an
         incident at one place (a house fire): their figures align whatever place each
-        source names."""
+        source names. ``texts``: path -> its document's text, to read how each figure is
+        told (aspect.py; without it no figure is read as a fixed fact)."""
         self.alignment = alignment
+        self._texts = texts or {}
+        self._aspect = aspect or AspectWords()
         self.cap = max(2, cap)
         refs = frozenset(reference_paths)
         self._base_units: dict[str, str | None] = {}
@@ -210,6 +216,8 @@ class ClaimIndex:
                     self.blocks[(where, at_home)][entry.window].append(entry)
         self._add_sheet(sheet)
         self._resolve_parties()
+        for windows in self.blocks.values():
+            lone_facts(windows.values())
         # (story, thing, event, qualifiers, dimension, change) -> its blocks by place
         self._places: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
         for set_name, k in sorted(self.blocks, key=_sort_key):
@@ -272,6 +280,8 @@ class ClaimIndex:
             # a cumulative count is as of its article's date, whatever day it names, and
             # so is a measured figure ("the budget approved on Wednesday")
             date=claim.day if claim.day is not None and not dated else claim.date,
+            fixed=fixed(claim, self.alignment, self._texts.get(claim.location.path),
+                        self._aspect),
         )
 
     def __len__(self) -> int:

@@ -33,6 +33,9 @@ class Entry:
     # the day the figure is about: its article's date, or for a count of one day
     # ("walked out on Thursday") the day its clause names
     date: dt.date | None = None
+    # told as a fact of the story's event, fixed once it happened (aspect.py): compared
+    # with another such figure whatever day each article tells it
+    fixed: bool = False
 
     @property
     def order(self) -> tuple[str, str, int]:

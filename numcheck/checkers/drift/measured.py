@@ -29,7 +29,7 @@ from numcheck.claims import Claim, Scope
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
-__all__ = ["MARK", "changes", "fits", "fitting", "happened", "matched", "measured",
+__all__ = ["MARK", "changes", "eventful", "fits", "fitting", "happened", "matched", "measured",
            "measured_thing", "told_apart"]
 
 MARK = "~"  # a block key's thing that is a measure's head, not a lexicon thing
@@ -85,6 +85,12 @@ def happened(claim: Claim, alignment: Alignment) -> bool:
     if not claim.measure or claim.key.event is not None:
         return False
     return bool(alignment.content(_verb(claim)) & alignment.event_verbs)
+
+
+def eventful(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a figure's descriptor holds a verb of the story's event (``[descriptors]
+    events``: "valued at", "jailed for"), whatever tense tells it."""
+    return bool(claim.measure) and bool(_said(claim, alignment) & alignment.event_verbs)
 
 
 def changes(claim: Claim) -> bool:

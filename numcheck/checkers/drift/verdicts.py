@@ -51,7 +51,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if unit_swap(a, b):
         return Verdict("NC401", *_primary(a, b), reason=UNIT_SWAP)
     apart = days_apart(a.date, b.date)
-    if apart is not None and happened(a.claim, alignment) and happened(b.claim, alignment):
+    if apart is not None and _one_fact(a, b, alignment):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
@@ -80,6 +80,17 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _opposite_hedges(a, b):
         return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
     return None
+
+
+def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Two figures that tell one fact of the story's event, whatever day each article
+    tells it: verb frames of the event ("travelling at", "jailed for"), or two figures
+    told as past facts (aspect.py) that name no two different days ("the first convoy
+    ... on Monday", "a second convoy ... on Wednesday" are two moments)."""
+    if happened(a.claim, alignment) and happened(b.claim, alignment):
+        return True
+    days = {a.claim.day, b.claim.day}
+    return a.fixed and b.fixed and (None in days or len(days) == 1)
 
 
 def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:

@@ -1,0 +1,135 @@
+"""How a figure is told: a fact of the story's event, or the state of its article's day.
+
+Drift compares levels of different days only when both are one fact. A figure told in
+the past tense of the story's event ("the convoy of 42 trucks was attacked", "the ferry
+was carrying 212 passengers", "48,912 votes were cast") is fixed once it happened: two
+articles of two days that give it differently contradict each other. A figure told as a
+state ("are still without power", "now employs", "has pledged", "remain in hospital")
+is its day's, and another day's figure is another fact. The words are data
+(``[aspect]`` in alignment.toml): the figure's sentence, less its verbs of telling ("the
+agency said"), must hold a past form and no word of a current state.
+
+Only figures that no event of the lexicon keys are read so (a measured figure, a thing
+with a unit): events carry their own flags (measures.toml ``[cumulative]``: a toll only
+grows, people in shelters go home). A count of the event's things is fixed when told in
+the past; any other amount (a price, a river's level, a speed) only when its descriptor
+holds a verb of the event (``[descriptors] events``: "travelling at", "jailed for",
+"valued at"), since a level told in the past ("shares closed at 412p") is still one
+day's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.entries import Entry
+from numcheck.checkers.drift.measured import changes, eventful
+from numcheck.claims import Claim
+from numcheck.lexicon import Lexicon
+from numcheck.quantity import Kind
+
+__all__ = ["AspectWords", "fixed", "lone_facts", "told_past"]
+
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class AspectWords:
+    """alignment.toml ``[aspect]``: the words of a current state, of the past, of telling."""
+
+    current: frozenset[str] = frozenset()
+    current_phrases: tuple[tuple[str, ...], ...] = ()
+    past: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
+        return _words(lexicon or Lexicon.default())
+
+
+@cache
+def _words(lexicon: Lexicon) -> AspectWords:
+    table: Mapping[str, Any] = lexicon["alignment"].get("aspect", {})
+
+    def words(name: str) -> list[str]:
+        return [str(w).lower() for w in table.get(name, ())]
+
+    current = words("current")
+    return AspectWords(
+        current=frozenset(w for w in current if " " not in w),
+        current_phrases=tuple(tuple(w.split()) for w in current if " " in w),
+        past=frozenset(words("past")),
+        telling=frozenset(words("telling")),
+    )
+
+
+def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
+    """Whether ``claim``'s sentence tells it in the past tense and as no current state
+    (``text``: its document's text; no text, no reading)."""
+    start, end = claim.sentence
+    if text is None or end <= start:
+        return False
+    tokens = [t for t in _WORD.findall(_TAG.sub(" ", text[start:end]).lower())
+              if t not in words.telling]
+    if any(t in words.current for t in tokens):
+        return False
+    for phrase in words.current_phrases:
+        size = len(phrase)
+        if any(tuple(tokens[i:i + size]) == phrase for i in range(len(tokens) - size + 1)):
+            return False
+    return any(_past(tokens, i, words) for i in range(len(tokens)))
+
+
+def _past(tokens: list[str], i: int, words: AspectWords) -> bool:
+    """A past form at ``tokens[i]``; "was"/"were" of a progressive ("were taking part")
+    tell a state at a time, no fact of the event: only another past form in the
+    sentence ("was carrying 212 passengers when it ran aground") dates it."""
+    token = tokens[i]
+    if token in _BE and any(t.endswith("ing") for t in tokens[i + 1:i + 3]):
+        return False
+    return token in words.past or (token.endswith("ed") and len(token) > 4)
+
+
+_BE = frozenset({"was", "were"})
+
+
+def counted(claim: Claim) -> bool:
+    """A count of things (trucks, passengers, votes), not an amount with a unit."""
+    return claim.quantity.kind is Kind.COUNT and claim.quantity.unit is None
+
+
+def fixed(claim: Claim, alignment: Alignment, text: str | None, words: AspectWords) -> bool:
+    """Told as a fact of the story's event: no keyed event (events carry their own
+    flags), no change, no rolling window, not counted up; a count of things, or an
+    amount whose descriptor holds a verb of the event; told in the past."""
+    if claim.key.event is not None or changes(claim) or alignment.grows(claim):
+        return False
+    if alignment.is_rolling(alignment.window(claim.window)):
+        return False
+    if not (counted(claim) or eventful(claim, alignment)):
+        return False
+    return told_past(claim, text, words)
+
+
+def lone_facts(windows: Iterable[list[Entry]]) -> None:
+    """Keep a figure of one block (its entries by window) a fixed fact only when its
+    article gives no other figure of the block: "the two took fewer than 2,000 votes"
+    beside "Keeble's 1,706" are two counts of votes, and which one another day's
+    article retells is not known."""
+    groups = list(windows)
+    values: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    for entries in groups:
+        for e in entries:
+            values[e.claim.location.path].add((e.hard.low, e.hard.high))
+    for entries in groups:
+        entries[:] = [dataclasses.replace(e, fixed=False)
+                      if e.fixed and len(values[e.claim.location.path]) > 1 else e
+                      for e in entries]

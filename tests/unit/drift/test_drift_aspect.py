@@ -1,0 +1,92 @@
+"""How a figure is told (checkers/drift/aspect.py): a past fact of the story's event is
+compared across days, a current state only within its day."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers.drift.aspect import AspectWords, told_past
+from numcheck.engine import Engine
+from numcheck.readers import read_text
+from numcheck.settings import Settings
+
+
+def _rules(a: str, b: str, day_a: str, day_b: str) -> list[str]:
+    from numcheck.checkers import drift
+    from numcheck.testing import run_checks
+
+    texts = {"a.md": f"---\ndate: {day_a}\n---\n\n{a}\n",
+             "b.md": f"---\ndate: {day_b}\n---\n\n{b}\n"}
+    return sorted(f.rule for f in run_checks(texts, [drift]) if f.rule != "NC404")
+
+
+def _told(sentence: str) -> bool:
+    engine = Engine(Settings())
+    doc = read_text(f"---\ndate: 2026-01-05\n---\n\n{sentence}\n", "a.md")
+    claim = next(c for c in engine.analyse(doc).claims)
+    return told_past(claim, doc.text, AspectWords.from_lexicon(engine.lexicon))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry was carrying 212 passengers when it ran aground, the coastguard said.",
+    "A total of 48,912 votes were cast in the referendum.",
+    "Gunmen fired on the convoy, which was made up of 28 trucks.",
+    "The vessel, which was carrying 312 passengers, struck rocks.",
+])
+def test_a_past_fact(sentence: str) -> None:
+    assert _told(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve people remain in hospital, the trust said.",
+    "Some 9,000 customers are still without power.",
+    "The plant currently employs 2,300 people.",
+    "Ostrander has pledged £58 million to rebuild the furnace.",
+    "The plant employs about 2,300 people.",  # no past form: not read as a past fact
+    "More than 400 tractors were taking part, organisers said.",  # a state at a time
+])
+def test_a_current_state_or_no_tense(sentence: str) -> None:
+    assert not _told(sentence)
+
+
+def test_a_past_fact_told_two_days_apart_differently_contradicts() -> None:
+    a = "The ferry was carrying 212 passengers when it ran aground off the headland."
+    b = "The vessel, which was carrying 312 passengers, struck rocks on Thursday night."
+    assert _rules(a, b, "2025-08-14", "2025-08-16") == ["NC401"]
+
+
+def test_a_past_fact_told_alike_two_days_apart_agrees() -> None:
+    a = "The ferry was carrying 212 passengers when it ran aground off the headland."
+    b = "The vessel, which was carrying more than 200 passengers, struck rocks."
+    assert _rules(a, b, "2025-08-14", "2025-08-16") == []
+
+
+def test_a_state_of_two_days_is_two_facts() -> None:
+    a = "The bus company employs 1,450 drivers, a spokeswoman said."
+    b = "The bus company employs 1,540 drivers, its spokeswoman said."
+    assert _rules(a, b, "2026-09-14", "2026-09-18") == []
+    assert _rules(a, b, "2026-09-14", "2026-09-14") == ["NC401"]  # one day: one state
+
+
+def test_a_past_progressive_alone_is_the_state_of_its_day() -> None:
+    a = "Organisers said about 150 tractors were taking part in the go-slow."
+    b = "More than 400 tractors were taking part, organisers said."
+    assert _rules(a, b, "2025-05-06", "2025-05-09") == []
+
+
+def test_two_named_days_are_two_moments() -> None:
+    a = "The first convoy of 42 trucks was waved through on Monday."
+    b = "A second convoy of 18 trucks was waved through on Wednesday."
+    assert _rules(a, b, "2026-06-09", "2026-06-11") == []
+
+
+def test_an_article_giving_two_counts_of_the_block_is_not_read_as_one_fact() -> None:
+    a = "Keeble took 1,706 votes. Between them the two took fewer than 2,000 votes."
+    b = "Demir took 11,406 votes, the returning officer said."
+    assert _rules(a, b, "2026-05-15", "2026-05-18") == []
+
+
+def test_a_level_told_in_the_past_is_still_its_day() -> None:
+    a = "Shares in the refiner closed at 412p."
+    b = "Shares in the refiner closed at 389p."
+    assert _rules(a, b, "2023-04-03", "2023-04-05") == []
