@@ -281,7 +281,7 @@ class ClaimIndex:
             # so is a measured figure ("the budget approved on Wednesday")
             date=claim.day if claim.day is not None and not dated else claim.date,
             fixed=fixed(claim, self.alignment, self._texts.get(claim.location.path),
-                        self._aspect),
+                        self._aspect, keyed=not _measured(claim, self.alignment)),
         )
 
     def __len__(self) -> int:

@@ -11,11 +11,12 @@ agency said"), must hold a past form and no word of a current state.
 
 Only figures that no event of the lexicon keys are read so (a measured figure, a thing
 with a unit): events carry their own flags (measures.toml ``[cumulative]``: a toll only
-grows, people in shelters go home). A count of the event's things is fixed when told in
-the past; any other amount (a price, a river's level, a speed) only when its descriptor
-holds a verb of the event (``[descriptors] events``: "travelling at", "jailed for",
-"valued at"), since a level told in the past ("shares closed at 412p") is still one
-day's.
+grows, people in shelters go home). A count of the event's things, or an amount of a
+lexicon thing ("cubic metres of water", turnout), is fixed when told in the past; an
+amount aligned by its measure (a price, a river's level, a speed) only when its
+descriptor holds a verb of the event (``[descriptors] events``: "travelling at", "jailed
+for", "valued at"), since a level told in the past ("shares closed at 412p") is still
+one day's.
 """
 
 from __future__ import annotations
@@ -106,15 +107,17 @@ def counted(claim: Claim) -> bool:
     return claim.quantity.kind is Kind.COUNT and claim.quantity.unit is None
 
 
-def fixed(claim: Claim, alignment: Alignment, text: str | None, words: AspectWords) -> bool:
+def fixed(claim: Claim, alignment: Alignment, text: str | None, words: AspectWords,
+          *, keyed: bool = False) -> bool:
     """Told as a fact of the story's event: no keyed event (events carry their own
-    flags), no change, no rolling window, not counted up; a count of things, or an
-    amount whose descriptor holds a verb of the event; told in the past."""
+    flags), no change, no rolling window, not counted up; a count of things, an amount
+    of a lexicon thing (``keyed``: "1.8 million cubic metres of water", "turnout was
+    71.3%"), or an amount whose descriptor holds a verb of the event; told in the past."""
     if claim.key.event is not None or changes(claim) or alignment.grows(claim):
         return False
     if alignment.is_rolling(alignment.window(claim.window)):
         return False
-    if not (counted(claim) or eventful(claim, alignment)):
+    if not (counted(claim) or keyed or eventful(claim, alignment)):
         return False
     return told_past(claim, text, words)
 

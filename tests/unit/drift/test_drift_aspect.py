@@ -90,3 +90,15 @@ def test_a_level_told_in_the_past_is_still_its_day() -> None:
     a = "Shares in the refiner closed at 412p."
     b = "Shares in the refiner closed at 389p."
     assert _rules(a, b, "2023-04-03", "2023-04-05") == []
+
+
+def test_an_amount_of_a_lexicon_thing_told_in_the_past_is_one_fact() -> None:
+    a = "Engineers said about 1.8 million cubic metres of water escaped from the reservoir."
+    b = "About 8 million cubic metres of water escaped from the reservoir, engineers said."
+    assert _rules(a, b, "2026-03-16", "2026-03-19") == ["NC401"]
+
+
+def test_an_amount_of_a_lexicon_thing_told_as_a_state_is_its_day() -> None:
+    a = "The reservoir still holds about 1.8 million cubic metres of water."
+    b = "The reservoir now holds about 8 million cubic metres of water."
+    assert _rules(a, b, "2026-03-16", "2026-03-19") == []
