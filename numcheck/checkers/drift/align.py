@@ -36,6 +36,7 @@ from numcheck.checkers.drift.measured import (
     measured_thing,
     told_apart,
 )
+from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.claims import Claim, Scope
@@ -282,6 +283,8 @@ class ClaimIndex:
             date=claim.day if claim.day is not None and not dated else claim.date,
             fixed=fixed(claim, self.alignment, self._texts.get(claim.location.path),
                         self._aspect, keyed=not _measured(claim, self.alignment)),
+            narrow=frozenset() if _measured(claim, self.alignment) else narrowing(
+                claim, self._texts.get(claim.location.path), self.alignment.descriptor_siblings),
         )
 
     def __len__(self) -> int:

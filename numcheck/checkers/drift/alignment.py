@@ -89,6 +89,7 @@ class Alignment:
     event_verbs: frozenset[str] = frozenset()
     # "core" / "headline": words that tell two measures of one head apart (lemmas)
     descriptor_siblings: tuple[frozenset[str], ...] = ()
+    unmarked: frozenset[str] = frozenset()  # "confirmed": the reading when none is said
     words: PartyWords = field(default_factory=lambda: PartyWords())  # claimants.toml [parties]
     # windows.toml [since]: days and months a window counts from ("since Saturday"), and
     # the words of an event's onset ("since the outbreak began")
@@ -152,6 +153,9 @@ class Alignment:
             descriptor_siblings=tuple(
                 frozenset(norm(str(w)) for w in group)
                 for group in data.get("descriptors", {}).get("siblings", [])
+            ),
+            unmarked=frozenset(
+                norm(str(w)) for w in data.get("descriptors", {}).get("unmarked", [])
             ),
             words=PartyWords.from_lexicon(lex),
             anchors=frozenset(norm(str(w)) for key in ("days", "months")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from numcheck.checkers.drift.align import days_apart, norm
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.reference import sheet_label
-from numcheck.checkers.drift.verdicts import FELL, UNIT_SWAP, Verdict
+from numcheck.checkers.drift.verdicts import FELL, NARROWED, UNIT_SWAP, Verdict
 from numcheck.claims import Claim, Scope
 from numcheck.findings import Finding, Location
 from numcheck.lexicon import Lexicon
@@ -114,6 +114,10 @@ class _Words:
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{_said(mine)}' and "
                     f"'{_said(other)}' are different measures")  # fmt: skip
+        if v.reason == NARROWED:
+            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+                    f"{self.there(other, what=True)}, but '{' '.join(sorted(v.primary.narrow))}'"
+                    f" and '{' '.join(sorted(v.other.narrow))}' are different measures")
         if v.reason == "sibling thing":
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{mine.key.thing}' and "

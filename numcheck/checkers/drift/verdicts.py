@@ -14,13 +14,15 @@ from numcheck.checkers.drift.align import (
 )
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import happened
+from numcheck.checkers.drift.narrow import told_apart
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
 
-__all__ = ["FELL", "UNIT_SWAP", "Verdict", "judge"]
+__all__ = ["FELL", "NARROWED", "UNIT_SWAP", "Verdict", "judge"]
 
 FELL = "a cumulative figure fell"  # NC401 reasons, worded by messages.py
 UNIT_SWAP = "the same number in another unit"
+NARROWED = "narrowed"  # NC403: "14 seriously injured" and "14 slightly injured"
 
 _BELOW = frozenset({Bound.BELOW, Bound.LT, Bound.LE})
 _ABOVE = frozenset({Bound.ABOVE, Bound.GT, Bound.GE})
@@ -50,6 +52,11 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     a, b = pair.first, pair.second
     if unit_swap(a, b):
         return Verdict("NC401", *_primary(a, b), reason=UNIT_SWAP)
+    apart_words = told_apart(a.narrow, b.narrow, alignment.descriptor_siblings,
+                             alignment.unmarked)
+    if apart_words is not None:  # "seriously injured" and "injured" (narrow.py)
+        same = _judge_siblings(a, b, alignment.sibling_min) if apart_words else None
+        return Verdict("NC403", same.primary, same.other, reason=NARROWED) if same else None
     apart = days_apart(a.date, b.date)
     if apart is not None and _one_fact(a, b, alignment):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
