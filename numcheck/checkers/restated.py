@@ -36,6 +36,8 @@ from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_measured import (
     head_key,
+    is_rate,
+    is_whole,
     measurable,
     measured_findings,
     synonyms,
@@ -195,6 +197,7 @@ def numcheck_check_document(
             start, end = sentence_of(document, claim)
             era = compiled(FrameWords.of, lex).era(document.prose[start:end])
             key = (*head_key(claim, names), era, *snapshot(document, claim, lex))
+            key += ("rate",) if is_rate(document, claim, lex) else ()  # "80,000 a day"
             measured.setdefault(key, []).append(claim)
             continue
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
@@ -227,8 +230,9 @@ def numcheck_check_document(
     findings += labelled_findings(document, ordered, tolerance)
     open_window = compiled(HeadWords.of, lex).open_window
     for group in measured.values():
+        wholes = frozenset(id(c) for c in group if is_whole(document, c, lex))
         findings += measured_findings(
-            document, group, names, place_of, open_window, tolerance
+            document, group, names, place_of, open_window, tolerance, wholes
         )
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)

@@ -1,0 +1,57 @@
+"""NC101 on a whole ("all 46 councillors", "48 councillors in all") and the markers that
+keep look-alikes apart: another instance of the event ("in a separate accident") and a
+count for each day or head ("80,000 vehicles a day")."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import restated
+from numcheck.testing import run_checks
+
+
+def codes(text: str) -> list[str]:
+    return run_checks(text, [restated]).codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has 48 councillors.\n\nIn the end all 46 councillors backed the plan.\n",
+        "The board has nine directors.\n\nThe deal was approved by 11 directors in all.\n",
+        "The orchestra has 86 musicians.\n\nAll 68 musicians signed the letter.\n",
+    ],
+)
+def test_a_whole_restates_the_plain_count_of_its_noun(text: str) -> None:
+    assert codes(text) == ["NC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole agrees
+        "The council has 48 councillors.\n\nAll 48 councillors backed the plan.\n",
+        # a word after the noun narrows the whole
+        "The council has 48 councillors.\n\nAll 46 councillors present backed the plan.\n",
+        "The firm employs 400 staff.\n\nAll 30 staff at the Leeds depot will move.\n",
+        "The school has 600 pupils.\n\nAll 30 pupils injured in the crash were treated.\n",
+        # a count for each day is another measure
+        "The crash involved 45 vehicles in all.\n\nThe motorway, which carries about "
+        "80,000 vehicles a day, reopened.\n",
+    ],
+)
+def test_a_whole_that_agrees_or_is_narrowed_is_silent(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people died in a crash on the M4 on Saturday.\n\nIn a separate accident on "
+        "the A34, two people died.\n",
+        "Three people were injured when a bus hit a wall in Leeds.\n\nElsewhere, eight "
+        "people were injured in a pile-up on the M62.\n",
+    ],
+)
+def test_another_instance_of_the_event_meets_no_figure(text: str) -> None:
+    assert codes(text) == []
