@@ -1,4 +1,5 @@
-"""NC101 on a whole ("all 46 councillors", "48 councillors in all") and the markers that
+"""NC101 on a whole ("all 46 councillors", "48 councillors in all"), a possessive whose
+owner is an earlier figure's subject ("Mills's 12,480 votes"), and the markers that
 keep look-alikes apart: another instance of the event ("in a separate accident") and a
 count for each day or head ("80,000 vehicles a day")."""
 
@@ -55,3 +56,26 @@ def test_a_whole_that_agrees_or_is_narrowed_is_silent(text: str) -> None:
 )
 def test_another_instance_of_the_event_meets_no_figure(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive reference whose owner is the earlier figure's subject
+        ("Sarah Mills won the seat with 12,408 votes.\n\nMills's 12,480 votes gave her a "
+         "majority of 2,011 over Labour.\n", ["NC101"]),
+        ("Sarah Mills won the seat with 12,408 votes.\n\nMills's 12,408 votes gave her a "
+         "majority of 2,011 over Labour.\n", []),
+        # a margin is no total; another year is another figure; another owner
+        ("Dana Price won the race by 5,423 votes.\n\nPrice's 49,813 votes came despite "
+         "being outspent.\n", []),
+        ("Sarah Mills won the seat with 12,408 votes in 2019.\n\nMills's 15,480 votes this "
+         "time gave her a majority.\n", []),
+        ("Labour won 12,408 votes, beating Sarah Mills.\n\nMills's 9,480 votes put her "
+         "second.\n", []),
+    ],
+)
+def test_a_possessive_names_the_subject_of_an_earlier_figure(
+    text: str, expected: list[str]
+) -> None:
+    assert codes(text) == expected
