@@ -26,7 +26,7 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._frames import FrameWords, frame_of
-from numcheck.checkers._headline import HeadlineWords, headline_changes
+from numcheck.checkers._headline import HeadlineWords, headline_changes, headline_levels
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans
 from numcheck.checkers._labelled import labelled_findings
@@ -243,8 +243,10 @@ def numcheck_check_document(
     findings += tally_findings(document, ordered, lex)
     flagged = {f.location.start for f in findings}
     restated: list[tuple[tuple[Claim, list[Claim]], _Verdict]] = [(r, verdict) for r in refs]
-    heads = headline_changes(document, ordered, compiled(HeadlineWords.of, lex))
+    titles = compiled(HeadlineWords.of, lex)
+    heads = headline_changes(document, ordered, titles)
     restated += [(h, headline_verdict) for h in heads]
+    restated += [(h, verdict) for h in headline_levels(document, ordered, titles)]
     for (later, earlier), compare in restated:
         if later.location.start in flagged:
             continue
