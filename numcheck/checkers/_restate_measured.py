@@ -33,11 +33,14 @@ restatement readers give them: simplemma (drift's) is not loaded on a one-articl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import (
+    between,
     compiled,
     cue_set,
     same_incident,
@@ -117,6 +120,20 @@ class WholeWords:
             cue_set(cues, "post_modifiers"),
             tuple(norm(w) for w in cues.get("rates", ())),
         )
+
+
+_PARTITIVE = re.compile(r"of (?:the|its|their|our|his|her|(?:the )?[\w’'-]+['’]s?)")
+
+
+def partitive_wholes(document: Document, claims: Sequence[Claim]) -> set[int]:
+    """The wholes of "six of the county's 14 libraries", "nine of the 41 miners": a
+    whole named beside its part, which the headline's part ("Six libraries to close")
+    does not restate."""
+    return {
+        id(b)
+        for a, b in pairwise(claims)
+        if _PARTITIVE.fullmatch(between(document, a, b)) and same_sentence(a, b, document)
+    }
 
 
 def is_rate(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
@@ -218,4 +235,12 @@ def measured_findings(
     return findings
 
 
-__all__ = ["head_key", "is_rate", "is_whole", "measurable", "measured_findings", "synonyms"]
+__all__ = [
+    "head_key",
+    "is_rate",
+    "is_whole",
+    "measurable",
+    "measured_findings",
+    "partitive_wholes",
+    "synonyms",
+]

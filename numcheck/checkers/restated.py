@@ -40,6 +40,7 @@ from numcheck.checkers._restate_measured import (
     is_whole,
     measurable,
     measured_findings,
+    partitive_wholes,
     synonyms,
 )
 from numcheck.checkers._restate_pair import headline_verdict, verdict
@@ -167,6 +168,7 @@ def numcheck_check_document(
     alignment = lexicon(context, "alignment")
     names = synonyms(alignment)
     periods = frozenset(alignment.get("period_measures", {}).get("things", ()))
+    partitives = partitive_wholes(document, ordered)  # "six of the county's 14 libraries"
     for claim in ordered:
         if not checkable(claim) or id(claim) in skip:
             continue
@@ -198,6 +200,7 @@ def numcheck_check_document(
             era = compiled(FrameWords.of, lex).era(document.prose[start:end])
             key = (*head_key(claim, names), era, *snapshot(document, claim, lex))
             key += ("rate",) if is_rate(document, claim, lex) else ()  # "80,000 a day"
+            key += ("whole of a part",) if id(claim) in partitives else ()
             measured.setdefault(key, []).append(claim)
             continue
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)

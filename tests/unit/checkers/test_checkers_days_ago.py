@@ -48,3 +48,20 @@ def test_a_date_and_its_days_ago_that_agree_or_do_not_meet(text: str) -> None:
 
 def test_no_article_date_no_count() -> None:
     assert codes("The search began 20 days ago on March 4.", date=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma may set off the clause that names the start
+        ("Pickets have been outside the plant for 15 days, since the strike began on "
+         "March 4.", ["NC301"]),
+        ("Pickets have been outside the plant for 10 days, since the strike began on "
+         "March 4.", []),
+        # "since": the days the strike has been on, the first among them
+        ("The strike has lasted 11 days since it began on March 4.", []),
+        ("The strike has lasted 12 days since it began on March 4.", ["NC301"]),
+    ],
+)
+def test_a_duration_since_its_start(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -79,3 +79,8 @@ def test_a_possessive_names_the_subject_of_an_earlier_figure(
     text: str, expected: list[str]
 ) -> None:
     assert codes(text) == expected
+
+
+def test_the_whole_of_a_partitive_is_no_restatement_of_the_headline_part() -> None:
+    text = "# Six libraries to close\n\nSix of the county's 14 libraries will close in September.\n"
+    assert run_checks(text, [restated], path="article.md").codes() == []
