@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -38,15 +39,20 @@ def _day(parts: tuple[int | None, int, int], today: dt.date) -> dt.date | None:
         return None
 
 
-def _beside(document: Document, duration: Claim, dates: Sequence[Claim]) -> Claim | None:
-    """The date written right before or after "N days ago" in its sentence."""
+def _beside(
+    document: Document, duration: Claim, dates: Sequence[Claim], starts: Sequence[int]
+) -> Claim | None:
+    """The date written right before or after "N days ago" in its sentence (``dates``:
+    the article's dates in order of position, ``starts`` their offsets)."""
     span = sentence_of(document, duration)
     end = duration.location.end
     ago = _AGO.match(document.prose, end)
     if ago is None:
         return None
     after = ago.end()
-    for date in dates:
+    i = bisect_left(starts, after)
+    nearest = [*dates[i : i + 1], *dates[max(0, i - 2) : i]]  # the next one, those before
+    for date in nearest:
         if sentence_of(document, date) != span:
             continue
         if date.location.start >= after:
@@ -68,14 +74,18 @@ def ago_findings(
     if today is None:
         return []
     units: Mapping[str, Sequence[int]] = lex.get("after_units", {"day": (1, 0), "week": (7, 1)})
-    dates = [c for c in claims if c.quantity.kind is Kind.DATE and iso_parts(c.quantity.iso)]
+    dates = sorted(
+        (c for c in claims if c.quantity.kind is Kind.DATE and iso_parts(c.quantity.iso)),
+        key=lambda c: c.location.start,
+    )
+    starts = [d.location.start for d in dates]
     out: list[Finding] = []
     for duration in claims:
         q = duration.quantity
         per, slack = units.get(q.unit or "", (0, 0))
         if q.kind is not Kind.DURATION or not per or q.value is None or q.bound is not Bound.EXACT:
             continue
-        date = _beside(document, duration, dates)
+        date = _beside(document, duration, dates, starts)
         parts = iso_parts(date.quantity.iso) if date is not None else None
         start = _day(parts, today) if parts is not None else None
         if date is None or start is None:

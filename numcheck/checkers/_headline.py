@@ -21,6 +21,7 @@ does not use is left alone.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ from numcheck.quantity import Kind
 
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 _SUBJECT_WORDS = 4  # the headline's words before its figure that name what changed
+_REACH = 60  # characters read around a figure for its verb and object
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +98,7 @@ def headline_changes(
 
 def _verb(document: Document, claim: Claim, w: HeadlineWords) -> str | None:
     """The stem of the verb that governs a figure: the word before it, past links."""
-    start = sentence_of(document, claim)[0]
+    start = max(sentence_of(document, claim)[0], claim.location.start - _REACH)
     lead = [x.lower() for x in _WORD.findall(document.prose[start : claim.location.start])]
     while lead and lead[-1] in w.links:
         lead.pop()
@@ -111,7 +113,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "new",
 
 def _object(document: Document, claim: Claim) -> str | None:
     """What a figure is spent on or given for, right after it ("£5m on roads")."""
-    tail = document.prose[claim.location.end : claim.sentence[1]]
+    end = min(sentence_of(document, claim)[1], claim.location.end + _REACH)
+    tail = document.prose[claim.location.end : end]
     after = [x.lower() for x in _WORD.findall(tail)]
     if after and after[0] not in _OBJECT_LINKS and claim.quantity.noun:
         after = after[1:]  # the counted noun: "300 jobs for ..."
@@ -127,7 +130,7 @@ def _lede(document: Document, claims: Sequence[Claim]) -> tuple[int, int] | None
     if first is None:
         return None
     end = document.prose.find("\n\n", first.location.start)
-    return first.sentence[0], len(document.prose) if end < 0 else end
+    return sentence_of(document, first)[0], len(document.prose) if end < 0 else end
 
 
 def _level(claim: Claim) -> bool:
@@ -147,16 +150,15 @@ def headline_levels(
         for c in claims
         if c.scope is Scope.BODY and lede[0] <= c.location.start < lede[1] and _level(c)
     ]
-    alone = [
-        c
-        for c in body
-        if sum(o.key.dimension == c.key.dimension and o.sentence == c.sentence for o in body)
-        == 1
-    ]
+    spans = {id(c): sentence_of(document, c) for c in body}
+    count = Counter((c.key.dimension, spans[id(c)]) for c in body)
+    alone = [c for c in body if count[(c.key.dimension, spans[id(c)])] == 1]
+    heads = [c for c in claims if c.scope is Scope.HEADLINE and _level(c)]
+    if not heads:
+        return []
+    said = {id(c): (_verb(document, c, w), _object(document, c)) for c in alone}
     out: list[tuple[Claim, list[Claim]]] = []
-    for head in claims:
-        if head.scope is not Scope.HEADLINE or not _level(head):
-            continue
+    for head in heads:
         verb = _verb(document, head, w)
         if verb is None:
             continue
@@ -165,8 +167,8 @@ def headline_levels(
             c
             for c in alone
             if c.key.dimension == head.key.dimension
-            and _verb(document, c, w) == verb
-            and thing in (None, _object(document, c) or thing)  # "£2m on potholes"
+            and said[id(c)][0] == verb
+            and thing in (None, said[id(c)][1] or thing)  # "£2m on potholes"
         ]
         if found:
             out.append((head, found))

@@ -47,6 +47,7 @@ from numcheck.checkers._compare import (
     same_party,
     same_place,
     same_sentence,
+    sentence_of,
     stem,
 )
 from numcheck.checkers._heads import lemma
@@ -141,7 +142,7 @@ def is_rate(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     measure than a count of the noun ("45 vehicles in all")."""
     w = compiled(WholeWords.of, lex)
     end = claim.location.end
-    tail = norm(document.prose[end : min(end + 50, claim.sentence[1] or end + 50)]).split()
+    tail = norm(document.prose[end : min(end + 50, sentence_of(document, claim)[1])]).split()
     head = norm(claim.measure[0]) if claim.measure else None
     at = next((i + 1 for i, t in enumerate(tail[:3]) if lemma(t.strip(",.;:")) == head), 0)
     after = " ".join(t.strip(",.;:") for t in tail[at:]) + " "
