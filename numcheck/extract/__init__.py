@@ -150,13 +150,17 @@ class _Extractor:
             hi = min(s_span[1], spans[i + 1][0] if i + 1 < len(spans) else len(text))
             counted = q.kind is Kind.COUNT
             reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
+            whole = self._whole(q, reading, spans, i, s_span)  # "Five of the 14 trucks"
+            if whole is not None:
+                reading, part_of = whole
             measure = measure_of(text, q, lo, hi, self.vocab, s_span[0])
             clause = clause_of(text, q.start, q.end, *s_span)
             nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             place, alone = place_of(text, *clause, self.vocab, (q.end, nxt))
             if place is None:
                 place, alone = self._intro(s, s_span)  # "In Castellan, police said 40 ..."
-            reading, part_of = self._borrow(q, reading, s, p, last, told)
+            if whole is None:
+                reading, part_of = self._borrow(q, reading, s, p, last, told)
             if part_of is not None and last is not None:
                 place = place or last.place
             thing = reading.thing
@@ -245,6 +249,23 @@ class _Extractor:
                 r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event
             ), None
         return r, None
+
+    def _whole(
+        self, q: Quantity, r: Reading, spans: list[Span], i: int, sentence: Span
+    ) -> tuple[Reading, int] | None:
+        """ "Five of the 14 trucks", "52 of the 150 seats": a bare count followed by "of"
+        and the figure of its whole counts what the whole counts, as its part."""
+        if not r.empty or r.antecedent or i + 1 >= len(spans) or q.kind is not Kind.COUNT:
+            return None
+        start, end = spans[i + 1]
+        if start >= sentence[1] or not _OF_WHOLE.fullmatch(self.text, q.end, start):
+            return None
+        hi = spans[i + 2][0] if i + 2 < len(spans) else len(self.text)
+        whole = read(self.text, start, end, start, min(hi, sentence[1]), self.vocab)
+        if whole.thing is None and not whole.qualifiers:
+            return None
+        return _replace(r, thing=whole.thing, qualifiers=whole.qualifiers,
+                        event=whole.event), start
 
     def _partitive(self, last: _Keyed, q: Quantity) -> bool:
         """ "Of the 186 guests at the reception, 73 fell ill": a sentence opening "Of"
@@ -345,6 +366,9 @@ _WHEN = lazy_compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # a figure told as current: "have now died", "so far", "to date"
 _CURRENT = re.compile(r"\b(?:now|currently|so far|to date|as of now)\b", re.IGNORECASE)
 
+# between a part and the figure of its whole: "Five of the 14 trucks", "52 of 150 seats"
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those|our|all)\s+)?",
+                       re.IGNORECASE)
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "all", "those", "these", "our"})
 
 

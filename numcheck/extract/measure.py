@@ -23,31 +23,29 @@ from __future__ import annotations
 import re
 
 from numcheck.extract.keys import dimension
+from numcheck.extract.phrases import (
+    _ENDS,
+    _GENERIC,
+    _REACH,
+    Measure,
+    _named,
+    _noun_like,
+    _phrase,
+    _verb_like,
+)
+from numcheck.extract.predicate import _opens_clause, _predicate, _subject_head
 from numcheck.extract.tokens import Tok, tokenize
-from numcheck.extract.vocab import Vocab, match_phrase
+from numcheck.extract.vocab import Vocab
 from numcheck.quantity import Kind, Level, Quantity
 
-__all__ = ["Measure", "measure_of"]
+__all__ = ["VALUE", "Measure", "measure_of"]
 
-Measure = tuple[str, ...]  # (head, *sorted modifiers); () when nothing names it
+# said of a count that a frame names ("a majority of 1,535", "Attendance was 61,200",
+# "Deaths: 14"): the figure is its head's value, not a group its head counts, so two
+# such figures of one head are one measure ("171 pupils" and "204 pupils" may be two)
+VALUE = "="
 
-_REACH = 4  # words of a noun phrase read on either side
-# a level's verb: "The deficit is $470 million", "Turnout stood at 71%"
-_COPULAS = frozenset({"is", "was", "are", "were", "stood", "stands", "totalled", "totaled",
-                      "reached", "remains", "remained"})
-# a change amount between a change verb and "to": "jumped 22% to", "rose by 3.1 points to"
-_AMOUNT_WORDS = frozenset({"by", "million", "billion", "trillion", "bn", "m", "percent",
-                           "per", "cent", "pct", "points", "point", "basis", "a", "an", "about",
-                           "almost", "nearly", "some", "around", "roughly", "more", "than"})
 _VERB_PREPOSITIONS = frozenset({"at", "for"})  # "jailed for 40 months", "travelling at"
-# heads that name no measure of their own: "a total of £9m", "a figure of 40%"
-_GENERIC = frozenset({"total", "sum", "amount", "figure", "number", "value", "level", "some",
-                      "estimate", "average", "maximum", "minimum", "people", "today"})
-# words that end a noun phrase although they are no function words: time ("£2m last
-# year", "$740 million deficit next year") and comparison ("10% higher", "40% less")
-_ENDS = frozenset({"last", "next", "this", "previous", "today", "yesterday", "tomorrow",
-                   "ago", "earlier", "later", "more", "less", "fewer", "higher", "lower",
-                   "than", "up", "down", "straight", "old", "out"})
 
 
 def measure_of(
@@ -58,7 +56,10 @@ def measure_of(
     change: "Net profit jumped 22% to €187m"); () for counts (their noun is their
     thing) and when no frame fits."""
     if q.kind is Kind.COUNT:
-        return _counted(text, q, lo, hi, vocab, lo if start is None else start)
+        counted = _counted(text, q, lo, hi, vocab, lo if start is None else start)
+        if counted or q.noun or q.level is Level.OLD:
+            return counted
+        return _bare(text, q, lo, vocab, lo if start is None else start)
     if q.kind is Kind.RATIO or not q.kind.is_comparable:
         return ()
     before = tokenize(text, max(lo, q.start - 80), q.start)
@@ -70,7 +71,110 @@ def measure_of(
             return found
     if q.kind is Kind.MEASURE and (moved := _mover(before, vocab, _speed(q))):
         return moved
-    return _before(before, vocab) or _predicate(text, q, lo if start is None else start, vocab)
+    found = _before(before, vocab)
+    if not found and q.kind is Kind.MONEY and q.change is None and q.level is None:
+        found = _paid(before, tokenize(text, q.end, hi, limit=_REACH + 4), vocab)
+    return found or _predicate(text, q, lo if start is None else start, vocab)
+
+
+# the prepositions that take what a sum is paid for, taken from or spent on
+_PAID = frozenset({"for", "on", "from", "to", "in", "into", "at"})
+
+
+def _paid(before: list[Tok], after: list[Tok], vocab: Vocab) -> Measure:
+    """A sum as a verb's object, with what it went to: "stole £2.4 million from a
+    children's charity", "Buyers paid around £2.6 million for the fakes", "spent 1.2
+    billion francs on two new plants". The verb and its preposition head the measure,
+    as a verb frame ("jailed for") does; the subject's head and the object's follow:
+    ("stole from", "charity", "director"). Without an object after the preposition it
+    names nothing ("raised $2.1 million, against ...": whose sum is unsaid)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].low in _HEDGES and before[k].low != "at":
+        k -= 1
+    if k < 0 or not after or after[0].low not in _PAID or not _paying(before[k], vocab):
+        return ()
+    obj = _object_head(after[1:], vocab)
+    if obj is None:
+        return ()
+    words = {obj}
+    j = k - 1
+    while j >= 0 and (before[j].low in vocab.auxiliaries or before[j].low.endswith("ly")):
+        j -= 1
+    if j >= 0 and before[j].low in ("who", "that", "which"):
+        j -= 1  # "a finance director who stole"
+    if j >= 0 and before[j].low not in _SUBJECT_PRONOUNS:
+        run = _phrase(before[: j + 1], vocab)
+        if run:
+            words.add(vocab.lemma(run[-1]))
+    return (f"{before[k].low} {after[0].low}", *sorted(words))
+
+
+def _paying(tok: Tok, vocab: Vocab) -> bool:
+    """A verb that takes a sum as its object: "paid", "stole", "spent", "invested"."""
+    low = tok.low
+    if not (tok.is_word and low.isalpha() and not tok.is_capitalized and len(low) > 2):
+        return False
+    if (low in vocab.phrase_stops or low in vocab.cue_verbs or low in vocab.change_verbs
+            or low in _ENDS or low.endswith("ly")):
+        return False
+    return low.endswith("ed") or low in vocab.nouns.verbs or (
+        low.endswith("s") and not low.endswith("ss") and len(low) > 3)
+
+
+def _object_head(toks: list[Tok], vocab: Vocab) -> str | None:
+    """The head noun of the phrase opening ``toks`` ("the fakes", "a children's charity",
+    "two new plants"), as a lemma; None when no noun phrase opens it."""
+    run: list[str] = []
+    for tok in toks[:_REACH + 2]:
+        low = tok.low
+        if not run and (low in vocab.determiners or low in vocab.possessives
+                        or low.endswith(("'s", "s'")) or tok.text[0].isdigit()):
+            continue
+        if not _noun_like(tok, vocab):
+            break
+        run.append(low)
+    if not run:
+        return None
+    head = vocab.lemma(run[-1])
+    return head if head not in _GENERIC and len(head) > 2 else None
+
+
+def _bare(text: str, q: Quantity, lo: int, vocab: Vocab, start: int) -> Measure:
+    """A count with no noun after it, named like an amount with a unit: by its label
+    ("Deaths: 14"), the noun governing it by "of" ("a majority of 1,535") or its
+    clause's subject ("Attendance at the final was 61,200", "arrests reached 148"). A
+    noun naming one of many individuals by a figure of its own ("a family of four", "a
+    boy of seven", `[counted] individuals`) names no measure; nor does a verb's object
+    ("houses 2,900": what is housed is unsaid).
+
+    The measure says its figure is the head's value (``VALUE``). An indefinite "a ... of"
+    names none: "a majority of 1,535" and "a majority of more than 15,000", "a crowd of
+    31,400" and "a crowd of 22,000", in one story are as likely two as one."""
+    if q.value is not None and not float(q.value).is_integer():
+        return ()  # "at today's rate of 0.86": a rate, no count of anything
+    after = tokenize(text, q.end, min(len(text), q.end + 40), limit=1)
+    if after and after[0].is_word and _noun_like(after[0], vocab):
+        return ()  # "capacity of 890,000 bpd": it counts the word after it
+    before = tokenize(text, max(lo, q.start - 80), q.start)
+    found = _before(before, vocab) or _predicate(text, q, start, vocab, opening=True)
+    if not found or " " in found[0] or vocab.lemma(found[0]) in vocab.individuals:
+        return ()
+    if _indefinite(before, vocab):
+        return ()
+    if any(w.startswith("@") for w in found):
+        return found  # a change of what its subject counts ("staff numbers fell by 600")
+    return (found[0], *sorted((*found[1:], VALUE)))
+
+
+def _indefinite(before: list[Tok], vocab: Vocab) -> bool:
+    """The figure ends an indefinite "of" phrase: "a majority of", "an audience of"."""
+    if not before or before[-1].low != "of":
+        return False
+    k = len(before) - 2
+    while k >= 0 and before[k].low not in ("a", "an") and before[k].is_word and (
+            _noun_like(before[k], vocab) or before[k].is_capitalized):
+        k -= 1  # "a Conservative majority of"
+    return k >= 0 and before[k].low in ("a", "an")
 
 
 # a hedge between a verb's preposition and its figure: "at about 90 km/h"
@@ -161,132 +265,6 @@ def _labelled(before: list[Tok], vocab: Vocab) -> Measure:
     return (" ".join(reversed(run)),) if run else ()
 
 
-def _predicate(text: str, q: Quantity, start: int, vocab: Vocab) -> Measure:
-    """The subject of a level: "Operating profit rose to €187m", "Net profit jumped 22%
-    to €187m", "The deficit is $470 million", "Turnout stood at 71%". The subject of a
-    change ("shares rose 3.4%") is not read: the period of a change (in early trading,
-    this year) is too often left unsaid to align two sources' changes on it."""
-    toks = tokenize(text, max(start, q.start - 160), q.start)
-    k = len(toks) - 1
-    if k < 1:
-        return ()
-    last = toks[k].low
-    if last == "to" and q.level is not Level.NEW and not _by_amount(toks, k - 1):
-        return _object(toks[:k], vocab)  # "lowered its price cap to £1,560"
-    if last == "to":
-        k -= 1
-        while k >= 0 and toks[k].low not in vocab.change_verbs:
-            tok = toks[k]
-            if tok.is_word and not tok.text[0].isdigit() and tok.low not in _AMOUNT_WORDS:
-                # "raised its rate by 250 basis points to": the verb's object changed
-                return _object(toks[: k + 1], vocab)
-            k -= 1
-        k -= 1  # the change verb
-    elif last in _COPULAS:
-        k -= 1
-    elif last == "at" and toks[k - 1].low in _COPULAS:
-        k -= 2  # "stood at", "was at"
-    elif q.change is None and _transitive(toks, k, vocab):
-        k -= 1  # "The site covers 42 hectares", "the slide travelled 1.2 km"
-    elif q.change is not None and _changed(toks, k, vocab):
-        # "like-for-like sales rose 3.1%", "sales were up 3.1 per cent": what changed,
-        # and over which span the sentence says ("in early trading", "this year")
-        while toks[k].low in _AMOUNT_WORDS and toks[k].low not in vocab.change_verbs:
-            k -= 1
-        k -= 1  # the verb the parser read the change from
-        while k >= 0 and toks[k].low in vocab.auxiliaries:
-            k -= 1
-        named = _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
-        return (*named, _period(text, start, q, vocab)) if named else ()
-    else:
-        return ()
-    while k >= 0 and toks[k].low in vocab.auxiliaries:
-        k -= 1
-    return _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
-
-
-def _by_amount(toks: list[Tok], k: int) -> bool:
-    """A change amount ends at ``toks[k]``: "by 250 basis points" (before "to 42.5%"),
-    when the parser left the level unread."""
-    digits = False
-    while k >= 0 and (toks[k].text[0].isdigit() or toks[k].low in _AMOUNT_WORDS):
-        if toks[k].low == "by":
-            return digits
-        digits = digits or toks[k].text[0].isdigit()
-        k -= 1
-    return False
-
-
-def _object(toks: list[Tok], vocab: Vocab) -> Measure:
-    """The object of a change verb whose new level the figure is: "raised its policy
-    rate by 350 basis points to 45%", "cut the price of a ticket to £4", "lowered
-    its growth forecast to 1.2%". Its head and modifiers name what changed; a phrase
-    that follows no change verb ("the board voted to") names nothing."""
-    run = _phrase(toks, vocab)
-    if not run:
-        return ()
-    # the verb stands a few words before the head: "raised its benchmark one-week repo
-    # rate", "cut the price of a ticket" (a clause's punctuation or conjunction ends it)
-    for k in range(len(toks) - len(run) - 1, max(-1, len(toks) - len(run) - 7), -1):
-        low = toks[k].low
-        if low in vocab.change_verbs:
-            return _named(run, vocab)
-        if low in (",", ";", ":", "and", "but", "or", "to", "which", "that"):
-            break
-    return ()
-
-
-_SPANS = re.compile(r"\b(day|week|month|year|quarter|half|trading|session|today|"
-                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
-                    re.IGNORECASE)
-_DAILY = frozenset({"trading", "session", "today", "monday", "tuesday", "wednesday",
-                    "thursday", "friday", "saturday", "sunday"})
-
-
-def _period(text: str, start: int, q: Quantity, vocab: Vocab) -> str:
-    """The span a change is over, as a descriptor word: the time noun of its sentence
-    nearest the figure ("@week" for "in the six weeks to 4 January", "@day" for "in
-    early trading" or "on Monday", "@year" for "so far this year"); "@" when none is
-    said. Two changes of one thing over different spans are different figures."""
-    end = text.find(".", q.end)
-    found = _SPANS.finditer(text, start, len(text) if end < 0 else end)
-    near = min(found, key=lambda m: abs(m.start() - q.start), default=None)
-    if near is None:
-        return "@"
-    word = near.group(1).lower()
-    return "@day" if word in _DAILY else "@" + word
-
-
-def _changed(toks: list[Tok], k: int, vocab: Vocab) -> bool:
-    """The verb of a change the parser read ("rose 3.1%", "were up 3.1 per cent", "slid
-    by 1.8%") right before its amount: its subject is what changed. A verb that adds or
-    cuts an amount to an object ("cut 1,200 jobs", "raised its rate by") has no such
-    subject."""
-    while k >= 0 and toks[k].low in _AMOUNT_WORDS and toks[k].low not in vocab.change_verbs:
-        k -= 1
-    if k < 1:
-        return False
-    verb = toks[k]
-    return (verb.low in vocab.change_verbs or _verb_like(verb, vocab)) and verb.low not in (
-        "added", "shed", "cut", "raised", "lowered", "lost")
-
-
-def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
-    """A verb in -s or -ed right after its subject's head noun and before the figure,
-    its object: "The site covers 42 hectares", "The slide travelled 1.2 kilometres".
-    A change verb is not one: its subject is read only before "to" (``_predicate``)."""
-    verb = toks[k]
-    low = verb.low
-    if k < 1 or not (verb.is_word and low.isalpha() and not verb.is_capitalized):
-        return False
-    if not low.endswith(("s", "ed")) or low.endswith("ss") or low in vocab.phrase_stops:
-        return False
-    if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
-        return False
-    subject = toks[k - 1]
-    return _noun_like(subject, vocab, k - 1 == 0 or not toks[k - 2].is_word)
-
-
 def _modifies(q: Quantity, before: list[Tok], vocab: Vocab) -> bool:
     """Whether the figure stands inside a noun phrase, before its head: after a
     determiner or a possessive ("a £412 million budget", "the city's $41.5 million
@@ -298,29 +276,6 @@ def _modifies(q: Quantity, before: list[Tok], vocab: Vocab) -> bool:
         return False
     low = before[-1].low
     return low in vocab.determiners or low in vocab.possessives or low.endswith(("'s", "s'"))
-
-
-def _noun_like(tok: Tok, vocab: Vocab, initial: bool = False) -> bool:
-    """A word that may be part of a noun phrase; a capitalized one only when it opens
-    the sentence or a label (``initial``): "Cloud revenue of", "Revenue:"."""
-    low = tok.low
-    return (
-        tok.is_word
-        and (low.replace("-", "").isalpha() or _compound_word(low))
-        and low not in vocab.phrase_stops
-        and low not in vocab.finite_verbs
-        and low not in vocab.change_verbs
-        and low not in vocab.nouns.verbs
-        and low not in vocab.cue_verbs
-        and low not in _ENDS
-        and not low.endswith(("ly", "ed"))
-        and (initial or not tok.is_capitalized)
-    )
-
-
-def _compound_word(low: str) -> bool:
-    """A hyphenated modifier with a number in it: "10-year", "2-for-1"."""
-    return "-" in low and low.replace("-", "").isalnum() and any(c.isalpha() for c in low)
 
 
 def _compound(after: list[Tok], vocab: Vocab) -> Measure:
@@ -353,7 +308,12 @@ def _before(before: list[Tok], vocab: Vocab) -> Measure:
         return ()
     last = before[-1].low
     if last == ":":
-        return _named(_phrase(before[:-1], vocab), vocab)
+        # a label's head is its first noun's: "Hospital admissions to date:", "Emergency
+        # number for visitors:"; a label whose head is no noun names nothing
+        k = _subject_head(before, len(before) - 2, vocab)
+        run = _phrase(before[: k + 1], vocab)
+        return _named(run, vocab) if run and _opens_clause(before, k + 1 - len(run), vocab) \
+            else ()
     if last == "of":
         return _named(_phrase(before[:-1], vocab), vocab)
     if last in _VERB_PREPOSITIONS and len(before) > 1:
@@ -361,37 +321,6 @@ def _before(before: list[Tok], vocab: Vocab) -> Measure:
         if verb.is_word and verb.low.endswith(("ed", "ing")) and verb.low not in vocab.phrase_stops:
             return (f"{verb.low} {last}",)
     return ()
-
-
-def _phrase(toks: list[Tok], vocab: Vocab) -> list[str]:
-    """The noun phrase ending right before ``toks`` ends (read backwards), as words."""
-    run: list[str] = []
-    for k in range(len(toks) - 1, -1, -1):
-        tok, low = toks[k], toks[k].low
-        initial = k == 0 or not toks[k - 1].is_word
-        if not tok.is_word or low.endswith(("'s", "s'")) or not _noun_like(tok, vocab, initial):
-            break
-        run.append(low)
-        if len(run) == _REACH:
-            break
-    return run[::-1]
-
-
-def _named(run: list[str], vocab: Vocab) -> Measure:
-    """(head, *modifiers): the last word is the head, mapped to a lexicon thing."""
-    if not run:
-        return ()
-    head = vocab.lemma(run[-1])
-    if head in _GENERIC or len(head) < 3:
-        return ()
-    mods = run[:-1]
-    for i in range(len(run) - 1):  # the longest lexicon thing ending the phrase
-        thing = match_phrase(vocab.things, run, i)
-        if thing is not None and i + thing[1] == len(run):
-            return (thing[0], *sorted({vocab.lemma(m) for m in run[:i]}))  # "net sales"
-    named = vocab.thing_at([run[-1]], 0)
-    head = named[0] if named else head
-    return (head, *sorted({vocab.lemma(m) for m in mods}))
 
 
 # words between a verb and its count that say how many, not what: "employs some 1,500"
@@ -452,18 +381,7 @@ def _counted(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int)
     return (head, *sorted(words - {head}))
 
 
-# attribution verbs say who gives a count, not what it counts ("said 300 fans"); these
-# say how it was counted ("ballots had been counted", "recorded 383 heat deaths")
-_RECORDING = frozenset({"counted", "recorded", "registered", "confirmed", "calculated"})
 _YEAR = re.compile(r"\b(?:in|during|by) (?:the )?((?:1[89]|20)\d\d)s?\b", re.IGNORECASE)
-
-
-def _verb_like(tok: Tok, vocab: Vocab) -> bool:
-    """A lowercase word that is no function word: a verb, when next to a count."""
-    low = tok.low
-    return (tok.is_word and low.isalpha() and not tok.is_capitalized and len(low) > 2
-            and low not in vocab.phrase_stops and low not in _ENDS
-            and (low not in vocab.cue_verbs or low in _RECORDING) and not low.endswith("ly"))
 
 
 def _verb_after(toks: list[Tok], vocab: Vocab) -> str | None:

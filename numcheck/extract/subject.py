@@ -73,8 +73,10 @@ def read(
             thing, qualifiers, event, event_text, subject = back
             by_subject = thing is not None and event is None  # "Turnout was 64%"
             if thing is None and event_text:  # "confirmed infections rose to 64": people
+                # "the death toll stood at 23": any event noun of the subject says who
+                nouns = (vocab.event_nouns.get(w) for w in reversed(event_text.lower().split()))
                 np = _Phrase(None, (), None, None, None, False, np.next,
-                             default_thing=vocab.event_nouns.get(event_text.lower().split()[-1]))
+                             default_thing=next((n for n in nouns if n), None))
         else:
             anaphoric = any(t.low in vocab.anaphora for t in before)
     if thing is None:
@@ -135,8 +137,8 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     last = -1
     while i < n and i < 10:
         tok, w = toks[i], words[i]
-        if not tok.is_word:
-            break
+        if not tok.is_word or _time_phrase(words, i, vocab):
+            break  # "rose to 41 last year", "£2m a year": a time, not what is counted
         if w in vocab.possessives or (w in vocab.determiners and first is None):
             if w in vocab.possessives:
                 possessive = True
@@ -196,6 +198,21 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     return _Phrase(
         thing, tuple(qualifiers), event, event_text, subject, possessive, i, demonym, default_thing
     )
+
+
+# words that open a time phrase before a time noun: "last year", "a week", "each day"
+_TIME_OPENERS = frozenset({"last", "next", "this", "previous", "past", "a", "an", "per",
+                           "each", "every"})
+_TIME_NOUNS = frozenset({"night", "weekend", "decade", "quarter", "season", "morning",
+                         "evening", "afternoon"})
+
+
+def _time_phrase(words: list[str], i: int, vocab: Vocab) -> bool:
+    """A time phrase starts at ``words[i]``: an opener and a time noun ("last year")."""
+    if words[i] not in _TIME_OPENERS or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt in vocab.window_units or nxt in vocab.weekdays or nxt in _TIME_NOUNS
 
 
 def _modifies(toks: list[Tok], j: int, vocab: Vocab) -> bool:
@@ -274,6 +291,14 @@ def _predicate_subject(
     if start > 0 and before[start - 1].low in vocab.relatives:
         start = _collective_head(before, start, vocab)
     clause = before[start:k]
+    cut = False
+    if pred[1] == 1 and rev[0] == ":":
+        # a label names its value by its head phrase: "Emergency number for visitors:"
+        # counts no visitors; a label cut so ("Patients currently in hospital:") must
+        # still say what happened to be read at all
+        at = next((j for j, t in enumerate(clause) if t.low in vocab.prepositions), None)
+        if at is not None:
+            clause, cut = clause[:at], True
     words = [t.low for t in clause]
     thing: str | None = None
     event: str | None = None
@@ -284,6 +309,9 @@ def _predicate_subject(
         ev = match_phrase(vocab.events, words, j)
         th = vocab.thing_at(words, j)
         ql = match_phrase(vocab.qualifiers, words, j)
+        if (ev is not None and ql is not None and j + ql[1] < len(words)
+                and match_phrase(vocab.events, words, j + ql[1])):
+            ev = None  # "Confirmed cases: 46": a qualifier before its event, as after a figure
         if ev is not None and event is None:
             event, event_text = ev[0], " ".join(t.text for t in clause[j : j + ev[1]])
             thing = thing or vocab.event_things.get(words[j])
@@ -296,7 +324,7 @@ def _predicate_subject(
             j += ql[1]
         else:
             j += 1
-    if event is None and thing is None and not qualifiers:
+    if (event is None and thing is None and not qualifiers) or (cut and event is None):
         return None
     first = next((t for t in clause if t.low not in vocab.determiners), None)
     subject = text[first.start : clause[-1].end] if first is not None else None

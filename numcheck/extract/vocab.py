@@ -157,6 +157,8 @@ class Vocab:
     nouns: Nouns  # the parser's noun lemmas (nouns.toml): one lemmatizer in the project
     antecedents: frozenset[str]  # "four of them": the count refers back to a figure
     hypernyms: Mapping[str, str]  # trawler -> boat: a thing and the kind it is of
+    # "a family of four", "a town of 40,000": one of many, described by its own figure
+    individuals: frozenset[str] = frozenset()
     # "the company said": description word -> kind, kind -> words its names carry
     description_kinds: Mapping[str, str] = field(default_factory=dict)
     description_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -372,6 +374,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
         nouns=Nouns.from_section(lexicon["nouns"]),
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
+        individuals=_words(m.get("counted", {}).get("individuals", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},
         **_descriptions(c.get("descriptions", {})),
         **_agents(c.get("agents", {})),

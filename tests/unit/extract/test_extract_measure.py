@@ -49,7 +49,7 @@ def test_frames_name_the_measure(text: str, figure: str, expected: tuple[str, ..
         # generic heads name nothing ("a total of", "a figure of")
         ("The bill came to a total of £9 million.", "£9 million"),
         # a clause after the figure is no compound
-        ("It paid $5 million for the site.", "$5 million"),
+        ("It paid $5 million, the filing shows.", "$5 million"),
     ],
 )
 def test_no_frame_no_measure(text: str, figure: str) -> None:

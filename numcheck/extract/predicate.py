@@ -1,0 +1,240 @@
+"""The subject of a level or a change: "Operating profit rose to €187m", "The deficit is
+$470 million", "Attendance at the final was 61,200", "like-for-like sales rose 3.1%".
+
+The subject is read back from the figure over its verb (a copula, a lexicon predicate,
+a change verb and its amount), auxiliaries, an apposition between commas and the phrases
+after its head ("The net budget for 2026/27 is"); docs/maintainers/claims.md, "Routes to
+a measure".
+"""
+
+from __future__ import annotations
+
+import re
+
+from numcheck.extract.phrases import (
+    _ENDS,
+    _GENERIC,
+    Measure,
+    _named,
+    _noun_like,
+    _phrase,
+    _verb_like,
+)
+from numcheck.extract.tokens import Tok, tokenize
+from numcheck.extract.vocab import Vocab, match_phrase
+from numcheck.quantity import Level, Quantity
+
+# a level's verb: "The deficit is $470 million", "Turnout stood at 71%"
+_COPULAS = frozenset({"is", "was", "are", "were", "stood", "stands", "totalled", "totaled",
+                      "reached", "remains", "remained"})
+
+
+# a change amount between a change verb and "to": "jumped 22% to", "rose by 3.1 points to"
+_AMOUNT_WORDS = frozenset({"by", "million", "billion", "trillion", "bn", "m", "percent",
+                           "per", "cent", "pct", "points", "point", "basis", "a", "an", "about",
+                           "almost", "nearly", "some", "around", "roughly", "more", "than"})
+
+
+def _predicate(
+    text: str, q: Quantity, start: int, vocab: Vocab, *, opening: bool = False
+) -> Measure:
+    """The subject of a level: "Operating profit rose to €187m", "Net profit jumped 22%
+    to €187m", "The deficit is $470 million", "Turnout stood at 71%". The subject of a
+    change ("shares rose 3.4%") is not read: the period of a change (in early trading,
+    this year) is too often left unsaid to align two sources' changes on it."""
+    toks = tokenize(text, max(start, q.start - 160), q.start)
+    k = len(toks) - 1
+    if k < 1:
+        return ()
+    last = toks[k].low
+    if last == "to" and q.level is not Level.NEW and not _by_amount(toks, k - 1):
+        return _object(toks[:k], vocab)  # "lowered its price cap to £1,560"
+    if last == "to":
+        k -= 1
+        while k >= 0 and toks[k].low not in vocab.change_verbs:
+            tok = toks[k]
+            if tok.is_word and not tok.text[0].isdigit() and tok.low not in _AMOUNT_WORDS:
+                # "raised its rate by 250 basis points to": the verb's object changed
+                return _object(toks[: k + 1], vocab)
+            k -= 1
+        k -= 1  # the change verb
+    elif last in _COPULAS:
+        k -= 1
+    elif last == "at" and toks[k - 1].low in _COPULAS:
+        k -= 2  # "stood at", "was at"
+    elif (said := _predicate_verb(toks, k, vocab)) > 0:
+        k -= said  # "arrests reached 148", "reserves stand at £31 million"
+    elif not opening and q.change is None and _transitive(toks, k, vocab):
+        k -= 1  # "The site covers 42 hectares", "the slide travelled 1.2 km"
+    elif q.change is not None and _changed(toks, k, vocab):
+        # "like-for-like sales rose 3.1%", "sales were up 3.1 per cent": what changed,
+        # and over which span the sentence says ("in early trading", "this year")
+        while toks[k].low in _AMOUNT_WORDS and toks[k].low not in vocab.change_verbs:
+            k -= 1
+        k -= 1  # the verb the parser read the change from
+        while k >= 0 and toks[k].low in vocab.auxiliaries:
+            k -= 1
+        named = _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
+        return (*named, _period(text, start, q, vocab)) if named else ()
+    else:
+        return ()
+    while k >= 0 and toks[k].low in vocab.auxiliaries:
+        k -= 1
+    k = _subject_head(toks, k, vocab)
+    run = _phrase(toks[: k + 1], vocab) if k >= 0 else []
+    if opening and run and not _opens_clause(toks, k + 1 - len(run), vocab):
+        return ()  # "The number needed to treat over the 34-month trial was 91"
+    return _named(run, vocab)
+
+
+def _opens_clause(toks: list[Tok], at: int, vocab: Vocab) -> bool:
+    """Whether the subject phrase starting at ``toks[at]`` (with its determiners and
+    possessor) opens its clause: the sentence's start, a punctuation mark, "that" or an
+    attribution verb ("Police said arrests had reached 158") stands before it."""
+    k = at - 1
+    while k >= 0 and (toks[k].low in vocab.determiners or toks[k].low in vocab.possessives
+                      or toks[k].low.endswith(("'s", "s'"))):
+        k -= 1
+    if k < 0:
+        return True
+    tok = toks[k]
+    return not tok.is_word or tok.low == "that" or tok.low in vocab.cue_verbs
+
+
+def _predicate_verb(toks: list[Tok], k: int, vocab: Vocab) -> int:
+    """How many words before the figure are a predicate verb of the lexicon (`[grammar]
+    predicates`: "reached", "stand at", "has climbed to"), 0 when none: a bare "to",
+    "at" or "of" is no verb (read elsewhere)."""
+    rev = [t.low for t in toks[max(0, k - 3) : k + 1]][::-1]
+    found = match_phrase(vocab.predicates, rev, 0) if rev else None
+    if found is None or (found[1] == 1 and rev[0] in ("to", "at", "of")):
+        return 0
+    return found[1]
+
+
+# prepositions of a phrase that follows a subject's head: "the budget for 2026/27",
+# "attendance at the final", "the cost of the new bridge"
+_POSTMODIFIERS = frozenset({"for", "at", "in", "on", "from", "during", "across", "of", "to"})
+
+
+def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
+    """Where the head of the subject ending at ``toks[k]`` stands: before an apposition
+    between commas ("The agency's overall budget, including capital projects, is") and
+    before a phrase after it ("The net budget for 2026/27 is", "Attendance at the final
+    was"); a collective's "of" phrase is its head's ("the number of arrests")."""
+    for _ in range(2):
+        if k >= 2 and toks[k].low == ",":
+            opening = next((j for j in range(k - 1, max(0, k - 8), -1) if toks[j].low == ","),
+                           None)
+            if opening is None or not _noun_like(toks[opening - 1], vocab, opening == 1):
+                return k
+            k = opening - 1
+            continue
+        j = k
+        while j > max(0, k - 6) and toks[j].low not in _POSTMODIFIERS and _in_phrase(toks[j],
+                                                                                    vocab):
+            j -= 1
+        if j == k or toks[j].low not in _POSTMODIFIERS or j < 1:
+            return k
+        head = toks[j - 1]
+        if not _noun_like(head, vocab, j == 1) or (j > 1 and toks[j - 2].text[0].isdigit()) or (
+                toks[j].low == "of" and vocab.lemma(head.low) in _GENERIC):
+            return k  # no head: a name ("A&E in England"), another figure's noun ("12 hours")
+        k = j - 1
+    return k
+
+
+def _in_phrase(tok: Tok, vocab: Vocab) -> bool:
+    """A word of the phrase after a subject's head ("for 2026/27", "at the final", "in
+    Hatay province"): a determiner, a noun, a name or a number; no verb, conjunction or
+    other preposition ("on Thursday after first-half sales" is two clauses' words)."""
+    low = tok.low
+    if not tok.is_word:
+        return tok.text in "/-&"
+    if low in vocab.determiners or low in vocab.possessives or tok.text[0].isdigit():
+        return True
+    return low not in vocab.phrase_stops and (tok.is_capitalized or _noun_like(tok, vocab))
+
+
+def _by_amount(toks: list[Tok], k: int) -> bool:
+    """A change amount ends at ``toks[k]``: "by 250 basis points" (before "to 42.5%"),
+    when the parser left the level unread."""
+    digits = False
+    while k >= 0 and (toks[k].text[0].isdigit() or toks[k].low in _AMOUNT_WORDS):
+        if toks[k].low == "by":
+            return digits
+        digits = digits or toks[k].text[0].isdigit()
+        k -= 1
+    return False
+
+
+def _object(toks: list[Tok], vocab: Vocab) -> Measure:
+    """The object of a change verb whose new level the figure is: "raised its policy
+    rate by 350 basis points to 45%", "cut the price of a ticket to £4", "lowered
+    its growth forecast to 1.2%". Its head and modifiers name what changed; a phrase
+    that follows no change verb ("the board voted to") names nothing."""
+    run = _phrase(toks, vocab)
+    if not run:
+        return ()
+    # the verb stands a few words before the head: "raised its benchmark one-week repo
+    # rate", "cut the price of a ticket" (a clause's punctuation or conjunction ends it)
+    for k in range(len(toks) - len(run) - 1, max(-1, len(toks) - len(run) - 7), -1):
+        low = toks[k].low
+        if low in vocab.change_verbs:
+            return _named(run, vocab)
+        if low in (",", ";", ":", "and", "but", "or", "to", "which", "that"):
+            break
+    return ()
+
+
+_SPANS = re.compile(r"\b(day|week|month|year|quarter|half|trading|session|today|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+                    re.IGNORECASE)
+
+
+_DAILY = frozenset({"trading", "session", "today", "monday", "tuesday", "wednesday",
+                    "thursday", "friday", "saturday", "sunday"})
+
+
+def _period(text: str, start: int, q: Quantity, vocab: Vocab) -> str:
+    """The span a change is over, as a descriptor word: the time noun of its sentence
+    nearest the figure ("@week" for "in the six weeks to 4 January", "@day" for "in
+    early trading" or "on Monday", "@year" for "so far this year"); "@" when none is
+    said. Two changes of one thing over different spans are different figures."""
+    end = text.find(".", q.end)
+    found = _SPANS.finditer(text, start, len(text) if end < 0 else end)
+    near = min(found, key=lambda m: abs(m.start() - q.start), default=None)
+    if near is None:
+        return "@"
+    word = near.group(1).lower()
+    return "@day" if word in _DAILY else "@" + word
+
+
+def _changed(toks: list[Tok], k: int, vocab: Vocab) -> bool:
+    """The verb of a change the parser read ("rose 3.1%", "were up 3.1 per cent", "slid
+    by 1.8%") right before its amount: its subject is what changed. A verb that adds or
+    cuts an amount to an object ("cut 1,200 jobs", "raised its rate by") has no such
+    subject."""
+    while k >= 0 and toks[k].low in _AMOUNT_WORDS and toks[k].low not in vocab.change_verbs:
+        k -= 1
+    if k < 1:
+        return False
+    verb = toks[k]
+    return (verb.low in vocab.change_verbs or _verb_like(verb, vocab)) and verb.low not in (
+        "added", "shed", "cut", "raised", "lowered", "lost")
+
+
+def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
+    """A verb in -s or -ed right after its subject's head noun and before the figure,
+    its object: "The site covers 42 hectares", "The slide travelled 1.2 kilometres".
+    A change verb is not one: its subject is read only before "to" (``_predicate``)."""
+    verb = toks[k]
+    low = verb.low
+    if k < 1 or not (verb.is_word and low.isalpha() and not verb.is_capitalized):
+        return False
+    if not low.endswith(("s", "ed")) or low.endswith("ss") or low in vocab.phrase_stops:
+        return False
+    if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
+        return False
+    subject = toks[k - 1]
+    return _noun_like(subject, vocab, k - 1 == 0 or not toks[k - 2].is_word)
