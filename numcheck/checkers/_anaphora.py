@@ -21,6 +21,7 @@ are data (checkers.toml, ``[restated]``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -50,6 +51,7 @@ _MONEYLIKE = frozenset({Kind.MONEY, Kind.PERCENT})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PUNCT = "\"“”‘’'(),.;:"
 _PARTITIVE = frozenset({"of the", "of its", "of their"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LIST_LINKS = frozenset({",", "and", ", and", "or", ", or"})
 
 
@@ -335,6 +337,15 @@ def _refers(
     ):
         return False
     same_owner = phrase.possessive and was.determiner == phrase.determiner
+    if phrase.possessive and not was.possessive and phrase.determiner is not None:
+        # "Sarah Mills won the seat with 12,408 votes" ... "Mills's 12,480 votes": the
+        # owner is the subject of the earlier figure's clause, which is no margin ("won
+        # by 5,423 votes") nor of another year than the reference's
+        same_owner = (
+            w.heads.names_owner(document, earlier, phrase.determiner, before=True)
+            and before(document, earlier, 8).split()[-1:] != ["by"]
+            and _years(document, earlier) == _years(document, later)
+        )
     if phrase.possessive and not (same_owner or phrase.statistic):
         return False
     if phrase.narrowed and not w.heads.said_of(document, earlier, phrase.narrowed):
@@ -342,6 +353,11 @@ def _refers(
     if later.window == earlier.window or (same_owner and later.window is None):
         return True
     return later.window is None and w.heads.open_window(earlier.window)
+
+
+def _years(document: Document, claim: Claim) -> frozenset[str]:
+    """The years written in a figure's sentence."""
+    return frozenset(_YEAR.findall(document.prose[slice(*sentence_of(document, claim))]))
 
 
 def closest(claim: Claim, others: Sequence[Claim]) -> int:

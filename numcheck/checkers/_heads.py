@@ -141,13 +141,17 @@ class HeadWords:
         """A head that names no measure of its own ("the 1.4-inch total")."""
         return all(h in self.generic_heads for h in head)
 
-    def names_owner(self, document: Document, earlier: Claim, owner: str) -> bool:
+    def names_owner(
+        self, document: Document, earlier: Claim, owner: str, *, before: bool = False
+    ) -> bool:
         """Whether an earlier figure's clause names the possessor of a generic head
-        ("the airport's 1.4-inch total" after "1.1 inches measured at Fenmoor airport")."""
+        ("the airport's 1.4-inch total" after "1.1 inches measured at Fenmoor airport");
+        ``before``: in the words before the figure only, where its clause's subject is
+        ("Sarah Mills won the seat with 12,408 votes" for "Mills's 12,480 votes")."""
         name = lemma(owner.rstrip("'’s").rstrip("'’"))
         end = min(sentence_of(document, earlier)[1], earlier.location.end + _REACH)
         lead = _MARK.split(lead_of(document, earlier, _REACH))[-1]
-        tail = _MARK.split(document.prose[earlier.location.end : end])[0]
+        tail = "" if before else _MARK.split(document.prose[earlier.location.end : end])[0]
         return name in {lemma(w) for w in _WORD.findall(f"{lead} {tail}".lower())}
 
     def names_head(self, document: Document, earlier: Claim, head: tuple[str, ...]) -> bool:

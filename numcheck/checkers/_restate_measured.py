@@ -21,6 +21,11 @@ figures of one article restate one another when
 - their parties, places and incidents are compatible, and they are not in one
   sentence (a list, a comparison).
 
+A *whole* ("all 46 councillors", "48 councillors in all": ``[restated] whole_before``
+and ``whole_after``, its noun not narrowed by the word after it) is all of its noun: it
+meets the other figures of its head whose words fit without a word said of both ("The
+council has 48 councillors" ... "all 46 councillors backed the plan").
+
 Moments, updates and part words (``snapshot``) are in the group key as for keyed
 figures. Words are compared as the noun lemmatizer and stemmer of the other
 restatement readers give them: simplemma (drift's) is not loaded on a one-article check.
@@ -28,14 +33,21 @@ restatement readers give them: simplemma (drift's) is not loaded on a one-articl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import (
+    between,
+    compiled,
+    cue_set,
     same_incident,
     same_party,
     same_place,
     same_sentence,
+    sentence_of,
     stem,
 )
 from numcheck.checkers._heads import lemma
@@ -93,7 +105,83 @@ def _said(claim: Claim, names: Mapping[str, str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _fits(a: Claim, b: Claim, names: Mapping[str, str], open_window: Windows) -> bool:
+@dataclass(frozen=True, slots=True)
+class WholeWords:
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    narrowing: frozenset[str]
+    rates: tuple[str, ...]
+
+    @classmethod
+    def of(cls, lex: Mapping[str, Any]) -> WholeWords:
+        cues: Mapping[str, Any] = lex.get("restated", {})
+        return cls(
+            tuple(norm(w) for w in cues.get("whole_before", ())),
+            tuple(norm(w) for w in cues.get("whole_after", ())),
+            cue_set(cues, "post_modifiers"),
+            tuple(norm(w) for w in cues.get("rates", ())),
+        )
+
+
+_PARTITIVE = re.compile(r"of (?:the|its|their|our|his|her|(?:the )?[\w’'-]+['’]s?)")
+
+
+def partitive_wholes(document: Document, claims: Sequence[Claim]) -> set[int]:
+    """The wholes of "six of the county's 14 libraries", "nine of the 41 miners": a
+    whole named beside its part, which the headline's part ("Six libraries to close")
+    does not restate."""
+    return {
+        id(b)
+        for a, b in pairwise(claims)
+        if _PARTITIVE.fullmatch(between(document, a, b)) and same_sentence(a, b, document)
+    }
+
+
+def is_rate(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """A count for each day, year or head ("about 80,000 vehicles a day"): another
+    measure than a count of the noun ("45 vehicles in all")."""
+    w = compiled(WholeWords.of, lex)
+    end = claim.location.end
+    tail = norm(document.prose[end : min(end + 50, sentence_of(document, claim)[1])]).split()
+    head = norm(claim.measure[0]) if claim.measure else None
+    at = next((i + 1 for i, t in enumerate(tail[:3]) if lemma(t.strip(",.;:")) == head), 0)
+    after = " ".join(t.strip(",.;:") for t in tail[at:]) + " "
+    return any(after.startswith(f"{r} ") for r in w.rates)
+
+
+def is_whole(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """A count its words say is all of its noun ("all 46 councillors", "48 councillors in
+    all"), unless the word after the noun narrows it ("all 46 councillors present", "all
+    the 12 staff at the depot", "all 30 pupils injured in the crash")."""
+    if not claim.measure or claim.key.dimension != "count":
+        return False
+    w = compiled(WholeWords.of, lex)
+    start, end = claim.location.start, claim.location.end
+    ahead = f" {norm(document.prose[max(0, start - 16) : start])}"
+    tail = norm(document.prose[end : end + 60]).split()
+    head = norm(claim.measure[0])
+    at = next((i for i, t in enumerate(tail[:3]) if lemma(t.strip(",.;:")) == head), None)
+    if at is None:
+        return False
+    rest = [t.strip(",.;:") for t in tail[at + 1 :]]
+    after = " ".join(rest)
+    if any(f"{after} ".startswith(f"{x} ") for x in w.after):
+        return True
+    if not any(ahead.endswith((f" {x} ", f" {x}")) for x in w.before):
+        return False
+    nxt = rest[0] if rest else ""
+    if nxt in w.narrowing or nxt.endswith("ing") or nxt in ("present", "eligible"):
+        return False
+    return not (nxt.endswith("ed") and len(rest) > 1 and rest[1] in w.narrowing)
+
+
+def _fits(
+    a: Claim,
+    b: Claim,
+    names: Mapping[str, str],
+    open_window: Windows,
+    wholes: frozenset[int] = frozenset(),
+) -> bool:
     if a.window != b.window:
         unsaid, said = (a, b) if a.window is None else (b, a)
         if unsaid.window is not None or not open_window(said.window):
@@ -103,8 +191,11 @@ def _fits(a: Claim, b: Claim, names: Mapping[str, str], open_window: Windows) ->
         return False
     if {w for w in ma if w.isdigit()} != {w for w in mb if w.isdigit()}:
         return False
-    titled = Scope.HEADLINE in (a.scope, b.scope)
-    return bool(ma & mb) or _physical(a.key.dimension) or (titled and not (ma and mb))
+    # a headline names a count in fewer words; money's measure is its payer ("Club raises
+    # £10,000" over "A running club collected £4,000 at a fun run"), no thing it counts
+    titled = Scope.HEADLINE in (a.scope, b.scope) and a.key.dimension == "count"
+    whole = id(a) in wholes or id(b) in wholes
+    return bool(ma & mb) or _physical(a.key.dimension) or (titled and not (ma and mb)) or whole
 
 
 def _physical(dimension: str) -> bool:
@@ -124,6 +215,7 @@ def measured_findings(
     places: Places,
     open_window: Windows,
     tolerance: float,
+    wholes: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """Each figure of a measured group against the first earlier one it contradicts."""
     findings: list[Finding] = []
@@ -134,7 +226,7 @@ def measured_findings(
                 or not same_incident(earlier, later)
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))
-                or not _fits(earlier, later, names, open_window)
+                or not _fits(earlier, later, names, open_window, wholes)
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)
@@ -144,4 +236,12 @@ def measured_findings(
     return findings
 
 
-__all__ = ["head_key", "measurable", "measured_findings", "synonyms"]
+__all__ = [
+    "head_key",
+    "is_rate",
+    "is_whole",
+    "measurable",
+    "measured_findings",
+    "partitive_wholes",
+    "synonyms",
+]

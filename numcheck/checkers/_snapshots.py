@@ -7,7 +7,9 @@ agree (numcheck/checkers/restated.py adds them to the key it groups figures by).
 - "Nearly 400 homes were without power" ... "120 homes were still without power": an
   update (`updates`: still, remaining, initially, later ...);
 - "Eighteen officers were injured" ... "Four mounted officers were injured when a
-  barricade collapsed": a part, named by a word before the noun that the other lacks.
+  barricade collapsed": a part, named by a word before the noun that the other lacks;
+- "Five people died in a crash on the M4" ... "In a separate accident, two people
+  died": another instance of the event (`other_instances`), which meets no figure.
 
 The words are data (``[restated]`` in numcheck/lexicon/checkers.toml).
 """
@@ -34,6 +36,7 @@ class SnapshotWords:
     updates: tuple[str, ...]
     earlier: tuple[str, ...]
     stops: frozenset[str]
+    others: tuple[str, ...]
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> SnapshotWords:
@@ -49,7 +52,8 @@ class SnapshotWords:
         )
         updates = tuple(squash(w) for w in cues.get("updates", ()))
         earlier = tuple(squash(w) for w in cues.get("earlier_readings", ()))
-        return cls(moment, updates, earlier, cue_set(cues, "snapshot_stops"))
+        others = tuple(squash(w) for w in cues.get("other_instances", ()))
+        return cls(moment, updates, earlier, cue_set(cues, "snapshot_stops"), others)
 
 
 def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[str, ...]:
@@ -68,6 +72,8 @@ def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[
     elif any(f" {u} " in padded or f" {u}," in padded for u in w.updates):
         out.append(UPDATE)
     out.extend(f"of {x}" for x in part_words(claim, w))
+    if any(f" {o} " in padded or f" {o}," in padded for o in w.others):
+        out.append(f"other#{start}")  # its own instance: it meets no figure of another
     return tuple(out)
 
 

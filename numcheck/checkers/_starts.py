@@ -277,7 +277,8 @@ def clause_start(
 ) -> tuple[Start, str] | None:
     """The day a duration counts from when its own clause names it: "10 days after the
     verdicts on April 17", "six days into an operation launched on Sunday night", "Six
-    days on from the derailment on Sunday evening". A link (``day_links``), a noun
+    days on from the derailment on Sunday evening", "for 15 days, since the strike began
+    on March 4" (a comma may set the link off). A link (``day_links``), a noun
     phrase, "on" and a date or a weekday: whatever the noun, its day is where the count
     starts. Returns the start and the link."""
     lo, hi = sentence_of(document, duration)
@@ -297,7 +298,7 @@ def clause_start(
     if not days:
         return None
     first, last, parts, anchor = min(days, key=lambda d: d[0])
-    gap = squash(prose[end:first])
+    gap = squash(prose[end:first]).removeprefix(",").strip()  # "for 15 days, since the"
     link = next((k for k in cues.day_links if gap.startswith(k + " ")), None)
     if link is None or parts is None or not _ON_DAY.fullmatch(gap[len(link) + 1 :]):
         return None

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import compiled, lexicon, sentence_of, squash, words
 from numcheck.checkers._starts import (
     Cues,
@@ -434,7 +435,7 @@ def numcheck_check_document(
     cues = compiled(Cues, lex, lexicon(context, "measures").get("incidents", {}).get("nouns", {}))
     names = cues.names
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
-    findings = _check_dates(document, story, names)
+    findings = _check_dates(document, story, names) + ago_findings(document, story, lex)
     numbered = {id(c): u for c in story if (u := _numbered(document, c, lex)) is not None}
     ordinals = [
         c for c in story if c.quantity.kind is Kind.ORDINAL or id(c) in numbered

@@ -26,7 +26,7 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._frames import FrameWords, frame_of
-from numcheck.checkers._headline import HeadlineWords, headline_changes
+from numcheck.checkers._headline import HeadlineWords, headline_changes, headline_levels
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans
 from numcheck.checkers._labelled import labelled_findings
@@ -36,8 +36,11 @@ from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_measured import (
     head_key,
+    is_rate,
+    is_whole,
     measurable,
     measured_findings,
+    partitive_wholes,
     synonyms,
 )
 from numcheck.checkers._restate_pair import headline_verdict, verdict
@@ -165,6 +168,7 @@ def numcheck_check_document(
     alignment = lexicon(context, "alignment")
     names = synonyms(alignment)
     periods = frozenset(alignment.get("period_measures", {}).get("things", ()))
+    partitives = partitive_wholes(document, ordered)  # "six of the county's 14 libraries"
     for claim in ordered:
         if not checkable(claim) or id(claim) in skip:
             continue
@@ -195,6 +199,8 @@ def numcheck_check_document(
             start, end = sentence_of(document, claim)
             era = compiled(FrameWords.of, lex).era(document.prose[start:end])
             key = (*head_key(claim, names), era, *snapshot(document, claim, lex))
+            key += ("rate",) if is_rate(document, claim, lex) else ()  # "80,000 a day"
+            key += ("whole of a part",) if id(claim) in partitives else ()
             measured.setdefault(key, []).append(claim)
             continue
         key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
@@ -227,8 +233,9 @@ def numcheck_check_document(
     findings += labelled_findings(document, ordered, tolerance)
     open_window = compiled(HeadWords.of, lex).open_window
     for group in measured.values():
+        wholes = frozenset(id(c) for c in group if is_whole(document, c, lex))
         findings += measured_findings(
-            document, group, names, place_of, open_window, tolerance
+            document, group, names, place_of, open_window, tolerance, wholes
         )
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
@@ -239,8 +246,10 @@ def numcheck_check_document(
     findings += tally_findings(document, ordered, lex)
     flagged = {f.location.start for f in findings}
     restated: list[tuple[tuple[Claim, list[Claim]], _Verdict]] = [(r, verdict) for r in refs]
-    heads = headline_changes(document, ordered, compiled(HeadlineWords.of, lex))
+    titles = compiled(HeadlineWords.of, lex)
+    heads = headline_changes(document, ordered, titles)
     restated += [(h, headline_verdict) for h in heads]
+    restated += [(h, verdict) for h in headline_levels(document, ordered, titles)]
     for (later, earlier), compare in restated:
         if later.location.start in flagged:
             continue

@@ -40,6 +40,9 @@ __all__ = ["AspectWords", "fixed", "lone_facts", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,])")
+# a period's word; a month followed by a day's number ("on march 3") names a day
+_PERIOD = re.compile(r"\b([A-Za-z]+)\b(?!\s+\d)")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class AspectWords:
     current_phrases: tuple[tuple[str, ...], ...] = ()
     past: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
+    periods: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()  # windows.toml [since]: read only capitalized
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -69,6 +74,9 @@ def _words(lexicon: Lexicon) -> AspectWords:
         current_phrases=tuple(tuple(w.split()) for w in current if " " in w),
         past=frozenset(words("past")),
         telling=frozenset(words("telling")),
+        periods=frozenset(words("periods")),
+        months=frozenset(str(m).lower()
+                         for m in lexicon["windows"].get("since", {}).get("months", ())),
     )
 
 
@@ -78,8 +86,10 @@ def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
     start, end = claim.sentence
     if text is None or end <= start:
         return False
-    tokens = [t for t in _WORD.findall(_TAG.sub(" ", text[start:end]).lower())
-              if t not in words.telling]
+    written = _TAG.sub(" ", text[start:end])
+    if _period(written, words):
+        return False  # a count of a period: "sold 40,000 cars in March", "in 2019"
+    tokens = [t for t in _WORD.findall(written.lower()) if t not in words.telling]
     if any(t in words.current for t in tokens):
         return False
     for phrase in words.current_phrases:
@@ -87,6 +97,19 @@ def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
         if any(tuple(tokens[i:i + size]) == phrase for i in range(len(tokens) - size + 1)):
             return False
     return any(_past(tokens, i, words) for i in range(len(tokens)))
+
+
+def _period(sentence: str, words: AspectWords) -> bool:
+    """Whether a sentence names a period: a year, or a word of ``periods`` (a month
+    only capitalized, "March", not "the march"; not before a day's number, "March 3")."""
+    if _YEAR.search(sentence):
+        return True
+    for m in _PERIOD.finditer(sentence):
+        word = m.group(1)
+        low = word.lower()
+        if low in words.periods and (low not in words.months or word[:1].isupper()):
+            return True
+    return False
 
 
 def _past(tokens: list[str], i: int, words: AspectWords) -> bool:

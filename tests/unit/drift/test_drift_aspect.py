@@ -102,3 +102,17 @@ def test_an_amount_of_a_lexicon_thing_told_as_a_state_is_its_day() -> None:
     a = "The reservoir still holds about 1.8 million cubic metres of water."
     b = "The reservoir now holds about 8 million cubic metres of water."
     assert _rules(a, b, "2026-03-16", "2026-03-19") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dealers sold 40,000 cars in March.",
+    "Dealers sold 52,000 cars in the first quarter.",
+    "The fake was sold for 180 guineas at auction in 2019.",
+])
+def test_a_count_of_a_period_is_no_fact_of_the_event(sentence: str) -> None:
+    assert not _told(sentence)
+
+
+def test_a_march_is_no_month_and_a_date_no_period() -> None:
+    assert _told("Police said 3,000 people took part in the march.")
+    assert _told("Officers seized 40 rifles in the raid on March 3.")
