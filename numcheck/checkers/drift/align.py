@@ -25,7 +25,7 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
-from numcheck.checkers.drift.aspect import AspectWords, fixed, lone_facts
+from numcheck.checkers.drift.aspect import AspectWords, fixed, lone_facts, moment
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.measured import (
     MARK,
@@ -52,8 +52,7 @@ __all__ = [
     "IndexKey",
     "Pair",
     "Relation",
-    "alignable",
-    "block_key",
+    "alignable", "block_key",
     "conversion",
     "days_apart",
     "group_key",
@@ -269,8 +268,9 @@ class ClaimIndex:
         hard, soft = q.hard, q.soft
         if convert != (1.0, 0.0):
             hard, soft = hard.scaled(*convert), soft.scaled(*convert)
-        cumulative = self.alignment.is_cumulative(claim.key.event)
-        dated = cumulative or _measured(claim, self.alignment)
+        text = self._texts.get(claim.location.path)
+        keyed = not _measured(claim, self.alignment)
+        dated = self.alignment.is_cumulative(claim.key.event) or not keyed
         return Entry(
             claim=claim,
             hard=hard,
@@ -281,10 +281,10 @@ class ClaimIndex:
             # a cumulative count is as of its article's date, whatever day it names, and
             # so is a measured figure ("the budget approved on Wednesday")
             date=claim.day if claim.day is not None and not dated else claim.date,
-            fixed=fixed(claim, self.alignment, self._texts.get(claim.location.path),
-                        self._aspect, keyed=not _measured(claim, self.alignment)),
-            narrow=frozenset() if _measured(claim, self.alignment) else narrowing(
-                claim, self._texts.get(claim.location.path), self.alignment.descriptor_siblings),
+            fixed=fixed(claim, self.alignment, text, self._aspect, keyed=keyed),
+            moment=claim.day if moment(claim, text, self._aspect) else None,
+            narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
+            else frozenset(),
         )
 
     def __len__(self) -> int:

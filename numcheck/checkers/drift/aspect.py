@@ -36,7 +36,7 @@ from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 
-__all__ = ["AspectWords", "fixed", "lone_facts", "told_past"]
+__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -55,6 +55,7 @@ class AspectWords:
     telling: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()  # windows.toml [since]: read only capitalized
+    weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -77,6 +78,8 @@ def _words(lexicon: Lexicon) -> AspectWords:
         periods=frozenset(words("periods")),
         months=frozenset(str(m).lower()
                          for m in lexicon["windows"].get("since", {}).get("months", ())),
+        weekdays=frozenset(str(d).lower()
+                           for d in lexicon["windows"].get("since", {}).get("days", ())),
     )
 
 
@@ -159,3 +162,25 @@ def lone_facts(windows: Iterable[list[Entry]]) -> None:
         entries[:] = [dataclasses.replace(e, fixed=False)
                       if e.fixed and len(values[e.claim.location.path]) > 1 else e
                       for e in entries]
+
+
+_BRIDGE = frozenset({"on", "late", "early", "reporters", "journalists"})
+
+
+def moment(claim: Claim, text: str | None, words: AspectWords) -> bool:
+    """Whether the day a figure names (``Claim.day``) is its fact's and not only the day
+    it was told: "Turnout was 71.3%, the commission said on Monday" dates the telling
+    (a weekday right after a verb of telling), "Turnout in Sunday's election" the fact."""
+    start, end = claim.sentence
+    if claim.day is None or text is None or end <= start:
+        return claim.day is not None
+    tokens = _WORD.findall(_TAG.sub(" ", text[start:end]).lower())
+    for i, token in enumerate(tokens):
+        if token.removesuffix("'s") not in words.weekdays:
+            continue
+        k = i - 1
+        while k >= 0 and tokens[k] in _BRIDGE:
+            k -= 1
+        if k < 0 or tokens[k] not in words.telling:
+            return True
+    return not any(t.removesuffix("'s") in words.weekdays for t in tokens)

@@ -36,6 +36,9 @@ class Entry:
     # told as a fact of the story's event, fixed once it happened (aspect.py): compared
     # with another such figure whatever day each article tells it
     fixed: bool = False
+    # the day a fixed fact names, not the day it was told ("said on Monday"): two
+    # such days that differ are two moments (aspect.moment)
+    moment: dt.date | None = None
     # words that narrow a keyed figure's measure ("seriously" injured, "suspected"
     # cases: narrow.py)
     narrow: frozenset[str] = frozenset()

@@ -96,7 +96,7 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
     ... on Monday", "a second convoy ... on Wednesday" are two moments)."""
     if happened(a.claim, alignment) and happened(b.claim, alignment):
         return True
-    days = {a.claim.day, b.claim.day}
+    days = {a.moment, b.moment}
     return a.fixed and b.fixed and (None in days or len(days) == 1)
 
 

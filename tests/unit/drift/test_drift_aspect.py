@@ -116,3 +116,11 @@ def test_a_count_of_a_period_is_no_fact_of_the_event(sentence: str) -> None:
 def test_a_march_is_no_month_and_a_date_no_period() -> None:
     assert _told("Police said 3,000 people took part in the march.")
     assert _told("Officers seized 40 rifles in the raid on March 3.")
+
+
+def test_the_day_of_the_telling_is_no_moment_of_the_fact() -> None:
+    a = "Turnout was 71.3%, the election commission said on Monday."
+    b = "Turnout in Sunday's election was 77.3%, the highest in two decades."
+    assert _rules(a, b, "2025-03-10", "2025-03-12") == ["NC401"]
+    c = "Turnout in Sunday's election was about 71%, the commission said on Monday."
+    assert _rules(c, a, "2025-03-10", "2025-03-10") == []

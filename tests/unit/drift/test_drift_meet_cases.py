@@ -13,7 +13,7 @@ DEV = load("meet_dev.toml")
 # figures never meet: a bare head, "28 trucks", is any group of trucks)
 KNOWN_MISSES = {
     "convoy size, wire then broadsheet", "votes polled by the winner",
-    "turnout at the election", "crowd at the match",
+    "crowd at the match",
     "meteorite mass", "length of the tailback", "seized cocaine, one raid",
     "deal value, trade press then tabloid", "final score", "magnitude of the quake",
     "wind speed at landfall", "investment pledged",
