@@ -24,7 +24,9 @@ figures of one article restate one another when
 A *whole* ("all 46 councillors", "48 councillors in all": ``[restated] whole_before``
 and ``whole_after``, its noun not narrowed by the word after it) is all of its noun: it
 meets the other figures of its head whose words fit without a word said of both ("The
-council has 48 councillors" ... "all 46 councillors backed the plan").
+council has 48 councillors" ... "all 46 councillors backed the plan"), and those no
+word after the noun narrows, whatever their clauses say ("The ship was carrying 1,200
+passengers" ... "All 1,020 passengers were taken off safely").
 
 Moments, updates and part words (``snapshot``) are in the group key as for keyed
 figures. Words are compared as the noun lemmatizer and stemmer of the other
@@ -149,30 +151,45 @@ def is_rate(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     return any(after.startswith(f"{r} ") for r in w.rates)
 
 
-def is_whole(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
-    """A count its words say is all of its noun ("all 46 councillors", "48 councillors in
-    all"), unless the word after the noun narrows it ("all 46 councillors present", "all
-    the 12 staff at the depot", "all 30 pupils injured in the crash")."""
-    if not claim.measure or claim.key.dimension != "count":
+def _after_noun(document: Document, claim: Claim) -> list[str] | None:
+    """The words after a count's noun in its sentence (None: no noun found)."""
+    end = claim.location.end
+    tail = norm(document.prose[end : min(end + 60, sentence_of(document, claim)[1])]).split()
+    head = norm(claim.measure[0]) if claim.measure else None
+    at = next((i for i, t in enumerate(tail[:3]) if lemma(t.strip(",.;:")) == head), None)
+    return None if at is None else [t.strip(",.;:") for t in tail[at + 1 :]]
+
+
+def plain(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """A count whose noun no word after it narrows ("1,200 passengers when it ran
+    aground"; not "the 12 staff at the depot", "30 pupils injured in the crash", "46
+    councillors present")."""
+    rest = _after_noun(document, claim)
+    if rest is None:
         return False
     w = compiled(WholeWords.of, lex)
-    start, end = claim.location.start, claim.location.end
-    ahead = f" {norm(document.prose[max(0, start - 16) : start])}"
-    tail = norm(document.prose[end : end + 60]).split()
-    head = norm(claim.measure[0])
-    at = next((i for i, t in enumerate(tail[:3]) if lemma(t.strip(",.;:")) == head), None)
-    if at is None:
-        return False
-    rest = [t.strip(",.;:") for t in tail[at + 1 :]]
-    after = " ".join(rest)
-    if any(f"{after} ".startswith(f"{x} ") for x in w.after):
-        return True
-    if not any(ahead.endswith((f" {x} ", f" {x}")) for x in w.before):
-        return False
     nxt = rest[0] if rest else ""
     if nxt in w.narrowing or nxt.endswith("ing") or nxt in ("present", "eligible"):
         return False
     return not (nxt.endswith("ed") and len(rest) > 1 and rest[1] in w.narrowing)
+
+
+def is_whole(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """A count its words say is all of its noun ("all 46 councillors", "48 councillors in
+    all"), unless the word after the noun narrows it (``plain``)."""
+    if not claim.measure or claim.key.dimension != "count":
+        return False
+    rest = _after_noun(document, claim)
+    if rest is None:
+        return False
+    w = compiled(WholeWords.of, lex)
+    if any(f"{' '.join(rest)} ".startswith(f"{x} ") for x in w.after):
+        return True
+    start = claim.location.start
+    ahead = f" {norm(document.prose[max(0, start - 16) : start])}"
+    if not any(ahead.endswith((f" {x} ", f" {x}")) for x in w.before):
+        return False
+    return plain(document, claim, lex)
 
 
 def _fits(
@@ -181,12 +198,15 @@ def _fits(
     names: Mapping[str, str],
     open_window: Windows,
     wholes: frozenset[int] = frozenset(),
+    plains: frozenset[int] = frozenset(),
 ) -> bool:
     if a.window != b.window:
         unsaid, said = (a, b) if a.window is None else (b, a)
         if unsaid.window is not None or not open_window(said.window):
             return False
     ma, mb = _said(a, names), _said(b, names)
+    if {id(a), id(b)} <= plains and {id(a), id(b)} & wholes:
+        return True  # "carrying 1,200 passengers" ... "All 1,020 passengers were taken off"
     if not (ma <= mb or mb <= ma):
         return False
     if {w for w in ma if w.isdigit()} != {w for w in mb if w.isdigit()}:
@@ -216,6 +236,7 @@ def measured_findings(
     open_window: Windows,
     tolerance: float,
     wholes: frozenset[int] = frozenset(),
+    plains: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """Each figure of a measured group against the first earlier one it contradicts."""
     findings: list[Finding] = []
@@ -226,7 +247,7 @@ def measured_findings(
                 or not same_incident(earlier, later)
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))
-                or not _fits(earlier, later, names, open_window, wholes)
+                or not _fits(earlier, later, names, open_window, wholes, plains)
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)
@@ -243,5 +264,6 @@ __all__ = [
     "measurable",
     "measured_findings",
     "partitive_wholes",
+    "plain",
     "synonyms",
 ]

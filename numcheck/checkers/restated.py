@@ -41,6 +41,7 @@ from numcheck.checkers._restate_measured import (
     measurable,
     measured_findings,
     partitive_wholes,
+    plain,
     synonyms,
 )
 from numcheck.checkers._restate_pair import headline_verdict, verdict
@@ -234,8 +235,9 @@ def numcheck_check_document(
     open_window = compiled(HeadWords.of, lex).open_window
     for group in measured.values():
         wholes = frozenset(id(c) for c in group if is_whole(document, c, lex))
+        plains = frozenset(id(c) for c in group if wholes and plain(document, c, lex))
         findings += measured_findings(
-            document, group, names, place_of, open_window, tolerance, wholes
+            document, group, names, place_of, open_window, tolerance, wholes, plains
         )
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)

@@ -84,3 +84,23 @@ def test_a_possessive_names_the_subject_of_an_earlier_figure(
 def test_the_whole_of_a_partitive_is_no_restatement_of_the_headline_part() -> None:
     text = "# Six libraries to close\n\nSix of the county's 14 libraries will close in September.\n"
     assert run_checks(text, [restated], path="article.md").codes() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole meets a figure no word after its noun narrows, whatever its clause says
+        ("The ship was carrying 1,200 passengers when it ran aground.\n\nAll 1,020 "
+         "passengers were taken off safely by lifeboats.\n", ["NC101"]),
+        ("The ship was carrying 1,200 passengers when it ran aground.\n\nAll 1,200 "
+         "passengers were taken off safely by lifeboats.\n", []),
+        # a narrowed whole, a narrowed figure
+        ("The ship was carrying 1,200 passengers when it ran aground.\n\nAll 300 "
+         "passengers on the lower deck were taken off first.\n", []),
+        # a running total that has grown
+        ("The club has 300 members.\n\nMembership has grown, and all 320 members will get "
+         "a vote.\n", []),
+    ],
+)
+def test_a_whole_meets_a_plain_count_of_its_noun(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
