@@ -113,6 +113,7 @@ class WholeWords:
     after: tuple[str, ...]
     narrowing: frozenset[str]
     rates: tuple[str, ...]
+    predicates: frozenset[str]
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> WholeWords:
@@ -122,6 +123,7 @@ class WholeWords:
             tuple(norm(w) for w in cues.get("whole_after", ())),
             cue_set(cues, "post_modifiers"),
             tuple(norm(w) for w in cues.get("rates", ())),
+            cue_set(cues, "predicate_verbs"),
         )
 
 
@@ -162,8 +164,8 @@ def _after_noun(document: Document, claim: Claim) -> list[str] | None:
 
 def plain(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     """A count whose noun no word after it narrows ("1,200 passengers when it ran
-    aground"; not "the 12 staff at the depot", "30 pupils injured in the crash", "46
-    councillors present")."""
+    aground", "46 councillors voted on the plan"; not "the 12 staff at the depot", "30
+    pupils injured in the crash were treated", "46 councillors present")."""
     rest = _after_noun(document, claim)
     if rest is None:
         return False
@@ -171,7 +173,11 @@ def plain(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     nxt = rest[0] if rest else ""
     if nxt in w.narrowing or nxt.endswith("ing") or nxt in ("present", "eligible"):
         return False
-    return not (nxt.endswith("ed") and len(rest) > 1 and rest[1] in w.narrowing)
+    if not (nxt.endswith("ed") and len(rest) > 1 and rest[1] in w.narrowing):
+        return True
+    # "30 pupils injured in the crash were treated": a participle, a finite verb after
+    # it; "46 councillors voted on the plan": the clause's own verb
+    return not any(x in w.predicates for x in rest[2:])
 
 
 def is_whole(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:

@@ -19,6 +19,8 @@ def codes(text: str) -> list[str]:
     "text",
     [
         "The council has 48 councillors.\n\nIn the end all 46 councillors backed the plan.\n",
+        # an -ed verb after the noun with no finite verb after it: the clause's own verb
+        "The council has 48 councillors.\n\nAll 46 councillors voted on the plan.\n",
         "The board has nine directors.\n\nThe deal was approved by 11 directors in all.\n",
         "The orchestra has 86 musicians.\n\nAll 68 musicians signed the letter.\n",
     ],
