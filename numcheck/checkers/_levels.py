@@ -59,6 +59,7 @@ class LevelCues:
         self.rates = words(levels.get("rates", ()))
         self.inside = frozenset(words(levels.get("inside", ())))
         self.old_before = words(levels.get("old_before", ()))
+        self.prior_labels = frozenset(words(levels.get("prior_labels", ())))
         self.owners = words(levels.get("period_owners", ()))
         self.reach = int(levels.get("sentences_back", 2))
         self.not_subjects = frozenset(words(levels.get("not_subjects", ())))
@@ -141,7 +142,16 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
         return (b, a, _direction(before(document, a, 200), cues))  # "to 41 last year from 29"
     if short and "," not in gap and _ends(gap, cues.to_words) and _ends(lead, cues.from_words):
         return (a, b, _direction(before(document, a, 200), cues))  # "from 54,000 in 2020 to"
-    back = next((c for c in cues.back if gap == f", {c}" or gap.endswith(f", {c}")), None)
+    if _prior(gap, cues):  # "€412m (2023: €380m)": an old level labelled with its period
+        return (b, a, _direction(before(document, a, 200), cues))
+    back = next(
+        (
+            c
+            for c in cues.back
+            if gap == f", {c}" or gap.endswith(f", {c}") or (gap == c and c in cues.against)
+        ),
+        None,
+    )  # "at 14,000 compared with 18,000": "against" and its kin need no comma
     if back is not None and len(gap.split()) <= (8 if cues.back[back] else 4):
         return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))
     return None
@@ -258,8 +268,9 @@ def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found
 def _bind_lead_steps(
     document: Document, sentence: Sequence[Claim], found: Levels, cues: LevelCues
 ) -> None:
-    """ "rises 14.8% to GBP 8.60 from GBP 7.49": a step right before the pair's first
-    level belongs to that pair."""
+    """ "rises 14.8% to GBP 8.60 from GBP 7.49", "down 30% year on year, at 14,000
+    compared with 18,000": a step right before the pair's first level belongs to that
+    pair."""
     bound = {id(s[2]) for s in found.steps}
     order = {id(c): i for i, c in enumerate(sentence)}
     for old, new, _ in found.pairs:
@@ -269,9 +280,34 @@ def _bind_lead_steps(
             continue
         step = sentence[i - 1]
         gap = between(document, step, first)
-        if _is_step(step) and id(step) not in bound and gap in (*cues.to_words, *cues.from_words):
+        if _is_step(step) and id(step) not in bound and _leads(gap, cues):
             found.steps.append((old, new, step, CHANGE))
             bound.add(id(step))
+
+
+_YEAR_LABEL = re.compile(r"\((?:fy ?)?(?:19|20)\d\d(?: ?[/-] ?\d{2,4})?:$")
+
+
+def _prior(gap: str, cues: LevelCues) -> bool:
+    """ "(2023:", "(2022/23:", "(prior year:": the label of an old level in brackets."""
+    label = gap.removeprefix("(").removesuffix(":").strip()
+    return bool(_YEAR_LABEL.fullmatch(gap.replace(" ", ""))) or (
+        gap.startswith("(") and gap.endswith(":") and label in cues.prior_labels
+    )
+
+
+def _leads(gap: str, cues: LevelCues) -> bool:
+    """The words from a step to its pair's first level: a link ("rises 14.8% to"), or a
+    period and "at" in one clause ("down 30% year on year, at 14,000 compared with")."""
+    if gap in (*cues.to_words, *cues.from_words):
+        return True
+    tail = gap.removesuffix(" at").removesuffix(",").strip()
+    return (
+        gap.endswith((", at", " at"))
+        and len(tail.split()) <= 4
+        and _one_clause(tail, cues)
+        and not any(ch.isdigit() for ch in tail)
+    )
 
 
 def _multipliers(
