@@ -142,7 +142,8 @@ def headline_levels(
     document: Document, claims: Sequence[Claim], w: HeadlineWords
 ) -> list[tuple[Claim, list[Claim]]]:
     """Each headline level with the lede's figures of its verb and dimension."""
-    lede = _lede(document, claims)
+    heads = [c for c in claims if c.scope is Scope.HEADLINE and _level(c)]
+    lede = _lede(document, claims) if heads else None
     if lede is None:
         return []
     body = [
@@ -153,9 +154,6 @@ def headline_levels(
     spans = {id(c): sentence_of(document, c) for c in body}
     count = Counter((c.key.dimension, spans[id(c)]) for c in body)
     alone = [c for c in body if count[(c.key.dimension, spans[id(c)])] == 1]
-    heads = [c for c in claims if c.scope is Scope.HEADLINE and _level(c)]
-    if not heads:
-        return []
     said = {id(c): (_verb(document, c, w), _object(document, c)) for c in alone}
     out: list[tuple[Claim, list[Claim]]] = []
     for head in heads:
