@@ -30,7 +30,7 @@ from numcheck.extract.window import clause_of, intro_of, place_of, window_of
 from numcheck.findings import Location
 from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
-from numcheck.quantity import Kind, Quantity
+from numcheck.quantity import Kind, Level, Quantity
 
 __all__ = ["extract_claims"]
 
@@ -91,6 +91,7 @@ class _Extractor:
         self._current: dict[Span, bool] = {}  # sentence -> tells its figures as current
         self._by_event: dict[tuple[str, str], _Keyed] = {}  # (event, kind) -> last whole
         self.nations = Nations(text, vocab)
+        self._prior: Claim | None = None  # the claim of the figure before, for conversions
 
     def run(self, quantities: Sequence[Quantity]) -> list[Claim]:
         self.scopes = scope_map(self.doc, self.vocab, [q.start for q in quantities], self.breaks)
@@ -102,6 +103,7 @@ class _Extractor:
         claims: list[Claim] = []
         for q in quantities:
             claim, keyed = self._claim(q, spans, starts, last, told)
+            self._prior = claim
             if keyed is not None:
                 last = keyed
                 told = keyed if keyed.event is not None else told
@@ -154,6 +156,8 @@ class _Extractor:
             if whole is not None:
                 reading, part_of = whole
             measure = measure_of(text, q, lo, hi, self.vocab, s_span[0])
+            if not measure and self._prior is not None and _converts(text, self._prior, q):
+                measure = self._prior.measure  # "3.26 billion Swiss francs ($3.1 billion)"
             clause = clause_of(text, q.start, q.end, *s_span)
             nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             place, alone = place_of(text, *clause, self.vocab, (q.end, nxt))
@@ -365,6 +369,24 @@ _SINCE = lazy_compile(
 _WHEN = lazy_compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # a figure told as current: "have now died", "so far", "to date"
 _CURRENT = re.compile(r"\b(?:now|currently|so far|to date|as of now)\b", re.IGNORECASE)
+
+# between a sum and its conversion: "3.26 billion Swiss francs ($3.1 billion)", "€96
+# million (about £82 million"
+_CONVERSION = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|nearly|"
+                         r"almost|or)\s+)?", re.IGNORECASE)
+
+
+def _converts(text: str, prior: Claim, q: Quantity) -> bool:
+    """Whether ``q`` gives the sum before it in another currency, in brackets: it
+    measures what that sum measures. An old level or a change converted is left alone
+    (its conversion is no figure of the story's own)."""
+    a = prior.quantity
+    return (a.kind is Kind.MONEY and q.kind is Kind.MONEY and a.unit != q.unit
+            and a.level is not Level.OLD and q.level is not Level.OLD
+            and a.change is None and q.change is None and not prior.is_change
+            and prior.part_of is None and a.end <= q.start
+            and _CONVERSION.fullmatch(text, a.end, q.start) is not None)
+
 
 # between a part and the figure of its whole: "Five of the 14 trucks", "52 of 150 seats"
 _OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those|our|all)\s+)?",

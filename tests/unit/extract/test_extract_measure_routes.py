@@ -132,3 +132,23 @@ def test_realisations(case: dict[str, str]) -> None:
         assert found
     else:
         assert found == []
+
+
+def test_a_conversion_measures_what_its_sum_measures() -> None:
+    text = "First-half sales rose to 3.26 billion Swiss francs ($3.1 billion)."
+    assert claim(text, "$3.1 billion")[1] == claim(text, "3.26 billion Swiss francs")[1]
+    assert claim(text, "$3.1 billion")[1][0] == "revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the conversion of an old level is no figure of the story's own
+        ("Sales rose to 3.3 billion francs from 2.9 billion francs ($2.7 billion).",
+         "$2.7 billion"),
+        # a sum in brackets that is no conversion: one currency
+        ("Sales rose to £3.3 billion (£2.9 billion a year ago).", "£2.9 billion"),
+    ],
+)
+def test_no_conversion_borrowed(text: str, figure: str) -> None:
+    assert claim(text, figure)[1] == ()
