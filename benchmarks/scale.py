@@ -166,15 +166,18 @@ def run_engine(engine: str, directory: str, args: argparse.Namespace) -> dict[st
     if args.nice:
         cmd = ["nice", "-n", str(args.nice), *cmd]
     run = measure_tree(cmd, env)
-    workers = [kb for name, kb in run["children"].values() if "spawn_main" in name]
-    # the engine's own report (each worker's getrusage peak at the end of the run) over
-    # /proc polling, which can miss a worker on a loaded machine
+    # every worker process /proc polling saw, restarted ones too (a nanny replaces a
+    # worker past 95% of its memory limit: a new pid), and the engine's own report
+    # (each live worker's getrusage peak at the end), which polling can miss on a
+    # loaded machine but which knows nothing of workers that were replaced
+    seen = [kb for name, kb in run["children"].values() if "spawn_main" in name]
     logged = next((line for line in run["err"].splitlines()
                    if line.startswith("numcheck.distributed: worker peak RSS (MB):")), "")
-    if logged:
-        workers = [int(mb) * 1024 for mb in logged.rpartition(":")[2].split(",")]
-    run["worker_kb"] = max(workers, default=0)
-    run["workers"] = len(workers)
+    alive = [int(mb) * 1024 for mb in logged.rpartition(":")[2].split(",")] if logged else []
+    run["worker_kb"] = max([*seen, *alive], default=0)
+    run["worker_peaks"] = sorted(seen or alive, reverse=True)
+    run["workers"] = max(len(seen), len(alive))
+    run["restarts"] = max(0, len(seen) - args.dask_workers) if engine == "dask" else 0
     run["split"] = f"\n{'':>10}".join(line for line in run["err"].splitlines()
                                         if line.startswith("numcheck.distributed:"))
     return run
@@ -222,8 +225,9 @@ def main() -> None:
             rows[(engine, size)] = run
             memory = f"{run['root_kb'] / 1024:6.0f} MB peak"
             if engine == "dask":
-                memory = (f"client {run['root_kb'] / 1024:.0f} MB, {run['workers']} workers "
-                          f"{run['worker_kb'] / 1024:.0f} MB peak each at most")
+                peaks = " / ".join(f"{kb / 1024:.0f}" for kb in run["worker_peaks"])
+                memory = (f"client {run['root_kb'] / 1024:.0f} MB, {run['workers']} worker "
+                          f"processes ({run['restarts']} restarted), peaks {peaks} MB")
             print(
                 f"{engine:>9} {size:>8} articles: {run['wall']:8.1f} s  {memory}  "
                 f"{size / run['wall']:6.0f} articles/s  recall {r['found']}/{r['planted']} "

@@ -4,6 +4,11 @@
 Dask's own ``scheduler-address`` setting (``DASK_SCHEDULER_ADDRESS``) is honoured,
 and without that a ``LocalCluster`` of worker processes (one thread each: parsing
 holds the GIL) is started for the run and stopped after it.
+
+A LocalCluster's workers get a P2P shuffle send buffer of a sixteenth of their memory
+limit (Dask's default is 1 GiB whatever the limit): the buffer fills while a worker
+splits its partitions for the shuffle, and with the default a 2 GB worker grew with the
+number of partitions until the nanny restarted it (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from typing import Any
 
 from numcheck.errors import NumcheckError
 from numcheck.settings import Settings
+
+log = logging.getLogger("numcheck.distributed")
 
 
 def scheduler_address(settings: Settings) -> str | None:
@@ -40,11 +47,23 @@ def connect(settings: Settings) -> Iterator[Any]:
         with client:
             yield client
         return
+    import dask
+    from dask.utils import parse_bytes
+    from distributed.system import CPU_COUNT
+    from distributed.worker_memory import parse_memory_limit
+
     from numcheck.engine import worker_count
 
     workers = settings.dask_workers or worker_count(4096, 4096)
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           memory_limit=settings.dask_memory_limit or "auto",
-                           dashboard_address=None, silence_logs=logging.ERROR)
+    limit = settings.dask_memory_limit or "auto"
+    buffer = parse_bytes(dask.config.get("distributed.p2p.comm.buffer"))
+    per_worker = parse_memory_limit(limit, 1, CPU_COUNT, logger=log)
+    if per_worker:
+        buffer = min(buffer, per_worker // 16)
+    # the nannies hand the configuration in force when they are made to their workers
+    with dask.config.set({"distributed.p2p.comm.buffer": buffer}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               memory_limit=limit, dashboard_address=None,
+                               silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:
         yield client

@@ -199,7 +199,7 @@ def _compute(client: Any, engine: Engine, parts: Sequence[Source], job: Job,
         partial_parts, wholes = kept[:len(firsts)], kept[len(firsts):]
     else:
         partial_parts = [f[0] for f in firsts]
-    partials: list[bytes] = list(dask.compute(*partial_parts))
+    partials: list[bytes] = _gather(client, partial_parts)
     groups: list[Any] = []
     if job.split:
         stories = _stories(engine, partials)
@@ -209,9 +209,24 @@ def _compute(client: Any, engine: Engine, parts: Sequence[Source], job: Job,
         shuffled = rows.shuffle("key", shuffle_method="p2p")
         groups = shuffled.map_partitions(check_groups, job, meta=frame([], [])).to_delayed()
     whole = [dask.delayed(check_whole, pure=True)(wholes, job)] if job.whole else []
-    results, done = dask.compute(groups, whole)
-    payloads = [blob for result in results for blob in result["payload"]]
-    return partials, payloads, done[0] if done else None
+    results = _gather(client, [*groups, *whole])
+    payloads = [blob for result in results[:len(groups)] for blob in result["payload"]]
+    return partials, payloads, results[-1] if whole else None
+
+
+def _gather(client: Any, tasks: Sequence[Any]) -> list[Any]:
+    """Compute ``tasks`` and fetch each result as soon as it is ready, releasing it on
+    the worker: results are not held there until the last task ends (``dask.compute``
+    would), so what a worker holds does not grow with the number of partitions."""
+    from distributed import as_completed
+
+    futures = client.compute(list(tasks))
+    where = {future.key: n for n, future in enumerate(futures)}
+    results: list[Any] = [None] * len(futures)
+    for future, result in as_completed(futures, with_results=True):
+        results[where[future.key]] = result
+        future.release()
+    return results
 
 
 def _stories(engine: Engine, partials: Sequence[bytes]) -> list[dict[str, StoryView]]:
