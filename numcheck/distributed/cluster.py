@@ -48,8 +48,8 @@ def connect(settings: Settings) -> Iterator[Any]:
             yield client
         return
     import dask
+    from dask.system import CPU_COUNT
     from dask.utils import parse_bytes
-    from distributed.system import CPU_COUNT
     from distributed.worker_memory import parse_memory_limit
 
     from numcheck.engine import worker_count
