@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -37,6 +38,7 @@ from numcheck.checkers.drift.measured import (
     told_apart,
 )
 from numcheck.checkers.drift.narrow import narrowing
+from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.claims import Claim, Scope
@@ -99,20 +101,6 @@ def _keyed(claim: Claim, alignment: Alignment | None = None) -> bool:
             return key.thing in amounts
         return True
     return True
-
-
-def _subsets(claims: Sequence[Claim], alignment: Alignment) -> set[int]:
-    """ids of parts keyed like their whole ("1,360 people had been injured, 210 of them
-    seriously"): a subset of the figure, not another source's count of it."""
-    at = {(c.location.path, c.location.start): c for c in claims if c.part_of is None}
-    found: set[int] = set()
-    for claim in claims:
-        if claim.part_of is None:
-            continue
-        whole = at.get((claim.location.path, claim.part_of))
-        if whole is not None and block_key(whole, alignment) == block_key(claim, alignment):
-            found.add(id(claim))
-    return found
 
 
 def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
@@ -189,7 +177,9 @@ class ClaimIndex:
         self._story = story or (lambda path: RUN_STORY)
         self._swaps = [c for c in claims if swap_candidate(c) and c.location.path not in refs
                        and not alignable(c, alignment)]
-        subsets = _subsets(claims, alignment)
+        keyed = functools.partial(block_key, alignment=alignment)
+        subsets = keyed_parts(claims, keyed) | partitive_parts(
+            claims, self._texts, alignment.event_nouns, lambda c: _unplaced(keyed(c)))
         for claim in claims:
             if not alignable(claim, alignment) or id(claim) in subsets:
                 continue
@@ -591,6 +581,12 @@ def _sources_differ(a: Entry, b: Entry) -> bool:
 def _family(key: BlockKey) -> BlockKey:
     """The key without its event: the blocks a composite measure can link."""
     return (key[0], None, key[2], key[3], key[4], key[5])
+
+
+def _unplaced(key: BlockKey) -> BlockKey:
+    """The key without its place: a list's items name theirs ("27 of the injured went
+    to the Royal, nine to the unit at Eastfield")."""
+    return (key[0], key[1], key[2], key[3], None, key[5])
 
 
 def _sort_key(index_key: IndexKey) -> tuple[str, ...]:

@@ -96,6 +96,9 @@ class Alignment:
     anchors: frozenset[str] = frozenset()
     onsets: frozenset[str] = frozenset()
     descriptions: Coreference | None = None  # "the company": the one company named
+    # measures.toml [event_nouns]: "the dead", "the injured" name an event's counted
+    # things ("nine of the dead": a part of the toll; drift/partitives.py)
+    event_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -163,6 +166,9 @@ class Alignment:
             onsets=frozenset(norm(str(w)) for key in ("onset_verbs", "onset_nouns")
                              for w in lex["windows"].get("since", {}).get(key, ())),
             descriptions=Coreference.from_lexicon(lex),
+            event_nouns=frozenset(
+                norm(str(w)) for forms in lex["measures"].get("event_nouns", {}).values()
+                for w in forms),
         )
 
     def party(self, claimant: str | None) -> str | None:
