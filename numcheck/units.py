@@ -66,14 +66,15 @@ def currency_codes() -> frozenset[str]:
 def dimension_of(unit: str | None, kind: Kind) -> str:
     """What a quantity measures, comparable with ``==`` and without pint.
 
-    "count" for counts and ratios, the ISO code for money ("USD"), "percent",
-    "percentage_point", or a pint dimension such as "[length]", "[speed]", "[time]".
+    "count" for counts, the ISO code for money ("USD"), "percent", "percentage_point",
+    "ratio" ("about a quarter", "twice": a share or multiple, never a count of
+    things), or a pint dimension such as "[length]", "[speed]", "[time]".
     Dates, years, times, ordinals and identifiers answer their kind name, so they
     never share a dimension with an amount.
     """
     if kind is Kind.MONEY:
         return unit or "money"
-    if kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT):
+    if kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.RATIO):
         return kind.value
     if kind in (Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL, Kind.IDENTIFIER):
         return kind.value
