@@ -169,9 +169,14 @@ def _base_after(document: Document, share: Claim, nxt: Claim | None, cues: Share
         return False
     gap = between(document, share, nxt)
     toks = gap.split()
+    if toks and toks[0] in _DETERMINERS and share.quantity.kind is Kind.RATIO:
+        toks = ["of", *toks]  # "half the 1,300 staff": a word share takes no "of"
     if not toks or toks[0] != "of" or _MARK.search(gap):  # "of its workforce — 600": no base
         return False
     return _clean(" ".join(t for t in toks[1:] if t != "of"), cues.breaks, 4)
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
 
 
 def _named_base(

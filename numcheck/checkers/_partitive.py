@@ -37,6 +37,7 @@ _INTRO_GAP = 100  # characters from the whole to the first part ("Of the 380 sto
 _LEAD = 200
 _WORD = r"[\w'’.&-]+"
 PARTITION, DISJOINT, OVERLAP = "partition", "disjoint", "overlap"
+_OVERLAP_REACH = 80  # characters after two listed parts read for "both" ("with some covering both")
 _INTRO_MARKS = (",", "-", "–", "—", "(")  # "Of the 41 injured, nine", "Most of the 18 wells - 15"
 
 
@@ -56,6 +57,7 @@ class PartCues:
         self.rest = words(cues.get("rest", ()))
         self.reach = int(cues.get("anaphor_sentences", 6))
         self.verbs = frozenset(words(cues.get("verbs_after", ())))
+        self.overlap = frozenset(words(cues.get("overlap", ())))
         links = "|".join(re.escape(w) for w in words(cues.get("links", ())))
         owner = r"(?: [\w-]+'s)?"  # "of the region's", "of the airline's"
         self.link = re.compile(rf"^(?:{_WORD} ){{0,3}}(?:{links}){owner}$") if links else None
@@ -211,6 +213,11 @@ def _partition(document: Document, members: Sequence[Claim], cues: PartCues) -> 
         after = squash(document.prose[member.location.end : member.location.end + 30]).split()
         if set(after[:2]) & cues.verbs:
             return OVERLAP
+    last = members[-1]
+    end = min(max(last.sentence[1], last.location.end), last.location.end + _OVERLAP_REACH)
+    tail = document.prose[last.location.end : end]
+    if set(squash(re.split(r"[.;!?]", tail, maxsplit=1)[0]).split()) & cues.overlap:
+        return OVERLAP  # "40 work early shifts and 40 late shifts, some of them both"
     return DISJOINT
 
 

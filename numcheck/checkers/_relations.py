@@ -251,7 +251,8 @@ class _Cues:
         shares = ShareCues(lex, parts, hypernyms)
         known = frozenset(measures.get("things", {}))
         kinds = Kinds.of(lex, hypernyms, lemma)
-        sums, levels = SumCues(lex, hypernyms, known, kinds), LevelCues(lex)
+        composites = Lexicon.default()["alignment"].get("composites", {})
+        sums, levels = SumCues(lex, hypernyms, known, kinds, composites), LevelCues(lex)
         others, spread = OtherCues(lex, lemma), SpreadCues(lex, lemma, kinds)
         return cls(
             lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex),
@@ -344,7 +345,7 @@ def _find(
     sums.extend(find_others(document, sentences, parts, sums, cues.sums, cues.others))
     summed = {id(c) for members, total in sums for c in (*members, total)}
     summed.update(id(c) for members, _ in parts for c in members)
-    sums.extend(find_spread(document, sentences, summed, cues.sums, cues.spread))
+    sums.extend(find_spread(document, sentences, summed, cues.sums, cues.spread, parts))
     find_earlier_levels(document, sentences, from_to, steps, cues.levels)
     _stated_parts(claims, parts)
     from_to = _unconverted(from_to, conversions)

@@ -47,6 +47,7 @@ class SpreadCues:
         self.stop = frozenset(words(cues.get("not_content", ())))
         self.lemma = lemma
         self.kinds = kinds
+        self.times = frozenset(words(cues.get("times", ())))
 
 
 def _stems(text: str, cues: SpreadCues) -> set[str]:
@@ -59,9 +60,12 @@ def find_spread(
     taken: set[int],
     sum_cues: SumCues,
     cues: SpreadCues,
+    parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]] | None = None,
 ) -> list[Sum]:
     """The breakdowns of ``sentences`` whose total an earlier sentence gives; ``taken``
-    holds the figures already in a sum (as parts or a total)."""
+    holds the figures already in a sum (as parts or a total). Two kinds of an earlier
+    figure's thing, which may be some of it, go to ``parts`` (they must not add up to
+    more)."""
     out: list[Sum] = []
     for i, sentence in enumerate(sentences):
         k = 0
@@ -75,9 +79,14 @@ def find_spread(
                 start, end = sentence_of(document, run[0])
                 said = _stems(squash(document.prose[start:end]), cues)
             found = _breakdown(document, sentences, i, run, said, cues)
-            if found is not None:
-                out.append(found)
-                taken.update(id(c) for c in (*found[0], found[1]))
+            if found is None:
+                continue
+            (members, total), some = found
+            if some and parts is not None:
+                parts.append((members, (total,)))
+            elif not some:
+                out.append((members, total))
+            taken.update(id(c) for c in (*members, total))
     return out
 
 
@@ -93,7 +102,8 @@ def _breakdown(
     run: Sequence[Claim],
     said: set[str],
     cues: SpreadCues,
-) -> Sum | None:
+) -> tuple[Sum, bool] | None:
+    """A breakdown of an earlier total, and whether it may be only some of it."""
     start = max(sentence_of(document, run[0])[0], run[0].location.start - _LEAD)
     lead = squash(document.prose[start : run[0].location.start])
     if any(f" {p} " in f" {lead} " for p in cues.partial):
@@ -102,11 +112,13 @@ def _breakdown(
     paired = len(run) == 2 and any(
         _sides(pair, labels[0], labels[1]) for pair in cues.complements
     )
-    if not paired and len(run) < 3:
-        return None
-    need = 1 if paired else 2
+    some = not paired and len(run) < 3
+    need = 1 if paired else _NO_WORDS if some else 2
     total = _total(document, sentences, i, run, said, need, cues, paired)
-    return None if total is None else (tuple(run), total)
+    return None if total is None else ((tuple(run), total), some)
+
+
+_NO_WORDS = 1_000  # two kinds that are no pair: only the noun graph names their total
 
 
 _LABEL_WORDS = 4  # "2,950 rough sleepers in urban areas": the side is a few words on
@@ -158,18 +170,36 @@ def _total(
                 continue
             if len(said & _context(document, claim, cues)) >= need:
                 return claim
-            if not paired and _kinds_of(run, claim, cues):
+            kinds = not paired and _kinds_of(run, claim, cues)
+            if kinds and _same_time(document, run, claim, cues):
                 return claim
     return None
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _times(text: str, cues: SpreadCues) -> set[str]:
+    lower = text.lower()
+    return {w for w in _WORD.findall(lower) if w in cues.times} | set(_YEAR.findall(lower))
+
+
+def _same_time(document: Document, run: Sequence[Claim], total: Claim, cues: SpreadCues) -> bool:
+    """The parts' sentence names no time the total's does not ("19 guns on Monday. On
+    Tuesday they found 8 pistols ..." counts another day's finds)."""
+    start, end = sentence_of(document, run[0])
+    t_start, t_end = sentence_of(document, total)
+    own = document.prose[start:end]
+    return _times(own, cues) <= _times(document.prose[t_start:t_end], cues)
+
+
 def _kinds_of(run: Sequence[Claim], total: Claim, cues: SpreadCues) -> bool:
-    """Three or more parts that name different kinds of the total's thing ("19 guns"
-    ... "8 pistols, 6 shotguns and 3 rifles"): the noun graph says what the words do not."""
+    """Parts that name different kinds of the total's thing ("19 guns" ... "8 pistols, 6
+    shotguns and 3 rifles"): the noun graph says what the words do not."""
     kinds = cues.kinds
     if kinds is None:
         return False
-    names = [frozenset(kinds.names(c)) for c in run]
+    names = [frozenset(kinds.names(c)) for c in run]  # two or more: _breakdown says how
     if len(set(names)) < len(run) or not all(c.quantity.noun for c in run):
         return False
     whole = kinds.names(total)

@@ -56,6 +56,7 @@ class SumCues:
         hypernyms: Mapping[str, str],
         known: frozenset[str] = frozenset(),
         kinds: Kinds | None = None,
+        composites: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         sums: Mapping[str, Any] = lex.get("sums", {})
         self.openers = words(sums.get("openers", ()))
@@ -71,9 +72,18 @@ class SumCues:
         self.pointers = words(sums.get("pointers", ()))
         self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
+        self.holders = frozenset(words(sums.get("holders", ())))
+        self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
+        self.composites = {str(k): frozenset(v) for k, v in (composites or {}).items()}
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
         self.kinds = kinds
+
+    def holds(self, total: str, part: str) -> bool:
+        """Whether a total of event ``total`` counts a part of event ``part``: "112 homes
+        destroyed and 64 damaged, 176 properties affected" (``umbrella_events``), or
+        "casualties" of the killed and the wounded (alignment.toml ``composites``)."""
+        return total in self.umbrellas or part in self.composites.get(total, ())
 
     def no_item(self, document: Document, claim: Claim) -> bool:
         """See ``no_item``."""
@@ -160,6 +170,8 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         opener = _opens(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
+            opener = _numbered(document, sentence, k, cues)
+        if opener is None:
             continue
         members = list_run(document, sentence, k, 1, cues)
         total = _total_before(document, sentence[:k], members, opener, cues)
@@ -229,6 +241,37 @@ def _opens(document: Document, prev: Claim, first: Claim, cues: SumCues) -> Open
     if any(m in label for m in (":", ";", ".", "—", "–")) or len(label.split()) > limit:
         return None
     return prev.location.end + at, worded
+
+
+_HOLDER_WORDS = 4  # words between the total and the comma: "3.1 million tonnes last year,"
+
+
+def _numbered(
+    document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
+) -> Opener | None:
+    """ "The two quarries produced 3.1 million tonnes last year, Harrow Hill 1.9 million
+    tonnes and Stenby 0.9 million": a total whose clause counts what holds its parts
+    ("the two quarries", "its three plants": ``[sums] holders`` before the count) opens,
+    after a comma, a list of as many parts, each after a short name."""
+    total, first = sentence[k - 1], sentence[k]
+    gap = document.prose[total.location.end : first.location.start]
+    head, comma, label = gap.rpartition(",")
+    if not comma or any(m in gap for m in ";:.()") or not label.split():
+        return None
+    if len(label.split()) > _LABEL_WORDS or len(head.split()) > _HOLDER_WORDS:
+        return None
+    count = len(list_run(document, sentence, k, 1, cues))
+    for holder in reversed(sentence[: k - 1]):
+        q = holder.quantity
+        if q.kind is not Kind.COUNT or q.noun is None:
+            continue
+        between_ = document.prose[holder.location.end : total.location.start]
+        lead = squash(document.prose[max(0, holder.location.start - 12) : holder.location.start])
+        named = lead.split()[-1:] in ([h] for h in cues.holders)
+        if q.value == count and named and not any(m in between_ for m in ",;:.()—–"):
+            return total.location.end + len(head) + 1, True
+        return None
+    return None
 
 
 def _offset_of(text: str, phrase: str) -> int | None:
@@ -364,7 +407,8 @@ def fits(
             return False
         if clausal:
             continue
-        if m.key.event is not None and total.key.event not in (None, m.key.event):
+        event, whole = m.key.event, total.key.event
+        if event is not None and whole not in (None, event) and not cues.holds(whole, event):
             return False
         if not cues.counts(document, m, total, loose):
             return False

@@ -79,3 +79,60 @@ SILENT = {
 @pytest.mark.parametrize("text", list(SILENT.values()), ids=list(SILENT))
 def test_silent(text: str) -> None:
     assert codes(text) == []
+
+
+# wave 7, second step: a count of the parts' holders, an umbrella event, kinds in the next
+# sentence that add up to more, groups that overlap, "half the"
+MORE = {
+    "'the three depots' hold as many parts, after a comma": (
+        "The three depots handled 9,420 parcels on Monday, Leyton 4,310, Acton 3,050 and "
+        "Bow 1,940.",
+        "The three depots handled 9,300 parcels on Monday, Leyton 4,310, Acton 3,050 and "
+        "Bow 1,940.",
+    ),
+    "an umbrella event ('affected') over its parts' events": (
+        "The council said 41 shops were flooded and 17 lost their roofs, a total of 63 "
+        "businesses affected.",
+        "The council said 41 shops were flooded and 17 lost their roofs, a total of 58 "
+        "businesses affected.",
+    ),
+    "two kinds in the next sentence that add up to more": (
+        "Border guards seized 19 firearms. They found 12 pistols and 9 rifles in one lorry.",
+        "Border guards seized 21 firearms. They found 12 pistols and 9 rifles in one lorry.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(MORE), ids=list(MORE))
+def test_more_lists(case: str) -> None:
+    wrong, right = MORE[case]
+    assert "NC202" in codes(wrong)
+    assert codes(right) == []
+
+
+MORE_SILENT = {
+    "kinds of another day": "Police seized 19 guns on Monday. On Tuesday they found 12 "
+    "pistols and 9 rifles.",
+    "a holder count that is not the list's length": "The two depots handled 9,420 parcels "
+    "on Monday, Leyton 4,310, Acton 3,050 and Bow 1,940.",
+    "groups that overlap": "Of the 75 drivers, 40 work early shifts and 40 work late shifts, "
+    "with some covering both.",
+}
+
+
+@pytest.mark.parametrize("text", list(MORE_SILENT.values()), ids=list(MORE_SILENT))
+def test_more_silent(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_half_the_base() -> None:
+    """ "half the 1,300 staff" takes no "of": still a share of its base (NC203)."""
+    from numcheck.checkers import shares
+
+    def share_codes(text: str) -> list[str]:
+        return run_checks(text, [shares], path="article.txt").codes()
+
+    assert share_codes("Half the 1,300 staff, about 900, are on zero-hours contracts.") == [
+        "NC203"
+    ]
+    assert share_codes("Half the 1,300 staff, about 650, are on zero-hours contracts.") == []
