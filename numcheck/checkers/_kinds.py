@@ -22,7 +22,8 @@ from numcheck.claims import Claim
 
 class Relation(Enum):
     KIND = "kind"  # the same thing or a kind of it
-    OTHER = "other"  # known, and no kind of it
+    NEAR = "near"  # known, no kind of it, but of one root (flats and homes are buildings)
+    OTHER = "other"  # known, and no root in common
     UNKNOWN = "unknown"
 
 
@@ -86,7 +87,7 @@ class Kinds:
             return Relation.UNKNOWN
         part_roots = set().union(*(self.roots(p) for p in known_parts))
         whole_roots = set().union(*(self.roots(w) for w in known_wholes))
-        return Relation.UNKNOWN if part_roots & whole_roots else Relation.OTHER
+        return Relation.NEAR if part_roots & whole_roots else Relation.OTHER
 
     def unknown(self, claim: Claim) -> bool:
         """Whether the graph holds none of a figure's names."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import chain, pairwise
 from typing import Any
 
-from numcheck.checkers._compare import squash, words
+from numcheck.checkers._compare import squash, stem, words
 from numcheck.checkers._sums import no_item
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -292,6 +292,7 @@ def _anaphor(
     few sentences back at most) of the event or thing the noun names; ``claim`` is
     ``sentence[k]``."""
     named: tuple[str, str] | None = None
+    kin: list[str] = []  # the words after "of the", for ``_kin``
     lead = re.sub(r"^(?:and|but|yet|so|while) ", "", _lead(document, claim) or "")
     if cues.back.match(lead):
         # its own sentence's figures; those the extractor put in no sentence share the
@@ -316,8 +317,9 @@ def _anaphor(
                 named = cues.forms.get(" ".join(np[:n]))
                 if named is not None:
                     break
+            kin = np[:2]
     if named is None:
-        return None
+        return _kin(claim, kin, chain(_back(sentence, k), reversed(history)), cues)
     slot, name = named
     sentences = 0
     last = claim.sentence
@@ -330,7 +332,42 @@ def _anaphor(
         key = earlier.key.event if slot == "event" else earlier.key.thing
         if key == name and _alike(earlier, claim) and not earlier.is_change:
             return earlier
+    return _kin(claim, kin, chain(_back(sentence, k), reversed(history)), cues)
+
+
+_KIN = 5  # letters two words' stems must share: "detainees"/"detained", "evacuees"/"evacuated"
+
+
+def _kin(
+    claim: Claim, np: Sequence[str], earlier: Iterable[Claim], cues: PartCues
+) -> Claim | None:
+    """ "180 of the detainees" after "150 people were detained": a noun names the whole by
+    its kin to the verb said of an earlier figure (its event as written, or the words of
+    its measure after the head: "300 people protested"), the nearest a few sentences back
+    at most, counted alike."""
+    stems = [stem(w) for w in np if len(w) > _KIN]
+    if not stems:
+        return None
+    sentences, last = 0, claim.sentence
+    for whole in earlier:
+        if whole.sentence != last:
+            sentences, last = sentences + 1, whole.sentence
+        if sentences > cues.reach:
+            return None
+        said = [*(whole.event or "").lower().split()[-1:], *whole.measure[1:]]
+        if not said or whole.is_change or not _alike(whole, claim):
+            continue
+        if any(_kindred(s, stem(w)) for s in stems for w in said):
+            return whole
     return None
+
+
+def _kindred(a: str, b: str) -> bool:
+    """Two stems of one word: they share all but the last letter of the shorter, and at
+    least ``_KIN`` letters."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+    common = min(len(a), len(b)) if common is None else common
+    return common >= _KIN and common >= min(len(a), len(b)) - 1
 
 
 def find_partitives(
@@ -392,6 +429,8 @@ def _add_run(
     members = _run(document, sentence, k, cues)
     lead = _lead(document, members[0]) or ""
     some = re.sub(r"^(?:and|but|yet|so|while) ", "", lead).startswith(("among", "including"))
+    # "The 58 staff who lost their jobs included 31 cooks, ...": a selection too
+    some = some or lead.split()[-1:] in (["include"], ["includes"], ["included"], ["including"])
     how = _partition(document, members, cues)
     # "Among the 40 arrested, 12 were women and 30 were over 18": groups that may overlap
     found.add(members, whole, DISJOINT if some and how == PARTITION else how)

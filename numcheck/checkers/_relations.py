@@ -175,8 +175,17 @@ def by_sentence(document: Document, claims: Sequence[Claim]) -> list[list[Claim]
 
 
 def _percent_link(gap: str, links: set[str]) -> bool:
-    """ "40% of 200", "40% of the town's 200": "of" and at most two more words."""
-    return gap in links or (gap.startswith("of ") and len(gap.split()) <= 3 and "," not in gap)
+    """ "40% of 200", "40% of the town's 200": "of" and at most two more words; not a
+    pronoun set off by a dash ("30% of them - 250 -": 250 is the share's count)."""
+    if gap in links:
+        return True
+    toks = gap.split()
+    if not gap.startswith("of ") or len(toks) > 3 or "," in gap:
+        return False
+    return not (toks[1] in _BACK_PRONOUNS or any(m in toks for m in ("-", "–", "—", "(")))
+
+
+_BACK_PRONOUNS = frozenset({"them", "those", "these", "whom", "which", "it"})
 
 
 def _ends_with(text: str, cues: tuple[str, ...]) -> bool:

@@ -119,8 +119,12 @@ class SumCues:
                 return True
             if relation is Relation.OTHER:
                 return False
-            if loose and member.quantity.noun is not None and self.kinds.unknown(member):
-                return True
+            if loose and (
+                relation is Relation.NEAR
+                or member.quantity.noun is None
+                or self.kinds.unknown(member)
+            ):
+                return True  # "three villages: Kesby (140), ...": a bare part counts it
         if member.quantity.noun is not None or thing is None or thing in self.known:
             return False
         after = squash(document.prose[member.location.end : member.location.end + 30]).split()
@@ -170,7 +174,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         opener = _opens(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
-            opener = _numbered(document, sentence, k, cues)
+            opener = _numbered(document, sentence, k, cues) or _apposed(document, sentence, k, cues)
         if opener is None:
             continue
         members = list_run(document, sentence, k, 1, cues)
@@ -272,6 +276,34 @@ def _numbered(
             return total.location.end + len(head) + 1, True
         return None
     return None
+
+
+def _apposed(
+    document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
+) -> Opener | None:
+    """ "A total of 93 people were arrested, 51 men and 38 women", "Police held 40
+    people, 22 men and 18 women": a list set off by a comma right after its total's
+    phrase is its breakdown when the total is called one ("a total of") or each part
+    names a different kind of the total's thing."""
+    total, first = sentence[k - 1], sentence[k]
+    gap = document.prose[total.location.end : first.location.start]
+    head, comma, label = gap.rpartition(",")
+    if not comma or label.strip() or any(m in head for m in ",;:.()—–") or cues.kinds is None:
+        return None
+    if len(head.split()) > _HOLDER_WORDS:
+        return None
+    members = list_run(document, sentence, k, 1, cues)
+    if len(members) < 2 or _uncounted(document, members[-1]):
+        return None
+    if not _marked(document, total, cues):
+        kinds = cues.kinds
+        names = [frozenset(kinds.names(m)) for m in members]
+        whole = kinds.names(total)
+        if len(set(names)) < len(names) or not all(
+            kinds.relation(n, whole) is Relation.KIND and not n & whole for n in names
+        ):
+            return None
+    return total.location.end + len(head) + 1, False
 
 
 def _offset_of(text: str, phrase: str) -> int | None:

@@ -25,7 +25,7 @@ KINDS = Kinds(
         ({"gun"}, {"gun"}, Relation.KIND),
         ({"engine"}, {"firefighter"}, Relation.OTHER),  # vehicle vs people
         ({"pensioner"}, {"people"}, Relation.UNKNOWN),
-        ({"rifle"}, {"pistol"}, Relation.UNKNOWN),  # siblings: neither is the other
+        ({"rifle"}, {"pistol"}, Relation.NEAR),  # siblings: neither is the other
         (set(), {"gun"}, Relation.UNKNOWN),
     ],
 )
@@ -136,3 +136,87 @@ def test_half_the_base() -> None:
         "NC203"
     ]
     assert share_codes("Half the 1,300 staff, about 650, are on zero-hours contracts.") == []
+
+
+# wave 7, third step: a list set off by a comma after a total called one or made of kinds,
+# bare parts after a colon, verbs that open a breakdown, and a selection after "included"
+THIRD = {
+    "a comma list after 'a total of'": (
+        "A total of 93 people were arrested, 51 men and 38 women.",
+        "A total of 89 people were arrested, 51 men and 38 women.",
+    ),
+    "a comma list of kinds after the total's phrase": (
+        "Lifeboat crews saved 36 people, 21 fishermen and 12 tourists.",
+        "Lifeboat crews saved 33 people, 21 fishermen and 12 tourists.",
+    ),
+    "'comprise' opens the list; flats are homes": (
+        "The 64 new homes will comprise 40 houses, 18 flats and 9 bungalows.",
+        "The 67 new homes will comprise 40 houses, 18 flats and 9 bungalows.",
+    ),
+    "bare parts after a colon, named by places": (
+        "The 212 homes lost were spread across three villages: Kesby (140), Orrin (51) and "
+        "Pell (31).",
+        "The 222 homes lost were spread across three villages: Kesby (140), Orrin (51) and "
+        "Pell (31).",
+    ),
+    "'covers' opens labelled amounts": (
+        "The council's £14.2m capital programme covers schools (£6.1m), highways (£4.8m) "
+        "and leisure (£2.6m).",
+        "The council's £13.5m capital programme covers schools (£6.1m), highways (£4.8m) "
+        "and leisure (£2.6m).",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(THIRD), ids=list(THIRD))
+def test_third_lists(case: str) -> None:
+    wrong, right = THIRD[case]
+    assert "NC202" in codes(wrong)
+    assert codes(right) == []
+
+
+THIRD_SILENT = {
+    "a selection after 'included'": "The 58 staff who lost their jobs included 31 cooks, 19 "
+    "cleaners and 6 drivers.",
+    "a comma list of things no kind of the total": "Lifeboat crews saved 36 people, 21 "
+    "dinghies and 12 kayaks.",
+    "a comma list that goes on with no figure": "A total of 93 people were arrested, 51 men, "
+    "38 women and a boy.",
+}
+
+
+@pytest.mark.parametrize("text", list(THIRD_SILENT.values()), ids=list(THIRD_SILENT))
+def test_third_silent(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_share_of_them_set_off_by_dashes() -> None:
+    """ "30% of them - 250 -": the count between dashes is the share's, never its base."""
+    from numcheck.checkers import shares
+
+    def found(text: str) -> list[str]:
+        return [f.message for f in run_checks(text, [shares], path="article.txt")]
+
+    wrong = found("The trust treated 640 patients, and 30% of them - 250 - were children.")
+    assert len(wrong) == 1
+    assert "30% of 640" in wrong[0]
+    assert found("The trust treated 640 patients, and 30% of them - 192 - were children.") == []
+
+
+KIN = {
+    "'of the detainees' names the figure said 'detained'": (
+        "Police said 150 people were detained, with 180 of the detainees later released.",
+        "Police said 150 people were detained, with 80 of the detainees later released.",
+    ),
+    "'of the protesters' names the figure said 'protested'": (
+        "About 300 people protested outside the hall. Police moved 380 of the protesters on.",
+        "About 300 people protested outside the hall. Police moved 40 of the protesters on.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(KIN), ids=list(KIN))
+def test_part_named_by_kin_of_the_verb(case: str) -> None:
+    wrong, right = KIN[case]
+    assert "NC201" in codes(wrong)
+    assert codes(right) == []
