@@ -58,6 +58,7 @@ class PartCues:
         self.reach = int(cues.get("anaphor_sentences", 6))
         self.verbs = frozenset(words(cues.get("verbs_after", ())))
         self.overlap = frozenset(words(cues.get("overlap", ())))
+        self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         links = "|".join(re.escape(w) for w in words(cues.get("links", ())))
         owner = r"(?: [\w-]+'s)?"  # "of the region's", "of the airline's"
         self.link = re.compile(rf"^(?:{_WORD} ){{0,3}}(?:{links}){owner}$") if links else None
@@ -319,7 +320,7 @@ def _anaphor(
                     break
             kin = np[:2]
     if named is None:
-        return _kin(claim, kin, chain(_back(sentence, k), reversed(history)), cues)
+        return _kin(document, claim, kin, chain(_back(sentence, k), reversed(history)), cues)
     slot, name = named
     sentences = 0
     last = claim.sentence
@@ -332,14 +333,18 @@ def _anaphor(
         key = earlier.key.event if slot == "event" else earlier.key.thing
         if key == name and _alike(earlier, claim) and not earlier.is_change:
             return earlier
-    return _kin(claim, kin, chain(_back(sentence, k), reversed(history)), cues)
+    return _kin(document, claim, kin, chain(_back(sentence, k), reversed(history)), cues)
 
 
 _KIN = 5  # letters two words' stems must share: "detainees"/"detained", "evacuees"/"evacuated"
 
 
 def _kin(
-    claim: Claim, np: Sequence[str], earlier: Iterable[Claim], cues: PartCues
+    document: Document,
+    claim: Claim,
+    np: Sequence[str],
+    earlier: Iterable[Claim],
+    cues: PartCues,
 ) -> Claim | None:
     """ "180 of the detainees" after "150 people were detained": a noun names the whole by
     its kin to the verb said of an earlier figure (its event as written, or the words of
@@ -357,9 +362,23 @@ def _kin(
         said = [*(whole.event or "").lower().split()[-1:], *whole.measure[1:]]
         if not said or whole.is_change or not _alike(whole, claim):
             continue
+        if whole.sentence != claim.sentence and not _same_time(document, claim, whole, cues):
+            return None  # "150 were detained on Friday. Last year 400 of the detainees"
         if any(_kindred(s, stem(w)) for s in stems for w in said):
             return whole
     return None
+
+
+def _same_time(document: Document, part: Claim, whole: Claim, cues: PartCues) -> bool:
+    """The part's sentence names no time the whole's does not ([spread] times, years)."""
+    def times(span: tuple[int, int]) -> set[str]:
+        text = document.prose[span[0] : span[1]].lower()
+        return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
+
+    return times(part.sentence) <= times(whole.sentence)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _kindred(a: str, b: str) -> bool:

@@ -171,6 +171,7 @@ def _total(
             if len(said & _context(document, claim, cues)) >= need:
                 return claim
             kinds = not paired and _kinds_of(run, claim, cues)
+            kinds = kinds and all(claim.key.incident == c.key.incident for c in run)
             if kinds and _same_time(document, run, claim, cues):
                 return claim
     return None

@@ -74,6 +74,9 @@ class SumCues:
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.holders = frozenset(words(sums.get("holders", ())))
         self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
+        self.beyond = words(sums.get("beyond", ()))
+        self.selections = words(sums.get("selections_after", ()))
+        self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.composites = {str(k): frozenset(v) for k, v in (composites or {}).items()}
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
@@ -247,6 +250,7 @@ def _opens(document: Document, prev: Claim, first: Claim, cues: SumCues) -> Open
     return prev.location.end + at, worded
 
 
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _HOLDER_WORDS = 4  # words between the total and the comma: "3.1 million tonnes last year,"
 
 
@@ -295,6 +299,12 @@ def _apposed(
     members = list_run(document, sentence, k, 1, cues)
     if len(members) < 2 or _uncounted(document, members[-1]):
         return None
+    span = squash(document.prose[first.location.start : members[-1].location.end + 30])
+    span = re.split(r"[.;:!?]", span, maxsplit=1)[0]
+    if any(f" {w} " in f" {span} " for w in cues.selections) or _YEAR.search(span):
+        return None  # "12 people, three children and two firefighters among them"
+    if set(span.split()) & cues.times:
+        return None  # "21 fishermen in 2023 and 12 tourists in 2022": other times
     if not _marked(document, total, cues):
         kinds = cues.kinds
         names = [frozenset(kinds.names(m)) for m in members]
@@ -401,6 +411,8 @@ def list_run(
             break  # "... and a placebo (4,206) and followed for 40 months": the list ended
         if cues is not None and cues.no_item(document, sentence[k + step]):
             break
+        if cues is not None and any(f" {w} " in f" {gap} " for w in cues.beyond):
+            break  # "1,800 houses and 1,200 flats, plus 300 garages": an extra, no item
         k += step
         run.append(sentence[k])
     return run

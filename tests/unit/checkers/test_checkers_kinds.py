@@ -220,3 +220,22 @@ def test_part_named_by_kin_of_the_verb(case: str) -> None:
     wrong, right = KIN[case]
     assert "NC201" in codes(wrong)
     assert codes(right) == []
+
+
+GUARDED = {
+    "a comma list closed by 'among them'": "The fire killed 12 people, three children and two "
+    "firefighters among them.",
+    "a comma list of other years": "Lifeboat crews saved 36 people last year, 21 fishermen in "
+    "2023 and 12 tourists in 2022.",
+    "'plus' adds an extra to the list": "The council owns 3,000 homes: 1,800 houses and 1,200 "
+    "flats, plus 300 garages.",
+    "kin of another period": "Some 150 people were detained on Friday. Last year 400 of the "
+    "detainees held at the site were freed.",
+    "kinds in a separate incident": "Customs seized 31 firearms at the port. In a separate raid "
+    "they found 14 handguns and 19 shotguns.",
+}
+
+
+@pytest.mark.parametrize("text", list(GUARDED.values()), ids=list(GUARDED))
+def test_guarded(text: str) -> None:
+    assert codes(text) == []
