@@ -66,6 +66,7 @@ class ShareCues:
         self.rest_after = words(limits.get("rest_after", ()))
         self.rest_before = words(limits.get("rest_before", ()))
         self.parts = parts
+        self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.hypernyms = hypernyms
         # the things the vocabulary knows: two of them may be told apart
         self.known = frozenset(
@@ -218,6 +219,55 @@ def _named_base(
     return candidates[0], np, end
 
 
+def _elided(
+    document: Document,
+    share: Claim,
+    before: Sequence[Claim],
+    levels: set[int],
+    cues: ShareCues,
+) -> Claim | None:
+    """ "The survey reached 5,000 households. Two in five, or 2,600, said ...": a share
+    that opens its clause with no base of its own ("of" nothing) is a share of the
+    nearest standing count before it, in its sentence or the one before in its
+    paragraph; its count must still be set off beside it (``_forward``)."""
+    start = max(share.sentence[0], share.location.start - 40)
+    lead = re.split(r"[.;:]", squash(document.prose[start : share.location.start]))[-1].split()
+    if lead[:1] in (["and"], ["but"], ["so"]):
+        lead = lead[1:]
+    if lead[:1] in (["by"], ["on"], ["in"], ["at"]):
+        lead = lead[2:]  # "By Sunday 80% had it back"
+    if [w for w in lead if w not in _HEDGES]:
+        return None  # "with 62% ...": not a share opening its clause
+    sentences, last = 0, share.sentence
+    for earlier in reversed(before):
+        if earlier.sentence != last:
+            sentences, last = sentences + 1, earlier.sentence
+        if sentences > 1 or "\n\n" in document.prose[earlier.location.end : share.location.start]:
+            return None
+        q = earlier.quantity
+        if q.kind in (Kind.PERCENT, Kind.RATIO) or earlier.is_change or id(earlier) in levels:
+            continue
+        if q.kind in (Kind.COUNT, Kind.MONEY) and q.change is None and q.level is None:
+            same_time = _times(document, share, cues) <= _times(document, earlier, cues)
+            return earlier if same_time else None
+        return None  # a figure of another kind stands between: no base
+    return None
+
+
+def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:
+    """The times a figure's sentence names ([spread] times, years): a share of another
+    time than its base's ("In 2019, a third, or 400") is no share of it."""
+    text = document.prose[claim.sentence[0] : claim.sentence[1]].lower()
+    return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HEDGES = frozenset(
+    {"roughly", "about", "nearly", "almost", "some", "just", "only", "around", "more",
+     "fewer", "less", "than", "over", "under", "well"}
+)
+
+
 def _whole_beside(
     document: Document, share: Claim, prev: Claim | None, parts: Parts, cues: ShareCues
 ) -> Stated | None:
@@ -320,7 +370,10 @@ def _one(
     elif base is None:
         base, np, anchor = _named_base(document, share, [*history, *sentence[:k]], cues)
         if base is None and (np is None or np in cues.totals):
-            return _whole_beside(document, share, prev, parts, cues)
+            beside = _whole_beside(document, share, prev, parts, cues)
+            if beside is not None or np is not None:
+                return beside
+            base = _elided(document, share, [*history, *sentence[:k]], levels, cues)
         if base is None:
             return None
     if id(base) in levels:

@@ -47,6 +47,11 @@ class BreakdownCues:
         return any(after.startswith(r + " ") for r in self.recipients)
 
 
+# "of those voting", "of those who voted": a pronoun restricted by a clause names a
+# subgroup of the figure it points to, a whole of its own
+_RESTRICTED = re.compile(r"^of (?:those|these) (?:who|that|which|\w+ing|\w+ed)\b")
+
+
 def share_groups(
     document: Document,
     sentence: Sequence[Claim],
@@ -72,6 +77,8 @@ def share_groups(
     named: list[object] = []
     for share in shares:
         key: object = base_of.get(id(share)) or share.key.thing
+        if _RESTRICTED.match(squash(document.prose[share.location.end : share.location.end + 40])):
+            key = ("restricted", id(share))  # "58% of those voting": a whole of its own
         if key is None and id(share) not in base_of and named and cues.recipient(document, share):
             key = named[-1]  # "... 48.2% of the vote against 39.7% for Sava"
         elif key is not None:

@@ -239,3 +239,54 @@ GUARDED = {
 @pytest.mark.parametrize("text", list(GUARDED.values()), ids=list(GUARDED))
 def test_guarded(text: str) -> None:
     assert codes(text) == []
+
+
+ELIDED = {
+    "a share opening its sentence, its base the count before": (
+        "The survey reached 5,000 households. Two in five, or 2,600, said they were "
+        "struggling.",
+        "The survey reached 5,000 households. Two in five, or 2,000, said they were "
+        "struggling.",
+    ),
+    "after a semicolon, with a hedge": (
+        "The trust employs 8,000 staff; roughly a quarter, some 2,900, work nights.",
+        "The trust employs 8,000 staff; roughly a quarter, some 2,000, work nights.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ELIDED), ids=list(ELIDED))
+def test_share_with_an_elided_base(case: str) -> None:
+    from numcheck.checkers import shares
+
+    wrong, right = ELIDED[case]
+    assert run_checks(wrong, [shares], path="article.txt").codes() == ["NC203"]
+    assert run_checks(right, [shares], path="article.txt").codes() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council employs 900 people. In 2019, a third, or 400, worked part-time.",
+        "The council has a budget of £45m. Two-thirds, or 800 staff, work in care.",
+        "Turnout was 64%, with 12 of the 40 wards still to report.",
+    ],
+)
+def test_no_elided_base(text: str) -> None:
+    from numcheck.checkers import shares
+
+    assert run_checks(text, [shares], path="article.txt").codes() == []
+
+
+def test_a_restricted_pronoun_names_a_whole_of_its_own() -> None:
+    """NC205: "58% of those voting" is a share of the voters, not of the electorate."""
+    from numcheck.checkers import shares
+
+    def share_codes(text: str) -> list[str]:
+        return run_checks(text, [shares], path="article.txt").codes()
+
+    turnout = "Turnout was 64% of the 52,000 electorate; 58% of those voting backed it."
+    assert share_codes(turnout) == []
+    assert share_codes("Of the 52,000 voters, 64% backed the plan and 58% of them opposed it.") == [
+        "NC205"
+    ]
