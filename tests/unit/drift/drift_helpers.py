@@ -55,13 +55,15 @@ def below(x: float, t: float = 0.1) -> Interval:
     return Interval(x - t * x, x, True, False)
 
 
-def drift_rules(a: str, b: str, day: str = "2025-03-04") -> list[str]:
-    """The drift rules two one-paragraph Markdown articles of one day raise, sorted."""
+def drift_rules(a: str, b: str, day: str = "2025-03-04", later: str | None = None,
+                ) -> list[str]:
+    """The drift rules two one-paragraph Markdown articles raise, sorted: both of
+    ``day``, or ``b`` of the ``later`` day."""
     from numcheck.checkers import drift
     from numcheck.testing import run_checks
 
     texts = {
         "a.md": f"---\ndate: {day}\n---\n\n{a}\n",
-        "b.md": f"---\ndate: {day}\n---\n\n{b}\n",
+        "b.md": f"---\ndate: {later or day}\n---\n\n{b}\n",
     }
     return sorted(f.rule for f in run_checks(texts, [drift]))
