@@ -15,7 +15,8 @@ from pathlib import Path
 
 SEED = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))[0]
 NEVER = ["dask", "distributed", "pandas", "rich", "jinja2", "pint", "selectolax",
-         "dateutil", "pathspec", "re2", "difflib", "xml.etree.ElementTree", "multiprocessing"]
+         "dateutil", "pathspec", "re2", "difflib", "xml.etree.ElementTree", "multiprocessing",
+         "simplemma"]  # its dictionary takes 0.3 s to load: two articles compared only
 MARKDOWN, YAML = ["markdown_it", "mdit_py_plugins"], ["yaml"]
 
 CODE = """

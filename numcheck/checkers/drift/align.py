@@ -174,6 +174,9 @@ class ClaimIndex:
         )
         sheet: list[tuple[BlockKey, Entry]] = []
         claims = list(claims)
+        # how a figure is told matters only between two documents (or a document and
+        # a sheet): a one-article check never loads the lemmatizer for it
+        self._across = bool(refs) or len({c.location.path for c in claims}) > 1
         self._story = story or (lambda path: RUN_STORY)
         self._swaps = [c for c in claims if swap_candidate(c) and c.location.path not in refs
                        and not alignable(c, alignment)]
@@ -271,7 +274,8 @@ class ClaimIndex:
             # a cumulative count is as of its article's date, whatever day it names, and
             # so is a measured figure ("the budget approved on Wednesday")
             date=claim.day if claim.day is not None and not dated else claim.date,
-            fixed=fixed(claim, self.alignment, text, self._aspect, keyed=keyed),
+            fixed=self._across and fixed(claim, self.alignment, text, self._aspect,
+                                         keyed=keyed),
             moment=claim.day if moment(claim, text, self._aspect) else None,
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
