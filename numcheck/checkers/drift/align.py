@@ -174,9 +174,10 @@ class ClaimIndex:
         )
         sheet: list[tuple[BlockKey, Entry]] = []
         claims = list(claims)
-        # how a figure is told matters only between two documents (or a document and
-        # a sheet): a one-article check never loads the lemmatizer for it
-        self._across = bool(refs) or len({c.location.path for c in claims}) > 1
+        # how a figure is told matters only between figures of two days (two documents,
+        # a sheet, a day a clause names): else the lemmatizer is never loaded for it
+        self._across = (bool(refs) or len({c.location.path for c in claims}) > 1
+                        or any(c.day is not None for c in claims))
         self._story = story or (lambda path: RUN_STORY)
         self._swaps = [c for c in claims if swap_candidate(c) and c.location.path not in refs
                        and not alignable(c, alignment)]
