@@ -391,6 +391,11 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
     )
 
 
+# no list in prose has more items than this; without a cap, a run of thousands of
+# figures ("1,1,1,...") made every figure's run read to the end: quadratic time
+_MAX_ITEMS = 60
+
+
 def list_run(
     document: Document,
     sentence: Sequence[Claim],
@@ -402,7 +407,7 @@ def list_run(
     figure that points into the list ("one of whom", "35 of them") or a pronoun "one"
     ("..., one said") is no item of it."""
     run = [sentence[k]]
-    while 0 <= k + step < len(sentence):
+    while 0 <= k + step < len(sentence) and len(run) < _MAX_ITEMS:
         a, b = (sentence[k], sentence[k + step]) if step > 0 else (sentence[k - 1], sentence[k])
         gap = between(document, a, b)
         if len(gap) > _MAX_GAP or "." in gap or _SEPARATOR.search(gap) is None:
