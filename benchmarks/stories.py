@@ -7,6 +7,7 @@
     python benchmarks/stories.py --batch 2       # only the sets of one batch (README there)
     python benchmarks/stories.py --unrelated     # fixtures/unrelated (+ unrelated-with-stories)
     python benchmarks/stories.py --holdout       # the held-out sets: the lead only, at the end
+    python benchmarks/stories.py --blind 4       # a held-out batch as counts only (see below)
     python benchmarks/stories.py --figures       # the regression figures (JSON), dev + mixed
     python benchmarks/stories.py --write-baseline benchmarks/stories_baseline.json
 
@@ -24,6 +25,12 @@ fixtures/stories/README.md):
   its related spans and matches no planted problem), unless the finding finds a planted
   problem whose own spans hold both figures of the pair;
 - every other finding is **outside the gold**, counted by rule and severity.
+
+``--blind N`` scores held-out batch N and prints only what a tuner may see of copy they
+must not read: found per family, the number of false alarms, and the findings outside
+the gold counted by rule. No set names, paths, lines or messages, in any output format;
+``--set`` and ``--errors`` are refused with it. It is the gate a change must pass on
+copy written by another hand (fixtures/stories/README.md, "Blind development").
 """
 
 from __future__ import annotations
@@ -305,6 +312,22 @@ def print_table(result: dict[str, Any], scores: Sequence[SetScore], errors: bool
                 )
 
 
+def print_blind(result: dict[str, Any], as_json: bool) -> None:
+    """Counts only: what a tuner may see of a batch they must not read."""
+    if as_json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    print(f"blind batch: {result['sets']} story sets, {result['planted']} planted problems, "
+          f"{result['agreeing_pairs']} agreeing pairs\n")
+    for fam, r in result["families"].items():
+        print(f"{fam:<22} {r['found']:>3}/{r['planted']:<3} {r['recall']:>7.0%}")
+    print(f"{'all':<22} {result['found']:>3}/{result['planted']:<3} {result['recall']:>7.0%}\n")
+    print(f"false alarms: {result['false_alarms']}")
+    print(f"findings outside the gold: {sum(result['outside_gold'].values())}")
+    for key, n in result["outside_gold"].items():
+        print(f"  {key}: {n}")
+
+
 # --- the mixed corpus -------------------------------------------------------------------
 
 
@@ -465,6 +488,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--batch", type=int, help="only the sets of this batch (expected.json 'batch', 1 if absent)"
     )
+    parser.add_argument(
+        "--blind", type=int, metavar="BATCH",
+        help="score held-out batch BATCH, counts only (no set, path, line or message)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--errors", action="store_true", help="list every finding outside the gold")
     parser.add_argument(
@@ -496,12 +523,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print_unrelated(unrelated, args.errors)
         return 0
+    if args.blind is not None:
+        if args.set or args.errors:
+            parser.error("--blind prints counts only: --set and --errors are refused with it")
+        args.holdout, args.batch = True, args.blind
     base = STORIES / "holdout" if args.holdout else STORIES
     directories = [d for d in story_sets(base) if not args.set or d.name in args.set]
     if args.batch is not None:
         directories = [d for d in directories if load_set(d).batch == args.batch]
     scores = score_sets(directories, **options)
     result = summary(scores)
+    if args.blind is not None:
+        print_blind(result, args.json)
+        return 0
     if args.json:
         result["sets_detail"] = {
             s.name: {
