@@ -1,0 +1,110 @@
+"""Blocking keys of drift: which claims a run's index may ever compare.
+
+``block_key`` is the normalized key a claim is blocked on (measured thing, event,
+qualifiers, unit dimension, place, change-or-level); ``group_key`` is the coarser key no
+comparison crosses, on which engines that split a corpus (numcheck/distributed/) send
+claims to one place. Split from align.py: the keys are read without the index.
+"""
+
+from __future__ import annotations
+
+from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.measured import MARK, changes, measured, measured_thing
+from numcheck.checkers.drift.swaps import swap_candidate, swap_key
+from numcheck.claims import Claim, Scope
+from numcheck.quantity import Kind
+from numcheck.text import norm
+
+__all__ = ["BlockKey", "IndexKey", "alignable", "block_key", "family", "group_key",
+           "is_measured", "sort_key", "unplaced"]
+
+BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
+IndexKey = tuple[str, BlockKey]  # (story set, key)
+_AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT})
+
+
+def alignable(claim: Claim, alignment: Alignment | None = None) -> bool:
+    """Claims drift can compare: keyed by the lexicon (``_keyed``) or by their
+    measure (checkers/drift/measured.py: "a budget of £421 million")."""
+    return _keyed(claim, alignment) or is_measured(claim, alignment)
+
+
+def is_measured(claim: Claim, alignment: Alignment | None = None) -> bool:
+    if not claim.measure:
+        return False
+    alignment = alignment or Alignment.from_lexicon()
+    return measured(claim, _keyed(claim, alignment), alignment.period_things)
+
+
+def _keyed(claim: Claim, alignment: Alignment | None = None) -> bool:
+    """Claims the lexicon key aligns: amounts in the story, measuring something known.
+
+    A figure without an event is identified by its thing only when it has a unit: a
+    measure ("40-mile convoy"), or a money or percent figure whose thing is an amount
+    itself (revenue, turnout, a rate: ``[amounts]`` in measures.toml). "44% of
+    patients" names the base of a share, not what the share counts."""
+    q = claim.quantity
+    if claim.scope is Scope.BOILERPLATE or not q.is_amount:
+        return False
+    key = claim.key
+    if key.event is None:
+        if key.thing is None or key.dimension == "count":
+            return False
+        if q.kind in _AMOUNT_KINDS:
+            amounts = (alignment or Alignment.from_lexicon()).amounts
+            return key.thing in amounts
+        return True
+    return True
+
+
+def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
+    """The key drift blocks on: a participant named by role blocks with its root
+    ("miner", "worker" -> "people"; pairs are then kept only for related roles)."""
+    key = claim.key
+    place = norm(claim.place) if claim.place else None
+    if is_measured(claim, alignment):  # places are weighed when pairing (measured.fits)
+        head = measured_thing(claim, alignment or Alignment.from_lexicon())
+        return (head, None, (), key.dimension, None, changes(claim))
+    thing = norm(key.thing) if key.thing else None
+    return (
+        (alignment or Alignment.from_lexicon()).thing_class(thing),
+        norm(key.event) if key.event else None,
+        tuple(sorted(norm(q) for q in key.qualifiers)),
+        key.dimension,
+        place,
+        claim.is_change,
+    )
+
+
+def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> IndexKey | None:
+    """The key no comparison crosses: the claim's story set and its block key without
+    the event (a part/whole pair links killed and casualties) and without the place (a
+    figure that names none is also its document's home place's, and a local story's
+    figures align whatever place they name). None: never compared. Engines that split
+    a corpus (numcheck/distributed/) send equal keys to one place. A figure no key
+    aligns meets the figures of its number and kind (swaps.py: "130 km", "130 miles")."""
+    if not alignable(claim, alignment):
+        return swap_key(claim, story) if swap_candidate(claim) else None
+    key = family(block_key(claim, alignment))
+    # measured figures of one dimension meet: neighbouring heads (net and operating
+    # profit) are compared as siblings
+    alignment = alignment or Alignment.from_lexicon()
+    thing = MARK if (key[0] or "").startswith(MARK) else alignment.thing_family(key[0])
+    return (story, (thing, key[1], key[2], key[3], None, key[5]))
+
+
+def family(key: BlockKey) -> BlockKey:
+    """The key without its event: the blocks a composite measure can link."""
+    return (key[0], None, key[2], key[3], key[4], key[5])
+
+
+def unplaced(key: BlockKey) -> BlockKey:
+    """The key without its place: a list's items name theirs ("27 of the injured went
+    to the Royal, nine to the unit at Eastfield")."""
+    return (key[0], key[1], key[2], key[3], None, key[5])
+
+
+def sort_key(index_key: IndexKey) -> tuple[str, ...]:
+    story, (thing, event, qualifiers, dimension, place, change) = index_key
+    return (story, thing or "", event or "", " ".join(qualifiers), dimension, place or "",
+            str(change))  # fmt: skip
