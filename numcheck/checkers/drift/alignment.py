@@ -271,25 +271,12 @@ def _synonyms(groups: Any) -> dict[str, str]:
     return out
 
 
-@cache
 def _lemma(word: str) -> str:
-    """A descriptor word's lemma ("employs" -> "employ", "polls" -> "poll"). simplemma
-    takes a few tenths of a second to load its dictionary: it is imported only when
-    two articles' descriptors are compared, never on a one-article check."""
-    import simplemma
+    """A descriptor word's lemma (numcheck/likeness.py, the one lemmatizer: simplemma,
+    imported only when two articles' descriptors are compared)."""
+    from numcheck.likeness import lemma
 
-    if not word.isalpha():
-        return word
-    lemma = str(simplemma.lemmatize(word, lang="en")).lower()
-    if lemma.endswith("ll") and word.endswith(("lling", "lled")):
-        # British doubling: simplemma keeps "travell", "cancell" ("travelling"); the
-        # single-l form's lemma is the verb when it is the same word less its last l
-        # ("rolled" stays "roll": "roled" is no word of it)
-        cut = word[: word.rfind("ll")] + word[word.rfind("ll") + 1 :]
-        single = str(simplemma.lemmatize(cut, lang="en")).lower()
-        if single + "l" == lemma:
-            return single
-    return lemma
+    return lemma(word)
 
 
 def _siblings(groups: Any) -> dict[str, frozenset[str]]:
