@@ -2,12 +2,14 @@
 
 Without ``story`` metadata, articles are one story when they are dated close together,
 name the same or a related incident, and do not name only other places: two house
-fires a week apart in different towns are two stories (docs/users/drift.md). Everything
+fires a week apart in different towns are two stories, and so are two fires in one
+town a month apart (docs/users/drift.md). Everything
 here is linear in the documents: chains by date, then incident and place indexes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections import defaultdict
@@ -119,6 +121,27 @@ def _stories(
     out: dict[str, str] = {}
     for label, chain in chains.items():
         out.update(_by_incident(label, chain, incidents, related, marks))
+    return _episodes(out, when, days)
+
+
+def _episodes(stories: dict[str, str], when: Sequence[tuple[dt.date, str, Document]],
+              days: int) -> dict[str, str]:
+    """Each story set split where two of its articles, in date order, are more than
+    ``days`` apart. The run's chain by date breaks only when the whole run falls
+    silent for ``days``, which an archive or a day-by-day wire never does: a town's
+    shelling in March and another in August would otherwise be one story, and every
+    toll of the one would contradict the other's. The first episode keeps the set's
+    name; undated articles stay in it. ``when``: the dated articles in date order."""
+    last: dict[str, dt.date] = {}
+    episode: dict[str, str] = {}  # story set -> its current episode's name
+    out = dict(stories)
+    for date, path, _ in when:
+        story = stories[path]
+        before = last.get(story)
+        if before is not None and (date - before).days > days:
+            episode[story] = f"{story}@{date.isoformat()}"
+        last[story] = date
+        out[path] = episode.get(story, story)
     return out
 
 
