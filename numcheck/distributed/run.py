@@ -15,8 +15,12 @@
    on a worker between the passes, so worker memory does not grow with the corpus.
 3. Corpus plugins without that declaration run once, in one task, over every
    document (``work.check_whole``; memory grows with the corpus, and the run says so).
-4. The client gathers findings and the analyses they touch (not every document),
-   and ``engine.finalise`` dedupes and sorts exactly as in-process.
+4. The client gathers findings, with the ordinals of the documents corpus findings
+   touch; a third pass (``work.fetch``) reads each of those documents once from its
+   partition (the first pass already kept those with findings of their own or
+   suppression comments), and ``engine.finalise`` dedupes and sorts exactly as
+   in-process. Nothing the client holds grows with the corpus but the findings, the
+   documents they touch, and one small summary per document.
 
 A task whose worker dies is run again by Dask elsewhere; its result replaces, never
 adds to, the lost one, so findings are neither lost nor duplicated.
@@ -28,16 +32,21 @@ import hashlib
 import logging
 import os
 import pickle
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from numcheck.distributed.work import (
     Job,
+    Ordinal,
     Partial,
     Source,
     check_groups,
     check_whole,
     count_lines,
+    fetch,
+    first_ordinal,
     frame,
     key_rows,
     peak_rss_kb,
@@ -164,8 +173,17 @@ def run_dask(engine: Engine, inputs: Inputs, reader: MetadataReader) -> Run:
         if not parts:
             return Run(findings=finalise(engine.check_corpus([])), errors=errors, checked=0)
         partials, groups, whole = _compute(client, engine, parts, job)
+        gathered = _assemble(engine, partials, groups, whole)
+        del partials, groups, whole
+        missing = sorted(gathered.touched - {o for o, _ in gathered.kept.values()})
+        for ordinal, analysis in _fetch(client, parts, missing, job):
+            gathered.kept.setdefault(analysis.document.path, (ordinal, analysis))
         _log_peaks(client)
-    return _assemble(engine, partials, groups, whole, errors)
+    gathered.unread.sort(key=lambda item: item[0])
+    return Run(findings=finalise(gathered.findings),
+               analyses=[a for _, a in sorted(gathered.kept.values(), key=lambda i: i[0])],
+               errors=[*errors, *(InputError(p, why) for _, p, why in gathered.unread)],
+               checked=gathered.checked)
 
 
 def _log_peaks(client: Any) -> None:
@@ -245,15 +263,22 @@ def _stories(engine: Engine, partials: Sequence[bytes]) -> list[dict[str, StoryV
     return [{path: views[path] for path, *_ in part} for part in summaries]
 
 
-def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes],
-              whole: bytes | None, errors: list[InputError]) -> Run:
-    from numcheck.engine import Run, finalise
+@dataclass
+class Gathered:
+    """What the client holds after the passes: findings, the analyses it keeps by path
+    (with their ordinals), the ordinals corpus findings touch, unreadable documents."""
 
+    findings: list[Finding] = field(default_factory=list)
+    kept: dict[str, tuple[Ordinal, Analysis]] = field(default_factory=dict)
+    touched: set[Ordinal] = field(default_factory=set)
+    unread: list[tuple[Ordinal, str, str]] = field(default_factory=list)
+    checked: int = 0
+
+
+def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes],
+              whole: bytes | None) -> Gathered:
     expected = plugin_names(engine)
-    findings: list[Finding] = []
-    kept: dict[str, tuple[Any, Analysis]] = {}
-    unread: list[tuple[Any, str, str]] = []
-    checked = 0
+    gathered = Gathered()
     for blob in partials:
         partial: Partial = pickle.loads(blob)
         if partial.plugins != expected:
@@ -262,24 +287,45 @@ def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes]
             raise NumcheckError(f"a Dask worker loaded other plugins than this process "
                                 f"(missing there: {missing}, only there: {extra}): install "
                                 f"the same plugins on every worker")
-        findings.extend(partial.findings)
-        unread.extend(partial.errors)
-        checked += partial.checked
+        gathered.findings.extend(partial.findings)
+        gathered.unread.extend(partial.errors)
+        gathered.checked += partial.checked
         for ordinal, analysis in partial.kept:
-            kept.setdefault(analysis.document.path, (ordinal, analysis))
+            gathered.kept.setdefault(analysis.document.path, (ordinal, analysis))
     count = largest = 0
     for blob in groups:
         found, touched, (groups_here, largest_here) = pickle.loads(blob)
         count, largest = count + groups_here, max(largest, largest_here)
-        findings.extend(found)
-        for ordinal, analysis in touched:
-            kept.setdefault(analysis.document.path, (ordinal, analysis))
+        gathered.findings.extend(found)
+        gathered.touched.update(touched)
     if whole is not None:
-        findings.extend(pickle.loads(whole))
-    unread.sort(key=lambda item: item[0])
+        found, touched = pickle.loads(whole)
+        gathered.findings.extend(found)
+        gathered.touched.update(touched)
     log.info("%d documents in %d partitions; %d key groups over %d shuffled partitions "
-             "(largest: %d documents)", checked, len(partials), count, len(groups), largest)
-    return Run(findings=finalise(findings),
-               analyses=[a for _, a in sorted(kept.values(), key=lambda item: item[0])],
-               errors=[*errors, *(InputError(path, problem) for _, path, problem in unread)],
-               checked=checked)
+             "(largest: %d documents); %d documents touched by corpus findings",
+             gathered.checked, len(partials), count, len(groups), largest,
+             len(gathered.touched))
+    return gathered
+
+
+def by_partition(parts: Sequence[Source], ordinals: Sequence[Ordinal],
+                 ) -> dict[int, frozenset[Ordinal]]:
+    """``ordinals`` by the index of the partition that holds each: ordinals rise
+    through the partitions in input order, so a partition's first ordinal finds it."""
+    firsts = [first_ordinal(p) for p in parts]
+    found: dict[int, set[Ordinal]] = {}
+    for ordinal in ordinals:
+        found.setdefault(bisect_right(firsts, ordinal) - 1, set()).add(ordinal)
+    return {n: frozenset(found[n]) for n in sorted(found)}
+
+
+def _fetch(client: Any, parts: Sequence[Source], wanted: Sequence[Ordinal], job: Job,
+           ) -> list[tuple[Ordinal, Analysis]]:
+    """The documents corpus findings touch that the first pass did not keep, each
+    read once from its partition (``work.fetch``)."""
+    import dask
+
+    tasks = [dask.delayed(fetch, pure=True)(parts[n], ordinals, job)
+             for n, ordinals in by_partition(parts, wanted).items()]
+    return [item for blob in _gather(client, tasks) for item in pickle.loads(blob)]

@@ -208,7 +208,9 @@ def frame(keys: Sequence[str], payloads: Sequence[bytes]) -> pd.DataFrame:
 
 def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
     """Each key group of a shuffled partition through the key-splittable corpus
-    plugins: (findings, the analyses those findings touch) per partition."""
+    plugins: per partition, the findings and the ordinals of the documents they touch
+    (the client fetches each such document once, ``fetch``: a document in many key
+    groups is not sent back once per group)."""
     from numcheck.checkers.drift import STORIES
     from numcheck.checkers.drift.align import group_key
     from numcheck.engine import Analysis
@@ -216,7 +218,7 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
     engine = engine_for(job)
     alignment = alignment_for(engine)
     findings: list[Finding] = []
-    touched: dict[str, tuple[Ordinal, Analysis]] = {}
+    touched: dict[str, Ordinal] = {}
     for key, group in rows.groupby("key", sort=True):
         items: list[tuple[Ordinal, StoryView, Analysis]] = sorted(
             (pickle.loads(blob) for blob in group["payload"]), key=lambda item: item[0])
@@ -228,22 +230,40 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
         stories = {analysis.document.path: story for _, story, analysis in items}
         found = engine.check_corpus(restricted, plugins=job.split, extras={STORIES: stories})
         findings.extend(found)
-        paths = {loc.path for f in found for loc in (f.location, *f.related)}
-        for ordinal, _, analysis in items:
-            if analysis.document.path in paths:
-                touched.setdefault(analysis.document.path, (ordinal, analysis))
+        touched.update(touched_by(found, ((o, a.document.path) for o, _, a in items)))
     sizes = rows.groupby("key").size()
     stats = (len(sizes), int(sizes.max()) if len(sizes) else 0)  # groups, largest (documents)
-    return frame(["result"], [pickle.dumps((findings, list(touched.values()), stats),
+    return frame(["result"], [pickle.dumps((findings, sorted(touched.values()), stats),
                                            pickle.HIGHEST_PROTOCOL)])
 
 
+def touched_by(found: Sequence[Finding], documents: Iterable[tuple[Ordinal, str]],
+               ) -> dict[str, Ordinal]:
+    """The ordinals of the ``documents`` (ordinal, path) that ``found`` points into."""
+    paths = {loc.path for f in found for loc in (f.location, *f.related)}
+    return {path: ordinal for ordinal, path in documents if path in paths}
+
+
 def check_whole(parts: Sequence[bytes], job: Job) -> bytes:
-    """The corpus plugins that did not declare a split, once over every document."""
+    """The corpus plugins that did not declare a split, once over every document:
+    their findings and the ordinals of the documents they touch."""
     engine = engine_for(job)
     items: list[tuple[Ordinal, Analysis]] = sorted(
         (item for blob in parts for item in pickle.loads(blob)), key=lambda item: item[0])
     found = engine.check_corpus([a for _, a in items], plugins=job.whole)
+    touched = touched_by(found, ((o, a.document.path) for o, a in items))
+    return pickle.dumps((found, sorted(touched.values())), pickle.HIGHEST_PROTOCOL)
+
+
+def fetch(source: Source, wanted: frozenset[Ordinal], job: Job) -> bytes:
+    """The third pass, over a partition that holds documents corpus findings touch:
+    those documents (``wanted``), read and analysed again, as pickled (ordinal,
+    analysis) pairs; the others are not read. Each document comes back once, whatever
+    the number of its findings or key groups."""
+    engine = engine_for(job)
+    chosen = ((o, s) for o, s in items_of(source, job) if o in wanted)
+    found = [(ordinal, engine.analyse(document).slim())
+             for ordinal, document in _documents(chosen, job, None)]
     return pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
 
 
@@ -271,6 +291,15 @@ def items_of(source: Source, job: Job) -> Iterator[Item]:
             yield (*where, number), record_document(record, name, job.reader.max_size)
         except InputError as err:
             yield (*where, number), err
+
+
+def first_ordinal(source: Source) -> Ordinal:
+    """The ordinal of a partition's first document (partitions are in input order)."""
+    if source[0] == "files":
+        first: Ordinal = source[1][0][0]
+        return first
+    _, _, where, _, start = source
+    return (*where, start)
 
 
 def jsonl_lines(block: bytes) -> list[bytes]:

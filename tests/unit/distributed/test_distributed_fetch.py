@@ -1,0 +1,75 @@
+"""What crosses the wire after the shuffle: key groups send back findings and the
+ordinals of the documents they touch, and the client fetches each such document once
+from the partition that holds it (numcheck/distributed/work.py, run.py)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask")
+
+from numcheck.checkers.drift import story_views  # noqa: E402
+from numcheck.distributed.run import by_partition, make_job  # noqa: E402
+from numcheck.distributed.work import (  # noqa: E402
+    check_groups,
+    fetch,
+    first_ordinal,
+    key_rows,
+    summarise,
+)
+from numcheck.document import Document, Metadata  # noqa: E402
+from numcheck.engine import Engine  # noqa: E402
+from numcheck.workflow.inputs import MetadataReader  # noqa: E402
+
+WIRE = ("Title: Quake\nPublished: 2026-03-02\n\nAt least 40 people were killed in Marrow, "
+        "officials said. In Marrow, 120 people were injured.\n")
+PAPER = ("Title: Quake\nPublished: 2026-03-02\n\nOfficials said 25 people were killed in "
+         "Marrow. The quake injured 300 people in Marrow.\n")
+OTHER = "Title: Fair\nPublished: 2026-03-02\n\nThe fair drew 4,000 visitors to Lorne.\n"
+
+
+@pytest.fixture()
+def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.chdir(tmp_path)
+    for name, text in (("a.txt", WIRE), ("b.txt", PAPER), ("c.txt", OTHER)):
+        (tmp_path / name).write_text(text)
+    return ["a.txt", "b.txt", "c.txt"]
+
+
+def test_groups_send_ordinals_once_and_fetch_reads_only_those(files: list[str]) -> None:
+    engine = Engine()
+    job = make_job(engine, MetadataReader())
+    source = ("files", [((0, 0, n), path) for n, path in enumerate(files)])
+    partial = pickle.loads(summarise(source, job)[0])
+    documents = [Document(path=path, text="", prose="", metadata=Metadata(date=date, story=s))
+                 for path, date, s, *_ in partial.summaries]
+    incidents = {path: found for path, _, _, found, _ in partial.summaries if found}
+    marks = {path: mark for path, *_, mark in partial.summaries}
+    views = story_views(documents, incidents, engine.context, marks)
+    rows = key_rows(source, views, job)
+    assert rows["key"].nunique() >= 2  # killed and injured: two key groups of a and b
+    findings, touched, _ = pickle.loads(check_groups(rows, job)["payload"].iloc[0])
+    assert {f.rule for f in findings} & {"NC401", "NC402"}
+    # the two contradicting articles, each once although both groups touch them
+    assert touched == [(0, 0, 0), (0, 0, 1)]
+    fetched = pickle.loads(fetch(source, frozenset(touched), job))
+    assert [(o, a.document.path) for o, a in fetched] == [((0, 0, 0), "a.txt"),
+                                                          ((0, 0, 1), "b.txt")]
+    assert all(a.claims for _, a in fetched)  # analysed, as the report shows figures
+
+
+def test_each_ordinal_finds_the_partition_that_holds_it() -> None:
+    parts = [("files", [((0, 0, 0), "a"), ((0, 0, 1), "b")]),
+             ("files", [((0, 0, 2), "c")]),
+             ("jsonl", b"", (1, 0), "x.jsonl", 1),
+             ("jsonl", b"", (1, 0), "x.jsonl", 40),
+             ("rows", None, (2, 0), "y.parquet", 1)]
+    assert [first_ordinal(p) for p in parts] == [(0, 0, 0), (0, 0, 2), (1, 0, 1), (1, 0, 40),
+                                                 (2, 0, 1)]
+    wanted = [(0, 0, 1), (0, 0, 2), (1, 0, 39), (1, 0, 40), (1, 0, 41), (2, 0, 7)]
+    assert by_partition(parts, wanted) == {
+        0: frozenset({(0, 0, 1)}), 1: frozenset({(0, 0, 2)}), 2: frozenset({(1, 0, 39)}),
+        3: frozenset({(1, 0, 40), (1, 0, 41)}), 4: frozenset({(2, 0, 7)})}
