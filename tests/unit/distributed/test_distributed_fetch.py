@@ -11,18 +11,18 @@ import pytest
 
 pytest.importorskip("dask")
 
-from numcheck.checkers.drift import story_views  # noqa: E402
-from numcheck.distributed.run import by_partition, make_job  # noqa: E402
-from numcheck.distributed.work import (  # noqa: E402
+from numcheck.checkers.drift import story_views
+from numcheck.distributed.run import by_partition, make_job
+from numcheck.distributed.work import (
     check_groups,
     fetch,
     first_ordinal,
     key_rows,
     summarise,
 )
-from numcheck.document import Document, Metadata  # noqa: E402
-from numcheck.engine import Engine  # noqa: E402
-from numcheck.workflow.inputs import MetadataReader  # noqa: E402
+from numcheck.document import Document, Metadata
+from numcheck.engine import Engine
+from numcheck.workflow.inputs import MetadataReader
 
 WIRE = ("Title: Quake\nPublished: 2026-03-02\n\nAt least 40 people were killed in Marrow, "
         "officials said. In Marrow, 120 people were injured.\n")
@@ -31,7 +31,7 @@ PAPER = ("Title: Quake\nPublished: 2026-03-02\n\nOfficials said 25 people were k
 OTHER = "Title: Fair\nPublished: 2026-03-02\n\nThe fair drew 4,000 visitors to Lorne.\n"
 
 
-@pytest.fixture()
+@pytest.fixture
 def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.chdir(tmp_path)
     for name, text in (("a.txt", WIRE), ("b.txt", PAPER), ("c.txt", OTHER)):
