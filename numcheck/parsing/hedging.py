@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from numcheck.lazyre import lazy_compile
-from numcheck.parsing import readings
+from numcheck.parsing import governed, readings
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import Draft
 from numcheck.parsing.lexdata import norm
@@ -43,9 +43,12 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         parts = text[lo : d.start].rsplit(None, c.hedge_words)
         hlo = lo + len(parts[0]) if len(parts) > c.hedge_words else lo
         mh = c.hedge_rev.search(text, hlo, d.start)
+        key = None
         if mh is not None and mh.lastgroup:
-            name = mh.lastgroup.removeprefix("s_")
-            d.hedge_key = name
+            phrase = norm(mh.group(mh.lastgroup))
+            key = governed.hedge_key(sc, d, mh.start(), phrase, mh.lastgroup.removeprefix("s_"))
+        if mh is not None and mh.lastgroup and key is not None:
+            d.hedge_key = key
             d.hedge = " ".join(mh.group(mh.lastgroup).split())
             d.start = mh.start()
             tok = sc.last_word(lo, d.start)

@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck.lexicon import Lexicon
 from numcheck.parsing import lextables
 from numcheck.parsing.lexpatterns import Patterns
 from numcheck.parsing.lextables import Hedges, VagueEntry, norm
 from numcheck.parsing.nouns import Nouns
+
+if TYPE_CHECKING:
+    from numcheck.parsing.governed import Governed
 from numcheck.parsing.pintunits import PintUnits
 
 # The lexicon sections the parser reads; the default parser loads only these.
@@ -90,6 +93,10 @@ class Compiled:
     currency_minor: Mapping[str, str]  # "cents" -> USD
     currency_minor_glued: Mapping[str, str]  # "p" -> GBP
     currency_major: Mapping[str, str]  # "pounds" -> GBP before pence
+    currency_shared: Mapping[str, tuple[str, ...]]  # "crowns" -> SEK, NOK, ... (default first)
+    currency_cues: Mapping[str, str]  # "Swedish" -> SEK
+    currency_noun_names: frozenset[str]  # "crowns": money after a scale word or a cue
+    currency_cue_window: int
     # hedges, changes and ranges (hedges.toml)
     hedges: Hedges
     hedge_kind: Mapping[str, str]  # normalised hedge -> bound key
@@ -127,6 +134,7 @@ class Compiled:
     caps_not: frozenset[str]
     record_dot_places: int  # ".600 winning percentage": a record
     nouns: Nouns  # the counted noun and its lemma, lazy
+    governed: Governed  # threshold verbs, governed "over"/"under" (lazy)
     # gates: what can follow a number (lazy)
     tail_first: frozenset[str]
     tail_chars: frozenset[str]
@@ -169,6 +177,8 @@ class Compiled:
     minor_after: Pattern  # "3 dollars 50 cents"
     major_fwd: Pattern  # "4 pounds" before pence
     code_fwd: Pattern  # "5,000 TND"
+    currency_cue: Pattern  # a word naming a currency's country ("Swedish", "Oslo")
+    currency_hyphen_fwd: Pattern  # "-euro" in "a 500-million-euro fund"
     change_after: Pattern  # "2.7% lower", "a 5% drop"
     time_reference: Pattern  # "a year ago"
     age_fwd: Pattern  # "-old", " old" after a time unit

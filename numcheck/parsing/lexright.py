@@ -124,6 +124,14 @@ class RightPatterns(PatternBase):
     def currency_fwd(self) -> Source:
         return rf"\s+(?P<c>{alternation(self.c.currency_names)})\b", _I
 
+    def currency_cue(self) -> Source:
+        return rf"(?<![^\W_]){alternation(self.c.currency_cues, fold=False)}(?![^\W_])", 0
+
+    def currency_hyphen_fwd(self) -> Source:
+        """A currency name inside a compound adjective ("a 500-million-euro fund", "a
+        6.8-billion-crown deal"): after a hyphen, before a space and a word."""
+        return rf"[-‑](?P<c>{alternation(self.c.currency_names)})(?=[ \t]+[A-Za-z])", _I
+
     def minor_fwd(self) -> Source:  # "75 cents"
         return rf"[ \t\u00a0]*(?P<m>{alternation(self.c.currency_minor)})(?![\w])", _I
 
@@ -207,8 +215,15 @@ class RightPatterns(PatternBase):
         return r"\s+and\s+an?\s+half\b", _I
 
     def ratio_fwd(self) -> Source:
+        """"one in five", "one-in-four", "nine out of every 10", "four of every five",
+        "ten out of the 12", "one-in-a-million" (phrasings.md 16.5): the joint is
+        spaces or hyphens, the denominator digits, a number word, or a scale word
+        after "a"/"one" (group ``sc``)."""
+        j = r"(?:\s+|[-‑])"
         den = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+|{self.unit_words}"
-        return rf"\s+(?:in|out\s+of)\s+(?P<den>{den})\b", _I
+        scale = alternation([w for w, v in self.c.scales.items() if v >= 100 and len(w) > 2])
+        joint = rf"(?:in(?:{j}every)?|out{j}of(?:{j}(?:every|the))?|of{j}every)"
+        return rf"{j}{joint}{j}(?:(?:an?|one){j}(?P<sc>{scale})|(?P<den>{den}))\b", _I
 
     def not_counts(self) -> Source:
         return r"\b" + alternation(self._data("numbers", "not_counts")) + r"(?!\w)", _I

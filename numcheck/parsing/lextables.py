@@ -105,12 +105,22 @@ class Currencies(NamedTuple):
     minor: dict[str, str]  # "cents" -> USD
     minor_glued: dict[str, str]  # "p" -> GBP
     major: dict[str, str]  # "pounds" -> GBP, as money only before pence
+    shared: dict[str, tuple[str, ...]]  # "crowns" -> (SEK, NOK, ...): the default first
+    cues: dict[str, str]  # "Swedish" -> SEK: a word that names a currency's country
+    noun_names: frozenset[str]  # "crowns": money only after a scale word or near a cue
+    cue_window: int
 
 
 def currencies(lex: Lexicon) -> Currencies:
     sec = table(lex["currencies"])
-    not_alone = set(strs(table(sec.get("_reading")).get("codes_not_alone")))
-    cur = Currencies({}, {}, {}, frozenset(), {}, {}, {})
+    reading = table(sec.get("_reading"))
+    not_alone = set(strs(reading.get("codes_not_alone")))
+    shared = {norm(k): tuple(strs(v)) for k, v in table(reading.get("shared_names")).items()}
+    cur = Currencies(
+        {}, {}, {}, frozenset(), {}, {}, {}, shared, {},
+        normed(reading.get("noun_names")), int(reading.get("cue_window", 0)),
+    )  # fmt: skip
+    cur.names.update((name, codes[0]) for name, codes in shared.items() if codes)
     glued: set[str] = set()
     for code, raw in sec.items():
         if code.startswith("_"):
@@ -127,6 +137,7 @@ def currencies(lex: Lexicon) -> Currencies:
         cur.minor.update((norm(n), code) for n in strs(spec.get("minor")))
         cur.minor_glued.update((n, code) for n in strs(spec.get("minor_glued")))
         cur.major.update((norm(n), code) for n in strs(spec.get("major_names")))
+        cur.cues.update((w, code) for w in strs(spec.get("cues")))
     return cur._replace(glued=frozenset(glued))
 
 
@@ -230,6 +241,10 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "currency_minor": cur.minor,
         "currency_minor_glued": cur.minor_glued,
         "currency_major": cur.major,
+        "currency_shared": cur.shared,
+        "currency_cues": cur.cues,
+        "currency_noun_names": cur.noun_names,
+        "currency_cue_window": cur.cue_window,
         # hedges, changes, ranges
         "hedges": hedges,
         "hedge_kind": hedges.kinds,
@@ -253,7 +268,7 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "score_after": normed(rng.get("score_after")),
         "range_hedges": normed(rng.get("range_hedges")),
         "period_before": normed(table(lex["hedges"].get("period")).get("before")),
-        "ratio_first": frozenset({"in", "out"}),  # lexpatterns ratio_fwd
+        "ratio_first": frozenset({"in", "out", "of"}),  # lexpatterns ratio_fwd
         # dates and names
         "months": {str(k): int(v) for k, v in table(dates.get("months")).items()},
         "slash_date_before": frozenset(
@@ -313,6 +328,12 @@ def _nouns(lex: Lexicon, _: Compiled) -> Nouns:
     return Nouns.from_section(lex["nouns"])
 
 
+def _governed(lex: Lexicon, _: Compiled) -> Any:
+    from numcheck.parsing.governed import Governed  # imports this module
+
+    return Governed.of(lex["hedges"])
+
+
 # tables built on first use: (lexicon, the Compiled asking) -> value
 LAZY: dict[str, Callable[[Lexicon, Compiled], Any]] = {
     "pint": _pint,  # loads the generated pint table (~140 kB of JSON)
@@ -321,6 +342,7 @@ LAZY: dict[str, Callable[[Lexicon, Compiled], Any]] = {
     "currency_starts": _currency_starts,
     "hedge_starts": _hedge_starts,
     "nouns": _nouns,
+    "governed": _governed,
 }
 
 

@@ -12,7 +12,7 @@ import re
 from decimal import ROUND_DOWN, Decimal
 
 from numcheck.lazyre import lazy_compile
-from numcheck.parsing import readings
+from numcheck.parsing import money, readings
 from numcheck.parsing.context import ScanState
 from numcheck.parsing.draft import ANY_SPAN, Draft
 from numcheck.parsing.lexdata import norm
@@ -212,23 +212,39 @@ def may_start(gate: tuple[frozenset[str], frozenset[str]] | None, text: str, p: 
 
 
 def ratio(sc: ScanState, d: Draft) -> bool:
-    """"one in five" -> 0.2 (the denominator must be larger)."""
-    if not sc.text[d.end : d.end + 1].isspace():
+    """"one in five" -> 0.2, "one-in-four", "four of every five", "one-in-a-million"
+    (the denominator must be larger); a hyphenated "two-in-one" is a name."""
+    text, p = sc.text, d.end
+    ch = text[p : p + 1]
+    if ch in ("-", "‑"):
+        if text[p + 1 : p + 2] not in ("i", "I", "o", "O"):
+            return False
+    elif not ch.isspace():
         return False
-    w = sc.next_word(d.end)
-    if w is not None and w not in sc.c.ratio_first:
-        return False
-    mr = sc.c.ratio_fwd.match(sc.text, d.end)
+    else:
+        w = sc.next_word(p)
+        if w is not None and w not in sc.c.ratio_first:
+            return False
+    mr = sc.c.ratio_fwd.match(text, p)
     if mr is None or d.value is None:
         return False
-    den_text = mr.group("den").lower().replace(",", "")
-    if len(den_text) == 4 and den_text.isdigit() and (
-        sc.c.year_min <= int(den_text) <= sc.c.year_max
-    ):
-        return False  # "2 in 1979": a count and a year
-    den = Decimal(den_text) if den_text.isdigit() else Decimal(sc.c.units_words[den_text])
-    if den <= d.value or d.value <= 0 or sc.c.unit_fwd.match(sc.text, mr.end()) is not None:
+    if mr.group("sc"):
+        den = Decimal(str(sc.c.scales[norm(mr.group("sc"))]))
+    else:
+        den_text = mr.group("den").lower().replace(",", "")
+        if len(den_text) == 4 and den_text.isdigit() and (
+            sc.c.year_min <= int(den_text) <= sc.c.year_max
+        ):
+            return False  # "2 in 1979": a count and a year
+        den = Decimal(den_text) if den_text.isdigit() else Decimal(sc.c.units_words[den_text])
+    hyphened = ch in ("-", "‑")
+    if den <= d.value or d.value <= 0:
+        if hyphened and text[mr.end() : mr.end() + 1] not in ("-", "‑"):
+            d.kind, d.value, d.fixed, d.end = Kind.IDENTIFIER, None, ANY_SPAN, mr.end()
+            return True  # "a two-in-one device", "3-in-1 shampoo": a kind of product
         return False
+    if text[mr.end() : mr.end() + 1].isspace() and sc.c.unit_fwd.match(text, mr.end()):
+        return False  # "one in 10 minutes"
     d.value = d.value / den
     d.kind, d.gran, d.end = Kind.RATIO, 0, mr.end()
     return True
@@ -341,8 +357,11 @@ def unit(sc: ScanState, d: Draft) -> None:
         q += 1
     # currency_fwd is r"\s+(?P<c>name)\b": only after whitespace, where a name may start
     mc = c.currency_fwd.match(text, p) if q > p and may_start(c.currency_starts, text, q) else None
-    if mc is not None:
-        d.kind, d.unit, d.end = Kind.MONEY, c.currency_names[norm(mc.group("c"))], mc.end()
+    if mc is None and text[p : p + 1] in ("-", "‑") and may_start(c.currency_starts, text, p + 1):
+        mc = c.currency_hyphen_fwd.match(text, p)  # "a 500-million-euro fund"
+    code = money.code_of(sc, d, norm(mc.group("c"))) if mc is not None else None
+    if mc is not None and code is not None:
+        d.kind, d.unit, d.end = Kind.MONEY, code, mc.end()
         minor_after(sc, d)
         return
     mj = c.major_fwd.match(text, p) if sc.next_word(p) in c.currency_major else None

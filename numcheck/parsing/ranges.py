@@ -4,6 +4,7 @@ levels ("rose from 5 to 10"), or two separate quantities.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from numcheck.parsing import readings
@@ -28,10 +29,23 @@ def ranged(sc: ScanState, a: Draft) -> int:
         if a.kind is not Kind.IDENTIFIER and (w is None or w in c.joiner_first)
         else None
     )
+    if a.kind is Kind.COUNT and not a.unit and not a.scale and text[a.end : a.end + 1] in "-‑":
+        mr = _RECORD.match(text, a.end)  # "went 3-for-5": a batting line
+        if mr is not None:
+            sc.emit(Draft(start=a.start, num_start=a.start, end=mr.end(), value=None,
+                          kind=Kind.IDENTIFIER, fixed=ANY_SPAN))  # fmt: skip
+            return mr.end()
     b = second_end(sc, mj.end()) if mj is not None else None
     if mj is None or b is None or beyond_float(a) or beyond_float(b):
         sc.emit(a)
         return a.end
+    chain = _CHAIN.match(text, b.end) if b.end == b.num_start + len(b.digits or "?") else None
+    if chain is not None and b.start - a.end <= 1 and not b.unit and not a.unit:
+        # "a 4-2-3-1 formation", "1-800-273-8255": three or more numbers in a dashed
+        # chain name a system or a line, never a range
+        sc.emit(Draft(start=a.start, num_start=a.start, end=chain.end(), value=None,
+                      kind=Kind.IDENTIFIER, fixed=ANY_SPAN))  # fmt: skip
+        return chain.end()
     joiner = norm(mj.group("j") or mj.group("dash") or "")
     lo = max(sc.floor, a.start - LOOKBACK)
     mo = (
@@ -65,7 +79,9 @@ def ranged(sc: ScanState, a: Draft) -> int:
         sc.emit(Draft(start=a.start, num_start=a.start, end=b.end, value=None,
                       kind=Kind.IDENTIFIER, fixed=ANY_SPAN))
         return b.end
-    tight = joiner in _DASHES and b.start - a.end <= 1 and a.unit in (None, b.unit)
+    tight = joiner in _DASHES and a.unit in (None, b.unit) and (
+        b.start - a.end <= 1 or (text[a.end : b.start].strip() in _DASHES and b.hedge_key is None)
+    )  # "rose 3-5%", "rise 3 - 5%"
     tight = tight or (joiner == "or" and alternatives(a, b))  # "lost six or seven"
     if (a.change is not None and not tight) or a.level is not None:
         # "rose 12% to 7,412", "by $12.1bn to $310bn", "fell to 5 from 8": the change
@@ -138,10 +154,14 @@ def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None)
         # or "from" a pair that runs down is two figures set side by side (a result, a
         # comparison), never a range written backwards
         return False
-    if joiner in ("—", "–") and sc.text[a.end : a.end + 1].isspace() and (
-        joiner == "—" or bool(a.unit) != bool(b.unit)
+    if joiner in _DASHES and sc.text[a.end : a.end + 1].isspace() and (
+        joiner == "—"
+        or b.hedge_key is not None
+        or (bool(a.unit) != bool(b.unit) and (bool(a.unit) or b.value <= a.value))
     ):
-        # a spaced dash sets off an aside: "40% — 35 people — were", "£2m – 400 jobs"
+        # a spaced dash sets off an aside: "40% — 35 people — were", "£2m – 400 jobs",
+        # "arrested 180 - about 15% of the total", "180 - 15% of them" (phrasings.md
+        # 16.4); "rise 3 - 5%" rises, its first end shares the unit
         return False
     if (a.kind is Kind.YEAR) != (b.kind is Kind.YEAR):
         return False
@@ -186,6 +206,10 @@ def alternatives(a: Draft, b: Draft) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—", "‑"})
+_CHAIN = re.compile(r"(?:[-–‑]\d+)+(?![\w.,]\d)")
+_RECORD = re.compile(r"[-‑](?:for|of)[-‑]\d+\b", re.IGNORECASE)
+_PAIR_TEXT = re.compile(r"\d+[-–‑]\d+")
+_RUN_GAP = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 
 
 def is_score(sc: ScanState, a: Draft, b: Draft) -> bool:
@@ -200,7 +224,22 @@ def is_score(sc: ScanState, a: Draft, b: Draft) -> bool:
     if b.value <= a.value:
         return True
     after = sc.next_word(b.end)
-    return score_context(sc, a) or (after is not None and after in sc.c.score_after)
+    if after is not None and after in sc.c.score_after:
+        return True
+    return score_context(sc, a) or after_score(sc, a)
+
+
+def after_score(sc: ScanState, a: Draft) -> bool:
+    """"won 6-4, 6-7, 7-5": a dashed pair right after a score, with only a comma or
+    "and" between, is a score of the same run."""
+    if not sc.out:
+        return False
+    prev = sc.out[-1]
+    if prev.kind is not Kind.IDENTIFIER or a.start - prev.end > 6:
+        return False
+    if _PAIR_TEXT.fullmatch(prev.text) is None:
+        return False
+    return _RUN_GAP.fullmatch(sc.text, prev.end, a.start) is not None
 
 
 def score_context(sc: ScanState, a: Draft) -> bool:

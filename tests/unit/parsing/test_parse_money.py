@@ -61,3 +61,46 @@ def test_currency_symbol_after_opening_punctuation(text: str, code: str) -> None
     assert money
     assert money[-1].unit == code
     assert money[-1].text[0] in "$£€¥U"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Volvo Cars, based in Gothenburg, lost 3 billion crowns in the quarter.", "SEK"),
+        ("The Czech utility CEZ will pay 40 billion crowns to the state.", "CZK"),
+        ("Oslo's wealth fund earned 2.2 trillion kroner.", "NOK"),
+        ("Novo Nordisk, the Danish drugmaker, made 100 billion kroner.", "DKK"),
+        ("Tanzanian farmers were paid 900 million shillings.", "TZS"),
+        ("The Algerian state oil firm invested 3 billion dinars.", "DZD"),
+        ("Argentina's central bank printed 1 trillion pesos.", "ARS"),
+        ("Ivory Coast cocoa growers get 1,800 francs a kilo.", "XOF"),
+        ("Bahrain's budget gap reached 1.2 billion dinars.", "BHD"),
+        ("a 40-billion-crown package for Swedish defence", "SEK"),
+        ("the 200-million-euro bridge", "EUR"),
+    ],
+)
+def test_shared_currency_name_takes_the_country_named_nearby(text: str, code: str) -> None:
+    """phrasings.md 16.1: a name several countries share reads the code of the
+    country a cue word names nearest the figure."""
+    money = [q for q in parse(text) if q.kind.value == "money"]
+    assert [q.unit for q in money] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("It cost 10 million pesos.", "PHP"), ("a fine of 5,000 dinars", "IQD"),
+     ("He paid 3 million francs.", "CHF"), ("They raised 8 billion crowns.", "SEK")],
+)
+def test_shared_currency_name_without_a_cue_takes_the_default(text: str, code: str) -> None:
+    assert [q.unit for q in parse(text) if q.kind.value == "money"] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The queen keeps four crowns in the tower.", "He needed 2 crowns and a bridge.",
+     "Stockholm's museum shows 7 royal crowns."],
+)
+def test_a_crown_without_a_scale_or_money_is_a_thing(text: str) -> None:
+    """A shared name that is also an English noun is money only after a scale word
+    or near a cue: "7 royal crowns" has neither directly after the number."""
+    assert all(q.kind.value != "money" for q in parse(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from numcheck import parse
-from numcheck.quantity import Bound, Kind
+from numcheck.quantity import Bound, Kind, Quantity
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,68 @@ def test_a_term_naming_a_debt_instrument_is_no_duration(text: str) -> None:
 )
 def test_other_terms_stay_durations(text: str) -> None:
     assert [q.kind for q in parse(text)] == [Kind.DURATION]
+
+
+def _at(text: str, at: str) -> Quantity | None:
+    i = text.index(at)
+    return next((q for q in parse(text) if q.start <= i < q.end), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("The raid netted 64 - about a fifth of the gang.", "64"),
+        ("Shops shed 900 - roughly 4% of staff.", "900"),
+        ("The unit sold 3,100 - 12% of its stock.", "3,100"),
+    ],
+)
+def test_a_spaced_hyphen_before_a_hedged_or_smaller_figure_is_an_aside(text: str, at: str) -> None:
+    """phrasings.md 16.4: the first figure stays a plain count, never a range end."""
+    q = _at(text, at)
+    assert q is not None
+    assert q.bound is Bound.EXACT
+    assert q.kind is Kind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("United lined up in a 3-4-3.", "3-4"),
+        ("The hotline is 1-888-555-0123.", "888"),
+        ("Jones was 4-for-6 with a homer.", "4-"),
+        ("She won 6-3, 4-6, 6-2.", "4-6"),
+    ],
+)
+def test_chains_records_and_runs_of_scores_name_no_range(text: str, at: str) -> None:
+    q = _at(text, at)
+    assert q is None or q.kind is Kind.IDENTIFIER
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Rents may climb 2 - 4% this year.", "percent"), ("Tickets cost £30 - £45.", "GBP"),
+     ("Allow 15 - 20 minutes.", "minute")],
+)
+def test_a_spaced_hyphen_between_rising_ends_is_a_range(text: str, unit: str) -> None:
+    (q,) = [q for q in parse(text) if q.bound is Bound.RANGE]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a one-in-eight risk", 1 / 8), ("One-in-three pupils were absent.", 1 / 3),
+     ("a one-in-a-thousand event", 1e-3), ("six out of every ten homes", 0.6),
+     ("three of every four loans", 0.75), ("two out of the five judges", 0.4),
+     ("a 1-in-50 chance", 0.02), ("five-in-six firms", 5 / 6)],
+)
+def test_word_ratios_written_open_or_hyphenated(text: str, value: float) -> None:
+    """phrasings.md 16.5."""
+    (q,) = [q for q in parse(text) if q.kind is Kind.RATIO]
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["a three-in-one printer", "Police found two in the boot.", "one in 2024"]
+)
+def test_no_ratio_without_a_larger_denominator(text: str) -> None:
+    assert all(q.kind is not Kind.RATIO for q in parse(text))

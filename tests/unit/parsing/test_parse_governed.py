@@ -1,0 +1,64 @@
+"""Hedges that are verbs of passing a threshold, and "over"/"under" that a word
+governs (numcheck/parsing/governed.py; phrasings.md 16.2, 16.3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck import parse
+from numcheck.quantity import Quantity
+
+
+def figure(text: str, at: str) -> Quantity:
+    i = text.index(at)
+    return next(q for q in parse(text) if q.start <= i < q.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "bound"),
+    [
+        ("Visitor numbers passed 2 million for the first time.", "2 million", "gt"),
+        ("The national debt crosses $40 trillion this week.", "40", "gt"),
+        ("Wind speeds broke 200km/h on the coast.", "200", "gt"),
+        ("Petrol prices breached £2 a litre.", "2", "gt"),
+        ("Its valuation surpasses $1tn.", "1tn", "gt"),
+        ("Deaths now top 3,000.", "3,000", "gt"),
+        ("Sales eclipsed 500,000 copies.", "500,000", "gt"),
+        ("The toll has not yet passed 100.", "100", "le"),
+        ("Turnout never exceeded 60% in those years.", "60%", "le"),
+        ("Growth didn't top 1% in any quarter.", "1%", "le"),
+        ("Parliament passed 14 laws this session.", "14", "exact"),
+        ("The hikers crossed 6 rivers in a week.", "6", "exact"),
+        ("She broke 4 national records.", "4", "exact"),
+        ("The bill passed 219-211.", "219", "identifier"),
+        ("He named the top 5 risks.", "5", "exact"),
+    ],
+)
+def test_threshold_verbs(text: str, at: str, bound: str) -> None:
+    q = figure(text, at)
+    assert (q.kind.value if bound == "identifier" else q.bound.value) == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "bound"),
+    [
+        ("Officers pulled over 17 lorries at the checkpoint.", "17", "exact"),
+        ("The militia handed over 300 weapons.", "300", "exact"),
+        ("The firm forked over $2m in fees.", "2m", "exact"),
+        ("The group took over 5 hospitals in the city.", "5", "exact"),
+        ("Villagers clashed over 3 wells.", "3", "exact"),
+        ("There is a dispute over 60 acres of land.", "60", "exact"),
+        ("The union protested over £300 in lost pay.", "300", "exact"),
+        ("A row over 9 closures split the council.", "9", "exact"),
+        ("Two men have been arrested over 4 burglaries.", "4", "exact"),
+        ("Police arrested over 40 protesters.", "40", "gt"),
+        ("The cars were buried under 2 metres of snow.", "2", "exact"),
+        ("The parcel weighed under 2 kilograms.", "2", "lt"),
+        ("The bombing took over 30 lives.", "30", "gt"),
+        ("Repairs took over 6 weeks.", "6", "gt"),
+        ("Over 200 flights were cancelled.", "200", "gt"),
+        ("The firm employs over 900 staff.", "900", "gt"),
+    ],
+)
+def test_governed_over_and_under(text: str, at: str, bound: str) -> None:
+    assert figure(text, at).bound.value == bound
