@@ -20,6 +20,8 @@ class ScanState(Protocol):
     r: float  # relative tolerance
     floor: int  # nothing before this offset may join a new quantity
     out: list[Quantity]
+    # code -> starts of its currency cue words in the text, found on first need
+    cue_marks: dict[str, list[int]] | None
 
     def next_word(self, p: int) -> str | None: ...
 

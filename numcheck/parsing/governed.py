@@ -51,6 +51,7 @@ class Governed(NamedTuple):
     governors: frozenset[str]
     passive: frozenset[str]
     be: frozenset[str]
+    level_words: frozenset[str]
 
     @classmethod
     def of(cls, section: Mapping[str, Any]) -> Governed:
@@ -65,7 +66,7 @@ class Governed(NamedTuple):
             _set(th.get("verbs")), _set(th.get("object_verbs")), _set(th.get("not_after")),
             _set(th.get("negations")), _set(gov.get("words")), _set(gov.get("place")),
             _set(gov.get("particle_verbs")), taking, objects, _set(gov.get("governors")),
-            _set(gov.get("passive")), _set(gov.get("be")),
+            _set(gov.get("passive")), _set(gov.get("be")), _set(th.get("level_words")),
         )  # fmt: skip
 
 
@@ -86,6 +87,12 @@ def hedge_key(sc: ScanState, d: Draft, start: int, phrase: str, key: str) -> str
     if negated(sc, lo, start, prev):
         return NEGATED.get(key, key)
     return key
+
+
+def level_hedge(sc: ScanState, hedge: str | None) -> bool:
+    """Whether ``hedge`` ends in a word that places a figure a change reached ("fell
+    below $1.20", "climbed past $90"): the figure is a level, not the change."""
+    return hedge is not None and norm(hedge).rsplit(" ", 1)[-1] in sc.c.governed.level_words
 
 
 def object_follows(sc: ScanState, d: Draft) -> bool:

@@ -51,6 +51,8 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
             d.hedge_key = key
             d.hedge = " ".join(mh.group(mh.lastgroup).split())
             d.start = mh.start()
+            if " " in d.hedge and governed.level_hedge(sc, d.hedge):
+                d.level = Level.NEW  # "climbed past $90": the level reached
             tok = sc.last_word(lo, d.start)
             if not tok:
                 return
@@ -83,6 +85,8 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         return  # "raised $40 million in a funding round": money raised
     if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
         d.level = Level.OLD if link in c.old_level_links else Level.NEW
+    elif not link and governed.level_hedge(sc, d.hedge):
+        d.level = Level.NEW  # "fell below $1.20", "rose above 5%": the level reached
     else:  # "rose 12%", "fell by 3", "an increase of 40"
         d.change = Change.UP if mc.group("up") else Change.DOWN
     if norm(mc.group("up") or mc.group("down") or "") in c.new_level_before:

@@ -65,7 +65,7 @@ HANDLERS: dict[str, Handler] = {
 class Scanner:
     """Reads one text; holds the position of the last emitted quantity."""
 
-    __slots__ = ("_next", "_next_at", "c", "floor", "out", "r", "text")
+    __slots__ = ("_next", "_next_at", "c", "cue_marks", "floor", "out", "r", "text")
 
     def __init__(self, text: str, compiled: Compiled, tolerance: float) -> None:
         self.text = text
@@ -75,6 +75,7 @@ class Scanner:
         self.out: list[Quantity] = []
         self._next_at = -1  # memo of next_word(): position and answer
         self._next: str | None = None
+        self.cue_marks: dict[str, list[int]] | None = None  # money.nearest_cue
 
     def emit(self, d: Draft) -> None:
         if beyond_float(d):  # not an amount: nothing is reported

@@ -62,3 +62,24 @@ def test_threshold_verbs(text: str, at: str, bound: str) -> None:
 )
 def test_governed_over_and_under(text: str, at: str, bound: str) -> None:
     assert figure(text, at).bound.value == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "level", "change"),
+    [
+        ("The rand fell below 19 to the dollar.", "19", "new", None),
+        ("Core inflation rose above 4% in June.", "4%", "new", None),
+        ("Gold shot past $2,500 an ounce.", "2,500", "new", None),
+        ("Exports slid beneath £30bn.", "30bn", "new", None),
+        ("Exports rose more than 4%.", "4%", None, "up"),
+        ("Profits fell nearly 10%.", "10%", None, "down"),
+    ],
+)
+def test_a_threshold_after_a_change_verb_is_the_level_reached(
+    text: str, at: str, level: str | None, change: str | None
+) -> None:
+    """"fell below $1.20" places the level; "rose more than 4%" bounds the change."""
+    q = figure(text, at)
+    assert (q.level.value if q.level else None, q.change.value if q.change else None) == (
+        level, change
+    )
