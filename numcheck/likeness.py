@@ -8,8 +8,8 @@ a reader knows of it (its subject, measure). Each word becomes features
 of alignment.toml, a thing's or event's name in measures.toml) and, at a lower weight,
 its hypernyms (``[hypernyms]`` of measures.toml, ``[kinds]`` of checkers.toml). A
 feature weighs what it says among the figures it could confuse (``Specificity``:
-``log((n + 1) / f)``, ``n`` figures, ``f`` of them holding it), so a word every figure
-of a story carries says little and a rare shared word says a lot. ``likeness`` is the
+``log((n + 1) / (f - 1))``, ``n`` figures, ``f`` of them holding it), so a word every
+figure of a story carries says little and a rare shared word says a lot. ``likeness`` is the
 weighted overlap of two contexts, 0..1.
 
 Shared by drift across documents (checkers/drift/meeting.py) and readers of a figure
@@ -166,7 +166,10 @@ def _ancestors(word: str, parents: Mapping[str, set[str]]) -> set[str]:
 
 
 class Specificity:
-    """How much each feature says among a group of figures: ``log((n + 1) / f)``."""
+    """How much each feature says among a group of figures: ``log((n + 1) / (f - 1))``,
+    ``f`` the figures holding it (at least 2 counted: a word only the two compared
+    figures share says as much as a word only one of them says; a word every figure
+    holds says next to nothing)."""
 
     def __init__(self, contexts: Iterable[Features]) -> None:
         self._counts: Counter[str] = Counter()
@@ -176,16 +179,17 @@ class Specificity:
             self._counts.update(context.keys())
 
     def weight(self, feature: str) -> float:
-        return math.log((self._n + 1) / max(1, self._counts.get(feature, 0)))
+        return math.log((self._n + 1) / max(1, self._counts.get(feature, 0) - 1))
 
     def mass(self, context: Features) -> float:
         return sum(share * self.weight(f) for f, share in context.items())
 
 
 def likeness(a: Features, b: Features, specificity: Specificity) -> float:
-    """The weight two contexts share over the geometric mean of their own weights (a
-    cosine of weighted sets): 1 for the same rare words, 0 for none in common."""
+    """The weight two contexts share over the lighter context's own weight (an overlap
+    of weighted sets): 1 when the sparer telling's words are all in the other, 0 for
+    none in common. Another hand adds words of its own; it keeps the rare ones."""
     shared = sum(min(share, b[f]) * specificity.weight(f) for f, share in a.items() if f in b)
     if shared <= 0.0:
         return 0.0
-    return shared / math.sqrt(specificity.mass(a) * specificity.mass(b))
+    return shared / min(specificity.mass(a), specificity.mass(b))

@@ -11,12 +11,14 @@ naming the other places as related locations.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, story_of
 from numcheck.checkers.drift.aspect import AspectWords
+from numcheck.checkers.drift.meeting import ALLOWED, MeetWords
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.checkers.drift.verdicts import Verdict, judge
@@ -217,11 +219,14 @@ def numcheck_check_corpus(
         local=frozenset(path for path, v in views.items() if v.local),
         texts=texts,
         aspect=AspectWords.from_lexicon(lexicon),
+        meet=functools.partial(MeetWords.from_lexicon, lexicon),
     )
-    verdicts = (judge(pair, alignment, options.stale_days) for pair in index.pairs())
-    return findings_from(
-        [v for v in verdicts if v is not None], refs, options.max_related, alignment, texts
-    )
+    verdicts = []
+    for pair in index.pairs():
+        verdict = judge(pair, alignment, options.stale_days)
+        if verdict is not None and (not pair.met or verdict.rule in ALLOWED):
+            verdicts.append(verdict)
+    return findings_from(verdicts, refs, options.max_related, alignment, texts)
 
 
 __all__ = ["RULES", "STORIES", "Options", "StoryView", "Verdict", "describe", "findings_from",

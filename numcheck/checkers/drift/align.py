@@ -33,6 +33,7 @@ from numcheck.checkers.drift.keys import (
     IndexKey,
     alignable,
     block_key,
+    dimension_family,
     family,
     group_key,
     is_measured,
@@ -40,11 +41,12 @@ from numcheck.checkers.drift.keys import (
     unplaced,
 )
 from numcheck.checkers.drift.measured import MARK, fitting, matched, told_apart
+from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import cross, echoes, unit_swap, within
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
-from numcheck.checkers.drift.swaps import swap_candidate, swapped
+from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -83,6 +85,7 @@ class ClaimIndex:
         local: frozenset[str] = frozenset(),
         texts: Mapping[str, str] | None = None,
         aspect: AspectWords | None = None,
+        meet: Callable[[], MeetWords] | None = None,
     ) -> None:
         """``home``: path -> the one place a document names (stories.places_of). A figure
         without a place of its own is also that place's figure ("DUNMORE - The fire
@@ -91,7 +94,9 @@ class ClaimIndex:
         (the regional toll is not the town's). ``local``: paths of stories about an
         incident at one place (a house fire): their figures align whatever place each
         source names. ``texts``: path -> its document's text, to read how each figure is
-        told (aspect.py; without it no figure is read as a fixed fact)."""
+        told (aspect.py; without it no figure is read as a fixed fact). ``meet``: the likeness
+        route's words (meeting.py), read only when a group has two documents; None: the
+        key route alone."""
         self.alignment = alignment
         self._texts = texts or {}
         self._aspect = aspect or AspectWords()
@@ -137,6 +142,16 @@ class ClaimIndex:
                 if place is not None:
                     at_home = (key[0], key[1], key[2], key[3], norm(place), key[5])
                     self.blocks[(where, at_home)][entry.window].append(entry)
+        self._meet = meet
+        self._home = home or {}
+        # (story set, dimension family) -> the figures the likeness route reads: exactly
+        # the candidates of one ``group_key``, so every engine scores them alike
+        self._groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        if meet is not None:
+            for claim in claims:
+                if candidate(claim) and claim.location.path not in refs:
+                    where = story(claim.location.path) if story else RUN_STORY
+                    self._groups[(where, dimension_family(claim))].append(claim)
         self._add_sheet(sheet)
         self._resolve_parties()
         for windows in self.blocks.values():
@@ -237,6 +252,32 @@ class ClaimIndex:
                     ):  # sibling things of one event (customers, people)
                         yield pair
         yield from self._swapped()
+        yield from self._met()
+
+    def _judged(self, claim: Claim) -> object:
+        """The block in which the key route compares a claim with every other of it
+        (a lexicon key; a swap candidate's number and kind), or None: a measured figure
+        is paired in its block only when its descriptor fits (measured.fits), so its
+        pairs the likeness route may still meet."""
+        if alignable(claim, self.alignment):
+            key = block_key(claim, self.alignment)
+            return None if (key[0] or "").startswith(MARK) else key
+        return swap_key(claim, RUN_STORY) if swap_candidate(claim) else None
+
+    def _met(self) -> Iterator[Pair]:
+        """Figures of two documents that no key brings together and that meet by the
+        likeness of their words (meeting.py), marked so only NC401-NC403 come of them."""
+        words: MeetWords | None = None
+        for claims in (self._groups[k] for k in sorted(self._groups)):
+            if len({c.location.path for c in claims}) < 2:
+                continue
+            words = words or (self._meet() if self._meet else None)
+            if words is None:
+                return
+            entries = [e for c in claims if (e := self._entry(c, False)) is not None]
+            for pair in met(entries, self._texts, words, self._judged, self.cap,
+                            self.alignment, self._home):
+                yield dataclasses.replace(pair, met=True)
 
     def _swapped(self) -> Iterator[Pair]:
         """One number in two units of a kind, in two articles (swaps.py): its own

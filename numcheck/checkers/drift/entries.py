@@ -55,3 +55,4 @@ class Pair:
     first: Entry
     second: Entry
     relation: Relation
+    met: bool = False  # met by likeness (meeting.py): only NC401-NC403 come of it

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import MARK, changes, measured, measured_thing
+from numcheck.checkers.drift.meeting import candidate
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key
 from numcheck.claims import Claim, Scope
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["BlockKey", "IndexKey", "alignable", "block_key", "family", "group_key",
-           "is_measured", "sort_key", "unplaced"]
+__all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_family", "family",
+           "fine_key", "group_key", "is_measured", "sort_key", "unplaced"]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
+LIKE = "≈"  # a group key's thing: a story set's figures of one dimension family
 _AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT})
 
 
@@ -77,7 +79,31 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
 
 
 def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> IndexKey | None:
-    """The key no comparison crosses: the claim's story set and its block key without
+    """The key no comparison crosses: the claim's story set and its dimension's family
+    (``dimension_family``), for every figure the key route aligns (``fine_key``) or the
+    likeness route reads (meeting.candidate: figures of two keys may meet by their
+    words). None: never compared. Engines that split a corpus (numcheck/distributed/)
+    send equal keys to one place: a group is one story set's figures of one dimension
+    family (docs/maintainers/claims.md, "figures that meet by likeness": how it scales)."""
+    if fine_key(claim, story, alignment) is None and not candidate(claim):
+        return None
+    return (story, (LIKE, None, (), dimension_family(claim), None, False))
+
+
+def dimension_family(claim: Claim) -> str:
+    """Money in any currency, any physical measure or duration, else the dimension:
+    figures of one family may meet (a unit swap, "130 km" and "130 miles", "£96m" and
+    "€96m", is of one family)."""
+    kind = claim.quantity.kind
+    if kind is Kind.MONEY:
+        return "money"
+    if kind in (Kind.MEASURE, Kind.DURATION):
+        return "measure"
+    return claim.key.dimension
+
+
+def fine_key(claim: Claim, story: str, alignment: Alignment | None = None) -> IndexKey | None:
+    """The key route's group: the claim's story set and its block key without
     the event (a part/whole pair links killed and casualties) and without the place (a
     figure that names none is also its document's home place's, and a local story's
     figures align whatever place they name). None: never compared. Engines that split

@@ -1,0 +1,339 @@
+"""Drift's second meeting route: figures that no key brings together meet by likeness.
+
+Two documents of one story set tell one quantity with other nouns, verbs and word order
+("households whose gas was cut", "homes"), so their keys differ. Inside one group (a
+story set and a dimension family, ``keys.group_key``) two figures of two documents meet
+when they can be one quantity (``_gated`` and the gates in ``met``), count the same thing
+(``_heads``, ``_kin``, ``_modifiers``), their contexts are alike enough
+(numcheck/likeness.py, weighted by how specific each word is among the group's figures),
+each is the other's best in the other document, and the other document gives no figure
+that could be it and agrees with it (``_echoed``). Pairs the key route compares itself
+are left to it. Only verdicts that say the copy is wrong come out of this route
+(``ALLOWED``). docs/maintainers/claims.md, "figures that meet by likeness".
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.checkers.drift.alignment import Alignment, parties_differ
+from numcheck.checkers.drift.entries import Entry, Pair, Relation
+from numcheck.checkers.drift.measured import changes, told_apart
+from numcheck.claims import Claim, Scope
+from numcheck.likeness import Specificity, Vocabulary, context_words, lemma, likeness
+from numcheck.quantity import Kind, Level
+from numcheck.text import norm
+
+__all__ = ["ALLOWED", "MeetWords", "candidate", "met"]
+
+# a dispute or an update is never read from a likeness alone
+ALLOWED = frozenset({"NC401", "NC402", "NC403"})
+
+
+@dataclass(frozen=True)
+class MeetWords:
+    """``[likeness]`` of alignment.toml, as the route reads it."""
+
+    vocabulary: Vocabulary
+    threshold: float = 0.35
+    documents: int = 16
+    ratio: float = 10.0
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Any = None) -> MeetWords:
+        if lexicon is None:
+            from numcheck.lexicon import Lexicon
+
+            lexicon = Lexicon.default()
+        table = lexicon["alignment"].get("likeness", {})
+        return cls(Vocabulary.from_lexicon(lexicon), float(table.get("threshold", 0.35)),
+                   int(table.get("documents", 16)), float(table.get("ratio", 10.0)))
+
+
+def candidate(claim: Claim) -> bool:
+    """A figure the route reads: an amount of the story's copy, not the desk sheet's.
+    Parts of another figure and old levels ("from 40") only tell that a document gave
+    a value too (``_echoed``); they never meet (``_own``)."""
+    q = claim.quantity
+    return (q.is_amount and q.value is not None
+            and claim.scope not in (Scope.BOILERPLATE, Scope.REFERENCE))
+
+
+def _own(claim: Claim, text: str) -> bool:
+    """A figure that may meet: not a part of another, not an old level, and not a share
+    of a named base ("44% of patients" names whom it is a share of, not what it counts:
+    its words are its base's)."""
+    if claim.part_of is not None or claim.quantity.level is Level.OLD:
+        return False
+    if claim.quantity.kind in _SHARES:
+        return not _OF.match(text, claim.location.end)
+    return True
+
+
+_SHARES = frozenset({Kind.PERCENT, Kind.RATIO})
+_OF = re.compile(r"[ \t]+of[ \t]")
+
+
+_NEAR = 60  # characters between two figures of a run
+
+
+def _runs(entries: Sequence[Entry]) -> set[int]:
+    """Figures set side by side with another of their kind in one sentence, close
+    together ("84 drones and 12 missiles", "48,913 votes to 44,390"): an item of a run
+    shares its clause words with the others, so its words do not tell which it is.
+    Read over the group's own figures (one dimension family), so every engine agrees."""
+    by_sentence: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        by_sentence[(e.claim.location.path, e.claim.sentence)].append(i)
+    out: set[int] = set()
+    for members in by_sentence.values():
+        members.sort(key=lambda i: entries[i].claim.location.start)
+        for x, y in itertools.pairwise(members):
+            a, b = entries[x].claim, entries[y].claim
+            if (a.quantity.kind is b.quantity.kind
+                    and 0 <= b.location.start - a.location.end <= _NEAR):
+                out.update((x, y))
+    return out
+
+
+def met(
+    entries: Sequence[Entry],
+    texts: Mapping[str, str],
+    words: MeetWords,
+    keyed: Callable[[Claim], object],
+    cap: int,
+    alignment: Alignment,
+    home: Mapping[str, str] | None = None,
+) -> Iterator[Pair]:
+    """The pairs of one group's ``entries`` that meet by likeness. ``keyed``: the block in
+    which the key route compares a claim with all others (None if none): two figures of
+    one such block are the key route's. A group of more than ``words.documents``
+    documents, or a document with more than ``cap`` figures in it, is left to the key
+    route."""
+    by_path: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(entries):
+        by_path[entry.claim.location.path].append(i)
+    if len(by_path) < 2 or len(by_path) > words.documents or any(
+            len(v) > cap for v in by_path.values()):
+        return
+    contexts = [_context(e.claim, texts, words.vocabulary) for e in entries]
+    heads = [_heads(e.claim, words.vocabulary) for e in entries]
+    mods = [_modifiers(e.claim, texts.get(e.claim.location.path, ""), words.vocabulary)
+            for e in entries]
+    runs = _runs(entries)
+    own = [_own(e.claim, texts.get(e.claim.location.path, "")) and i not in runs
+           for i, e in enumerate(entries)]
+    years = [_years(e.claim, texts) for e in entries]
+    spec = Specificity(contexts)
+    keys = [keyed(e.claim) for e in entries]
+    paths = sorted(by_path)
+    for x, first in enumerate(paths):
+        for second in paths[x + 1:]:
+            left, right = by_path[first], by_path[second]
+            gated = {(i, j) for i in left for j in right
+                     if _gated(entries[i], entries[j], words, alignment)
+                     and _placed(entries[i], home) == _placed(entries[j], home)
+                     and not (mods[i] - mods[j] and mods[j] - mods[i])}
+            echoes = {(i, j) for i, j in gated
+                      if _kin(heads[i], heads[j]) or not heads[i] or not heads[j]}
+            scores = {(i, j): likeness(contexts[i], contexts[j], spec) for i, j in gated
+                      if _kin(heads[i], heads[j]) and own[i] and own[j] and years[i] == years[j]}
+            best_right = {i: _best(i, right, scores, entries, words, flip=False) for i in left}
+            best_left = {j: _best(j, left, scores, entries, words, flip=True) for j in right}
+            for i, j in best_right.items():
+                if j is None or best_left.get(j) != i:
+                    continue
+                if keys[i] is not None and keys[i] == keys[j]:
+                    continue  # the key route judges them
+                if _echoed(i, right, echoes, entries, flip=False) or _echoed(
+                        j, left, echoes, entries, flip=True):
+                    continue
+                yield Pair(entries[i], entries[j], Relation.SAME)
+
+
+def _context(claim: Claim, texts: Mapping[str, str], vocabulary: Vocabulary) -> dict[str, float]:
+    """The figure's clause words and what the claim says it measures, less the words of
+    its claimant: who said a figure says nothing of what it counts (two sources quoting
+    one fire service share its name whatever figures they give)."""
+    text = texts.get(claim.location.path, "")
+    around = context_words(text, claim.sentence, (claim.location.start, claim.location.end),
+                           vocabulary.reach) if text else []
+    said = [w for part in (claim.subject or "", *claim.measure) for w in part.split()]
+    found = vocabulary.features([*around, *said])
+    for word in vocabulary.features((claim.claimant or "").split()):
+        found.pop(word, None)
+    return found
+
+
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)")
+
+
+def _years(claim: Claim, texts: Mapping[str, str]) -> frozenset[str]:
+    """The years a figure's sentence names, its own figure aside: two figures of one
+    measure in sentences of two years ("turnout at the 2024 general election") are of
+    two periods; a sentence naming a year and one naming none may be too."""
+    start, end = claim.sentence
+    text = texts.get(claim.location.path, "")[start:end]
+    own = claim.location.start - start, claim.location.end - start
+    return frozenset(m.group() for m in _YEAR.finditer(text)
+                     if not own[0] <= m.start() < own[1])
+
+
+def _heads(claim: Claim, vocabulary: Vocabulary) -> dict[str, float]:
+    """What a figure counts or measures, as features: its noun, subject and measure's
+    head as written (else its lexicon thing, which may be a root such as "people") and
+    its lexicon event; two figures meet only when they share one (``_kin``)."""
+    q = claim.quantity
+    written = [w for part in (q.noun, claim.subject, claim.measure[0] if claim.measure
+                              else None) if part for w in part.split()]
+    said = [*(written or (claim.key.thing or "").replace("_", " ").split()),
+            *(claim.key.event or "").replace("_", " ").split()]
+    return vocabulary.features(said)
+
+
+def _kin(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
+    """One head word in common, or one side's word a hypernym of the other's ("patients",
+    "people"); two words that only share a hypernym ("prisoners", "visitors": people)
+    are two groups."""
+    return any(share >= 1.0 and f in b for f, share in a.items()) or any(
+        share >= 1.0 and f in a for f, share in b.items())
+
+
+def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment) -> bool:
+    """Whether two figures can be one quantity at all, whatever their words."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    things = a.claim.key.thing, b.claim.key.thing
+    if None not in things and things[0] != things[1] and set(things) & alignment.subgroups:
+        return False  # "children" among "people": a subgroup, never the whole's figure
+    if a.claim.measure and b.claim.measure and (
+            told_apart(a.claim, b.claim, alignment) or _spans(a.claim) != _spans(b.claim)):
+        return False  # "core" and "headline" inflation; "up 3.4%" today, "22% this year"
+    if _siblings(a.claim, b.claim, alignment):
+        return False
+    if qa.kind is not qb.kind or changes(a.claim) != changes(b.claim):
+        return False
+    if a.date != b.date and not (a.fixed and b.fixed):
+        return False  # a likeness and a day apart: a count that moved, or two counts
+    events = a.claim.key.event, b.claim.key.event
+    if None not in events and events[0] != events[1]:
+        return False  # "arrested 47", "charged 20": two measures (the key route's siblings)
+    if parties_differ(a.party, b.party):
+        return False
+    if a.window != b.window and (None not in (a.window, b.window) or changes(a.claim)):
+        return False  # a change needs its period said alike: "up 3.4%", "22% this year"
+    low, high = sorted((_size(a), _size(b)))
+    return low > 0 and high <= words.ratio * low
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+def _modifiers(claim: Claim, text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """The words that say which measure of its head a figure is: the words right before
+    its head noun in its sentence (up to two, the figure itself aside: "the county's 14
+    libraries", "the 10-year gilt yield") and its measure's descriptors less verb forms
+    ("group" sales, "net" profit). Two figures whose heads each carry a modifier the
+    other lacks are two measures of one noun, whatever else their words share."""
+    # the words the claim reader put beside its measure's head, its verb forms and
+    # spans aside ("entered", "flooded": how it is told, not which measure)
+    said = [w for part in claim.measure[1:] for w in norm(part).split()
+            if not w.startswith("@") and not w.endswith(("ed", "ing"))]
+    words = frozenset(vocabulary.features(said))
+    q = claim.quantity
+    head = next((p.split()[-1] for p in (q.noun, claim.subject,
+                                         claim.measure[0] if claim.measure else None) if p), None)
+    start, end = claim.sentence
+    if head is None or end <= start or not text:
+        return words
+    tokens = [(m.start(), m.group()) for m in _WORDS.finditer(text, start, end)]
+    name = lemma(head.lower())
+    spots = [k for k, (_, t) in enumerate(tokens) if lemma(t.lower()) == name]
+    if not spots:
+        return words
+    at = min(spots, key=lambda k: abs(tokens[k][0] - claim.location.start))
+    found: list[str] = []
+    after = tokens[at][0]
+    for pos, token in reversed(tokens[max(0, at - 3):at]):
+        gap = text[pos + len(token):after]
+        after = pos
+        if any(ch in gap for ch in ",;:()"):
+            break
+        if claim.location.start <= pos < claim.location.end:
+            continue  # the figure itself
+        word = token.lower().removesuffix("'s").removesuffix("’s")
+        verb = word.endswith(("ed", "ing")) and pos != tokens[at - 1][0]
+        if word in vocabulary.stops or verb or (token[0].isupper() and pos > start):
+            break  # a verb form (but "lending" rate) or a name: the modifiers are behind
+        found.append(word)
+        if len(found) == 2:
+            break
+    digits = {w for w in found if any(ch.isdigit() for ch in w)}
+    return words | frozenset(vocabulary.features(found)) | digits
+
+
+def _spans(claim: Claim) -> frozenset[str]:
+    """The period words of a measure (a change's span "@year", a year): said alike or
+    two periods (measured._years)."""
+    return frozenset(w for w in claim.measure[1:] if w.startswith("@") or w.isdigit())
+
+
+def _siblings(a: Claim, b: Claim, alignment: Alignment) -> bool:
+    """Two neighbouring measures of the lexicon (``[siblings]`` of alignment.toml: net
+    and operating profit, arrests and charges, customers and people): another measure,
+    never the same figure (the key route says when one figure was given for both)."""
+    pairs = ((a.measure[0] if a.measure else None, b.measure[0] if b.measure else None),
+             (a.key.event, b.key.event))
+    for x, y in pairs:
+        if x and y and x != y and y in alignment.siblings.get(x, ()):
+            return True
+    x, y = a.key.thing, b.key.thing
+    return bool(x and y and x != y and y in alignment.thing_siblings.get(x, ()))
+
+
+def _placed(entry: Entry, home: Mapping[str, str] | None) -> str | None:
+    """A figure's place: its own, else the one place its document names (``home``). Two
+    figures meet only at one place or both at none: a regional toll and one town's
+    figure are a whole and its part."""
+    place = entry.claim.place or (home or {}).get(entry.claim.location.path)
+    return norm(place) if place else None
+
+
+def _size(entry: Entry) -> float:
+    """A figure's size in its block's base unit (a finite end of its hard bounds)."""
+    ends = [abs(v) for v in (entry.hard.low, entry.hard.high) if math.isfinite(v)]
+    return sum(ends) / len(ends) if ends else 0.0
+
+
+def _score(i: int, j: int, scores: Mapping[tuple[int, int], float], flip: bool) -> float | None:
+    return scores.get((j, i) if flip else (i, j))
+
+
+def _best(i: int, others: Sequence[int], scores: Mapping[tuple[int, int], float],
+          entries: Sequence[Entry], words: MeetWords, *, flip: bool) -> int | None:
+    """The one other figure most alike ``i`` at or over the threshold; None when there is
+    none, or several of different values."""
+    scored = [(s, j) for j in others
+              if (s := _score(i, j, scores, flip)) is not None and s >= words.threshold]
+    if not scored:
+        return None
+    top = max(s for s, _ in scored)
+    best = [j for s, j in scored if s >= top - 1e-9]
+    values = {(entries[j].hard.low, entries[j].hard.high) for j in best}
+    return best[0] if len(values) == 1 else None
+
+
+def _echoed(i: int, others: Sequence[int], echoes: Set[tuple[int, int]],
+            entries: Sequence[Entry], *, flip: bool) -> bool:
+    """Whether the other document also gives a figure that could be ``i`` (gated, and of
+    one head with it or naming none: "restored to all but 20,000", "including 31
+    homes") and agrees with it: it told this figure too, its different one is something
+    else."""
+    mine = entries[i]
+    return any(((j, i) if flip else (i, j)) in echoes and entries[j].hard.intersects(mine.hard)
+               for j in others)
