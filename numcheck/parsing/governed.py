@@ -29,6 +29,7 @@ from numcheck.quantity import Kind
 NEGATED = {"gt": "le", "well_gt": "le", "above": "le", "ge": "lt"}
 _PAIR = re.compile(r"[ \t]*[-–—‑][ \t]*\d")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_THE = re.compile(r"(?<![^\W_])the\s+\Z", re.IGNORECASE)
 _PLACE_DIMENSIONS = frozenset({"[length]", "[mass]"})
 
 
@@ -52,6 +53,7 @@ class Governed(NamedTuple):
     passive: frozenset[str]
     be: frozenset[str]
     level_words: frozenset[str]
+    mark_nouns: frozenset[str]
 
     @classmethod
     def of(cls, section: Mapping[str, Any]) -> Governed:
@@ -67,6 +69,7 @@ class Governed(NamedTuple):
             _set(th.get("negations")), _set(gov.get("words")), _set(gov.get("place")),
             _set(gov.get("particle_verbs")), taking, objects, _set(gov.get("governors")),
             _set(gov.get("passive")), _set(gov.get("be")), _set(th.get("level_words")),
+            _set(th.get("mark_nouns")),
         )  # fmt: skip
 
 
@@ -87,6 +90,30 @@ def hedge_key(sc: ScanState, d: Draft, start: int, phrase: str, key: str) -> str
     if negated(sc, lo, start, prev):
         return NEGATED.get(key, key)
     return key
+
+
+def the_mark(sc: ScanState, d: Draft, lo: int) -> None:
+    """"crossed the 1 million mark", "broke through the 40,000 barrier", "did not top the
+    8,000 level": a verb of passing before "the N <mark noun>" bounds the figure as it
+    would before the bare number (hedges.toml [threshold] ``mark_nouns``)."""
+    c, text = sc.c, sc.text
+    g: Governed = c.governed
+    if d.head is not None or sc.next_word(d.end) not in g.mark_nouns:
+        return  # "crossed the 50-yard line" names a place
+    m = _THE.search(text, lo, d.start)
+    if m is None:
+        return
+    mh = c.hedge_rev.search(text, lo, m.start())
+    if mh is None or not mh.lastgroup:
+        return
+    phrase = norm(mh.group(mh.lastgroup))
+    if phrase not in g.verbs:
+        return
+    key = mh.lastgroup.removeprefix("s_")
+    prev = sc.last_word(lo, mh.start())
+    d.hedge_key = NEGATED.get(key, key) if negated(sc, lo, mh.start(), prev) else key
+    d.hedge = " ".join(text[mh.start() : m.end()].split())
+    d.start = mh.start()
 
 
 def level_hedge(sc: ScanState, hedge: str | None) -> bool:

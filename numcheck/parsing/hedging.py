@@ -56,6 +56,10 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
             tok = sc.last_word(lo, d.start)
             if not tok:
                 return
+    if d.hedge_key is None and tok == "the" and d.kind.is_comparable:
+        governed.the_mark(sc, d, lo)  # "crossed the 1 million mark"
+        if d.hedge_key is not None:
+            return
     if tok in c.age_before and d.kind in (Kind.COUNT, Kind.DURATION) and (
         d.unit is None or d.kind is Kind.DURATION
     ):

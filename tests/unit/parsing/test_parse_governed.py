@@ -83,3 +83,21 @@ def test_a_threshold_after_a_change_verb_is_the_level_reached(
     assert (q.level.value if q.level else None, q.change.value if q.change else None) == (
         level, change
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "bound"),
+    [
+        ("Downloads crossed the 10 million mark in May.", "10 million", "gt"),
+        ("The FTSE broke through the 8,000 barrier.", "8,000", "gt"),
+        ("Gold has never topped the $3,000 level.", "3,000", "le"),
+        ("Membership passed the 50,000 milestone.", "50,000", "gt"),
+        ("She reached the 100 mark.", "100", "exact"),
+        ("The receiver crossed the 40-yard line.", "40", "exact"),
+        ("MPs passed the 2 bills.", "2", "exact"),
+        ("The death toll neared 900.", "900", "below"),
+    ],
+)
+def test_a_verb_of_passing_before_the_mark(text: str, at: str, bound: str) -> None:
+    """"crossed the 1 million mark": the verb bounds the figure through "the"."""
+    assert figure(text, at).bound.value == bound
