@@ -108,6 +108,14 @@ def alignment_for(engine: Engine) -> Alignment:
     return Alignment.from_lexicon(engine.lexicon)
 
 
+def likeness_documents(engine: Engine) -> int:
+    """The largest story set drift's likeness route reads (``[likeness] documents``):
+    a larger one is split by the key route's finer groups (``keys.group_key``)."""
+    from numcheck.checkers.drift.meeting import documents_read
+
+    return documents_read(engine.lexicon)
+
+
 def plugin_names(engine: Engine) -> tuple[str, ...]:
     return tuple(sorted(name for name, _ in engine.manager.list_name_plugin()))
 
@@ -186,8 +194,10 @@ def key_rows(source: Source, stories: dict[str, StoryView], job: Job) -> pd.Data
         story = stories.get(slim.document.path)
         if story is None:
             continue
+        likeness = story.size <= likeness_documents(engine)
         groups = {repr(k) for c in slim.claims
-                  if (k := group_key(c, story.story, alignment)) is not None}
+                  if (k := group_key(c, story.story, alignment, likeness=likeness))
+                  is not None}
         if not groups:
             continue
         payload = pickle.dumps((ordinal, story, slim), pickle.HIGHEST_PROTOCOL)
@@ -224,8 +234,9 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
             (pickle.loads(blob) for blob in group["payload"]), key=lambda item: item[0])
         restricted = []
         for _, story, analysis in items:
-            claims = tuple(c for c in analysis.claims
-                           if repr(group_key(c, story.story, alignment)) == key)
+            likeness = story.size <= likeness_documents(engine)
+            claims = tuple(c for c in analysis.claims if repr(
+                group_key(c, story.story, alignment, likeness=likeness)) == key)
             restricted.append(Analysis(analysis.document, (), claims))
         stories = {analysis.document.path: story for _, story, analysis in items}
         found = engine.check_corpus(restricted, plugins=job.split, extras={STORIES: stories})

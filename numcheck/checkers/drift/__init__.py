@@ -12,6 +12,7 @@ naming the other places as related locations.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -139,11 +140,14 @@ class StoryView:
     one place it names (``home``: the place of its figures that name none) and whether
     its story is about an incident at one place (``local``: ``[incidents] local`` in
     measures.toml, a house fire, a crash: its figures align whatever place each source
-    names)."""
+    names) and how many documents its story set holds (``size``: the likeness route
+    reads only story sets of at most ``[likeness] documents``, and a larger one is
+    split finer by ``keys.group_key``, so an engine that splits a run scales with it)."""
 
     story: str
     home: str | None = None
     local: bool = False
+    size: int = 1
 
 
 def story_marks(document: Document, context: CheckContext) -> Marks:
@@ -181,14 +185,16 @@ def _views(
         (lexicon or Lexicon.default())["measures"].get("incidents", {}).get("local", ())
     )
     named: dict[str, set[str]] = {}
+    sizes: Counter[str] = Counter()
     for d in documents:
         named.setdefault(story(d.path), set()).update(incidents.get(d.path, ()))
+        sizes[story(d.path)] += 1
     out = {}
     for d in documents:
         places = marked[d.path].places
         names = named[story(d.path)]
         out[d.path] = StoryView(story(d.path), next(iter(places)) if len(places) == 1 else None,
-                                bool(names) and names <= local)
+                                bool(names) and names <= local, sizes[story(d.path)])
     return story, out
 
 
@@ -217,6 +223,7 @@ def numcheck_check_corpus(
         story=story,
         home={path: v.home for path, v in views.items() if v.home is not None},
         local=frozenset(path for path, v in views.items() if v.local),
+        sizes={v.story: v.size for v in views.values()},
         texts=texts,
         aspect=AspectWords.from_lexicon(lexicon),
         meet=functools.partial(MeetWords.from_lexicon, lexicon),

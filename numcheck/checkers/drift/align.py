@@ -86,6 +86,7 @@ class ClaimIndex:
         texts: Mapping[str, str] | None = None,
         aspect: AspectWords | None = None,
         meet: Callable[[], MeetWords] | None = None,
+        sizes: Mapping[str, int] | None = None,
     ) -> None:
         """``home``: path -> the one place a document names (stories.places_of). A figure
         without a place of its own is also that place's figure ("DUNMORE - The fire
@@ -96,7 +97,9 @@ class ClaimIndex:
         source names. ``texts``: path -> its document's text, to read how each figure is
         told (aspect.py; without it no figure is read as a fixed fact). ``meet``: the likeness
         route's words (meeting.py), read only when a group has two documents; None: the
-        key route alone."""
+        key route alone. ``sizes``: story set -> its documents; the route reads only
+        story sets of at most ``MeetWords.documents`` (``keys.group_key`` splits a larger
+        one finer, so every engine reads the same groups); None: every set."""
         self.alignment = alignment
         self._texts = texts or {}
         self._aspect = aspect or AspectWords()
@@ -143,6 +146,7 @@ class ClaimIndex:
                     at_home = (key[0], key[1], key[2], key[3], norm(place), key[5])
                     self.blocks[(where, at_home)][entry.window].append(entry)
         self._meet = meet
+        self._sizes = sizes
         self._home = home or {}
         # (story set, dimension family) -> the figures the likeness route reads: exactly
         # the candidates of one ``group_key``, so every engine scores them alike
@@ -268,12 +272,14 @@ class ClaimIndex:
         """Figures of two documents that no key brings together and that meet by the
         likeness of their words (meeting.py), marked so only NC401-NC403 come of them."""
         words: MeetWords | None = None
-        for claims in (self._groups[k] for k in sorted(self._groups)):
+        for (where, _), claims in sorted(self._groups.items()):
             if len({c.location.path for c in claims}) < 2:
                 continue
             words = words or (self._meet() if self._meet else None)
             if words is None:
                 return
+            if self._sizes is not None and self._sizes.get(where, 0) > words.documents:
+                continue
             entries = [e for c in claims if (e := self._entry(c, False)) is not None]
             for pair in met(entries, self._texts, words, self._judged, self.cap,
                             self.alignment, self._home):

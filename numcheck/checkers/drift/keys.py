@@ -78,13 +78,19 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     )
 
 
-def group_key(claim: Claim, story: str, alignment: Alignment | None = None) -> IndexKey | None:
-    """The key no comparison crosses: the claim's story set and its dimension's family
-    (``dimension_family``), for every figure the key route aligns (``fine_key``) or the
-    likeness route reads (meeting.candidate: figures of two keys may meet by their
-    words). None: never compared. Engines that split a corpus (numcheck/distributed/)
-    send equal keys to one place: a group is one story set's figures of one dimension
-    family (docs/maintainers/claims.md, "figures that meet by likeness": how it scales)."""
+def group_key(claim: Claim, story: str, alignment: Alignment | None = None, *,
+              likeness: bool = True) -> IndexKey | None:
+    """The key no comparison crosses. In a story set the likeness route reads
+    (``likeness``: at most ``[likeness] documents`` documents, ``StoryView.size``): the
+    story set and the claim's dimension family (``dimension_family``), for every figure
+    the key route aligns (``fine_key``) or the likeness route reads (meeting.candidate:
+    figures of two keys may meet by their words). In a larger story set, the key route's
+    own group (``fine_key``), so a story told by thousands of articles still splits into
+    many groups. None: never compared. Engines that split a corpus (numcheck/distributed/)
+    send equal keys to one place (docs/maintainers/claims.md, "figures that meet by
+    likeness": how it scales)."""
+    if not likeness:
+        return fine_key(claim, story, alignment)
     if fine_key(claim, story, alignment) is None and not candidate(claim):
         return None
     return (story, (LIKE, None, (), dimension_family(claim), None, False))

@@ -30,7 +30,7 @@ from numcheck.likeness import Specificity, Vocabulary, context_words, lemma, lik
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
-__all__ = ["ALLOWED", "MeetWords", "candidate", "met"]
+__all__ = ["ALLOWED", "MeetWords", "candidate", "documents_read", "met"]
 
 # a dispute or an update is never read from a likeness alone
 ALLOWED = frozenset({"NC401", "NC402", "NC403"})
@@ -53,7 +53,13 @@ class MeetWords:
             lexicon = Lexicon.default()
         table = lexicon["alignment"].get("likeness", {})
         return cls(Vocabulary.from_lexicon(lexicon), float(table.get("threshold", 0.35)),
-                   int(table.get("documents", 16)), float(table.get("ratio", 10.0)))
+                   documents_read(lexicon), float(table.get("ratio", 10.0)))
+
+
+def documents_read(lexicon: Any) -> int:
+    """``[likeness] documents``: the largest story set the route reads (a larger one is
+    split into the key route's finer groups, ``keys.group_key``)."""
+    return int(lexicon["alignment"].get("likeness", {}).get("documents", 16))
 
 
 def candidate(claim: Claim) -> bool:

@@ -68,3 +68,21 @@ def test_a_plain_check_never_imports_dask(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_story_set_too_large_for_the_likeness_route_splits_by_the_key_route() -> None:
+    """A small story set is one group per dimension family (drift's likeness route
+    reads it whole); one told by more articles than the route reads splits into the
+    key route's groups, so a story of thousands of articles still spreads over workers."""
+    from numcheck.checkers.drift import story_views
+    from numcheck.context import CheckContext
+    from numcheck.document import Document, Metadata
+
+    claims = _claims("Officials said 40 civilians were killed in Marrow. In Marrow, 120 "
+                     "houses were destroyed and 300 people were injured.")
+    assert len({group_key(c, "s") for c in claims}) == 1  # counts: one family
+    assert len({group_key(c, "s", likeness=False) for c in claims}) == 3
+    documents = [Document(path=f"{n}.md", text="", prose="", metadata=Metadata(story=s))
+                 for n, s in enumerate(["big"] * 20 + ["small"] * 3)]
+    views = story_views(documents, {}, CheckContext(settings=Settings()))
+    assert [views[f"{n}.md"].size for n in (0, 19, 20, 22)] == [20, 20, 3, 3]
