@@ -65,18 +65,26 @@ def precision(q: Quantity) -> float:
     return q.granularity or 1.0
 
 
+def _small_word_count(q: Quantity) -> bool:
+    """A whole count under 100 written in words ("Eighty were in Ashby"): as exact as its
+    digits, since a writer spells a number out by house style, not to round it."""
+    v = q.value
+    small = q.kind is Kind.COUNT and v is not None and v == int(v) and abs(v) < 100
+    return small and not _NUMERAL.search(q.text)
+
+
 def written(q: Quantity) -> Interval | None:
     """The values a figure used in arithmetic stands for (closed); None when unbounded.
 
     A word fraction stands for a round share (``fraction``). An exact figure stands for
-    its last written digit's rounding ("40" -> [35, 45]),
+    its last written digit's rounding ("40.5" -> [40.45, 40.55]; "Eighty" is 80),
     except a count written to the unit and money written to the cent ("GBP 10.42"):
     those are points. A hedged one stands for its hard bounds.
     """
     if q.kind is Kind.RATIO and q.bound is Bound.EXACT and q.value is not None:
         return fraction(q.value)
     if q.bound is Bound.EXACT and q.value is not None:
-        step = precision(q)
+        step = 1.0 if _small_word_count(q) else precision(q)
         exact = (q.kind is Kind.COUNT and step <= 1) or (q.kind is Kind.MONEY and step <= 0.01)
         half = 0.0 if exact else step / 2
         return Interval(q.value - half, q.value + half)

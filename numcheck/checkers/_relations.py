@@ -36,6 +36,8 @@ from numcheck.checkers._others import OtherCues, find_others, open_ended
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
+from numcheck.checkers._role_lists import find_role_breakdowns, find_role_totals
+from numcheck.checkers._roles import RoleCues, find_role_changes
 from numcheck.checkers._spread import SpreadCues, find_spread
 from numcheck.checkers._sums import Sum, SumCues, find_sums
 from numcheck.checkers._tables import find_table_sums
@@ -244,6 +246,7 @@ class _Cues:
     described: DescribedCues
     others: OtherCues
     spread: SpreadCues
+    roles: RoleCues
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
@@ -265,7 +268,7 @@ class _Cues:
         others, spread = OtherCues(lex, lemma), SpreadCues(lex, lemma, kinds)
         return cls(
             lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex),
-            others, spread,
+            others, spread, RoleCues(lex, kinds),
         )
 
 
@@ -356,6 +359,7 @@ def _find(
     summed.update(id(c) for members, _ in parts for c in members)
     sums.extend(find_spread(document, sentences, summed, cues.sums, cues.spread, parts))
     find_earlier_levels(document, sentences, from_to, steps, cues.levels)
+    _roles(document, sentences, (parts, percent_of, from_to, conversions, sums, steps), cues)
     _stated_parts(claims, parts)
     from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}
@@ -431,6 +435,32 @@ def _levels(
             seen.add((id(old), id(new)))
             from_to.append((old, new, way))
     steps.extend(found.steps)
+
+
+def _roles(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    found: tuple[list[Any], ...],
+    cues: _Cues,
+) -> None:
+    """The changes and totals read from the roles of figures no route read (_roles.py),
+    added to the routes' ``found`` lists (parts, percent_of, from_to, conversions, sums,
+    steps)."""
+    parts, percent_of, from_to, conversions, sums, steps = found
+    taken: set[int] = set()
+    for members, wholes in parts:
+        taken.update(id(c) for c in (*members, *wholes))
+    for members, total in sums:
+        taken.update(id(c) for c in (*members, total))
+    for group in (*percent_of, *conversions, *from_to, *steps):
+        taken.update(id(c) for c in group if isinstance(c, Claim))
+    pairs, bound = find_role_changes(document, sentences, taken, cues.roles)
+    from_to.extend(pairs)
+    steps.extend(bound)
+    for reader in (find_role_totals, find_role_breakdowns):
+        totals, some = reader(document, sentences, taken, cues.roles)
+        sums.extend(totals)
+        parts.extend(some)
 
 
 def _stated_parts(

@@ -1,0 +1,198 @@
+"""Totals and the items they add, read from roles across two sentences: a sentence that
+opens with a total cue after a list ("Reform took 5,120 votes and Labour 4,870. In all,
+9,890 votes were cast"), and a gapped list right after its total ("The storm damaged 140
+homes. Eighty were in Ashby, 35 in Colne and 20 in Frith.").
+
+The routes of ``_sums.py`` and ``_spread.py`` read a list beside its total or parts that
+name kinds of the total's thing; these read the grammar of the list instead: items that
+share one verb (gapping) and name nothing else than the total's thing, or a sentence
+whose opening words call its figure the total. Cue words are data (``[roles]`` in
+numcheck/lexicon/checkers.toml); docs/maintainers/phrasings-relations.md, section 25.
+One pass over pairs of neighbouring sentences: linear in the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._kinds import Kinds, Relation
+from numcheck.checkers._roles import RoleCues, has, role, starts, times
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+Sum = tuple[tuple[Claim, ...], Claim]
+Part = tuple[tuple[Claim, ...], tuple[Claim, ...]]
+
+_ITEM_GAP = 60  # characters between two coordinated items
+_LABEL_WORDS = 4  # words naming an item before it ("the Greens 7,100")
+_GAP_WORDS = 5  # words of a later item's own phrase ("35 in the town of Colne")
+
+
+def _of_a_kind(a: Claim, b: Claim) -> bool:
+    """Two figures of one kind, unit and dimension, neither a change."""
+    qa, qb = a.quantity, b.quantity
+    return (
+        qa.kind is qb.kind
+        and qa.kind in (Kind.COUNT, Kind.MONEY)
+        and qa.unit == qb.unit
+        and a.key.dimension == b.key.dimension
+        and not a.is_change
+        and not b.is_change
+    )
+
+
+def _counted_by(item: Claim, total: Claim, kinds: Kinds) -> bool:
+    """The item counts the total's thing or a kind of it (votes of votes; men of people)."""
+    return _of_a_kind(item, total) and kinds.of_claims(item, total) is Relation.KIND
+
+
+def _coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
+    """Items one list holds: each after a comma or "and", close to the one before, and
+    not after a word that ties it to another noun ("a net loss of 180", "against a
+    consensus of $1.04": `[roles] not_before_item`)."""
+    for a, b in pairwise(items):
+        raw = document.prose[a.location.end : b.location.start]
+        gap = " " + squash(raw) + " "
+        if len(raw) > _ITEM_GAP or not ("," in gap or " and " in gap) or ";" in gap:
+            return False
+        last = gap.split()[-1:] if gap.split() else []
+        if last and last[0] in cues.not_before_item:
+            return False
+    return True
+
+
+def find_role_totals(
+    document: Document, sentences: Sequence[Sequence[Claim]], taken: set[int], cues: RoleCues
+) -> tuple[list[Sum], list[Part]]:
+    """A sentence that opens with a total cue ("In all, 9,890 votes were cast") totals the
+    coordinated items of the sentence before ("Reform took 5,120 votes and Labour
+    4,870"): the total is its sentence's only figure of the items' kind and thing, the
+    items are all the figures of that kind in theirs. When the total's sentence names a
+    time the items' does not ("In all, 30 have been arrested since Friday"), the items
+    may be only some of it: a part, reported only when they add up to more."""
+    sums: list[Sum] = []
+    parts: list[Part] = []
+    for prior, sentence in pairwise(sentences):
+        first = sentence[0]
+        start, end = sentence_of(document, first)
+        opening = squash(document.prose[start : first.location.start]).strip()
+        if not starts(opening, cues.total_openers) or id(first) in taken:
+            continue
+        items = [c for c in prior if _of_a_kind(c, first)]
+        if len(items) < 2 or any(id(c) in taken for c in items):
+            continue
+        if not all(_counted_by(c, first, cues.kinds) for c in items):
+            continue
+        if any(c is not first and _counted_by(items[0], c, cues.kinds) for c in sentence):
+            continue  # another figure of the sentence could be the total
+        if not _coordinated(document, items, cues):
+            continue
+        p_start, p_end = sentence_of(document, prior[0])
+        own = times(document.prose[start:end], cues)
+        if own <= times(document.prose[p_start:p_end], cues):
+            sums.append((tuple(items), first))
+        else:
+            parts.append((tuple(items), (first,)))
+        taken.update(id(c) for c in (*items, first))
+    return sums, parts
+
+
+def _gapped(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
+    """Items after the first that share its verb (gapping: "Eighty were in Ashby, 35 in
+    Colne and 20 in Frith"; "Labour won 21,400, the Greens 7,100"): a breakdown of one
+    predicate. Items each with a verb of their own ("12 had burns, 9 had fractures") are
+    facts about subsets, no breakdown. Each later item's own words (up to the next mark
+    or "and") hold no verb."""
+    if not _coordinated(document, items, cues):
+        return False
+    end = sentence_of(document, items[-1])[1]
+    for k, item in enumerate(items[1:], 1):
+        stop = items[k + 1].location.start if k + 1 < len(items) else end
+        phrase = squash(document.prose[item.location.end : stop])
+        own = re.split(r",|;| and | or |\.", f" {phrase} ")[0].split()
+        if len(own) > _GAP_WORDS or any(_verb(w, cues) for w in own):
+            return False
+    return True
+
+
+def _verb(word: str, cues: RoleCues) -> bool:
+    return word in cues.verbs or (len(word) > 4 and word.endswith("ed"))
+
+
+def _labels(document: Document, item: Claim, kinds: Kinds) -> set[str]:
+    """The lemmas of the words naming an item before it, back to the mark or "and" that
+    opens its phrase ("its assistants 25": assistant)."""
+    lo = max(sentence_of(document, item)[0], item.location.start - 40)
+    head = squash(document.prose[lo : item.location.start])
+    head = re.split(r",|;|:| and | or ", f" {head} ")[-1]
+    return {kinds.lemma(w) for w in head.split()[-_LABEL_WORDS:] if w.isalpha()}
+
+
+def _elided(item: Claim, total: Claim, kinds: Kinds, labels: set[str] | None = None) -> bool:
+    """An item that counts the total's thing: the total's noun or key, a kind of it, or
+    no noun of its own; never one its subject names as another thing ("The school has
+    900 pupils. Its teachers number 60, ...")."""
+    named = {w for w in labels or () if w in kinds.known}
+    if named and kinds.relation(named, kinds.names(total)) in (Relation.OTHER, Relation.NEAR):
+        return False
+    relation = kinds.of_claims(item, total)
+    if relation is Relation.KIND:
+        return True
+    if relation in (Relation.OTHER, Relation.NEAR):
+        return False
+    if item.key.thing is not None and item.key.thing == total.key.thing:
+        return True
+    return item.quantity.noun is None or item.quantity.noun == total.quantity.noun
+
+
+def find_role_breakdowns(
+    document: Document, sentences: Sequence[Sequence[Claim]], taken: set[int], cues: RoleCues
+) -> tuple[list[Sum], list[Part]]:
+    """A sentence of gapped items right after the sentence of their total ("The storm
+    damaged 140 homes. Eighty were in Ashby, 35 in Colne and 20 in Frith."): the items
+    are every figure of the total's kind in their sentence, count its thing (no noun of
+    their own, or a kind of it) and share one verb; the total is the only figure of its
+    kind in its sentence. Three or more items are a breakdown (NC202 when they do not
+    add up); two, or items of another event than the total's, may be only some of it
+    (reported when they add up to more). A sentence with a selection word (`[spread]
+    partial`: "including", "the worst-hit") or naming a time the total's does not is
+    neither."""
+    sums: list[Sum] = []
+    parts: list[Part] = []
+    for prior, sentence in pairwise(sentences):
+        if any(id(c) in taken for c in sentence):
+            continue
+        totals = [c for c in prior if _of_a_kind(c, sentence[0]) and id(c) not in taken]
+        items = [c for c in sentence if _of_a_kind(c, sentence[0])]
+        if len(totals) != 1 or len(items) < 2 or len(items) != len(sentence):
+            continue
+        total = totals[0]
+        if any(role(document, c, cues) is not None for c in (*items, total)):
+            continue  # a level or a step of a change, no item of a list
+        if not all(_elided(c, total, cues.kinds, _labels(document, c, cues.kinds)) for c in items):
+            continue
+        if not _gapped(document, items, cues):
+            continue
+        lo, hi = sentence_of(document, items[0])
+        text = document.prose[lo:hi]
+        if has(squash(text), cues.partial):
+            continue
+        p_lo, p_hi = sentence_of(document, total)
+        if any(ch.isalnum() for ch in document.prose[p_hi:lo]):
+            continue  # a sentence without figures stands between them
+        if not times(text, cues) <= times(document.prose[p_lo:p_hi], cues):
+            continue
+        events = {c.key.event for c in items} - {None}
+        if len(items) >= 3 and events <= {total.key.event}:
+            sums.append((tuple(items), total))
+        else:
+            parts.append((tuple(items), (total,)))
+        taken.update(id(c) for c in (*items, total))
+    return sums, parts
+
+
+__all__ = ["find_role_breakdowns", "find_role_totals"]
