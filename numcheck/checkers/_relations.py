@@ -447,13 +447,10 @@ def _roles(
     added to the routes' ``found`` lists (parts, percent_of, from_to, conversions, sums,
     steps)."""
     parts, percent_of, from_to, conversions, sums, steps = found
-    taken: set[int] = set()
-    for members, wholes in parts:
-        taken.update(id(c) for c in (*members, *wholes))
-    for members, total in sums:
-        taken.update(id(c) for c in (*members, total))
-    for group in (*percent_of, *conversions, *from_to, *steps):
-        taken.update(id(c) for c in group if isinstance(c, Claim))
+    taken = {id(c) for members, wholes in parts for c in (*members, *wholes)}
+    taken |= {id(c) for members, total in sums for c in (*members, total)}
+    taken |= {id(c) for pair in (*percent_of, *conversions) for c in pair}
+    taken |= {id(c) for level in (*from_to, *steps) for c in level[:3] if isinstance(c, Claim)}
     pairs, bound = find_role_changes(document, sentences, taken, cues.roles)
     from_to.extend(pairs)
     steps.extend(bound)

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._kinds import Kinds, Relation
-from numcheck.checkers._roles import RoleCues, has, role, starts, times
+from numcheck.checkers._roles import RoleCues, role, times
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind
@@ -77,10 +77,12 @@ def find_role_totals(
     sums: list[Sum] = []
     parts: list[Part] = []
     for prior, sentence in pairwise(sentences):
+        if len(prior) < 2:
+            continue  # no list before
         first = sentence[0]
         start, end = sentence_of(document, first)
         opening = squash(document.prose[start : first.location.start]).strip()
-        if not starts(opening, cues.total_openers) or id(first) in taken:
+        if cues.total_opener.match(opening) is None or id(first) in taken:
             continue
         items = [c for c in prior if _of_a_kind(c, first)]
         if len(items) < 2 or any(id(c) in taken for c in items):
@@ -97,7 +99,7 @@ def find_role_totals(
             sums.append((tuple(items), first))
         else:
             parts.append((tuple(items), (first,)))
-        taken.update(id(c) for c in (*items, first))
+        taken.update({id(c) for c in (*items, first)})
     return sums, parts
 
 
@@ -164,7 +166,7 @@ def find_role_breakdowns(
     sums: list[Sum] = []
     parts: list[Part] = []
     for prior, sentence in pairwise(sentences):
-        if any(id(c) in taken for c in sentence):
+        if len(sentence) < 2 or [c for c in sentence if id(c) in taken]:
             continue
         totals = [c for c in prior if _of_a_kind(c, sentence[0]) and id(c) not in taken]
         items = [c for c in sentence if _of_a_kind(c, sentence[0])]
@@ -179,7 +181,7 @@ def find_role_breakdowns(
             continue
         lo, hi = sentence_of(document, items[0])
         text = document.prose[lo:hi]
-        if has(squash(text), cues.partial):
+        if cues.selection.search(squash(text)):
             continue
         p_lo, p_hi = sentence_of(document, total)
         if any(ch.isalnum() for ch in document.prose[p_hi:lo]):
@@ -191,7 +193,7 @@ def find_role_breakdowns(
             sums.append((tuple(items), total))
         else:
             parts.append((tuple(items), (total,)))
-        taken.update(id(c) for c in (*items, total))
+        taken.update({id(c) for c in (*items, total)})
     return sums, parts
 
 

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
-from numcheck.checkers._compare import before, between, sentence_of, squash, words
+from numcheck.checkers._compare import before, sentence_of, squash, words
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import CHANGE, Pair, Step, alike
 from numcheck.claims import Claim
@@ -32,8 +33,8 @@ _AFTER = 32  # characters after a figure read for a period label or a comparativ
 _WORD = re.compile(r"[a-z]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PHRASE = 80  # characters read each way for a figure's phrase
-_MARKS = (", ", ";", ": ", "(", ")", " - ", "—", "–", ". ")  # not the marks inside "6,100"
-_LINKS = frozenset(("of", "is", "was", "by"))  # "a rise of 12%", "the decline is 30%"
+# the marks that end a figure's phrase (not the comma inside "6,100")
+_MARK = re.compile(r", |;|: |\(|\)| - |—|–|\. ")
 _STEP_KINDS = frozenset((Kind.PERCENT, Kind.RATIO, Kind.PERCENTAGE_POINT))
 
 
@@ -62,14 +63,35 @@ class RoleCues:
         moves = [*change.get("up_words", ()), *change.get("down_words", ())]
         self.changes = frozenset(words(moves))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
+        # one regular expression per cue list: a figure's role costs a few calls
+        self.old_end, self.new_end = ending(self.old_before), ending(self.new_before)
+        self.old_label, self.comparative = opening(self.old_after), opening(self.comparatives)
+        self.old_period, self.new_period = inside(self.old_periods), inside(self.new_periods)
+        self.total_opener, self.selection = opening(self.total_openers), inside(self.partial)
+        self.contrast = inside(self.breaks)
+        moved = _alternation(sorted(self.changes))
+        self.step_before = re.compile(rf"(?:^|\W)(?:{moved})\s+(?:of|is|was|by)\s*$")
+        after = _alternation([*self.changes, *self.comparatives])
+        self.step_after = re.compile(rf"^[\s,]*(?:{after})(?=\W|$)")
 
 
-def _ends(text: str, cues: Sequence[str]) -> bool:
-    return any(text == c or text.endswith(" " + c) for c in cues)
+def _alternation(cues: Sequence[str]) -> str:
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
 
 
-def starts(text: str, cues: Sequence[str]) -> bool:
-    return any(text == c or text.startswith((c + " ", c + ",")) for c in cues)
+def ending(cues: Sequence[str]) -> re.Pattern[str]:
+    """Matches a text that ends with one of ``cues`` (whole words)."""
+    return re.compile(rf"(?:^|\s)(?:{_alternation(cues)})$")
+
+
+def opening(cues: Sequence[str]) -> re.Pattern[str]:
+    """Matches a text that opens with one of ``cues`` (whole words)."""
+    return re.compile(rf"^(?:{_alternation(cues)})(?=[\s,]|$)")
+
+
+def inside(cues: Sequence[str]) -> re.Pattern[str]:
+    """Finds one of ``cues`` as whole words anywhere in a text."""
+    return re.compile(rf"(?:^|\s)(?:{_alternation(cues)})(?=\s|$|[,.;:])")
 
 
 def _after(document: Document, claim: Claim) -> str:
@@ -84,54 +106,54 @@ def _clause_text(document: Document, claim: Claim) -> str:
     lo, hi = sentence_of(document, claim)
     lo = max(lo, claim.location.start - _PHRASE)
     hi = min(hi, claim.location.end + _PHRASE)
-    head = document.prose[lo : claim.location.start]
-    tail = document.prose[claim.location.end : hi]
-    cut = max(head.rfind(m) for m in _MARKS)
-    stop = min((i for i in (tail.find(m) for m in _MARKS) if i >= 0), default=len(tail))
-    return squash(head[cut + 1 :] + " # " + tail[:stop].rstrip(" .!?\"'"))
+    head = _MARK.split(document.prose[lo : claim.location.start])[-1]
+    tail = _MARK.split(document.prose[claim.location.end : hi], maxsplit=1)[0]
+    return squash(head + " # " + tail.rstrip(" .!?\"'"))
 
 
-def has(text: str, cues: Sequence[str]) -> bool:
-    padded = f" {text} "
-    return any(f" {c} " in padded for c in cues)
-
-
-def _step_cue(document: Document, claim: Claim, lead: str, after: str, cues: RoleCues) -> bool:
+def _step_cue(document: Document, claim: Claim, cues: RoleCues) -> bool:
     """A share-like figure a change word governs: "a rise of 12%", "the decline is 30%",
-    "a 20% increase", "30% more than"."""
+    "a 20% increase", "30% more than" (two regular expressions on the raw text: this
+    runs for every share of the document)."""
+    start, end = claim.location.start, claim.location.end
+    prose = document.prose
+    if cues.step_before.search(prose[max(0, start - 40) : start].lower()):
+        return True
+    return cues.step_after.match(prose[end : end + _AFTER].lower()) is not None
+
+
+def _may_step(claim: Claim) -> bool:
+    """A figure that can be a step at all: a change, or a share a change word governs."""
+    q = claim.quantity
+    return claim.is_change or q.change is not None or q.kind in _STEP_KINDS
+
+
+def is_step(document: Document, claim: Claim, cues: RoleCues) -> bool:
+    """The parser's change, or a share a change word governs ("a rise of 12%", "a 20%
+    increase", "30% more than")."""
+    if claim.is_change or claim.quantity.change is not None:
+        return True
     if claim.quantity.kind not in _STEP_KINDS:
         return False
-    tail = lead.split()[-2:]
-    if len(tail) == 2 and tail[1] in _LINKS and tail[0] in cues.changes:
-        return True
-    head = after.split()[:1]
-    return bool(head and head[0].strip(",.") in cues.changes) or starts(after, cues.comparatives)
+    return _step_cue(document, claim, cues)
 
 
 def role(document: Document, claim: Claim, cues: RoleCues) -> str | None:
-    """The figure's role from its own cues: a step (the parser's change, or a figure a
-    change word governs), an old level ("from 1,200", "than the £2.80", "2.1 million last
-    year", a phrase naming a past period: "A year ago it was £4.80"), a new level ("to
-    1,440", "At £3.40,", "this year the figure is 390"); None when no cue or cues of two
-    roles govern it."""
-    if claim.is_change or claim.quantity.change is not None:
+    """The figure's role from its own cues: a step (``is_step``), an old level ("from
+    1,200", "than the £2.80", "2.1 million last year", a phrase naming a past period: "A
+    year ago it was £4.80"), a new level ("to 1,440", "At £3.40,", "this year the figure
+    is 390"); None when no cue or cues of two roles govern it."""
+    if _may_step(claim) and is_step(document, claim, cues):
         return STEP
     after = _after(document, claim)
     lead = before(document, claim, 40).strip()
-    if _step_cue(document, claim, lead, after, cues):
-        return STEP
-    found = set()
-    if _ends(lead, cues.old_before) or starts(after, cues.old_after):
-        found.add(OLD)
-    if _ends(lead, cues.new_before) or lead in cues.new_openers:
-        found.add(NEW)
-    if not found:
+    old = cues.old_end.search(lead) is not None or cues.old_label.match(after) is not None
+    new = cues.new_end.search(lead) is not None or lead in cues.new_openers
+    if not (old or new):
         phrase = _clause_text(document, claim)
-        if has(phrase, cues.old_periods):
-            found.add(OLD)
-        if has(phrase, cues.new_periods):
-            found.add(NEW)
-    return found.pop() if len(found) == 1 else None
+        old = cues.old_period.search(phrase) is not None
+        new = cues.new_period.search(phrase) is not None
+    return None if old == new else OLD if old else NEW
 
 
 def _year(document: Document, claim: Claim) -> int | None:
@@ -147,17 +169,16 @@ def _clauses(
     unit (True), a break word ("while", "but") a clause of the same unit (False): a
     contrast is never read across."""
     out: list[tuple[list[Claim], bool]] = []
+    prose = document.prose
     for sentence in sentences:
-        for k, claim in enumerate(sentence):
-            if k == 0:
+        out.append(([sentence[0]], True))
+        for a, b in pairwise(sentence):
+            gap = prose[a.location.end : b.location.start].lower()
+            if ";" in gap:
                 out.append(([], True))
-            else:
-                gap = " " + between(document, sentence[k - 1], claim) + " "
-                if ";" in gap:
-                    out.append(([], True))
-                elif any(f" {b} " in gap for b in cues.breaks):
-                    out.append(([], False))
-            out[-1][0].append(claim)
+            elif cues.contrast.search(gap):
+                out.append(([], False))
+            out[-1][0].append(b)
     return out
 
 
@@ -224,9 +245,18 @@ def find_role_changes(
         return roles[id(claim)]
 
     for k, (clause, opens) in enumerate(clauses):
-        if any(id(c) in taken for c in clause if c.is_change):
-            continue  # a change a route bound: the clause's levels are its own
-        moves = [c for c in clause if id(c) not in taken and role_of(c) == STEP]
+        # plain loops: this runs for every figure of the document (linear, few calls)
+        candidates: list[Claim] = []
+        bound = False
+        for c in clause:
+            q = c.quantity
+            if c.is_change and id(c) in taken:
+                bound = True  # a change a route bound: the clause's levels are its own
+            elif c.is_change or q.change is not None or q.kind in _STEP_KINDS:
+                candidates.append(c)
+        if bound or not candidates:
+            continue
+        moves = [c for c in candidates if id(c) not in taken and role_of(c) == STEP]
         if len(moves) != 1:
             continue
         step = moves[0]
@@ -271,4 +301,16 @@ def times(text: str, cues: RoleCues) -> set[str]:
     return {w for w in _WORD.findall(lower) if w in cues.times} | set(_YEAR.findall(lower))
 
 
-__all__ = ["NEW", "OLD", "STEP", "RoleCues", "find_role_changes", "has", "role", "starts", "times"]
+__all__ = [
+    "NEW",
+    "OLD",
+    "STEP",
+    "RoleCues",
+    "ending",
+    "find_role_changes",
+    "inside",
+    "is_step",
+    "opening",
+    "role",
+    "times",
+]
