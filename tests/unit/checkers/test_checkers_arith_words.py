@@ -17,7 +17,8 @@ def test_spelled_small_count_is_a_point() -> None:
 def test_spelled_scaled_figure_keeps_its_rounding() -> None:
     [q] = parse("two million")
     span = written(q)
-    assert span is not None and span.width > 0
+    assert span is not None
+    assert span.width > 0
 
 
 def test_spelled_item_in_a_list_that_misses_its_total() -> None:
