@@ -151,6 +151,18 @@ def _elided(item: Claim, total: Claim, kinds: Kinds, labels: set[str] | None = N
     return item.quantity.noun is None or item.quantity.noun == total.quantity.noun
 
 
+def _names_another(opening: str, total: Claim, cues: RoleCues) -> bool:
+    """The items' sentence opens with a plural noun of its own ("Buses ran in ...", "The
+    victims were ..."): it may count another thing than the total, so only a list whose
+    subject is elided ("Eighty were in Ashby, ...") is read as the total's breakdown."""
+    noun = total.quantity.noun or ""
+    for word in opening.replace(",", " ").split():
+        plural = len(word) > 3 and word.endswith("s") and word.isalpha()
+        if plural and word not in cues.pronouns and not word.startswith(noun or "\0"):
+            return True
+    return False
+
+
 def find_role_breakdowns(
     document: Document, sentences: Sequence[Sequence[Claim]], taken: set[int], cues: RoleCues
 ) -> tuple[list[Sum], list[Part]]:
@@ -181,6 +193,8 @@ def find_role_breakdowns(
             continue
         lo, hi = sentence_of(document, items[0])
         text = document.prose[lo:hi]
+        if _names_another(squash(document.prose[lo : items[0].location.start]), total, cues):
+            continue  # "Buses ran in Lanark (960), ..." after "2,140 schools closed"
         if cues.selection.search(squash(text)):
             continue
         p_lo, p_hi = sentence_of(document, total)
