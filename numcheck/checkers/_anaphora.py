@@ -129,7 +129,8 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     last = words[-1] if words else ""
     possessive = len(last) > 3 and last.endswith(_POSSESSIVE)
     determiner = last if last in w.determiners or possessive else None
-    after = [x.strip(_PUNCT) for x in squash(document.prose[claim.location.end :][:60]).split()]
+    end = claim.location.end
+    after = [x.strip(_PUNCT) for x in squash(document.prose[end : end + 60]).split()]
     stem = counted[: max(3, len(counted) - 1)]
     named = counted == base and not (q.noun or q.unit)  # "the number of patients ... 40"
     at = None if named else next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)

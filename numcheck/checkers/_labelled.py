@@ -49,10 +49,10 @@ _LEAD_REACH = 300
 
 
 def _line(document: Document, at: int) -> tuple[int, int]:
-    text = document.text
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
+    """The offsets of the line that holds ``at``, from the document's line map (a
+    search of the text would read a long line once per figure on it: quadratic)."""
+    lines = document.lines
+    return lines.line_span(lines.position(at)[0], document.text)
 
 
 def _lemmas(text: str) -> frozenset[str]:
