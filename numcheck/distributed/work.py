@@ -187,6 +187,7 @@ def key_rows(source: Source, stories: dict[str, StoryView], job: Job) -> pd.Data
 
     engine = engine_for(job)
     alignment = alignment_for(engine)
+    largest = likeness_documents(engine)
     keys: list[str] = []
     payloads: list[bytes] = []
     for ordinal, document in _documents(items_of(source, job), job, None):
@@ -194,7 +195,7 @@ def key_rows(source: Source, stories: dict[str, StoryView], job: Job) -> pd.Data
         story = stories.get(slim.document.path)
         if story is None:
             continue
-        likeness = story.size <= likeness_documents(engine)
+        likeness = story.size <= largest
         groups = {repr(k) for c in slim.claims
                   if (k := group_key(c, story.story, alignment, likeness=likeness))
                   is not None}
@@ -227,6 +228,7 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
 
     engine = engine_for(job)
     alignment = alignment_for(engine)
+    largest = likeness_documents(engine)
     findings: list[Finding] = []
     touched: dict[str, Ordinal] = {}
     for key, group in rows.groupby("key", sort=True):
@@ -234,7 +236,7 @@ def check_groups(rows: pd.DataFrame, job: Job) -> pd.DataFrame:
             (pickle.loads(blob) for blob in group["payload"]), key=lambda item: item[0])
         restricted = []
         for _, story, analysis in items:
-            likeness = story.size <= likeness_documents(engine)
+            likeness = story.size <= largest
             claims = tuple(c for c in analysis.claims if repr(
                 group_key(c, story.story, alignment, likeness=likeness)) == key)
             restricted.append(Analysis(analysis.document, (), claims))
