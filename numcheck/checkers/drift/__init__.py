@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from numcheck.checkers.drift.align import Alignment, ClaimIndex, story_of
+from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair, story_of
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.meeting import ALLOWED, MeetWords
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
@@ -198,15 +198,15 @@ def _views(
     return story, out
 
 
-@hookimpl
-def numcheck_check_corpus(
+def judged_pairs(
     documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
-) -> Iterable[Finding]:
-    """Drift over every document's claims and the desk sheet's: the engine reads the
-    sheet (``--reference``) and passes its figures here as ``Scope.REFERENCE`` claims."""
+) -> Iterator[tuple[Pair, Verdict | None]]:
+    """Every pair the claim index brings together, with the verdict it deserves (None:
+    the figures agree, or a pair met by likeness whose verdict is not allowed). The hook
+    below reports the verdicts; benchmarks/claim_funnel.py counts where pairs are lost."""
     options = Options.of(context.options(PLUGIN))
     lexicon = _lexicon(context)
-    refs = {loc_key(c.location): c for c in claims if c.scope is Scope.REFERENCE}
+    refs = {c.location.path for c in claims if c.scope is Scope.REFERENCE}
     alignment = Alignment.from_lexicon(lexicon)
     given = context.extras.get(STORIES)
     if isinstance(given, Mapping):
@@ -219,7 +219,7 @@ def numcheck_check_corpus(
         claims,
         alignment,
         cap=options.cap,
-        reference_paths={c.location.path for c in refs.values()},
+        reference_paths=refs,
         story=story,
         home={path: v.home for path, v in views.items() if v.home is not None},
         local=frozenset(path for path, v in views.items() if v.local),
@@ -228,13 +228,25 @@ def numcheck_check_corpus(
         aspect=AspectWords.from_lexicon(lexicon),
         meet=functools.partial(MeetWords.from_lexicon, lexicon),
     )
-    verdicts = []
     for pair in index.pairs():
         verdict = judge(pair, alignment, options.stale_days)
-        if verdict is not None and (not pair.met or verdict.rule in ALLOWED):
-            verdicts.append(verdict)
-    return findings_from(verdicts, refs, options.max_related, alignment, texts)
+        yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
+            else None
 
 
-__all__ = ["RULES", "STORIES", "Options", "StoryView", "Verdict", "describe", "findings_from",
-           "incidents_of", "judge", "story_marks", "story_views"]
+@hookimpl
+def numcheck_check_corpus(
+    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
+) -> Iterable[Finding]:
+    """Drift over every document's claims and the desk sheet's: the engine reads the
+    sheet (``--reference``) and passes its figures here as ``Scope.REFERENCE`` claims."""
+    options = Options.of(context.options(PLUGIN))
+    refs = {loc_key(c.location): c for c in claims if c.scope is Scope.REFERENCE}
+    verdicts = [v for _, v in judged_pairs(documents, claims, context) if v is not None]
+    return findings_from(verdicts, refs, options.max_related,
+                         Alignment.from_lexicon(_lexicon(context)),
+                         {d.path: d.text for d in documents})
+
+
+__all__ = ["RULES", "STORIES", "Options", "Pair", "StoryView", "Verdict", "describe",
+           "findings_from", "incidents_of", "judge", "judged_pairs", "story_marks", "story_views"]

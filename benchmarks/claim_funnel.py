@@ -1,0 +1,294 @@
+"""Where the story corpus's planted problems and agreeing pairs are lost, stage by stage.
+
+    python benchmarks/claim_funnel.py               # development story sets
+    python benchmarks/claim_funnel.py --batch 3 --list named
+    python benchmarks/claim_funnel.py --blind 4     # a held-out batch, counts only
+
+A checker can only report two figures it has read as figures, named, and brought
+together. For every gold item of a story set (a planted problem with its related
+figures, or an agreeing pair) the funnel asks, in order:
+
+- **parsed**: every figure of the item is a quantity the parser read (a claim spans it);
+- **named**: every such claim names what it counts: a thing, an event or a measure
+  (``? ?`` keys name nothing, so drift and restatement can meet them with nothing);
+- **one name**: for items of two figures, the two claims share their thing or event,
+  or their measures overlap (the key route can bring them together; the likeness
+  route may still meet figures that fail this stage, so the next columns do not
+  require it);
+- for items of two figures in two articles (source-contradiction, measure-drift,
+  agreeing pairs across articles): **paired**, the drift check's claim index brings
+  the two claims together (``drift.judged_pairs``), and **judged**, the pair gets a
+  warning or error verdict (for an agreeing pair: none);
+- **all found**: the planted problem is reported (``benchmarks/stories.py``'s
+  scoring), or, for agreeing pairs, no warning or error joins the two.
+
+It also counts the figures of the batch that name nothing, by the syntactic frame
+they stand in (``measure_routes.route``). ``--blind N`` prints counts only, for copy a
+tuner may score but never read: no set, path, line, sentence or message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from measure_routes import route, unnamed
+from stories import _environment, run_numcheck, score_findings
+from stories_gold import ARTICLE_SUFFIXES, FAMILIES, STORIES, GoldSpan, load_set, span, story_sets
+
+from numcheck.claims import Claim, Scope
+from numcheck.document import Document
+from numcheck.engine import analyse_document, make_parser
+from numcheck.lexicon import Lexicon
+from numcheck.quantity import Kind
+from numcheck.readers import read_path
+
+STAGES = ("items", "parsed", "named", "one name")
+KEYED = ("story", "alignable", "group", "block", "window")
+COLUMNS = (*STAGES, "across", *KEYED, "paired", "judged", "all found")
+PAIR = "agreeing pair"
+PAIRED = frozenset({"source-contradiction", "measure-drift", PAIR})
+WARNS = frozenset({"NC401", "NC402", "NC403"})
+
+
+@dataclass
+class Article:
+    document: Document
+    claims: tuple[Claim, ...]
+
+    @property
+    def prose(self) -> str:
+        return self.document.prose
+
+    def claim_at(self, gold: GoldSpan) -> Claim | None:
+        """The claim whose figure overlaps the gold span (on its line)."""
+        for claim in self.claims:
+            loc = claim.location
+            if loc.line <= gold.line <= loc.end_line:
+                start = loc.column if loc.line == gold.line else 0
+                end = loc.end_column if loc.end_line == gold.line else 10**9
+                if start < gold.end_column and gold.column < end:
+                    return claim
+        return None
+
+
+def _names(claim: Claim) -> set[str]:
+    key = claim.key
+    return {n for n in (key.thing, key.event) if n} | set(claim.measure)
+
+
+def stages(figures: Sequence[Claim | None]) -> list[str]:
+    """The stages one gold item passes, in order, stopping at the first it fails."""
+    passed = ["items"]
+    if any(c is None for c in figures):
+        return passed
+    passed.append("parsed")
+    claims = [c for c in figures if c is not None]
+    if any(unnamed(c) for c in claims):
+        return passed
+    passed.append("named")
+    if len(claims) == 2 and not _names(claims[0]) & _names(claims[1]):
+        return passed
+    passed.append("one name")
+    return passed
+
+
+Spot = tuple[str, int]  # a claim's path and start offset
+
+
+def _spot(claim: Claim) -> Spot:
+    return claim.location.path, claim.location.start
+
+
+def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool) -> list[str]:
+    """Where two figures of two articles are kept apart on the key route (one story
+    set, both alignable, one group, one block, one window: cumulative), whether the claim
+    index pairs them (by key or by likeness) and how the pair is judged (an agreeing
+    pair passes "judged" when no warning or error comes of it)."""
+    if len(figures) != 2 or any(c is None for c in figures):
+        return []
+    a, b = (c for c in figures if c is not None)
+    if a.location.path == b.location.path:
+        return []
+    passed = ["across"]
+    for stage in KEYED:
+        if not index.same(stage, a, b):
+            break
+        passed.append(stage)
+    key = frozenset({_spot(a), _spot(b)})
+    if key in index.verdicts:
+        passed.append("paired")
+        if (index.verdicts[key] in WARNS) == planted:
+            passed.append("judged")
+    return passed
+
+
+@dataclass
+class Keys:
+    """How the drift check blocks a story set's claims, and its verdicts by pair."""
+
+    views: dict[str, Any]
+    alignment: Any
+    verdicts: dict[frozenset[Spot], str | None]
+
+    def same(self, stage: str, a: Claim, b: Claim) -> bool:
+        from numcheck.checkers.drift.keys import alignable, block_key, fine_key, unplaced
+
+        story = self.views[a.location.path].story
+        if stage == "story":
+            return bool(story == self.views[b.location.path].story)
+        if stage == "alignable":
+            return alignable(a, self.alignment) and alignable(b, self.alignment)
+        if stage == "group":
+            return fine_key(a, story, self.alignment) == fine_key(b, story, self.alignment)
+        if stage == "block":
+            return unplaced(block_key(a, self.alignment)) == unplaced(
+                block_key(b, self.alignment))
+        return bool(self.alignment.window(a.window) == self.alignment.window(b.window))
+
+
+def keys_of(articles: dict[str, Article]) -> Keys:
+    from numcheck.checkers.drift import incidents_of, judged_pairs, story_views
+    from numcheck.checkers.drift.alignment import Alignment
+    from numcheck.engine import Engine
+
+    with _environment(False):
+        engine = Engine()
+    documents = [a.document for a in articles.values()]
+    claims = [c for a in articles.values() for c in a.claims]
+    verdicts: dict[frozenset[Spot], str | None] = {}
+    for pair, verdict in judged_pairs(documents, claims, engine.context):
+        key = frozenset({_spot(pair.first.claim), _spot(pair.second.claim)})
+        rule = verdict.rule if verdict is not None else None
+        if verdicts.get(key) not in WARNS:
+            verdicts[key] = rule
+    views = story_views(documents, incidents_of(claims), engine.context)
+    return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts)
+
+
+def analyse(directory: Path) -> dict[str, Article]:
+    lexicon = Lexicon.default()
+    parse = make_parser(lexicon, 0.0)
+    articles = {}
+    for path in sorted(directory.iterdir()):
+        if path.suffix in ARTICLE_SUFFIXES:
+            doc = read_path(str(path))
+            analysis = analyse_document(doc, parse, lexicon)
+            articles[path.name] = Article(doc, analysis.claims)
+    return articles
+
+
+def bare_routes(articles: Iterable[Article]) -> tuple[int, Counter[str]]:
+    total, routes = 0, Counter[str]()
+    for article in articles:
+        for claim in article.claims:
+            if claim.quantity.kind not in (Kind.COUNT, Kind.MONEY):
+                continue
+            if claim.scope is Scope.BOILERPLATE:
+                continue
+            total += 1
+            if unnamed(claim):
+                routes[route(article.prose, claim)] += 1
+    return total, routes
+
+
+def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[dict[str, Any]],
+                                                   int, Counter[str]]:
+    table: dict[str, Counter[str]] = {}
+    lost: list[dict[str, Any]] = []
+    figures, routes = 0, Counter[str]()
+    for directory in directories:
+        story = load_set(directory)
+        articles = analyse(directory)
+        n, r = bare_routes(articles.values())
+        figures += n
+        routes += r
+        score = score_findings(story, run_numcheck([directory.resolve()], fresh_process=False,
+                                                   plugins=False), directory)
+        items = [(p["family"], p["id"], [span(p), *map(span, p.get("related", []))],
+                  score.found[p["id"]]) for p in story.planted]
+        items += [(PAIR, a["id"], [span(a["a"]), span(a["b"])], a["id"] not in score.alarmed)
+                  for a in story.agreeing]
+        index = keys_of(articles)
+        for family, ident, golds, found in items:
+            claims = [articles[g.path].claim_at(g) if g.path in articles else None
+                      for g in golds]
+            passed = stages(claims)
+            if family in PAIRED:
+                passed += pair_stages(claims, index, family != PAIR)
+            row = table.setdefault(family, Counter())
+            row.update(passed)
+            row["all found"] += found
+            lost.append({"id": ident, "family": family, "passed": passed, "golds": golds,
+                         "claims": claims})
+    return table, lost, figures, routes
+
+
+def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[str]) -> None:
+    print(f"{'family':22}" + "".join(f"{s:>10}" for s in COLUMNS))
+    for family in (*FAMILIES, PAIR):
+        if family in table:
+            row = table[family]
+            cells = (f"{row[s]:10}" if family in PAIRED or s in (*STAGES, "all found")
+                     else f"{'-':>10}" for s in COLUMNS)
+            print(f"{family:22}" + "".join(cells))
+    print("(across: two figures in two articles; the columns after it count those only. "
+          "story .. window: kept together on the key route, cumulative; paired: the index "
+          "pairs them, by key or likeness; judged: a warning or error for a planted "
+          "problem, none for an agreeing pair)")
+    bare = sum(routes.values())
+    print(f"\nfigures naming nothing: {bare}/{figures} ({100 * bare / max(figures, 1):.1f}%)")
+    for name, count in routes.most_common():
+        print(f"   {name:26} {count:5}")
+
+
+def print_lost(lost: Sequence[dict[str, Any]], stage: str) -> None:
+    """The items that reached the stage before ``stage`` and not ``stage``."""
+    before = COLUMNS[COLUMNS.index(stage) - 1]
+    for item in lost:
+        passed = item["passed"]
+        if before not in passed or stage in passed:
+            continue
+        print(f"{item['id']} ({item['family']}) lost at {stage}")
+        for gold, claim in zip(item["golds"], item["claims"], strict=True):
+            if claim is None:
+                print(f"    {gold.path}:{gold.line}:{gold.column} [{gold.text}] not read")
+            else:
+                k = claim.key
+                print(f"    {gold.path}:{gold.line} [{gold.text}] thing={k.thing} "
+                      f"event={k.event} measure={','.join(claim.measure)} "
+                      f"subject={claim.subject!r} claimant={claim.claimant!r} "
+                      f"place={claim.place!r} window={claim.window!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--batch", type=int, help="only the development sets of this batch")
+    ap.add_argument("--blind", type=int, metavar="BATCH",
+                    help="held-out batch BATCH, counts only")
+    ap.add_argument("--list", choices=[c for c in COLUMNS[1:] if c not in ("across", "all found")],
+                    help="list the items (development sets only) lost at this stage")
+    args = ap.parse_args(argv)
+    if args.blind is not None and args.list:
+        ap.error("--blind prints counts only: --list is refused with it")
+    base = STORIES / "holdout" if args.blind is not None else STORIES
+    batch = args.blind if args.blind is not None else args.batch
+    directories = [d for d in story_sets(base)
+                   if batch is None or load_set(d).batch == batch]
+    table, lost, figures, routes = funnel(directories)
+    print_funnel(table, figures, routes)
+    if args.list:
+        print()
+        print_lost(lost, args.list)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
