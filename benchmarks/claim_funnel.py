@@ -109,7 +109,8 @@ def _spot(claim: Claim) -> Spot:
 
 def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool) -> list[str]:
     """Where two figures of two articles are kept apart on the key route (one story
-    set, both alignable, one group, one block, one window: cumulative), whether the claim
+    set, both alignable, one group, one block or two the index links (a composite and its
+    part, sibling measures: ``keys.linked``), one window: cumulative), whether the claim
     index pairs them (by key or by likeness) and how the pair is judged (an agreeing
     pair passes "judged" when no warning or error comes of it)."""
     if len(figures) != 2 or any(c is None for c in figures):
@@ -139,7 +140,7 @@ class Keys:
     verdicts: dict[frozenset[Spot], str | None]
 
     def same(self, stage: str, a: Claim, b: Claim) -> bool:
-        from numcheck.checkers.drift.keys import alignable, block_key, fine_key, unplaced
+        from numcheck.checkers.drift.keys import alignable, block_key, fine_key, linked
 
         story = self.views[a.location.path].story
         if stage == "story":
@@ -148,9 +149,9 @@ class Keys:
             return alignable(a, self.alignment) and alignable(b, self.alignment)
         if stage == "group":
             return fine_key(a, story, self.alignment) == fine_key(b, story, self.alignment)
-        if stage == "block":
-            return unplaced(block_key(a, self.alignment)) == unplaced(
-                block_key(b, self.alignment))
+        if stage == "block":  # one block, or two the index links (a composite, siblings)
+            return linked(block_key(a, self.alignment), block_key(b, self.alignment),
+                          self.alignment)
         return bool(self.alignment.window(a.window) == self.alignment.window(b.window))
 
 

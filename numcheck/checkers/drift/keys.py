@@ -17,7 +17,7 @@ from numcheck.quantity import Kind
 from numcheck.text import norm
 
 __all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_family", "family",
-           "fine_key", "group_key", "is_measured", "sort_key", "unplaced"]
+           "fine_key", "group_key", "is_measured", "linked", "sort_key", "unplaced"]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
@@ -128,6 +128,27 @@ def fine_key(claim: Claim, story: str, alignment: Alignment | None = None) -> In
 def family(key: BlockKey) -> BlockKey:
     """The key without its event: the blocks a composite measure can link."""
     return (key[0], None, key[2], key[3], key[4], key[5])
+
+
+def linked(a: BlockKey, b: BlockKey, alignment: Alignment | None = None) -> bool:
+    """Whether the claim index compares figures of blocks ``a`` and ``b`` (places and
+    windows aside): one block, or two it links (align.py ``_composites``, ``_siblings``):
+    a composite and its part (casualties, killed), neighbouring events of one thing
+    (arrests, charges), neighbouring things of one event (customers, people) and
+    neighbouring measured heads (net income, operating profit)."""
+    if unplaced(a) == unplaced(b):
+        return True
+    if (a[2], a[3], a[5]) != (b[2], b[3], b[5]):
+        return False
+    alignment = alignment or Alignment.from_lexicon()
+    thing_a, event_a, thing_b, event_b = a[0] or "", a[1] or "", b[0] or "", b[1] or ""
+    if thing_a.startswith(MARK) and thing_b.startswith(MARK):
+        return thing_b[len(MARK):] in alignment.siblings.get(thing_a[len(MARK):], ())
+    if thing_a == thing_b:
+        return (event_b in alignment.composites.get(event_a, ())
+                or event_a in alignment.composites.get(event_b, ())
+                or event_b in alignment.siblings.get(event_a, ()))
+    return event_a == event_b and thing_b in alignment.thing_siblings.get(thing_a, ())
 
 
 def unplaced(key: BlockKey) -> BlockKey:
