@@ -99,6 +99,12 @@ class Alignment:
     # measures.toml [event_nouns]: "the dead", "the injured" name an event's counted
     # things ("nine of the dead": a part of the toll; drift/partitives.py)
     event_nouns: frozenset[str] = frozenset()
+    # measures.toml [events] as (event, written form) and [things] as thing -> its forms,
+    # and the words of [grammar] a form may leave out ("lose their jobs": their, will):
+    # an event read from a figure's descriptor
+    event_forms: tuple[tuple[str, str], ...] = ()
+    thing_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    function_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -169,6 +175,14 @@ class Alignment:
             event_nouns=frozenset(
                 norm(str(w)) for forms in lex["measures"].get("event_nouns", {}).values()
                 for w in forms),
+            event_forms=tuple((norm(e), norm(str(f)))
+                              for e, forms in lex["measures"].get("events", {}).items()
+                              for f in forms),
+            thing_forms={norm(t): tuple(norm(str(f)) for f in forms)
+                         for t, forms in lex["measures"].get("things", {}).items()},
+            function_words=frozenset(
+                norm(str(w)) for name in ("auxiliaries", "determiners", "possessives")
+                for w in lex["measures"].get("grammar", {}).get(name, ())),
         )
 
     def party(self, claimant: str | None) -> str | None:
@@ -218,6 +232,30 @@ class Alignment:
         if thing is None or self.participants is None or thing in self.subgroups:
             return thing
         return self.participants if self.participants in self.kinds(thing) else thing
+
+    def described_event(self, claim: Claim) -> str | None:
+        """The event a count of a thing names only in its descriptor ("940 jobs will be
+        lost", "recruit 2,000 temporary employees"): the one event of measures.toml
+        [events] one of whose forms is all in the descriptor's lemmas and its thing's
+        written forms ("lose their jobs": lose + job), with at least one descriptor word;
+        None when no event or several fit. The lemmatizer is loaded only when the
+        words already nearly spell a form (``_near``: most figures of a one-article
+        check name none)."""
+        key = claim.key
+        if key.event is not None or key.thing is None or len(claim.measure) < 2:
+            return None
+        raw = frozenset(norm(w) for w in claim.measure[1:] if w.isalpha())
+        things = self.thing_forms.get(key.thing, ())
+        words = raw | _thing_words(things, self.function_words)
+        if not any(all(any(_near(w, f) for w in words) for f in form)
+                   and any(_near(w, f) for w in raw for f in form)
+                   for form in _event_words(self.event_forms, self.function_words)):
+            return None
+        said = frozenset(_lemma(w) for w in raw)
+        known = said | _thing_lemmas(things, self.function_words)
+        found = {event for event, words in _event_lemmas(self.event_forms, self.function_words)
+                 if words and words <= known and words & said}
+        return found.pop() if len(found) == 1 else None
 
     def things_align(self, a: str | None, b: str | None) -> bool:
         """Equal things, or participants one of which is a kind of the other ("miners"
@@ -277,6 +315,44 @@ def _lemma(word: str) -> str:
     from numcheck.likeness import lemma
 
     return lemma(word)
+
+
+def _content_lemmas(phrase: str, stops: frozenset[str]) -> frozenset[str]:
+    return frozenset(_lemma(w) for w in phrase.split() if w not in stops and w.isalpha())
+
+
+@cache
+def _event_lemmas(forms: tuple[tuple[str, str], ...],
+                  stops: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each event form's content words as lemmas ("lost their jobs": lose, job)."""
+    return tuple((event, _content_lemmas(form, stops)) for event, form in forms)
+
+
+@cache
+def _event_words(forms: tuple[tuple[str, str], ...],
+                 stops: frozenset[str]) -> frozenset[frozenset[str]]:
+    """Each event form's content words as written (no lemmatizer)."""
+    return frozenset(frozenset(w for w in form.split() if w not in stops and w.isalpha())
+                     for _, form in forms) - {frozenset()}
+
+
+@cache
+def _thing_words(forms: tuple[str, ...], stops: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for form in forms for w in form.split() if w not in stops)
+
+
+def _near(word: str, other: str) -> bool:
+    """Whether two words may share a lemma, judged by their spelling alone: a common
+    start of all but one letter of the shorter, three to five letters ("lost" and
+    "lose", "shedding" and "shed", "recruited" and "recruit"; not "capital" and
+    "captured")."""
+    need = min(5, max(3, min(len(word), len(other)) - 1))
+    return word[:need] == other[:need]
+
+
+@cache
+def _thing_lemmas(forms: tuple[str, ...], stops: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for form in forms for w in _content_lemmas(form, stops))
 
 
 def _siblings(groups: Any) -> dict[str, frozenset[str]]:

@@ -16,8 +16,9 @@ from numcheck.claims import Claim, Scope
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_family", "family",
-           "fine_key", "group_key", "is_measured", "linked", "sort_key", "unplaced"]
+__all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_family",
+           "event_of", "family", "fine_key", "group_key", "is_measured", "linked", "sort_key",
+           "unplaced"]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
@@ -49,7 +50,7 @@ def _keyed(claim: Claim, alignment: Alignment | None = None) -> bool:
     if claim.scope is Scope.BOILERPLATE or not q.is_amount:
         return False
     key = claim.key
-    if key.event is None:
+    if key.event is None and event_of(claim, alignment) is None:
         if key.thing is None or key.dimension == "count":
             return False
         if q.kind in _AMOUNT_KINDS:
@@ -67,15 +68,26 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     if is_measured(claim, alignment):  # places are weighed when pairing (measured.fits)
         head = measured_thing(claim, alignment or Alignment.from_lexicon())
         return (head, None, (), key.dimension, None, changes(claim))
+    alignment = alignment or Alignment.from_lexicon()
     thing = norm(key.thing) if key.thing else None
     return (
-        (alignment or Alignment.from_lexicon()).thing_class(thing),
-        norm(key.event) if key.event else None,
+        alignment.thing_class(thing),
+        event_of(claim, alignment),
         tuple(sorted(norm(q) for q in key.qualifiers)),
         key.dimension,
         place,
         claim.is_change,
     )
+
+
+def event_of(claim: Claim, alignment: Alignment | None = None) -> str | None:
+    """The event a claim counts: its key's, else the one its descriptor names
+    (``Alignment.described_event``: "940 jobs will be lost" are jobs cut)."""
+    if claim.key.event is not None:
+        return norm(claim.key.event)
+    if claim.quantity.kind is not Kind.COUNT or not claim.measure:
+        return None
+    return (alignment or Alignment.from_lexicon()).described_event(claim)
 
 
 def group_key(claim: Claim, story: str, alignment: Alignment | None = None, *,

@@ -68,6 +68,7 @@ def test_composites_pair_parts_with_wholes() -> None:
     assert {(p.first.claim.path, p.second.claim.path, p.relation) for p in pairs} == {
         ("a.txt", "c.txt", Relation.COMPOSITE),
         ("b.txt", "c.txt", Relation.COMPOSITE),
+        ("a.txt", "b.txt", Relation.SIBLING),  # the dead and the injured: neighbours
     }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from numcheck.checkers.drift.keys import BlockKey, linked
+from numcheck.checkers.drift.keys import BlockKey, block_key, event_of, linked
+from numcheck.claims import Claim
 
 
 def key(thing: str | None, event: str | None, *, place: str | None = None,
@@ -35,3 +36,41 @@ def test_blocks_the_index_compares_are_linked(a: BlockKey, b: BlockKey) -> None:
 ])
 def test_other_blocks_are_not_linked(a: BlockKey, b: BlockKey) -> None:
     assert not linked(a, b)
+
+
+def _claim(text: str, figure: str) -> Claim:
+    from numcheck.engine import analyse_document, make_parser
+    from numcheck.lexicon import Lexicon
+    from numcheck.readers import read_text
+
+    lexicon = Lexicon.default()
+    doc = read_text(text, "a.txt")
+    start = text.index(figure)
+    claims = analyse_document(doc, make_parser(lexicon, 0.0), lexicon).claims
+    return next(c for c in claims if c.location.start <= start < c.location.end)
+
+
+@pytest.mark.parametrize(("text", "figure", "event"), [
+    ("Some 1,490 jobs will be lost at the Halvey plant, the company said.", "1,490", "cut"),
+    ("The 940 jobs lost at the plant include 300 in the cutting shop.", "940", "cut"),
+    ("It said it would recruit about 2,000 temporary employees.", "2,000", "hired"),
+])
+def test_an_event_said_only_in_the_descriptor_is_read_by_lemma(
+        text: str, figure: str, event: str) -> None:
+    claim = _claim(text, figure)
+    assert claim.key.event is None
+    assert event_of(claim) == event
+    assert block_key(claim)[1] == event
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Rescuers have brought nine miners out alive from the mine.", "nine"),  # not "brought in"
+    ("The company employs 58,000 people across the country.", "58,000"),
+    ("About 300 members remain without a contract.", "300"),
+])
+def test_a_descriptor_naming_no_event_form_names_none(text: str, figure: str) -> None:
+    assert event_of(_claim(text, figure)) is None
+
+
+def test_the_dead_and_the_injured_are_neighbouring_measures() -> None:
+    assert linked(key("people", "killed"), key("people", "wounded"))
