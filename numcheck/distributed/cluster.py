@@ -8,7 +8,11 @@ holds the GIL) is started for the run and stopped after it.
 A LocalCluster's workers get a P2P shuffle send buffer of a sixteenth of their memory
 limit (Dask's default is 1 GiB whatever the limit): the buffer fills while a worker
 splits its partitions for the shuffle, and with the default a 2 GB worker grew with the
-number of partitions until the nanny restarted it (benchmarks/README.md).
+number of partitions until the nanny restarted it (benchmarks/README.md). They also run
+without Dask's statistical profiler (``distributed.worker.profile.enabled``): it keeps
+a call tree of every second of the last 1,000 (twice: per worker and per task prefix),
+so a worker grew with the run's length for its first 17 minutes, for a dashboard that
+numcheck does not start (benchmarks/README.md, stop 22).
 """
 
 from __future__ import annotations
@@ -61,7 +65,8 @@ def connect(settings: Settings) -> Iterator[Any]:
     if per_worker:
         buffer = min(buffer, per_worker // 16)
     # the nannies hand the configuration in force when they are made to their workers
-    with dask.config.set({"distributed.p2p.comm.buffer": buffer}):
+    with dask.config.set({"distributed.p2p.comm.buffer": buffer,
+                          "distributed.worker.profile.enabled": False}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                memory_limit=limit, dashboard_address=None,
                                silence_logs=logging.ERROR)

@@ -6,7 +6,9 @@
    (``work.summarise``): read, parse, extract, per-document checks, on a worker; it
    returns the findings and a small summary per document.
 2. The client computes every document's story set from the summaries with the drift
-   check's ``story_views`` (story sets depend on the whole run). The second pass
+   check's ``story_views`` (story sets depend on the whole run), then drops the
+   summaries and keeps each partition's views compactly (``stories.PartViews``: a few
+   bytes a document, one view per story set). The second pass
    (``work.key_rows``) reads each partition again and turns its documents into rows
    keyed by ``align.group_key`` (story set and key), one row per document and group,
    shuffled by Dask's P2P shuffle (on disk) into partitions where each key group is
@@ -19,8 +21,8 @@
    touch; a third pass (``work.fetch``) reads each of those documents once from its
    partition (the first pass already kept those with findings of their own or
    suppression comments), and ``engine.finalise`` dedupes and sorts exactly as
-   in-process. Nothing the client holds grows with the corpus but the findings, the
-   documents they touch, and one small summary per document.
+   in-process. Through the second pass the client holds the findings, the documents
+   they touch, and the compact views; the summaries only while story sets are made.
 
 A task whose worker dies is run again by Dask elsewhere; its result replaces, never
 adds to, the lost one, so findings are neither lost nor duplicated.
@@ -37,11 +39,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from numcheck.distributed.stories import story_parts
 from numcheck.distributed.work import (
     Job,
     Ordinal,
     Partial,
     Source,
+    Summary,
     check_groups,
     check_whole,
     count_lines,
@@ -59,7 +63,6 @@ from numcheck.hookspecs import CorpusSplit, corpus_split
 from numcheck.workflow.inputs import Inputs, MetadataReader
 
 if TYPE_CHECKING:
-    from numcheck.checkers.drift import StoryView
     from numcheck.engine import Analysis, Engine, Run
     from numcheck.findings import Finding
 
@@ -200,13 +203,15 @@ def _log_peaks(client: Any) -> None:
 
 
 def _compute(client: Any, engine: Engine, parts: Sequence[Source], job: Job,
-             ) -> tuple[list[bytes], list[bytes], bytes | None]:
+             ) -> tuple[list[Partial], list[bytes], bytes | None]:
     """Two passes over the partitions. The first checks each document and brings the
     client the small partials (findings, story summaries); the second, with every
     document's story set known, reads the partitions again into rows keyed by
     ``align.group_key`` for the shuffle. Nothing is held on the workers between the
     passes (only the analyses WHOLE corpus plugins need, when one is installed), so
-    their memory does not grow with the corpus: reading costs twice instead."""
+    their memory does not grow with the corpus: reading costs twice instead. On the
+    client, the summaries live only until the story sets are computed; the second
+    pass carries each partition's views compactly (``stories.PartViews``)."""
     import dask
     import dask.dataframe as dd
 
@@ -217,15 +222,25 @@ def _compute(client: Any, engine: Engine, parts: Sequence[Source], job: Job,
         partial_parts, wholes = kept[:len(firsts)], kept[len(firsts):]
     else:
         partial_parts = [f[0] for f in firsts]
-    partials: list[bytes] = _gather(client, partial_parts)
+    partials: list[Partial] = []
+    summaries: list[list[Summary]] = []
+    for blob in _gather(client, partial_parts):
+        partial: Partial = pickle.loads(blob)
+        summaries.append(partial.summaries)
+        partial.summaries = []
+        partials.append(partial)
     groups: list[Any] = []
     if job.split:
-        stories = _stories(engine, partials)
+        stories = story_parts(engine, summaries)
+        del summaries
         rows = dd.from_delayed([dask.delayed(key_rows, pure=True)(p, s, job)
                                 for p, s in zip(parts, stories, strict=True)],
                                meta=frame([], []), verify_meta=False)
+        del stories  # the tasks hold them, each until its partition is read
         shuffled = rows.shuffle("key", shuffle_method="p2p")
         groups = shuffled.map_partitions(check_groups, job, meta=frame([], [])).to_delayed()
+    else:
+        del summaries
     whole = [dask.delayed(check_whole, pure=True)(wholes, job)] if job.whole else []
     results = _gather(client, [*groups, *whole])
     payloads = [blob for result in results[:len(groups)] for blob in result["payload"]]
@@ -247,22 +262,6 @@ def _gather(client: Any, tasks: Sequence[Any]) -> list[Any]:
     return results
 
 
-def _stories(engine: Engine, partials: Sequence[bytes]) -> list[dict[str, StoryView]]:
-    """Each partition's documents' story views (story sets, home places), computed once
-    over the whole run from the documents' summaries with the drift check's own
-    ``story_views``."""
-    from numcheck.checkers.drift import story_views
-    from numcheck.document import Metadata
-
-    summaries = [pickle.loads(blob).summaries for blob in partials]
-    documents = [Document(path=path, text="", prose="", metadata=Metadata(date=date, story=name))
-                 for part in summaries for path, date, name, *_ in part]
-    incidents = {path: found for part in summaries for path, _, _, found, _ in part if found}
-    marks = {path: mark for part in summaries for path, *_, mark in part}
-    views = story_views(documents, incidents, engine.context, marks)
-    return [{path: views[path] for path, *_ in part} for part in summaries]
-
-
 @dataclass
 class Gathered:
     """What the client holds after the passes: findings, the analyses it keeps by path
@@ -275,12 +274,11 @@ class Gathered:
     checked: int = 0
 
 
-def _assemble(engine: Engine, partials: Sequence[bytes], groups: Sequence[bytes],
+def _assemble(engine: Engine, partials: Sequence[Partial], groups: Sequence[bytes],
               whole: bytes | None) -> Gathered:
     expected = plugin_names(engine)
     gathered = Gathered()
-    for blob in partials:
-        partial: Partial = pickle.loads(blob)
+    for partial in partials:
         if partial.plugins != expected:
             missing = sorted(set(expected) - set(partial.plugins))
             extra = sorted(set(partial.plugins) - set(expected))

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from numcheck.checkers.drift.alignment import Alignment
     from numcheck.checkers.drift.stories import Marks
     from numcheck.claims import Claim
+    from numcheck.distributed.stories import PartViews
     from numcheck.engine import Analysis, Engine
     from numcheck.findings import Finding
 
@@ -45,9 +46,9 @@ Item = tuple[Ordinal, "str | Document | InputError"]
 # a partition as both passes read it: ("files", [(ordinal, path or Document)...]),
 # ("jsonl", block, where, part, first line) or ("rows", DataFrame, where, part, first row)
 Source = tuple[Any, ...]
-# what story sets are made of, per document: (path, date, metadata story, incidents,
-# drift.story_marks)
-Summary = tuple[str, "dt.date | None", "str | None", frozenset[str], "Marks"]
+# what story sets are made of, per document: (ordinal, path, date, metadata story,
+# incidents, drift.story_marks)
+Summary = tuple[Ordinal, str, "dt.date | None", "str | None", frozenset[str], "Marks"]
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def summarise(source: Source, job: Job) -> tuple[bytes, bytes]:
         partial.checked += 1
         partial.findings.extend(found)
         meta = document.metadata
-        partial.summaries.append((document.path, meta.date, meta.story,
+        partial.summaries.append((ordinal, document.path, meta.date, meta.story,
                                   incidents_of(slim.claims).get(document.path, frozenset()),
                                   story_marks(slim.document, engine.context)))
         if found or document.directives:
@@ -179,7 +180,7 @@ def summarise(source: Source, job: Job) -> tuple[bytes, bytes]:
     return pickle.dumps(partial, top), pickle.dumps(whole, top)
 
 
-def key_rows(source: Source, stories: dict[str, StoryView], job: Job) -> pd.DataFrame:
+def key_rows(source: Source, stories: PartViews, job: Job) -> pd.DataFrame:
     """The second pass over a partition: its documents with claims to align, as rows
     to shuffle, one per (document, key group), the key being ``align.group_key`` with
     the document's story set (known for the whole run after the first pass)."""
@@ -191,10 +192,10 @@ def key_rows(source: Source, stories: dict[str, StoryView], job: Job) -> pd.Data
     keys: list[str] = []
     payloads: list[bytes] = []
     for ordinal, document in _documents(items_of(source, job), job, None):
-        slim = engine.analyse(document).slim()
-        story = stories.get(slim.document.path)
+        story = stories.get(ordinal)
         if story is None:
             continue
+        slim = engine.analyse(document).slim()
         likeness = story.size <= largest
         groups = {repr(k) for c in slim.claims
                   if (k := group_key(c, story.story, alignment, likeness=likeness))

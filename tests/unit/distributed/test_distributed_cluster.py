@@ -1,5 +1,6 @@
 """What the Dask engine asks of a cluster: a LocalCluster's workers get a P2P send
-buffer bounded by their memory limit, and results are fetched as tasks finish."""
+buffer bounded by their memory limit and no statistical profiler (its history grows
+with the run's length), and results are fetched as tasks finish."""
 
 from __future__ import annotations
 
@@ -21,11 +22,20 @@ def _buffer() -> object:
     return dask.config.get("distributed.p2p.comm.buffer")
 
 
+def _profiled(dask_worker: object) -> object:
+    import dask
+
+    history = getattr(dask_worker, "profile_history", ())
+    return (dask.config.get("distributed.worker.profile.enabled"), len(history))
+
+
 def test_local_workers_get_a_send_buffer_of_a_sixteenth_of_their_limit() -> None:
     settings = dataclasses.replace(Settings(), dask_workers=1, dask_memory_limit=800_000_000)
     with connect(settings) as client:
         buffers = client.run(_buffer)
         assert list(buffers.values()) == [50_000_000]
+        time.sleep(1.2)  # a profile cycle (1 s) would have stored a call tree by now
+        assert list(client.run(_profiled).values()) == [(False, 0)]
         # results come back in the order asked, whatever order the tasks finish in
         import dask
 

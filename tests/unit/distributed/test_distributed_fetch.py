@@ -11,8 +11,8 @@ import pytest
 
 pytest.importorskip("dask")
 
-from numcheck.checkers.drift import story_views
 from numcheck.distributed.run import by_partition, make_job
+from numcheck.distributed.stories import story_parts
 from numcheck.distributed.work import (
     check_groups,
     fetch,
@@ -20,7 +20,6 @@ from numcheck.distributed.work import (
     key_rows,
     summarise,
 )
-from numcheck.document import Document, Metadata
 from numcheck.engine import Engine
 from numcheck.workflow.inputs import MetadataReader
 
@@ -44,11 +43,7 @@ def test_groups_send_ordinals_once_and_fetch_reads_only_those(files: list[str]) 
     job = make_job(engine, MetadataReader())
     source = ("files", [((0, 0, n), path) for n, path in enumerate(files)])
     partial = pickle.loads(summarise(source, job)[0])
-    documents = [Document(path=path, text="", prose="", metadata=Metadata(date=date, story=s))
-                 for path, date, s, *_ in partial.summaries]
-    incidents = {path: found for path, _, _, found, _ in partial.summaries if found}
-    marks = {path: mark for path, *_, mark in partial.summaries}
-    views = story_views(documents, incidents, engine.context, marks)
+    (views,) = story_parts(engine, [partial.summaries])
     rows = key_rows(source, views, job)
     assert rows["key"].nunique() >= 2  # killed and injured: two key groups of a and b
     findings, touched, _ = pickle.loads(check_groups(rows, job)["payload"].iloc[0])
