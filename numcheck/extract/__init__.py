@@ -9,6 +9,7 @@ claimants, windows, scopes); see docs/maintainers/claims.md.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -18,12 +19,15 @@ from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.claimant import Claimants
 from numcheck.extract.days import day_of, past_day
+from numcheck.extract.ends import join_ends
 from numcheck.extract.incident import Incidents
 from numcheck.extract.keys import key_for
 from numcheck.extract.measure import Measure, measure_of
 from numcheck.extract.nations import Nations
+from numcheck.extract.openers import opener_of
 from numcheck.extract.scope import scope_map
 from numcheck.extract.sentences import Frame, Span, find_span
+from numcheck.extract.shares import name_shares
 from numcheck.extract.subject import Reading, read
 from numcheck.extract.vocab import Vocab, norm, vocab_for
 from numcheck.extract.window import clause_of, intro_of, place_of, window_of
@@ -54,6 +58,7 @@ class _Keyed:
     place: str | None
     part: bool = False  # a part of another figure: never the whole of a place's part
     by_subject: bool = False  # "Turnout was 64%": the thing is its own clause's subject
+    whole: int | None = None  # the start of the figure this one is a part of
 
 
 def extract_claims(
@@ -110,7 +115,7 @@ class _Extractor:
                 if keyed.event is not None and not keyed.part:
                     self._by_event[(keyed.event, keyed.kind)] = keyed
             claims.append(claim)
-        return claims
+        return name_shares(self.text, join_ends(self.text, claims))
 
     def _sentence(self, offset: int) -> int:
         i = find_span(self.sentences, self.s_starts, offset)
@@ -153,6 +158,12 @@ class _Extractor:
             counted = q.kind is Kind.COUNT
             reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
             whole = self._whole(q, reading, spans, i, s_span)  # "Five of the 14 trucks"
+            opened: _Keyed | None = None
+            if whole is None and reading.empty and not reading.antecedent:
+                opened = self._opened(q, s_span)  # "Of the dead, 12 were from Tarrow"
+                if opened is not None:
+                    whole = _replace(reading, thing=opened.thing, qualifiers=opened.qualifiers,
+                                     event=opened.event), opened.start
             if whole is not None:
                 reading, part_of = whole
             measure = measure_of(text, q, lo, hi, self.vocab, s_span[0])
@@ -166,7 +177,7 @@ class _Extractor:
             if whole is None:
                 reading, part_of = self._borrow(q, reading, s, p, last, told)
             if part_of is not None and last is not None:
-                place = place or last.place
+                place = place or (opened or last).place  # a part is where its whole is
             thing = reading.thing
             quals = self.nations.owner(reading, claimant)
             if thing is None and reading.demonym is not None:
@@ -185,7 +196,7 @@ class _Extractor:
                 part = part_of is not None
                 keyed = _Keyed(
                     s, p, q.start, q.end, thing, quals, reading.event, q.kind.value, place, part,
-                    reading.by_subject,
+                    reading.by_subject, part_of,
                 )
             if _has_window(q, reading):
                 window = (
@@ -249,10 +260,37 @@ class _Extractor:
             # (a count there may be a part: "Attendance was 40,000, and 12,000 were ...")
             return r, None
         if bare and same_sentence and (r.event is not None or self._linked(last, q)):
+            # "Of the dead, 12 were from Tarrow and 9 from Kesby": a part's sibling is a
+            # part of the same whole
             return _replace(
                 r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event
-            ), None
+            ), (last.whole if last.part and self._sibling(last, q) else None)
         return r, None
+
+    def _sibling(self, last: _Keyed, q: Quantity) -> bool:
+        """A figure that goes on a part's list: "12 were from Tarrow and 9 from Kesby",
+        "31 were held overnight, 16 released"; not a figure of a phrase of its own
+        ("the market town of 40,000")."""
+        words = norm(self.text[last.end : q.start]).split()
+        return bool(words) and (words[-1] in ("and", "or") or self.text[last.end : q.start]
+                                .rstrip().endswith((",", ";")))
+
+    def _opened(self, q: Quantity, sentence: Span) -> _Keyed | None:
+        """ "Of the dead, 12 were from Tarrow": a count right after a partitive opener
+        counts the opener's event and thing, as a part of the article's last earlier
+        figure of that event (extract/openers.py); none such, no name. Returns the
+        whole with the part's thing, qualifiers and event."""
+        if q.kind is not Kind.COUNT:
+            return None
+        opener = opener_of(self.text, sentence[0], q.start, self.vocab)
+        if opener is None:
+            return None
+        whole = self._by_event.get((opener.event, q.kind.value))
+        if whole is None:
+            return None
+        return dataclasses.replace(whole, thing=opener.thing or whole.thing,
+                                   qualifiers=opener.qualifiers or whole.qualifiers,
+                                   event=opener.event)
 
     def _whole(
         self, q: Quantity, r: Reading, spans: list[Span], i: int, sentence: Span
@@ -290,6 +328,8 @@ class _Extractor:
             return False
         raw = self.text[last.end : q.start]
         gap = norm(raw).split()
+        if gap and gap[-1] == "of":
+            return False  # "12 were from Tarrow, the market town of 40,000": its noun's
         # "34 died and 285 injured", "212 homes - 140 in Kesby, 51 in Orrin"
         return "and" in gap or any(mark in raw for mark in ",;:-–—(")
 

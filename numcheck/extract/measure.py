@@ -73,8 +73,21 @@ def measure_of(
         return moved
     found = _before(before, vocab)
     if not found and q.kind is Kind.MONEY and q.change is None and q.level is None:
-        found = _paid(before, tokenize(text, q.end, hi, limit=_REACH + 4), vocab)
+        after = tokenize(text, q.end, hi, limit=_REACH + 4)
+        kind = _in_kind(after, vocab)
+        found = kind if kind is not None else ()
+        if kind == () and not (after and after[0].low == "in" and _period(after, vocab)):
+            found = _paid(before, after, vocab)
+    if not found and _passive_complement(before, vocab):
+        # "The haul was valued at £3m": the subject, and the verb that puts the figure on
+        # it (drift reads "valued" as a verb of the story's event)
+        subject = _predicate(text, q, lo if start is None else start, vocab)
+        return _with_verb(subject, before[-2]) if subject else _verb_frame(before, vocab)
     return found or _predicate(text, q, lo if start is None else start, vocab)
+
+
+def _with_verb(found: Measure, verb: Tok) -> Measure:
+    return (found[0], *sorted({*found[1:], verb.low}))
 
 
 # the prepositions that take what a sum is paid for, taken from or spent on
@@ -107,6 +120,41 @@ def _paid(before: list[Tok], after: list[Tok], vocab: Vocab) -> Measure:
         if run:
             words.add(vocab.lemma(run[-1]))
     return (f"{before[k].low} {after[0].low}", *sorted(words))
+
+
+def _period(after: list[Tok], vocab: Vocab) -> bool:
+    """ "in real terms", "in recent years", "in March": a period or a manner, no object."""
+    return any(t.low in vocab.window_units or t.low in vocab.months or t.low in vocab.weekdays
+               or t.low in _PERIOD_WORDS for t in after[1:3])
+
+
+def _in_kind(after: list[Tok], vocab: Vocab) -> Measure | None:
+    """A sum followed by "in" and a bare noun says what it is a sum of: "$290 million in
+    insured losses", "£90,000 in cash", "raised $2.1 million in donations". A determiner,
+    a name, a number or a time word after "in" is a place or a period ("in the first
+    quarter", "in London", "in 2019", "in recent years"): nothing."""
+    if len(after) < 2 or after[0].low != "in" or _period(after, vocab):
+        return ()
+    run: list[str] = []
+    words = after[1 : _REACH + 1]
+    for i, tok in enumerate(words):
+        participle = (tok.is_word and tok.low.endswith("ed") and not tok.is_capitalized
+                      and i + 1 < len(words) and _noun_like(words[i + 1], vocab))
+        if not (_noun_like(tok, vocab) or participle):  # "in insured losses"
+            break
+        run.append(tok.low)
+    else:
+        return ()  # a clause, not a noun phrase
+    stop = after[1 + len(run)] if 1 + len(run) < len(after) else None
+    if not run or (stop is not None and stop.low == "of"):
+        return ()  # "in lieu of"
+    named = _named(run, vocab)
+    return named or None
+
+
+# time words a bare "in" phrase may hold: "in recent years", "in early trading"
+_PERIOD_WORDS = frozenset({"recent", "early", "late", "trading", "total", "all", "full",
+                           "part", "advance", "cash-terms", "real", "terms", "future"})
 
 
 def _paying(tok: Tok, vocab: Vocab) -> bool:
@@ -316,11 +364,49 @@ def _before(before: list[Tok], vocab: Vocab) -> Measure:
             else ()
     if last == "of":
         return _named(_phrase(before[:-1], vocab), vocab)
+    if last == "at" and (found := _complement(before, vocab)):
+        return found
     if last in _VERB_PREPOSITIONS and len(before) > 1:
         verb = before[-2]
+        if _passive_complement(before, vocab):
+            return ()  # "The damage was estimated at": its subject (``_predicate``)
         if verb.is_word and verb.low.endswith(("ed", "ing")) and verb.low not in vocab.phrase_stops:
             return (f"{verb.low} {last}",)
     return ()
+
+
+def _passive_complement(before: list[Tok], vocab: Vocab) -> bool:
+    """ "The damage was estimated at", "the toll is put at": the subject is the object
+    the verb puts its figure on."""
+    return (len(before) > 2 and before[-1].low == "at" and before[-2].low in vocab.complements
+            and before[-3].low in vocab.auxiliaries)
+
+
+def _verb_frame(before: list[Tok], vocab: Vocab) -> Measure:
+    """ "was valued at": the verb frame, when no subject names the figure."""
+    if _passive_complement(before, vocab) and before[-2].low.endswith(("ed", "ing")):
+        return (f"{before[-2].low} at",)
+    return ()
+
+
+def _complement(before: list[Tok], vocab: Vocab) -> Measure:
+    """The object a verb puts the figure on, "at" before it: "Police estimated the
+    crowd at about 2,000", "the offer values the brewer at £2.1bn", "put the damage to
+    crops at 2.1 billion pesos" (`[grammar] complements`). The object must open with a
+    determiner or a possessor ("put it at 6.3" names nothing)."""
+    k = _subject_head(before, len(before) - 2, vocab)  # "the damage to crops"
+    run = _phrase(before[: k + 1], vocab)
+    at = k - len(run)  # the word before the object's phrase
+    if not run or at < 1:
+        return ()
+    opened = False
+    while at >= 0 and (before[at].low in vocab.determiners or before[at].low in vocab.possessives
+                       or before[at].low.endswith(("'s", "s'"))):
+        at, opened = at - 1, True
+    if not opened or at < 0 or before[at].low not in vocab.complements:
+        return ()
+    named = _named(run, vocab)
+    return _with_verb(named, before[at]) if named else ()
 
 
 # words between a verb and its count that say how many, not what: "employs some 1,500"

@@ -47,9 +47,25 @@ def _predicate(
     if k < 1:
         return ()
     last = toks[k].low
-    if last == "to" and q.level is not Level.NEW and not _by_amount(toks, k - 1):
+    old = _old_end(toks, k - 1) if last == "to" else None  # "fell from 24,130 to 9,871"
+    if (last == "to" and old is None and q.level is not Level.NEW
+            and not _by_amount(toks, k - 1)):
         return _object(toks[:k], vocab)  # "lowered its price cap to £1,560"
-    if last == "to":
+    if last == "to" and old is not None:
+        k = old - 1  # the change's verb stands right before "from" (an adverb between)
+        if k >= 1 and toks[k].low.endswith("ly") and toks[k].low not in vocab.change_verbs:
+            k -= 1
+        if k < 1 or toks[k].low not in vocab.change_verbs:
+            # "raised its price cap from £1,568 to": the verb's object, when a determiner
+            # opens it; "Outages fell overnight from 97,000 customers to": nothing
+            run = _phrase(toks[:old], vocab)
+            at = old - len(run) - 1
+            if run and at >= 0 and (toks[at].low in vocab.determiners
+                                    or toks[at].low in vocab.possessives):
+                return _object(toks[:old], vocab)
+            return ()
+        k -= 1
+    elif last == "to":
         k -= 1
         while k >= 0 and toks[k].low not in vocab.change_verbs:
             tok = toks[k]
@@ -62,6 +78,9 @@ def _predicate(
         k -= 1
     elif last == "at" and toks[k - 1].low in _COPULAS:
         k -= 2  # "stood at", "was at"
+    elif (last == "at" and k >= 2 and toks[k - 1].low in vocab.complements
+          and toks[k - 2].low in vocab.auxiliaries):
+        k -= 2  # "The damage was estimated at", "the toll is put at"
     elif (said := _predicate_verb(toks, k, vocab)) > 0:
         k -= said  # "arrests reached 148", "reserves stand at £31 million"
     elif not opening and q.change is None and _transitive(toks, k, vocab):
@@ -74,6 +93,7 @@ def _predicate(
         k -= 1  # the verb the parser read the change from
         while k >= 0 and toks[k].low in vocab.auxiliaries:
             k -= 1
+        k = _subject_head(toks, k, vocab) if k >= 0 else k  # "rolls in the district fell"
         named = _named(_phrase(toks[: k + 1], vocab), vocab) if k >= 0 else ()
         return (*named, _period(text, start, q, vocab)) if named else ()
     else:
@@ -84,7 +104,39 @@ def _predicate(
     run = _phrase(toks[: k + 1], vocab) if k >= 0 else []
     if opening and run and not _opens_clause(toks, k + 1 - len(run), vocab):
         return ()  # "The number needed to treat over the 34-month trial was 91"
-    return _named(run, vocab)
+    return _named([*_names_before(toks, k + 1 - len(run), vocab), *run], vocab) if run else ()
+
+
+def _names_before(toks: list[Tok], at: int, vocab: Vocab) -> list[str]:
+    """The capitalized words between a determiner (or the clause's start) and the
+    subject phrase starting at ``toks[at]``: "The *Conservative* vote", "the *Red Cross*
+    budget". They tell two such subjects apart ("the Labour vote"), so they are kept."""
+    j = at - 1
+    while (j >= 0 and toks[j].is_word and toks[j].is_capitalized and toks[j].low.isalpha()
+           and toks[j].low not in vocab.determiners and toks[j].low not in vocab.possessives):
+        j -= 1
+    if j == at - 1:
+        return []
+    if j >= 0 and toks[j].is_word and toks[j].low not in vocab.determiners \
+            and toks[j].low not in vocab.possessives:
+        return []
+    return [t.low for t in toks[j + 1 : at]]
+
+
+def _old_end(toks: list[Tok], k: int) -> int | None:
+    """Where "from" stands when the words ending at ``toks[k]`` are a change's old level
+    ("fell from 24,130 to", "from 90 truckloads a week to"): the figure's "to" is the
+    change's other end, and the change's verb stands before "from"."""
+    for j in range(k, max(-1, k - 8), -1):
+        tok = toks[j]
+        if not tok.is_word and tok.text in ",;:()" and not (
+                tok.text == "," and 0 < j < k and toks[j - 1].text[0].isdigit()
+                and toks[j + 1].text[0].isdigit()):  # "24,130"
+            return None
+        if tok.low == "from" and j + 1 <= k and (toks[j + 1].text[0].isdigit()
+                                                  or toks[j + 1].text[0] in "$£€¥"):
+            return j
+    return None
 
 
 def _opens_clause(toks: list[Tok], at: int, vocab: Vocab) -> bool:
@@ -95,6 +147,12 @@ def _opens_clause(toks: list[Tok], at: int, vocab: Vocab) -> bool:
     while k >= 0 and (toks[k].low in vocab.determiners or toks[k].low in vocab.possessives
                       or toks[k].low.endswith(("'s", "s'"))):
         k -= 1
+    if k >= 0 and toks[k].is_word and toks[k].is_capitalized:
+        j = k  # "The Conservative vote", "the Red Cross budget": a name modifying the head
+        while j >= 0 and toks[j].is_word and toks[j].is_capitalized:
+            j -= 1
+        if j < 0 or toks[j].low in vocab.determiners or toks[j].low in vocab.possessives:
+            k = j - 1 if j >= 0 else j
     if k < 0:
         return True
     tok = toks[k]
@@ -114,7 +172,9 @@ def _predicate_verb(toks: list[Tok], k: int, vocab: Vocab) -> int:
 
 # prepositions of a phrase that follows a subject's head: "the budget for 2026/27",
 # "attendance at the final", "the cost of the new bridge"
-_POSTMODIFIERS = frozenset({"for", "at", "in", "on", "from", "during", "across", "of", "to"})
+_POSTMODIFIERS = frozenset({"for", "at", "in", "on", "from", "during", "across", "of", "to",
+                            "outside", "inside", "near", "through", "along", "within",
+                            "among", "into", "behind", "beyond"})
 
 
 def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:

@@ -106,6 +106,7 @@ class Vocab:
     prepositions: frozenset[str]
     conjunctions: frozenset[str]
     finite_verbs: frozenset[str]  # "58% voted yes": the figure heads its own clause
+    complements: frozenset[str]  # "estimated the crowd at 2,000": the object names the figure
     relatives: frozenset[str]
     determiners: frozenset[str]
     possessives: frozenset[str]
@@ -311,6 +312,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         prepositions=_words(g.get("prepositions", ())),
         conjunctions=_words(g.get("conjunctions", ())),
         finite_verbs=_words(g.get("finite_verbs", ())),
+        complements=_words(g.get("complements", ())),
         relatives=_words(g.get("relatives", ())),
         determiners=_words(g.get("determiners", ())),
         possessives=_words(g.get("possessives", ())),

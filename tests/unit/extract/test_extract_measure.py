@@ -33,7 +33,9 @@ def measure(text: str, figure: str) -> tuple[str, ...]:
         # a verb and its preposition
         ("He was jailed for 30 months on Friday.", "30 months", ("jailed for",)),
         ("The lorry was travelling at 70 mph.", "70 mph", ("travelling at", "truck")),
-        ("The haul was valued at £3 million.", "£3 million", ("valued at",)),
+        ("It was valued at £3 million.", "£3 million", ("valued at",)),
+        # ... or its subject, when it has one (with the verb: a verb of the event)
+        ("The haul was valued at £3 million.", "£3 million", ("haul", "valued")),
     ],
 )
 def test_frames_name_the_measure(text: str, figure: str, expected: tuple[str, ...]) -> None:
