@@ -11,8 +11,8 @@ splits its partitions for the shuffle, and with the default a 2 GB worker grew w
 number of partitions until the nanny restarted it (benchmarks/README.md). They also run
 without Dask's statistical profiler (``distributed.worker.profile.enabled``): it keeps
 a call tree of every second of the last 1,000 (twice: per worker and per task prefix),
-so a worker grew with the run's length for its first 17 minutes, for a dashboard that
-numcheck does not start (benchmarks/README.md, stop 22).
+so a worker grew with the run's length for its first 17 minutes, for dashboard pages
+a numcheck run never reads (benchmarks/README.md, stop 22).
 """
 
 from __future__ import annotations
