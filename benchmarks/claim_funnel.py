@@ -152,7 +152,8 @@ class Keys:
         if stage == "block":  # one block, or two the index links (a composite, siblings)
             return linked(block_key(a, self.alignment), block_key(b, self.alignment),
                           self.alignment)
-        return bool(self.alignment.window(a.window) == self.alignment.window(b.window))
+        # the span the claim index blocks on (Alignment.span, as ClaimIndex does)
+        return bool(self.alignment.span(a) == self.alignment.span(b))
 
 
 def keys_of(articles: dict[str, Article]) -> Keys:

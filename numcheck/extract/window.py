@@ -30,6 +30,11 @@ _POSSESSED = regex.compile(r"[’']s\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*
 _OF_NAME = regex.compile(r"\s+of\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
 _CLAUSE = re.compile(_SEPARATOR)  # stdlib re: faster forward scan than regex here
 _CLAUSE_BACK = regex.compile(_SEPARATOR, regex.REVERSE)
+_TOKEN = re.compile(r"\S+")
+_DATE_REACH = 24  # characters after an onset in which its date is read
+# "began in 2014", "began in March": a year, or a word the caller checks is a month
+_ONSET_YEAR = re.compile(r"\s+in\s+((?:1[89]|20)\d\d\b|[A-Z][a-z]+\.?)(?!\s*\d)")
+_ONSET_ON = re.compile(r"\s*(?:on\s+|last\s+)?")  # "broke out on Saturday", "hit Monday"
 
 
 def window_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
@@ -55,32 +60,60 @@ def window_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:
 
 def _since(text: str, m: regex.Match[str], end: int, vocab: Vocab) -> str | None:
     """ "since Feb. 24" -> "since feb 24"; "since the rain began" and "since the start
-    of the rain" -> "since rain began"."""
+    of the rain" -> "since rain began"; an onset dated right after it, "since it broke
+    out on Saturday", "since the mission began in 2014" -> "since saturday", "since
+    2014" (the day it counts from, as "since Saturday" says it)."""
     if m.group("when") is not None:
-        return "since " + " ".join(norm(m.group("when")).replace(".", "").split())
+        return "since " + _day_words(m.group("when"))
     if m.group("noun") is not None:
-        what = _event_words(text, m.end(), end, vocab)
+        what, after = _event_words(text, m.end(), end, vocab)
     else:
-        what = [w for w in norm(m.group("what")).split() if w not in vocab.since_determiners]
+        what, after = [w for w in norm(m.group("what")).split()
+                       if w not in vocab.since_determiners], m.end()
         if any(w in vocab.phrase_stops for w in what):
             what = []  # "since then it began": no event named
-    return f"since {' '.join(what)} began" if what else None
+    if not what:
+        return None
+    dated = _dated(text, after, end, vocab)
+    return f"since {dated}" if dated else f"since {' '.join(what)} began"
 
 
-def _event_words(text: str, start: int, end: int, vocab: Vocab) -> list[str]:
-    """The event after "the start of": up to three words, determiners skipped."""
+def _day_words(when: str) -> str:
+    return " ".join(norm(when).replace(".", "").split())
+
+
+def _dated(text: str, start: int, end: int, vocab: Vocab) -> str | None:
+    """The day, month or year an onset is dated by right after it ("broke out on
+    Saturday", "began in 2014", "began in March"), as a "since" window names it."""
+    m = _ONSET_YEAR.match(text, start, min(end, start + _DATE_REACH))
+    if m is not None:
+        word = norm(m.group(1)).removesuffix(".")
+        return word if word.isdigit() or word in vocab.day_months else None
+    on = _ONSET_ON.match(text, start, end)
+    at = on.end() if on is not None else start
+    day = vocab.day_re.match(text, at, min(end, at + _DATE_REACH))
+    if day is None or day.group("rel") is not None:
+        return None  # "yesterday" says when the figure was told, not where it counts from
+    return _day_words(day.group(0)).removesuffix("’s").removesuffix("'s")
+
+
+def _event_words(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[str], int]:
+    """The event after "the start of": up to three words, determiners skipped, and
+    where it ends."""
     out: list[str] = []
-    for word in text[start : min(end, start + 60)].split():
-        w = norm(word)
+    at = start
+    for m in _TOKEN.finditer(text, start, min(end, start + 60)):
+        w = norm(m.group(0))
         bare = w.strip('.,;:!?"”’)')
         if not out and bare in vocab.since_determiners:
             continue
         if not bare.replace("-", "").isalpha() or bare in vocab.phrase_stops:
             break
         out.append(bare)
+        at = m.end()
         if len(out) == 3 or bare != w:  # punctuation ends the phrase
             break
-    return out
+    return out, at
 
 
 def clause_of(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

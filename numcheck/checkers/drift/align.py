@@ -43,7 +43,7 @@ from numcheck.checkers.drift.keys import (
 from numcheck.checkers.drift.measured import MARK, fitting, matched, told_apart
 from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
-from numcheck.checkers.drift.pairing import cross, echoes, unit_swap, within
+from numcheck.checkers.drift.pairing import cross, echoes, spans_meet, unit_swap, within
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
@@ -218,7 +218,7 @@ class ClaimIndex:
             hard=hard,
             soft=soft,
             party=self.alignment.party(claim.claimant),
-            window=self.alignment.window(claim.window),
+            window=self.alignment.span(claim),  # the story's own span: None
             reference=reference,
             # a cumulative count is as of its article's date, whatever day it names, and
             # so is a measured figure ("the budget approved on Wednesday")
@@ -235,7 +235,13 @@ class ClaimIndex:
 
     def pairs(self) -> Iterator[Pair]:
         """Every pair to judge, each once; two claims of one file only from two parties;
-        participants named by role only when one role is a kind of the other."""
+        participants named by role only when one role is a kind of the other; never a
+        total since the story's start with a count of one earlier day (``spans_meet``)."""
+        for pair in self._pairs():
+            if spans_meet(pair.first, pair.second, self.alignment):
+                yield pair
+
+    def _pairs(self) -> Iterator[Pair]:
         related = self.alignment.things_align
         for key in sorted(self.blocks, key=sort_key):
             windows = self.blocks[key]

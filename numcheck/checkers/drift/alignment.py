@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from numcheck.checkers.drift.coreference import Coreference, same_name
+from numcheck.checkers.drift.spans import SpanWords, span_of, window_length
 from numcheck.claims import Claim
 from numcheck.interval import Interval
 from numcheck.lexicon import Lexicon
@@ -105,6 +106,7 @@ class Alignment:
     event_forms: tuple[tuple[str, str], ...] = ()
     thing_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     function_words: frozenset[str] = frozenset()
+    spans: SpanWords = field(default_factory=lambda: SpanWords())  # how windows compare
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -183,6 +185,7 @@ class Alignment:
             function_words=frozenset(
                 norm(str(w)) for name in ("auxiliaries", "determiners", "possessives")
                 for w in lex["measures"].get("grammar", {}).get(name, ())),
+            spans=SpanWords.from_lexicon(lex),
         )
 
     def party(self, claimant: str | None) -> str | None:
@@ -199,10 +202,23 @@ class Alignment:
         return self.descriptions.resolve(named, parties_differ)
 
     def window(self, window: str | None) -> str | None:
+        """A window as written, normalized: "past" is "last", equal lengths in one
+        unit ("last 48 hours" = "last 2 days", "last 12 months" = "last 1 years")."""
         if not window:
             return None
         key = _norm_window(window)
-        return self.windows.get(key, key)
+        key = self.windows.get(key, key)
+        return window_length(key)
+
+    def span(self, claim: Claim) -> str | None:
+        """The span of time drift compares a figure by (drift/spans.py): None for the
+        story's own span, a date resolved against the article's date, else the window."""
+        return span_of(self.window(claim.window), claim, self.spans)
+
+    def total(self, claim: Claim, span: str | None) -> bool:
+        """A count told since the story's own start ("since the protests began"), its
+        span dropped (``span``): the story's total to the article's date."""
+        return span is None and claim.window is not None
 
     def onset(self, window: str) -> bool:
         """ "since offensive began", "since start of outbreak": a window from the onset

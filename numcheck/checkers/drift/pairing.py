@@ -12,11 +12,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from numcheck.checkers.drift.alignment import conversion, parties_differ
+from numcheck.checkers.drift.alignment import Alignment, conversion, parties_differ
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 
 __all__ = ["against", "all_pairs", "anchors", "chains", "cross", "echoes", "extremes",
-           "sources_differ", "unit_swap", "within"]
+           "sources_differ", "spans_meet", "unit_swap", "within"]
 
 
 def within(entries: Sequence[Entry], cap: int) -> Iterator[Pair]:
@@ -161,6 +161,19 @@ def against(
                 continue  # two anchors meet once
             if sources_differ(entry, anchor):
                 yield Pair(entry, anchor, Relation.SAME)
+
+
+def spans_meet(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """A total since the story's own start ("148 arrests since the protests began",
+    ``Alignment.total``) and a count of one earlier day ("more than 60 arrests on Friday
+    night", in Saturday's paper) are two spans, though neither keeps a window."""
+    for total, other in ((a, b), (b, a)):
+        day = other.claim.day
+        if (alignment.total(total.claim, total.window) and day is not None
+                and day != other.claim.date
+                and not alignment.total(other.claim, other.window)):
+            return False
+    return True
 
 
 def sources_differ(a: Entry, b: Entry) -> bool:

@@ -179,3 +179,28 @@ def test_the_speakers_place_is_not_the_figures(
     claim_of: ClaimOf, text: str, phrase: str, place: str | None
 ) -> None:
     assert claim_of(text, phrase).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        # an onset dated right after it counts from that day
+        ("The fire has destroyed 15 homes since it broke out on Saturday.", "since saturday"),
+        ("The storm has killed 15 people since it hit Monday.", "since monday"),
+        ("15 people have died since the quake struck on March 2.", "since march 2"),
+        ("The mission has lost 15 peacekeepers since it began in 2014.", "since 2014"),
+        ("15 soldiers have died since the offensive began in March.", "since march"),
+        ("15 people have died since the start of the war in 2022.", "since 2022"),
+        # a place after the onset is no date
+        ("15 people have died since the fighting began in Kharkiv.", "since fighting began"),
+        ("15 people have died since the fighting flared.", "since fighting began"),
+        ("15 cases were recorded over the past fortnight.", "last 14 days"),
+        ("15 people were arrested in the past forty-eight hours.", "last 48 hours"),
+        # no window where none is meant
+        ("15 people have died so far, officials said.", None),
+        ("15 people have died this week.", None),
+        ("15 people have died since then.", None),
+    ],
+)
+def test_dated_onsets_and_lengths(claim_of: ClaimOf, sentence: str, window: str | None) -> None:
+    assert claim_of(sentence, "15").window == window

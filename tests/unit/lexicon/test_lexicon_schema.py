@@ -91,7 +91,7 @@ def test_engine_error_names_plugin_and_key(tmp_path: Path) -> None:
          "expected a boolean"),
         ({"measures": {"things": {"paramedic": ["paramedics", 3]}}},
          "measures.things.paramedic[1]", "expected a string"),
-        ({"windows": {"numbers": {"thirteen": [13]}}}, "windows.numbers.thirteen",
+        ({"windows": {"numbers": {"seventeen": [17]}}}, "windows.numbers.seventeen",
          "expected a number or a string"),
         # a flag for an event nobody reads is a misspelt event
         ({"measures": {"cumulative": {"evacuatd": False}}}, "measures.cumulative.evacuatd",
@@ -117,7 +117,7 @@ def test_claim_sections_declare_their_shapes(addition: dict[str, Any], key: str,
         {"alignment": {"windows": {"last fortnight": "last 14 days"},
                        "participants": {"subgroups": ["pilot"]},
                        "composites": {"harmed": ["killed", "wounded"]}}},
-        {"windows": {"units": {"fortnight": ["days", 14]}, "numbers": {"thirteen": 13}}},
+        {"windows": {"units": {"sennight": ["days", 7]}, "numbers": {"seventeen": 17}}},
         {"claimants": {"possessors": {"french": ["france", "paris"]}}},
     ],
 )

@@ -1,0 +1,141 @@
+"""How drift compares time windows: the span of a figure (docs/maintainers/claims.md,
+"Windows as drift compares them").
+
+A window keeps apart figures counted over different spans ("12 died in the last 24
+hours" is not "140 have died"). A count since the onset of one of the story's
+happenings or since a day of its news cycle is the story's own span, the total a source
+gives with no window: its span is None. Dates resolve against the article's date, one
+length has one unit; rolling, first and forward windows, frames that outlast a story
+(war, pandemic, mission) and every change keep their span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from numcheck.claims import Claim
+from numcheck.lexicon import Lexicon
+from numcheck.text import norm
+
+__all__ = ["SpanWords", "span_of", "window_length"]
+
+
+def span_of(window: str | None, claim: Claim, words: SpanWords) -> str | None:
+    """The span of ``claim``, whose window normalized (``Alignment.window``) is
+    ``window``: None for the story's own span, a "since" date resolved against the
+    article's date, else the window."""
+    if window is None:
+        return None
+    parts = window.split()
+    if parts[0] != "since" or len(parts) < 2:
+        return window
+    parts = [w.removesuffix(".") for w in parts]  # "since mar. 2"
+    start = words.start(parts[1:], claim.date)
+    # a change is over its own span; a figure of one past day ("42 arrests on
+    # Wednesday, bringing to 148 the number since the protests began") is no count
+    # since a start: the "since" is another figure's of its sentence
+    kept = claim.is_change or claim.quantity.change is not None or (
+        claim.day is not None and claim.day not in (claim.date, start))
+    if start is not None:
+        if not kept and claim.date is not None and (
+                0 <= (claim.date - start).days < words.cycle):
+            return None
+        return f"since {start.isoformat()}"
+    month = words.months.get(parts[1])
+    if month is not None:  # "since mar 2" and "since march 2", told without a date
+        window = " ".join(("since", _MONTHS[month - 1], *parts[2:]))
+    if kept:
+        return window
+    if parts[1] in words.weekdays:
+        return None  # a weekday is within the week, whatever the date
+    if parts[-1] == "began" and words.own(parts[1:-1]):
+        return None
+    return window
+
+
+@dataclass(frozen=True)
+class SpanWords:
+    """windows.toml [since] and measures.toml [incidents.nouns]: the words that tell a
+    window from the story's own span (``Alignment.span``)."""
+
+    weekdays: Mapping[str, int] = field(default_factory=dict)  # monday -> 0
+    months: Mapping[str, int] = field(default_factory=dict)  # sept -> 9
+    events: frozenset[str] = frozenset()  # the story's happenings: storm, protests
+    pronouns: frozenset[str] = frozenset()  # "since it began"
+    not_spans: frozenset[str] = frozenset()  # "since records began"
+    cycle: int = 8  # days: a start this recent is the story's own (extract/days.PAST_DAYS)
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> SpanWords:
+        from numcheck.extract.days import PAST_DAYS
+
+        since: Mapping[str, Any] = lex["windows"].get("since", {})
+        incidents = lex["measures"].get("incidents", {}).get("nouns", {})
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(norm(str(w)) for w in since.get(name, ()))
+
+        return cls(
+            weekdays={norm(str(d)): i for i, d in enumerate(since.get("days", ()))},
+            months={norm(str(m)): _MONTHS.index(norm(str(m))[:3]) + 1
+                    for m in since.get("months", ()) if norm(str(m))[:3] in _MONTHS},
+            events=words("story_events") | frozenset(
+                norm(str(w)) for name, forms in incidents.items() for w in (name, *forms)),
+            pronouns=words("pronouns"),
+            not_spans=words("not_spans"),
+            cycle=PAST_DAYS,
+        )
+
+    def own(self, event: list[str]) -> bool:
+        """Whether "since <event> began" counts from one of the story's happenings."""
+        phrase = " ".join(event)
+        if phrase in self.not_spans:
+            return True
+        if len(event) == 1 and event[0] in self.pronouns:
+            return True
+        return bool(event) and (event[-1] in self.events or phrase in self.events)
+
+    def start(self, words: list[str], date: dt.date | None) -> dt.date | None:
+        """The day a "since" window counts from, resolved against the article's date
+        (a weekday: the last on or before it; "march 2", "march": that day, the first of
+        that month, in the article's year or the year before)."""
+        if date is None or not words:
+            return None
+        if len(words) == 1 and words[0] in self.weekdays:
+            return date - dt.timedelta(days=(date.weekday() - self.weekdays[words[0]]) % 7)
+        month = self.months.get(words[0])
+        if month is None or len(words) > 2 or (len(words) == 2 and not words[1].isdigit()):
+            return None
+        day = int(words[1]) if len(words) == 2 else 1
+        for year in (date.year, date.year - 1):
+            try:
+                start = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if start <= date:
+                return start
+        return None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_HOURS_MAX = 72  # a span up to three days is counted in hours, a longer one in days
+_LENGTH = re.compile(r"(?P<anchor>\w+) (?P<n>\d+) (?P<unit>hours|days|months)")
+
+
+def window_length(window: str) -> str:
+    """One unit per length: up to 72 hours in hours, longer in days; whole years."""
+    m = _LENGTH.fullmatch(window)
+    if m is None:
+        return window
+    n, unit = int(m.group("n")), m.group("unit")
+    if unit == "days" and n * 24 <= _HOURS_MAX:
+        n, unit = n * 24, "hours"
+    elif unit == "hours" and n > _HOURS_MAX and n % 24 == 0:
+        n, unit = n // 24, "days"
+    elif unit == "months" and n % 12 == 0:
+        n, unit = n // 12, "years"
+    return f"{m.group('anchor')} {n} {unit}"
