@@ -115,7 +115,7 @@ class _Extractor:
                 if keyed.event is not None and not keyed.part:
                     self._by_event[(keyed.event, keyed.kind)] = keyed
             claims.append(claim)
-        return name_shares(self.text, join_ends(self.text, claims))
+        return name_shares(self.text, join_ends(self.text, claims, self.vocab))
 
     def _sentence(self, offset: int) -> int:
         i = find_span(self.sentences, self.s_starts, offset)
@@ -237,6 +237,14 @@ class _Extractor:
         """Fill what the words around a figure leave open from the figure before it."""
         if r.empty and r.anaphoric and told is not None and told.paragraph == p:
             return _replace(r, thing=told.thing, qualifiers=told.qualifiers, event=told.event), None
+        if (r.antecedent and q.kind is Kind.COUNT and last is not None and last.sentence == s
+                and not last.part and last.kind == q.kind.value and last.thing is not None
+                and self._apposed(last, q)):
+            # "employs 41,200 people worldwide, 9,800 of them in Switzerland": "them" is the
+            # figure right before, in its sentence (as checkers/_partitive.py reads it)
+            return _replace(
+                r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event
+            ), last.start
         if r.antecedent and told is not None and told.paragraph == p and told.kind == q.kind.value:
             # "Twelve passengers were taken to hospital. Four of them were released."
             return _replace(
@@ -267,10 +275,22 @@ class _Extractor:
             ), (last.whole if last.part and self._sibling(last, q) else None)
         return r, None
 
+    def _apposed(self, last: _Keyed, q: Quantity) -> bool:
+        """A figure set after the one before it with a comma (or a dash) and a few
+        words at most: "120 posts will go, 45 of them already vacant"."""
+        if q.start - last.end > _LINK_REACH:
+            return False
+        raw = self.text[last.end : q.start]
+        return (any(mark in raw for mark in ",–—")
+                and not any(mark in raw for mark in ";:.?!()")
+                and not {"and", "or", "but", "while"} & set(norm(raw).split()))
+
     def _sibling(self, last: _Keyed, q: Quantity) -> bool:
         """A figure that goes on a part's list: "12 were from Tarrow and 9 from Kesby",
         "31 were held overnight, 16 released"; not a figure of a phrase of its own
         ("the market town of 40,000")."""
+        if q.start - last.end > _LINK_REACH:
+            return False
         words = norm(self.text[last.end : q.start]).split()
         return bool(words) and (words[-1] in ("and", "or") or self.text[last.end : q.start]
                                 .rstrip().endswith((",", ";")))
@@ -328,8 +348,8 @@ class _Extractor:
             return False
         raw = self.text[last.end : q.start]
         gap = norm(raw).split()
-        if gap and gap[-1] == "of":
-            return False  # "12 were from Tarrow, the market town of 40,000": its noun's
+        if len(gap) > 1 and gap[-1] == "of" and self.vocab.lemma(gap[-2]) in self.vocab.individuals:
+            return False  # "12 were from Tarrow, the market town of 40,000": the town's
         # "34 died and 285 injured", "212 homes - 140 in Kesby, 51 in Orrin"
         return "and" in gap or any(mark in raw for mark in ",;:-–—(")
 

@@ -21,10 +21,12 @@ from collections.abc import Sequence
 from numcheck.claims import Claim, Scope
 from numcheck.extract.keys import key_for
 from numcheck.extract.measure import VALUE
+from numcheck.extract.predicate import _period
+from numcheck.extract.vocab import Vocab
 from numcheck.quantity import Kind, Level
 
 _GAP_WORDS = 8  # words between the two ends at most ("to 41 last year from 29")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[,.]\d+)*|[^\w\s]")
 # words that open another clause or a second subject between two figures
 _CLAUSAL = frozenset({"and", "but", "while", "whereas", "or", "as", "although", "though",
                       "when", "after", "before", "which", "who", "that", "with", "against",
@@ -41,7 +43,48 @@ def unnamed(claim: Claim) -> bool:
     return key.thing is None and key.event is None and not claim.measure
 
 
-def join_ends(text: str, claims: Sequence[Claim]) -> list[Claim]:
+def join_ends(text: str, claims: Sequence[Claim], vocab: Vocab) -> list[Claim]:
+    """``claims`` with each unnamed end of a change named by its other end, and each
+    unnamed change amount set after its levels named by them."""
+    out = _ends_named(text, claims)
+    amounts = [i for i, c in enumerate(out) if c.scope is not Scope.BOILERPLATE
+               and (c.quantity.kind in _AMOUNTS or c.quantity.kind in _CHANGES)]
+    for n in range(1, len(amounts)):
+        c, level = out[amounts[n]], out[amounts[n - 1]]
+        if unnamed(c) and _apposed(text, level, c, vocab):
+            named = tuple(w for w in level.measure if w != VALUE and not w.startswith("@"))
+            if named:
+                out[amounts[n]] = dataclasses.replace(
+                    c, measure=(*named, _period(text, c.sentence[0], c.quantity, vocab)))
+    return out
+
+
+# what a change amount may be: "an increase of 29%", "up 3 points", "a drop of two-thirds"
+_CHANGES = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.RATIO})
+
+
+def _apposed(text: str, level: Claim, c: Claim, vocab: Vocab) -> bool:
+    """ "rose to 41 from 29, an increase of 29%", "up from 260 million, a 47% increase":
+    a change amount in apposition right after the change's levels is that change's."""
+    q = level.quantity
+    if (level.sentence != c.sentence or not level.measure or level.is_change
+            or q.change is not None or q.level is None or c.part_of is not None):
+        return False
+    gap = [w.lower() for w in _WORD.findall(text, q.end, c.quantity.start)]
+    if "," not in gap or len(gap) > 10:
+        return False
+    comma = len(gap) - 1 - gap[::-1].index(",")
+    if any(w in _CLAUSAL or (not w[0].isalnum() and w != ",") for w in gap[:comma]):
+        return False  # "in 2022, an increase of": a period may stand before the comma
+    words = [w for w in gap[comma + 1 :] if w not in _HEDGES and w not in ("of", "by")]
+    if any(w not in vocab.change_nouns and w not in ("a", "an") for w in words):
+        return False
+    after = _WORD.findall(text, c.quantity.end, min(len(text), c.quantity.end + 20))
+    return any(w in vocab.change_nouns for w in words) or (
+        bool(after) and after[0].lower() in vocab.change_nouns)
+
+
+def _ends_named(text: str, claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with each unnamed end of a change named by its other end."""
     out = list(claims)
     amounts = [i for i, c in enumerate(claims)
@@ -50,6 +93,8 @@ def join_ends(text: str, claims: Sequence[Claim]) -> list[Claim]:
     for n, i in enumerate(amounts):
         c = claims[i]
         if ends[n] is None:
+            if n > 0 and unnamed(c):  # "closed 3.4% higher at 214.60 francs"
+                out[i] = _by_change(text, c, claims[amounts[n - 1]])
             continue
         for m in (n - 1, n + 1):  # "to A from B", "from B to A", "A, up from B"
             if not 0 <= m < len(amounts):
@@ -61,15 +106,20 @@ def join_ends(text: str, claims: Sequence[Claim]) -> list[Claim]:
                 out[i] = _named(c, ends[n], p)
             break
         else:
-            if n > 0 and unnamed(out[i]) and ends[n] is Level.NEW:
+            if n > 0 and unnamed(out[i]) and ends[n] is not Level.OLD:
                 out[i] = _by_change(text, out[i], claims[amounts[n - 1]])
     return out
 
 
+_SIDES = frozenset({"higher", "lower", "up", "down"})
+
+
 def _by_change(text: str, c: Claim, change: Claim) -> Claim:
     """A new level right after its change's amount ("Headcount grew 31% since 2021, to
-    17,300"): the change's subject names it (its measure without the span marks)."""
-    if not change.is_change or change.sentence != c.sentence or change.part_of is not None:
+    17,300", "Its shares closed 3.4% higher at 214.60 francs"): the change's subject
+    names it (its measure without the span marks)."""
+    moved = change.is_change or change.quantity.change is not None
+    if not moved or change.sentence != c.sentence or change.part_of is not None:
         return c
     named = tuple(w for w in change.measure if not w.startswith("@"))
     if not named or change.quantity.kind is c.quantity.kind:
@@ -77,8 +127,10 @@ def _by_change(text: str, c: Claim, change: Claim) -> Claim:
     gap = [w.lower() for w in _WORD.findall(text, change.quantity.end, c.quantity.start)]
     while gap and gap[-1] in _HEDGES:
         gap.pop()
-    if not gap or gap[-1] != "to" or len(gap) > _GAP_WORDS or any(w in _CLAUSAL for w in gap):
+    if not gap or len(gap) > _GAP_WORDS or any(w in _CLAUSAL for w in gap):
         return c
+    if gap[-1] != "to" and not (gap[-1] == "at" and set(gap[:-1]) <= _SIDES):
+        return c  # "closed 3.4% higher at 214.60 francs": the level after its change
     if c.quantity.kind is Kind.COUNT:
         named = (named[0], *sorted({*named[1:], VALUE}))
     return dataclasses.replace(c, measure=named)

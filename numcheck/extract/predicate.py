@@ -104,6 +104,9 @@ def _predicate(
     run = _phrase(toks[: k + 1], vocab) if k >= 0 else []
     if opening and run and not _opens_clause(toks, k + 1 - len(run), vocab):
         return ()  # "The number needed to treat over the 34-month trial was 91"
+    if run and (run[-1] in vocab.window_units or run[-1] in vocab.months
+                or run[-1] in vocab.weekdays):
+        return ()  # "save £18.6 million next year: £7.2 million from ...": a time, no subject
     return _named([*_names_before(toks, k + 1 - len(run), vocab), *run], vocab) if run else ()
 
 

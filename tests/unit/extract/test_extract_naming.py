@@ -48,6 +48,13 @@ def claim(text: str, figure: str) -> tuple[str, tuple[str, ...], int | None]:
         # a new level after its change's amount
         ("Headcount grew 31% since 2021, to 17,300 from 13,200.", "17,300",
          ("headcount", "=")),
+        # a level after its change: "higher at", "lower at"
+        ("Its shares closed 3.4% higher at 214.60 francs.", "214.60 francs", ("share",)),
+        # a change amount set after its levels
+        ("Attacks rose to 41 last year from 29 in 2022, an increase of 29%.", "29%",
+         ("attack", "@year")),
+        ("Polio cases fell to 6 this year from 19 in 2023, a 68% drop.", "68%",
+         ("case", "polio", "@year")),
         # an object complement
         ("Police estimated the crowd at about 2,000.", "about 2,000",
          ("crowd", "=", "estimated")),
@@ -71,6 +78,8 @@ def test_a_phrase_names_its_figure(text: str, figure: str, measure: tuple[str, .
         ("It rose to 148 from 120.", "120"),
         # a pronoun object
         ("The U.S. Geological Survey put it at 6.3.", "6.3"),
+        # a time before a colon is no label ("next year: £7.2 million from ...")
+        ("The council must save £18.6m next year: £7.2m from adult care.", "£7.2m"),
         # "in" a period, a manner, a place: no kind of sum
         ("It made £4m in real terms.", "£4m"),
         ("They spent £3m in March.", "£3m"),
@@ -84,6 +93,13 @@ def test_no_name_when_the_phrase_is_not_whole(text: str, figure: str) -> None:
     key, measure, _ = claim(text, figure)
     assert measure == ()
     assert "? ?" in key
+
+
+def test_a_change_of_another_clause_is_not_the_levels_change() -> None:
+    text = "Sales rose to £4bn from £3bn, and margins fell 2%."
+    assert "revenue" not in claim(text, "2%")[1]
+    text = "Sales rose to £4bn from £3bn, 12% of the market."
+    assert claim(text, "12%")[1] == ()
 
 
 def test_two_subjects_changes_are_not_joined() -> None:
@@ -125,12 +141,42 @@ def test_a_ratio_is_not_keyed_by_its_base() -> None:
     assert claim(text, "Nearly seven in ten")[0].startswith("? ?")
 
 
+def test_a_figure_of_a_place_borrows_nothing_from_the_part_before() -> None:
+    text = "The floods killed 40 people. Of the dead, 12 were from Tarrow, a town of 40,000."
+    assert claim(text, "40,000")[0].startswith("? ?")
+    # a total after a list still counts the list's thing
+    text = "Aircraft joined on Monday: two Canadair planes each, a total of eight."
+    assert claim(text, "eight")[0].startswith("aircraft")
+
+
 def test_a_partitive_opener_names_a_part_of_the_toll() -> None:
     text = "The floods killed 40 people. Of the dead, 12 were from Tarrow and 9 from Kesby."
     key, _, part_of = claim(text, "12")
     assert key == "people killed"
     assert part_of == text.index("40")
     assert claim(text, "9") == (key, (), part_of)  # its sibling is a part of the same toll
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "thing"),
+    [
+        ("Helvia employs 41,200 people worldwide, 9,800 of them in Switzerland.", "9,800",
+         "41,200", "people"),
+        ("Some 120 posts will go, 45 of them already vacant.", "45", "Some 120", "worker"),
+        ("Greyholm employs 1,450 drivers, 1,180 of whom are union members.", "1,180",
+         "1,450", "driver"),
+    ],
+)
+def test_of_them_is_the_figure_right_before(text: str, part: str, whole: str,
+                                            thing: str) -> None:
+    key, _, part_of = claim(text, part)
+    assert key.split()[0] == thing
+    assert part_of == text.index(whole)
+
+
+def test_of_them_in_another_clause_is_not_the_figure_before() -> None:
+    text = "The firm employs 41,200 people; 9,800 of them are in Switzerland."
+    assert claim(text, "9,800")[2] is None
 
 
 @pytest.mark.parametrize(
