@@ -201,7 +201,7 @@ def _cases(name: str) -> list[Any]:
                          if "miss" in c else []) for c in cases]
 
 
-@pytest.mark.parametrize("case", _cases("naming_dev.toml"))
+@pytest.mark.parametrize("case", _cases("naming_dev.toml") + _cases("naming_aside.toml"))
 def test_realisations(case: dict[str, str]) -> None:
     texts = {f"{name}.md": f"---\ndate: 2025-03-04\n---\n\n{case[name]}\n"
              for name in ("a", "b") if name in case}
