@@ -23,7 +23,10 @@ __all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
 LIKE = "≈"  # a group key's thing: a story set's figures of one dimension family
-_AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT})
+# kinds whose figure keyed by a thing alone is that thing's amount only when the thing is
+# an amount itself (``[amounts]``); otherwise the thing is the base of a share: "44% of
+# patients", "two-thirds of voters"
+_AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.RATIO})
 
 
 def alignable(claim: Claim, alignment: Alignment | None = None) -> bool:
@@ -45,7 +48,8 @@ def _keyed(claim: Claim, alignment: Alignment | None = None) -> bool:
     A figure without an event is identified by its thing only when it has a unit: a
     measure ("40-mile convoy"), or a money or percent figure whose thing is an amount
     itself (revenue, turnout, a rate: ``[amounts]`` in measures.toml). "44% of
-    patients" names the base of a share, not what the share counts."""
+    patients" and "two-thirds of voters" name the base of a share, not what the share
+    counts."""
     q = claim.quantity
     if claim.scope is Scope.BOILERPLATE or not q.is_amount:
         return False

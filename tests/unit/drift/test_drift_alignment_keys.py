@@ -33,6 +33,9 @@ def drift_rules(a: str, b: str, *, date_a: str = "2024-10-14", date_b: str = "20
          "Ms Okafor was elected with 52.4% of the vote."),
         ("About 30% of households in the district lost power.",
          "Only 12% of households have signed up for the scheme."),
+        # word fractions are shares too
+        ("Fewer than a third of voters backed the plan, the poll found.",
+         "Two-thirds of voters opposed the plan, the poll found."),
     ],
 )
 def test_percents_of_one_base_are_not_one_measure(a: str, b: str) -> None:
@@ -46,6 +49,8 @@ def test_percents_of_one_base_are_not_one_measure(a: str, b: str) -> None:
          "The election commission put turnout at nearly 55% on Monday.", ["NC401"]),
         ("Turnout was 58.1%, the election commission said on Monday.",
          "The election commission put turnout at about 58% on Monday.", []),
+        ("Turnout was one in three, the election commission said on Monday.",
+         "The election commission put turnout at one in two on Monday.", ["NC401"]),
     ],
 )
 def test_a_percent_that_is_an_amount_aligns(a: str, b: str, rules: list[str]) -> None:
