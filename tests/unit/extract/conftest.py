@@ -1,13 +1,16 @@
 """Stand-in quantities for the claims tests: a phrase found in the text, as a Quantity.
 
 The extractor only needs offsets, the kind and (for measures) the unit, so these
-tests do not depend on the parser's readings of hedges or scales.
+tests do not depend on the parser's readings of hedges or scales. Also makes
+extract_helpers.py importable (tests run with --import-mode=importlib).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +19,8 @@ from numcheck.document import Document, Region, Role
 from numcheck.extract import extract_claims
 from numcheck.interval import Interval
 from numcheck.quantity import Bound, Kind, Quantity
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

@@ -7,25 +7,8 @@ silent); data/measure_routes_aside.toml is the slice kept aside while tuning."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-from typing import Any
-
 import pytest
-
-from numcheck.engine import Engine
-from numcheck.testing import run_checks
-from numcheck.testing.builders import make_document
-
-ENGINE = Engine()
-DATA = Path(__file__).parent / "data"
-
-
-def claim(text: str, figure: str) -> tuple[str, tuple[str, ...], int | None]:
-    """(key, measure, part_of) of the figure written ``figure`` in ``text``."""
-    claims = ENGINE.analyse(make_document(text, "a.md")).claims
-    found = next(c for c in claims if c.quantity.text == figure)
-    return str(found.key), found.measure, found.part_of
+from extract_helpers import cases, check_case, claim
 
 
 @pytest.mark.parametrize(
@@ -117,22 +100,9 @@ def test_a_part_needs_its_whole_right_after_of() -> None:
     assert not key.startswith("truck")
 
 
-def _cases(name: str) -> list[Any]:
-    cases = tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"]
-    return [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=c["miss"])]
-                         if "miss" in c else []) for c in cases]
-
-
-@pytest.mark.parametrize("case", _cases("measure_routes.toml"))
+@pytest.mark.parametrize("case", cases("measure_routes.toml"))
 def test_realisations(case: dict[str, str]) -> None:
-    texts = {f"{name}.md": f"---\ndate: 2025-03-04\n---\n\n{case[name]}\n"
-             for name in ("a", "b") if name in case}
-    found = [f"{f.rule} {f.message}" for f in run_checks(texts, builtins=True)
-             if str(f.severity) in ("warning", "error")]
-    if case["expect"] == "found":
-        assert found
-    else:
-        assert found == []
+    check_case(case)
 
 
 def test_a_conversion_measures_what_its_sum_measures() -> None:
