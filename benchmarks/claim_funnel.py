@@ -19,6 +19,9 @@ figures, or an agreeing pair) the funnel asks, in order:
   agreeing pairs across articles): **paired**, the drift check's claim index brings
   the two claims together (``drift.judged_pairs``), and **judged**, the pair gets a
   warning or error verdict (for an agreeing pair: none);
+- **likeness** (not cumulative, beside "paired"): the index pairs the two claims by
+  the likeness route (``Pair.met``, drift/meeting.py), the route for figures the key
+  route does not align, so a gain of that route shows apart from the key route's;
 - **all found**: the planted problem is reported (``benchmarks/stories.py``'s
   scoring), or, for agreeing pairs, no warning or error joins the two.
 
@@ -52,7 +55,9 @@ from numcheck.readers import read_path
 
 STAGES = ("items", "parsed", "named", "one name")
 KEYED = ("story", "alignable", "group", "block", "window")
-COLUMNS = (*STAGES, "across", *KEYED, "paired", "judged", "all found")
+CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
+LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
+COLUMNS = (*CHAIN[:CHAIN.index("paired") + 1], LIKENESS, *CHAIN[CHAIN.index("judged"):])
 PAIR = "agreeing pair"
 PAIRED = frozenset({"source-contradiction", "measure-drift", PAIR})
 WARNS = frozenset({"NC401", "NC402", "NC403"})
@@ -126,6 +131,8 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool) -> 
     key = frozenset({_spot(a), _spot(b)})
     if key in index.verdicts:
         passed.append("paired")
+        if key in index.met:
+            passed.append(LIKENESS)
         if (index.verdicts[key] in WARNS) == planted:
             passed.append("judged")
     return passed
@@ -133,11 +140,13 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool) -> 
 
 @dataclass
 class Keys:
-    """How the drift check blocks a story set's claims, and its verdicts by pair."""
+    """How the drift check blocks a story set's claims, its verdicts by pair and the
+    pairs the likeness route met."""
 
     views: dict[str, Any]
     alignment: Any
     verdicts: dict[frozenset[Spot], str | None]
+    met: frozenset[frozenset[Spot]] = frozenset()
 
     def same(self, stage: str, a: Claim, b: Claim) -> bool:
         from numcheck.checkers.drift.keys import alignable, block_key, fine_key, linked
@@ -166,13 +175,16 @@ def keys_of(articles: dict[str, Article]) -> Keys:
     documents = [a.document for a in articles.values()]
     claims = [c for a in articles.values() for c in a.claims]
     verdicts: dict[frozenset[Spot], str | None] = {}
+    met: set[frozenset[Spot]] = set()
     for pair, verdict in judged_pairs(documents, claims, engine.context):
         key = frozenset({_spot(pair.first.claim), _spot(pair.second.claim)})
+        if pair.met:
+            met.add(key)
         rule = verdict.rule if verdict is not None else None
         if verdicts.get(key) not in WARNS:
             verdicts[key] = rule
     views = story_views(documents, incidents_of(claims), engine.context)
-    return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts)
+    return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts, frozenset(met))
 
 
 def analyse(directory: Path) -> dict[str, Article]:
@@ -243,7 +255,8 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
             print(f"{family:22}" + "".join(cells))
     print("(across: two figures in two articles; the columns after it count those only. "
           "story .. window: kept together on the key route, cumulative; paired: the index "
-          "pairs them, by key or likeness; judged: a warning or error for a planted "
+          "pairs them, by key or likeness; likeness: of those, paired by the likeness "
+          "route (not cumulative); judged: a warning or error for a planted "
           "problem, none for an agreeing pair)")
     bare = sum(routes.values())
     print(f"\nfigures naming nothing: {bare}/{figures} ({100 * bare / max(figures, 1):.1f}%)")
@@ -252,8 +265,9 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
 
 
 def print_lost(lost: Sequence[dict[str, Any]], stage: str) -> None:
-    """The items that reached the stage before ``stage`` and not ``stage``."""
-    before = COLUMNS[COLUMNS.index(stage) - 1]
+    """The items that reached the stage before ``stage`` (in the cumulative chain, or
+    "paired" for the likeness column) and not ``stage``."""
+    before = "paired" if stage == LIKENESS else CHAIN[CHAIN.index(stage) - 1]
     for item in lost:
         passed = item["passed"]
         if before not in passed or stage in passed:

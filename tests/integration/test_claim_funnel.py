@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FUNNEL = ROOT / "benchmarks" / "claim_funnel.py"
@@ -33,6 +37,11 @@ def test_each_stage_holds_at_most_the_items_of_the_stage_before() -> None:
     pairs = next(r for r in table if r.startswith("agreeing pair"))
     counts = [int(c) for c in pairs.split()[2:]]
     items, parsed, named, one_name, across, *keyed = counts[:10]
+    # the likeness column counts paired items, beside the cumulative chain
+    names = head.replace("one name", "one_name").split()[1:]
+    paired, likeness = counts[names.index("paired")], counts[names.index("likeness")]
+    assert names.index("likeness") == names.index("paired") + 1
+    assert 0 <= likeness <= paired
     assert items >= parsed >= named >= one_name
     assert parsed >= across
     assert all(a >= b for a, b in zip([across, *keyed], keyed, strict=False))
@@ -40,3 +49,45 @@ def test_each_stage_holds_at_most_the_items_of_the_stage_before() -> None:
     # unless it got as far as the last key stage
     assert all(" lost at paired" in line for line in run.stdout.splitlines()
                if " lost at " in line)
+
+
+@pytest.fixture(scope="module")
+def module() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import claim_funnel
+
+        return claim_funnel
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+@dataclass(frozen=True)
+class _Location:
+    path: str
+    start: int
+
+
+@dataclass(frozen=True)
+class _Claim:
+    location: _Location
+
+
+def _index(module: ModuleType, met: bool, together: bool) -> object:
+    """A claim index stub: every key stage passes (``together``) or none does."""
+    spots = frozenset({("a.md", 1), ("b.md", 2)})
+
+    class Index(module.Keys):  # type: ignore[name-defined,misc]
+        def same(self, stage: str, a: object, b: object) -> bool:
+            return together
+
+    return Index({}, None, {spots: None}, frozenset({spots}) if met else frozenset())
+
+
+def test_likeness_column_counts_pairs_the_likeness_route_met(module: ModuleType) -> None:
+    a, b = _Claim(_Location("a.md", 1)), _Claim(_Location("b.md", 2))
+    met = module.pair_stages([a, b], _index(module, True, False), False)
+    assert met == ["across", "paired", "likeness", "judged"]
+    keyed = module.pair_stages([a, b], _index(module, False, True), False)
+    assert "likeness" not in keyed
+    assert {"paired", "window"} <= set(keyed)
