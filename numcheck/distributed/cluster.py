@@ -12,7 +12,12 @@ number of partitions until the nanny restarted it (benchmarks/README.md). They a
 without Dask's statistical profiler (``distributed.worker.profile.enabled``): it keeps
 a call tree of every second of the last 1,000 (twice: per worker and per task prefix),
 so a worker grew with the run's length for its first 17 minutes, for dashboard pages
-a numcheck run never reads (benchmarks/README.md, stop 22).
+a numcheck run never reads (benchmarks/README.md, stop 22). Its scheduler has no
+dashboard, but Dask starts its HTTP routes (health, metrics) whatever the dashboard,
+on 8787 unless told otherwise: they get a free loopback port instead. On every cluster, a
+worker drops the arguments of numcheck's tasks once they are released
+(``specs.ReleaseSpecs``: it kept those of each second-pass task it ran until the
+shuffle ended, stop 23).
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ def connect(settings: Settings) -> Iterator[Any]:
     """A ``distributed.Client`` for the run (the default client while it lasts)."""
     from distributed import Client, LocalCluster
 
+    from numcheck.distributed.specs import release_specs
+
     address = scheduler_address(settings)
     if address is not None:
         try:
@@ -49,6 +56,7 @@ def connect(settings: Settings) -> Iterator[Any]:
                                 f"{str(err).splitlines()[0] if str(err) else type(err).__name__}"
                                 ) from None
         with client:
+            release_specs(client)
             yield client
         return
     import dask
@@ -69,6 +77,11 @@ def connect(settings: Settings) -> Iterator[Any]:
                           "distributed.worker.profile.enabled": False}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                memory_limit=limit, dashboard_address=None,
+                               # no dashboard, and Dask's HTTP routes on a free port
+                               # (it serves them whatever the dashboard, on 8787)
+                               scheduler_kwargs={"dashboard": False,
+                                                 "dashboard_address": "127.0.0.1:0"},
                                silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:
+        release_specs(client)
         yield client

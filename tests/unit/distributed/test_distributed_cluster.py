@@ -32,6 +32,8 @@ def _profiled(dask_worker: object) -> object:
 def test_local_workers_get_a_send_buffer_of_a_sixteenth_of_their_limit() -> None:
     settings = dataclasses.replace(Settings(), dask_workers=1, dask_memory_limit=800_000_000)
     with connect(settings) as client:
+        # Dask's HTTP routes (it serves them without a dashboard) not on the dashboard's port
+        assert client.scheduler_info()["services"].get("dashboard") != 8787
         buffers = client.run(_buffer)
         assert list(buffers.values()) == [50_000_000]
         time.sleep(1.2)  # a profile cycle (1 s) would have stored a call tree by now
