@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
+from numcheck.extract.apposed import name_apposed
 from numcheck.extract.claimant import Claimants
 from numcheck.extract.days import day_of, past_day
 from numcheck.extract.ends import join_ends
@@ -29,6 +30,7 @@ from numcheck.extract.scope import scope_map
 from numcheck.extract.sentences import Frame, Span, find_span
 from numcheck.extract.shares import name_shares
 from numcheck.extract.subject import Reading, read
+from numcheck.extract.tables import name_cells
 from numcheck.extract.vocab import Vocab, norm, vocab_for
 from numcheck.extract.window import clause_of, intro_of, place_of, window_of
 from numcheck.findings import Location
@@ -115,7 +117,8 @@ class _Extractor:
                 if keyed.event is not None and not keyed.part:
                     self._by_event[(keyed.event, keyed.kind)] = keyed
             claims.append(claim)
-        return name_shares(self.text, join_ends(self.text, claims, self.vocab))
+        named = name_shares(self.text, join_ends(self.text, claims, self.vocab))
+        return name_cells(self.doc, name_apposed(self.text, named), self.vocab)
 
     def _sentence(self, offset: int) -> int:
         i = find_span(self.sentences, self.s_starts, offset)

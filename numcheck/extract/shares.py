@@ -27,10 +27,10 @@ _OF_BASE = re.compile(
     r"(?:[ \t][A-Z][\w.&-]*)*['’]s?)[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|"
     r"more[ \t]+than|over|just[ \t]+over|an[ \t]+estimated)[ \t]+)?",
     re.IGNORECASE)
-# percents only: drift aligns a ratio ("seven in ten") by its thing alone, so a ratio
-# keyed by its base would meet every other ratio of that base ("fewer than one in
-# three voters" in one ward); a percent of a counted base is never aligned by its key
-_SHARES = frozenset({Kind.PERCENT})
+# percents and word fractions ("two-thirds of its 421 stores"): drift aligns a share keyed
+# by a thing alone only when the thing is an amount itself (checkers/drift/keys.py), and a
+# share followed by "of" never meets by likeness, so the base's name meets nothing new
+_SHARES = frozenset({Kind.PERCENT, Kind.RATIO})
 
 
 def name_shares(text: str, claims: Sequence[Claim]) -> list[Claim]:
