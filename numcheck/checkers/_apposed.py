@@ -254,6 +254,50 @@ def _elided(
     return None
 
 
+def _elided_before(
+    document: Document,
+    share: Claim,
+    count: Claim,
+    history: Sequence[Claim],
+    levels: set[int],
+    cues: ShareCues,
+) -> Claim | None:
+    """ "The union has 3,400 members. Some 1,940 voted yes — 67%.": a share with no base
+    of its own set off right after a count (a few words of the count's clause, then a
+    mark) is that count's share of the one standing count of its kind and thing in the
+    sentence before, in its paragraph, of the same time (``_elided`` reads the other
+    order). Never a figure of its own sentence: "21,000 votes (40%) and 18,000 (35%)"."""
+    gap = between(document, count, share)
+    if gap.startswith("of ") or not _set_off(gap, cues, cues.marks, 3, reverse=True):
+        return None
+    after = squash(document.prose[share.location.end : share.location.end + 12])
+    if after.lstrip(")]—–-, ").startswith("of "):
+        return None  # "(62%) of the 480 in the flood zone": a base of its own
+    if count.quantity.kind not in (Kind.COUNT, Kind.MONEY) or id(count) in levels:
+        return None
+    last = history[-1].sentence if history else None
+    if last is None or last == count.sentence:
+        return None
+    if "\n\n" in document.prose[last[1] : count.sentence[0]]:
+        return None
+    found: list[Claim] = []
+    for c in reversed(history):  # the sentence before only: linear in the figures
+        if c.sentence != last:
+            break
+        if (
+            _alike(count, c)
+            and c.quantity.change is None
+            and id(c) not in levels
+            and c.quantity.hard.high >= count.quantity.hard.low
+            and _counts_base(count, c, cues)
+        ):
+            found.append(c)
+    if len({c.quantity.value for c in found}) != 1:
+        return None
+    base = found[0]
+    return base if _times(document, share, cues) <= _times(document, base, cues) else None
+
+
 def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:
     """The times a figure's sentence names ([spread] times, years): a share of another
     time than its base's ("In 2019, a third, or 400") is no share of it."""
@@ -374,6 +418,8 @@ def _one(
             if beside is not None or np is not None:
                 return beside
             base = _elided(document, share, [*history, *sentence[:k]], levels, cues)
+            if base is None and prev is not None:
+                base = _elided_before(document, share, prev, history, levels, cues)
         if base is None:
             return None
     if id(base) in levels:

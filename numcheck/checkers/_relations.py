@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
-from numcheck.checkers._bulleted import find_bulleted
 from numcheck.checkers._compare import (
     before,
     between,
@@ -350,7 +349,6 @@ def _find(
             if wholes and members:
                 parts.append((members, wholes))
         _levels(document, view, from_to, stated, steps, cues.levels)
-    sums.extend(find_bulleted(document, sentences, cues.sums))
     sums.extend(find_table_sums(document, sentences, cues.sums))
     sums, selections = open_ended(document, sentences, sums, cues.others)
     parts.extend(selections)

@@ -82,12 +82,17 @@ def find_role_totals(
         first = sentence[0]
         start, end = sentence_of(document, first)
         opening = squash(document.prose[start : first.location.start]).strip()
-        if cues.total_opener.match(opening) is None or id(first) in taken:
+        opens = cues.total_opener.match(opening) is not None
+        if id(first) in taken or not (opens or cues.total_end.search(opening)):
             continue
         items = [c for c in prior if _of_a_kind(c, first)]
         if len(items) < 2 or any(id(c) in taken for c in items):
             continue
-        if not all(_counted_by(c, first, cues.kinds) for c in items):
+        if max(c.quantity.hard.low for c in items) > first.quantity.hard.high:
+            continue  # "That makes 140 seats short of a majority": no total of 210 and 140
+        bare = first.quantity.noun is None and first.key.thing is None  # "The total was 340."
+        if not all(_of_a_kind(c, first) if bare else _counted_by(c, first, cues.kinds)
+                   for c in items):
             continue
         if any(c is not first and _counted_by(items[0], c, cues.kinds) for c in sentence):
             continue  # another figure of the sentence could be the total
@@ -97,6 +102,8 @@ def find_role_totals(
         own = times(document.prose[start:end], cues)
         if own <= times(document.prose[p_start:p_end], cues):
             sums.append((tuple(items), first))
+        elif not opens:
+            continue  # "The total was 340 last week": another window's total
         else:
             parts.append((tuple(items), (first,)))
         taken.update({id(c) for c in (*items, first)})
@@ -180,9 +187,18 @@ def find_role_breakdowns(
     for prior, sentence in pairwise(sentences):
         if len(sentence) < 2 or [c for c in sentence if id(c) in taken]:
             continue
-        totals = [c for c in prior if _of_a_kind(c, sentence[0]) and id(c) not in taken]
         items = [c for c in sentence if _of_a_kind(c, sentence[0])]
-        if len(totals) != 1 or len(items) < 2 or len(items) != len(sentence):
+        if len(items) < 2 or len(items) != len(sentence):
+            continue
+        # a figure smaller than an item is no total of it ("640 beds across its three
+        # hospitals. St Mary's has 310, ...")
+        biggest = max(c.quantity.hard.low for c in items)
+        totals = [
+            c
+            for c in prior
+            if _of_a_kind(c, sentence[0]) and id(c) not in taken and c.quantity.hard.high >= biggest
+        ]
+        if len(totals) != 1:
             continue
         total = totals[0]
         if any(role(document, c, cues) is not None for c in (*items, total)):
@@ -203,12 +219,22 @@ def find_role_breakdowns(
         if not times(text, cues) <= times(document.prose[p_lo:p_hi], cues):
             continue
         events = {c.key.event for c in items} - {None}
-        if len(items) >= 3 and events <= {total.key.event}:
+        whole = len(items) >= 3 or _held(total, prior, len(items))
+        if whole and events <= {total.key.event}:
             sums.append((tuple(items), total))
         else:
             parts.append((tuple(items), (total,)))
         taken.update({id(c) for c in (*items, total)})
     return sums, parts
+
+
+def _held(total: Claim, sentence: Sequence[Claim], n: int) -> bool:
+    """A total whose sentence counts as many holders as the list has items ("640 beds
+    across its three hospitals. St Mary's has 310, ..."): two items are then all of it."""
+    return any(
+        c is not total and c.quantity.kind is Kind.COUNT and c.quantity.value == n
+        for c in sentence
+    )
 
 
 __all__ = ["find_role_breakdowns", "find_role_totals"]

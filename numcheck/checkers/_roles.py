@@ -68,6 +68,9 @@ class RoleCues:
         self.old_label, self.comparative = opening(self.old_after), opening(self.comparatives)
         self.old_period, self.new_period = inside(self.old_periods), inside(self.new_periods)
         self.total_opener, self.selection = opening(self.total_openers), inside(self.partial)
+        # "That makes 340", "The total was 340": a total cue ending the words before it
+        totals_before = words(roles.get("total_before_figure", ()))
+        self.total_end = ending([*self.total_openers, *totals_before])
         self.contrast = inside(self.breaks)
         moved = _alternation(sorted(self.changes))
         self.step_before = re.compile(rf"(?:^|\W)(?:{moved})\s+(?:of|is|was|by)\s*$")

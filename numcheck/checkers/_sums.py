@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from numcheck.checkers._compare import between, sentence_of, squash, words
+from numcheck.checkers._compare import between, lead_of, sentence_of, squash, words
 from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -29,6 +29,8 @@ from numcheck.quantity import Kind
 
 Sum = tuple[tuple[Claim, ...], Claim]  # (components, total)
 Opener = tuple[int, bool]  # (offset where the list opens, opened by words)
+# how much of its total a list is, by the link between them (``[sums] links``)
+PARTITION, SOME = "partition", "some"
 
 _MAX_GAP = 60  # characters between two listed components
 _LABEL_WORDS = 4  # words naming the first component after a mark: ": Ashfield (96"
@@ -61,6 +63,15 @@ class SumCues:
         sums: Mapping[str, Any] = lex.get("sums", {})
         self.openers = words(sums.get("openers", ()))
         self.marks = tuple(sums.get("opener_marks", (":", "-", "–", "—")))
+        links: Mapping[str, Any] = sums.get("links", {})
+        # "340 flights (210 at Northgate, 140 at Sele)": a bracket opens a partition
+        self.brackets = tuple(links.get("brackets", ()))
+        # "The 23 victims were 11 women, ...": a copula right before the list, after a
+        # definite total (``holders`` before it) and its noun, opens a partition
+        self.copulas = frozenset(words(links.get("copulas", ())))
+        self.verbs_before = frozenset(words(links.get("verbs", ())))
+        # "rose to 63, with 40 in the centre and 29 in the suburbs": some of the total
+        self.some = frozenset(words(links.get("some", ())))
         self.total_before = words(sums.get("total_before", ()))
         self.total_after = words(sums.get("total_after", ()))
         self.increments = frozenset(words(sums.get("increments", ())))
@@ -175,15 +186,18 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
     for k in range(1, len(sentence) - 1):
         if id(sentence[k]) in used:
             continue
+        how = PARTITION
         opener = _opens(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             opener = _numbered(document, sentence, k, cues) or _apposed(document, sentence, k, cues)
         if opener is None:
+            how, opener = _linked(document, sentence[k - 1], sentence[k], cues)
+        if opener is None:
             continue
-        members = list_run(document, sentence, k, 1, cues)
+        members = _bracketed(document, list_run(document, sentence, k, 1, cues), opener[0])
         total = _total_before(document, sentence[:k], members, opener, cues)
         if total is not None and fits(document, members, total, cues, loose=True):
-            if _uncounted(document, members[-1]):
+            if how == SOME or _uncounted(document, members[-1]):
                 found.parts.append((tuple(members), (total,)))  # "... and a nurse"
             else:
                 found.sums.append((tuple(members), total))
@@ -248,6 +262,44 @@ def _opens(document: Document, prev: Claim, first: Claim, cues: SumCues) -> Open
     if any(m in label for m in (":", ";", ".", "—", "–")) or len(label.split()) > limit:
         return None
     return prev.location.end + at, worded
+
+
+def _linked(
+    document: Document, total: Claim, first: Claim, cues: SumCues
+) -> tuple[str, Opener | None]:
+    """The links ``_opens`` does not read, each after the total's own noun phrase (a few
+    words, no mark): a bracket ("340 flights (210 at Northgate, 140 at Sele)") or a
+    copula after a definite total ("The 23 victims were 11 women, 8 men and 5 children")
+    open a partition, and so does a verb right before the first part ("The 45 seats
+    went 31 to Labour, ..."); "with" after a comma ("rose to 63, with 40 in the centre and 29
+    in the suburbs") opens some of the total, reported only when it adds up to more."""
+    gap = document.prose[total.location.end : first.location.start]
+    head, _, last = gap.lower().rstrip().rpartition(" ")
+    phrase = head.rstrip(" ,")
+    if len(phrase.split()) > _HOLDER_WORDS or any(m in phrase for m in ",;:.()—–"):
+        return PARTITION, None
+    at = total.location.end + len(gap)
+    if last in cues.brackets:
+        return PARTITION, (at, False)
+    if last in cues.copulas and not head.endswith(",") and _definite(document, total, cues):
+        return PARTITION, (at, False)
+    if last in cues.verbs_before and not head.endswith(","):
+        return PARTITION, (at, False)  # "The 45 seats went 31 to Labour, 12 to ..."
+    if last in cues.some and head.endswith(","):
+        return SOME, (at, False)
+    return PARTITION, None
+
+
+def _definite(document: Document, total: Claim, cues: SumCues) -> bool:
+    """ "The 23 victims", "all 40 staff": a determiner makes the total the whole set."""
+    return lead_of(document, total, 40).split()[-1:] in ([h] for h in cues.holders)
+
+
+def _bracketed(document: Document, members: list[Claim], opened: int) -> list[Claim]:
+    """A list opened by a bracket ends where the bracket closes."""
+    if document.prose[opened - 1 : opened] != "(":
+        return members
+    return [m for m in members if ")" not in document.prose[opened : m.location.start]]
 
 
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
@@ -382,10 +434,11 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
         return True
     stop = min(sentence_of(document, total)[1], total.location.end + 30)
     after = squash(document.prose[total.location.end : stop])
-    after = re.split(r"\d", after, maxsplit=1)[0]  # "(40,000) — 1.16 million in all"
-    if any(after.rstrip(" ,").endswith(c) for c in cues.total_before):
+    after, *figure = re.split(r"\d", after, maxsplit=1)  # "(40,000) — 1.16 million in all"
+    if figure and any(after.rstrip(" ,").endswith(c) for c in cues.total_before):
         return False  # "... and in America 2,900, a total of 10,200": the next one is
-    joined = _SEPARATOR.search(gap) is not None or any(m in gap for m in (":", "—", "–", " - "))
+    raw = document.prose[last.location.end : total.location.start]  # squashed, " - " is "-"
+    joined = _SEPARATOR.search(gap) is not None or any(m in raw for m in (":", "—", "–", " - "))
     return joined and any(
         f" {c} " in f" {after} ".replace(",", " ").replace(".", " ") for c in cues.total_after
     )
@@ -405,13 +458,20 @@ def list_run(
 ) -> list[Claim]:
     """The figures listed from ``sentence[k]`` on (``step`` 1) or back (``step`` -1); a
     figure that points into the list ("one of whom", "35 of them") or a pronoun "one"
-    ("..., one said") is no item of it."""
+    ("..., one said") is no item of it, and neither is a figure after the item "and"
+    closed the list with ("31 to Labour, 12 to the Greens and two to independents, with
+    two vacant")."""
     run = [sentence[k]]
+    closed = False  # "A, B and C": after "and" the list has ended ("..., with two vacant")
     while 0 <= k + step < len(sentence) and len(run) < _MAX_ITEMS:
         a, b = (sentence[k], sentence[k + step]) if step > 0 else (sentence[k - 1], sentence[k])
         gap = between(document, a, b)
         if len(gap) > _MAX_GAP or "." in gap or _SEPARATOR.search(gap) is None:
             break
+        anded = "and" in gap.replace(",", " ").split()
+        if closed and not anded:
+            break
+        closed = closed or (step > 0 and anded)
         if not _alike(sentence[k + step], run[0]):
             break  # "... and a placebo (4,206) and followed for 40 months": the list ended
         if cues is not None and cues.no_item(document, sentence[k + step]):

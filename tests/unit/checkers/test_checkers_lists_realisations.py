@@ -8,7 +8,11 @@ tuning:
 - wave 8's relations by role, in word orders the story sets do not use
   (data/relations8_realisations.toml and data/relations8_realisations_aside.toml): a
   planted problem is found by any rule of its family (as the story gold accepts), a
-  look-alike stays silent on NC2xx and NC3xx.
+  look-alike stays silent on NC2xx and NC3xx;
+- wave 10's totals and shares by the link that joins them to their parts or base
+  (data/lists10_realisations.toml and data/lists10_realisations_aside.toml): a planted
+  problem is found by any rule of its family, a look-alike (a selection, overlapping
+  groups, another window, place or unit) stays silent on NC2xx.
 
 A case the checkers cannot read yet says why in ``known`` and is an expected failure,
 so a gain shows as an XPASS."""
@@ -66,3 +70,13 @@ def test_relation_realisation(case: dict[str, str]) -> None:
         assert FAMILY.get(case["expect"], {case["expect"]}) & set(codes)
     else:
         assert not [c for c in codes if c.startswith(("NC2", "NC3"))]
+
+
+# the aside slice (lists10_realisations_aside.toml) is read here only at the end of the wave
+@pytest.mark.parametrize("case", _cases("lists10_realisations.toml"))
+def test_link_realisation(case: dict[str, str]) -> None:
+    codes = run_checks(case["text"], builtins=True, path="article.txt").codes()
+    if case["expect"]:
+        assert FAMILY.get(case["expect"], {case["expect"]}) & set(codes)
+    else:
+        assert not [c for c in codes if c.startswith("NC2")]

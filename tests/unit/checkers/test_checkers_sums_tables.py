@@ -53,3 +53,60 @@ def test_a_total_row_against_the_rows_above(text: str, path: str) -> None:
 )
 def test_tables_that_state_no_partition(text: str) -> None:
     assert run_checks(text, [parts], path="table.md").codes() == []
+
+
+# wave 10: one reader for every column (table rows, bullets, HTML list items)
+COLUMNS = {
+    "a bold total row": (
+        "a.md",
+        "| Region | Homes |\n|---|---:|\n| North | 12,100 |\n| South | 8,450 |\n"
+        "| **Total** | **{t}** |\n",
+        "20,550", "21,500",
+    ),
+    "a total row first": (
+        "a.md",
+        "| | Jobs cut |\n|---|---|\n| All sites | {t} |\n| Ghent | 1,150 |\n| Antwerp | 650 |\n",
+        "1,800", "1,900",
+    ),
+    "an HTML list after a lead ending in a colon": (
+        "a.html",
+        "<html><body><p>The {t} schools closed on Friday were:</p><ul><li>21 in the north"
+        "</li><li>19 in the east</li><li>12 in the west</li></ul></body></html>",
+        "52", "58",
+    ),
+    "an HTML table on one line": (
+        "a.html",
+        "<html><body><table><tr><th>Village</th><th>Homes</th></tr><tr><td>Kesby</td>"
+        "<td>140</td></tr><tr><td>Orrin</td><td>51</td></tr><tr><td>Pell</td><td>31</td>"
+        "</tr><tr><td>Total</td><td>{t}</td></tr></table></body></html>",
+        "222", "212",
+    ),
+    "bullets after a lead with a smaller figure too": (
+        "a.md",
+        "The {t} schools closed on Friday were in three areas:\n\n* North: 21\n* East: 19\n"
+        "* West: 12\n",
+        "52", "58",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_a_column_and_its_total(name: str) -> None:
+    path, text, right, wrong = COLUMNS[name]
+    assert run_checks(text.format(t=right), [parts], path=path).codes() == []
+    assert run_checks(text.format(t=wrong), [parts], path=path).codes() == ["NC202"]
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("Key figures from the report:\n\n- 1,200 jobs created\n- 340 firms supported\n", "a.md"),
+        ("The 58 schools closed on Friday include:\n\n- 21 in the north\n- 19 in the east\n",
+         "a.md"),
+        ("Results (turnout 64%):\n\n- Labour: 48.2%\n- Greens: 39.7%\n- Others: 12.1%\n", "a.md"),
+        ("| Site | Jobs |\n|---|---|\n| Ghent | 1,150 |\n| Subtotal Belgium | 1,800 |\n"
+         "| Lyon | 100 |\n| Total | 1,900 |\n", "a.md"),
+    ],
+)
+def test_a_column_that_is_no_partition_stays_silent(text: str, path: str) -> None:
+    assert run_checks(text, [parts], path=path).codes() == []
