@@ -128,6 +128,42 @@ def _gapped(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
     return True
 
 
+def _exclusive(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
+    """Items each of whose own phrases names a different state of one group of states no
+    member shares (``[roles] exclusive``: "Forty-one were rescued, nine are missing and
+    three died"): a breakdown, though each has a verb of its own ("12 had burns, 9 had
+    fractures" names no such states and stays facts about subsets)."""
+    if not _coordinated(document, items, cues):
+        return False
+    start, end = sentence_of(document, items[-1])
+    seen: set[tuple[int, int]] = set()
+    for k, item in enumerate(items):
+        stop = items[k + 1].location.start if k + 1 < len(items) else end
+        lo = items[k - 1].location.end if k else max(start, item.location.start - 60)
+        after = squash(document.prose[item.location.end : min(stop, item.location.end + 60)])
+        before = squash(document.prose[lo : item.location.start])
+        own = _SPLIT.split(f" {after} ")[0].split() + _SPLIT.split(f" {before} ")[-1].split()
+        states = {cues.states[w] for w in own if w in cues.states}
+        if len(states) != 1:
+            return False
+        seen |= states
+    return len(seen) == len(items) and len({g for g, _ in seen}) == 1
+
+
+def _every_state(items: Sequence[Claim], document: Document, cues: RoleCues) -> bool:
+    """Whether exclusive items name every state of their group ("Nine are running and 55
+    are suspended": running or not, nothing else): then two are all of the set."""
+    end = min(sentence_of(document, items[-1])[1], items[-1].location.end + 60)
+    words_of = _WORD.findall(squash(document.prose[items[0].location.start : end]))
+    named = {cues.states[w] for w in words_of if w in cues.states}
+    groups = {g for g, _ in named}
+    return len(groups) == 1 and len(named) == cues.group_sizes[next(iter(groups))]
+
+
+_SPLIT = re.compile(r",|;| and | or |\.")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
 def _verb(word: str, cues: RoleCues) -> bool:
     return word in cues.verbs or (len(word) > 4 and word.endswith("ed"))
 
@@ -205,11 +241,13 @@ def find_role_breakdowns(
             continue  # a level or a step of a change, no item of a list
         if not all(_elided(c, total, cues.kinds, _labels(document, c, cues.kinds)) for c in items):
             continue
-        if not _gapped(document, items, cues):
+        exclusive = _exclusive(document, items, cues)
+        if not exclusive and not _gapped(document, items, cues):
             continue
         lo, hi = sentence_of(document, items[0])
         text = document.prose[lo:hi]
-        if _names_another(squash(document.prose[lo : items[0].location.start]), total, cues):
+        opening = squash(document.prose[lo : items[0].location.start])
+        if not exclusive and _names_another(opening, total, cues):
             continue  # "Buses ran in Lanark (960), ..." after "2,140 schools closed"
         if cues.selection.search(squash(text)):
             continue
@@ -220,7 +258,8 @@ def find_role_breakdowns(
             continue
         events = {c.key.event for c in items} - {None}
         whole = len(items) >= 3 or _held(total, prior, len(items))
-        if whole and events <= {total.key.event}:
+        whole = whole or (exclusive and _every_state(items, document, cues))
+        if whole and (exclusive or events <= {total.key.event}):
             sums.append((tuple(items), total))
         else:
             parts.append((tuple(items), (total,)))

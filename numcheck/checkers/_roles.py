@@ -71,6 +71,14 @@ class RoleCues:
         # "That makes 340", "The total was 340": a total cue ending the words before it
         totals_before = words(roles.get("total_before_figure", ()))
         self.total_end = ending([*self.total_openers, *totals_before])
+        # word -> (group, state) of ``[roles] exclusive`` (_role_lists._exclusive)
+        self.states = {
+            word: (g, k)
+            for g, group in enumerate(roles.get("exclusive", ()))
+            for k, state in enumerate(group)
+            for word in words(state)
+        }
+        self.group_sizes = [len(group) for group in roles.get("exclusive", ())]
         self.contrast = inside(self.breaks)
         moved = _alternation(sorted(self.changes))
         self.step_before = re.compile(rf"(?:^|\W)(?:{moved})\s+(?:of|is|was|by)\s*$")

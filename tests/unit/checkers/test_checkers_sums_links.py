@@ -57,6 +57,23 @@ LINKED = {
         "The union has 3,400 members. Some 1,940 voted yes — 67%.",
         "The union has 3,400 members. Some 1,940 voted yes — 57%.",
     ),
+    "exclusive states of the set the sentence before counts": (
+        "NC202",
+        "The ferry was carrying 52 people. Forty-one were rescued, nine are missing and "
+        "three are confirmed dead.",
+        "The ferry was carrying 53 people. Forty-one were rescued, nine are missing and "
+        "three are confirmed dead.",
+    ),
+    "two items that name every state of their group": (
+        "NC202",
+        "The network has 62 routes. Nine are running and 50 are suspended.",
+        "The network has 59 routes. Nine are running and 50 are suspended.",
+    ),
+    "a rate noun sets a share off after a part of a whole": (
+        "NC203",
+        "Of 78,500 registered voters, 48,210 cast a ballot, a turnout of 71.4%.",
+        "Of 78,500 registered voters, 48,210 cast a ballot, a turnout of 61.4%.",
+    ),
 }
 
 
@@ -95,6 +112,13 @@ LOOKALIKES = [
     # two shares of one list in one sentence: never each other's base
     "The survey polled 2,000 adults. About 700 backed the plan — 35% — and 900 opposed it "
     "— 45%.",
+    # categories that overlap, each with its own verb: no exclusive states
+    "The ferry was carrying 52 people. Forty-one were British, nine were crew and two were "
+    "children.",
+    # two of three exclusive states: some of the set
+    "The ferry was carrying 52 people. Forty-one were rescued and nine are missing.",
+    # states of a set of another size the sentence names itself
+    "Police held 52 people. Twelve were released, nine were charged and three were cautioned.",
     # a share of another time than its base
     "The school has 900 pupils. Some 120 passed the exam — 95% — last summer.",
 ]
