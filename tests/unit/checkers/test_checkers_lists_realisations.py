@@ -72,8 +72,8 @@ def test_relation_realisation(case: dict[str, str]) -> None:
         assert not [c for c in codes if c.startswith(("NC2", "NC3"))]
 
 
-# the aside slice (lists10_realisations_aside.toml) is read here only at the end of the wave
-@pytest.mark.parametrize("case", _cases("lists10_realisations.toml"))
+@pytest.mark.parametrize("case", _cases("lists10_realisations.toml",
+                                        "lists10_realisations_aside.toml"))
 def test_link_realisation(case: dict[str, str]) -> None:
     codes = run_checks(case["text"], builtins=True, path="article.txt").codes()
     if case["expect"]:
