@@ -38,6 +38,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ from numcheck.quantity import Kind
 from numcheck.readers import read_path
 
 STAGES = ("items", "parsed", "named", "one name")
+REASONS: Counter[str] = Counter()  # restated items in one article: why they do not meet
 KEYED = ("story", "alignable", "group", "block", "window")
 CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
 LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
@@ -187,6 +189,25 @@ def keys_of(articles: dict[str, Article]) -> Keys:
     return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts, frozenset(met))
 
 
+RESTATED = "restated"
+
+
+def restate_reason(article: Article, a: Claim, b: Claim) -> str:
+    """Why the restatement checker keeps two figures of one article apart ("" when they
+    meet and the verdict decides): numcheck/checkers/_restate_grouping.py ``apart``."""
+    from numcheck.checkers._restate_grouping import apart, grouping
+
+    return apart(grouping(article.document, article.claims, _context()), article.document, a, b)
+
+
+@cache
+def _context() -> Any:
+    from numcheck.engine import Engine
+
+    with _environment(False):
+        return Engine().context
+
+
 def analyse(directory: Path) -> dict[str, Article]:
     lexicon = Lexicon.default()
     parse = make_parser(lexicon, 0.0)
@@ -215,6 +236,9 @@ def bare_routes(articles: Iterable[Article]) -> tuple[int, Counter[str]]:
 
 def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[dict[str, Any]],
                                                    int, Counter[str]]:
+    """The stages each gold item passes by family, the items, the figures counted and
+    the syntactic frames of those naming nothing; ``REASONS`` gets, for restated items
+    of two figures in one article, why the restatement checker keeps them apart."""
     table: dict[str, Counter[str]] = {}
     lost: list[dict[str, Any]] = []
     figures, routes = 0, Counter[str]()
@@ -240,6 +264,11 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
             row = table.setdefault(family, Counter())
             row.update(passed)
             row["all found"] += found
+            if family == RESTATED and len(claims) == 2 and None not in claims:
+                a, b = claims
+                if a is not None and b is not None and a.location.path == b.location.path:
+                    why = restate_reason(articles[golds[0].path], a, b) or "met"
+                    REASONS[("found: " if found else "missed: ") + why] += 1
             lost.append({"id": ident, "family": family, "passed": passed, "golds": golds,
                          "claims": claims})
     return table, lost, figures, routes
@@ -258,6 +287,10 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
           "pairs them, by key or likeness; likeness: of those, paired by the likeness "
           "route (not cumulative); judged: a warning or error for a planted "
           "problem, none for an agreeing pair)")
+    if REASONS:
+        print("\nrestated, two figures of one article (restatement grouping):")
+        for name, count in sorted(REASONS.items()):
+            print(f"   {name:40} {count:5}")
     bare = sum(routes.values())
     print(f"\nfigures naming nothing: {bare}/{figures} ({100 * bare / max(figures, 1):.1f}%)")
     for name, count in routes.most_common():

@@ -62,6 +62,7 @@ from numcheck.text import norm
 
 Places = Callable[[Claim], "frozenset[str] | None"]
 Windows = Callable[[str | None], bool]
+Span = Callable[[Claim], object]  # a figure's span of time (_restate_spans.py)
 _REACH = 64  # earlier figures of a group a figure is held against
 
 
@@ -205,8 +206,11 @@ def _fits(
     open_window: Windows,
     wholes: frozenset[int] = frozenset(),
     plains: frozenset[int] = frozenset(),
+    span: Span | None = None,
 ) -> bool:
-    if a.window != b.window:
+    if span is not None and a.window != b.window and span(a) == span(b):
+        pass  # "since the outbreak began" and no window: the story's own span
+    elif a.window != b.window:
         unsaid, said = (a, b) if a.window is None else (b, a)
         if unsaid.window is not None or not open_window(said.window):
             return False
@@ -243,6 +247,7 @@ def measured_findings(
     tolerance: float,
     wholes: frozenset[int] = frozenset(),
     plains: frozenset[int] = frozenset(),
+    span: Span | None = None,
 ) -> list[Finding]:
     """Each figure of a measured group against the first earlier one it contradicts."""
     findings: list[Finding] = []
@@ -253,7 +258,7 @@ def measured_findings(
                 or not same_incident(earlier, later)
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))
-                or not _fits(earlier, later, names, open_window, wholes, plains)
+                or not _fits(earlier, later, names, open_window, wholes, plains, span)
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)

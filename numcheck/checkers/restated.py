@@ -9,43 +9,30 @@ not changes, parts or conversions of another figure.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 
-from numcheck.checkers._ages import age_findings, is_age
-from numcheck.checkers._anaphora import closest, references
+from numcheck.checkers._ages import age_findings
+from numcheck.checkers._anaphora import closest
 from numcheck.checkers._compare import (
-    before,
     checkable,
     compiled,
-    cue_set,
     lexicon,
-    place_key,
-    sentence_of,
-    squash,
-    story_places,
-    words,
 )
-from numcheck.checkers._frames import FrameWords, frame_of
 from numcheck.checkers._headline import HeadlineWords, headline_changes, headline_levels
 from numcheck.checkers._heads import HeadWords
-from numcheck.checkers._index import Spans
 from numcheck.checkers._labelled import labelled_findings
 from numcheck.checkers._lifespans import begun_findings, range_findings
-from numcheck.checkers._relations import related
+from numcheck.checkers._restate_bridge import bridged_findings
+from numcheck.checkers._restate_grouping import grouping
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_measured import (
-    head_key,
-    is_rate,
     is_whole,
-    measurable,
     measured_findings,
-    partitive_wholes,
     plain,
-    synonyms,
 )
 from numcheck.checkers._restate_pair import headline_verdict, verdict
-from numcheck.checkers._snapshots import moments_of, parts_of, snapshot, when
+from numcheck.checkers._restate_spans import totals_apart
+from numcheck.checkers._snapshots import moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
@@ -54,7 +41,6 @@ from numcheck.context import CheckContext
 from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
-from numcheck.quantity import Kind
 
 _Verdict = Callable[[Document, Claim, Claim, float], "Finding | None"]
 
@@ -119,15 +105,6 @@ def numcheck_rules() -> Sequence[Rule]:
     return RULES
 
 
-def _added(document: Document, claim: Claim, added: frozenset[str]) -> bool:
-    """A figure of a set added to another ("14 more", "another 7", "a further 30")."""
-    after = squash(document.prose[claim.location.end : claim.location.end + 20]).split()
-    before_words = before(document, claim, 20).split()
-    return bool(after[:1] and after[0].strip(",.") in added) or bool(
-        before_words[-1:] and before_words[-1] in added
-    )
-
-
 def _hold_headlines(groups: dict[tuple[object, ...], list[Claim]]) -> None:
     """A headline gives the latest figure: it joins the group of the last reading the
     body gives at a moment or as an update ("Storm leaves 34 dead" ... "Later the toll
@@ -146,72 +123,24 @@ def _hold_headlines(groups: dict[tuple[object, ...], list[Claim]]) -> None:
         group[:0] = [c for c in titles if c.location.start < group[0].location.start]
 
 
+def _once(runs: Iterable[list[Finding]]) -> list[Finding]:
+    """The findings of the runs of one group, one per figure reported."""
+    out: list[Finding] = []
+    told: set[int] = set()
+    for found in runs:
+        out += [f for f in found if f.location.start not in told]
+        told |= {f.location.start for f in found}
+    return out
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
 ) -> Iterable[Finding]:
-    lex, relations = related(document, claims, context)
-    skip = relations.involved()
-    levels = Spans(relations.levels())
-    generic = set(words(lex.get("generic_things", ())))
-    cues, story = words(lex.get("whole_cues", ())), story_places(claims)
-    places = {id(c): place_key(c, cues, story) for c in claims}
-
-    def place_of(claim: Claim) -> frozenset[str] | None:
-        return places[id(claim)]
-
-    added = cue_set(lex.get("restated", {}), "added")
-    ordered = sorted(claims, key=lambda c: c.location.start)
-    narrowing: set[int] = set()
-    refs = references(document, ordered, lex, place_of, narrowing)
-    groups: dict[tuple[object, ...], list[Claim]] = {}
-    measured: dict[tuple[object, ...], list[Claim]] = {}
-    alignment = lexicon(context, "alignment")
-    names = synonyms(alignment)
-    periods = frozenset(alignment.get("period_measures", {}).get("things", ()))
-    partitives = partitive_wholes(document, ordered)  # "six of the county's 14 libraries"
-    for claim in ordered:
-        if not checkable(claim) or id(claim) in skip:
-            continue
-        if claim.is_change and not (claim.key.event is None and frame_of(document, claim, lex)):
-            continue  # a change, unless a distance something fell ("the van plunged 40 feet")
-        loc = claim.location
-        if levels.overlaps(loc.start, loc.end):
-            continue  # "from 40 to 50": two levels of a change, not a restatement
-        by_measure = False
-        key: tuple[object, ...]
-        if claim.key.event is None:
-            frame = frame_of(document, claim, lex)
-            if frame is None:
-                if not measurable(claim, periods):
-                    continue  # no event, no measure ("3 million people"): a population
-                by_measure = True  # what it is an amount of (_restate_measured.py)
-            else:
-                framed = replace(claim, key=replace(claim.key, thing=frame.of, event=frame.event))
-                places[id(framed)] = places[id(claim)]
-                claim = framed  # "the depot held 1,200 tonnes" ... "was storing 12,000 tonnes"
-        if is_age(document, claim):
-            continue  # "Police named one of the dead as Peter Allard, 61": an age
-        if id(claim) in narrowing:
-            continue  # "the four injured mounted officers": a part, not the whole restated
-        if _added(document, claim, added):
-            continue  # "51 cases, with 14 more suspected": another set, not the same one
-        if by_measure:  # "the 11,400 votes of 1997": another year's figure
-            start, end = sentence_of(document, claim)
-            era = compiled(FrameWords.of, lex).era(document.prose[start:end])
-            key = (*head_key(claim, names), era, *snapshot(document, claim, lex))
-            key += ("rate",) if is_rate(document, claim, lex) else ()  # "80,000 a day"
-            key += ("whole of a part",) if id(claim) in partitives else ()
-            measured.setdefault(key, []).append(claim)
-            continue
-        key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
-        if claim.quantity.kind is Kind.RATIO:
-            key += ("share",)  # "nearly half of the cases" is no count of them
-        key += (
-            claim.window,
-            *snapshot(document, claim, lex),
-        )  # "by noon", "still", "four mounted officers"
-        groups.setdefault(key, []).append(claim)
+    g = grouping(document, claims, context)
+    lex, relations, ordered, generic = g.lex, g.relations, g.ordered, g.generic
+    groups, measured, spans, names, refs = g.groups, g.measured, g.spans, g.names, g.refs
+    place_of = g.place_of
     _hold_headlines(groups)
     findings: list[Finding] = []
     tolerance = context.settings.tolerance
@@ -219,7 +148,10 @@ def numcheck_check_document(
     moments: dict[tuple[object, ...], list[Claim]] = {}
     said: dict[int, tuple[object, ...]] = {}
     for key, group in groups.items():
-        findings += _check_group(document, group, tolerance, generic, place_of)
+        findings += _once(  # a day's count is no total since the onset
+            _check_group(document, run, tolerance, generic, place_of)
+            for run in totals_apart(group, spans)
+        )
         whole, named = parts_of(key)
         if named and whole in groups:  # "12,000 tonnes of toxic chemicals" of "1,200 tonnes"
             findings += parts_exceeding(document, group, groups[whole], generic, place_of)
@@ -233,12 +165,20 @@ def numcheck_check_document(
             findings += falls(document, read, lambda c: when(said[id(c)]), generic, place_of)
     findings += labelled_findings(document, ordered, tolerance)
     open_window = compiled(HeadWords.of, lex).open_window
+    def span_of(claim: Claim) -> object:
+        return spans.span.get(id(claim), claim.window)
+
     for group in measured.values():
         wholes = frozenset(id(c) for c in group if is_whole(document, c, lex))
         plains = frozenset(id(c) for c in group if wholes and plain(document, c, lex))
-        findings += measured_findings(
-            document, group, names, place_of, open_window, tolerance, wholes, plains
+        findings += _once(
+            measured_findings(
+                document, run, names, place_of, open_window, tolerance, wholes, plains, span_of
+            )
+            for run in totals_apart(group, spans)
         )
+    reported = {f.location.start for f in findings}
+    findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
     told = [c for c in ordered if c.scope is not Scope.BOILERPLATE]

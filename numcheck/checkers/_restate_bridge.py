@@ -1,0 +1,106 @@
+"""A figure with an event restated by one of the same noun told without it (NC101-NC103).
+
+"85 patients have fallen ill with norovirus" ... "86 patients had shown symptoms since
+the outbreak began"; "Harlow will cut 350 jobs" ... "the 530 jobs, the firm said, will
+go by March". The first figure names an event of the claim vocabulary, the second
+only its noun (the verb of its clause is no event the lexicon knows), so the keyed
+groups and the measured groups of ``_restate_grouping.py`` never hold both. They meet
+here when everything else says one figure: the same head (as ``head_key`` reads it:
+one synonym set, one unit dimension), the same span of time, moment and update words,
+the same years or none, compatible incident, party and place, and two sentences.
+
+An event picks out a part of its noun ("The plant employs 1,250 workers" ... "350
+workers will lose their jobs"): so the two also have to read as one figure by value,
+near (within half of the larger: a part is mostly well under its whole) or written
+with the same digits ("27" and "72", "1,250" and "1,520": a transposition).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from numcheck.checkers._compare import (
+    compiled,
+    same_incident,
+    same_party,
+    same_place,
+    same_sentence,
+    sentence_of,
+)
+from numcheck.checkers._frames import FrameWords
+from numcheck.checkers._restate_grouping import Grouping
+from numcheck.checkers._restate_measured import head_key
+from numcheck.checkers._restate_pair import verdict
+from numcheck.checkers._snapshots import snapshot
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Finding
+
+_REACH = 16  # measured figures of one head a keyed figure is held against
+_NEAR = 1.5  # the larger of two near values at most this many times the smaller
+
+
+def bridged_findings(
+    document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int]
+) -> list[Finding]:
+    """Keyed figures against measured figures of the same head, each pair once; no
+    finding for a figure already reported (``told``: start offsets)."""
+    heads: dict[tuple[object, ...], list[Claim]] = {}
+    for key, group in g.measured.items():
+        if "rate" in key or "whole of a part" in key:
+            continue  # "80,000 vehicles a day", "nine of the 41 miners"
+        for claim in group:
+            heads.setdefault(head_key(claim, g.names), []).append(claim)
+    if not heads:
+        return []
+    findings: list[Finding] = []
+    for group in g.groups.values():
+        for keyed in group:
+            if not keyed.measure or " " in keyed.measure[0] or keyed.key.thing in g.generic:
+                continue  # "people": any group; no head to read
+            for other in heads.get(head_key(keyed, g.names), ())[:_REACH]:
+                if not _one_figure(document, keyed, other, g, lex):
+                    continue
+                first, second = sorted((keyed, other), key=lambda c: c.location.start)
+                if second.location.start in told:
+                    continue
+                found = verdict(document, first, second, tolerance)
+                if found is not None:
+                    findings.append(found)
+                    told.add(second.location.start)
+    return findings
+
+
+def _one_figure(
+    document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]
+) -> bool:
+    if (
+        same_sentence(a, b, document)
+        or not _near(a, b)
+        or g.spans.span.get(id(a)) != g.spans.span.get(id(b))
+        or {id(a), id(b)} & g.spans.days
+        or not same_incident(a, b)
+        or not same_party(a.claimant, b.claimant)
+        or not same_place(g.place_of(a), g.place_of(b))
+    ):
+        return False
+    if snapshot(document, a, lex) != snapshot(document, b, lex):
+        return False  # "still", "by noon", "four mounted officers"
+    era = compiled(FrameWords.of, lex).era
+    return bool(
+        era(document.prose[slice(*sentence_of(document, a))])
+        == era(document.prose[slice(*sentence_of(document, b))])
+    )
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    x, y = a.quantity.value, b.quantity.value
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    if max(x, y) <= _NEAR * min(x, y):
+        return True
+    return sorted(f"{x:g}") == sorted(f"{y:g}")
+
+
+__all__ = ["bridged_findings"]

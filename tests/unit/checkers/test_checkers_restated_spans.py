@@ -1,0 +1,63 @@
+"""One span of time for a restated figure (numcheck/checkers/_restate_spans.py) and a
+figure with an event restated without it (_restate_bridge.py)."""
+
+from __future__ import annotations
+
+from numcheck.testing import run_checks
+
+RESTATED = ("NC101", "NC102", "NC103")
+
+
+def _restated(text: str, date: str | None = None) -> list[str]:
+    codes = run_checks(text, builtins=True, path="article.md", date=date).codes()
+    return [c for c in codes if c in RESTATED]
+
+
+def test_a_total_since_the_onset_restates_one_without_a_window() -> None:
+    text = (
+        "Eighteen officers have been injured in the protests, police said.\n\n"
+        "Police said 14 officers had been injured since the protests began."
+    )
+    assert _restated(text)
+
+
+def test_a_day_count_is_no_total_since_the_onset() -> None:
+    text = (
+        "Twelve people died on Monday as the storm hit the coast.\n\n"
+        "Since the storm began last week, 40 people have died."
+    )
+    assert not _restated(text)
+    assert not _restated(text, date="2026-03-05")
+
+
+def test_a_rolling_window_keeps_its_span() -> None:
+    text = (
+        "Forty people have died in the outbreak, officials said.\n\n"
+        "In the past 24 hours, 12 people died."
+    )
+    assert not _restated(text)
+
+
+def test_an_event_said_once_meets_the_same_noun_told_without_it() -> None:
+    text = (
+        "Forty patients were taken ill with norovirus at the hospital.\n\n"
+        "A spokeswoman said 41 patients had shown symptoms of the virus."
+    )
+    # "shown symptoms" is no event: the second figure is grouped by its noun
+    assert _restated(text)
+
+
+def test_a_part_picked_out_by_its_event_stays_silent() -> None:
+    text = (
+        "The Dunmore plant employs 1,250 workers, the company said.\n\n"
+        "About 350 workers will be laid off next year."
+    )
+    assert not _restated(text)
+
+
+def test_the_bridged_figures_keep_their_moments() -> None:
+    text = (
+        "Rescuers have pulled 41 people from the rubble.\n\n"
+        "By Thursday evening, 62 people had been saved, officials said."
+    )
+    assert not _restated(text)
