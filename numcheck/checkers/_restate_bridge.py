@@ -79,7 +79,7 @@ def _one_figure(
         same_sentence(a, b, document)
         or not _near(a, b)
         or g.spans.span.get(id(a)) != g.spans.span.get(id(b))
-        or {id(a), id(b)} & g.spans.days
+        or g.spans.apart(a, b)
         or not same_incident(a, b)
         or not same_party(a.claimant, b.claimant)
         or not same_place(g.place_of(a), g.place_of(b))

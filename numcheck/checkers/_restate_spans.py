@@ -12,7 +12,9 @@ keep their span. Restatement groups figures by this span, not by the window's wo
 so the two readers agree on what one window is.
 
 A total told since the onset is no restatement of one past day's count ("Twelve people
-died on Monday" ... "Since the storm began, 40 people have died"): such a group is
+died on Monday" ... "Since the storm began, 40 people have died"), nor of a headline's
+figure, which is often one day's ("# 63 arrested in third night of protests" ...
+"bringing to 148 the number of arrests since the protests began"): such a group is
 compared as two runs (``totals_apart``).
 """
 
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from numcheck.checkers._compare import sentence_of, squash
-from numcheck.claims import Claim
+from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
 
@@ -35,6 +37,11 @@ class Spans:
     span: dict[int, str | None]
     totals: frozenset[int]
     days: frozenset[int]
+
+    def apart(self, a: Claim, b: Claim) -> bool:
+        """A total since the onset and a figure of one past day (or a headline's)."""
+        x, y = id(a), id(b)
+        return (x in self.totals and y in self.days) or (y in self.totals and x in self.days)
 
     def alias(self, new: Claim, old: Claim) -> None:
         """``new`` (a reframed copy of ``old``) has ``old``'s span."""
@@ -57,8 +64,10 @@ def spans_of(document: Document, claims: Iterable[Claim], context: CheckContext)
         span[id(claim)] = alignment.span(claim)
         if claim.window is not None and span[id(claim)] is None:
             totals.add(id(claim))
-        elif claim.window is None and _past_day(document, claim, weekdays):
-            days.add(id(claim))
+        elif claim.window is None and (
+            claim.scope is Scope.HEADLINE or _past_day(document, claim, weekdays)
+        ):
+            days.add(id(claim))  # a headline's figure is often one day's ("63 arrested")
     return Spans(span, frozenset(totals), frozenset(days))
 
 
