@@ -45,7 +45,8 @@ def bridged_findings(
     document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int]
 ) -> list[Finding]:
     """Keyed figures against measured figures of the same head, each pair once; no
-    finding for a figure already reported (``told``: start offsets)."""
+    finding for a figure already in one (``told``: the start offsets of the figures
+    reported or related)."""
     heads: dict[tuple[object, ...], list[Claim]] = {}
     for key, group in g.measured.items():
         if "rate" in key or "whole of a part" in key:
@@ -63,12 +64,12 @@ def bridged_findings(
                 if not _one_figure(document, keyed, other, g, lex):
                     continue
                 first, second = sorted((keyed, other), key=lambda c: c.location.start)
-                if second.location.start in told:
+                if first.location.start in told or second.location.start in told:
                     continue
                 found = verdict(document, first, second, tolerance)
                 if found is not None:
                     findings.append(found)
-                    told.add(second.location.start)
+                    told |= {first.location.start, second.location.start}
     return findings
 
 

@@ -177,7 +177,7 @@ def numcheck_check_document(
             )
             for run in totals_apart(group, spans)
         )
-    reported = {f.location.start for f in findings}
+    reported = {at.start for f in findings for at in (f.location, *f.related)}
     findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     findings += age_findings(document, amounts)
