@@ -60,24 +60,34 @@ def spans_of(document: Document, claims: Iterable[Claim], context: CheckContext)
     span: dict[int, str | None] = {}
     totals: set[int] = set()
     days: set[int] = set()
+    named: dict[tuple[int, int], bool] = {}  # a sentence naming a weekday, read once
     for claim in claims:
         span[id(claim)] = alignment.span(claim)
         if claim.window is not None and span[id(claim)] is None:
             totals.add(id(claim))
         elif claim.window is None and (
-            claim.scope is Scope.HEADLINE or _past_day(document, claim, weekdays)
+            claim.scope is Scope.HEADLINE or _past_day(document, claim, weekdays, named)
         ):
             days.add(id(claim))  # a headline's figure is often one day's ("63 arrested")
     return Spans(span, frozenset(totals), frozenset(days))
 
 
-def _past_day(document: Document, claim: Claim, weekdays: Iterable[str]) -> bool:
+def _past_day(
+    document: Document,
+    claim: Claim,
+    weekdays: Iterable[str],
+    named: dict[tuple[int, int], bool],
+) -> bool:
     """A figure of one day before the article's: its clause names the day (or, in an
-    undated article, its sentence names a weekday after "on")."""
+    undated article, its sentence names a weekday after "on"; each sentence is read
+    once, however many figures it holds)."""
     if claim.date is not None:
         return claim.day is not None and claim.day != claim.date
-    sentence = f" {squash(document.prose[slice(*sentence_of(document, claim))])} "
-    return any(f" on {d} " in sentence or f" on {d}," in sentence for d in weekdays)
+    at = sentence_of(document, claim)
+    if at not in named:
+        sentence = f" {squash(document.prose[slice(*at)])} "
+        named[at] = any(f" on {d} " in sentence or f" on {d}," in sentence for d in weekdays)
+    return named[at]
 
 
 def totals_apart(claims: Sequence[Claim], spans: Spans) -> list[list[Claim]]:
