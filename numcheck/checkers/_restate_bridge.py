@@ -10,9 +10,13 @@ one synonym set, one unit dimension), the same span of time, moment and update w
 the same years or none, compatible incident, party and place, and two sentences.
 
 An event picks out a part of its noun ("The plant employs 1,250 workers" ... "350
-workers will lose their jobs"): so the two also have to read as one figure by value,
-near (within half of the larger: a part is mostly well under its whole) or written
-with the same digits ("27" and "72", "1,250" and "1,520": a transposition).
+workers will lose their jobs"), and a verb the lexicon does not know may be another
+event ("In Leeds, 45 homes flooded" ... "54 homes lost power"): so one of the two has to
+be told as a figure the reader already knows, after a determiner or a possessive or
+"all" ("the 530 jobs", "the plant's 1,520 workers", "all 221 passengers"), and the two
+have to read as one figure by value: near (within half of the larger: a part is mostly
+well under its whole) or written with the same digits ("27" and "72", "1,250" and
+"1,520": a transposition).
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from numcheck.checkers._compare import (
+    before,
     compiled,
+    cue_set,
     same_incident,
     same_party,
     same_place,
@@ -78,6 +84,7 @@ def _one_figure(
 ) -> bool:
     if (
         same_sentence(a, b, document)
+        or not (_definite(document, a, lex) or _definite(document, b, lex))
         or not _near(a, b)
         or g.spans.span.get(id(a)) != g.spans.span.get(id(b))
         or g.spans.apart(a, b)
@@ -93,6 +100,17 @@ def _one_figure(
         era(document.prose[slice(*sentence_of(document, a))])
         == era(document.prose[slice(*sentence_of(document, b))])
     )
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def _definite(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """A figure after a determiner, a possessive or "all": one the reader knows."""
+    words = before(document, claim, 24).split()
+    last = words[-1].strip("\"“”‘(") if words else ""
+    determiners = cue_set(lex.get("restated", {}), "determiners")
+    return last in determiners or last == "all" or (len(last) > 3 and last.endswith(_POSSESSIVE))
 
 
 def _near(a: Claim, b: Claim) -> bool:

@@ -41,10 +41,19 @@ def test_a_rolling_window_keeps_its_span() -> None:
 def test_an_event_said_once_meets_the_same_noun_told_without_it() -> None:
     text = (
         "Forty patients were taken ill with norovirus at the hospital.\n\n"
+        "Doctors said the 41 patients were recovering well."
+    )
+    # "recovering" is no event: the second figure is grouped by its noun
+    assert _restated(text)
+
+
+def test_an_indefinite_figure_of_another_verb_stays_apart() -> None:
+    # "lost power" may be another event: the reader is told of no known figure
+    assert not _restated("In Leeds, 45 homes flooded.\n\nIn Leeds, 54 homes lost power.")
+    assert not _restated(
+        "Forty patients were taken ill with norovirus at the hospital.\n\n"
         "A spokeswoman said 41 patients had shown symptoms of the virus."
     )
-    # "shown symptoms" is no event: the second figure is grouped by its noun
-    assert _restated(text)
 
 
 def test_a_part_picked_out_by_its_event_stays_silent() -> None:
