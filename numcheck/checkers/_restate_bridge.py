@@ -62,11 +62,15 @@ def bridged_findings(
     if not heads:
         return []
     findings: list[Finding] = []
+    keys: dict[tuple[str, str], tuple[object, ...]] = {}  # head_key by head and dimension
     for group in g.groups.values():
         for keyed in group:
             if not keyed.measure or " " in keyed.measure[0] or keyed.key.thing in g.generic:
                 continue  # "people": any group; no head to read
-            for other in heads.get(head_key(keyed, g.names), ())[:_REACH]:
+            at = (keyed.measure[0], keyed.key.dimension)
+            if at not in keys:
+                keys[at] = head_key(keyed, g.names)
+            for other in heads.get(keys[at], ())[:_REACH]:
                 if not _one_figure(document, keyed, other, g, lex):
                     continue
                 first, second = sorted((keyed, other), key=lambda c: c.location.start)

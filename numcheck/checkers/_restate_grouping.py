@@ -110,10 +110,15 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     levels = Levels(relations.levels())
     added = cue_set(lex.get("restated", {}), "added")
     for original in ordered:
-        claim = original
-        why = _excluded(document, claim, lex, skip, levels)
-        if why:
-            g.left_out[id(original)] = why
+        claim = loc = original  # (inline: this loop runs once per figure of the article)
+        if not checkable(claim) or id(claim) in skip:
+            g.left_out[id(original)] = "related"  # a part, total or share another reads
+            continue
+        if claim.is_change and not (claim.key.event is None and frame_of(document, claim, lex)):
+            g.left_out[id(original)] = "change"  # unless "the van plunged 40 feet"
+            continue
+        if levels.overlaps(loc.location.start, loc.location.end):
+            g.left_out[id(original)] = "change"  # "from 40 to 50": the levels of a change
             continue
         by_measure = False
         if claim.key.event is None:
@@ -135,28 +140,16 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
         elif _added(document, claim, added):
             g.left_out[id(original)] = "added"  # "51 cases, with 14 more suspected"
         else:
-            key = (
-                _measured_key(document, claim, lex, g.names, id(claim) in partitives)
-                if by_measure
-                else _keyed_key(document, claim, lex, g.spans)
-            )
+            if by_measure:
+                key = _measured_key(document, claim, lex, g.names, id(claim) in partitives)
+            else:  # "by noon", "still", "four mounted officers"; "nearly half" is a share
+                key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
+                key += ("share",) if claim.quantity.kind is Kind.RATIO else ()
+                key += (g.spans.span[id(claim)], *snapshot(document, claim, lex))
             (g.measured if by_measure else g.groups).setdefault(key, []).append(claim)
             g.key_of[id(original)] = key
             g.as_grouped[id(original)] = claim
     return g
-
-
-def _excluded(
-    document: Document, claim: Claim, lex: Mapping[str, Any], skip: set[int], levels: Levels
-) -> str:
-    if not checkable(claim) or id(claim) in skip:
-        return "related"  # not an amount, or a part, total or share another checker reads
-    if claim.is_change and not (claim.key.event is None and frame_of(document, claim, lex)):
-        return "change"  # unless a distance something fell ("the van plunged 40 feet")
-    loc = claim.location
-    if levels.overlaps(loc.start, loc.end):
-        return "change"  # "from 40 to 50": two levels of a change, not a restatement
-    return ""
 
 
 def _population(claim: Claim, periods: frozenset[str]) -> str:
@@ -178,14 +171,6 @@ def _measured_key(
     key = ("measured", *head_key(claim, names), era, *snapshot(document, claim, lex))
     key += ("rate",) if is_rate(document, claim, lex) else ()  # "80,000 a day"
     return key + (("whole of a part",) if whole else ())
-
-
-def _keyed_key(document: Document, claim: Claim, lex: Mapping[str, Any], spans: Spans) -> Key:
-    key: Key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
-    if claim.quantity.kind is Kind.RATIO:
-        key += ("share",)  # "nearly half of the cases" is no count of them
-    # "by noon", "still", "four mounted officers"
-    return (*key, spans.span[id(claim)], *snapshot(document, claim, lex))
 
 
 def things_match(a: Claim, b: Claim, generic: set[str]) -> bool:

@@ -61,13 +61,17 @@ def spans_of(document: Document, claims: Iterable[Claim], context: CheckContext)
     totals: set[int] = set()
     days: set[int] = set()
     named: dict[tuple[int, int], bool] = {}  # a sentence naming a weekday, read once
+    unsaid = []
     for claim in claims:
+        if claim.window is None:
+            span[id(claim)] = None  # the story's own span
+            unsaid.append(claim)
+            continue
         span[id(claim)] = alignment.span(claim)
-        if claim.window is not None and span[id(claim)] is None:
+        if span[id(claim)] is None:
             totals.add(id(claim))
-        elif claim.window is None and (
-            claim.scope is Scope.HEADLINE or _past_day(document, claim, weekdays, named)
-        ):
+    for claim in unsaid if totals else ():  # days matter only beside a total
+        if claim.scope is Scope.HEADLINE or _past_day(document, claim, weekdays, named):
             days.add(id(claim))  # a headline's figure is often one day's ("63 arrested")
     return Spans(span, frozenset(totals), frozenset(days))
 
