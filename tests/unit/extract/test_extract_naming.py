@@ -50,6 +50,9 @@ from numcheck.testing.builders import make_document
         ("The storm caused $290 million in insured losses.", "$290 million",
          ("loss", "insured")),
         ("Officers found £90,000 in cash in a suitcase.", "£90,000", ("cash",)),
+        # a verb of cost puts the sum on its subject, as "the $118 million mission" does
+        ("The mission cost $118 million, the company said.", "$118 million", ("mission",)),
+        ("The new line will cost £48m.", "£48m", ("line", "new")),
     ],
 )
 def test_a_phrase_names_its_figure(text: str, figure: str, measure: tuple[str, ...]) -> None:
@@ -72,6 +75,8 @@ def test_a_phrase_names_its_figure(text: str, figure: str, measure: tuple[str, .
         ("She was fined £5,000 in Leeds.", "£5,000"),
         # a verb that puts no figure on its object
         ("Police stopped the car at 14:05 and found 2,000.", "2,000"),
+        # a pronoun's cost names nothing
+        ("It will cost £3m.", "£3m"),
     ],
 )
 def test_no_name_when_the_phrase_is_not_whole(text: str, figure: str) -> None:
