@@ -53,6 +53,7 @@ from numcheck.distributed.work import (
     first_ordinal,
     frame,
     key_rows,
+    packed,
     peak_rss_kb,
     plugin_names,
     summarise,
@@ -115,10 +116,10 @@ def partitions(inputs: Inputs, job: Job, errors: list[InputError], limit: int,
         chunk.append(((0, 0, n), source))
         size += _size(source)
         if size >= limit:
-            parts.append(("files", chunk))
+            parts.append(packed(chunk))
             chunk, size = [], 0
     if chunk:
-        parts.append(("files", chunk))
+        parts.append(packed(chunk))
     pieces: list[tuple[str, tuple[int, int], str, Any]] = []  # kind, where, part, block
     for k, archive in enumerate(inputs.archives, 1):
         pieces.extend(_pieces(archive, k, limit, errors))

@@ -17,9 +17,12 @@ from numcheck.distributed.work import (
     check_groups,
     fetch,
     first_ordinal,
+    items_of,
     key_rows,
+    packed,
     summarise,
 )
+from numcheck.document import Document
 from numcheck.engine import Engine
 from numcheck.workflow.inputs import MetadataReader
 
@@ -41,7 +44,8 @@ def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_groups_send_ordinals_once_and_fetch_reads_only_those(files: list[str]) -> None:
     engine = Engine()
     job = make_job(engine, MetadataReader())
-    source = ("files", [((0, 0, n), path) for n, path in enumerate(files)])
+    source = packed([((0, 0, n), path) for n, path in enumerate(files)])
+    assert source[0] == "paths"
     partial = pickle.loads(summarise(source, job)[0])
     (views,) = story_parts(engine, [partial.summaries])
     rows = key_rows(source, views, job)
@@ -68,3 +72,20 @@ def test_each_ordinal_finds_the_partition_that_holds_it() -> None:
     assert by_partition(parts, wanted) == {
         0: frozenset({(0, 0, 1)}), 1: frozenset({(0, 0, 2)}), 2: frozenset({(1, 0, 39)}),
         3: frozenset({(1, 0, 40), (1, 0, 41)}), 4: frozenset({(2, 0, 7)})}
+
+
+def test_paths_are_packed_and_read_back_as_they_were() -> None:
+    job = make_job(Engine(), MetadataReader())
+    names = ["a.md", "dir/é ü.txt", "odd\udcff-name.md", "new\nline.md"]  # an undecodable byte
+    chunk = [((0, 0, 40 + k), name) for k, name in enumerate(names)]
+    source = packed(chunk)
+    assert source[0] == "paths"
+    assert first_ordinal(source) == (0, 0, 40)
+    assert list(items_of(source, job)) == chunk
+    assert by_partition([packed(chunk[:2]), packed(chunk[2:])], [(0, 0, 41), (0, 0, 42)]) == {
+        0: frozenset({(0, 0, 41)}), 1: frozenset({(0, 0, 42)})}
+    # a document read by the client (standard input) keeps the partition as it is
+    stdin = Document(path="<stdin>", text="x", prose="x")
+    mixed = [((0, 0, 0), stdin), ((0, 0, 1), "a.md")]
+    assert packed(mixed) == ("files", mixed)
+    assert list(items_of(packed(mixed), job)) == mixed
