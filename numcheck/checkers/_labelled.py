@@ -168,6 +168,32 @@ def _boxed(document: Document, claim: Claim) -> bool:
     return bool(_ROW.search(line) or _ITEM.search(line))
 
 
+def breakdown_members(document: Document, claims: Sequence[Claim]) -> dict[int, frozenset[str]]:
+    """The figures that are members of a breakdown, by claim id, with their label.
+
+    A list or table that gives one counted noun under different labels ("- Northfield:
+    10 homes damaged", "- Eastbrook: 11 homes damaged") breaks a whole down by those
+    labels: each row is its label's figure, as "in Northfield" would make it, never a
+    restatement of its sibling or of the whole. A key-figures box gives a different
+    measure on each row ("Deaths: 34", "Injured: 120"), so it is no breakdown.
+    """
+    rows: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for claim in claims:
+        q = claim.quantity
+        if not q.noun or not checkable(claim):
+            continue  # a figure with no noun of its own is named by its label
+        label = _label(document, claim)
+        if label is None or q.noun in label[0]:
+            continue
+        rows.setdefault(q.noun, []).append((id(claim), label[0]))
+    return {
+        cid: words
+        for members in rows.values()
+        if len({words for _, words in members}) > 1
+        for cid, words in members
+    }
+
+
 def _fits(claim: Claim, cell: Claim) -> bool:
     q, c = claim.quantity, cell.quantity
     hard = converted(q, compared_hard(q), c.unit)
@@ -183,4 +209,4 @@ def _box_years(document: Document, labelled: Claim) -> set[str]:
     return set(_YEAR.findall(text[max(0, start) : len(text) if end < 0 else end]))
 
 
-__all__ = ["labelled_findings"]
+__all__ = ["breakdown_members", "labelled_findings"]

@@ -37,6 +37,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._frames import FrameWords, frame_of
 from numcheck.checkers._index import Spans as Levels
+from numcheck.checkers._labelled import breakdown_members
 from numcheck.checkers._relations import Relations, related
 from numcheck.checkers._restate_measured import (
     head_key,
@@ -92,6 +93,8 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     cues, story = words(lex.get("whole_cues", ())), story_places(claims)
     ordered = sorted(claims, key=lambda c: c.location.start)
     places = {id(c): place_key(c, cues, story) for c in claims}
+    for member, label in breakdown_members(document, ordered).items():
+        places[member] = places[member] or label  # "- Northfield: 10 homes damaged"
     alignment = lexicon(context, "alignment")
     narrowing: set[int] = set()
     g = Grouping(

@@ -67,3 +67,38 @@ def test_a_labelled_figure_restated_in_prose(
 )
 def test_labelled_figures_the_prose_does_not_restate(text: str) -> None:
     assert codes(text) == []
+
+
+# A breakdown: one counted noun under a different label on each row. Each row is its
+# label's figure (a part of the whole), never a restatement of a sibling or the total.
+BREAKDOWNS = [
+    # local desk: a Markdown bullet list by district, then the whole
+    "Damage by district:\n\n- Northfield: 10 homes damaged\n- Eastbrook: 11 homes damaged"
+    "\n- Westcote: 14 homes damaged\n\nThe council said 35 homes were damaged in all.",
+    # health desk: an HTML list by hospital
+    "<html><body><article><p>Patients by hospital:</p><ul>\n<li>St Anne's: 41 patients</li>"
+    "\n<li>Riverside General: 12 patients</li>\n</ul>\n<p>Across the trust 53 patients "
+    "were being treated.</p></article></body></html>",
+    # elections desk: a table of parties, each with its seats
+    "| Party | Seats |\n|---|---|\n| Labour | 31 seats |\n| Conservative | 14 seats |\n\n"
+    "The council has 51 seats in all.",
+]
+
+
+@pytest.mark.parametrize("text", BREAKDOWNS)
+def test_a_breakdown_by_label_is_no_restatement(text: str) -> None:
+    path = "article.html" if text.startswith("<html>") else "article.md"
+    assert codes(text, path) == []
+
+
+def test_a_row_of_a_breakdown_is_restated_by_prose_that_names_its_label() -> None:
+    text = ("- Northfield: 10 homes damaged\n- Eastbrook: 11 homes damaged\n\n"
+            "In Northfield, {} homes were damaged, the council said.")
+    assert codes(text.format(10)) == []
+    assert codes(text.format(16)) != []
+
+
+def test_a_key_figures_box_is_no_breakdown() -> None:
+    # a different measure on every row: the box's figure is the story's own
+    text = "- Homes damaged: 38\n- Injured: 12 people\n\nThe storm damaged 36 homes."
+    assert codes(text) != []
