@@ -126,6 +126,18 @@ def _calendar(lexicon: Lexicon | None) -> frozenset[str]:
     return frozenset(str(w).lower() for w in (*since.get("days", ()), *since.get("months", ())))
 
 
+def _stops(lexicon: Lexicon | None) -> frozenset[str]:
+    """Function words (measures.toml ``[grammar]``, alignment.toml ``[likeness] stops``):
+    a sentence that opens with one opens with no name (stories.openers_of)."""
+    lex = lexicon or Lexicon.default()
+    grammar = lex["measures"].get("grammar", {})
+    names = ("auxiliaries", "prepositions", "conjunctions", "relatives", "determiners",
+             "possessives")
+    words = [w for name in names for w in grammar.get(name, ())]
+    words += lex["alignment"].get("likeness", {}).get("stops", [])
+    return frozenset(str(w).lower() for w in words if " " not in str(w))
+
+
 def _lexicon(context: CheckContext) -> Lexicon | None:
     lexicon = context.extras.get("lexicon")
     return lexicon if isinstance(lexicon, Lexicon) else None
@@ -152,7 +164,8 @@ class StoryView:
 
 def story_marks(document: Document, context: CheckContext) -> Marks:
     """A document's places and names, as ``story_views`` reads them."""
-    return marks_of(document, _calendar(_lexicon(context)))
+    lexicon = _lexicon(context)
+    return marks_of(document, _calendar(lexicon), _stops(lexicon))
 
 
 def story_views(
@@ -177,7 +190,9 @@ def _views(
 ) -> tuple[Callable[[str], str], dict[str, StoryView]]:
     lexicon = _lexicon(context)
     calendar = _calendar(lexicon)
-    marked = {d.path: (marks or {}).get(d.path) or marks_of(d, calendar) for d in documents}
+    stops = _stops(lexicon)
+    marked = {d.path: (marks or {}).get(d.path) or marks_of(d, calendar, stops)
+              for d in documents}
     story = story_of(documents, context.settings.story_scope,
                      Options.of(context.options(PLUGIN)).story_days, incidents,
                      _related_incidents(lexicon), calendar, marked)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from numcheck.document import Document, Role
 from numcheck.text import norm
 
-__all__ = ["RUN_STORY", "STORY_DAYS", "Incidents", "Marks", "marks_of", "names_of", "places_of",
+__all__ = ["RUN_STORY", "STORY_DAYS", "Incidents", "Marks", "marks_of", "names_of", "openers_of",
+           "places_of",
            "story_of"]
 
 RUN_STORY = "run"
@@ -49,10 +50,16 @@ class Marks:
 
     places: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    # runs that open sentences ("Corvid will cut 1,200 jobs"): a name only where another
+    # document of the run names them mid-sentence (``openers_of``)
+    openers: frozenset[str] = frozenset()
 
 
-def marks_of(document: Document, calendar: frozenset[str] = frozenset()) -> Marks:
-    return Marks(places_of(document, calendar), names_of(document, calendar))
+def marks_of(document: Document, calendar: frozenset[str] = frozenset(),
+             stops: frozenset[str] = frozenset()) -> Marks:
+    """``stops``: function words, never a name however they are written (``openers_of``)."""
+    return Marks(places_of(document, calendar), names_of(document, calendar),
+                 openers_of(document, calendar | stops))
 
 
 def story_of(
@@ -218,7 +225,7 @@ def _join_unnamed(
         keys = _keys(marks[d.path])
         if not keys:
             continue
-        found = next((owner[k] for k in keys if k in owner), None)
+        found = next((owner[k] for k in (*keys, *_openers(marks[d.path])) if k in owner), None)
         if found is None:
             rest.append(d)
         else:
@@ -230,6 +237,11 @@ def _join_unnamed(
 
 def _keys(mark: Marks) -> list[tuple[str, str]]:
     return [("place", p) for p in sorted(mark.places)] + [("name", n) for n in sorted(mark.names)]
+
+
+def _openers(mark: Marks) -> list[tuple[str, str]]:
+    """The keys a document's sentence openers look up: another document's names only."""
+    return [("name", n) for n in sorted(mark.openers - mark.names)]
 
 
 def _by_name(members: Sequence[Document], marks: Mapping[str, Marks]) -> dict[str, list[str]]:
@@ -249,6 +261,11 @@ def _by_name(members: Sequence[Document], marks: Mapping[str, Marks]) -> dict[st
             other = first.setdefault(key, d.path)
             if other != d.path:
                 union.join(d.path, other)
+    for d in members:  # a name that opens one article's sentences, said mid-sentence in another's
+        for key in _openers(marks[d.path]):
+            named = first.get(key)
+            if named is not None and named != d.path:
+                union.join(d.path, named)
     stories: dict[str, list[str]] = defaultdict(list)
     for path in placed:
         stories[union.root(path)].append(path)
@@ -283,6 +300,37 @@ def names_of(document: Document, calendar: frozenset[str] = frozenset()) -> froz
 
 
 _JOINERS = frozenset({"of", "and", "the", "de", "for"})
+_LOWER = re.compile(r"(?<![\w’'])[a-z][\w’'-]*")
+
+
+def openers_of(document: Document, stops: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The capitalized runs that open a sentence of a document's story text, their first
+    word one the document never writes in lower case and no ``stops`` word (function
+    and calendar words): "Corvid will lay off", "Arcadia Pharma funded the study"; not
+    "Patients were", "Police said", "This is", "Monday's". ``names_of`` drops a
+    sentence's first word, capitalized whatever it is, so a name that only opens
+    sentences is lost; such a run counts as a name only where another document of the
+    run names it mid-sentence (``_by_name``, ``_join_unnamed``), never by itself."""
+    text = document.prose
+    skip = [(r.start, r.end) for r in document.regions if r.role is Role.BOILERPLATE]
+    runs: list[list[str]] = []
+    for start, end in document.sentences or ((0, len(text)),):
+        if any(lo <= start < hi for lo, hi in skip):
+            continue
+        m = _NAME.match(text, _first_word(text, start), end)
+        if m is None:
+            continue
+        words = [norm(w).strip(".") for w in m.group().split()]
+        while words and words[0] in _JOINERS:
+            words = words[1:]
+        if words and words[0] not in stops and len(words[0]) > 1:
+            runs.append(words)
+    if not runs:
+        return frozenset()  # most sentences open with a function word: no pass over the text
+    firsts = {w for words in runs for w in (words[0], words[0].removesuffix("'s"))}
+    lower = {t for m in _LOWER.finditer(text) if (t := m.group()) in firsts}
+    return frozenset(" ".join(words) for words in runs
+                     if words[0] not in lower and words[0].removesuffix("'s") not in lower)
 
 
 def _first_word(text: str, start: int) -> int:
