@@ -138,8 +138,9 @@ def labelled_findings(
     if not labels:
         return []
     findings: list[Finding] = []
+    boxed: dict[int, bool] = {}  # by line start: a long line is read once, not per figure
     for claim in claims:
-        if not _prose(claim) or _boxed(document, claim):
+        if not _prose(claim) or _boxed(document, claim, boxed):
             continue  # a figure of the box itself ("Outlook: Q4 revenue of $4.4 billion")
         phrase = _phrase(document, claim)
         if not phrase:
@@ -161,11 +162,13 @@ def labelled_findings(
     return findings
 
 
-def _boxed(document: Document, claim: Claim) -> bool:
+def _boxed(document: Document, claim: Claim, seen: dict[int, bool]) -> bool:
     """Whether a figure stands on a list item or a table row."""
     start, end = _line(document, claim.location.start)
-    line = document.text[start:end]
-    return bool(_ROW.search(line) or _ITEM.search(line))
+    if start not in seen:
+        line = document.text[start:end]
+        seen[start] = bool(_ROW.search(line) or _ITEM.search(line))
+    return seen[start]
 
 
 def breakdown_members(document: Document, claims: Sequence[Claim]) -> dict[int, frozenset[str]]:
