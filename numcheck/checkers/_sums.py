@@ -195,6 +195,9 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         if opener is None:
             continue
         members = _bracketed(document, list_run(document, sentence, k, 1, cues), opener[0])
+        members = _before_own_total(document, members, cues)
+        if not members:
+            continue
         total = _total_before(document, sentence[:k], members, opener, cues)
         if total is not None and fits(document, members, total, cues, loose=True):
             if how == SOME or _uncounted(document, members[-1]):
@@ -221,6 +224,20 @@ _UNCOUNTED = lazy_compile(
     r"[^.;:!?()\d]{0,50}?(?:,|\band)\s+(?:a|an|one|another|other|others|several|some|"
     r"many|various|dozens|hundreds|thousands|a\s+few)\b"
 )
+
+
+def _before_own_total(
+    document: Document, members: list[Claim], cues: SumCues
+) -> list[Claim]:
+    """The list ends before a figure its own words call a total ("52, with 14 more
+    probable, 66 in all": 66 totals 52 and 14, it is no item of 52)."""
+    for i, member in enumerate(members):
+        end = member.location.end
+        after = re.split(r"[,;.:()—–]", document.prose[end : end + 30], maxsplit=1)[0]
+        words = f" {squash(after)} "
+        if any(f" {c} " in words for c in cues.total_after):
+            return members[:i]
+    return members
 
 
 def _uncounted(document: Document, last: Claim) -> bool:

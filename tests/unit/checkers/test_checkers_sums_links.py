@@ -121,6 +121,9 @@ LOOKALIKES = [
     "Police held 52 people. Twelve were released, nine were charged and three were cautioned.",
     # a share of another time than its base
     "The school has 900 pupils. Some 120 passed the exam — 95% — last summer.",
+    # "with" then a figure its own words call the total: it totals the list, no item of it
+    "Confirmed cases have risen to 52, with 14 more probable, 66 in all, officials said.",
+    "The count stood at 310 homes, with 45 still being assessed, or 355 altogether.",
 ]
 
 
