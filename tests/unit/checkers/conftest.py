@@ -1,11 +1,14 @@
-"""A hand-built story: text plus claims made by hand, so checkers are tested without the parser."""
+"""A hand-built story: text plus claims made by hand, so checkers are tested without the parser.
+Also makes realisation_cases.py importable (tests run with --import-mode=importlib)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -19,6 +22,8 @@ from numcheck.findings import Finding, Location
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Change, Kind, Level, Quantity
 from numcheck.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 # a sentence ends at . ! ? (not after a month abbreviation: "Feb. 24") or a newline
 _SENTENCE_END = regex.compile(

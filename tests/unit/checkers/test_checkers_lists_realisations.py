@@ -19,15 +19,11 @@ so a gain shows as an XPASS."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-from typing import Any
-
 import pytest
+from realisation_cases import realisation_cases
 
 from numcheck.testing import run_checks
 
-DATA = Path(__file__).parent / "data"
 # a planted problem of wave 8's cases is found by any rule of its family
 FAMILY = {
     "NC203": {"NC203", "NC205"},
@@ -39,19 +35,7 @@ FAMILY = {
 }
 
 
-def _cases(*names: str) -> list[Any]:
-    out = []
-    for name in names:
-        with (DATA / name).open("rb") as handle:
-            cases = tomllib.load(handle)["case"]
-        for case in cases:
-            marks = ([pytest.mark.xfail(reason=case["known"], strict=False)]
-                     if "known" in case else [])
-            out.append(pytest.param(case, id=case["id"], marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _cases("lists_realisations.toml",
+@pytest.mark.parametrize("case", realisation_cases("lists_realisations.toml",
                                         "lists_realisations_aside.toml"))
 def test_realisation(case: dict[str, str]) -> None:
     codes = run_checks(case["text"], builtins=True, path="article.txt").codes()
@@ -61,7 +45,7 @@ def test_realisation(case: dict[str, str]) -> None:
         assert not [c for c in codes if c.startswith("NC2")]
 
 
-@pytest.mark.parametrize("case", _cases("relations8_realisations.toml",
+@pytest.mark.parametrize("case", realisation_cases("relations8_realisations.toml",
                                         "relations8_realisations_aside.toml"))
 def test_relation_realisation(case: dict[str, str]) -> None:
     result = run_checks(case["text"], builtins=True, path="article.txt", date=case.get("date"))
@@ -72,7 +56,7 @@ def test_relation_realisation(case: dict[str, str]) -> None:
         assert not [c for c in codes if c.startswith(("NC2", "NC3"))]
 
 
-@pytest.mark.parametrize("case", _cases("lists10_realisations.toml",
+@pytest.mark.parametrize("case", realisation_cases("lists10_realisations.toml",
                                         "lists10_realisations_aside.toml"))
 def test_link_realisation(case: dict[str, str]) -> None:
     codes = run_checks(case["text"], builtins=True, path="article.txt").codes()

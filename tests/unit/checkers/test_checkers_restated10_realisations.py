@@ -9,31 +9,15 @@ is an expected failure, so a gain shows as an XPASS."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-from typing import Any
-
 import pytest
+from realisation_cases import realisation_cases
 
 from numcheck.testing import run_checks
 
-DATA = Path(__file__).parent / "data"
 RESTATED = ("NC101", "NC102", "NC103")
 
 
-def _cases(*names: str) -> list[Any]:
-    out = []
-    for name in names:
-        with (DATA / name).open("rb") as handle:
-            cases = tomllib.load(handle)["case"]
-        for case in cases:
-            marks = ([pytest.mark.xfail(reason=case["known"], strict=False)]
-                     if "known" in case else [])
-            out.append(pytest.param(case, id=case["id"], marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _cases("restated10_realisations.toml",
+@pytest.mark.parametrize("case", realisation_cases("restated10_realisations.toml",
                                         "restated10_realisations_aside.toml"))
 def test_restatement(case: dict[str, str]) -> None:
     codes = run_checks(case["text"], builtins=True, path="article.md").codes()
