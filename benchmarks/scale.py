@@ -56,25 +56,27 @@ def measure(cmd: Sequence[str]) -> dict[str, Any]:
 
 
 def recall(findings: list[dict[str, Any]], planted: list[dict[str, Any]]) -> dict[str, Any]:
+    """Planted problems found, by rule; paths compared resolved, so a workdir reached
+    through a symbolic link still matches the manifest."""
+    real = os.path.realpath
     by_rule: dict[str, list[set[str]]] = {}
     for f in findings:
-        paths = {os.path.abspath(f["path"]), *(os.path.abspath(r["path"]) for r in f["related"])}
+        paths = {real(f["path"]), *(real(r["path"]) for r in f["related"])}
         by_rule.setdefault(f["rule"], []).append(paths)
     found: dict[str, list[int]] = {}
     for plant in planted:
-        path, others = os.path.abspath(plant["path"]), {os.path.abspath(o) for o in plant["others"]}
+        path, others = real(plant["path"]), {real(o) for o in plant["others"]}
         hit = any(path in ps and ps & others for ps in by_rule.get(plant["rule"], []))
         tally = found.setdefault(plant["rule"], [0, 0])
         tally[0] += hit
         tally[1] += 1
     total_hit = sum(h for h, _ in found.values())
-    touched = {os.path.abspath(p["path"]) for p in planted}
+    touched = {real(p["path"]) for p in planted}
     stray = sum(
         1
         for f in findings
         if f["rule"].startswith("NC4")
-        and not touched
-        & {os.path.abspath(f["path"]), *(os.path.abspath(r["path"]) for r in f["related"])}
+        and not touched & {real(f["path"]), *(real(r["path"]) for r in f["related"])}
     )
     return {"found": total_hit, "planted": len(planted), "by_rule": found, "stray": stray}
 
