@@ -56,6 +56,8 @@ from numcheck.readers import read_path
 
 STAGES = ("items", "parsed", "named", "one name")
 REASONS: Counter[str] = Counter()  # restated items in one article: why they do not meet
+SHAPES: Counter[str] = Counter()  # measure-drift items: how many figures, in how many articles
+MULTI: Counter[str] = Counter()  # those of 3+ figures: the furthest pair stage of the plant
 KEYED = ("story", "alignable", "group", "block", "window")
 CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
 LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
@@ -269,6 +271,17 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
                 if a is not None and b is not None and a.location.path == b.location.path:
                     why = restate_reason(articles[golds[0].path], a, b) or "met"
                     REASONS[("found: " if found else "missed: ") + why] += 1
+            if family == "measure-drift":
+                SHAPES[f"{len(golds)} figure(s) in {len({g.path for g in golds})} article(s)"] += 1
+                if len(golds) > 2:  # the plant against each related figure of another article
+                    furthest = max((pair_stages([claims[0], c], index, True) for c in claims[1:]),
+                                   key=len, default=[])
+                    stage = furthest[-1] if furthest else "not across"
+                    if stage == "paired":  # the verdicts the plant's pairs got
+                        rules = {index.verdicts.get(frozenset({_spot(claims[0]), _spot(c)}))
+                                 for c in claims[1:] if c is not None}
+                        stage += f" ({', '.join(sorted(str(r) for r in rules if r) or ['none'])})"
+                    MULTI[stage + (" (found)" if found else "")] += 1
             lost.append({"id": ident, "family": family, "passed": passed, "golds": golds,
                          "claims": claims})
     return table, lost, figures, routes
@@ -290,6 +303,16 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
     if REASONS:
         print("\nrestated, two figures of one article (restatement grouping):")
         for name, count in sorted(REASONS.items()):
+            print(f"   {name:40} {count:5}")
+    if SHAPES:
+        print("\nmeasure-drift items by shape:")
+        for name, count in sorted(SHAPES.items()):
+            print(f"   {name:40} {count:5}")
+    if MULTI:
+        print("\nmeasure-drift items of 3+ figures: the furthest stage the plant reaches with one "
+              "of its related figures in another article (the pair columns count 2-figure items "
+              "only):")
+        for name, count in sorted(MULTI.items()):
             print(f"   {name:40} {count:5}")
     bare = sum(routes.values())
     print(f"\nfigures naming nothing: {bare}/{figures} ({100 * bare / max(figures, 1):.1f}%)")

@@ -110,12 +110,15 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     periods = frozenset(alignment.get("period_measures", {}).get("things", ()))
     partitives = partitive_wholes(document, ordered)  # "six of the county's 14 libraries"
     skip = relations.involved()
+    hows = _hows(relations)
     levels = Levels(relations.levels())
     added = cue_set(lex.get("restated", {}), "added")
     for original in ordered:
         claim = loc = original  # (inline: this loop runs once per figure of the article)
         if not checkable(claim) or id(claim) in skip:
-            g.left_out[id(original)] = "related"  # a part, total or share another reads
+            # a part, total or share another reads
+            g.left_out[id(original)] = "related" + hows.get(
+                id(claim), "" if checkable(claim) else ": not checkable")
             continue
         if claim.is_change and not (claim.key.event is None and frame_of(document, claim, lex)):
             g.left_out[id(original)] = "change"  # unless "the van plunged 40 feet"
@@ -153,6 +156,24 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
             g.key_of[id(original)] = key
             g.as_grouped[id(original)] = claim
     return g
+
+
+def _hows(relations: Relations) -> dict[int, str]:
+    """How another checker reads each figure it leaves out (the funnel's reason), by id."""
+    named = (
+        ("part", [c for group, _ in relations.parts for c in group]),
+        ("share or base", [c for pair in relations.percent_of for c in pair]),
+        ("level", [c for old, new, _ in relations.from_to for c in (old, new)]),
+        ("level", [c for old, new, _, _ in relations.steps for c in (old, new)]),
+        ("conversion", [b for _, b in relations.conversions]),
+        ("list item", [c for members, _ in relations.sums for c in members]),
+        ("stated share", [c for t in relations.stated for c in (t.share, t.count)]),
+    )
+    out: dict[int, str] = {}
+    for name, claims in named:
+        for c in claims:
+            out.setdefault(id(c), f": {name}")
+    return out
 
 
 def _population(claim: Claim, periods: frozenset[str]) -> str:
@@ -210,12 +231,14 @@ def _key_difference(ka: Key, kb: Key) -> str:
     if (ka[0] == "measured") != (kb[0] == "measured"):
         return "key: keyed and measured"
     if ka[0] == "measured":
-        return "key: measured head or words"
+        return "key: measured " + ("head" if ka[1:3] != kb[1:3] else "words")
     names = ("event", "qualifiers", "dimension")
     for i, name in enumerate(names):
         if ka[i] != kb[i]:
             return f"key: {name}"
-    return "key: span, share or snapshot"
+    words = {str(w).split(" ")[0].split("#")[0] for w in set(ka[3:]) ^ set(kb[3:])
+             if isinstance(w, str)}
+    return "key: span, share or snapshot" + (f" ({', '.join(sorted(words))})" if words else "")
 
 
 __all__ = ["Grouping", "Key", "apart", "grouping", "things_match"]
