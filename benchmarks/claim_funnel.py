@@ -58,7 +58,8 @@ STAGES = ("items", "parsed", "named", "one name")
 REASONS: Counter[str] = Counter()  # restated items in one article: why they do not meet
 SHAPES: Counter[str] = Counter()  # measure-drift items: how many figures, in how many articles
 MULTI: Counter[str] = Counter()  # those of 3+ figures: the furthest pair stage of the plant
-KEYED = ("story", "alignable", "group", "block", "window")
+WINDOWS: Counter[str] = Counter()  # pairs of two articles lost at "window": what keeps them
+KEYED = ("story", "alignable", "group", "block", "place", "window")
 CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
 LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
 COLUMNS = (*CHAIN[:CHAIN.index("paired") + 1], LIKENESS, *CHAIN[CHAIN.index("judged"):])
@@ -116,12 +117,14 @@ def _spot(claim: Claim) -> Spot:
     return claim.location.path, claim.location.start
 
 
-def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool) -> list[str]:
+def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
+                count: bool = True) -> list[str]:
     """Where two figures of two articles are kept apart on the key route (one story
-    set, both alignable, one group, one block or two the index links (a composite and its
-    part, sibling measures: ``keys.linked``), one window: cumulative), whether the claim
-    index pairs them (by key or by likeness) and how the pair is judged (an agreeing
-    pair passes "judged" when no warning or error comes of it)."""
+    set, both filed by the claim index, one group, one block or two the index links (a
+    composite and its part, sibling measures), one place, one window: cumulative, as the
+    index itself decides: ``ClaimIndex.kept``), whether the claim index pairs them (by
+    key or by likeness) and how the pair is judged (an agreeing pair passes "judged"
+    when no warning or error comes of it)."""
     if len(figures) != 2 or any(c is None for c in figures):
         return []
     a, b = (c for c in figures if c is not None)
@@ -130,6 +133,8 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool) -> 
     passed = ["across"]
     for stage in KEYED:
         if not index.same(stage, a, b):
+            if stage == "window" and count:
+                WINDOWS[("planted: " if planted else "agreeing: ") + index.index.why(a, b)] += 1
             break
         passed.append(stage)
     key = frozenset({_spot(a), _spot(b)})
@@ -144,33 +149,32 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool) -> 
 
 @dataclass
 class Keys:
-    """How the drift check blocks a story set's claims, its verdicts by pair and the
-    pairs the likeness route met."""
+    """How the drift check blocks a story set's claims (its claim index), its verdicts by
+    pair and the pairs the likeness route met."""
 
     views: dict[str, Any]
     alignment: Any
     verdicts: dict[frozenset[Spot], str | None]
     met: frozenset[frozenset[Spot]] = frozenset()
+    index: Any = None
 
     def same(self, stage: str, a: Claim, b: Claim) -> bool:
-        from numcheck.checkers.drift.keys import alignable, block_key, fine_key, linked
+        from numcheck.checkers.drift.keys import fine_key
 
         story = self.views[a.location.path].story
         if stage == "story":
             return bool(story == self.views[b.location.path].story)
-        if stage == "alignable":
-            return alignable(a, self.alignment) and alignable(b, self.alignment)
+        if stage == "alignable":  # both filed under a block (not a part, not a period...)
+            return bool(self.index.filings(a)) and bool(self.index.filings(b))
         if stage == "group":
             return fine_key(a, story, self.alignment) == fine_key(b, story, self.alignment)
-        if stage == "block":  # one block, or two the index links (a composite, siblings)
-            return linked(block_key(a, self.alignment), block_key(b, self.alignment),
-                          self.alignment)
-        # the span the claim index blocks on (Alignment.span, as ClaimIndex does)
-        return bool(self.alignment.span(a) == self.alignment.span(b))
+        # block, place, window: the rule the index itself keeps them apart by, if any
+        kept = self.index.kept(a, b)
+        return kept == "" or KEYED.index(kept) > KEYED.index(stage)
 
 
 def keys_of(articles: dict[str, Article]) -> Keys:
-    from numcheck.checkers.drift import incidents_of, judged_pairs, story_views
+    from numcheck.checkers.drift import claim_index, incidents_of, judged_pairs, story_views
     from numcheck.checkers.drift.alignment import Alignment
     from numcheck.engine import Engine
 
@@ -188,7 +192,8 @@ def keys_of(articles: dict[str, Article]) -> Keys:
         if verdicts.get(key) not in WARNS:
             verdicts[key] = rule
     views = story_views(documents, incidents_of(claims), engine.context)
-    return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts, frozenset(met))
+    return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts, frozenset(met),
+                claim_index(documents, claims, engine.context))
 
 
 RESTATED = "restated"
@@ -274,8 +279,8 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
             if family == "measure-drift":
                 SHAPES[f"{len(golds)} figure(s) in {len({g.path for g in golds})} article(s)"] += 1
                 if len(golds) > 2:  # the plant against each related figure of another article
-                    furthest = max((pair_stages([claims[0], c], index, True) for c in claims[1:]),
-                                   key=len, default=[])
+                    furthest = max((pair_stages([claims[0], c], index, True, False)
+                                    for c in claims[1:]), key=len, default=[])
                     stage = furthest[-1] if furthest else "not across"
                     if stage == "paired":  # the verdicts the plant's pairs got
                         rules = {index.verdicts.get(frozenset({_spot(claims[0]), _spot(c)}))
@@ -300,6 +305,10 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
           "pairs them, by key or likeness; likeness: of those, paired by the likeness "
           "route (not cumulative); judged: a warning or error for a planted "
           "problem, none for an agreeing pair)")
+    if WINDOWS:
+        print("\nlost at window, two articles (ClaimIndex.why):")
+        for name, count in sorted(WINDOWS.items()):
+            print(f"   {name:40} {count:5}")
     if REASONS:
         print("\nrestated, two figures of one article (restatement grouping):")
         for name, count in sorted(REASONS.items()):

@@ -213,6 +213,36 @@ def _views(
     return story, out
 
 
+def claim_index(
+    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
+) -> ClaimIndex:
+    """The claim index drift pairs a run's claims with (``judged_pairs``); the funnel
+    (benchmarks/claim_funnel.py) asks it where two figures are kept apart
+    (``ClaimIndex.kept``)."""
+    options = Options.of(context.options(PLUGIN))
+    lexicon = _lexicon(context)
+    refs = {c.location.path for c in claims if c.scope is Scope.REFERENCE}
+    given = context.extras.get(STORIES)
+    if isinstance(given, Mapping):
+        views: Mapping[str, StoryView] = given
+        story: Callable[[str], str] = lambda path: views[path].story  # noqa: E731
+    else:
+        story, views = _views(documents, incidents_of(claims), context)
+    return ClaimIndex(
+        claims,
+        Alignment.from_lexicon(lexicon),
+        cap=options.cap,
+        reference_paths=refs,
+        story=story,
+        home={path: v.home for path, v in views.items() if v.home is not None},
+        local=frozenset(path for path, v in views.items() if v.local),
+        sizes={v.story: v.size for v in views.values()},
+        texts={d.path: d.text for d in documents},
+        aspect=AspectWords.from_lexicon(lexicon),
+        meet=functools.partial(MeetWords.from_lexicon, lexicon),
+    )
+
+
 def judged_pairs(
     documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
 ) -> Iterator[tuple[Pair, Verdict | None]]:
@@ -220,31 +250,9 @@ def judged_pairs(
     the figures agree, or a pair met by likeness whose verdict is not allowed). The hook
     below reports the verdicts; benchmarks/claim_funnel.py counts where pairs are lost."""
     options = Options.of(context.options(PLUGIN))
-    lexicon = _lexicon(context)
-    refs = {c.location.path for c in claims if c.scope is Scope.REFERENCE}
-    alignment = Alignment.from_lexicon(lexicon)
-    given = context.extras.get(STORIES)
-    if isinstance(given, Mapping):
-        views: Mapping[str, StoryView] = given
-        story: Callable[[str], str] = lambda path: views[path].story  # noqa: E731
-    else:
-        story, views = _views(documents, incidents_of(claims), context)
-    texts = {d.path: d.text for d in documents}
-    index = ClaimIndex(
-        claims,
-        alignment,
-        cap=options.cap,
-        reference_paths=refs,
-        story=story,
-        home={path: v.home for path, v in views.items() if v.home is not None},
-        local=frozenset(path for path, v in views.items() if v.local),
-        sizes={v.story: v.size for v in views.values()},
-        texts=texts,
-        aspect=AspectWords.from_lexicon(lexicon),
-        meet=functools.partial(MeetWords.from_lexicon, lexicon),
-    )
+    index = claim_index(documents, claims, context)
     for pair in index.pairs():
-        verdict = judge(pair, alignment, options.stale_days)
+        verdict = judge(pair, index.alignment, options.stale_days)
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 
@@ -263,5 +271,6 @@ def numcheck_check_corpus(
                          {d.path: d.text for d in documents})
 
 
-__all__ = ["RULES", "STORIES", "Options", "Pair", "StoryView", "Verdict", "describe",
-           "findings_from", "incidents_of", "judge", "judged_pairs", "story_marks", "story_views"]
+__all__ = ["RULES", "STORIES", "ClaimIndex", "Options", "Pair", "StoryView", "Verdict",
+           "claim_index", "describe", "findings_from", "incidents_of", "judge", "judged_pairs",
+           "story_marks", "story_views"]

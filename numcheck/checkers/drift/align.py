@@ -37,10 +37,11 @@ from numcheck.checkers.drift.keys import (
     family,
     group_key,
     is_measured,
+    linked,
     sort_key,
     unplaced,
 )
-from numcheck.checkers.drift.measured import MARK, fitting, matched, told_apart
+from numcheck.checkers.drift.measured import MARK, fits, fitting, matched, told_apart
 from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import cross, echoes, spans_meet, unit_swap, within
@@ -109,6 +110,8 @@ class ClaimIndex:
         self.blocks: dict[IndexKey, dict[str | None, list[Entry]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        # id(claim) -> the blocks the key route files it under, with its entry (``kept``)
+        self._filed: dict[int, list[tuple[IndexKey, Entry]]] = defaultdict(list)
         sheet: list[tuple[BlockKey, Entry]] = []
         claims = list(claims)
         # how a figure is told matters only between figures of two days (two documents,
@@ -141,10 +144,12 @@ class ClaimIndex:
                 if path in local:
                     key = (key[0], key[1], key[2], key[3], None, key[5])
                 self.blocks[(where, key)][entry.window].append(entry)
+                self._filed[id(claim)].append(((where, key), entry))
                 place = (home or {}).get(path) if key[4] is None and path not in local else None
                 if place is not None:
                     at_home = (key[0], key[1], key[2], key[3], norm(place), key[5])
                     self.blocks[(where, at_home)][entry.window].append(entry)
+                    self._filed[id(claim)].append(((where, at_home), entry))
         self._meet = meet
         self._sizes = sizes
         self._home = home or {}
@@ -229,6 +234,76 @@ class ClaimIndex:
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
         )
+
+    def filings(self, claim: Claim) -> tuple[IndexKey, ...]:
+        """The blocks the key route files a claim under (its own place's and, for a
+        figure naming none, its document's home place's); empty when the key route never
+        pairs it: not alignable, a part of another figure, a period thing, a unit that
+        does not convert."""
+        return tuple(key for key, _ in self._filed.get(id(claim), ()))
+
+    def kept(self, a: Claim, b: Claim) -> str:
+        """The first rule that keeps two claims of two documents apart on the key
+        route, as this index files and pairs them (benchmarks/claim_funnel.py counts
+        these, so the funnel and the index share one rule set): "alignable" (either is
+        filed under no block), "story" (no block of one story set), "block" (no two of
+        their blocks the index compares: one key, a composite and its part, siblings;
+        and things that align), "place" (no common place as filed), "window" (no common
+        span, or a story's total against a count of one earlier day; figures named by
+        their measure: descriptors that do not fit, what the index weighs instead of a
+        window), or "" when only the pairwise choice remains (mutual best, one party
+        for a measured figure, echoes, a block larger than ``cap``)."""
+        return self.why(a, b).partition(":")[0]
+
+    def why(self, a: Claim, b: Claim) -> str:
+        """``kept``, with what of the window keeps them apart after a colon: "window:
+        span" (two spans), "window: day" (a story's total against a count of one earlier
+        day), "window: descriptors" (a measured head's words that do not fit)."""
+        fa, fb = self._filed.get(id(a), ()), self._filed.get(id(b), ())
+        if not fa or not fb:
+            return "alignable"
+        order = ("story", "block", "place", "window", "")
+        best = "story"
+        for (story_a, key_a), ea in fa:
+            for (story_b, key_b), eb in fb:
+                if story_a != story_b:
+                    continue
+                gate = self._gate(key_a, ea, key_b, eb)
+                if order.index(gate.partition(":")[0]) > order.index(best.partition(":")[0]):
+                    best = gate
+        return best
+
+    def _gate(self, ka: BlockKey, ea: Entry, kb: BlockKey, eb: Entry) -> str:
+        """``why`` for one block of each claim: "block", "place", "window: ..." or ""."""
+        if not linked(ka, kb, self.alignment):
+            return "block"
+        a, b = ea.claim, eb.claim
+        if (ka[0] or "").startswith(MARK):
+            if ka[4] != kb[4] and (ka[0] == kb[0] or None not in (ka[4], kb[4])):
+                return "place"  # one head: one block; sibling heads: a place unsaid is any
+            if ka[0] != kb[0]:  # sibling heads: paired whatever their words (``_siblings``)
+                return ""
+            if a.place and b.place and norm(a.place) != norm(b.place):
+                return "place"
+            return "" if fits(a, b, self.alignment) or told_apart(a, b, self.alignment) \
+                else "window: descriptors"
+        # one block but its place, or a composite and its part: places and windows equal;
+        # siblings (``_siblings``): a place or window left unsaid may be any
+        sibling = unplaced(ka) != unplaced(kb) and not (
+            ka[0] == kb[0] and self._composed(ka[1], kb[1]))
+        if not (self.alignment.things_align(a.key.thing, b.key.thing)
+                or (sibling and a.key.event == b.key.event)):
+            return "block"
+        if ka[4] != kb[4] and not (sibling and None in (ka[4], kb[4])):
+            return "place"
+        if ea.window != eb.window and not (sibling and None in (ea.window, eb.window)):
+            return "window: span"
+        return "" if spans_meet(ea, eb, self.alignment) else "window: day"
+
+    def _composed(self, event_a: str | None, event_b: str | None) -> bool:
+        """A composite and its part (casualties, killed)."""
+        return (event_b or "") in self.alignment.composites.get(event_a or "", ()) or (
+            event_a or "") in self.alignment.composites.get(event_b or "", ())
 
     def __len__(self) -> int:
         return sum(len(entries) for windows in self.blocks.values() for entries in windows.values())
