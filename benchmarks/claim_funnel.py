@@ -193,7 +193,7 @@ def keys_of(articles: dict[str, Article]) -> Keys:
             verdicts[key] = rule
     views = story_views(documents, incidents_of(claims), engine.context)
     return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts, frozenset(met),
-                claim_index(documents, claims, engine.context))
+                claim_index(documents, claims, engine.context, trace=True))
 
 
 RESTATED = "restated"

@@ -214,10 +214,11 @@ def _views(
 
 
 def claim_index(
-    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext
+    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext, *,
+    trace: bool = False,
 ) -> ClaimIndex:
-    """The claim index drift pairs a run's claims with (``judged_pairs``); the funnel
-    (benchmarks/claim_funnel.py) asks it where two figures are kept apart
+    """The claim index drift pairs a run's claims with (``judged_pairs``); with ``trace``
+    the funnel (benchmarks/claim_funnel.py) asks it where two figures are kept apart
     (``ClaimIndex.kept``)."""
     options = Options.of(context.options(PLUGIN))
     lexicon = _lexicon(context)
@@ -240,6 +241,7 @@ def claim_index(
         texts={d.path: d.text for d in documents},
         aspect=AspectWords.from_lexicon(lexicon),
         meet=functools.partial(MeetWords.from_lexicon, lexicon),
+        trace=trace,
     )
 
 

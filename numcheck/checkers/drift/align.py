@@ -88,6 +88,7 @@ class ClaimIndex:
         aspect: AspectWords | None = None,
         meet: Callable[[], MeetWords] | None = None,
         sizes: Mapping[str, int] | None = None,
+        trace: bool = False,
     ) -> None:
         """``home``: path -> the one place a document names (stories.places_of). A figure
         without a place of its own is also that place's figure ("DUNMORE - The fire
@@ -100,7 +101,9 @@ class ClaimIndex:
         route's words (meeting.py), read only when a group has two documents; None: the
         key route alone. ``sizes``: story set -> its documents; the route reads only
         story sets of at most ``MeetWords.documents`` (``keys.group_key`` splits a larger
-        one finer, so every engine reads the same groups); None: every set."""
+        one finer, so every engine reads the same groups); None: every set. ``trace``:
+        keep where each claim is filed, for ``filings`` and ``kept`` (the funnel; a check
+        does not pay for it)."""
         self.alignment = alignment
         self._texts = texts or {}
         self._aspect = aspect or AspectWords()
@@ -112,6 +115,7 @@ class ClaimIndex:
         )
         # id(claim) -> the blocks the key route files it under, with its entry (``kept``)
         self._filed: dict[int, list[tuple[IndexKey, Entry]]] = defaultdict(list)
+        self._trace = trace
         sheet: list[tuple[BlockKey, Entry]] = []
         claims = list(claims)
         # how a figure is told matters only between figures of two days (two documents,
@@ -144,12 +148,14 @@ class ClaimIndex:
                 if path in local:
                     key = (key[0], key[1], key[2], key[3], None, key[5])
                 self.blocks[(where, key)][entry.window].append(entry)
-                self._filed[id(claim)].append(((where, key), entry))
+                if trace:
+                    self._filed[id(claim)].append(((where, key), entry))
                 place = (home or {}).get(path) if key[4] is None and path not in local else None
                 if place is not None:
                     at_home = (key[0], key[1], key[2], key[3], norm(place), key[5])
                     self.blocks[(where, at_home)][entry.window].append(entry)
-                    self._filed[id(claim)].append(((where, at_home), entry))
+                    if trace:
+                        self._filed[id(claim)].append(((where, at_home), entry))
         self._meet = meet
         self._sizes = sizes
         self._home = home or {}
@@ -239,7 +245,9 @@ class ClaimIndex:
         """The blocks the key route files a claim under (its own place's and, for a
         figure naming none, its document's home place's); empty when the key route never
         pairs it: not alignable, a part of another figure, a period thing, a unit that
-        does not convert."""
+        does not convert. Only for an index built with ``trace``."""
+        if not self._trace:
+            raise ValueError("ClaimIndex(trace=True) keeps where claims are filed")
         return tuple(key for key, _ in self._filed.get(id(claim), ()))
 
     def kept(self, a: Claim, b: Claim) -> str:
@@ -258,7 +266,10 @@ class ClaimIndex:
     def why(self, a: Claim, b: Claim) -> str:
         """``kept``, with what of the window keeps them apart after a colon: "window:
         span" (two spans), "window: day" (a story's total against a count of one earlier
-        day), "window: descriptors" (a measured head's words that do not fit)."""
+        day), "window: descriptors" (a measured head's words that do not fit). Only for
+        an index built with ``trace``."""
+        if not self._trace:
+            raise ValueError("ClaimIndex(trace=True) keeps where claims are filed")
         fa, fb = self._filed.get(id(a), ()), self._filed.get(id(b), ())
         if not fa or not fb:
             return "alignable"

@@ -20,7 +20,7 @@ def _index(a: str, b: str) -> tuple[Any, list[Any]]:
     docs = [read_text(f"---\ndate: 2026-03-04\n---\n\n{text}\n", path)
             for path, text in (("a.md", a), ("b.md", b))]
     claims = [c for d in docs for c in analyse_document(d, parse, lexicon).claims]
-    return claim_index(docs, claims, Engine().context), claims
+    return claim_index(docs, claims, Engine().context, trace=True), claims
 
 
 def _at(claims: list[Any], path: str, text: str, figure: str) -> Any:
@@ -87,3 +87,16 @@ def test_a_part_is_filed_under_no_block() -> None:
     text = "The crash killed 14 people, nine of the dead were children."
     nine = _at(claims, "a.md", text, "nine")
     assert index.filings(nine) == ()
+
+
+def test_a_check_keeps_no_trace() -> None:
+    from numcheck.checkers.drift import claim_index
+    from numcheck.engine import Engine
+
+    index, claims = _index("Police said 47 people were arrested.", "Police said 52 were.")
+    assert index.filings(claims[0])
+    untraced = claim_index([], [], Engine().context)
+    with pytest.raises(ValueError, match="trace"):
+        untraced.filings(claims[0])
+    with pytest.raises(ValueError, match="trace"):
+        untraced.kept(claims[0], claims[-1])
