@@ -35,6 +35,7 @@ Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 
 _AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 _NP = re.compile(r"^of (?:the|those|these|all the) ((?:[a-z'-]+ ?){1,3})")
+_WHOLE = 1 << 80  # keys of ``whole_of`` for a group's whole, apart from its members' ids
 _STOP = frozenset({"are", "were", "is", "was", "have", "had", "has", "will", "would", "and"})
 
 
@@ -122,6 +123,9 @@ def find_others(
         if len(wholes) == 1:
             for m in members:
                 whole_of[id(m)] = (members, wholes[0])
+            # "Thirty of the 46 passengers ...; the rest, 14": the nearest figure may be
+            # the whole, whose group the complement closes
+            whole_of.setdefault(_WHOLE + id(wholes[0]), (members, wholes[0]))
     summed = {id(c) for members, total in sums for c in (*members, total)}
     out: list[Sum] = []
     history: list[Claim] = []
@@ -157,19 +161,46 @@ def _partition(
     if last is None:
         return None
     members: tuple[Claim, ...]
-    if id(last) in whole_of:
-        group, whole = whole_of[id(last)]
+    group_of = whole_of.get(id(last)) or whole_of.get(_WHOLE + id(last))
+    if group_of is not None:
+        group, whole = group_of
         members = tuple(m for m in group if m.location.start < other.location.start)
     else:
         listed = _selection(document, sentences[i], last, sum_cues, cues)
-        if listed is not None:
-            members, whole = listed
-        else:
-            named = _named_whole(document, last, history, whole_of, cues)
-            if named is None:
-                return None
-            members, whole = (last,), named
+        listed = listed or _named(document, last, history, whole_of, cues)
+        listed = listed or _standing(sentences[i][:k], earlier, other, sum_cues)
+        if listed is None:
+            return None
+        members, whole = listed
     return _checked(members, other, whole, sum_cues)
+
+
+def _named(
+    document: Document,
+    part: Claim,
+    history: Sequence[Claim],
+    whole_of: Mapping[int, object],
+    cues: OtherCues,
+) -> tuple[tuple[Claim, ...], Claim] | None:
+    named = _named_whole(document, part, history, whole_of, cues)
+    return None if named is None else ((part,), named)
+
+
+def _standing(
+    before: Sequence[Claim], earlier: Sequence[Claim], other: Claim, sum_cues: SumCues
+) -> tuple[tuple[Claim, ...], Claim] | None:
+    """ "The council will cut 120 posts. Some 75 will go from social care, and the
+    remaining 40 from libraries": parts of the complement's own sentence with no whole
+    of their own (every figure of their kind before it there) close the nearest earlier
+    figure of their kind before the sentence, in its paragraph (``_earlier``);
+    ``_checked`` asks it to count their thing and to be near their sum."""
+    members = tuple(c for c in before if _alike(c, other) and _amount(c))
+    if not members or len(members) != len([c for c in before if _alike(c, other)]):
+        return None
+    whole = next(
+        (c for c in earlier if c not in before and _alike(c, other) and _amount(c)), None
+    )
+    return None if whole is None else (members, whole)
 
 
 def _earlier(
@@ -266,8 +297,8 @@ def _checked(
 ) -> Sum | None:
     """The partition when every figure counts the whole's thing and event and the whole
     is not far from the parts' sum."""
-    if not members or whole in members or whole.location.start > members[0].location.start:
-        return None
+    if not members or whole in members or whole.location.start > other.location.start:
+        return None  # the whole may follow a part that names it ("Thirty of the 46")
     listed = (*members, other)
     for m in listed:
         if not _alike(m, whole) or not sum_cues.kind_of(_thing(m, sum_cues), whole.key.thing):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
+from numcheck.checkers._carried import find_carried
 from numcheck.checkers._compare import (
     before,
     between,
@@ -339,7 +340,9 @@ def _find(
                 from_to.append((claim, prev, direction(before(document, prev, 200), change)))
             elif _convertible(prev, claim) and _conversion_link(prev, claim, gap, conv):
                 conversions.append((prev, claim))
-            if cue_at is None and kind is Kind.COUNT and _ends_with(gap, part_cues):
+            if cue_at is None and kind is Kind.COUNT and _ends_with(
+                cues.sums.uncollected(gap), part_cues
+            ):
                 cue_at = i
         if cue_at is not None:
             wholes = tuple(c for c in view[:cue_at] if c.quantity.kind is Kind.COUNT)
@@ -349,6 +352,11 @@ def _find(
             if wholes and members:
                 parts.append((members, wholes))
         _levels(document, view, from_to, stated, steps, cues.levels)
+    read = {id(c) for members, total in sums for c in (*members, total)}
+    read.update(id(c) for members, wholes in parts for c in (*members, *wholes))
+    carried = find_carried(document, sentences, read, cues.sums)
+    sums.extend(carried.sums)
+    parts.extend(carried.parts)
     sums.extend(find_table_sums(document, sentences, cues.sums))
     sums, selections = open_ended(document, sentences, sums, cues.others)
     parts.extend(selections)
@@ -452,10 +460,12 @@ def _roles(
     pairs, bound = find_role_changes(document, sentences, taken, cues.roles)
     from_to.extend(pairs)
     steps.extend(bound)
-    for reader in (find_role_totals, find_role_breakdowns):
-        totals, some = reader(document, sentences, taken, cues.roles)
-        sums.extend(totals)
-        parts.extend(some)
+    for found_by in (
+        find_role_totals(document, sentences, taken, cues.roles),
+        find_role_breakdowns(document, sentences, taken, cues.roles, cues.sums.one_after),
+    ):
+        sums.extend(found_by[0])
+        parts.extend(found_by[1])
 
 
 def _stated_parts(

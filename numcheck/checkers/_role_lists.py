@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._compare import before, sentence_of, squash
 from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._roles import RoleCues, role, times
 from numcheck.claims import Claim
@@ -53,14 +53,17 @@ def _counted_by(item: Claim, total: Claim, kinds: Kinds) -> bool:
 def _coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
     """Items one list holds: each after a comma or "and", close to the one before, and
     not after a word that ties it to another noun ("a net loss of 180", "against a
-    consensus of $1.04": `[roles] not_before_item`)."""
+    consensus of $1.04": `[roles] not_before_item`), unless the first item stands after
+    the same word: the later items then repeat its frame with the verb gapped ("Kesby
+    accounted for 140, Orrin for 51 and Pell for 31")."""
+    lead = before(document, items[0], 20).split()[-1:] if items else []
     for a, b in pairwise(items):
         raw = document.prose[a.location.end : b.location.start]
         gap = " " + squash(raw) + " "
         if len(raw) > _ITEM_GAP or not ("," in gap or " and " in gap) or ";" in gap:
             return False
         last = gap.split()[-1:] if gap.split() else []
-        if last and last[0] in cues.not_before_item:
+        if last and last[0] in cues.not_before_item and last != lead:
             return False
     return True
 
@@ -76,29 +79,34 @@ def find_role_totals(
     may be only some of it: a part, reported only when they add up to more."""
     sums: list[Sum] = []
     parts: list[Part] = []
-    for prior, sentence in pairwise(sentences):
-        if len(prior) < 2:
-            continue  # no list before
+    for i in range(1, len(sentences)):
+        prior, sentence = sentences[i - 1], sentences[i]
         first = sentence[0]
         start, end = sentence_of(document, first)
         opening = squash(document.prose[start : first.location.start]).strip()
         opens = cues.total_opener.match(opening) is not None
+        if opens and _holders(document, sentence, prior):
+            first = sentence[1]  # "Between them the two clubs have 31 titles"
         if id(first) in taken or not (opens or cues.total_end.search(opening)):
             continue
-        items = [c for c in prior if _of_a_kind(c, first)]
+        apart = _one_a_sentence(document, sentences, i, first) if len(prior) < 2 else None
+        items = apart or [c for c in prior if _of_a_kind(c, first)]
         if len(items) < 2 or any(id(c) in taken for c in items):
             continue
         if max(c.quantity.hard.low for c in items) > first.quantity.hard.high:
             continue  # "That makes 140 seats short of a majority": no total of 210 and 140
         bare = first.quantity.noun is None and first.key.thing is None  # "The total was 340."
-        if not all(_of_a_kind(c, first) if bare else _counted_by(c, first, cues.kinds)
-                   for c in items):
+        if apart and not all(_elided(c, first, cues.kinds) for c in items):
+            continue  # "Marren recorded 27": the item leaves the total's noun out
+        if not apart and not all(
+            _of_a_kind(c, first) if bare else _counted_by(c, first, cues.kinds) for c in items
+        ):
             continue
         if any(c is not first and _counted_by(items[0], c, cues.kinds) for c in sentence):
             continue  # another figure of the sentence could be the total
-        if not _coordinated(document, items, cues):
+        if not apart and not _coordinated(document, items, cues):
             continue
-        p_start, p_end = sentence_of(document, prior[0])
+        p_start, p_end = sentence_of(document, items[0])[0], sentence_of(document, prior[0])[1]
         own = times(document.prose[start:end], cues)
         if own <= times(document.prose[p_start:p_end], cues):
             sums.append((tuple(items), first))
@@ -108,6 +116,59 @@ def find_role_totals(
             parts.append((tuple(items), (first,)))
         taken.update({id(c) for c in (*items, first)})
     return sums, parts
+
+
+_APART = 6  # sentences back a list told one item a sentence may start
+
+
+def _one_a_sentence(
+    document: Document, sentences: Sequence[Sequence[Claim]], i: int, total: Claim
+) -> list[Claim] | None:
+    """A list told one item a sentence right before its total ("Holt recorded 48 cases.
+    Marren recorded 27. Esk recorded 15. In all, 95 ..."): the sentences before hold one
+    figure each, of the total's kind, with nothing between them, and every item stands
+    in one frame (the same word right before it, or right after it)."""
+    items: list[Claim] = []
+    for j in range(i - 1, max(-1, i - 1 - _APART), -1):
+        if len(sentences[j]) != 1 or not _of_a_kind(sentences[j][0], total):
+            break
+        item = sentences[j][0]
+        after = sentence_of(document, item)[1]
+        nxt = items[-1] if items else total
+        if any(ch.isalnum() for ch in document.prose[after : sentence_of(document, nxt)[0]]):
+            break  # a sentence without figures stands between them
+        items.append(item)
+    if len(items) < 2:
+        return None
+    items.reverse()
+    frames = [_frame(document, c) for c in items]
+    same_before = len({b for b, _ in frames}) == 1 and frames[0][0] != ""
+    same_after = len({a for _, a in frames}) == 1 and frames[0][1] != ""
+    return items if same_before or same_after else None
+
+
+def _frame(document: Document, item: Claim) -> tuple[str, str]:
+    """The words right before and right after a figure, in its sentence."""
+    start, end = sentence_of(document, item)
+    lead = squash(document.prose[start : item.location.start]).split()
+    tail = squash(document.prose[item.location.end : end]).split()
+    return (lead[-1].strip(",:") if lead else ""), (tail[0].strip(",.:;") if tail else "")
+
+
+def _holders(document: Document, sentence: Sequence[Claim], prior: Sequence[Claim]) -> bool:
+    """ "Between them the two clubs have won 31": the sentence's first figure counts the
+    holders of the items before, as many as they are, and the next figure is the total
+    (no mark between them)."""
+    if len(sentence) < 2:
+        return False
+    holder, total = sentence[0], sentence[1]
+    items = [c for c in prior if _of_a_kind(c, total)]
+    gap = document.prose[holder.location.end : total.location.start]
+    return (
+        holder.quantity.kind is Kind.COUNT
+        and holder.quantity.value == len(items)
+        and not any(m in gap for m in ",;:.()—–")
+    )
 
 
 def _gapped(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
@@ -207,7 +268,11 @@ def _names_another(opening: str, total: Claim, cues: RoleCues) -> bool:
 
 
 def find_role_breakdowns(
-    document: Document, sentences: Sequence[Sequence[Claim]], taken: set[int], cues: RoleCues
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    taken: set[int],
+    cues: RoleCues,
+    reporting: frozenset[str] = frozenset(),
 ) -> tuple[list[Sum], list[Part]]:
     """A sentence of gapped items right after the sentence of their total ("The storm
     damaged 140 homes. Eighty were in Ashby, 35 in Colne and 20 in Frith."): the items
@@ -217,7 +282,8 @@ def find_role_breakdowns(
     add up); two, or items of another event than the total's, may be only some of it
     (reported when they add up to more). A sentence with a selection word (`[spread]
     partial`: "including", "the worst-hit") or naming a time the total's does not is
-    neither."""
+    neither; a time in the attribution after the last item ("..., officials said on
+    Monday": ``reporting`` verbs) dates the report, not the items."""
     sums: list[Sum] = []
     parts: list[Part] = []
     for prior, sentence in pairwise(sentences):
@@ -254,7 +320,8 @@ def find_role_breakdowns(
         p_lo, p_hi = sentence_of(document, total)
         if any(ch.isalnum() for ch in document.prose[p_hi:lo]):
             continue  # a sentence without figures stands between them
-        if not times(text, cues) <= times(document.prose[p_lo:p_hi], cues):
+        told = _unsaid(document.prose[lo : items[-1].location.end], text, reporting)
+        if not times(told, cues) <= times(document.prose[p_lo:p_hi], cues):
             continue
         events = {c.key.event for c in items} - {None}
         whole = len(items) >= 3 or _held(total, prior, len(items))
@@ -265,6 +332,18 @@ def find_role_breakdowns(
             parts.append((tuple(items), (total,)))
         taken.update({id(c) for c in (*items, total)})
     return sums, parts
+
+
+def _unsaid(head: str, text: str, reporting: frozenset[str]) -> str:
+    """The sentence ``text`` without the attribution after its items (``head`` is the
+    text up to the last item): a comma, a few words and a reporting verb ("...,
+    officials said on Monday", "..., according to police")."""
+    tail = text[len(head) :]
+    for at in (m.start() for m in re.finditer(",", tail)):
+        clause = squash(tail[at + 1 :]).split()[:4]
+        if clause[:2] == ["according", "to"] or any(w in reporting for w in clause):
+            return head + tail[:at]
+    return text
 
 
 def _held(total: Claim, sentence: Sequence[Claim], n: int) -> bool:

@@ -72,6 +72,8 @@ class SumCues:
         self.verbs_before = frozenset(words(links.get("verbs", ())))
         # "rose to 63, with 40 in the centre and 29 in the suburbs": some of the total
         self.some = frozenset(words(links.get("some", ())))
+        # "2,310, 1,845 and 960, out of 5,025 cast": a whole the list is some of
+        self.some_after = words(links.get("some_after", ()))
         self.total_before = words(sums.get("total_before", ()))
         self.total_after = words(sums.get("total_after", ()))
         self.increments = frozenset(words(sums.get("increments", ())))
@@ -84,6 +86,8 @@ class SumCues:
         self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.holders = frozenset(words(sums.get("holders", ())))
+        self.anaphors = words(sums.get("anaphors", ()))
+        self.collectives = frozenset(words(sums.get("collectives", ())))
         self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
         self.beyond = words(sums.get("beyond", ()))
         self.selections = words(sums.get("selections_after", ()))
@@ -92,6 +96,14 @@ class SumCues:
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
         self.kinds = kinds
+
+    def uncollected(self, gap: str) -> str:
+        """The words before a figure without a group noun that it counts the members of
+        ("include a family of" four: the four are people of the list)."""
+        said = gap.split()
+        if len(said) >= 3 and said[-1] == "of" and said[-2] in self.collectives:
+            return " ".join(said[: -3 if said[-3] in ("a", "an") else -2])
+        return gap
 
     def holds(self, total: str, part: str) -> bool:
         """Whether a total of event ``total`` counts a part of event ``part``: "112 homes
@@ -193,6 +205,10 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         if opener is None:
             how, opener = _linked(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
+            how, opener = _placed(document, sentence, k, cues)
+        if opener is None:
+            how, opener = _bracket_list(document, sentence, k, cues)
+        if opener is None:
             continue
         members = _bracketed(document, list_run(document, sentence, k, 1, cues), opener[0])
         members = _before_own_total(document, members, cues)
@@ -200,17 +216,23 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         total = _total_before(document, sentence[:k], members, opener, cues)
         if total is not None and fits(document, members, total, cues, loose=True):
-            if how == SOME or _uncounted(document, members[-1]):
+            if how == SOME or uncounted(document, members[-1]):
                 found.parts.append((tuple(members), (total,)))  # "... and a nurse"
             else:
                 found.sums.append((tuple(members), total))
             used.update(id(m) for m in members)
     for j in range(2, len(sentence)):
         total = sentence[j]
-        if id(total) in used or not _closes(document, sentence[j - 1], total, cues):
+        if id(total) in used:
+            continue
+        some = _some_after(document, sentence[j - 1], total, cues)
+        if not some and not _closes(document, sentence[j - 1], total, cues):
             continue
         members = list_run(document, sentence, j - 1, -1, cues)[::-1]
         if not fits(document, members, total, cues, loose=True):
+            continue
+        if some:
+            found.parts.append((tuple(members), (total,)))
             continue
         if _increments(document, members, cues):
             if _running(document, members[-1], total, cues):
@@ -240,13 +262,13 @@ def _before_own_total(
     return members
 
 
-def _uncounted(document: Document, last: Claim) -> bool:
+def uncounted(document: Document, last: Claim) -> bool:
     """ "four drivers, two guards and a nurse": the list goes on with an item that is no
     figure, so the figures are only a part of the total."""
     return _UNCOUNTED.match(document.prose, last.location.end) is not None
 
 
-def _smaller(total: Claim, members: Sequence[Claim]) -> bool:
+def smaller(total: Claim, members: Sequence[Claim]) -> bool:
     """A figure far below a listed one cannot be their total ("two airports")."""
     high = total.quantity.hard.high
     return any(m.quantity.hard.low > 2 * high for m in members)
@@ -366,7 +388,7 @@ def _apposed(
     if len(head.split()) > _HOLDER_WORDS:
         return None
     members = list_run(document, sentence, k, 1, cues)
-    if len(members) < 2 or _uncounted(document, members[-1]):
+    if len(members) < 2 or uncounted(document, members[-1]):
         return None
     span = squash(document.prose[first.location.start : members[-1].location.end + 30])
     span = re.split(r"[.;:!?]", span, maxsplit=1)[0]
@@ -418,16 +440,79 @@ def _total_before(
         clausal = cues.clausal(document, members) and len(members) > 2
         near = len(document.prose[total.location.end : at]) <= _MAX_GAP
         counted = clausal or all(cues.counts(document, m, total, near) for m in members)
-        if _smaller(total, members) or not counted:
+        if smaller(total, members) or not counted:
             continue
         return total if near or worded or _marked(document, total, cues) else None
     return None
 
 
 def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
-    """ "a combined 410 pupils", "a total of 97 flights": the words before call it a total."""
+    """ "a combined 410 pupils", "a total of 97 flights": the words before call it a
+    total; or its own phrase ends in a closer ("73 fighters between them,", "212 homes
+    in all,")."""
     lead = squash(document.prose[sentence_of(document, total)[0] : total.location.start])
-    return any(lead == c or lead.endswith(" " + c) for c in cues.total_before)
+    if any(lead == c or lead.endswith(" " + c) for c in cues.total_before):
+        return True
+    after = document.prose[total.location.end : total.location.end + 50]
+    phrase = f" {squash(re.split(r'[,;:.()—–]', after, maxsplit=1)[0])}"
+    return len(phrase.split()) <= _HOLDER_WORDS + 1 and any(
+        phrase.endswith(f" {c}") for c in cues.total_after
+    )
+
+
+_CLAUSE_WORDS = 8  # words from a total to the label of its first bracketed item
+
+
+def _bracket_list(
+    document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
+) -> tuple[str, Opener | None]:
+    """ "The 412 arrests were made in London (210), Manchester (150) and Leeds (40)": a
+    list whose every item is a figure in brackets after its label, in the clause of the
+    total before it, names the total's parts: all of it when three or more, some of it
+    when two."""
+    total, first = sentence[k - 1], sentence[k]
+    gap = document.prose[total.location.end : first.location.start]
+    if not gap.endswith("(") or any(m in gap[:-1] for m in ",;:.()—–"):
+        return PARTITION, None
+    if len(gap.split()) - 1 > _CLAUSE_WORDS:
+        return PARTITION, None
+    members = list_run(document, sentence, k, 1, cues)
+    text = document.prose
+    if len(members) < 2 or not all(
+        text[m.location.start - 1 : m.location.start] == "("
+        and text[m.location.end : m.location.end + 1] == ")"
+        for m in members
+    ):
+        return PARTITION, None
+    # the list opens before its first bracket, which ``_bracketed`` would close it at
+    return (PARTITION if len(members) > 2 else SOME), (first.location.start - 1, False)
+
+
+def _placed(
+    document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
+) -> tuple[str, Opener | None]:
+    """ "The storm damaged 212 homes, 140 in Kesby, 51 in Orrin and 31 in Pell": a list
+    set off by a comma right after its total's phrase whose items leave the total's noun
+    out and each name a place of their own (the total none of theirs) breaks the total
+    down by place: all of it when three or more places, some of it when two. A total
+    with a place of its own is an item of the list itself."""
+    total, first = sentence[k - 1], sentence[k]
+    gap = document.prose[total.location.end : first.location.start]
+    head, comma, label = gap.rpartition(",")
+    if not comma or label.strip() or any(m in head for m in ",;:.()—–"):
+        return PARTITION, None
+    if len(head.split()) > _HOLDER_WORDS or total.quantity.noun is None:
+        return PARTITION, None
+    members = list_run(document, sentence, k, 1, cues)
+    places = [m.place for m in members]
+    if len(members) < 2 or None in places or len(set(places)) < len(places):
+        return PARTITION, None
+    if total.place is not None or any(m.quantity.noun is not None for m in members):
+        return PARTITION, None  # "4,200 units in Europe, 3,100 in Asia": an item itself
+    if any(m.key.thing not in (None, total.key.thing) for m in members):
+        return PARTITION, None
+    how = PARTITION if len(members) > 2 else SOME
+    return how, (total.location.end + len(head) + 1, False)
 
 
 def _increments(document: Document, members: Sequence[Claim], cues: SumCues) -> bool:
@@ -442,6 +527,17 @@ def _running(document: Document, last: Claim, total: Claim, cues: SumCues) -> bo
     additions are a part of."""
     gap = between(document, last, total)
     return any(gap.endswith(c) for c in cues.running)
+
+
+def _some_after(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
+    """ "Labour 2,310, the Greens 1,845 and the Conservatives 960, out of 5,025 cast": a
+    link set off by a comma after the list calls the next figure a whole the list is
+    some of (``[sums] links.some_after``); "3 out of 10" without a comma is a partitive."""
+    raw = document.prose[last.location.end : total.location.start]
+    gap = squash(raw)
+    return "," in raw and len(gap) <= _MAX_GAP and any(
+        gap == f", {c}" or gap.endswith(f", {c}") for c in cues.some_after
+    )
 
 
 def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:

@@ -30,6 +30,8 @@ from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _PAIR = r"(?P<a>\d{1,3}) ?(?:-|–|—|‑| to ) ?(?P<b>\d{1,3})(?![\d%.,]\d|%| ?per)"
+# a tally of two or more sides ("split 14-6-3"); the figure after the last is no side
+_SIDES = r"(?P<t>\d{1,3}(?: ?(?:-|–|—|‑) ?\d{1,3})+)(?![\d%.,]\d|%| ?per)"
 _YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 _GAP = 3  # words allowed between the verb and its tally ("voted on Tuesday 9-2")
 
@@ -40,9 +42,10 @@ def _alternatives(words: Sequence[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TallyWords:
-    """The ``[tallies]`` tables, with the tally pattern built from them."""
+    """The ``[tallies]`` tables, with the tally patterns built from them."""
 
     tally: re.Pattern[str]
+    split: re.Pattern[str]
     flips: tuple[str, ...]
     minority: tuple[str, ...]
     majority: tuple[str, ...]
@@ -62,8 +65,14 @@ class TallyWords:
         def cues(name: str) -> tuple[str, ...]:
             return tuple(sorted((squash(w) for w in t.get(name, ())), key=len, reverse=True))
 
+        splits = _alternatives([*t.get("verbs", ()), *t.get("splits", ())])
+        split = (
+            rf"\b(?:{splits}){gap}\s+{_SIDES}\b"
+            rf"|\b{_SIDES.replace('?P<t>', '?P<u>')}\s+(?:{nouns})\b"
+        )
         return cls(
             re.compile(pattern, re.IGNORECASE),
+            re.compile(split, re.IGNORECASE),
             cues("flips"),
             cues("minority"),
             cues("majority"),
@@ -149,4 +158,47 @@ def tally_findings(
     return findings
 
 
-__all__ = ["TallyWords", "tally_findings"]
+def split_findings(
+    document: Document, claims: Sequence[Claim], lex: Mapping[str, Any]
+) -> list[Finding]:
+    """NC202 for a tally whose sides add up to more than the body that cast it: "BNX's
+    poll of 22 economists had split 14-6-3", "The nine-member panel voted 5-5". The
+    body is the count whose phrase runs into the tally's verb with no mark or other
+    figure between (its subject), at least as large as every side; sides that add up to
+    less leave room for abstentions and absences, so only more is reported."""
+    w = compiled(TallyWords.of, lex)
+    text = document.prose
+    counts = sorted(
+        (c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change),
+        key=lambda c: c.location.start,
+    )
+    starts = {c.location.start: c for c in claims}  # the tally's own claim, if any
+    findings: list[Finding] = []
+    at = 0
+    for m in w.split.finditer(text):
+        raw = m.group("t") or m.group("u")
+        start = m.start("t") if m.group("t") else m.start("u")
+        sides = [int(x) for x in re.findall(r"\d+", raw)]
+        while at < len(counts) and counts[at].location.end <= start:
+            at += 1
+        body = counts[at - 1] if at else None
+        if body is None or body.quantity.value is None:
+            continue
+        gap = text[body.location.end : start]
+        if re.search(r"[,;:.()—–\d]", gap) or len(gap.split()) > _GAP + 3:
+            continue  # the count is no subject of this vote
+        if body.quantity.value < max(sides) or _YEAR.search(gap):
+            continue
+        if compared_hard(body.quantity).high >= sum(sides):
+            continue
+        tally = starts.get(start)
+        said_sides = " + ".join(str(x) for x in sides)
+        message = (
+            f"the sides of '{' '.join(raw.split())}' add up to {sum(sides)} ({said_sides}), "
+            f"more than {describe(document, body)} gives ({said(document, body)})"
+        )
+        findings.append(finding("NC202", message, body, [tally] if tally else [], document))
+    return findings
+
+
+__all__ = ["TallyWords", "split_findings", "tally_findings"]

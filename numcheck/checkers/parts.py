@@ -31,6 +31,7 @@ from numcheck.checkers._index import Outside
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
 from numcheck.checkers._running import RunningCues, find_running
+from numcheck.checkers._tallies import split_findings
 from numcheck.checkers._words import describe, finding, like, rule_doc, said, value_of
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
@@ -388,5 +389,6 @@ def numcheck_check_document(
         *_regions(document, counts, lex, _members(relations)),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),
+        *split_findings(document, claims, lex),
         *_running(document, [c for c in claims if _flowing(c)], context, _totals(relations)),
     ]
