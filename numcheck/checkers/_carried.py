@@ -72,8 +72,12 @@ def find_carried(
         first = sentence[0] if sentence else None
         if first is None or id(first) in taken or not prior:
             continue
+        head = document.prose[max(0, first.location.start - 3) : first.location.start]
+        if not head.strip(" \t\"'“‘(") or head.rstrip(" \"'“‘(")[-1:] in ".!?\n":
+            continue  # the sentence opens with its figure: no subject, no opener
         start = sentence_of(document, first)[0]
-        opening = squash(document.prose[start : first.location.start])
+        raw = document.prose[start : first.location.start]
+        opening = squash(raw)
         span = _opener_end(opening, cues)
         if span is None or len(opening[span[1] :].split()) > _LABEL_WORDS:
             continue

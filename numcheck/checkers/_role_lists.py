@@ -82,6 +82,9 @@ def find_role_totals(
     for i in range(1, len(sentences)):
         prior, sentence = sentences[i - 1], sentences[i]
         first = sentence[0]
+        head = document.prose[max(0, first.location.start - 3) : first.location.start]
+        if not head.strip(" \t\"'“‘(") or head.rstrip(" \"'“‘(")[-1:] in ".!?\n":
+            continue  # the sentence opens with its figure: no total cue before it
         start, end = sentence_of(document, first)
         opening = squash(document.prose[start : first.location.start]).strip()
         opens = cues.total_opener.match(opening) is not None

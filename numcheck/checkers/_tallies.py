@@ -168,6 +168,9 @@ def split_findings(
     less leave room for abstentions and absences, so only more is reported."""
     w = compiled(TallyWords.of, lex)
     text = document.prose
+    matches = list(w.split.finditer(text))
+    if not matches:
+        return []  # most articles: no tally, no claim looked at
     counts = sorted(
         (c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change),
         key=lambda c: c.location.start,
@@ -175,7 +178,7 @@ def split_findings(
     starts = {c.location.start: c for c in claims}  # the tally's own claim, if any
     findings: list[Finding] = []
     at = 0
-    for m in w.split.finditer(text):
+    for m in matches:
         raw = m.group("t") or m.group("u")
         start = m.start("t") if m.group("t") else m.start("u")
         sides = [int(x) for x in re.findall(r"\d+", raw)]
