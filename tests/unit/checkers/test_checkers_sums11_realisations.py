@@ -25,8 +25,8 @@ def codes_of(case: dict[str, Any]) -> list[str]:
     return run_checks(case["text"], builtins=True, path="article.txt").codes()
 
 
-# the aside slice joins at the end of the wave, when it is scored
-@pytest.mark.parametrize("case", realisation_cases("sums11_realisations.toml"))
+@pytest.mark.parametrize("case", realisation_cases("sums11_realisations.toml",
+                                        "sums11_realisations_aside.toml"))
 def test_sums_realisation(case: dict[str, Any]) -> None:
     codes = codes_of(case)
     if case["expect"]:
