@@ -76,6 +76,25 @@ CASES: dict[str, tuple[Generator, str]] = {
     "newlines": (
         lambda k: ("newlines.txt", "\n" * (640 * 1024 * k)),
         "640k KB of newlines (8x = 5 MB)"),
+    # rows and items (numcheck/rows.py): each figure is looked up once, each row read once
+    "one-line-html-list": (
+        lambda k: ("list.html", "<html><body><p>The schools closed were:</p><ul>" + "".join(
+            f"<li>Ward {i}: {i % 90 + 10} schools</li>" for i in range(1_000 * k))
+            + "</ul></body></html>\n"),
+        "1,000k <li> items on one line"),
+    "one-line-html-table": (
+        lambda k: ("table.html", "<html><body><table>" + "".join(
+            f"<tr><td>Ward {i}</td><td>{1_000 + i}</td></tr>" for i in range(1_000 * k))
+            + "<tr><td>Total</td><td>5</td></tr></table></body></html>\n"),
+        "1,000k <tr> rows on one line"),
+    "long-markdown-table": (
+        lambda k: ("table.md", "| Ward | Votes |\n|---|---|\n" + "".join(
+            f"| Ward {i} | {1_000 + i} |\n" for i in range(1_000 * k)) + "| Total | 5 |\n"),
+        "a Markdown table of 1,000k rows"),
+    "long-bullet-list": (
+        lambda k: ("bullets.txt", "The losses break down as follows:\n" + "".join(
+            f"- site {i}: {i % 90 + 10}\n" for i in range(1_000 * k))),
+        "1,000k plain-text bullet lines"),
 }
 
 

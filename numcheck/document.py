@@ -16,7 +16,10 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from numcheck.rows import Rows
 
 
 class Role(StrEnum):
@@ -79,12 +82,19 @@ class BlockKind(StrEnum):
 class Block:
     """One leaf block of prose: ``start``/``end`` are offsets of its first and last
     prose character (+1). Blocks are sorted and never overlap; ``level`` is a
-    heading's level (1-6), else 0."""
+    heading's level (1-6), else 0.
+
+    ``row`` is the table row or list item a table cell or list item belongs to, as
+    the reader's parser saw it (numbered through the document from 0; the cells of one
+    row share it, and so do a definition and its term, ``<dt>``/``<dd>``); -1 for any
+    other block. numcheck/rows.py reads rows and items from it, never from the markup.
+    """
 
     start: int
     end: int
     kind: BlockKind = BlockKind.PARAGRAPH
     level: int = 0
+    row: int = -1
 
     @property
     def span(self) -> tuple[int, int]:
@@ -92,7 +102,7 @@ class Block:
 
     def to_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "kind": self.kind.value,
-                "level": self.level}
+                "level": self.level, "row": self.row}
 
 
 class DirectiveKind(StrEnum):
@@ -182,8 +192,7 @@ class Document:
             return
         from numcheck import segment
 
-        blocks = self.blocks or tuple(
-            Block(start, end) for start, end in segment.paragraphs(self.prose, self.format))
+        blocks = self.blocks or _blocks(self.prose, self.format)
         object.__setattr__(self, "blocks", blocks)
         if not self.sentences:
             spans = segment.sentences(self.prose, self.format, [b.span for b in blocks])
@@ -205,8 +214,31 @@ class Document:
     def position(self, offset: int) -> tuple[int, int]:
         return self.lines.position(offset)
 
+    @property
+    def rows(self) -> Rows:
+        """The document's table rows and list items (numcheck/rows.py), read once."""
+        cached: Rows | None = self.__dict__.get("_rows")
+        if cached is None:
+            from numcheck.rows import Rows
+
+            cached = Rows.of(self.blocks)
+            object.__setattr__(self, "_rows", cached)
+        return cached
+
     def role_at(self, offset: int) -> Role:
         for region in self.regions:
             if region.start <= offset < region.end:
                 return region.role
         return Role.BODY
+
+
+def _blocks(prose: str, fmt: str) -> tuple[Block, ...]:
+    """The blocks of a document whose reader gave none: plain text's as its reader
+    reads them (its list items and table rows too), else paragraphs."""
+    from numcheck import segment
+
+    if fmt == "text":
+        from numcheck.readers.plain import text_blocks
+
+        return text_blocks(prose)
+    return tuple(Block(start, end) for start, end in segment.paragraphs(prose, fmt))

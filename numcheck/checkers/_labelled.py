@@ -5,20 +5,19 @@ the prose of the same article (NC101-NC103).
     <li>Flights cancelled: 212</li>     ... "the airline cancelled 212 flights"
     | Revenue | £1.38bn | £1.30bn |     ... "revenue of £1.83bn had been respectable"
 
-A labelled figure is the first figure on a line that is a list item, a table row or a
-short "Label: figure" line; its label is the words before it on that line (for a table
-row, its first cell; for a list, the words before the colon). The label names the
-figure the way the prose does: a prose figure restates it when the words of its own
-phrase (a count's words from the number to its noun, "confirmed cases"; any other
-figure's measure, "revenue") are the label's words, as lemmas, no more and no fewer.
-A figure in a row of several columns (years, quarters) restates one of them: it is
-reported when it fits none. A prose sentence that names a year the box or table does not
-name is another year's figure. Lemmas come from the parser's noun lemmatizer.
+A labelled figure is the first figure of a list item or a table row (numcheck/rows.py)
+or of a short "Label: figure" line; its label is the words before it (for a table row,
+its one cell before the figure; for an item or a line, the words before the colon). The
+label names the figure the way the prose does: a prose figure restates it when the words
+of its own phrase (a count's words from the number to its noun, "confirmed cases"; any
+other figure's measure, "revenue") are the label's words, as lemmas, no more and no
+fewer. A figure in a row of several columns (years, quarters) restates one of them: it
+is reported when it fits none. A prose sentence that names a year the box or table does
+not name is another year's figure. Lemmas come from the parser's noun lemmatizer.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from numcheck.checkers._arith import compared_hard
@@ -30,10 +29,9 @@ from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
+from numcheck.rows import Row
 
 _MARKUP = lazy_compile(r"<[^>]*>|&\w+;|\*\*?|__?|`")
-_ROW = lazy_compile(r"^\s*\|.*\|\s*$|<t[dh]\b", re.IGNORECASE)
-_ITEM = lazy_compile(r"^\s*(?:[-*+•]|\d+[.)])\s+|<li\b", re.IGNORECASE)
 _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})
@@ -43,8 +41,8 @@ _STOPS = frozenset({"the", "a", "an", "of", "in", "at", "on", "for", "to", "and"
                     "under", "up", "least", "most", "roughly", "approximately", "total",
                     "number", "its", "their", "his", "her", "estimated"})
 _LABEL_WORDS = 6  # the longest label read
-# how far into its line a labelled figure may sit: a label cell or item of six words with
-# its markup; a figure further in is none, and a long line is not read again per figure
+# how far into its row or line a labelled figure may sit: a label cell or item of six
+# words with its markup; a figure further in is none, and a long row is not read per figure
 _LEAD_REACH = 300
 
 
@@ -62,24 +60,45 @@ def _lemmas(text: str) -> frozenset[str]:
 
 def _label(document: Document, claim: Claim) -> tuple[frozenset[str], bool] | None:
     """The label of a labelled figure and whether it heads a table row, or None."""
-    start, end = _line(document, claim.location.start)
-    if claim.location.start - start > _LEAD_REACH:
+    at = claim.location.start
+    rows = document.rows
+    index = rows.at(at)
+    if index >= 0:
+        row = rows[index]
+        if at - row.start > _LEAD_REACH:
+            return None
+        if row.is_table:
+            return _cell_label(document, row, at)
+        return _colon_label(document.prose[row.start : at])
+    start, end = _line(document, at)
+    if at - start > _LEAD_REACH or len(document.text[start:end].split()) > 12:
         return None
-    line = document.text[start:end]
-    lead = document.text[start : claim.location.start]
-    if _ROW.search(line):
-        cells = [c for c in re.split(r"\||</?t[dh][^>]*>", _MARKUP.sub(" ", lead)) if c.strip()]
-        if len(cells) != 1:
-            return None  # the row's first figure follows its label cell, and only it
-        words = _lemmas(cells[0])
-        return (words, True) if 0 < len(words) <= _LABEL_WORDS else None
-    if not (_ITEM.search(line) or len(line.split()) <= 12):
-        return None
-    body = _ITEM.sub("", _MARKUP.sub(" ", lead).rstrip())
+    return _colon_label(document.text[start:at])
+
+
+def _cell_label(document: Document, row: Row, at: int) -> tuple[frozenset[str], bool] | None:
+    """The label of a table row's first figure: the one cell before it."""
+    said = [document.prose[a : min(b, at)] for a, b in row.cells if a < at]
+    cells = [c for c in (_MARKUP.sub(" ", c) for c in said) if c.strip()]
+    if len(cells) != 1:
+        return None  # the row's first figure follows its label cell, and only it
+    words = _lemmas(cells[0])
+    return (words, True) if 0 < len(words) <= _LABEL_WORDS else None
+
+
+def _colon_label(lead: str) -> tuple[frozenset[str], bool] | None:
+    """The label of "Label: figure": the words before the one colon."""
+    body = _MARKUP.sub(" ", lead).rstrip()
     if not body.endswith(":") or ":" in body[:-1]:
         return None
     words = _lemmas(body[:-1])
     return (words, False) if 0 < len(words) <= _LABEL_WORDS else None
+
+
+def _box(document: Document, claim: Claim) -> tuple[int, int]:
+    """Where a labelled figure stands: its row (numcheck/rows.py), else its line."""
+    index = document.rows.at(claim.location.start)
+    return (index, -1) if index >= 0 else (-1, _line(document, claim.location.start)[0])
 
 
 def _phrase(document: Document, claim: Claim) -> frozenset[str]:
@@ -114,7 +133,8 @@ def _prose(claim: Claim) -> bool:
 
 def _row(claims: Sequence[Claim], labelled: Claim, document: Document) -> list[Claim]:
     """The figures of a labelled figure's table row, from it on."""
-    start, end = _line(document, labelled.location.start)
+    rows = document.rows
+    start, end = rows[rows.at(labelled.location.start)].span
     return [c for c in claims if start <= c.location.start < end and checkable(c)
             and c.quantity.kind is labelled.quantity.kind]
 
@@ -124,23 +144,23 @@ def labelled_findings(
 ) -> list[Finding]:
     """Each prose figure against the labelled figures whose label is its phrase."""
     labels: list[tuple[Claim, frozenset[str], list[Claim]]] = []
-    seen: set[int] = set()
+    seen: set[tuple[int, int]] = set()
     for claim in claims:
-        start = _line(document, claim.location.start)[0]
-        if start in seen or not _prose(claim):
+        box = _box(document, claim)
+        if box in seen or not _prose(claim):
             continue
         label = _label(document, claim)
         if label is None:
             continue
-        seen.add(start)
+        seen.add(box)
         words, row = label
         labels.append((claim, words, _row(claims, claim, document) if row else [claim]))
     if not labels:
         return []
     findings: list[Finding] = []
-    boxed: dict[int, bool] = {}  # by line start: a long line is read once, not per figure
+    rows = document.rows
     for claim in claims:
-        if not _prose(claim) or _boxed(document, claim, boxed):
+        if not _prose(claim) or rows.at(claim.location.start) >= 0:
             continue  # a figure of the box itself ("Outlook: Q4 revenue of $4.4 billion")
         phrase = _phrase(document, claim)
         if not phrase:
@@ -160,15 +180,6 @@ def labelled_findings(
                 findings.append(found)
                 break
     return findings
-
-
-def _boxed(document: Document, claim: Claim, seen: dict[int, bool]) -> bool:
-    """Whether a figure stands on a list item or a table row."""
-    start, end = _line(document, claim.location.start)
-    if start not in seen:
-        line = document.text[start:end]
-        seen[start] = bool(_ROW.search(line) or _ITEM.search(line))
-    return seen[start]
 
 
 def breakdown_members(document: Document, claims: Sequence[Claim]) -> dict[int, frozenset[str]]:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from numcheck.claims import Claim, Scope
-from numcheck.document import BlockKind, Document
+from numcheck.document import Document
 from numcheck.extract.ends import unnamed
 from numcheck.extract.keys import key_for
 from numcheck.extract.measure import measure_of
@@ -36,7 +36,6 @@ __all__ = ["name_cells"]
 
 Cell = tuple[int, int]
 _YEAR = re.compile(r"(?:FY|fiscal\s+)?((?:19|20)\d\d)(?:[-/]\d\d)?", re.IGNORECASE)
-_ROW = re.compile(r"<tr\b", re.IGNORECASE)
 _LABEL = re.compile(r"[^\W\d_]")  # a row label has letters
 _LABEL_WORDS = 6  # a row label is a short noun phrase, not a sentence
 
@@ -72,34 +71,13 @@ def name_cells(document: Document, claims: Sequence[Claim], vocab: Vocab) -> lis
 
 
 def _tables(document: Document) -> list[list[list[Cell]]]:
-    """The document's tables: rows of cells, a new row where a line ends between two
-    cells, a new table where another block comes between."""
-    tables: list[list[list[Cell]]] = []
-    rows: list[list[Cell]] = []
-    previous: Cell | None = None
-    for block in document.blocks:
-        if block.kind is not BlockKind.TABLE_CELL:
-            if rows:
-                tables.append(rows)
-            rows, previous = [], None
-            continue
-        if previous is None or _new_row(document, previous[1], block.start):
-            rows.append([])
-        rows[-1].append(block.span)
-        previous = block.span
-    if rows:
-        tables.append(rows)
+    """The document's tables (numcheck/rows.py) as rows of cells."""
+    tables = [[list(row.cells) for row in rows] for rows in document.rows.tables()]
     for rows in tables:
         if len(rows) > 1 and len(rows[0]) == len(rows[1]) - 1:
             # an empty corner cell is no block: "| | 2025 | 2024 |"
             rows[0].insert(0, (rows[0][0][0], rows[0][0][0]))
     return tables
-
-
-def _new_row(document: Document, end: int, start: int) -> bool:
-    """A line ends between two cells (markdown), or a table row opens (HTML: the raw
-    text has the prose's offsets)."""
-    return "\n" in document.prose[end:start] or _ROW.search(document.text, end, start) is not None
 
 
 def _by_period(text: str, rows: list[list[Cell]]) -> bool:

@@ -18,13 +18,13 @@ import html
 import re
 from html.parser import HTMLParser
 
-from numcheck.document import BlockKind, Document, LineMap, Region, Role
+from numcheck.document import Document, LineMap, Region, Role
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
 from numcheck.readers.jsonld import offer_json_ld
 from numcheck.readers.main_text import MARK, MainText, find_main_text
 from numcheck.readers.mask import Span, blank, mask_links, merge
 from numcheck.readers.metadata import MetadataBuilder
-from numcheck.readers.structure import BLOCK_TAGS, TAG_KINDS, BlockBuilder
+from numcheck.readers.structure import BLOCK_TAGS, PLAIN, BlockBuilder, Kind, RowNumbers
 
 _SKIP = frozenset({
     "script", "style", "nav", "footer", "aside", "noscript", "template",
@@ -65,9 +65,10 @@ class _Reader(HTMLParser):
         self.pieces: list[_Piece] = []  # start, end, text, in body, block number
         self.title: list[_Piece] = []
         self.block = 0  # block boundaries passed (a new number at each block tag)
-        self.block_kinds: dict[int, tuple[BlockKind, int]] = {}
+        self.block_kinds: dict[int, Kind] = {}
         # open block elements, each with the innermost kind that says most so far
-        self.open_blocks: list[tuple[str, tuple[BlockKind, int]]] = []
+        self.open_blocks: list[tuple[str, Kind]] = []
+        self.rows = RowNumbers()
         self.marks: list[tuple[int, int]] = []  # (where the tag name ends, tag offset)
         self.open_elements: dict[str, list[int]] = {}  # tag -> start offsets still open
         self.element_end: dict[int, int] = {}  # start-tag offset -> end of the element
@@ -116,9 +117,7 @@ class _Reader(HTMLParser):
             return
         self.open_elements.setdefault(tag, []).append(start)
         if tag in BLOCK_TAGS:
-            kind = TAG_KINDS.get(tag)
-            self.open_blocks.append((tag, self._kind() if kind is None else (
-                kind, int(tag[1]) if kind is BlockKind.HEADING else 0)))
+            self.open_blocks.append((tag, self.rows.opened(tag, self._kind())))
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.ld_json.append("")
             self.in_ld_json = True
@@ -218,8 +217,8 @@ class _Reader(HTMLParser):
     def _boundary(self) -> None:
         self.block += 1
 
-    def _kind(self) -> tuple[BlockKind, int]:
-        return self.open_blocks[-1][1] if self.open_blocks else (BlockKind.PARAGRAPH, 0)
+    def _kind(self) -> Kind:
+        return self.open_blocks[-1][1] if self.open_blocks else PLAIN
 
     def _close_block(self, tag: str) -> None:
         """Pop ``tag`` and what it encloses (well-formed pages: just the last one)."""

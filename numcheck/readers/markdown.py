@@ -21,7 +21,14 @@ from numcheck.readers.directives import Blocks, Found, is_directive, parse_words
 from numcheck.readers.front_matter import toml_front_matter, yaml_front_matter
 from numcheck.readers.mask import Span, mask_links
 from numcheck.readers.metadata import MetadataBuilder
-from numcheck.readers.structure import BLOCK_TAGS, BlockBuilder, keep_only
+from numcheck.readers.structure import (
+    BLOCK_TAGS,
+    PLAIN,
+    BlockBuilder,
+    Kind,
+    RowNumbers,
+    keep_only,
+)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -31,6 +38,7 @@ _RAW_HTML = lazy_compile(r"[ \t]*<(?:script|style|pre|textarea)(?=[\s>]|$)", re.
 _HTML_PIECE = lazy_compile(r"<!--.*?(?:-->|\Z)|</?([A-Za-z][A-Za-z0-9-]*)[^>]*>?", re.S)
 _CONTAINERS = {"blockquote_open": BlockKind.QUOTE, "list_item_open": BlockKind.LIST_ITEM,
                "th_open": BlockKind.TABLE_CELL, "td_open": BlockKind.TABLE_CELL}
+_ROWS = (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)  # blocks that carry a row
 
 
 @cache
@@ -54,8 +62,10 @@ class _Walker:
         self.kept: list[Span] = []
         self.comments: list[Span] = []
         self.regions: list[Region] = []
-        # leaf blocks as (kept spans, kind, level): built once the prose is known
-        self.pending: list[tuple[list[Span], BlockKind, int]] = []
+        # leaf blocks as (kept spans, kind, level, row): built once the prose is known
+        self.pending: list[tuple[list[Span], BlockKind, int, int]] = []
+        self.rows = RowNumbers()
+        self.html_open: list[tuple[str, Kind]] = []  # raw HTML's open block elements
         self.meta = MetadataBuilder("fields")
 
     def line(self, number: int) -> int:
@@ -63,8 +73,13 @@ class _Walker:
 
     def walk(self, tokens: list[Token]) -> None:
         stack: list[BlockKind] = []
+        rows: list[int] = [-1]  # the open table rows and list items (Block.row)
         for token in tokens:
             kind = _CONTAINERS.get(token.type)
+            if token.type in ("tr_open", "list_item_open"):
+                rows.append(self.rows.open("tr"))
+            elif token.type in ("tr_close", "list_item_close"):
+                rows.pop()
             if kind is not None:
                 stack.append(kind)
             elif token.type in ("blockquote_close", "list_item_close", "th_close", "td_close"):
@@ -75,13 +90,14 @@ class _Walker:
             elif token.type == "heading_close":
                 stack.pop()
             elif token.type == "inline" and token.map:
-                self.inline(token, stack[-1] if stack else BlockKind.PARAGRAPH)
+                kind = stack[-1] if stack else BlockKind.PARAGRAPH
+                self.inline(token, kind, rows[-1] if kind in _ROWS else -1)
             elif token.type == "html_block" and token.map:
                 self.html_block(self.line(token.map[0]), self.line(token.map[1]))
             elif token.type == "front_matter":
                 yaml_front_matter(token.content, self.meta)
 
-    def inline(self, token: Token, kind: BlockKind) -> None:
+    def inline(self, token: Token, kind: BlockKind, row: int) -> None:
         assert token.map is not None
         self.cursor = max(self.cursor, self.line(token.map[0]))
         limit = self.line(token.map[1])
@@ -92,7 +108,7 @@ class _Walker:
         if kind is BlockKind.PARAGRAPH and len(self.regions) > images and all(
                 r.role is Role.CAPTION for r in self.regions[images:]) and _only_images(token):
             kind = BlockKind.CAPTION
-        self.pending.append((spans, kind, self.level if kind is BlockKind.HEADING else 0))
+        self.pending.append((spans, kind, self.level if kind is BlockKind.HEADING else 0, row))
 
     level = 0
 
@@ -213,24 +229,39 @@ class _Walker:
                 self.comments.append(piece.span())
             if not raw and pos < piece.start():
                 spans.append((pos, piece.start()))
-            if (piece.group(1) or "").lower() in BLOCK_TAGS:
+            name = (piece.group(1) or "").lower()
+            if name in BLOCK_TAGS:
                 self._html_text(spans)
                 spans = []
+                self._html_tag(name, piece.group())
             pos = piece.end()
         if not raw and pos < end:
             spans.append((pos, end))
         self._html_text(spans)
 
+    def _html_tag(self, name: str, tag: str) -> None:
+        """Raw HTML's table cells and list items are blocks of their rows, as in an
+        HTML file (html.py); its other elements stay paragraphs."""
+        stack = self.html_open
+        if tag.startswith("</"):
+            for depth in range(len(stack) - 1, max(-1, len(stack) - 33), -1):
+                if stack[depth][0] == name:  # a stray end tag far from its start is ignored
+                    del stack[depth:]
+                    return
+        elif name not in ("br", "hr") and not tag.endswith("/>"):
+            stack.append((name, self.rows.opened(name, stack[-1][1] if stack else PLAIN)))
+
     def _html_text(self, spans: list[Span]) -> None:
         self.kept.extend(spans)
-        self.pending.append((spans, BlockKind.PARAGRAPH, 0))
+        kind = self.html_open[-1][1] if self.html_open else PLAIN
+        self.pending.append((spans, *(kind if kind[0] in _ROWS else PLAIN)))
 
     def structure(self, prose: str) -> tuple[BlockBuilder, Span | None]:
         """The blocks, trimmed on the final prose (links blanked), and the first h1."""
         builder = BlockBuilder(prose)
         headline: Span | None = None
-        for spans, kind, level in self.pending:
-            block = builder.add(spans, kind, level)
+        for spans, kind, level, row in self.pending:
+            block = builder.add(spans, kind, level, row)
             if block is not None and level == 1 and headline is None:
                 headline = block.span
                 self.regions.append(Region(block.start, block.end, Role.HEADLINE))

@@ -41,7 +41,7 @@ class BlockBuilder:
         self.blocks: list[Block] = []
 
     def add(self, spans: list[Span], kind: BlockKind = BlockKind.PARAGRAPH,
-            level: int = 0) -> Block | None:
+            level: int = 0, row: int = -1) -> Block | None:
         """A block over the kept ``spans`` (in order), trimmed of white space."""
         text = self.text
         start = end = -1
@@ -55,9 +55,49 @@ class BlockBuilder:
                 end = b
         if start < 0 or (self.blocks and start < self.blocks[-1].end):
             return None
-        block = Block(start, end, kind, level)
+        block = Block(start, end, kind, level, row)
         self.blocks.append(block)
         return block
 
     def result(self) -> tuple[Block, ...]:
         return tuple(self.blocks)
+
+
+Kind = tuple[BlockKind, int, int]  # a block's kind, heading level and row (Block.row)
+PLAIN: Kind = (BlockKind.PARAGRAPH, 0, -1)
+_ROW_TAGS = frozenset({"tr", "li", "dt", "dd"})
+
+
+class RowNumbers:
+    """Numbers table rows and list items as their elements open (``Block.row``): a row
+    at each ``<tr>``, ``<li>`` and ``<dt>``; a ``<dd>`` joins the row of the ``<dt>``
+    right before it (the term labels its definition, as a row's first cell labels it),
+    and any other ``<dd>`` is a row of its own."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.term = -1  # the row of a <dt> no <dd> has joined yet
+
+    def open(self, tag: str) -> int:
+        """The row of a table row or list item (``tr``, ``li``, ``dt``, ``dd``) opening."""
+        if tag == "dd" and self.term >= 0:
+            row, self.term = self.term, -1
+            return row
+        row = self.count
+        self.count += 1
+        self.term = row if tag == "dt" else -1
+        return row
+
+    def opened(self, tag: str, outer: Kind) -> Kind:
+        """The kind of the text inside a block element ``tag`` that opens inside
+        ``outer``: a cell is on the row of the ``<tr>`` around it (a row of its own
+        outside any), an element of no kind of its own takes its parent's."""
+        kind = TAG_KINDS.get(tag)
+        if tag in _ROW_TAGS:
+            row = self.open(tag)
+            return (outer[0], outer[1], row) if kind is None else (kind, 0, row)
+        if tag in ("td", "th"):
+            return BlockKind.TABLE_CELL, 0, outer[2] if outer[2] >= 0 else self.open(tag)
+        if kind is None:
+            return outer
+        return kind, int(tag[1]) if kind is BlockKind.HEADING else 0, -1

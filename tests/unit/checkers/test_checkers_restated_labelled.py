@@ -102,3 +102,42 @@ def test_a_key_figures_box_is_no_breakdown() -> None:
     # a different measure on every row: the box's figure is the story's own
     text = "- Homes damaged: 38\n- Injured: 12 people\n\nThe storm damaged 36 homes."
     assert codes(text) != []
+
+
+# wave 11: labels are read from the rows the readers saw (numcheck/rows.py), not from
+# lines, so a row is a row however its markup is laid out
+LAID_OUT = [
+    # a web desk's list on one line: every item has its label, not only the first
+    ("<html><body><article><ul><li>Rescue boats: 14</li><li>Volunteers: 300</li></ul>"
+     "<p>Some {} volunteers worked through the night, officials said.</p>"
+     "</article></body></html>", "300", "30", "article.html"),
+    # a results table with one cell a line: the <tr> makes the row
+    ("<html><body><article><p>Trading was hard.</p><table>\n<tr>\n<td>Revenue</td>\n"
+     "<td>£1.38bn</td>\n</tr>\n<tr>\n<td>Staff</td>\n<td>400</td>\n</tr>\n</table>\n"
+     "<p>The brewer's revenue of {} was respectable, its chief executive said.</p>"
+     "</article></body></html>", "£1.38bn", "£1.83bn", "article.html"),
+    # wire copy: plain-text bullets
+    ("Key figures:\n- Registered voters: 48,210\n- Polling stations: 31\n\n"
+     "The ward has {} registered voters, the returning officer said.",
+     "48,210", "42,810", "article.txt"),
+    # a definition list: the term labels its definition
+    ("<html><body><article><dl><dt>Rescue boats:</dt><dd>14</dd><dt>Volunteers:</dt>"
+     "<dd>300</dd></dl><p>A fleet of {} rescue boats worked through the night.</p>"
+     "</article></body></html>", "14", "41", "article.html"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong", "path"), LAID_OUT)
+def test_a_row_is_a_row_however_its_markup_is_laid_out(
+    text: str, right: str, wrong: str, path: str
+) -> None:
+    assert codes(text.format(right), path) == []
+    assert codes(text.format(wrong), path) != []
+
+
+def test_prose_on_the_line_of_a_list_is_no_box() -> None:
+    # an HTML page on one line: its prose figures are prose, only the items are the box
+    text = ("<html><body><article><ul><li>Volunteers: 300</li></ul><p>Some {} volunteers "
+            "worked through the night.</p></article></body></html>")
+    assert codes(text.format("300"), "article.html") == []
+    assert codes(text.format("30"), "article.html") != []

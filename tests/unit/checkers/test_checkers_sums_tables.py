@@ -110,3 +110,22 @@ def test_a_column_and_its_total(name: str) -> None:
 )
 def test_a_column_that_is_no_partition_stays_silent(text: str, path: str) -> None:
     assert run_checks(text, [parts], path=path).codes() == []
+
+
+# wave 11: the rows come from the readers (numcheck/rows.py) in every format
+@pytest.mark.parametrize(("text", "path"), [
+    ("Spending by department:\n\n| Department | Spending |\n|---|---|\n| Schools | £52m |\n"
+     "| Roads | £31m |\n| Libraries | £9m |\n| Total | £{}m |\n", "budget.txt"),
+    ("The 940 job losses break down as follows:\n- production lines: 610\n"
+     "- warehousing and dispatch: {}\n- offices and laboratory: 70\n", "losses.txt"),
+    ("The 58 schools closed were:\n\n<ul>\n<li>21 in the north</li>\n<li>19 in the east</li>\n"
+     "<li>{} in the west</li>\n</ul>\n", "schools.md"),
+    ("<html><body><p>The 58 schools closed were:</p><ul><li>21 in the north<li>19 in the east"
+     "<li>{} in the west</ul></body></html>", "schools.html"),
+])
+def test_a_column_in_every_format(text: str, path: str) -> None:
+    right, wrong = ("92", "94") if "Total" in text else (
+        ("260", "240") if "940" in text else ("18", "12"))
+    assert run_checks(text.format(right), [parts], path=path).codes() == []
+    assert run_checks(text.format(wrong), [parts], path=path).codes() == ["NC202"]
+

@@ -76,3 +76,15 @@ def test_a_row_without_a_label_names_nothing() -> None:
 | 2 | 50 | 51 |
 """
     assert _cells(text)["40"].measure == ()
+
+
+def test_an_html_table_with_a_cell_a_line() -> None:
+    # the row is its <tr> (numcheck/rows.py), not a line: a cell a line is one row
+    html = ("<html><body><p>Trading was hard.</p><table>\n<tr>\n<th></th>\n<th>2025</th>\n"
+            "<th>2024</th>\n</tr>\n<tr>\n<td>Revenue</td>\n<td>£1.38bn</td>\n<td>£1.30bn</td>\n"
+            "</tr>\n</table></body></html>")
+    cells = _cells(html, "a.html")
+    assert cells["£1.38bn"].key.thing == "revenue"
+    assert cells["£1.38bn"].window is None
+    assert cells["£1.30bn"].key.thing == "revenue"
+    assert cells["£1.30bn"].window == "in 2024"
