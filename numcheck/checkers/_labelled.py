@@ -131,12 +131,11 @@ def _prose(claim: Claim) -> bool:
     )
 
 
-def _row(claims: Sequence[Claim], labelled: Claim, document: Document) -> list[Claim]:
-    """The figures of a labelled figure's table row, from it on."""
-    rows = document.rows
-    start, end = rows[rows.at(labelled.location.start)].span
-    return [c for c in claims if start <= c.location.start < end and checkable(c)
-            and c.quantity.kind is labelled.quantity.kind]
+def _row(by_row: dict[int, list[Claim]], labelled: Claim, document: Document) -> list[Claim]:
+    """The figures of a labelled figure's table row of its kind (``by_row``: the
+    checkable figures of each row, read once for all rows)."""
+    cells = by_row.get(document.rows.at(labelled.location.start), [])
+    return [c for c in cells if c.quantity.kind is labelled.quantity.kind]
 
 
 def labelled_findings(
@@ -145,6 +144,10 @@ def labelled_findings(
     """Each prose figure against the labelled figures whose label is its phrase."""
     labels: list[tuple[Claim, frozenset[str], list[Claim]]] = []
     seen: set[tuple[int, int]] = set()
+    by_row: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if checkable(claim):
+            by_row.setdefault(document.rows.at(claim.location.start), []).append(claim)
     for claim in claims:
         box = _box(document, claim)
         if box in seen or not _prose(claim):
@@ -154,7 +157,7 @@ def labelled_findings(
             continue
         seen.add(box)
         words, row = label
-        labels.append((claim, words, _row(claims, claim, document) if row else [claim]))
+        labels.append((claim, words, _row(by_row, claim, document) if row else [claim]))
     if not labels:
         return []
     findings: list[Finding] = []
