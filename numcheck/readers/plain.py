@@ -34,6 +34,7 @@ _HEADER = re.compile(
 _EMPTY_LINE = re.compile(r"[ \t]*\r?\n")
 _ITEM = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker opening an item
 _RULE_CELL = re.compile(r"\s*:?-+:?\s*")
+_OPENS = re.compile(r"^[ \t]*[-*•–+\d|]", re.M)  # a line that may be an item or a table row
 
 
 @cache
@@ -94,18 +95,18 @@ def read_plain(text: str, path: str) -> Document:
 
 def text_blocks(prose: str) -> tuple[Block, ...]:
     """The blocks of plain text: its list items and table rows (one row each), and
-    paragraphs between them. Linear: each line is looked at once."""
+    paragraphs between them. Linear: only a line that opens with a bullet, a digit or a
+    pipe is looked at, once."""
     layout: list[Block] = []
     lines: list[tuple[int, int]] = []  # the spans of the item and table lines
-    start, size = 0, len(prose)
-    while start <= size:
+    for opens in _OPENS.finditer(prose):
+        start = opens.start()
         end = prose.find("\n", start)
-        end = size if end < 0 else end
+        end = len(prose) if end < 0 else end
         cells = _cells(prose, start, end)
         if cells is not None:
             lines.append((start, end))
             layout += (Block(a, b, kind, 0, len(lines) - 1) for a, b, kind in cells)
-        start = end + 1
     paragraphs = segment.paragraphs(prose, "text")
     if not lines:
         return tuple(Block(a, b) for a, b in paragraphs)
