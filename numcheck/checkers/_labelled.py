@@ -58,13 +58,12 @@ def _lemmas(text: str) -> frozenset[str]:
     return frozenset(lemma(w) for w in words if w and w not in _STOPS)
 
 
-def _label(document: Document, claim: Claim) -> tuple[frozenset[str], bool] | None:
-    """The label of a labelled figure and whether it heads a table row, or None."""
+def _label(document: Document, claim: Claim, index: int) -> tuple[frozenset[str], bool] | None:
+    """The label of a labelled figure on row ``index`` (-1: on no row) and whether it
+    heads a table row, or None."""
     at = claim.location.start
-    rows = document.rows
-    index = rows.at(at)
     if index >= 0:
-        row = rows[index]
+        row = document.rows[index]
         if at - row.start > _LEAD_REACH:
             return None
         if row.is_table:
@@ -93,12 +92,6 @@ def _colon_label(lead: str) -> tuple[frozenset[str], bool] | None:
         return None
     words = _lemmas(body[:-1])
     return (words, False) if 0 < len(words) <= _LABEL_WORDS else None
-
-
-def _box(document: Document, claim: Claim) -> tuple[int, int]:
-    """Where a labelled figure stands: its row (numcheck/rows.py), else its line."""
-    index = document.rows.at(claim.location.start)
-    return (index, -1) if index >= 0 else (-1, _line(document, claim.location.start)[0])
 
 
 def _phrase(document: Document, claim: Claim) -> frozenset[str]:
@@ -131,11 +124,12 @@ def _prose(claim: Claim) -> bool:
     )
 
 
-def _row(by_row: dict[int, list[Claim]], labelled: Claim, document: Document) -> list[Claim]:
-    """The figures of a labelled figure's table row of its kind (``by_row``: the
-    checkable figures of each row, read once for all rows)."""
-    cells = by_row.get(document.rows.at(labelled.location.start), [])
-    return [c for c in cells if c.quantity.kind is labelled.quantity.kind]
+def _rows(document: Document, claims: Sequence[Claim]) -> list[int]:
+    """The row of each figure (numcheck/rows.py), -1 for a figure on none."""
+    rows = document.rows
+    if not rows:
+        return [-1] * len(claims)  # prose only: no figure is looked up
+    return [rows.at(claim.location.start) for claim in claims]
 
 
 def labelled_findings(
@@ -143,27 +137,29 @@ def labelled_findings(
 ) -> list[Finding]:
     """Each prose figure against the labelled figures whose label is its phrase."""
     labels: list[tuple[Claim, frozenset[str], list[Claim]]] = []
-    seen: set[tuple[int, int]] = set()
-    by_row: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if checkable(claim):
-            by_row.setdefault(document.rows.at(claim.location.start), []).append(claim)
-    for claim in claims:
-        box = _box(document, claim)
+    seen: set[tuple[int, int]] = set()  # a row, or a line: one labelled figure each
+    where = _rows(document, claims)
+    by_row: dict[int, list[Claim]] = {}  # each row's figures, read once for all rows
+    for claim, index in zip(claims, where, strict=True):
+        if index >= 0 and checkable(claim):
+            by_row.setdefault(index, []).append(claim)
+    for claim, index in zip(claims, where, strict=True):
+        box = (index, -1) if index >= 0 else (-1, _line(document, claim.location.start)[0])
         if box in seen or not _prose(claim):
             continue
-        label = _label(document, claim)
+        label = _label(document, claim, index)
         if label is None:
             continue
         seen.add(box)
         words, row = label
-        labels.append((claim, words, _row(by_row, claim, document) if row else [claim]))
+        kind = claim.quantity.kind
+        cells = [c for c in by_row[index] if c.quantity.kind is kind] if row else [claim]
+        labels.append((claim, words, cells))
     if not labels:
         return []
     findings: list[Finding] = []
-    rows = document.rows
-    for claim in claims:
-        if not _prose(claim) or rows.at(claim.location.start) >= 0:
+    for claim, index in zip(claims, where, strict=True):
+        if index >= 0 or not _prose(claim):
             continue  # a figure of the box itself ("Outlook: Q4 revenue of $4.4 billion")
         phrase = _phrase(document, claim)
         if not phrase:
@@ -195,11 +191,11 @@ def breakdown_members(document: Document, claims: Sequence[Claim]) -> dict[int, 
     measure on each row ("Deaths: 34", "Injured: 120"), so it is no breakdown.
     """
     rows: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    for claim in claims:
+    for claim, index in zip(claims, _rows(document, claims), strict=True):
         q = claim.quantity
         if not q.noun or not checkable(claim):
             continue  # a figure with no noun of its own is named by its label
-        label = _label(document, claim)
+        label = _label(document, claim, index)
         if label is None or q.noun in label[0]:
             continue
         rows.setdefault(q.noun, []).append((id(claim), label[0]))
