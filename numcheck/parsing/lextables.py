@@ -291,7 +291,9 @@ def build(lex: Lexicon) -> dict[str, Any]:
 
 
 def _pint(lex: Lexicon, _: Compiled) -> PintUnits:
-    return PintUnits.build(load_unit_table(), table(lex["units"].get("pint_reading")))
+    units = lex["units"]
+    stop = frozenset(w.lower() for w in strs(table(units.get("compound")).get("stop")))
+    return PintUnits.build(load_unit_table(), table(units.get("pint_reading")), stop)
 
 
 def _tail_first(lex: Lexicon, c: Compiled) -> frozenset[str]:

@@ -6,7 +6,10 @@ The surface table is generated from a stock ``pint.UnitRegistry()`` at build tim
 How its words are read in news copy is data (units.toml ``[pint_reading]``): spelled
 names must be lower-case and not ordinary English words ("are", "points"); symbols
 are case-sensitive, may be glued to the digits, and stand apart only when longer than
-one letter; news units pint lacks (bhp, mpg, Mbps, ppb, TEU) are listed there.
+one letter; news units pint lacks (bhp, mpg, Mbps, ppb, TEU) are listed there. A name
+that is also an everyday noun ("league", "cup", "stone") is a unit only when its form
+settles it: plural, hyphenated, or with no noun after it ("31 league titles" counts
+titles).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ class PintUnits:
     symbols: Mapping[str, str]
     dimensions: Mapping[str, str]
     not_names: frozenset[str]
+    common_nouns: frozenset[str]  # singular names that are everyday nouns too
+    compound_stop: frozenset[str]  # words that end a noun compound ("of", "in", "and")
     not_symbols: frozenset[str]
     not_symbols_folded: frozenset[str]  # never units in any case: "th", "pm"
     spaced_min: int
@@ -42,13 +47,18 @@ class PintUnits:
     longest_name: int
 
     @classmethod
-    def build(cls, table: Mapping[str, Any], reading: Mapping[str, Any]) -> PintUnits:
+    def build(
+        cls, table: Mapping[str, Any], reading: Mapping[str, Any],
+        compound_stop: frozenset[str] = frozenset(),
+    ) -> PintUnits:
         names = {str(k): str(v) for k, v in table.get("names", {}).items()}
         return cls(
             names=names,
             symbols={str(k): str(v) for k, v in table.get("symbols", {}).items()},
             dimensions={str(k): str(v[0]) for k, v in table.get("units", {}).items()},
             not_names=frozenset(str(w).lower() for w in reading.get("not_names", [])),
+            common_nouns=frozenset(str(w).lower() for w in reading.get("common_nouns", [])),
+            compound_stop=compound_stop,
             not_symbols=frozenset(str(w) for w in reading.get("not_symbols", [])),
             not_symbols_folded=frozenset(
                 str(w).casefold() for w in reading.get("not_symbols_any_case", [])
@@ -122,6 +132,14 @@ class PintUnits:
                 return unit, ends[n - 1]
         return None
 
+    def _modifies(self, text: str, phrase: str, end: int) -> bool:
+        """Whether an everyday noun read as a unit name modifies a noun after it
+        ("31 league titles", "2 grain silos"): then it is no unit."""
+        if phrase not in self.common_nouns:
+            return False
+        m = _WORD.match(text, end)
+        return m is not None and m.group(1) not in self.compound_stop
+
     def read(self, text: str, p: int) -> tuple[str, int, bool] | None:
         """(unit expression, end, hyphenated) of a unit starting at ``p``, or None."""
         m = _TOKEN.match(text, p)
@@ -134,7 +152,9 @@ class PintUnits:
         unit = self.symbol(top, glued)
         if unit is None and not glued and not slash and top.islower():
             named = self.name(text, end, top)
-            if named is not None:
+            if named is not None and not (
+                sep not in ("-", "‑") and self._modifies(text, top, named[1])
+            ):
                 unit, end = named
         if unit is None and not glued and top.lower() in _POWER_BEFORE:
             inner = self.read(text, end)  # "4 cubic kilometers", "40 sq miles"

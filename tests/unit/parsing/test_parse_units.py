@@ -157,3 +157,24 @@ def test_symbols_and_names_that_were_blocked(text: str, unit: str) -> None:
 def test_counted_nouns_that_pint_also_names_stay_counts(text: str) -> None:
     (q,) = [q for q in parse(text) if q.kind.is_comparable]
     assert (q.kind.value, q.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club has won 31 league titles.", "They reached four cup finals in a row.",
+     "Fire spread to 2 grain silos.", "He has played in 12 league games this season."],
+)
+def test_an_everyday_noun_before_another_noun_is_no_unit(text: str) -> None:
+    (q,) = [q for q in parse(text) if q.kind.is_comparable]
+    assert (q.kind.value, q.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("He weighs 12 stone.", "stone"), ("She lost 3 stone in weight.", "stone"),
+     ("a 5-stone loss", "stone"), ("They sailed 20 leagues.", "league"),
+     ("Add 2 cups of flour.", "cup"), ("a 20 kilobyte file", "kilobyte")],
+)
+def test_an_everyday_noun_is_a_unit_when_its_form_settles_it(text: str, unit: str) -> None:
+    (q,) = [q for q in parse(text) if q.unit is not None]
+    assert q.unit == unit
