@@ -178,3 +178,11 @@ def test_an_everyday_noun_before_another_noun_is_no_unit(text: str) -> None:
 def test_an_everyday_noun_is_a_unit_when_its_form_settles_it(text: str, unit: str) -> None:
     (q,) = [q for q in parse(text) if q.unit is not None]
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Profits rose 12pc to £4m.", "a 3pc rise", "Sales fell 4 pc in May."]
+)
+def test_uk_house_style_pc_is_per_cent_not_parsecs(text: str) -> None:
+    (q,) = [q for q in parse(text) if q.kind.value == "percent"]
+    assert q.unit is None or "parsec" not in q.unit
