@@ -241,6 +241,8 @@ class Names:
         toks = toks[k:]
         if not toks or not any(c.isalpha() for t in toks for c in t.text):
             return None
+        if all(_weekday_like(t.low) for t in toks if t.is_word):
+            return None  # "walked out on Thursday, the union said": a weekday names no one
         name = self.text[toks[0].start : toks[-1].end]
         return " ".join(name.replace("’", "'").split())
 

@@ -187,10 +187,15 @@ def _places(
 
 def _owner(text: str, after: int, end: int, vocab: Vocab) -> bool:
     """A possessive name before a noun other than a place noun owns that noun ("in
-    Valdor's overnight attack"); "in Russia's Belgorod region" still names a place."""
-    if text[after : after + 2] not in ("'s", "’s"):
+    Valdor's overnight attack", a plural's "in the Legionnaires' outbreak"); "in
+    Russia's Belgorod region" still names a place."""
+    if text[after : after + 2] in ("'s", "’s"):
+        mark = 2
+    elif text[after : after + 1] in ("'", "’") and text[after - 1 : after] == "s":
+        mark = 1
+    else:
         return False
-    noun, _ = _word_at(text, after + 2, end)
+    noun, _ = _word_at(text, after + mark, end)
     return bool(noun) and noun[0].islower() and norm(noun) not in vocab.place_nouns
 
 

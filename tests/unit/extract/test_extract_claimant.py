@@ -34,6 +34,9 @@ Extract = Callable[..., list[Claim]]
             "Center for Flood Studies",
         ),
         ("Lima says its crews have rescued 230 villagers.", "230", "Lima"),
+        # a weekday before the speaker's comma names no one: the union speaks
+        ("About 28,000 members walked out on Thursday, the union said.", "28,000", "union"),
+        ("The Sunday Times said 300 homes were flooded.", "300", "Sunday Times"),
     ],
 )
 def test_nearest_attribution(claim_of: ClaimOf, text: str, phrase: str, claimant: str) -> None:

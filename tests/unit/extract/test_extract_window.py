@@ -76,6 +76,9 @@ def test_a_bare_locality_noun_is_the_storys_own_place(extract: Extract) -> None:
         # a possessive name owns the noun after it
         ("Eleven people died in Marrow's second air strike of the week.", "Eleven", None),
         ("Nine were hurt in Kelso's market fire.", "Nine", None),
+        # a plural's possessive too, and a place noun after it is still a place
+        ("Two people have died in the Legionnaires' outbreak.", "Two", None),
+        ("Shelling hit 25 houses in the Netherlands' Zeeland province.", "25", "Netherlands"),
         ("Shelling hit 25 houses in Russia's Kursk region.", "25", "Kursk region"),
         # a name before a noun it modifies is no place
         ("Relapse fell by 31% in the BRIGHT-2 trial.", "31%", None),
