@@ -43,9 +43,10 @@ _LEADS = _KINDS - {Kind.PERCENT}
 
 
 def _label(document: Document, row: Row, claim: Claim) -> str:
-    """A row's words without its figure and markup ("total ballots cast")."""
+    """A row's words without its figure, markup and punctuation ("total ballots cast";
+    "- Total: 5,025" is a total row)."""
     text = document.prose[row.start : row.end].replace(claim.location.text, " ")
-    return " " + squash(_EMPHASIS.sub(" ", text)) + " "
+    return " " + _PUNCT.sub(" ", squash(_EMPHASIS.sub(" ", text))) + " "
 
 
 def _columns(

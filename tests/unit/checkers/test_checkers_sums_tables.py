@@ -81,6 +81,12 @@ COLUMNS = {
         "</tr><tr><td>Total</td><td>{t}</td></tr></table></body></html>",
         "222", "212",
     ),
+    "a bullet total row whose label ends in a colon": (
+        "a.md",
+        "Homes damaged by the storm, by district:\n\n- Northfield: 2,010\n- Eastbrook: 1,400\n"
+        "- Total: {t}\n",
+        "3,410", "5,025",
+    ),
     "bullets after a lead with a smaller figure too": (
         "a.md",
         "The {t} schools closed on Friday were in three areas:\n\n* North: 21\n* East: 19\n"
