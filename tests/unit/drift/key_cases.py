@@ -5,6 +5,7 @@ figures into blocks it compares (keys.linked), and the drift verdict of the case
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,3 +63,17 @@ def right(case: KeyCase) -> bool:
     if case.case.expect:
         return blocked(case) and passes(case.case)
     return passes(case.case)
+
+
+def assert_right(case: KeyCase, judge: Callable[[KeyCase], bool], known: Set[str]) -> None:
+    """The case comes out right, or it is a known miss or alarm that still comes out
+    wrong (one that passes now must leave the known list)."""
+    if case.name in known:
+        assert not judge(case), f"{case.name} passes now: drop it from the known list"
+        return
+    assert judge(case), case.name
+
+
+def planted_share(cases: Sequence[KeyCase]) -> float:
+    """The share of planted problems among the cases (the rest are look-alikes)."""
+    return sum(1 for c in cases if c.case.expect) / len(cases)

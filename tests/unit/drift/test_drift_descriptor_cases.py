@@ -6,6 +6,7 @@ slice, is scored apart (not asserted)."""
 from __future__ import annotations
 
 import pytest
+from key_cases import assert_right, planted_share
 from pair_cases import KeyCase, load, right
 
 DEV = load("descriptors_dev.toml")
@@ -23,12 +24,8 @@ KNOWN_ALARMS = {"homes flooded against homes evacuated", "cars shipped against c
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
 def test_case(case: KeyCase) -> None:
-    if case.name in KNOWN_MISSES | KNOWN_ALARMS:
-        assert not right(case), f"{case.name} passes now: drop it from the known list"
-        return
-    assert right(case), case.name
+    assert_right(case, right, KNOWN_MISSES | KNOWN_ALARMS)
 
 
 def test_about_half_the_cases_are_look_alikes() -> None:
-    planted = sum(1 for c in DEV if c.case.expect)
-    assert 0.3 < planted / len(DEV) < 0.7
+    assert 0.3 < planted_share(DEV) < 0.7

@@ -6,7 +6,7 @@ aside slice, is scored apart (not asserted)."""
 from __future__ import annotations
 
 import pytest
-from key_cases import KeyCase, load, right
+from key_cases import KeyCase, assert_right, load, planted_share, right
 
 DEV = load("keys_dev.toml")
 
@@ -23,12 +23,8 @@ KNOWN_ALARMS = {"cars are a part of the vehicles"}
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
 def test_case(case: KeyCase) -> None:
-    if case.name in KNOWN_MISSES | KNOWN_ALARMS:
-        assert not right(case), f"{case.name} passes now: drop it from the known list"
-        return
-    assert right(case), case.name
+    assert_right(case, right, KNOWN_MISSES | KNOWN_ALARMS)
 
 
 def test_half_the_cases_are_look_alikes() -> None:
-    planted = sum(1 for c in DEV if c.case.expect)
-    assert 0.3 < planted / len(DEV) < 0.7
+    assert 0.3 < planted_share(DEV) < 0.7
