@@ -13,7 +13,7 @@ looks at for one claim when every candidate may be a finding of its own.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
 
 from numcheck.interval import Interval
@@ -34,19 +34,15 @@ def _low_key(i: Interval) -> _Low:
     return i.low, 0 if i.low_closed else 1
 
 
-def _first(n: int, test: Callable[[int], bool]) -> int:
-    """The first i in [0, n) where the monotone ``test`` holds (n when none)."""
-    return bisect_left(range(n), True, key=test)
-
-
 class _Ends:
     """Prefix minima of right ends and maxima of left ends of intervals, in insertion order."""
 
-    __slots__ = ("empties", "highs", "lows")
+    __slots__ = ("empties", "highs", "lows", "sunk")
 
     def __init__(self) -> None:
-        self.highs: list[_High] = []
-        self.lows: list[_Low] = []
+        self.highs: list[_High] = []  # non-increasing
+        self.sunk: list[_High] = []  # the highs negated: non-decreasing, for bisect
+        self.lows: list[_Low] = []  # non-decreasing
         self.empties: list[int] = []  # positions of empty intervals: they meet nothing
 
     def add(self, interval: Interval) -> None:
@@ -56,6 +52,7 @@ class _Ends:
         if interval.is_empty:
             self.empties.append(len(self.highs))
         self.highs.append(high)
+        self.sunk.append((-high[0], -high[1]))
         self.lows.append(low)
 
     def first_apart(self, query: Interval, limit: int) -> int:
@@ -66,9 +63,10 @@ class _Ends:
             return 0
         # left of the query: high < low, or they touch at a point one of them leaves open
         low_bar = (query.low, 1 if query.low_closed else 2)
-        left = _first(limit, lambda i: self.highs[i] < low_bar)
+        # the first high below the bar is the first negated high above its negation
+        left = bisect_right(self.sunk, (-low_bar[0], -low_bar[1]), 0, limit)
         high_bar = (query.high, 0 if query.high_closed else -1)
-        right = _first(limit, lambda i: self.lows[i] > high_bar)
+        right = bisect_right(self.lows, high_bar, 0, limit)
         first_empty = self.empties[0] if self.empties else limit
         return min(left, right, first_empty, limit)
 

@@ -33,10 +33,11 @@ _CLOCK = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d"
 @dataclass(frozen=True, slots=True)
 class SnapshotWords:
     moment: re.Pattern[str]
-    updates: tuple[str, ...]
-    earlier: tuple[str, ...]
+    # each a word list as one pattern over " sentence ": a word standing apart
+    updates: re.Pattern[str]
+    earlier: re.Pattern[str]
     stops: frozenset[str]
-    others: tuple[str, ...]
+    others: re.Pattern[str]
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> SnapshotWords:
@@ -50,10 +51,11 @@ class SnapshotWords:
             rf"\b(?:{alternatives('snapshot_openers')}) (?:[\w']+ ){{0,2}}?"
             rf"(?P<at>{alternatives('moments')}|{_CLOCK})\b"
         )
-        updates = tuple(squash(w) for w in cues.get("updates", ()))
-        earlier = tuple(squash(w) for w in cues.get("earlier_readings", ()))
-        others = tuple(squash(w) for w in cues.get("other_instances", ()))
-        return cls(moment, updates, earlier, cue_set(cues, "snapshot_stops"), others)
+        def apart(name: str) -> re.Pattern[str]:
+            return re.compile(rf" (?:{alternatives(name)})(?=[ ,])")
+
+        return cls(moment, apart("updates"), apart("earlier_readings"),
+                   cue_set(cues, "snapshot_stops"), apart("other_instances"))
 
 
 def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[str, ...]:
@@ -67,12 +69,12 @@ def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[
     if found is not None:
         out.append("at " + found.group("at").replace(" ", ""))
     padded = f" {sentence} "
-    if any(f" {u} " in padded or f" {u}," in padded for u in w.earlier):
+    if w.earlier.search(padded):
         out.append("earlier")
-    elif any(f" {u} " in padded or f" {u}," in padded for u in w.updates):
+    elif w.updates.search(padded):
         out.append(UPDATE)
     out.extend(f"of {x}" for x in part_words(claim, w))
-    if any(f" {o} " in padded or f" {o}," in padded for o in w.others):
+    if w.others.search(padded):
         out.append(f"other#{start}")  # its own instance: it meets no figure of another
     return tuple(out)
 

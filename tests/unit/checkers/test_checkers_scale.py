@@ -9,12 +9,11 @@ that the indexed restatement search finds exactly what the plain walk finds.
 from __future__ import annotations
 
 import random
-import sys
-from collections.abc import Callable
-from types import FrameType, ModuleType
+from types import ModuleType
 from typing import Any
 
 import pytest
+from call_counts import count_calls
 
 from numcheck.checkers import (
     _restate_groups,
@@ -74,23 +73,6 @@ def dense(story: Any, n: int, seed: int = 3) -> Any:
     for (_, figure, _, args), at in zip(pieces, offsets, strict=True):
         s.add(figure, at=at, **args)
     return s
-
-
-def count_calls(run: Callable[[], Any]) -> int:
-    """Python function calls made while ``run`` runs: a deterministic measure of work."""
-    calls = 0
-
-    def profile(frame: FrameType, event: str, arg: Any) -> None:
-        nonlocal calls
-        if event == "call":
-            calls += 1
-
-    sys.setprofile(profile)
-    try:
-        run()
-    finally:
-        sys.setprofile(None)
-    return calls
 
 
 def run_all(s: Any, checkers: tuple[ModuleType, ...] = CHECKERS) -> list[Finding]:
