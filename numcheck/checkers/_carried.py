@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from numcheck.checkers._compare import sentence_of, squash
-from numcheck.checkers._sums import Found, SumCues, fits, list_run, smaller, uncounted
+from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sums import Found, fits, list_run, smaller, uncounted
 from numcheck.claims import Claim
 from numcheck.document import Document
 

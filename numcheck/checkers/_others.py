@@ -26,7 +26,8 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, sentence_of, squash, stem, words
-from numcheck.checkers._sums import Sum, SumCues, list_run
+from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sums import Sum, list_run
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind

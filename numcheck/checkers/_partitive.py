@@ -21,7 +21,7 @@ from itertools import chain, pairwise
 from typing import Any
 
 from numcheck.checkers._compare import squash, stem, words
-from numcheck.checkers._sums import no_item
+from numcheck.checkers._sum_cues import no_item
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind

@@ -15,13 +15,13 @@ thing (trawlers are boats: ``[hypernyms]`` in measures.toml).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
-from numcheck.checkers._compare import between, lead_of, sentence_of, squash, words
-from numcheck.checkers._kinds import Kinds, Relation
+from numcheck.checkers._compare import between, lead_of, sentence_of, squash
+from numcheck.checkers._kinds import Relation
+from numcheck.checkers._sum_cues import SumCues
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -47,144 +47,6 @@ class Found:
 
 
 _SEPARATOR = lazy_compile(r"(?:^|[\s,;)(])(?:and|,|;)(?:$|[\s(])|[,;]")
-
-
-class SumCues:
-    """The ``[sums]`` vocabulary and the thing hierarchy, compiled once per call."""
-
-    def __init__(
-        self,
-        lex: Mapping[str, Any],
-        hypernyms: Mapping[str, str],
-        known: frozenset[str] = frozenset(),
-        kinds: Kinds | None = None,
-        composites: Mapping[str, Sequence[str]] | None = None,
-    ) -> None:
-        sums: Mapping[str, Any] = lex.get("sums", {})
-        self.openers = words(sums.get("openers", ()))
-        self.marks = tuple(sums.get("opener_marks", (":", "-", "–", "—")))
-        links: Mapping[str, Any] = sums.get("links", {})
-        # "340 flights (210 at Northgate, 140 at Sele)": a bracket opens a partition
-        self.brackets = tuple(links.get("brackets", ()))
-        # "The 23 victims were 11 women, ...": a copula right before the list, after a
-        # definite total (``holders`` before it) and its noun, opens a partition
-        self.copulas = frozenset(words(links.get("copulas", ())))
-        self.verbs_before = frozenset(words(links.get("verbs", ())))
-        # "rose to 63, with 40 in the centre and 29 in the suburbs": some of the total
-        self.some = frozenset(words(links.get("some", ())))
-        # "2,310, 1,845 and 960, out of 5,025 cast": a whole the list is some of
-        self.some_after = words(links.get("some_after", ()))
-        self.total_before = words(sums.get("total_before", ()))
-        self.total_after = words(sums.get("total_after", ()))
-        self.increments = frozenset(words(sums.get("increments", ())))
-        self.running = words(sums.get("running", ()))
-        self.partial_lists = words(sums.get("partial_lists", ()))
-        self.verbs = frozenset(words(sums.get("clause_verbs", ())))
-        self.total_rows = words(sums.get("total_rows", ()))
-        self.nested_rows = words(sums.get("nested_rows", ()))
-        self.pointers = words(sums.get("pointers", ()))
-        self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))
-        self.classifiers = frozenset(words(sums.get("classifiers", ())))
-        self.holders = frozenset(words(sums.get("holders", ())))
-        self.anaphors = words(sums.get("anaphors", ()))
-        self.collectives = frozenset(words(sums.get("collectives", ())))
-        self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
-        self.beyond = words(sums.get("beyond", ()))
-        self.selections = words(sums.get("selections_after", ()))
-        self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
-        self.composites = {str(k): frozenset(v) for k, v in (composites or {}).items()}
-        self.hypernyms = hypernyms
-        self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
-        self.kinds = kinds
-
-    def uncollected(self, gap: str) -> str:
-        """The words before a figure without a group noun that it counts the members of
-        ("include a family of" four: the four are people of the list)."""
-        said = gap.split()
-        if len(said) >= 3 and said[-1] == "of" and said[-2] in self.collectives:
-            return " ".join(said[: -3 if said[-3] in ("a", "an") else -2])
-        return gap
-
-    def holds(self, total: str, part: str) -> bool:
-        """Whether a total of event ``total`` counts a part of event ``part``: "112 homes
-        destroyed and 64 damaged, 176 properties affected" (``umbrella_events``), or
-        "casualties" of the killed and the wounded (alignment.toml ``composites``)."""
-        return total in self.umbrellas or part in self.composites.get(total, ())
-
-    def no_item(self, document: Document, claim: Claim) -> bool:
-        """See ``no_item``."""
-        return no_item(document, claim, self.pointers, self.one_after)
-
-    def clausal(self, document: Document, members: Sequence[Claim]) -> bool:
-        """Parts each the subject of its own verb ("14 defendants: nine were remanded,
-        four granted bail and two given fines"): each counts the total's noun, whatever
-        words follow its verb. Three or more read as all of the whole; two may be some
-        of it ("40 people: 12 were charged and 3 were released")."""
-        for m in members:
-            after = squash(document.prose[m.location.end : m.location.end + 30]).split()
-            word = after[0].strip(".,;:") if after else ""
-            if not (word in self.verbs or (len(word) > 4 and word.endswith("ed"))):
-                return False
-        return True
-
-    def counts(
-        self, document: Document, member: Claim, total: Claim, loose: bool = False
-    ) -> bool:
-        """Whether a component counts the total's thing: ``kind_of`` or the noun graph
-        (``_kinds``), or a figure with no noun of its own whose next word, no thing the
-        vocabulary knows, is a modifier of the total's noun, left out ("19 medals: six
-        gold, eight silver"). ``loose``: the list's form makes it a partition of the
-        total (a colon right after it, "a total of" after the list), so a part whose
-        noun the graph does not know counts it too ("47 people: ..., four pensioners")."""
-        thing, whole = member.key.thing, total.key.thing
-        if self.kind_of(thing, whole) or thing in self.classifiers:
-            return True  # "The 260 staff fall into two groups: 95 who ... and 180 who ..."
-        if self.kinds is not None:
-            relation = self.kinds.of_claims(member, total)
-            if relation is Relation.KIND:
-                return True
-            if relation is Relation.OTHER:
-                return False
-            if loose and (
-                relation is Relation.NEAR
-                or member.quantity.noun is None
-                or self.kinds.unknown(member)
-            ):
-                return True  # "three villages: Kesby (140), ...": a bare part counts it
-        if member.quantity.noun is not None or thing is None or thing in self.known:
-            return False
-        after = squash(document.prose[member.location.end : member.location.end + 30]).split()
-        return bool(after) and after[0].strip(".,;:)") == thing
-
-    def kind_of(self, thing: str | None, whole: str | None) -> bool:
-        """Whether a component counting ``thing`` can be part of a total of ``whole``:
-        the same thing, a kind of it (trawlers of boats), or both kinds of one thing
-        (soldiers and civilians among the dead, the total keyed by either)."""
-        if thing is None or whole is None or thing == whole:
-            return True
-        kinds = self._chain(thing)
-        return whole in kinds or kinds[-1] == self._chain(whole)[-1] != thing
-
-    def _chain(self, thing: str) -> list[str]:
-        chain = [thing]
-        while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:
-            chain.append(up)
-        return chain
-
-
-def no_item(
-    document: Document, claim: Claim, pointers: Sequence[str], one_after: frozenset[str]
-) -> bool:
-    """A figure that is no item of a list beside it: one that points back into it
-    ("400 in Leeds and 212 in York, 35 of whom ...") or the pronoun "one" as the
-    subject of a reporting verb ("..., one said", "one, a nurse, told ...")."""
-    after = squash(document.prose[claim.location.end : claim.location.end + 30])
-    if any(after == p or after.startswith(p + " ") for p in pointers):
-        return True
-    if claim.location.text.strip().lower() != "one" or claim.quantity.noun is not None:
-        return False
-    tail = re.sub(r"^,[^,]*,", "", after).strip(" ,").split()  # "one, a nurse, told"
-    return bool(tail) and tail[0].strip(".,;:!?") in one_after
 
 
 def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> Found:

@@ -28,7 +28,8 @@ import re
 from collections.abc import Sequence
 
 from numcheck.checkers._compare import checkable, sentence_of, squash
-from numcheck.checkers._sums import Sum, SumCues, fits
+from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sums import Sum, fits
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
