@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._heads import lemma
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Found, fits, list_run, smaller, uncounted
 from numcheck.claims import Claim
@@ -58,8 +59,8 @@ def _points_back(subject: str, total: Claim, cues: SumCues) -> bool:
     if any(subject == a or subject.startswith(a + " ") for a in cues.anaphors):
         return True
     nouns = {n for n in (total.quantity.noun, total.key.thing) if n}
-    names = {w.rstrip("s") for w in said[1:]}
-    return said[0] in _DEFINITE and any(n.rstrip("s") in names for n in nouns)
+    names = {lemma(w) for w in said[1:]}
+    return said[0] in _DEFINITE and any(lemma(n) in names for n in nouns)
 
 
 def find_carried(
