@@ -54,6 +54,11 @@ class PatternBase:
         return r"(?<![^\W_])" + alternation(self._data(*path)) + r"(?![^\W_])", _I
 
 
+def _hyphened(forms: list[str]) -> list[str]:
+    """Each form, and each form of several words with hyphens for its spaces."""
+    return [*forms, *(f.replace(" ", "-") for f in forms if " " in f)]
+
+
 class RightPatterns(PatternBase):
     """Patterns anchored where a number ends."""
 
@@ -97,15 +102,21 @@ class RightPatterns(PatternBase):
         return rf"(?P<sep>\s?|[ \t\u00a0]{{2,8}})(?P<u>{symbols})(?![A-Za-z0-9])", 0
 
     def percent_fwd(self) -> Source:
-        pct = [self._data("units", "percent", k) for k in ("percentage_point", "percent")]
-        bp = self._data("units", "percent", "basis_point")
+        """"12%", "3 per cent", "2 percentage points", "50bp"; hyphenated as a compound
+        modifier too ("a 10-percent rise", "a 15-percentage-point lead", "a
+        25-basis-point cut"), where every space of a form may be a hyphen."""
+        pp, pct, bp = (_hyphened(self._data("units", "percent", k))
+                       for k in ("percentage_point", "percent", "basis_point"))
         return (
-            rf"\s*(?:(?P<pp>{alternation(pct[0])})|(?P<pct>{alternation(pct[1])})"
+            rf"(?P<sep>[-‑]|\s*)(?:(?P<pp>{alternation(pp)})|(?P<pct>{alternation(pct)})"
             rf"|(?P<bp>{alternation(bp)}))(?!\w)"
         ), _I
 
     def points_fwd(self) -> Source:
-        return r"\s+" + alternation(self._data("units", "percent", "points")) + r"(?![^\W_])", _I
+        """" 2 points", "a 2.5-point lead", "0.3ppt" (percentage points only in a sentence with a
+        percentage: readings.points_are_percentage)."""
+        points = alternation(self._data("units", "percent", "points"))
+        return r"(?:\s+|[-‑])?" + points + r"(?![^\W_])", _I
 
     def points_pct(self) -> Source:
         """A percentage in the sentence."""

@@ -24,6 +24,7 @@ _CHANGE_KINDS = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MONEY, Kind
 _SCI = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s?[x×]\s?10\^?(?P<e>[-+\u2212]?\d{1,3})")
 _WORD_TOKEN = re.compile(r"[a-z]+")
 _GLUED = lazy_compile(r"[A-Za-z]\w*")
+_GLUED_WORD = re.compile(r"[-‑]?([^\W\d_]+)")  # a word joined to a figure: "2.5-point", "0.3ppt"
 
 
 def on_num(sc: ScanState, m: re.Match[str], currency: str | None = None) -> Draft | None:
@@ -347,6 +348,8 @@ def unit(sc: ScanState, d: Draft) -> None:
         if mp.group("bp") and d.value is not None:  # "50 basis points" is 0.5 points
             d.value /= 100
             d.gran = (d.g or 1.0) / 100
+        if mp.group("sep") in ("-", "‑"):  # "a 10-percent stake": the noun it modifies
+            d.head = head_after(sc, d.end)
         return
     mg = c.minor_glued_fwd.match(text, p) if text[p : p + 1].isalpha() else None
     if mg is not None and d.value is not None:  # "199.2p": pence
@@ -399,7 +402,8 @@ def unit(sc: ScanState, d: Draft) -> None:
         if "-" in mu.group("sep") or "‑" in mu.group("sep"):
             d.head = head_after(sc, d.end)
         return
-    if sc.next_word(p) in c.points_first:
+    glued = _GLUED_WORD.match(text, p)  # "a 2.5-point lead", "up 0.3ppt"
+    if (sc.next_word(p) if glued is None else glued.group(1).casefold()) in c.points_first:
         mpt = c.points_fwd.match(text, p)
         if mpt is not None:
             # more than 100 points is no difference of two percentages: index points
@@ -407,7 +411,12 @@ def unit(sc: ScanState, d: Draft) -> None:
             small = d.value is not None and abs(d.value) <= 100
             if small and readings.points_are_percentage(sc, d.start, mpt.end()):
                 d.kind, d.unit, d.end = Kind.PERCENTAGE_POINT, "percentage_point", mpt.end()
-            return
+                if glued is not None:  # "a 2.5-point lead": the noun it modifies
+                    d.head = head_after(sc, d.end)
+                return
+            if glued is None and mpt.group().strip() not in c.pint.news:
+                return  # index or sports points; "a 500-point drop" reads on as a noun,
+                # "5 ppt of the gas" as a unit (units.toml [pint_reading.news])
     got = c.pint.read(text, p) if not text[p : p + 1].isdigit() else None
     if got is not None:  # "512GB", "a 300-hp engine", "95 GPa", "120km/hr"
         canonical, end, hyphen = got

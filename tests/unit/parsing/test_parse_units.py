@@ -132,7 +132,8 @@ def test_any_surface_form_gives_the_units_dimension(pair: tuple[str, str], n: in
     ("text", "unit"),
     [("a burst of 80 attoseconds", "attosecond"), ("a low of 960 millibars", "millibar"),
      ("some 2.5 light-years off", "light_year"), ("drifting at 12 km/s", "kilometer / second"),
-     ("reads at 3,500MB/s", "megabyte / second"), ("5 ppt of the gas", "picomole / mole")],
+     ("reads at 3,500MB/s", "megabyte / second"), ("5 ppt of the gas", "picomole / mole"),
+     ("PFAS at 4ppt in the well", "picomole / mole")],
 )
 def test_more_of_pints_forms(text: str, unit: str) -> None:
     (q,) = [q for q in parse(text) if q.kind.is_comparable]
@@ -186,3 +187,35 @@ def test_an_everyday_noun_is_a_unit_when_its_form_settles_it(text: str, unit: st
 def test_uk_house_style_pc_is_per_cent_not_parsecs(text: str) -> None:
     (q,) = [q for q in parse(text) if q.kind.value == "percent"]
     assert q.unit is None or "parsec" not in q.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 10-percent rise in fares", ("10-percent", "percent")),
+        ("a 12-per-cent stake in Arco", ("12-per-cent", "percent")),
+        ("a 15-percentage-point lead", ("15-percentage-point", "percentage_point")),
+        ("a 25-basis-point cut", ("25-basis-point", "percentage_point")),
+        ("Labour is on 34%, a 2.5-point lead", ("2.5-point", "percentage_point")),
+        ("support fell 0.3ppt to 41%", ("0.3ppt", "percentage_point")),
+        ("support fell 0.3 ppt to 41%", ("0.3 ppt", "percentage_point")),
+    ],
+)
+def test_percentages_as_compound_modifiers_and_glued_points(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """A percentage told as a hyphenated modifier reads as one, and "ppt" is the
+    financial press's percentage point when the sentence gives a percentage."""
+    (q,) = [q for q in parse(text) if q.text == expected[0]]
+    assert q.unit == expected[1]
+
+
+def test_a_hyphenated_percentage_modifies_the_noun_after_it() -> None:
+    (q,) = parse("Arco bought a 12-percent stake.")
+    assert q.head == "stake"
+
+
+@pytest.mark.parametrize("text", ["a 2.5-point lead", "The Dow fell 2%, a 500-point drop",
+                                  "She scored 20 points."])
+def test_points_without_a_percentage_or_index_points_are_no_percentage(text: str) -> None:
+    assert all(q.unit != "percentage_point" for q in parse(text))
