@@ -85,6 +85,8 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     word = text[i:dot].lower()
     if not word or not word[-1].isalpha():
         return False
+    if i > 0 and text[i - 1].isdigit() and "." not in word:
+        return False  # a unit or scale glued to a figure ("£412.6m.", "3km."), no initial
     if word in abbreviations:
         return True
     # dotted initials: "M", "U.S", "a.m"

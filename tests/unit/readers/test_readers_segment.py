@@ -83,3 +83,11 @@ def test_plain_text_keeps_one_paragraph_per_line_but_joins_lowercase_continuatio
         "The United",
         "Nations said.",
     ]
+
+
+def test_a_unit_glued_to_a_figure_ends_a_sentence_at_its_stop() -> None:
+    """"£412.6m." is no initial: the figure's unit or scale ends the sentence."""
+    assert sentences("Revenue was £412.6m. Profit was £30m. The wall is 3m. It fell.") == [
+        "Revenue was £412.6m.", "Profit was £30m.", "The wall is 3m.", "It fell.",
+    ]
+    assert sentences("It was 5 p.m. Police said.") == ["It was 5 p.m. Police said."]
