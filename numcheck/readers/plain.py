@@ -7,7 +7,7 @@ of a ``Title:``/``Headline:`` header, which stays prose as the HEADLINE region.
 Directive comment lines (``# numcheck: ignore[NC101]``) are blanked too.
 
 Plain text has no markup, so its lists and tables are its layout: a line opened by a
-bullet or a number (``- ``, ``* ``, ``• ``, ``– ``, ``+ ``, ``1. ``, ``2) ``) is a list item,
+bullet or a number (``- ``, ``* ``, ``+ ``, ``1. ``, ``2) ``, structure.BULLET_GLYPHS) is an item,
 and a line between pipes (``| Revenue | £1.38bn |``) a table row whose cells are the
 stretches between them (a ``|---|---|`` rule line has none). Each is a block of its own
 row (``Block.row``, numcheck/rows.py); the rest of the text is cut into paragraphs as
@@ -25,6 +25,7 @@ from numcheck.document import Block, BlockKind, Document, Region, Role
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
 from numcheck.readers.mask import Span, apply_mask, mask_links
 from numcheck.readers.metadata import MetadataBuilder, dateline_words, field_names
+from numcheck.readers.structure import BULLET_GLYPHS
 
 _COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|%)[ \t]*(numcheck\b[^\r\n]*)", re.M | re.I)
 _HTML_DIRECTIVE = re.compile(r"<!--(\s*numcheck\b.*?)-->", re.S | re.I)
@@ -32,9 +33,11 @@ _HEADER = re.compile(
     r"[ \t]*([A-Za-z][A-Za-z _-]{0,30}?)[ \t]*:[ \t]*([^\r\n]*?)[ \t]*(?:\r?\n|\Z)"
 )
 _EMPTY_LINE = re.compile(r"[ \t]*\r?\n")
-_ITEM = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker opening an item
+# the marker opening an item
+_ITEM = re.compile(rf"[ \t]*(?:[-*+{BULLET_GLYPHS}]|\d{{1,2}}[.)])[ \t]+(?=\S)")
 _RULE_CELL = re.compile(r"\s*:?-+:?\s*")
-_OPENS = re.compile(r"^[ \t]*[-*•–+\d|]", re.M)  # a line that may be an item or a table row
+# a line that may be an item or a table row
+_OPENS = re.compile(rf"^[ \t]*[-*+{BULLET_GLYPHS}\d|]", re.M)
 
 
 @cache

@@ -8,6 +8,8 @@ to their first and last prose character.
 
 from __future__ import annotations
 
+import re
+
 from numcheck.document import Block, BlockKind
 from numcheck.readers.mask import Span, apply_mask, complement
 
@@ -26,6 +28,13 @@ TAG_KINDS = {
     "td": BlockKind.TABLE_CELL, "th": BlockKind.TABLE_CELL, "caption": BlockKind.CAPTION,
     "blockquote": BlockKind.QUOTE, "figcaption": BlockKind.CAPTION,
 }
+
+
+# Bullets that typed copy uses and CommonMark does not ("• 140 homes in Kesby",
+# "– 12 killed"): a paragraph line opened by one is a list item (plain text reads them
+# in plain.py); "-", "*", "+" and "1." are the parsers' own list markers.
+BULLET_GLYPHS = "•–·▪◦‣►"
+GLYPH_ITEM = re.compile(rf"[ \t]*[{BULLET_GLYPHS}][ \t]+(?=\S)")
 
 
 def keep_only(text: str, kept: list[Span]) -> str:
@@ -60,7 +69,66 @@ class BlockBuilder:
         return block
 
     def result(self) -> tuple[Block, ...]:
-        return tuple(self.blocks)
+        """The blocks, with paragraphs of bullet lines (GLYPH_ITEM) cut into items."""
+        if not any(block.kind is BlockKind.PARAGRAPH and _has_glyph(self.text, block)
+                   for block in self.blocks):
+            return tuple(self.blocks)
+        row = max((block.row for block in self.blocks), default=-1) + 1
+        out: list[Block] = []
+        for block in self.blocks:
+            if block.kind is not BlockKind.PARAGRAPH or not _has_glyph(self.text, block):
+                out.append(block)
+                continue
+            for piece in _glyph_pieces(self.text, block):
+                if piece.kind is BlockKind.LIST_ITEM:
+                    piece = Block(piece.start, piece.end, piece.kind, 0, row)
+                    row += 1
+                out.append(piece)
+        return tuple(out)
+
+
+def _line_starts(text: str, block: Block) -> list[int]:
+    starts = [block.start]
+    at = text.find("\n", block.start, block.end)
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1, block.end)
+    return starts
+
+
+def _has_glyph(text: str, block: Block) -> bool:
+    """Whether the paragraph opens with a bullet line, or has two of them."""
+    if GLYPH_ITEM.match(text, block.start, block.end):
+        return True
+    hits = 0
+    for start in _line_starts(text, block):
+        hits += GLYPH_ITEM.match(text, start, block.end) is not None
+        if hits == 2:
+            return True
+    return False
+
+
+def _glyph_pieces(text: str, block: Block) -> list[Block]:
+    """The paragraph cut at its bullet lines: the text before the first stays a
+    paragraph; each bullet line, with the unbulleted lines after it (a wrapped item),
+    is an item whose text starts after the bullet. Rows are set by the caller."""
+    pieces: list[Block] = []
+    cut = [(m.end(), start) for start in _line_starts(text, block)
+           if (m := GLYPH_ITEM.match(text, start, block.end)) is not None]
+    ends = [start for _, start in cut[1:]] + [block.end]
+    if cut[0][1] > block.start:
+        pieces.append(_trimmed(text, block.start, cut[0][1], BlockKind.PARAGRAPH))
+    pieces += [_trimmed(text, a, b, BlockKind.LIST_ITEM)
+               for (a, _), b in zip(cut, ends, strict=True)]
+    return [piece for piece in pieces if piece.start < piece.end]
+
+
+def _trimmed(text: str, start: int, end: int, kind: BlockKind) -> Block:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Block(start, end, kind)
 
 
 Kind = tuple[BlockKind, int, int]  # a block's kind, heading level and row (Block.row)

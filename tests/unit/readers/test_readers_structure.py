@@ -105,3 +105,21 @@ def test_structure_survives_pickling() -> None:
     assert clone == doc
     assert clone.blocks == doc.blocks
     assert clone.sentences == doc.sentences
+
+
+def test_bullet_lines_typed_in_a_paragraph_are_list_items() -> None:
+    """Copy pasted with "•" or "–" bullets: CommonMark keeps them one paragraph, so the
+    items would be one sentence; each is an item of its own row, as in plain text."""
+    md = ("---\ntitle: t\n---\n\nKey facts:\n\n• 140 homes in Kesby\n• 31 homes in Pell,\n"
+          "  all of them insured\n• 212 homes in all\n\nThe plan – costing £5m – was backed.\n")
+    html = ("<html><body><article><p>• 140 homes in Kesby<br>• 31 homes in Pell</p>"
+            "<p>The plan – costing £5m – was backed.</p></article></body></html>")
+    doc = read_text(md, "a.md")
+    items = [(doc.text[b.start:b.end], b.row) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [("140 homes in Kesby", 0), ("31 homes in Pell,\n  all of them insured", 1),
+                     ("212 homes in all", 2)]
+    assert "212 homes in all" in [doc.text[s:e] for s, e in doc.sentences]
+    assert blocks(doc)[-1] == ("The plan – costing £5m – was backed.", BlockKind.PARAGRAPH, 0)
+    doc = read_text(html, "a.html")
+    assert [b.kind for b in doc.blocks] == [BlockKind.LIST_ITEM] * 2 + [BlockKind.PARAGRAPH]
+    assert len({b.row for b in doc.blocks[:2]}) == 2
