@@ -240,3 +240,39 @@ def test_up_and_raised_as_change_words(text: str, change: str) -> None:
 )
 def test_half_after_by_that_is_a_time_is_no_change(text: str) -> None:
     assert [q for q in parse(text) if q.value == 0.5] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [("Sales lifted 4% to £20m.", "up"), ("The group is boosting output by 12%.", "up"),
+     ("Fares are rising 3% this year.", "up"), ("The firm trims its costs by 5% a year.", "down"),
+     ("Margins are narrowing 2 points a year, to 31%.", "down"),
+     ("Exports slumps 8% in a month.", "down")],
+)
+def test_every_form_of_a_change_verb_marks_a_change(text: str, change: str) -> None:
+    assert [c for _, c in read(text) if c] == [change]
+
+
+def test_change_verbs_come_with_their_regular_forms() -> None:
+    """hedges.toml [change] lists surface forms; a regular verb given in one of its
+    -s, -ed or -ing forms is given in all three, so no tense is missed. "adding" is left
+    out: it opens a clause of consequence (", adding 210 places"), not a change."""
+    from numcheck.lexicon import load_section
+
+    data = load_section("hedges")["change"]
+    for side in ("up", "down"):
+        forms = {f for f in data[side] if " " not in f}
+        for form in sorted(forms):
+            if not form.endswith("ed") or len(form) < 5 or form == "added":
+                continue
+            stem = form[:-2]
+            if stem.endswith("i"):  # rallied: rallies, rallying
+                base = stem[:-1] + "y"
+                assert stem + "es" in forms, f"{side}: {form} without its -s form"
+                assert base + "ing" in forms, f"{side}: {form} without its -ing form"
+                continue
+            bases = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+            base = next((b for b in bases if b + "s" in forms or b + "es" in forms), None)
+            assert base is not None, f"{side}: {form} without its -s form"
+            ing = {base + "ing", base[:-1] + "ing", base + base[-1] + "ing"}
+            assert ing & forms, f"{side}: {form} without its -ing form"
