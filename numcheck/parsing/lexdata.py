@@ -167,6 +167,7 @@ class Compiled:
     unit_fwd: Pattern
     symbol_fwd: Pattern
     percent_fwd: Pattern
+    total_after: Pattern  # " homes in all" after a dashed pair's second figure
     points_fwd: Pattern  # "2 points"
     points_pct: Pattern  # a percentage in the sentence
     points_not: Pattern  # index or sports points

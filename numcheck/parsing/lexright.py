@@ -112,6 +112,11 @@ class RightPatterns(PatternBase):
             rf"|(?P<bp>{alternation(bp)}))(?!\w)"
         ), _I
 
+    def total_after(self) -> Source:
+        """" homes in all", " altogether": a figure closed as a total (ranges.is_range)."""
+        closers = alternation(self._data("hedges", "range", "total_after"))
+        return rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s+{closers}(?=\s*(?:[,.;:!?)]|$))", _I
+
     def points_fwd(self) -> Source:
         """" 2 points", "a 2.5-point lead", "0.3ppt" (percentage points only in a sentence with a
         percentage: readings.points_are_percentage)."""

@@ -163,6 +163,10 @@ def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None)
         # "arrested 180 - about 15% of the total", "180 - 15% of them" (phrasings.md
         # 16.4); "rise 3 - 5%" rises, its first end shares the unit
         return False
+    if joiner in _DASHES and opener is None and sc.text[a.end : a.end + 1].isspace() and (
+        sc.c.total_after.match(sc.text, b.end) is not None
+    ):
+        return False  # "Pell 31 - 212 homes in all": the second figure is a total
     if (a.kind is Kind.YEAR) != (b.kind is Kind.YEAR):
         return False
     if a.unit and b.unit and a.unit != b.unit:

@@ -177,3 +177,17 @@ def test_word_ratios_written_open_or_hyphenated(text: str, value: float) -> None
 )
 def test_no_ratio_without_a_larger_denominator(text: str) -> None:
     assert all(q.kind is not Kind.RATIO for q in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kesby lost 140 homes and Pell 31 - 212 homes in all.", ["140", "31", "212"]),
+     ("Kesby 140, Pell 31 – 212 in total, officials said.", ["140", "31", "212"]),
+     ("Fares will rise 3 - 5% in all zones.", ["3 - 5%"]),
+     ("Estimates range from 31 - 40 homes overall.", ["from 31 - 40"]),
+     ("between 200-250 homes in all", ["between 200-250"])],
+)
+def test_a_spaced_dash_before_a_total_is_no_range(text: str, expected: list[str]) -> None:
+    """A figure closed as a total ("212 homes in all") after a spaced dash ends a list of
+    parts; it is no range's high end (hedges.toml [range] total_after)."""
+    assert [q.text for q in parse(text)] == expected
