@@ -390,6 +390,8 @@ def _factor(document: Document, anchor: Claim, m: re.Match[str], cues: LevelCues
         return None
     q = read[0]
     key = _HEDGE_KEYS.get(q.bound, "approx")
+    if factor < 1:  # "nearly halved" cut nearly half: the factor is just over 0.5
+        key = _MIRRORED.get(key, key)
     hard, soft = hedged(factor, 0.0001, key, DEFAULT_TOLERANCE)
     factor_q = dataclasses.replace(q, value=factor, hard=hard, soft=soft, granularity=None)
     return _at(document, anchor, factor_q, lead_start + q.start, m.end())
@@ -405,6 +407,11 @@ _HEDGE_KEYS = {
     Bound.LT: "lt",
     Bound.LE: "le",
 }
+
+
+# a hedge on a shrinking factor bounds the cut, not what is left ("more than halved" is
+# under 0.5), so its direction turns round
+_MIRRORED = {"below": "above", "above": "below", "gt": "lt", "lt": "gt", "ge": "le", "le": "ge"}
 
 
 def _at(document: Document, anchor: Claim, q: Quantity, start: int, end: int) -> Claim:

@@ -106,6 +106,14 @@ CHANGES = {
         "The jobless rate rose from 10% to 15%, a 5% increase.",
         "The jobless rate rose from 10% to 15%, a 50% increase.",
     ),
+    "nearly halved: a cut of nearly half leaves just over half": (
+        "Arrests nearly halved to 200 from 560 a year earlier.",
+        "Arrests nearly halved to 290 from 560 a year earlier.",
+    ),
+    "more than halved: under half is left": (
+        "Queues more than halved, from 48 minutes to 26.",
+        "Queues more than halved, from 48 minutes to 21.",
+    ),
 }
 
 
