@@ -37,7 +37,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,7 @@ REASONS: Counter[str] = Counter()  # restated items in one article: why they do 
 SHAPES: Counter[str] = Counter()  # measure-drift items: how many figures, in how many articles
 MULTI: Counter[str] = Counter()  # those of 3+ figures: the furthest pair stage of the plant
 WINDOWS: Counter[str] = Counter()  # pairs of two articles lost at "window": what keeps them
+VERDICTS: Counter[str] = Counter()  # paired, not judged right: the verdict they got instead
 KEYED = ("story", "alignable", "group", "block", "place", "window")
 CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
 LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
@@ -144,7 +145,39 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
             passed.append(LIKENESS)
         if (index.verdicts[key] in WARNS) == planted:
             passed.append("judged")
+            if count and not planted and index.verdicts[key] is None \
+                    and _unjudged(index, key) == LEVEL:  # kept silent by the level rule
+                VERDICTS[f"agreeing, silent: None ({LEVEL})"] += 1
+        elif count:
+            rule = index.verdicts[key]
+            why = f"{rule}" if rule is not None else f"None ({_unjudged(index, key)})"
+            VERDICTS[("planted: " if planted else "agreeing: ") + why] += 1
     return passed
+
+
+LEVEL = "a level on two days"  # verdicts.judge: a level told on another day is another fact
+
+
+def _unjudged(index: Keys, key: frozenset[Spot]) -> str:
+    """Why a pair got no verdict, roughly as verdicts.judge decides: another relation,
+    bounds that meet, a level told on two days, or something else."""
+    from numcheck.checkers.drift.alignment import days_apart
+    from numcheck.checkers.drift.entries import Relation
+
+    pair = index.pairs.get(key)
+    if pair is None:
+        return "?"
+    a, b = pair.first, pair.second
+    if pair.relation is not Relation.SAME:
+        return str(pair.relation)
+    if a.hard.intersects(b.hard) and a.soft.intersects(b.soft):
+        return "bounds meet"
+    apart = days_apart(a.date, b.date)
+    if apart is not None and apart >= 1 and not index.index.alignment.grows(a.claim):
+        return LEVEL
+    if a.claim.quantity.unit != b.claim.quantity.unit:
+        return "two units"
+    return "other"
 
 
 @dataclass
@@ -157,6 +190,7 @@ class Keys:
     verdicts: dict[frozenset[Spot], str | None]
     met: frozenset[frozenset[Spot]] = frozenset()
     index: Any = None
+    pairs: dict[frozenset[Spot], Any] = field(default_factory=dict)
 
     def same(self, stage: str, a: Claim, b: Claim) -> bool:
         from numcheck.checkers.drift.keys import fine_key
@@ -184,6 +218,7 @@ def keys_of(articles: dict[str, Article]) -> Keys:
     claims = [c for a in articles.values() for c in a.claims]
     verdicts: dict[frozenset[Spot], str | None] = {}
     met: set[frozenset[Spot]] = set()
+    pairs: dict[frozenset[Spot], Any] = {}
     for pair, verdict in judged_pairs(documents, claims, engine.context):
         key = frozenset({_spot(pair.first.claim), _spot(pair.second.claim)})
         if pair.met:
@@ -191,9 +226,10 @@ def keys_of(articles: dict[str, Article]) -> Keys:
         rule = verdict.rule if verdict is not None else None
         if verdicts.get(key) not in WARNS:
             verdicts[key] = rule
+            pairs[key] = pair
     views = story_views(documents, incidents_of(claims), engine.context)
     return Keys(views, Alignment.from_lexicon(engine.lexicon), verdicts, frozenset(met),
-                claim_index(documents, claims, engine.context, trace=True))
+                claim_index(documents, claims, engine.context, trace=True), pairs)
 
 
 RESTATED = "restated"
@@ -286,6 +322,11 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
                         rules = {index.verdicts.get(frozenset({_spot(claims[0]), _spot(c)}))
                                  for c in claims[1:] if c is not None}
                         stage += f" ({', '.join(sorted(str(r) for r in rules if r) or ['none'])})"
+                        if not any(rules):  # why none: another relation, a level ...
+                            keys = (frozenset({_spot(claims[0]), _spot(c)})
+                                    for c in claims[1:] if c is not None)
+                            stage += " [" + "; ".join(sorted(
+                                _unjudged(index, k) for k in keys if k in index.pairs)) + "]"
                     MULTI[stage + (" (found)" if found else "")] += 1
             lost.append({"id": ident, "family": family, "passed": passed, "golds": golds,
                          "claims": claims})
@@ -308,6 +349,10 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
     if WINDOWS:
         print("\nlost at window, two articles (ClaimIndex.why):")
         for name, count in sorted(WINDOWS.items()):
+            print(f"   {name:40} {count:5}")
+    if VERDICTS:
+        print("\npaired, not judged right, two articles (the verdict instead):")
+        for name, count in sorted(VERDICTS.items()):
             print(f"   {name:40} {count:5}")
     if REASONS:
         print("\nrestated, two figures of one article (restatement grouping):")

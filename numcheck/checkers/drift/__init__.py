@@ -19,8 +19,10 @@ from typing import Any, Final
 
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair, story_of
 from numcheck.checkers.drift.aspect import AspectWords
-from numcheck.checkers.drift.meeting import ALLOWED, MeetWords
+from numcheck.checkers.drift.keys import group_key
+from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
+from numcheck.checkers.drift.retold import retold
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.checkers.drift.verdicts import Verdict, judge
 from numcheck.claims import Claim, Scope
@@ -220,6 +222,15 @@ def claim_index(
     """The claim index drift pairs a run's claims with (``judged_pairs``); with ``trace``
     the funnel (benchmarks/claim_funnel.py) asks it where two figures are kept apart
     (``ClaimIndex.kept``)."""
+    return _indexed(documents, claims, context, trace=trace)[0]
+
+
+def _indexed(
+    documents: Sequence[Document], claims: Sequence[Claim], context: CheckContext, *,
+    trace: bool = False,
+) -> tuple[ClaimIndex, Callable[[Claim], object]]:
+    """The claim index and each claim's group key (``keys.group_key``, as an engine
+    that splits the run by it computes it)."""
     options = Options.of(context.options(PLUGIN))
     lexicon = _lexicon(context)
     refs = {c.location.path for c in claims if c.scope is Scope.REFERENCE}
@@ -229,20 +240,29 @@ def claim_index(
         story: Callable[[str], str] = lambda path: views[path].story  # noqa: E731
     else:
         story, views = _views(documents, incidents_of(claims), context)
-    return ClaimIndex(
+    alignment = Alignment.from_lexicon(lexicon)
+    largest = documents_read(lexicon or Lexicon.default())
+    sizes = {v.story: v.size for v in views.values()}
+
+    def grouped(claim: Claim) -> object:
+        home = story(claim.location.path)
+        return group_key(claim, home, alignment, likeness=sizes.get(home, 1) <= largest)
+
+    index = ClaimIndex(
         claims,
-        Alignment.from_lexicon(lexicon),
+        alignment,
         cap=options.cap,
         reference_paths=refs,
         story=story,
         home={path: v.home for path, v in views.items() if v.home is not None},
         local=frozenset(path for path, v in views.items() if v.local),
-        sizes={v.story: v.size for v in views.values()},
+        sizes=sizes,
         texts={d.path: d.text for d in documents},
         aspect=AspectWords.from_lexicon(lexicon),
         meet=functools.partial(MeetWords.from_lexicon, lexicon),
         trace=trace,
     )
+    return index, grouped
 
 
 def judged_pairs(
@@ -252,11 +272,55 @@ def judged_pairs(
     the figures agree, or a pair met by likeness whose verdict is not allowed). The hook
     below reports the verdicts; benchmarks/claim_funnel.py counts where pairs are lost."""
     options = Options.of(context.options(PLUGIN))
-    index = claim_index(documents, claims, context)
+    index, grouped = _indexed(documents, claims, context)
+    near = _sentences(claims, grouped)
+    least = index.alignment.sibling_min
     for pair in index.pairs():
         verdict = judge(pair, index.alignment, options.stale_days)
+        verdict = retold(pair, verdict, near, least) or verdict
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
+
+
+def _sentences(
+    claims: Sequence[Claim], grouped: Callable[[Claim], object]
+) -> Callable[[Claim], Sequence[Claim]]:
+    """A claim's sentence's figures of its own group key (so an engine that splits the
+    run by group key sees the same ones), and the whole it is told a part of ("19 were
+    injured. Seven of them were kept in hospital"), wherever that stands; read once per
+    run, when first asked (most runs have no pair for retold.py to read). The desk
+    sheet's figures have no group of their own and no sentence to retell."""
+    keys: dict[int, object] = {}
+    by_sentence: dict[tuple[str, tuple[int, int], object], list[Claim]] = {}
+    at: dict[tuple[str, int], Claim] = {}
+
+    def read() -> None:
+        for claim in claims:
+            key = keys[id(claim)] = _group(claim, grouped)
+            if key is not None:
+                by_sentence.setdefault((claim.location.path, claim.sentence, key),
+                                       []).append(claim)
+                at[(claim.location.path, claim.location.start)] = claim
+
+    def near(claim: Claim) -> Sequence[Claim]:
+        if not keys:
+            read()
+        key = keys.get(id(claim)) or _group(claim, grouped)
+        if key is None:
+            return ()
+        found = by_sentence.get((claim.location.path, claim.sentence, key), [])
+        whole = at.get((claim.location.path, claim.part_of)) if claim.part_of is not None \
+            else None
+        if whole is not None and keys.get(id(whole)) == key and all(c is not whole
+                                                                    for c in found):
+            return [*found, whole]
+        return found
+
+    return near
+
+
+def _group(claim: Claim, grouped: Callable[[Claim], object]) -> object:
+    return None if claim.scope is Scope.REFERENCE else grouped(claim)
 
 
 @hookimpl

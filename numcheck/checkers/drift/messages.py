@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from numcheck.checkers.drift.align import days_apart, norm
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.reference import sheet_label
-from numcheck.checkers.drift.verdicts import FELL, NARROWED, UNIT_SWAP, Verdict
+from numcheck.checkers.drift.verdicts import FELL, NARROWED, RETOLD, UNIT_SWAP, Verdict
 from numcheck.claims import Claim, Scope
 from numcheck.findings import Finding, Location
 from numcheck.lexicon import Lexicon
@@ -114,6 +114,15 @@ class _Words:
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{_said(mine)}' and "
                     f"'{_said(other)}' are different measures")  # fmt: skip
+        if v.reason == RETOLD and v.owner is not None:
+            return (f"{_fig(mine)} ({describe(mine)}) is the figure {self.there(other)} "
+                    f"gives for {describe(other)}, not for {describe(mine)}, which it gives "
+                    f"as '{v.owner.quantity.text}': one of the two retold it as the wrong "
+                    f"measure")
+        if v.reason == RETOLD and v.echo is not None:
+            return (f"{_fig(mine)} ({describe(mine)}) is the figure {self.there(other)} "
+                    f"gives for {describe(v.echo)} ('{v.echo.quantity.text}'), not for "
+                    f"{describe(other)}: one of the two retold it as the wrong measure")
         if v.reason == NARROWED:
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{' '.join(sorted(v.primary.narrow))}'"

@@ -15,14 +15,16 @@ from numcheck.checkers.drift.align import (
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.narrow import told_apart
+from numcheck.claims import Claim
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
 
-__all__ = ["FELL", "NARROWED", "UNIT_SWAP", "Verdict", "judge"]
+__all__ = ["FELL", "NARROWED", "RETOLD", "UNIT_SWAP", "Verdict", "judge"]
 
 FELL = "a cumulative figure fell"  # NC401 reasons, worded by messages.py
 UNIT_SWAP = "the same number in another unit"
 NARROWED = "narrowed"  # NC403: "14 seriously injured" and "14 slightly injured"
+RETOLD = "retold"  # NC403: one source's figure is the other's for a neighbouring measure
 
 _BELOW = frozenset({Bound.BELOW, Bound.LT, Bound.LE})
 _ABOVE = frozenset({Bound.ABOVE, Bound.GT, Bound.GE})
@@ -35,6 +37,8 @@ class Verdict:
     other: Entry
     reason: str = ""
     whole: Entry | None = None  # for measure drift: the composite (casualties) side
+    echo: Claim | None = None  # retold: the other source's figure for the neighbouring measure
+    owner: Claim | None = None  # retold: the other source's own figure for this measure
 
 
 def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | None:
