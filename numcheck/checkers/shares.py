@@ -327,11 +327,17 @@ _CLOSED = lazy_compile(r"^(?:\s+[a-z][\w'-]*){0,3}\s*(?:[,;.)—–]|\s-\s|$)")
 
 
 def _stated_share(
-    document: Document, sentence: Sequence[Claim], parts: Parts, in_pct_of: set[int]
+    document: Document,
+    sentence: Sequence[Claim],
+    parts: Parts,
+    in_pct_of: set[int],
+    joins: frozenset[str],
 ) -> list[Finding]:
     """ "95 of the 200 students (40%)": the percentage stated beside a part and its whole.
 
-    ``parts`` are the part relations whose whole stands in ``sentence``.
+    ``parts`` are the part relations whose whole stands in ``sentence``; a word of
+    ``joins`` between the whole and the share opens another clause, whose share is its
+    own ("7 of 9 shots and Jones 3 out of 10").
     """
     out: list[Finding] = []
     # a percentage or a word share ("nearly half of the cases - 8 of the 27")
@@ -343,7 +349,8 @@ def _stated_share(
         part, whole = members[0], wholes[0]
         at = bisect_right(starts, whole.location.start)
         pct = percents[at] if at < len(percents) else None
-        if pct is None or id(pct) in in_pct_of or len(between(document, whole, pct)) > 40:
+        gap = between(document, whole, pct) if pct is not None else ""
+        if pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins:
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
         if pct is None or id(pct) in in_pct_of:
             continue
@@ -418,6 +425,7 @@ def numcheck_check_document(
 ) -> Iterable[Finding]:
     lex, rel = related(document, claims, context)
     cues = compiled(BreakdownCues, lex)
+    joins = frozenset(words(lex.get("shares", {}).get("clause_joins", ())))
     usable = [c for c in claims if checkable(c)]
     findings = _told(document, rel.stated) + _described(document, rel.described)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
@@ -437,7 +445,7 @@ def numcheck_check_document(
             parts_at.setdefault(sentence_of(document, wholes[0]), []).append((members, wholes))
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
-        findings += _stated_share(document, sentence, parts, in_pct_of)
+        findings += _stated_share(document, sentence, parts, in_pct_of, joins)
         findings += _share_twice(document, sentence)
         findings += _sum_past_whole(document, sentence, changing, base_of, cues)
     return findings

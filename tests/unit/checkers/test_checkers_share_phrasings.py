@@ -96,6 +96,9 @@ def test_a_count_that_is_not_the_share_beside_it(name: str) -> None:
         "Half of the 2,400 homes need repairs, 300 more than last year.",
         # a clause of its own
         "A third of the 900 pupils passed, and 120 failed outright.",
+        # a gapped clause's share is its own, not the part and whole's before it
+        "Smith made 7 of 9 shots and Jones 3 out of 10.",
+        "Kent won 12 of 20 seats while Surrey took 40%.",
         # a change is not a count stated as a share
         "Sales rose 20% to 4,800 units, 40% of the 12,000 the firm had forecast.",
         # two standing figures of the named thing: no guessing which is the base
