@@ -87,6 +87,10 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         return  # "makes up 41%", "shut down five plants": a phrasal verb, no change
     if not link and d.kind is Kind.MONEY and verb in c.not_before_money:
         return  # "raised $40 million in a funding round": money raised
+    if not link and d.kind is Kind.COUNT and d.unit is None and verb in c.not_before_count:
+        after = sc.next_word(d.end)  # "lost 140 points", "lost 140 to 7,412": a change
+        if after not in c.points_first and after not in c.level_links:
+            return  # "Kesby lost 140 homes": the homes lost
     if link in c.level_links:  # "fell to 3.9%", "up from 380": a level, not the change
         d.level = Level.OLD if link in c.old_level_links else Level.NEW
     elif not link and governed.level_hedge(sc, d.hedge):

@@ -108,6 +108,7 @@ class Compiled:
     level_links: frozenset[str]  # "fell to 3.9%": a level
     particle_verbs: frozenset[str]  # "makes up 41%": no change
     not_before_money: frozenset[str]  # "raised $40m": money raised, no change
+    not_before_count: frozenset[str]  # "lost 140 homes": the homes lost, no change
     old_level_links: frozenset[str]  # "up from 380": the level a change started from
     new_level_before: frozenset[str]  # "412 cases, up from 380": 412 is the new level
     opener_last: frozenset[str]

@@ -260,6 +260,7 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "level_links": normed(change.get("level_links")),
         "particle_verbs": normed(change.get("particle_verbs")),
         "not_before_money": normed(change.get("not_before_money")),
+        "not_before_count": normed(change.get("not_before_count")),
         "old_level_links": normed(change.get("old_level_links")),
         "new_level_before": normed(change.get("new_level_before")),
         "opener_last": last_words(strs(rng.get("openers"))),

@@ -201,7 +201,8 @@ def test_a_bare_level_after_a_change_keeps_no_unit() -> None:
 
 @pytest.mark.parametrize(
     ("text", "span", "change"),
-    [("The club lost five or six players.", "five or six", "down"),
+    [("Profits fell five or six per cent.", "five or six per cent", "down"),
+     ("The club lost five or six players.", "five or six", None),  # the players lost
      ("Shares rose 2-3% in early trade.", "2-3%", "up")],
 )
 def test_an_alternative_or_tight_range_after_a_change_verb_is_one_range(
@@ -276,3 +277,17 @@ def test_change_verbs_come_with_their_regular_forms() -> None:
             assert base is not None, f"{side}: {form} without its -s form"
             ing = {base + "ing", base[:-1] + "ing", base + base[-1] + "ing"}
             assert ing & forms, f"{side}: {form} without its -ing form"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kesby lost 140 homes and Pell 31, a total of 212.", [None, None, None]),
+     ("The club lost 12 players in the summer.", [None]),
+     ("The FTSE lost 140 points, or 1.8%, to 7,412.", ["down", None, None]),
+     ("The FTSE lost 140 to 7,412.", ["down", None]),
+     ("Shares lost 5% on Monday.", ["down"])],
+)
+def test_a_count_after_lost_is_what_was_lost(text: str, expected: list[str | None]) -> None:
+    """hedges.toml [change] not_before_count: "lost 140 homes" counts the homes lost; a
+    percentage, index points or a figure before a new level are still changes."""
+    assert [c for _, c in read(text)] == expected
