@@ -31,6 +31,7 @@ from numcheck.extract.sentences import Frame, Span, find_span
 from numcheck.extract.shares import name_shares
 from numcheck.extract.subject import Reading, read
 from numcheck.extract.tables import name_cells
+from numcheck.extract.tokens import tokenize
 from numcheck.extract.vocab import Vocab, norm, vocab_for
 from numcheck.extract.window import clause_of, intro_of, place_of, window_of
 from numcheck.findings import Location
@@ -99,12 +100,18 @@ class _Extractor:
         self._by_event: dict[tuple[str, str], _Keyed] = {}  # (event, kind) -> last whole
         self.nations = Nations(text, vocab)
         self._prior: Claim | None = None  # the claim of the figure before, for conversions
+        # starts of the wholes of partitives read so far ("five of the 14 trucks"): the
+        # clause's verb after a whole is its part's (``_whole``)
+        self._wholes: set[int] = set()
 
     def run(self, quantities: Sequence[Quantity]) -> list[Claim]:
         self.scopes = scope_map(self.doc, self.vocab, [q.start for q in quantities], self.breaks)
         self._years = _years(quantities, self.doc.metadata.date)
         spans = sorted((q.start, q.end) for q in quantities)
         starts = [s for s, _ in spans]
+        # figures that are compound modifiers ("a 186-guest wedding", "the 40-metre
+        # trawler"): no clause's figure of their own, so a reading goes past them
+        self._compounds = frozenset(q.start for q in quantities if q.head is not None)
         last: _Keyed | None = None  # the last figure with any key, for "and 285 injured"
         told: _Keyed | None = None  # the last figure with an event, for "the estimates"
         claims: list[Claim] = []
@@ -159,8 +166,19 @@ class _Extractor:
             lo = max(s_span[0], spans[i - 1][1] if i > 0 else 0)
             hi = min(s_span[1], spans[i + 1][0] if i + 1 < len(spans) else len(text))
             counted = q.kind is Kind.COUNT
-            reading = read(text, q.start, q.end, lo, hi, self.vocab, counted=counted)
+            reach, over = hi, (0, 0)  # "37 guests at a 186-guest wedding fell ill"
+            if i + 1 < len(spans) and hi == spans[i + 1][0] and hi in self._compounds:
+                over = spans[i + 1]
+                reach = min(s_span[1], spans[i + 2][0] if i + 2 < len(spans) else len(text))
+            # a partitive's whole and a compound modifier leave the clause's verb to the
+            # figure it is said of ("five of the 14 trucks were destroyed", "37 guests at
+            # a 186-guest wedding fell ill")
+            said = q.start not in self._wholes and q.start not in self._compounds
+            reading = read(text, q.start, q.end, lo, reach, self.vocab, counted=counted,
+                           clause=said, over=over)
             whole = self._whole(q, reading, spans, i, s_span)  # "Five of the 14 trucks"
+            if whole is not None and self._subject(q, s_span):
+                self._wholes.add(whole[1])
             opened: _Keyed | None = None
             if whole is None and reading.empty and not reading.antecedent:
                 opened = self._opened(q, s_span)  # "Of the dead, 12 were from Tarrow"
@@ -169,11 +187,18 @@ class _Extractor:
                                      event=opened.event), opened.start
             if whole is not None:
                 reading, part_of = whole
-            measure = measure_of(text, q, lo, hi, self.vocab, s_span[0])
+            measure = measure_of(text, q, lo, hi, self.vocab, s_span[0],
+                                 clause=q.start not in self._wholes)
             if not measure and self._prior is not None and _converts(text, self._prior, q):
                 measure = self._prior.measure  # "3.26 billion Swiss francs ($3.1 billion)"
-            clause = clause_of(text, q.start, q.end, *s_span)
             nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            end = q.end
+            if part_of is not None and part_of == nxt:
+                # "300 of its 1,200 workers at the Brenna plant would lose their jobs":
+                # the part's clause runs over its whole (its place, its time)
+                end = spans[i + 1][1]
+                nxt = spans[i + 2][0] if i + 2 < len(spans) else len(text)
+            clause = clause_of(text, q.start, end, *s_span)
             place, alone = place_of(text, *clause, self.vocab, (q.end, nxt))
             if place is None:
                 place, alone = self._intro(s, s_span)  # "In Castellan, police said 40 ..."
@@ -245,14 +270,12 @@ class _Extractor:
                 and self._apposed(last, q)):
             # "employs 41,200 people worldwide, 9,800 of them in Switzerland": "them" is the
             # figure right before, in its sentence (as checkers/_partitive.py reads it)
-            return _replace(
-                r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event
-            ), last.start
+            return _replace(r, thing=_own(r, last)[0], qualifiers=_own(r, last)[1],
+                            event=r.event or last.event), last.start
         if r.antecedent and told is not None and told.paragraph == p and told.kind == q.kind.value:
             # "Twelve passengers were taken to hospital. Four of them were released."
-            return _replace(
-                r, thing=told.thing, qualifiers=told.qualifiers, event=r.event or told.event
-            ), told.start
+            return _replace(r, thing=_own(r, told)[0], qualifiers=_own(r, told)[1],
+                            event=r.event or told.event), told.start
         if last is None or last.kind != q.kind.value:
             return r, None
         same_sentence = last.sentence == s
@@ -331,6 +354,13 @@ class _Extractor:
             return None
         return _replace(r, thing=whole.thing, qualifiers=whole.qualifiers,
                         event=whole.event), start
+
+    def _subject(self, q: Quantity, sentence: Span) -> bool:
+        """Whether a partitive's part opens its clause, the subject of the verb after
+        its whole ("Police said 12 of the 40 passengers were injured"), not a copula's
+        complement ("A woman of 72 was one of four people killed": the whole's own)."""
+        before = tokenize(self.text, max(sentence[0], q.start - 20), q.start)
+        return not before or before[-1].low not in self.vocab.auxiliaries
 
     def _partitive(self, last: _Keyed, q: Quantity) -> bool:
         """ "Of the 186 guests at the reception, 73 fell ill": a sentence opening "Of"
@@ -449,6 +479,16 @@ def _converts(text: str, prior: Claim, q: Quantity) -> bool:
             and a.change is None and q.change is None and not prior.is_change
             and prior.part_of is None and a.end <= q.start
             and _CONVERSION.fullmatch(text, a.end, q.start) is not None)
+
+
+def _own(r: Reading, antecedent: _Keyed) -> tuple[str | None, tuple[str, ...]]:
+    """A part's thing and qualifiers after "of them": its own noun's when it names one and
+    an event is counted ("nine people died, five of them drivers": drivers killed, a
+    subset of the dead), else its antecedent's ("250 staff, 40 of them nurses" stays a
+    part of the staff: no event, so no count of its own to align)."""
+    if r.thing is not None and (r.event or antecedent.event) is not None:
+        return r.thing, r.qualifiers
+    return antecedent.thing, antecedent.qualifiers
 
 
 # between a part and the figure of its whole: "Five of the 14 trucks", "52 of 150 seats"

@@ -49,14 +49,16 @@ _VERB_PREPOSITIONS = frozenset({"at", "for"})  # "jailed for 40 months", "travel
 
 
 def measure_of(
-    text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int | None = None
+    text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int | None = None, *,
+    clause: bool = True,
 ) -> Measure:
     """The measure of ``q`` read from ``text[lo:hi]`` (its sentence between the figures
     on either side; a predicate reads back to ``start``, the sentence's start, over a
     change: "Net profit jumped 22% to €187m"); () for counts (their noun is their
-    thing) and when no frame fits."""
+    thing) and when no frame fits. ``clause`` is False for a partitive's whole: the
+    verb after its noun is the part's ("five of the 14 trucks *were destroyed*")."""
     if q.kind is Kind.COUNT:
-        counted = _counted(text, q, lo, hi, vocab, lo if start is None else start)
+        counted = _counted(text, q, lo, hi, vocab, lo if start is None else start, clause)
         if counted or q.noun or q.level is Level.OLD:
             return counted
         return _bare(text, q, lo, vocab, lo if start is None else start)
@@ -420,7 +422,8 @@ _AFTER_SKIP = frozenset({"who", "that", "which", "had", "have", "has", "were", "
                          "already", "reportedly", "allegedly", "all", "then", "so", "far"})
 
 
-def _counted(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int) -> Measure:
+def _counted(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int,
+             clause: bool = True) -> Measure:
     """What a count counts and what is said of it: its noun (the lexicon thing it names)
     and its modifiers, the verb it is the subject or object of ("1,500 people *work*
     there", "the plant *employs* 1,150 people"), and the noun that governs it by "of"
@@ -439,7 +442,7 @@ def _counted(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab, start: int)
         words.update(mods)
         named = vocab.thing_at([after[at].low], 0)
         head = named[0] if named else q.noun
-        verb = _verb_after(after[at + 1:], vocab)
+        verb = _verb_after(after[at + 1:], vocab) if clause else None
         if verb:
             words.add(verb)
     before = tokenize(text, max(lo, q.start - 60), q.start)

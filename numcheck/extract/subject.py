@@ -45,12 +45,17 @@ class Reading:
 
 
 def read(
-    text: str, start: int, end: int, lo: int, hi: int, vocab: Vocab, *, counted: bool = True
+    text: str, start: int, end: int, lo: int, hi: int, vocab: Vocab, *, counted: bool = True,
+    clause: bool = True, over: tuple[int, int] = (0, 0),
 ) -> Reading:
     """Read the figure at ``text[start:end]``; context is limited to ``[lo, hi)``.
 
     ``counted`` is False for figures with a unit ("24 hours", "12%"): a word after
-    them names the thing only when the lexicon knows it or after "of".
+    them names the thing only when the lexicon knows it or after "of". ``clause`` is
+    False for a partitive's whole ("five of the 14 trucks were destroyed"): the event
+    its clause names after its noun phrase is the part's, not the whole's. ``over``: a
+    compound modifier figure inside ``[lo, hi)`` ("guests at a 186-guest wedding fell
+    ill"), which the scan for the clause's verb reads past.
     """
     after = tokenize(text, end, min(hi, end + _LOOK), _AFTER_TOKENS)
     before = tokenize(text, max(lo, start - _NEAR), start)
@@ -60,8 +65,8 @@ def read(
     i = np.next
     if event is None:
         event, event_text = np.event, np.event_text
-    if event is None:
-        event, event_text = _forward_event(after, i, vocab)
+    if event is None and clause:
+        event, event_text = _forward_event(after, i, vocab, over)
     thing, qualifiers = np.thing, np.qualifiers
     subject = np.subject
     anaphoric = by_subject = False
@@ -122,8 +127,17 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     i = 0
     if n > 1 and words[0] == "of" and toks[1].is_word:  # partitive: "500 of its troops"
         if words[1] in vocab.antecedents:  # "four of them": the thing is the antecedent's
-            found, found_text = _forward_event(toks, 2, vocab)
-            return _Phrase(None, (), found, found_text, None, False, 2, antecedent=True)
+            # unless a lexicon thing of its own follows: "nine died, five of them drivers"
+            # (not a verb read as a noun: "640 of them slept at rest centres")
+            known = n > 2 and toks[2].is_word and vocab.thing_at(words, 2) is not None
+            own = _noun_phrase(text, toks[2:], vocab, True) if known else None
+            if own is None or own.thing is None or own.event is not None:
+                found, found_text = _forward_event(toks, 2, vocab)
+                return _Phrase(None, (), found, found_text, None, False, 2, antecedent=True)
+            at = 2 + own.next
+            found, found_text = _forward_event(toks, at, vocab)
+            return _Phrase(own.thing, own.qualifiers, found, found_text, own.subject, False, at,
+                           antecedent=True)
         i, counted = 1, True
     thing: str | None = None
     unknown: str | None = None
@@ -240,10 +254,16 @@ def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | Non
     return None, None
 
 
-def _forward_event(toks: list[Tok], i: int, vocab: Vocab) -> tuple[str | None, str | None]:
+def _forward_event(toks: list[Tok], i: int, vocab: Vocab, over: tuple[int, int] = (0, 0)
+                   ) -> tuple[str | None, str | None]:
+    """The event a verb or event noun after the figure's phrase names, in its clause;
+    ``over``: the span of a compound modifier figure the scan reads past."""
     words = [t.low for t in toks]
-    for j in range(i, min(len(toks), i + 8)):
+    inside = sum(1 for t in toks if over[0] <= t.start < over[1]) if over[1] else 0
+    for j in range(i, min(len(toks), i + 8 + inside)):
         tok = toks[j]
+        if inside and over[0] <= tok.start < over[1]:
+            continue  # a compound modifier ("a 186-guest wedding"): no clause's figure
         if not tok.is_word:
             if tok.text in _CLAUSE_BREAK or tok.text in ".!?":
                 break

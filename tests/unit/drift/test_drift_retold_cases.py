@@ -23,7 +23,6 @@ KNOWN_MISSES = {
     "injured told as admitted to hospital",
     "pre-tax profit told as net profit",
     "union members told as all drivers",
-    "dead told as children dead",
     "gross spending told as net budget",
     "members told as strikers",
     "cases told as confirmed, the part in the next sentence",
