@@ -4,33 +4,19 @@ its rule, an agreeing look-alike no warning or error."""
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
+
+from story_cases import Case, load_cases
 
 CASES = Path(__file__).parent / "cases"
 # what finds a planted problem of each expected rule
 ACCEPT = {"NC401": ("NC401", "NC402"), "NC402": ("NC401", "NC402"), "NC403": ("NC403",)}
 
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    expect: str
-    articles: dict[str, str]
+__all__ = ["ACCEPT", "CASES", "Case", "load", "passes", "raised"]
 
 
 def load(name: str) -> list[Case]:
-    data = tomllib.loads((CASES / name).read_text(encoding="utf-8"))
-    out = []
-    for raw in data["case"]:
-        articles = {
-            f"{side}.md": (f"---\ndate: {raw[side]['date']}\nsource: {raw[side]['source']}\n"
-                           f"---\n\n{raw[side]['text']}\n")
-            for side in ("a", "b")
-        }
-        out.append(Case(raw["name"], raw["expect"], articles))
-    return out
+    return load_cases(CASES / name)
 
 
 def raised(case: Case) -> list[str]:

@@ -4,26 +4,18 @@ NC401 or NC402; a look-alike none of NC401-NC403."""
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
+
+from story_cases import Case, load_cases
 
 DATA = Path(__file__).parent / "data"
 RULES = ("NC401", "NC402", "NC403")
 
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    expect: str
-    articles: dict[str, str]
+__all__ = ["Case", "load", "right", "score"]
 
 
 def load(name: str) -> list[Case]:
-    raw = tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"]
-    return [Case(c["name"], c["expect"], {
-        f"{side}.md": (f"---\ndate: {c[side]['date']}\nsource: {c[side]['source']}\n"
-                       f"---\n\n{c[side]['text']}\n") for side in ("a", "b")}) for c in raw]
+    return load_cases(DATA / name)
 
 
 def right(case: Case) -> bool:
