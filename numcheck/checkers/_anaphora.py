@@ -199,7 +199,7 @@ def references(
                     whole.counted, whole.modifiers, None, False, False, whole.base, (), _event(a)
                 )
     out: list[tuple[Claim, list[Claim]]] = []
-    seen: list[tuple[Claim, _Phrase]] = []
+    seen = _Seen()
     for claim in claims:
         phrase = phrases[id(claim)]
         if phrase is None or not checkable(claim) or claim.location.start in wholes:
@@ -207,24 +207,69 @@ def references(
         if phrase.determiner is not None:
             if narrowing is not None and (phrase.modifiers or phrase.narrowed):
                 narrowing.add(id(claim))
+            own = _own_place(document, claim, place_of, w)
             found = [
                 earlier
-                for earlier, was in reversed(seen)
-                if _refers(document, claim, phrase, earlier, was, place_of, w)
+                for earlier, was in seen.candidates(claim, phrase, w)
+                if _refers(document, claim, phrase, earlier, was, own, place_of, w)
             ]
-            if _ambiguous(phrase, [was for _, was in seen], w):
+            if _ambiguous(phrase, seen.events, w):
                 found = []
             if found:
                 out.append((claim, found))
-        seen.append((claim, phrase))
+        seen.add(claim, phrase)
     return out
 
 
-def _ambiguous(phrase: _Phrase, seen: Sequence[_Phrase], w: _Words) -> bool:
+# how many earlier figures of its measure a definite phrase is read against, nearest
+# first: a reference names a recent mention, and an article that tells one measure more
+# often than this (a generated dense article) must not cost a scan of all of them
+_REACH = 64
+
+
+class _Seen:
+    """The figures read so far, indexed by what a definite phrase can restate
+    (``_same_measure``): the same counted noun; a plain figure of the base a compound
+    counts ("the trial lasted 34 months" ... "the 43-month trial"); or, for a noun
+    standing for an event ("victims"), the same event. Each within a key's dimension and
+    qualifiers, which ``_refers`` requires too."""
+
+    def __init__(self) -> None:
+        self.order: dict[int, int] = {}
+        self.by_counted: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
+        self.by_base: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
+        self.by_event: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
+        self.events: set[str | None] = set()
+
+    def add(self, claim: Claim, phrase: _Phrase) -> None:
+        self.order[id(claim)] = len(self.order)
+        key = (claim.key.dimension, claim.key.qualifiers)
+        self.by_counted.setdefault((*key, phrase.counted), []).append((claim, phrase))
+        if not phrase.head:
+            self.by_base.setdefault((*key, phrase.base), []).append((claim, phrase))
+        self.by_event.setdefault((*key, phrase.event), []).append((claim, phrase))
+        self.events.add(phrase.event)
+
+    def candidates(self, claim: Claim, phrase: _Phrase, w: _Words) -> list[tuple[Claim, _Phrase]]:
+        """The figures ``claim`` may refer to, nearest first, at most ``_REACH``."""
+        key = (claim.key.dimension, claim.key.qualifiers)
+        lists = [self.by_counted.get((*key, phrase.counted), [])]
+        if phrase.head and phrase.base:
+            lists.append(self.by_base.get((*key, phrase.base), []))
+        if phrase.event is not None and w.heads.event_of_noun(phrase.counted):
+            lists.append(self.by_event.get((*key, phrase.event), []))
+        if len(lists) == 1:
+            return lists[0][: -_REACH - 1 : -1]
+        merged = {id(c): (c, p) for found in lists for c, p in found[-_REACH:]}
+        nearest = sorted(merged.values(), key=lambda cp: -self.order[id(cp[0])])
+        return nearest[:_REACH]
+
+
+def _ambiguous(phrase: _Phrase, seen_events: set[str | None], w: _Words) -> bool:
     """A noun that may stand for several events ("victims": the dead, or the dead and
     injured) after figures for more than one of them: which it restates is unknown."""
     events = w.heads.event_of_noun(phrase.counted)
-    return len(events) > 1 and len({was.event for was in seen} & set(events)) > 1
+    return len(events) > 1 and len(seen_events & set(events)) > 1
 
 
 def _distributed(
@@ -324,16 +369,19 @@ def _refers(
     phrase: _Phrase,
     earlier: Claim,
     was: _Phrase,
+    own: frozenset[str] | None,
     place_of: Places,
     w: _Words,
 ) -> bool:
+    """Whether the definite figure ``later`` (its place ``own``: ``_own_place``)
+    restates ``earlier``."""
     a, b = later.key, earlier.key
     if (
         same_sentence(earlier, later, document)
         or a.dimension != b.dimension
         or a.qualifiers != b.qualifiers
         or not same_incident(earlier, later)
-        or not _place_fits(_own_place(document, later, place_of, w), place_of(earlier))
+        or not _place_fits(own, place_of(earlier))
         or not _same_measure(document, later, phrase, earlier, was, w)
     ):
         return False

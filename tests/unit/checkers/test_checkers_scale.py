@@ -183,3 +183,29 @@ def test_claims_are_the_story_claims(story):
     s = dense(story, 60)
     assert all(s.document.text.startswith(c.quantity.text, c.location.start) for c in s.claims)
     assert isinstance(s.claims[0], Claim)
+
+
+def _definite_article(n: int) -> str:
+    """``n`` pairs of sentences: a toll, then a definite phrase restating one ("the 40
+    injured people"), each read against the figures of its measure before it."""
+    rng = random.Random(7)
+    out = []
+    for i in range(n):
+        place, value = PLACES[i % len(PLACES)], rng.randint(20, 90)
+        out.append(f"Officials said {value} people were injured in {place} on day {i + 1}. "
+                   f"The {value} injured people were taken to hospital.")
+    return " ".join(out)
+
+
+@pytest.mark.usefixtures("warm")
+def test_definite_references_cost_linear_work() -> None:
+    """A definite figure is read against the figures of its own measure (nearest first,
+    _anaphora._Seen), not every figure before it: doubling the article about doubles
+    the work."""
+    from numcheck.testing import run_checks
+
+    small, large = _definite_article(150), _definite_article(300)
+    run_checks(small, [restated])  # warm caches
+    work_small = count_calls(lambda: run_checks(small, [restated]))
+    work_large = count_calls(lambda: run_checks(large, [restated]))
+    assert work_large < 2.6 * work_small, (work_small, work_large)
