@@ -333,6 +333,14 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
     return table, lost, figures, routes
 
 
+def _counts(title: str, counts: Counter[str]) -> None:
+    """One section of counted reasons, when any were counted."""
+    if counts:
+        print(f"\n{title}:")
+        for name, count in sorted(counts.items()):
+            print(f"   {name:40} {count:5}")
+
+
 def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[str]) -> None:
     print(f"{'family':22}" + "".join(f"{s:>10}" for s in COLUMNS))
     for family in (*FAMILIES, PAIR):
@@ -346,28 +354,13 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
           "pairs them, by key or likeness; likeness: of those, paired by the likeness "
           "route (not cumulative); judged: a warning or error for a planted "
           "problem, none for an agreeing pair)")
-    if WINDOWS:
-        print("\nlost at window, two articles (ClaimIndex.why):")
-        for name, count in sorted(WINDOWS.items()):
-            print(f"   {name:40} {count:5}")
-    if VERDICTS:
-        print("\npaired, not judged right, two articles (the verdict instead):")
-        for name, count in sorted(VERDICTS.items()):
-            print(f"   {name:40} {count:5}")
-    if REASONS:
-        print("\nrestated, two figures of one article (restatement grouping):")
-        for name, count in sorted(REASONS.items()):
-            print(f"   {name:40} {count:5}")
-    if SHAPES:
-        print("\nmeasure-drift items by shape:")
-        for name, count in sorted(SHAPES.items()):
-            print(f"   {name:40} {count:5}")
-    if MULTI:
-        print("\nmeasure-drift items of 3+ figures: the furthest stage the plant reaches with one "
-              "of its related figures in another article (the pair columns count 2-figure items "
-              "only):")
-        for name, count in sorted(MULTI.items()):
-            print(f"   {name:40} {count:5}")
+    _counts("lost at window, two articles (ClaimIndex.why)", WINDOWS)
+    _counts("paired, not judged right, two articles (the verdict instead)", VERDICTS)
+    _counts("restated, two figures of one article (restatement grouping)", REASONS)
+    _counts("measure-drift items by shape", SHAPES)
+    _counts("measure-drift items of 3+ figures: the furthest stage the plant reaches with one "
+            "of its related figures in another article (the pair columns count 2-figure items "
+            "only)", MULTI)
     bare = sum(routes.values())
     print(f"\nfigures naming nothing: {bare}/{figures} ({100 * bare / max(figures, 1):.1f}%)")
     for name, count in routes.most_common():

@@ -26,6 +26,9 @@ class BreakdownCues:
         self.references = words(cues.get("references", ()))
         self.progress = frozenset(words(cues.get("progress_after", ())))
         self.recipients = words(cues.get("recipients", ()))
+        # words that open another clause before a share ("7 of 9 shots and Jones 3 out
+        # of 10"): shares.py's part and whole do not take it
+        self.joins = frozenset(words(cues.get("clause_joins", ())))
 
     def reference(self, document: Document, share: Claim) -> bool:
         """ "a target of 76%", "up from 61%": a level the shares are measured against."""

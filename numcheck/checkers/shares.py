@@ -425,7 +425,6 @@ def numcheck_check_document(
 ) -> Iterable[Finding]:
     lex, rel = related(document, claims, context)
     cues = compiled(BreakdownCues, lex)
-    joins = frozenset(words(lex.get("shares", {}).get("clause_joins", ())))
     usable = [c for c in claims if checkable(c)]
     findings = _told(document, rel.stated) + _described(document, rel.described)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
@@ -445,7 +444,7 @@ def numcheck_check_document(
             parts_at.setdefault(sentence_of(document, wholes[0]), []).append((members, wholes))
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
-        findings += _stated_share(document, sentence, parts, in_pct_of, joins)
+        findings += _stated_share(document, sentence, parts, in_pct_of, cues.joins)
         findings += _share_twice(document, sentence)
         findings += _sum_past_whole(document, sentence, changing, base_of, cues)
     return findings

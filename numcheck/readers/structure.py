@@ -70,13 +70,14 @@ class BlockBuilder:
 
     def result(self) -> tuple[Block, ...]:
         """The blocks, with paragraphs of bullet lines (GLYPH_ITEM) cut into items."""
-        if not any(block.kind is BlockKind.PARAGRAPH and _has_glyph(self.text, block)
-                   for block in self.blocks):
+        bulleted = {i for i, block in enumerate(self.blocks)
+                    if block.kind is BlockKind.PARAGRAPH and _has_glyph(self.text, block)}
+        if not bulleted:
             return tuple(self.blocks)
         row = max((block.row for block in self.blocks), default=-1) + 1
         out: list[Block] = []
-        for block in self.blocks:
-            if block.kind is not BlockKind.PARAGRAPH or not _has_glyph(self.text, block):
+        for i, block in enumerate(self.blocks):
+            if i not in bulleted:
                 out.append(block)
                 continue
             for piece in _glyph_pieces(self.text, block):
