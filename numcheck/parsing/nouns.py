@@ -130,13 +130,29 @@ class Nouns:
             if w in self.skip:
                 continue
             if plural and self.is_plural(w) and raw[-1].islower():
-                return self.lemma(w)
+                return self.lemma(self._head(text, pos, end, raw))
             words.append(w)
             if len(words) >= self.window:
                 break
         if plural or not words:
             return None
         return self.lemma(words[-1])
+
+    def _head(self, text: str, pos: int, end: int, raw: str) -> str:
+        """The plural noun a count counts, from its first plural-looking word: a name
+        or a noun with no singular form before another plural noun is its modifier
+        ("31 Abrams tanks", "40 police officers", "12 arms dealers"); a regular plural
+        is the noun itself ("28 capsules costs", "4 satellites weighs")."""
+        word = raw.lower()
+        m = _WORD.match(text, pos, end)
+        while m is not None and (raw[0].isupper() or word in self.invariant):
+            raw = m.group(1)
+            w = raw.lower()
+            if w in self.stop or w in self.verbs or not self.is_plural(w) or raw[-1].isupper():
+                break
+            word = w
+            m = _WORD.match(text, m.end(), end)
+        return word
 
 
 __all__ = ["Nouns"]

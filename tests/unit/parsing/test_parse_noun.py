@@ -38,6 +38,16 @@ def noun_of(text: str, phrase: str | None = None) -> str | None:
         ("two crises", "crisis"),
         ("the 27 member states", "state"),
         ("500 lives were lost", "life"),
+        # a name or a noun with no singular before a plural noun modifies it
+        ("31 Abrams tanks were sent", "tank"),
+        ("200 police officers were deployed", "officer"),
+        ("12 arms dealers were charged", "dealer"),
+        ("300 customs officers went on strike", "officer"),
+        ("about 1,900 overseas runners", "runner"),
+        ("500 police were deployed", "police"),
+        # a regular plural is the noun, whatever -s word follows it
+        ("A pack of 28 capsules costs pharmacies less", "capsule"),
+        ("Each of the 4 satellites weighs more", "satellite"),
         ("200 buses", "bus"),
         ("15 movies", "movie"),
         ("30 heroes", "hero"),
