@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -38,6 +38,7 @@ from numcheck.checkers._compare import (
     same_sentence,
     sentence_of,
     squash,
+    stem,
 )
 from numcheck.checkers._heads import HeadWords, lemma
 from numcheck.claims import Claim
@@ -69,6 +70,7 @@ class _Phrase:
     head: tuple[str, ...] = ()  # the noun a compound or money figure modifies ("trial")
     event: str | None = None  # the event, also when a noun or a phrase gives it
     narrowed: tuple[str, ...] = ()  # the words of a modifier after the noun, stemmed
+    part: bool = False  # a partitive's part ("two of its three crude units")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,8 @@ class _Words:
     blockers: frozenset[str]
     statistics: frozenset[str]
     post_modifiers: frozenset[str]
+    relatives: frozenset[str]
+    times: frozenset[str]
     heads: HeadWords
 
     @classmethod
@@ -87,6 +91,8 @@ class _Words:
             cue_set(cues, "not_references"),
             cue_set(cues, "statistic_nouns"),
             cue_set(cues, "post_modifiers"),
+            cue_set(cues, "relative_pronouns"),
+            frozenset(stem(x) for x in cue_set(lex.get("spread", {}), "times")),
             HeadWords.of(lex),
         )
 
@@ -130,7 +136,8 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     possessive = len(last) > 3 and last.endswith(_POSSESSIVE)
     determiner = last if last in w.determiners or possessive else None
     end = claim.location.end
-    after = [x.strip(_PUNCT) for x in squash(document.prose[end : end + 60]).split()]
+    raw = squash(document.prose[end : end + 60]).split()
+    after = [x.strip(_PUNCT) for x in raw]
     stem = counted[: max(3, len(counted) - 1)]
     named = counted == base and not (q.noun or q.unit)  # "the number of patients ... 40"
     at = None if named else next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
@@ -151,9 +158,16 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     if (after and after[0] in w.blockers) or counted.endswith("(amount)"):
         determiner = None  # "the $3m": a plain amount restates nothing by its words
     narrowed: tuple[str, ...] = ()
-    # "the six injured officers in Leeds": a place or clause after a noun whose event was
-    # said before it narrows the set, as after a noun without an event
-    prepositional = bool(said) and following in w.post_modifiers and following not in said
+    rest = after[at + 1 :] if at is not None else []
+    told = [x.strip('"“”‘’\'()') for x in raw[at + 1 :]] if at is not None else []
+    while rest and rest[0] in said:  # "the 12 people arrested for assault": past its event
+        rest, told = rest[1:], told[1:]
+    past_event = len(rest) < len(after) - (at or 0) - 1
+    following = rest[0] if rest else ""
+    # "the six injured officers in Leeds", "the 12 people arrested for assault": a place
+    # or clause after a noun whose event was said narrows the set, as after a noun
+    # without an event
+    prepositional = bool(said) and following in w.post_modifiers
     if (
         not statistic
         and (event is None or prepositional)
@@ -161,13 +175,28 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
         and at is not None
     ):
         # "the 150 workers on the night shift": a part, unless the figure it names was
-        # said of the same words ("the 46,400 patients who waited more than 12 hours")
-        narrowed = w.heads.content(after[at + 1 : at + 6])[:2]
-        if not narrowed:
+        # said of the same words ("the 46,400 patients who waited more than 12 hours");
+        # the modifier ends at its clause's verb ("... from the tower were taken")
+        narrowed = w.heads.content(_modifier(told[:5], w))[:2]
+        if past_event and set(narrowed) <= w.times:
+            narrowed = ()  # "the 36 homes destroyed on Monday": when, not which homes
+        elif not narrowed:
             determiner = None
     return _Phrase(
         counted, modifiers, determiner, possessive, statistic, base, head, event, narrowed
     )
+
+
+def _modifier(words: list[str], w: _Words) -> list[str]:
+    """The words of a modifier after a noun, up to a clause mark or its clause's finite
+    verb; a relative clause holds its own verb ("who had travelled to help")."""
+    relative = bool(words[:1]) and words[0] in w.relatives
+    for i, word in enumerate(words):
+        if i and not relative and w.heads.predicate([word]):
+            return [x.strip(_PUNCT) for x in words[:i]]
+        if word.endswith((",", ";", ":", ".")):
+            return [x.strip(_PUNCT) for x in words[: i + 1]]
+    return [x.strip(_PUNCT) for x in words]
 
 
 def _narrows(word: str, w: _Words) -> bool:
@@ -193,7 +222,9 @@ def references(
     for a, b in pairwise(claims):  # "nine of the 41 miners": the part counts miners too
         if between(document, a, b) in _PARTITIVE:
             wholes.add(b.location.start)
-            whole = phrases[id(b)]
+            whole, told = phrases[id(b)], phrases[id(a)]
+            if told is not None:
+                phrases[id(a)] = replace(told, part=True)
             if whole is not None and not a.quantity.noun and not whole.head:
                 phrases[id(a)] = _Phrase(
                     whole.counted, whole.modifiers, None, False, False, whole.base, (), _event(a)
@@ -351,7 +382,7 @@ def _same_measure(
         and not phrase.counted.endswith("(unit)")
     ):  # "2,300 bus drivers walked out" ... "the 3,200 striking drivers": named by the event
         return True
-    if was.counted == phrase.counted and set(was.modifiers) == set(phrase.modifiers):
+    if was.counted == phrase.counted and _same_modifiers(document, phrase, earlier, was, w):
         a, b = later.key.thing, earlier.key.thing
         if phrase.counted.endswith("(unit)") and not (phrase.event or (a and a == b)):
             return False  # "the 7.4 inches forecasters predicted": which inches?
@@ -361,6 +392,18 @@ def _same_measure(
     if w.heads.event_of_noun(phrase.counted) and not phrase.modifiers:
         return phrase.event is not None and phrase.event == was.event
     return False
+
+
+def _same_modifiers(
+    document: Document, phrase: _Phrase, earlier: Claim, was: _Phrase, w: _Words
+) -> bool:
+    """The same modifiers, or more, each said of the earlier figure in its sentence:
+    "the 710 Ashby workers" restates "740 workers at its Ashby pit". A partitive's part
+    shares its sentence with the whole's words ("two of its three crude units")."""
+    more = set(phrase.modifiers) - set(was.modifiers)
+    if not set(was.modifiers) <= set(phrase.modifiers) or (more and was.part):
+        return False
+    return not more or w.heads.said_of(document, earlier, w.heads.content(sorted(more)))
 
 
 def _refers(
@@ -397,11 +440,23 @@ def _refers(
         )
     if phrase.possessive and not (same_owner or phrase.statistic):
         return False
-    if phrase.narrowed and not w.heads.said_of(document, earlier, phrase.narrowed):
+    if (
+        phrase.narrowed
+        and not w.heads.said_of(document, earlier, phrase.narrowed)
+        and not (phrase.event is not None and _above(later, earlier))
+    ):
         return False  # "the 150 workers on the night shift" after "900 workers"
     if later.window == earlier.window or (same_owner and later.window is None):
         return True
     return later.window is None and w.heads.open_window(earlier.window)
+
+
+def _above(later: Claim, earlier: Claim) -> bool:
+    """Whether a figure lies wholly above another: a part of an event's set that says
+    more than the set is no part ("the 42 people arrested for assault" after "police
+    arrested 37")."""
+    a, b = later.quantity.hard, earlier.quantity.hard
+    return a.intersection(b) is None and a.low >= b.high
 
 
 def _years(document: Document, claim: Claim) -> frozenset[str]:

@@ -119,3 +119,52 @@ def test_an_event_before_the_noun(text: str, right: str, wrong: str) -> None:
 )
 def test_not_the_same_set(text: str) -> None:
     assert [c for c in codes(text) if c.startswith("NC10")] == []
+
+
+# a modifier the earlier figure's own sentence says of it names the same set ("the 710
+# Ashby workers" after "740 workers at its Ashby pit"); a modifier after the event word
+# narrows the set like one after the noun, unless it only says when, and a part cannot
+# be larger than its set
+SAID_BEFORE = [
+    # business desk: the place said of the earlier figure, before the noun here
+    ("Corran Steel will lay off 740 workers at its Ashby plant.\n\n"
+     "The council said the {} Ashby workers losing their jobs need retraining.", "740", "710"),
+    # schools: "from Brindle Academy" before, "Brindle" as a modifier after
+    ("In total 96 pupils from Brindle Academy fell ill after the trip.\n\n"
+     "The {} Brindle pupils who fell ill have all recovered.", "96", "69"),
+    # transport: the event before the noun, the place after it earlier
+    ("The airline cancelled 146 flights from Dunmore on Friday.\n\n"
+     "Passengers on the {} cancelled Dunmore flights were offered refunds.", "146", "164"),
+    # a time after the event word says when, not which
+    ("Fire crews said 38 homes were destroyed on Saturday.\n\n"
+     "Insurers began assessing the {} homes destroyed on Saturday.", "38", "36"),
+    # a part larger than its event's set restates it wrongly
+    ("Police arrested 37 people after the match.\n\n"
+     "The {} people arrested for assault were held overnight.", "12", "42"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), SAID_BEFORE)
+def test_modifiers_said_of_the_earlier_figure(text: str, right: str, wrong: str) -> None:
+    assert [c for c in codes(text.format(right)) if c.startswith("NC10")] == []
+    assert [c for c in codes(text.format(wrong)) if c.startswith("NC10")] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modifier after the event word narrows the set
+        "Firefighters rescued 64 residents from the tower.\n\n"
+        "The 18 residents rescued from the top floors were treated for smoke.",
+        "Police arrested 37 people after the match.\n\n"
+        "The 12 people arrested for assault were held overnight.",
+        # a partitive's part shares its sentence with the whole's modifier
+        "A fire shut two of the refinery's three crude units.\n\n"
+        "The refinery's three crude units can process 340,000 barrels a day.",
+        # a modifier not said of the earlier figure still narrows it
+        "The storm damaged 2,100 homes across the county.\n\n"
+        "The 340 damaged Eskby homes will be inspected first.",
+    ],
+)
+def test_a_narrower_set(text: str) -> None:
+    assert [c for c in codes(text) if c.startswith("NC10")] == []
