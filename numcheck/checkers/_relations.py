@@ -55,43 +55,66 @@ _CONVERTIBLE = frozenset({Kind.MEASURE, Kind.MONEY, Kind.DURATION})
 
 
 def _conversion_link(prev: Claim, claim: Claim, gap: str, cues: ConversionCues) -> bool:
-    """The words between a figure and its conversion: a link ("(", ", or about", "—"),
-    after at most a few words that finish the first figure's phrase ("4.1 million km
-    last year (about 3.2 million miles)", "ice 2 inches thick (5 cm)"), or a bare comma
-    between two measures of one dimension ("37 degrees Celsius, about 99 degrees
-    Fahrenheit,"); after a currency's short name the name first ("crowns (")."""
-    links = cues.links
+    """The words between a figure and its conversion: a mark that opens an aside ("(",
+    "[", a dash, a slash, a comma), after at most a few words that finish the first
+    figure's phrase ("4.1 million km last year (about 3.2 million miles)", "ice 2 inches
+    thick (5 cm)"), then at most a connective ("or", "that is", "which is", "equivalent
+    to"), or one of the fixed links (", or about"); after a currency's short name the
+    name first ("crowns ("). Without a parenthesis or a bracket the two figures must be
+    in two units of one kind ("37 degrees Celsius, about 99 degrees Fahrenheit"): "40
+    miles, or 20 miles more" is no conversion."""
     noun = prev.quantity.noun
     head, _, rest = gap.partition(" ")
     if prev.quantity.kind is Kind.COUNT and noun and head.removesuffix("s") == noun:
         gap = rest or head
-    if gap in links or gap.rstrip("(").strip() in links:
+    if gap in cues.links or gap.rstrip("(").strip() in cues.links:
         return True
-    if gap == "," and prev.quantity.unit != claim.quantity.unit:
-        return prev.quantity.kind in _MEASURES and claim.quantity.kind in _MEASURES
-    for link in cues.marks:
-        if gap.endswith(link):
-            words = gap[: -len(link)].split()
-            return 0 < len(words) <= cues.reach and not any(
-                w in cues.stops or not w.replace("'", "").replace("-", "").isalpha()
-                for w in words
-            )
-    return False
+    core = cues.without_connective(gap)
+    mark = core[-1:]
+    if not mark or mark not in cues.marks:
+        return False
+    if mark not in cues.brackets and not _two_units(prev, claim):
+        return False
+    words = core[:-1].split()
+    if mark == "," and words and core == gap.strip():
+        return False  # "60 mph at the coast, 40 km/h inland": a comma ends the phrase
+    return len(words) <= cues.reach and not any(
+        w in cues.stops or not w.replace("'", "").replace("-", "").isalpha() for w in words
+    )
+
+
+def _two_units(prev: Claim, claim: Claim) -> bool:
+    """Two measures in two units (a conversion is never in the unit it converts)."""
+    a, b = prev.quantity, claim.quantity
+    return a.unit != b.unit and a.kind in _MEASURES and b.kind in _MEASURES
 
 
 _MEASURES = frozenset({Kind.MEASURE, Kind.DURATION})
 
 
 class ConversionCues:
-    """The ``[conversion]`` words: links, and what may stand between a figure and one."""
+    """The ``[conversion]`` words: fixed links, the marks that open a conversion, the
+    connectives after a mark, and what may stand between a figure and a mark."""
 
     def __init__(self, lex: Mapping[str, Any]) -> None:
         table: Mapping[str, Any] = lex.get("conversion", {})
         self.links = frozenset(words(table.get("open_links", ("(",))))
-        # the links that open with a mark: words may come before these
-        self.marks = tuple(w for w in words(self.links) if w[:1] in "(,—–")
+        self.marks = frozenset(str(m) for m in table.get("open_marks", ("(",)))
+        self.brackets = frozenset(str(m) for m in table.get("brackets", ("(",)))
+        # longest first: "the equivalent of" before "of"
+        self.connectives = sorted(words(table.get("connectives", ())), key=len, reverse=True)
         self.reach = int(table.get("words_before_link", 3))
         self.stops = frozenset(words(table.get("not_before_link", ())))
+
+    def without_connective(self, gap: str) -> str:
+        """The gap with a connective after its mark taken off ("(that is," -> "(")."""
+        core = gap.strip()
+        said = core.rstrip(",").rstrip()  # "(that is," -> "(that is"
+        for word in self.connectives:
+            rest = said.removesuffix(word).rstrip()
+            if rest != said and rest[-1:] in self.marks:
+                return rest
+        return core
 
 
 def _convertible(prev: Claim, claim: Claim) -> bool:

@@ -160,9 +160,34 @@ def test_a_conversion_after_a_few_words_or_a_comma(text: str, right: str, wrong:
     assert codes(text.format(wrong)) == ["NC207"]
 
 
+# (text with {} for the converted figure, a right figure, a wrong one): a mark that opens
+# an aside (a bracket, a dash of any length, a slash, a comma), then at most a connective
+MARKED = [
+    ("Winds gusted to 90 mph - some {} - as the storm came ashore.", "145 km/h", "90 km/h"),
+    ("Winds gusted to 90 mph – some {} – as the storm came ashore.", "145 km/h", "90 km/h"),
+    ("The lorry was doing 56 mph [{}] when it hit the barrier.", "90 km/h", "70 km/h"),
+    ("Gusts reached 90 mph/{} on the ridge.", "145 km/h", "120 km/h"),
+    ("The spire rises 404 feet (that is, {}) above the square.", "123 metres", "140 metres"),
+    ("The dam is 1.2 km long, which is about {}.", "three-quarters of a mile",
+     "half a mile"),
+    ("The reservoir holds 45 million cubic metres, equivalent to {}.",
+     "about 12 billion gallons", "about 4 billion gallons"),
+    ("The route climbs 2,000 metres - or {} - in a day.", "6,560 feet", "5,000 feet"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), MARKED)
+def test_a_conversion_after_a_mark_and_a_connective(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC207"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # a dash or a comma between one unit's figures, or after a phrase: no conversion
+        "The trail is 40 miles - 20 miles longer than the old one.",
+        "He ran 10 miles, or 5 miles more than last year.",
         "The road is 40 miles long and the bridge (2 km) is new.",
         "Runners covered 26 miles; the relay team (10 km) started later.",
         "Winds reached 60 mph at the coast, 40 km/h inland.",
