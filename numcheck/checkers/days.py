@@ -189,13 +189,16 @@ def _numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str |
 
 
 def _about_now(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
-    """A headline, or a sentence about the present (``present_cues``: "is", "still",
-    "now"): its day count is today's. Elsewhere a smaller count may tell a day gone by."""
+    """A headline, a sentence about the present (``present_cues``: "is", "still",
+    "now"), or one naming the weekday it speaks of ("Thursday marked day three"; the
+    check counts to that day): its day is known. Elsewhere a smaller count may tell a
+    day gone by ("By day three, talks had collapsed")."""
     if claim.scope is Scope.HEADLINE:
         return True
     lo, hi = sentence_of(document, claim)
     told = {t.strip(",.;:?!\"'") for t in squash(document.prose[lo:hi]).split()}
-    return bool(told & set(words(lex.get("present_cues", ()))))
+    cues = set(words(lex.get("present_cues", ()))) | set(words(lex.get("weekdays", ())))
+    return bool(told & cues)
 
 
 def _weekday(

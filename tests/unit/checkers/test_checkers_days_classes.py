@@ -89,6 +89,11 @@ NUMBERED = [
      "rally.", "ten", "nine"),
     ("Week {}: the lockdown that began on Feb. 29 is still in force.", "3", "4"),
     ("The siege, which began on March 2, is now at day {}, aid agencies say.", "13", "14"),
+    # a sentence naming the weekday it speaks of: the count is that day's
+    ("The strike began on Monday, March 4. Thursday marked day {} of the walkout.", "eleven",
+     "three"),
+    ("The blockade began on March 2. On Tuesday, day {}, police moved in.", "eleven",
+     "eight"),
 ]
 
 # "<duration> after <the onset clause of a dated start>", "<duration> after the <event>"
