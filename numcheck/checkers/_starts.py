@@ -69,12 +69,19 @@ class Cues:
             for form in words(forms):
                 self.kin[form] = words(forms)
         self.after = nouns
-        onsets = "|".join(re.escape(v) for v in words(lex.get("onset_verbs", ())))
+        verbs = words(lex.get("onset_verbs", ()))
+        onsets = "|".join(re.escape(v) for v in verbs)
+        # a passive onset's participle opens a reduced relative after its noun: "The
+        # water ban, imposed on Tuesday," is "which was imposed on Tuesday"
+        reduced = "|".join(
+            re.escape(v.split(" ", 1)[1]) for v in verbs if v.startswith(("was ", "were "))
+        )
+        opener = rf"(?:\b(?:{onsets})" + (rf"|,\s*(?:{reduced})\b)" if reduced else ")")
         gap = int(lex.get("onset_gap", 6))
         # "<onset> [up to gap words] on [late|early] $": the words before a date or weekday
         self.onset = (
             re.compile(
-                rf"\b(?:{onsets})(?:(?:\s+[^\s,;:.!?]+){{0,{gap}}}?\s+on)?"
+                rf"{opener}(?:(?:\s+[^\s,;:.!?]+){{0,{gap}}}?\s+on)?"
                 r"(?:\s+(?:late|early))?(?:\s+on)?\s*$"
             )
             if onsets

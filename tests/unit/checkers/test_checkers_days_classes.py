@@ -94,6 +94,10 @@ NUMBERED = [
      "three"),
     ("The blockade began on March 2. On Tuesday, day {}, police moved in.", "eleven",
      "eight"),
+    # a passive onset's participle after its noun, as a reduced relative
+    ("The curfew, declared on Monday night, is in its {} day.", "fourth", "sixth"),
+    ("The water ban, imposed on Tuesday, March 12, entered its {} day on Thursday.",
+     "third", "fourth"),
 ]
 
 # "<duration> after <the onset clause of a dated start>", "<duration> after the <event>"
