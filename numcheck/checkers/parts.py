@@ -23,6 +23,7 @@ from numcheck.checkers._compare import (
     same_incident,
     same_party,
     sentence_of,
+    squash,
     story_places,
     words,
 )
@@ -181,7 +182,11 @@ def _regions(
     # "There were 312 cases in England last year": a statistic of another period
     other: dict[tuple[int, int], bool] = {}  # per sentence: a 0.2 MB sentence is read once
     claims = [c for c in claims if not _of_another_period(document, c, periods, other)]
-    places = {id(c): place_key(c, cues, story) for c in claims}
+    spanning = words(lex.get("spanning", ()))
+    places = {
+        id(c): None if _spans(document, c, spanning) else place_key(c, cues, story)
+        for c in claims
+    }
     wholes: dict[tuple[object, ...], list[Claim]] = {}
     for c in claims:
         if c.key.event is None or id(c) in parts:
@@ -217,6 +222,17 @@ def _regions(
         )
         out.append(finding("NC201", message, part, [whole], document))
     return out
+
+
+def _spans(document: Document, claim: Claim, spanning: Sequence[str]) -> bool:
+    """A figure whose place is one it spans ("2,100 homes across the county",
+    "throughout Wendshire"): that place's whole, no part of it."""
+    if not claim.place or not spanning:
+        return False
+    start, end = sentence_of(document, claim)
+    said = squash(document.prose[start:end])
+    place = squash(claim.place)
+    return any(f"{p} {place}" in said or f"{p} the {place}" in said for p in spanning)
 
 
 def _of_another_period(

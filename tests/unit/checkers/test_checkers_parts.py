@@ -117,6 +117,22 @@ def test_a_figure_given_as_a_part_is_no_overall_figure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the figure spans is that place's whole, not a part of another figure
+        ("The storm damaged 2,100 homes across the county. The 340 damaged homes in "
+         "Eskby will be inspected first.", []),
+        ("Floods damaged 300 homes across Wendshire. In Eskby, 340 homes were damaged.",
+         ["NC201"]),
+        ("Floods damaged 300 homes throughout Wendshire. In Eskby, 40 homes were damaged.",
+         []),
+    ],
+)
+def test_a_place_the_figure_spans_is_its_whole(text: str, expected: list[str]) -> None:
+    assert run_checks(text, [parts]).codes() == expected
+
+
+@pytest.mark.parametrize(
     "period",
     ["last year", "each year", "in a typical year", "a year earlier", "annually"],
 )
