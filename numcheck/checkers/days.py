@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._ago import ago_findings
-from numcheck.checkers._compare import compiled, lexicon, sentence_of, squash, words
+from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
 from numcheck.checkers._starts import (
     Cues,
     Start,
@@ -393,6 +393,12 @@ def _check_after(
     own = clause_start(document, duration, claims, cues, today)
     origin, link = own if own is not None else (after_origin(document, duration, starts, cues), "")
     lo, hi = sentence_of(document, duration)
+    if origin is None and before(document, duration, 12).split()[-1:] == ["for"]:
+        # "Since the March 1 landslide closed the pass, traffic has been diverted for
+        # eight days": a span told with its start in its own sentence counts from it
+        own_starts = [s for s in starts if s.sentence == (lo, hi) and s.strong]
+        if len({s.parts[1:] for s in own_starts}) == 1:
+            origin, link = own_starts[0], "since"
     tokens = {t.strip(",.;:\"'") for t in squash(document.prose[lo:hi]).split()}
     if origin is None:
         return None

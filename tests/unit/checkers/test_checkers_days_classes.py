@@ -113,6 +113,10 @@ AFTER = [
      "Four", "Six"),
     ("The blaze broke out on March 9. {} days after the fire, the street is still closed.",
      "Five", "Three"),
+    # "for <duration>" with its start in its own sentence (either count of the first day)
+    ("Since the March 4 landslide closed the pass, traffic has been diverted for {} days.",
+     "ten", "eight"),
+    ("The strike, which began on Monday, has now lasted for {} days.", "three", "seven"),
 ]
 
 
@@ -134,6 +138,8 @@ def test_a_count_of_the_class(text: str, right: str, wrong: str) -> None:
         "The quake struck on Monday. A week after the funeral, families are still grieving.",
         "The strike began on March 1 and the fire broke out on March 9. Ten days after the "
         "strike, pickets are still out.",
+        # "for <duration>" whose start is in another sentence: maybe another span's
+        "The strike began on Monday, March 4. Talks have been going on for 12 days.",
         # the past told after the duration
         "The vote was held on March 1. Ten days after the vote, Dima declared victory.",
         # a morning paper's night count is last night's
