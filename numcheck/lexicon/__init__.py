@@ -171,7 +171,7 @@ SHAPES: Mapping[str, str] = {
     "measures.cumulative": "boolean",
     **{f"measures.{t}": "closed" for t in (
         "amounts", "demonyms", "object_events", "antecedents", "anaphora", "change",
-        "grammar", "incidents")},
+        "grammar", "incidents", "standing")},
     "alignment": "closed",
     "alignment.composites": "list",
     "alignment.claimants": "list",

@@ -23,6 +23,7 @@ from numcheck.checkers.drift.keys import group_key
 from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
 from numcheck.checkers.drift.retold import retold
+from numcheck.checkers.drift.standing import StandingWords
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.checkers.drift.verdicts import Verdict, judge
 from numcheck.claims import Claim, Scope
@@ -259,6 +260,7 @@ def _indexed(
         sizes=sizes,
         texts={d.path: d.text for d in documents},
         aspect=AspectWords.from_lexicon(lexicon),
+        standing=StandingWords.from_lexicon(lexicon),
         meet=functools.partial(MeetWords.from_lexicon, lexicon),
         trace=trace,
     )

@@ -46,6 +46,7 @@ from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import cross, echoes, spans_meet, unit_swap, within
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
+from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.claims import Claim
@@ -86,6 +87,7 @@ class ClaimIndex:
         local: frozenset[str] = frozenset(),
         texts: Mapping[str, str] | None = None,
         aspect: AspectWords | None = None,
+        standing: StandingWords | None = None,
         meet: Callable[[], MeetWords] | None = None,
         sizes: Mapping[str, int] | None = None,
         trace: bool = False,
@@ -97,7 +99,8 @@ class ClaimIndex:
         (the regional toll is not the town's). ``local``: paths of stories about an
         incident at one place (a house fire): their figures align whatever place each
         source names. ``texts``: path -> its document's text, to read how each figure is
-        told (aspect.py; without it no figure is read as a fixed fact). ``meet``: the likeness
+        told (aspect.py; without it no figure is read as a fixed fact). ``standing``: the
+        words of figures that stand over a story's days (standing.py). ``meet``: the likeness
         route's words (meeting.py), read only when a group has two documents; None: the
         key route alone. ``sizes``: story set -> its documents; the route reads only
         story sets of at most ``MeetWords.documents`` (``keys.group_key`` splits a larger
@@ -107,6 +110,7 @@ class ClaimIndex:
         self.alignment = alignment
         self._texts = texts or {}
         self._aspect = aspect or AspectWords()
+        self._standing = standing or StandingWords()
         self.cap = max(2, cap)
         refs = frozenset(reference_paths)
         self._base_units: dict[str, str | None] = {}
@@ -224,12 +228,13 @@ class ClaimIndex:
         text = self._texts.get(claim.location.path)
         keyed = not is_measured(claim, self.alignment)
         dated = self.alignment.is_cumulative(claim.key.event) or not keyed
+        span = self.alignment.span(claim)
         return Entry(
             claim=claim,
             hard=hard,
             soft=soft,
             party=self.alignment.party(claim.claimant),
-            window=self.alignment.span(claim),  # the story's own span: None
+            window=span,  # the story's own span: None
             reference=reference,
             # a cumulative count is as of its article's date, whatever day it names, and
             # so is a measured figure ("the budget approved on Wednesday")
@@ -237,6 +242,8 @@ class ClaimIndex:
             fixed=self._across and fixed(claim, self.alignment, text, self._aspect,
                                          keyed=keyed),
             moment=claim.day if moment(claim, text, self._aspect) else None,
+            stands=stands(claim, span, self.alignment, text, self._standing)
+            if self._across else "",
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
         )

@@ -39,6 +39,10 @@ class Entry:
     # the day a fixed fact names, not the day it was told ("said on Monday"): two
     # such days that differ are two moments (aspect.moment)
     moment: dt.date | None = None
+    # how a figure told as no moved one stands over the story's days (standing.py):
+    # "peak" (a state's peak, with the weekday it names), "period" (a figure of a named
+    # period), "" (a day's state: compared within its day only)
+    stands: str = ""
     # words that narrow a keyed figure's measure ("seriously" injured, "suspected"
     # cases: narrow.py)
     narrow: frozenset[str] = frozenset()

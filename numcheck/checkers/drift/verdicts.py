@@ -62,7 +62,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         same = _judge_siblings(a, b, alignment.sibling_min) if apart_words else None
         return Verdict("NC403", same.primary, same.other, reason=NARROWED) if same else None
     apart = days_apart(a.date, b.date)
-    if apart is not None and _one_fact(a, b, alignment):
+    if apart is not None and (_one_fact(a, b, alignment) or _standing(a, b)):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
@@ -102,6 +102,15 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
         return True
     days = {a.moment, b.moment}
     return a.fixed and b.fixed and (None in days or len(days) == 1)
+
+
+def _standing(a: Entry, b: Entry) -> bool:
+    """Two figures that stand alike over the story's days (standing.py: both a state's
+    peak, or both of one named period), over one span, that name no two different
+    days: one fact, whichever day each is told."""
+    days = {a.moment, b.moment}
+    return bool(a.stands) and a.stands == b.stands and a.window == b.window and (
+        None in days or len(days) == 1)
 
 
 def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
