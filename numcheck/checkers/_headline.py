@@ -55,7 +55,8 @@ class HeadlineWords:
         )
 
 
-def _changes(claim: Claim) -> bool:
+def percent_change(claim: Claim) -> bool:
+    """A percentage told as a change ("up 10%", "a 9% rise"), not a level of one."""
     q = claim.quantity
     return (
         checkable(claim)
@@ -74,10 +75,10 @@ def headline_changes(
     document: Document, claims: Sequence[Claim], w: HeadlineWords
 ) -> list[tuple[Claim, list[Claim]]]:
     """Each headline change with the body changes it restates (nearest first)."""
-    body = [c for c in claims if c.scope is Scope.BODY and _changes(c)]
+    body = [c for c in claims if c.scope is Scope.BODY and percent_change(c)]
     out: list[tuple[Claim, list[Claim]]] = []
     for head in claims:
-        if head.scope is not Scope.HEADLINE or not _changes(head):
+        if head.scope is not Scope.HEADLINE or not percent_change(head):
             continue
         start = sentence_of(document, head)[0]
         lead = document.prose[start : head.location.start].split()[-_SUBJECT_WORDS:]
@@ -173,4 +174,4 @@ def headline_levels(
     return out
 
 
-__all__ = ["HeadlineWords", "headline_changes", "headline_levels"]
+__all__ = ["HeadlineWords", "headline_changes", "headline_levels", "percent_change"]

@@ -16,12 +16,14 @@ from numcheck.checkers._compare import (
     checkable,
     compiled,
     lexicon,
+    squash,
 )
 from numcheck.checkers._headline import HeadlineWords, headline_changes, headline_levels
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._labelled import labelled_findings
 from numcheck.checkers._lifespans import begun_findings, range_findings
 from numcheck.checkers._restate_bridge import bridged_findings
+from numcheck.checkers._restate_changes import definite_changes
 from numcheck.checkers._restate_grouping import grouping
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
@@ -192,6 +194,9 @@ def numcheck_check_document(
     heads = headline_changes(document, ordered, titles)
     restated += [(h, headline_verdict) for h in heads]
     restated += [(h, verdict) for h in headline_levels(document, ordered, titles)]
+    change = lexicon(context, "hedges").get("change", {})
+    nouns = frozenset(squash(x) for x in (*change.get("up", ()), *change.get("down", ())))
+    restated += [(c, verdict) for c in definite_changes(document, ordered, lex, nouns)]
     for (later, earlier), compare in restated:
         if later.location.start in flagged:
             continue

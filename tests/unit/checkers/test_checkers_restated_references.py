@@ -168,3 +168,38 @@ def test_modifiers_said_of_the_earlier_figure(text: str, right: str, wrong: str)
 )
 def test_a_narrower_set(text: str) -> None:
     assert [c for c in codes(text) if c.startswith("NC10")] == []
+
+
+# a definite change ("the 2.4% fall") restates an earlier change of the same direction
+CHANGES = [
+    # markets desk
+    ("Shares in Corran fell 4.2% on Tuesday.\n\n"
+     "Analysts blamed the {} fall on a profit warning.", "4.2%", "2.4%"),
+    # council budget, words for percent
+    ("Council tax will rise 4.99 percent from April.\n\n"
+     "Opposition councillors said the {} rise was the largest in a decade.", "4.99 percent",
+     "5.99 percent"),
+    # two changes told before: the phrase must fit one of them
+    ("Sales fell 4.2 percent and profit fell 12 percent in the quarter.\n\n"
+     "The chairman blamed the {} fall on the weather.", "12 percent", "8 percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), CHANGES)
+def test_a_change_restated_by_a_definite_phrase(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modifier the earlier change's sentence does not say: another change
+        "Prices rose 3 percent in March.\n\nThe 5 percent rise in rents came later.",
+        # the other direction, or an indefinite change
+        "Sales fell 4 percent.\n\nThe 9 percent rise in costs hurt margins.",
+        "Sales fell 4 percent.\n\nA 9 percent fall in exports followed.",
+    ],
+)
+def test_not_the_change_told_before(text: str) -> None:
+    assert codes(text) == []
