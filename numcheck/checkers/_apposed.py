@@ -61,6 +61,8 @@ class ShareCues:
         self.firm_breaks = self.breaks - set(words(cues.get("firm_ok", ())))
         self.totals = frozenset(words(cues.get("totals", ())))
         self.gap_words = int(cues.get("gap_words", 6))
+        self.clause_words = int(cues.get("clause_words", self.gap_words))
+        self.clause_breaks = frozenset(words(cues.get("clause_breaks", ()))) or self.breaks
         self.base_links = words(cues.get("base_links", ()))
         limits: Mapping[str, Any] = lex.get("limits", {})
         self.rest_after = words(limits.get("rest_after", ()))
@@ -135,14 +137,23 @@ def _clean(gap: str, breaks: frozenset[str], limit: int) -> bool:
 
 
 def _set_off(
-    gap: str, cues: ShareCues, links: Sequence[str], limit: int, reverse: bool = False
+    gap: str,
+    cues: ShareCues,
+    links: Sequence[str],
+    limit: int,
+    reverse: bool = False,
+    clause: bool = False,
 ) -> bool:
-    """ "stores, or", "residents have fled,", "—": words, then a mark (or a link)."""
+    """ "stores, or", "residents have fled,", "—": words, then a mark (or a link).
+    ``clause``: the words may be the rest of the share's clause, its predicate's
+    phrases too ("sheep to the blizzard,"): only ``clause_breaks`` break it."""
     for mark in links:
         if gap == mark or gap.endswith(" " + mark) or (gap.endswith(mark) and mark[0] in ",—–(:"):
             rest = gap[: len(gap) - len(mark)].strip()
             breaks = cues.reverse_breaks if reverse else cues.breaks
-            if mark in cues.firm_marks:
+            if clause:
+                breaks = cues.clause_breaks
+            elif mark in cues.firm_marks:
                 breaks = breaks & cues.firm_breaks
             return ";" not in rest and _clean(rest.rstrip(","), breaks, limit)
     return False
@@ -505,7 +516,16 @@ def _mode(document: Document, count: Claim, cues: ShareCues) -> str:
 def _forward(
     document: Document, anchor: int, count: Claim, base: Claim, levels: set[int], cues: ShareCues
 ) -> bool:
+    """The count set off after a share and its base ("of its 421 stores, or 240"). The
+    share's clause may go on before the mark ("of its 1,200 sheep to the blizzard, about
+    480 animals", "of the region's adults smoke, according to the survey - about
+    95,000"): then the count must count the base's thing and end its phrase."""
     if id(count) in levels or count is base or not _alike(count, base):
         return False
     gap = squash(document.prose[anchor : count.location.start])
-    return _set_off(gap, cues, cues.marks, cues.gap_words) and _closes(document, count, cues)
+    if not _closes(document, count, cues):
+        return False
+    if _set_off(gap, cues, cues.marks, cues.gap_words):
+        return True
+    clause = _set_off(gap, cues, cues.marks, cues.clause_words, clause=True)
+    return clause and _counts_base(count, base, cues)

@@ -27,7 +27,7 @@ from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Location
-from numcheck.quantity import Bound, Kind, Quantity
+from numcheck.quantity import Bound, Change, Kind, Quantity
 
 # modes of a bound step; BOTH: (amount, new level, percent) of "closed at $41.20, down
 # $3.80, or 8.4%" (the old level is the new one less the amount)
@@ -51,7 +51,9 @@ class LevelCues:
         self.down = frozenset(words(change.get("down_words", ())))
         self.back = {squash(k): v for k, v in levels.get("back", {}).items()}
         self.step_links = frozenset(words(levels.get("step_links", ())))
-        self.comparatives = {squash(k): v for k, v in levels.get("comparatives", {}).items()}
+        self.comparatives: dict[str, str] = {
+            squash(k): str(v) for k, v in levels.get("comparatives", {}).items()
+        }
         self.against = frozenset(words(levels.get("against", ())))
         self.differences = words(levels.get("differences", ()))
         self.times_after = frozenset(words(levels.get("times_after", ())))
@@ -61,7 +63,10 @@ class LevelCues:
         self.old_before = words(levels.get("old_before", ()))
         self.prior_labels = frozenset(words(levels.get("prior_labels", ())))
         self.owners = words(levels.get("period_owners", ()))
+        self.references = frozenset(words(levels.get("reference_nouns", ())))
+        self.link_heads = frozenset(link.split()[0] for link in self.step_links)
         self.reach = int(levels.get("sentences_back", 2))
+        self.pointing = words(levels.get("pointing_subjects", ()))
         self.not_subjects = frozenset(words(levels.get("not_subjects", ())))
         factors: Mapping[str, float] = levels.get("multipliers", {})
         self.factors = {squash(k): float(v) for k, v in factors.items()}
@@ -195,15 +200,12 @@ def _three(
     million", "40 per cent higher than last year's 310, at 434", "46.1% and 42.3%, a
     gap of 3.5 points"."""
     g1, g2 = between(document, a, x), between(document, x, b)
-    if alike(a, b) and _is_step(x) and len(g1.split()) <= 4:
-        word = _ends(g1, cues.up | cues.down)
-        if word is not None and _step_link(g2, cues):
-            found.pairs.append((b, a, _direction(word, cues)))
-            found.steps.append((b, a, x, CHANGE))
-            return
-        comparative = next((c for c in cues.comparatives if g2.startswith(c)), None)
-        if comparative is not None and len(g2.split()) <= len(comparative.split()) + 2:
-            found.pairs.append((b, a, cues.comparatives[comparative]))
+    # the first figure is a level, not an amount the step restates ("€6 or 17% more")
+    level = _ends(g1, _OR) is None
+    if alike(a, b) and level and (len(g1.split()) <= 4 or _clause_set_off(g1, cues)):
+        framed = _framed(g1, g2, x, cues)
+        if framed is not None:
+            found.pairs.append((b, a, framed or None))
             found.steps.append((b, a, x, CHANGE))
             return
     if alike(x, b) and _is_step(a):
@@ -214,10 +216,89 @@ def _three(
             return
     if _both(a, x, b, g1, g2, cues, found):
         return
+    if _both_after(document, a, x, b, g1, g2, cues, found):
+        return
     apart = any(g2.endswith(d) for d in cues.differences) and g2.startswith(",")
     if apart and alike(a, x) and len(g1.split()) <= 3 and g1 != "to":
         low, high = sorted((a, x), key=lambda c: c.quantity.value or 0.0)
         found.steps.append((low, high, b, DIFFERENCE))
+
+
+_RELATIVE = (Kind.PERCENT, Kind.RATIO, Kind.PERCENTAGE_POINT)
+_CLAUSE_WORDS = 12  # words of the first level's clause before a comparison set off
+
+
+def _clause_set_off(g1: str, cues: LevelCues) -> bool:
+    """ "4,212 people were sleeping rough in March, up 25% from": the first level's clause
+    goes on (its predicate, a place, a time), then a comma sets the comparison off, with
+    its direction word or article at most. No figure and no other clause between."""
+    head, comma, tail = g1.rpartition(",")
+    toks = tail.split()
+    if not comma or len(toks) > 1 or (toks and toks[0] not in cues.up | cues.down | _ARTICLES):
+        return False
+    words_in = head.split()
+    return (
+        0 < len(words_in) <= _CLAUSE_WORDS
+        and not any(ch.isdigit() for ch in head)
+        and _one_clause(head, cues)
+        and not any(m in head for m in ",()—–:")
+    )
+
+
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _framed(g1: str, g2: str, x: Claim, cues: LevelCues) -> str | None:
+    """The direction of a step set between a level and the level it is compared with, read
+    by the comparison frame around it ("" when the frame gives none; None: no frame): a
+    direction word before the step ("6.8 metres, up 70% from", "a rise of 9% on") or after
+    it ("35% up on", "a 50% increase on the", "25% above the previous year's"), then a
+    link to the old level. A percentage a comparative or direction word follows is a step
+    though the parser gave it no change ("40 percent below")."""
+    if _is_step(x):
+        word = _ends(g1, cues.up | cues.down) or _ends(g1.removesuffix(" of"), cues.up | cues.down)
+        if word is not None and (_step_link(g2, cues) or _reference(g2, cues, True)):
+            return _direction(word, cues) or ""
+    if not (_is_step(x) or x.quantity.kind in _RELATIVE):
+        return None
+    return _word_after(g2, cues)
+
+
+def _word_after(g2: str, cues: LevelCues) -> str | None:
+    """The direction a comparison gives after its step, up to the old level ("up on",
+    "increase on the", "above the previous year's", "more than"); None: no frame."""
+    comparative = next((c for c in cues.comparatives if g2.startswith(c)), None)
+    if comparative is not None:
+        rest = g2[len(comparative) :].strip()
+        if len(rest.split()) <= 2 or _reference(rest, cues):
+            return cues.comparatives[comparative]
+        return None
+    head, _, rest = g2.partition(" ")
+    if head in cues.up | cues.down and (_step_link(rest, cues) or _reference(rest, cues, True)):
+        return _direction(head, cues) or ""
+    return None
+
+
+def _reference(rest: str, cues: LevelCues, linked: bool = False) -> bool:
+    """The words naming the old level after a comparative or a link: a determiner, a
+    period's owner, a reference noun with "of" ("the previous year's", "its 2019 peak
+    of", "the record of"). ``linked``: a step link opens them ("from its peak of")."""
+    toks = rest.split()
+    if linked:
+        if not toks or toks[0] not in cues.link_heads:
+            return False
+        toks = toks[1:]
+    text = " ".join(toks)
+    if text in cues.owners or text in ("", "the"):
+        return linked or text != ""
+    if toks[:1] and toks[0] in _REFERRING:
+        toks = toks[1:]
+    if toks[:1] and re.fullmatch(r"(?:19|20)\d\d", toks[0]):
+        toks = toks[1:]  # "its 2019 peak of"
+    return len(toks) == 2 and toks[0] in cues.references and toks[1] == "of"
+
+
+_REFERRING = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
 
 
 def _step_link(gap: str, cues: LevelCues) -> bool:
@@ -263,6 +344,35 @@ def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found
         found.steps.append((a, b, x, BOTH))
         return True
     return False
+
+
+def _both_after(
+    document: Document,
+    a: Claim,
+    x: Claim,
+    b: Claim,
+    g1: str,
+    g2: str,
+    cues: LevelCues,
+    found: Levels,
+) -> bool:
+    """ "118p a therm, 14.5p or 12% above Monday's close": the amount and the percent of
+    a change beside its new level, the direction word after them (``_framed``'s other
+    order); the amount is read as moving that way."""
+    if _is_step(a) or _is_step(x) or b.quantity.kind is not Kind.PERCENT or g2 not in _OR:
+        return False
+    if not _amount_of(x, a) or len(g1.split()) > 4 or not g1.endswith(","):
+        return False
+    after = squash(document.prose[b.location.end : b.location.end + 30])
+    comparative = next((c for c in cues.comparatives if after.startswith(c + " ")), None)
+    way = cues.comparatives[comparative] if comparative is not None else None
+    if way is None:
+        way = _direction(after.split()[0], cues) if after.split() else None
+    if way is None:
+        return False
+    moved = dataclasses.replace(x.quantity, change=Change(way))
+    found.steps.append((dataclasses.replace(x, quantity=moved), a, b, BOTH))
+    return True
 
 
 def _bind_lead_steps(
@@ -425,94 +535,7 @@ def _at(document: Document, anchor: Claim, q: Quantity, start: int, end: int) ->
     )
 
 
-def _subject(document: Document, claim: Claim, cues: LevelCues) -> str | None:
-    """The first word of the figure's sentence when it is a noun the sentence opens with
-    ("Turnout rose 9% ...", "Uptake has fallen by ..."); None for a determiner or pronoun."""
-    start = sentence_of(document, claim)[0]
-    toks = squash(document.prose[start : claim.location.start]).split()
-    word = toks[0].strip(",.;:\"'") if toks else ""
-    return word if word.isalpha() and word not in cues.not_subjects else None
-
-
-_SUBJECT_WORDS = 6  # words a subject's noun phrase may take: "Vaccine coverage in the district"
-
-
-def _opened_by(document: Document, claim: Claim, subject: str) -> bool:
-    """Whether the figure's sentence opens with a noun phrase holding ``subject``."""
-    start = sentence_of(document, claim)[0]
-    toks = squash(document.prose[start : claim.location.start]).split()[:_SUBJECT_WORDS]
-    return subject in (t.strip(",.;:\"'") for t in toks)
-
-
-
-
-def find_earlier_levels(
-    document: Document,
-    sentences: Sequence[Sequence[Claim]],
-    from_to: list[Pair],
-    steps: list[Step],
-    cues: LevelCues,
-) -> None:
-    """A change given with its old level only, the new level a sentence or two back under
-    the same subject ("Turnout was 61.0%. Turnout rose 9% from the 52% ...", "Uptake is
-    81.3%. Uptake has fallen by 6.9 points since 2019, when it stood at 87.3%"): the
-    pair and its step are added to ``from_to`` and ``steps``."""
-    levels = {id(c) for pair in from_to for c in pair[:2]}
-    levels.update(id(c) for step in steps for c in step[:3])
-    for i, sentence in enumerate(sentences):
-        for k, step in enumerate(sentence):
-            if id(step) in levels or not _is_step(step):
-                continue
-            old = _old_level(document, sentence, k, levels, cues)
-            subject = _subject(document, step, cues) if old is not None else None
-            if old is None or subject is None:
-                continue
-            new = _earlier_level(document, sentences, i, old, subject, levels, cues)
-            if new is None:
-                continue
-            way = _direction(before(document, step, 60), cues)
-            from_to.append((old, new, way))
-            steps.append((old, new, step, CHANGE))
-            levels.update((id(old), id(new), id(step)))
-
-
-def _old_level(
-    document: Document, sentence: Sequence[Claim], k: int, levels: set[int], cues: LevelCues
-) -> Claim | None:
-    """The level after a step that its words give as the old one ("from the 52%", "since
-    2019, when it stood at 87.3%"), when the sentence gives no other level of it."""
-    step = sentence[k]
-    for later in sentence[k + 1 :]:
-        if len(document.prose[step.location.end : later.location.start]) > _LEVEL_GAP:
-            return None
-        if _is_step(later) or id(later) in levels or later.quantity.kind is Kind.YEAR:
-            continue
-        if _ends(before(document, later, 40), cues.old_before) is None:
-            return None
-        others = [c for c in sentence if c is not later and alike(c, later) and not _is_step(c)]
-        return later if not others else None
-    return None
-
-
-def _earlier_level(
-    document: Document,
-    sentences: Sequence[Sequence[Claim]],
-    i: int,
-    old: Claim,
-    subject: str,
-    levels: set[int],
-    cues: LevelCues,
-) -> Claim | None:
-    """The nearest figure of the old level's kind and unit a sentence or two back, in one
-    paragraph, in a sentence opened by the same subject."""
-    for j in range(i - 1, max(-1, i - 1 - cues.reach), -1):
-        if not sentences[j]:
-            continue
-        if "\n\n" in document.prose[sentences[j][-1].location.end : old.location.start]:
-            return None
-        # the first: the level the subject's verb gives, not a target or a norm after it
-        for claim in sentences[j]:
-            if id(claim) in levels or _is_step(claim) or not alike(claim, old):
-                continue
-            return claim if _opened_by(document, claim, subject) else None
-    return None
+# the helpers the reader of earlier levels shares (numcheck/checkers/_earlier.py)
+LEVEL_GAP, RELATIVE = _LEVEL_GAP, _RELATIVE
+direction_of, ends, is_step = _direction, _ends, _is_step
+reference, step_link, word_after = _reference, _step_link, _word_after

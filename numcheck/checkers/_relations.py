@@ -28,9 +28,10 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
+from numcheck.checkers._earlier import find_earlier_levels
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._kinds import Kinds
-from numcheck.checkers._levels import LevelCues, Step, find_earlier_levels, find_levels
+from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._others import OtherCues, find_others, open_ended
 from numcheck.checkers._partitive import PartCues, find_partitives
