@@ -248,7 +248,11 @@ def test_half_after_by_that_is_a_time_is_no_change(text: str) -> None:
     [("Sales lifted 4% to £20m.", "up"), ("The group is boosting output by 12%.", "up"),
      ("Fares are rising 3% this year.", "up"), ("The firm trims its costs by 5% a year.", "down"),
      ("Margins are narrowing 2 points a year, to 31%.", "down"),
-     ("Exports slumps 8% in a month.", "down")],
+     ("Exports slumps 8% in a month.", "down"),
+     # a currency's moves on the markets desk
+     ("The mark firmed 1.2% on the decision.", "up"),
+     ("The rand is weakening 0.8% a week.", "down"),
+     ("The yen appreciated 3% against the dollar.", "up")],
 )
 def test_every_form_of_a_change_verb_marks_a_change(text: str, change: str) -> None:
     assert [c for _, c in read(text) if c] == [change]
