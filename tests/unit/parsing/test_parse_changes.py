@@ -289,7 +289,12 @@ def test_change_verbs_come_with_their_regular_forms() -> None:
      ("The club lost 12 players in the summer.", [None]),
      ("The FTSE lost 140 points, or 1.8%, to 7,412.", ["down", None, None]),
      ("The FTSE lost 140 to 7,412.", ["down", None]),
-     ("Shares lost 5% on Monday.", ["down"])],
+     ("Shares lost 5% on Monday.", ["down"]),
+     # cutting and shedding a count of things counts what goes
+     ("The bank will cut 490 jobs.", [None]),
+     ("The airline shed about 300 roles last year.", [None]),
+     ("The bank cut rates by 25 basis points.", ["down"]),
+     ("The index shed 140 points.", ["down"])],
 )
 def test_a_count_after_lost_is_what_was_lost(text: str, expected: list[str | None]) -> None:
     """hedges.toml [change] not_before_count: "lost 140 homes" counts the homes lost; a
