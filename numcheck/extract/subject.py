@@ -11,6 +11,7 @@ Events after the phrase are found by a short forward scan ("have been killed").
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from numcheck.extract.tokens import Tok, tokenize
@@ -61,6 +62,8 @@ def read(
     before = tokenize(text, max(lo, start - _NEAR), start)
     np = _noun_phrase(text, after, vocab, counted)
     event, event_text = _object_verb(before, vocab)  # "killed 40 refugees": killed
+    if event is None and counted and np.event is None:  # "laid off 1,200 staff"
+        event, event_text = _inflected_object(before, vocab)
     by_verb = event is not None and counted  # "cut 900 jobs": the jobs cut, not a change
     i = np.next
     if event is None:
@@ -182,8 +185,11 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
             at, (event, step) = _longest_from(words, i, ev, vocab)
             step += at - i
             event_text = text[toks[at].start : toks[i + step - 1].end]
-            thing = vocab.event_things.get(w)
-            default_thing = vocab.event_nouns.get(w)
+            phrase = words[at : i + step]
+            thing = _by_head(vocab.event_things, phrase)  # "job cuts": worker
+            default_thing = (  # "killed or injured": people; "new cases" is no toll
+                _by_head(vocab.event_nouns, phrase) if _composite(phrase, vocab)
+                else vocab.event_nouns.get(" ".join(phrase), vocab.event_nouns.get(w)))
         elif (
             w in vocab.phrase_stops
             or w in vocab.cue_verbs
@@ -214,6 +220,21 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     )
 
 
+def _composite(words: Sequence[str], vocab: Vocab) -> bool:
+    """An event phrase all of whose words are events or the conjunctions joining them
+    ("killed or injured", "dead and wounded"): nothing in it makes its head another
+    measure ("new cases" are a day's, not a running count)."""
+    return all(w in ("or", "and") or match_phrase(vocab.events, [w], 0) is not None
+               for w in words)
+
+
+def _by_head(table: Mapping[str, str], words: Sequence[str]) -> str | None:
+    """What an event phrase says of its thing: the whole phrase's entry ("job cuts"),
+    else its head's, the last word that has one ("confirmed cases": "cases")."""
+    found = table.get(" ".join(words))
+    return found or next((table[w] for w in reversed(words) if w in table), None)
+
+
 # words that open a time phrase before a time noun: "last year", "a week", "each day"
 _TIME_OPENERS = frozenset({"last", "next", "this", "previous", "past", "a", "an", "per",
                            "each", "every"})
@@ -239,9 +260,7 @@ def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | Non
 
     A composite ending in the verb ("killed or injured 75") is read whole.
     """
-    k = len(before)
-    while k > 0 and before[k - 1].low in vocab.object_skip and len(before) - k < 2:
-        k -= 1
+    k = _verb_end(before, vocab)
     if not k or before[k - 1].low not in vocab.object_events:
         return None, None
     for n in (3, 2, 1):  # the longest event phrase ending at the verb
@@ -252,6 +271,25 @@ def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | Non
         if ev is not None and ev[1] == n:
             return ev[0], " ".join(t.text for t in before[k - n : k])
     return None, None
+
+
+def _verb_end(before: list[Tok], vocab: Vocab) -> int:
+    """Where the verb before a figure ends: "killed another 7" -> after "killed"."""
+    k = len(before)
+    while k > 0 and before[k - 1].low in vocab.object_skip and len(before) - k < 2:
+        k -= 1
+    return k
+
+
+def _inflected_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
+    """A count as the object of an event verb of ``[verbs]`` in any inflection,
+    particles included ("laid off 1,200 staff", "took on 3,000 temporary workers"), when
+    its noun phrase names no event of its own ("treating 64 of the wounded" are wounded)."""
+    k = _verb_end(before, vocab)
+    hit = vocab.verbs.ending_at([t.low for t in before[max(0, k - 3) : k]]) if k else None
+    if hit is None or not all(t.is_word for t in before[k - hit[1] : k]):
+        return None, None
+    return hit[0], " ".join(t.text for t in before[k - hit[1] : k])
 
 
 def _forward_event(toks: list[Tok], i: int, vocab: Vocab, over: tuple[int, int] = (0, 0)

@@ -16,6 +16,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.patterns import LinePattern, compile_lines
+from numcheck.extract.verbs import Verbs, verbs_from
 from numcheck.lexicon import Lexicon
 from numcheck.parsing.nouns import Nouns
 from numcheck.text import norm
@@ -173,6 +174,8 @@ class Vocab:
     capitalized_only: frozenset[str] = frozenset()  # "news" names a speaker only as a name
     name_modifies: frozenset[str] = frozenset()  # "in the SELECT-HEART trial": no place
     own_place: frozenset[str] = frozenset()  # "in the city": the story's own place
+    # event verbs in every inflection ([verbs], extract/verbs.py)
+    verbs: Verbs = field(default_factory=lambda: Verbs({}, {}))
 
     def thing_at(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
         """The lexicon thing starting at ``words[i]``, also when written in an inflection
@@ -281,6 +284,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         else None
     )
     boiler = s.get("boilerplate", {})
+    event_verbs = verbs_from(m.get("verbs", {}))
     qualifiers = phrase_table(m.get("qualifiers", {}))
     demonyms = _words(m.get("demonyms", {}).get("nouns", ()))
     captions = s.get("captions", {})
@@ -289,7 +293,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         qualifiers=qualifiers,
         qualifier_things={norm(k): str(v) for k, v in m.get("qualifier_things", {}).items()},
         thing_qualifiers={k: tuple(v) for k, v in m.get("thing_qualifiers", {}).items()},
-        events=phrase_table(m.get("events", {})),
+        events=phrase_table(_with_verbs(m.get("events", {}), event_verbs)),
         event_things={norm(k): str(v) for k, v in m.get("event_things", {}).items()},
         event_nouns={
             norm(form): str(thing)
@@ -378,9 +382,18 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         individuals=_words(m.get("counted", {}).get("individuals", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},
+        verbs=event_verbs,
         **_descriptions(c.get("descriptions", {})),
         **_agents(c.get("agents", {})),
     )
+
+
+def _with_verbs(events: Mapping[str, Iterable[str]], verbs: Verbs) -> dict[str, list[str]]:
+    """``[events]`` with every inflection of its verbs (``[verbs.events]``) added."""
+    out = {name: list(forms) for name, forms in events.items()}
+    for name, forms in verbs.forms().items():
+        out.setdefault(name, []).extend(forms)
+    return out
 
 
 def _agents(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -166,12 +166,13 @@ SHAPES: Mapping[str, str] = {
     "measures": "closed",
     **{f"measures.{t}": "list" for t in (
         "things", "qualifiers", "events", "thing_qualifiers", "event_nouns",
-        "demonyms.context", "incidents.nouns", "incidents.related")},
+        "demonyms.context", "incidents.nouns", "incidents.related", "verbs.events",
+        "verbs.subjects", "verbs.irregular")},
     **{f"measures.{t}": "string" for t in ("qualifier_things", "event_things", "hypernyms")},
     "measures.cumulative": "boolean",
     **{f"measures.{t}": "closed" for t in (
         "amounts", "demonyms", "object_events", "antecedents", "anaphora", "change",
-        "grammar", "incidents", "standing")},
+        "grammar", "incidents", "standing", "verbs")},
     "alignment": "closed",
     "alignment.composites": "list",
     "alignment.claimants": "list",
@@ -195,7 +196,9 @@ SHAPES: Mapping[str, str] = {
 
 # Keys that must name an entry of another table, checked against the merged lexicon:
 # a cumulative flag for an event nobody reads is a misspelling of the event.
-REFERENCES: Mapping[str, str] = {"measures.cumulative": "measures.events"}
+REFERENCES: Mapping[str, str] = {"measures.cumulative": "measures.events",
+                                  "measures.verbs.events": "measures.events",
+                                  "measures.verbs.subjects": "measures.events"}
 
 
 def _open(table: Mapping[str, Any], strict: bool) -> str | None:

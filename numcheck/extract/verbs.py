@@ -1,0 +1,129 @@
+"""The verb a figure is told with: event verbs by lemma, every inflection read.
+
+measures.toml ``[verbs]`` lists an event's verbs as lemmas, particles included ("lay
+off", "take on"); a desk writes them in whatever form its sentence needs ("will lay off
+1,200", "were laid off", "laying off"), so the table is expanded here, once per
+lexicon, by English regular morphology plus the irregular forms of ``[verbs.irregular]``.
+No lemmatizer is loaded: a one-article check stays cheap. docs/maintainers/claims.md,
+"The verb a figure is told with".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from numcheck.text import norm
+
+__all__ = ["Verbs", "inflections", "verbs_from"]
+
+_VOWELS = frozenset("aeiou")
+_SIBILANTS = ("s", "x", "z", "ch", "sh", "o")
+
+
+@dataclass(frozen=True, slots=True)
+class Verbs:
+    """The event verbs in every inflection."""
+
+    # inflected verb phrase (words) -> event: ("laid", "off") -> "cut"
+    events: Mapping[tuple[str, ...], str]
+    irregular: Mapping[str, str]  # an irregular form -> its lemma: "laid" -> "lay"
+    # event -> every form of its verbs whose subject is the counted thing ("losing their
+    # jobs"), read after the figure only
+    subjects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def forms(self) -> dict[str, list[str]]:
+        """The inflected phrases by event, as ``[events]`` lists its forms, for the
+        readers that meet a verb after its figure: every form of a subject's verb
+        ("losing their jobs"), and of an object's verb only its participles ("1,200 staff
+        were laid off", "taken on"), which say what happened to the figure's thing. A
+        base or -s form may be a noun ("traffic accidents", "charges"), and an -ing form
+        after a figure makes the figure its agent ("40 officers arresting fans")."""
+        out: dict[str, list[str]] = {e: list(forms) for e, forms in self.subjects.items()}
+        for words, event in self.events.items():
+            if words[0].endswith("ed") or words[0] in self.irregular:
+                out.setdefault(event, []).append(" ".join(words))
+        return out
+
+    def ending_at(self, words: Sequence[str]) -> tuple[str, int] | None:
+        """The event verb phrase (longest first, up to three words) that ends the
+        sequence ``words``, with its length: "will lay off" -> ("cut", 2)."""
+        for n in (3, 2, 1):
+            if n <= len(words) and (event := self.events.get(tuple(words[-n:]))):
+                return event, n
+        return None
+
+
+def verbs_from(data: Mapping[str, object]) -> Verbs:
+    """``[verbs]`` of measures.toml, expanded."""
+    irregular_raw = data.get("irregular", {})
+    irregular = {norm(k): tuple(norm(str(f)) for f in v)
+                 for k, v in (irregular_raw.items() if isinstance(irregular_raw, Mapping) else ())}
+    events: dict[tuple[str, ...], str] = {}
+    groups = data.get("events", {})
+    for event, lemmas in (groups.items() if isinstance(groups, Mapping) else ()):
+        for lemma in lemmas:
+            for form in _phrase_forms(norm(str(lemma)), irregular):
+                events.setdefault(form, str(event))
+    back = {form: lemma for lemma, forms in irregular.items() for form in forms}
+    raw = data.get("subjects", {})
+    subjects = {str(event): tuple(" ".join(f) for lemma in lemmas
+                                  for f in _phrase_forms(norm(str(lemma)), irregular))
+                for event, lemmas in (raw.items() if isinstance(raw, Mapping) else ())}
+    return Verbs(events, back, subjects)
+
+
+def _phrase_forms(phrase: str, irregular: Mapping[str, tuple[str, ...]]
+                  ) -> Iterable[tuple[str, ...]]:
+    """Every inflection of a verb phrase: its first word inflected, its particles kept."""
+    verb, *rest = phrase.split()
+    for form in inflections(verb, irregular):
+        yield (form, *rest)
+
+
+def inflections(lemma: str, irregular: Mapping[str, tuple[str, ...]] = {}) -> frozenset[str]:
+    """A verb's base, third person, -ing and past forms ("cancel": also "cancelling" and
+    "canceled", both spellings of a final l); irregular past forms replace the regular
+    past."""
+    forms = {lemma, _third(lemma)}
+    doubled = _doubles(lemma)
+    if lemma.endswith("ie"):
+        plain = (lemma[:-2] + "ying", lemma + "d")
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        plain = (lemma[:-1] + "ing", lemma + "d")
+    elif lemma.endswith("e"):
+        plain = (lemma + "ing", lemma + "d")
+    elif len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        plain = (lemma + "ing", lemma[:-1] + "ied")
+    else:
+        plain = (lemma + "ing", lemma + "ed")
+    twice = (lemma + lemma[-1] + "ing", lemma + lemma[-1] + "ed")
+    ing = {twice[0]} if doubled else {plain[0]}
+    past = {twice[1]} if doubled else {plain[1]}
+    if doubled and lemma.endswith("l"):  # British and American spellings
+        ing.add(plain[0])
+        past.add(plain[1])
+    forms |= ing
+    forms |= set(irregular[lemma]) if lemma in irregular else past
+    return frozenset(forms)
+
+
+def _third(lemma: str) -> str:
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(_SIBILANTS) else "s")
+
+
+def _doubles(lemma: str) -> bool:
+    """Whether the final consonant doubles before -ed/-ing: one-syllable words ending in
+    consonant-vowel-consonant ("cut", "shed", "slash" no), and a final l after one vowel
+    ("cancel": British spelling)."""
+    if len(lemma) < 3 or lemma[-1] in _VOWELS or lemma[-1] in "wxy":
+        return False
+    if lemma[-2] not in _VOWELS or lemma[-3] in _VOWELS:
+        return False
+    if lemma.endswith("l"):
+        return True
+    groups = sum(1 for i, ch in enumerate(lemma)
+                 if ch in _VOWELS and (i == 0 or lemma[i - 1] not in _VOWELS))
+    return groups == 1

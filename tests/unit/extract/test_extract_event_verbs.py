@@ -1,0 +1,42 @@
+"""The two-article cases of the verb a figure is told with
+(tests/unit/extract/data/event_verbs_dev.toml, read by event_verb_cases.py): every
+planted problem but the known misses is filed in one group and found; every look-alike
+but the known alarms stays silent. event_verbs_aside.toml, the aside third, is scored
+apart (not asserted)."""
+
+from __future__ import annotations
+
+import pytest
+from event_verb_cases import load, right
+from story_cases import Case
+
+DEV = load("event_verbs_dev.toml")
+
+# planted problems still missed, and why: a place named on one side only keeps the
+# index from pairing them ("at the Rotherby plant"); "the A52" is no thing the reader
+# keys
+KNOWN_MISSES = {"were laid off against shed", "widening said twice"}
+# look-alikes still alarmed: a verb no event table holds is not part of what a physical
+# amount measures, so "maintains 1,150 miles of streets" and "will repave 62 miles of
+# streets" are one measure (the action as part of the key split agreeing pairs told with
+# the verb on one side only, docs/maintainers/claims.md); an action on one side and a
+# state on the other meet by likeness (checkers/drift/meeting.py gates two events only
+# when both sides name one)
+KNOWN_ALARMS = {"maintains and repaves streets", "operates and electrifies track",
+                "owns and plants acres", "build and has cycle lanes",
+                "cancelled and operated flights", "repave with a budget",
+                "widen and the motorway's length"}
+
+
+@pytest.mark.parametrize("case", DEV, ids=[c.name for c, _ in DEV])
+def test_case(case: tuple[Case, tuple[str, str]]) -> None:
+    story, figures = case
+    if story.name in KNOWN_MISSES | KNOWN_ALARMS:
+        assert not right(story, figures), f"{story.name} passes now: drop it from the list"
+        return
+    assert right(story, figures), story.name
+
+
+def test_half_the_cases_are_planted() -> None:
+    share = sum(1 for c, _ in DEV if c.expect) / len(DEV)
+    assert 0.3 < share < 0.7
