@@ -51,6 +51,7 @@ _HEADED = frozenset({Kind.COUNT, Kind.MEASURE, Kind.DURATION})  # "the 34-month 
 _MONEYLIKE = frozenset({Kind.MONEY, Kind.PERCENT})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PUNCT = "\"“”‘’'(),.;:"
+_QUOTES = "\"“”‘’'()"  # _PUNCT without the clause marks
 _PARTITIVE = frozenset({"of the", "of its", "of their"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LIST_LINKS = frozenset({",", "and", ", and", "or", ", or"})
@@ -138,9 +139,9 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     end = claim.location.end
     raw = squash(document.prose[end : end + 60]).split()
     after = [x.strip(_PUNCT) for x in raw]
-    stem = counted[: max(3, len(counted) - 1)]
+    prefix = counted[: max(3, len(counted) - 1)]
     named = counted == base and not (q.noun or q.unit)  # "the number of patients ... 40"
-    at = None if named else next((i for i, x in enumerate(after[:4]) if x.startswith(stem)), None)
+    at = None if named else next((i for i, x in enumerate(after[:4]) if x.startswith(prefix)), None)
     subject = squash(claim.subject or "").split()
     if at is None and subject and not q.noun and after[: len(subject)] == subject:
         at = len(subject) - 1  # "the four injured mounted officers": its subject's noun
@@ -159,7 +160,8 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
         determiner = None  # "the $3m": a plain amount restates nothing by its words
     narrowed: tuple[str, ...] = ()
     rest = after[at + 1 :] if at is not None else []
-    told = [x.strip('"“”‘’\'()') for x in raw[at + 1 :]] if at is not None else []
+    # the same words with their clause marks, where a modifier ends (``_modifier``)
+    told = [x.strip(_QUOTES) for x in raw[at + 1 :]] if at is not None else []
     while rest and rest[0] in said:  # "the 12 people arrested for assault": past its event
         rest, told = rest[1:], told[1:]
     past_event = len(rest) < len(after) - (at or 0) - 1
