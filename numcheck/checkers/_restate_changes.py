@@ -13,7 +13,6 @@ reported (restated.py) only when it fits none of the changes it may restate.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._compare import (
@@ -33,20 +32,11 @@ _PUNCT = "\"“”‘’'(),.;:"
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    determiners: frozenset[str]
-    narrowing: frozenset[str]
-    heads: HeadWords
-
-    @classmethod
-    def of(cls, lex: Mapping[str, Any]) -> _Words:
-        cues: Mapping[str, Any] = lex.get("restated", {})
-        return cls(
-            cue_set(cues, "determiners"),
-            cue_set(cues, "change_modifiers"),
-            HeadWords.of(lex),
-        )
+def _cues(lex: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """``[restated]``: the determiners of a definite phrase, and the prepositions after a
+    change's noun that narrow what changed."""
+    cues: Mapping[str, Any] = lex.get("restated", {})
+    return cue_set(cues, "determiners"), cue_set(cues, "change_modifiers")
 
 
 def definite_changes(
@@ -57,14 +47,15 @@ def definite_changes(
 ) -> list[tuple[Claim, list[Claim]]]:
     """Each definite change of the body with the earlier changes it may restate, nearest
     first. ``nouns``: the words that make a figure before them a change ("rise")."""
-    w = compiled(_Words.of, lex)
+    determiners, narrowing = compiled(_cues, lex)
+    heads = compiled(HeadWords.of, lex)
     body = sorted(
         (c for c in claims if c.scope is Scope.BODY and percent_change(c)),
         key=lambda c: c.location.start,
     )
     out: list[tuple[Claim, list[Claim]]] = []
     for i, claim in enumerate(body):
-        narrowed = _definite(document, claim, w, nouns)
+        narrowed = _definite(document, claim, determiners, narrowing, heads, nouns)
         if narrowed is None:
             continue
         earlier = [
@@ -73,7 +64,7 @@ def definite_changes(
             if e.quantity.change is claim.quantity.change
             and not same_sentence(e, claim, document)
             and same_incident(e, claim)
-            and (not narrowed or w.heads.said_of(document, e, narrowed))
+            and (not narrowed or heads.said_of(document, e, narrowed))
         ]
         if earlier:
             out.append((claim, earlier))
@@ -81,23 +72,28 @@ def definite_changes(
 
 
 def _definite(
-    document: Document, claim: Claim, w: _Words, nouns: frozenset[str]
+    document: Document,
+    claim: Claim,
+    determiners: frozenset[str],
+    narrowing: frozenset[str],
+    heads: HeadWords,
+    nouns: frozenset[str],
 ) -> tuple[str, ...] | None:
     """The narrowing words of a definite change phrase ("the 3% rise in wages": wage),
     () for none, or None when the figure is no definite change phrase."""
     last = before(document, claim, 30).split()[-1:]
     word = last[0].strip(_PUNCT) if last else ""
-    if word not in w.determiners and not (len(word) > 3 and word.endswith(_POSSESSIVE)):
+    if word not in determiners and not (len(word) > 3 and word.endswith(_POSSESSIVE)):
         return None
     end = claim.location.end
     after = [x.strip(_PUNCT) for x in squash(document.prose[end : end + 80]).split()]
     if not after or after[0] not in nouns:
         return None
     rest = after[1:6]
-    if not rest or rest[0] not in w.narrowing:
+    if not rest or rest[0] not in narrowing:
         return ()
-    cut = next((i for i, x in enumerate(rest) if i and w.heads.predicate([x])), len(rest))
-    return w.heads.content(rest[:cut])[:2]
+    cut = next((i for i, x in enumerate(rest) if i and heads.predicate([x])), len(rest))
+    return heads.content(rest[:cut])[:2]
 
 
 __all__ = ["definite_changes"]
