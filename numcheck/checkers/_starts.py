@@ -11,7 +11,10 @@ ways, all read from ``[days]`` in numcheck/lexicon/checkers.toml:
   detected on June 29", "the first case was confirmed on Jan. 12";
 - an event noun after it: "the Oct. 13 vote", "the Feb. 24 invasion", and for weekdays
   the possessive "Monday's rockfall", "Monday night's earthquake" (the incident nouns
-  of measures.toml count as event nouns).
+  of measures.toml count as event nouns, and so does a compound whose head is one:
+  "the Feb. 22 cyber-attack");
+- an event noun, or a day link and any noun phrase, right before "on": "the mine
+  collapse on 24 February", "since the rally on Feb. 27".
 
 "since <day>" alone is a weak start ("No one has been found alive since Thursday"): it
 is used only when the article names no onset. A weekday is the latest such day on or
@@ -98,9 +101,19 @@ class Cues:
             if found
             else None
         )
-        self.links = set(words(lex.get("after_links", ("after", "after the"))))
-        self.clause = words(lex.get("after_clause", ("after", "since")))
         self.day_links = words(lex.get("day_links", ("after", "since")))
+        # "Twelve days on from the Feb. 27 derailment": every day link, bare or with
+        # "the", joins a duration to the start after it
+        self.links = set(words(lex.get("after_links", ("after", "after the"))))
+        self.links.update(f"{link}{the}" for link in self.day_links for the in ("", " the"))
+        self.clause = words(lex.get("after_clause", ("after", "since")))
+        # "the rally on Feb. 27", "since the walkout on Monday": an event noun, or a
+        # day link and any noun phrase, right before "on" and the day
+        links = "|".join(re.escape(k) for k in self.day_links) or "(?!)"
+        self.named_on = re.compile(
+            rf"(?:^|\s)(?:(?P<link>{links})\s+(?:[^\s,;:.!?()]+\s+){{1,4}}?|"
+            rf"(?P<noun>[^\s,;:.!?()]+)\s+)(?:(?:late|early)\s+)?on\s*$"
+        )
         self.inclusive = set(words(lex.get("inclusive_links", ())))
         alt = "|".join(self.names)
         self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None
@@ -114,14 +127,22 @@ class Cues:
             return True
         if self.first is not None and self.first.search(preceding):
             return True
+        named = self.named_on.search(preceding)
+        if named is not None and (named.group("link") or self.is_event(named.group("noun"))):
+            return True
         return None
+
+    def is_event(self, token: str) -> bool:
+        """An event noun, or a compound whose head is one ("cyber-attack", "sit-in")."""
+        token = token.strip(",.;:\"'")
+        return token in self.after or token.rsplit("-", 1)[-1] in self.after
 
     def event_after(self, following: str, reach: int = 1) -> bool:
         """An event noun among the first ``reach`` words of ``following`` ("vote",
         "strike action", "parliamentary election")."""
         tokens = [t.strip(",.;:") for t in following.split()[: reach + 1]]
         return any(
-            tokens[i] in self.after or " ".join(tokens[i : i + 2]) in self.after
+            self.is_event(tokens[i]) or " ".join(tokens[i : i + 2]) in self.after
             for i in range(min(reach, len(tokens)))
         )
 
@@ -262,9 +283,10 @@ def after_origin(
     named = _EVENT.match(tail)
     if named is None or named.group(1) not in cues.clause:
         return None
-    noun = next((n for n in _nouns(named.group(2)) if n in cues.after), None)
+    noun = next((n for n in _nouns(named.group(2)) if cues.is_event(n)), None)
     if noun is None:
         return None
+    noun = noun if noun in cues.after else noun.rsplit("-", 1)[-1]
     named_as = "|".join(re.escape(n) for n in cues.kin.get(noun, (noun,)))
     same = [
         s

@@ -393,9 +393,17 @@ def _check_after(
     own = clause_start(document, duration, claims, cues, today)
     origin, link = own if own is not None else (after_origin(document, duration, starts, cues), "")
     lo, hi = sentence_of(document, duration)
-    if origin is None and before(document, duration, 12).split()[-1:] == ["for"]:
+    # the word after the unit, inside the figure ("14 days old") or after it
+    told = squash(duration.quantity.text).split()[-1:] + squash(
+        document.prose[duration.location.end : hi]
+    ).split()[:1]
+    if origin is None and (
+        before(document, duration, 12).split()[-1:] == ["for"]
+        or {t.strip(",.;:") for t in told[-2:]} & set(words(lex.get("age_after", ())))
+    ):
         # "Since the March 1 landslide closed the pass, traffic has been diverted for
-        # eight days": a span told with its start in its own sentence counts from it
+        # eight days", "The siege, now eight days old, began on Feb. 25": a span told
+        # with its start in its own sentence counts from it
         own_starts = [s for s in starts if s.sentence == (lo, hi) and s.strong]
         if len({s.parts[1:] for s in own_starts}) == 1:
             origin, link = own_starts[0], "since"

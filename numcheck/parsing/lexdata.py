@@ -49,6 +49,7 @@ class Compiled:
     fractions: Mapping[str, int]
     words_not_after: Mapping[str, frozenset[str]]  # "absolute zero": no number
     fraction_ratio_before: frozenset[str]  # "a third more": a ratio, not an ordinal
+    fraction_ordinal_before: frozenset[str]  # "through a third day": an ordinal, always
     multiple_words: Mapping[str, int]  # "twice", "double"
     multiple_counts: frozenset[str]  # "scored twice": a count
     times_before: frozenset[str]  # "three times the rate": a ratio

@@ -201,6 +201,9 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "multiple_counts": normed(table(numbers.get("multiples")).get("counts")),
         "times_before": normed(table(numbers.get("multiples")).get("times_before")),
         "fraction_ratio_before": normed(table(numbers.get("fraction_reading")).get("ratio_before")),
+        "fraction_ordinal_before": normed(
+            table(numbers.get("fraction_reading")).get("ordinal_before")
+        ),
         "vulgar": {k: float(v) for k, v in table(numbers.get("vulgar")).items()},
         "minus_words": normed(negative.get("words")),
         "minus_window": int(negative.get("window", 60)),

@@ -57,7 +57,10 @@ def _fraction_context(rd: ScanState, m: re.Match[str]) -> bool:
     """"about a third", "cut by a third", "a third more than": a ratio in context
     (numbers.toml [fraction_reading])."""
     c = rd.c
-    if rd.next_word(m.end()) in c.fraction_ratio_before:
+    following = rd.next_word(m.end())
+    if following in c.fraction_ordinal_before:
+        return False  # "working through a third day": a day's number, whatever is before
+    if following in c.fraction_ratio_before:
         return True
     tok = rd.last_word(max(rd.floor, m.start() - 16), m.start())
     return bool(tok) and (tok in c.hedge_last or tok in c.change_last)

@@ -46,6 +46,18 @@ REALISATIONS = [
     # 13: weekday and date with the count
     ("The hunger strike, which began on Feb. 9, reached its {} day on Thursday, March 14.",
      "35th", "30th"),
+    # an event noun right before "on <date>", the count in another clause
+    ("The Brennock pit collapse on 9 March trapped 12 men; rescuers are working through a "
+     "{} day.", "sixth", "third"),
+    # a day link, any noun phrase, "on" and the day: "since the rally on March 9"
+    ("It is the {} straight day of protests since the rally on March 9.", "sixth", "ninth"),
+    # a compound whose head is an event noun: "the March 4 cyber-attack"
+    ("The council's site has been offline for {} days since the March 4 cyber-attack.",
+     "10", "20"),
+    # "on from": a day link before "the <date> <event>"
+    ("{} days on from the March 8 derailment, the line remains closed.", "Six", "Twelve"),
+    # an age: "now N days old", the start later in its sentence
+    ("The Kessel siege, now {} days old, began on March 6.", "eight", "14"),
 ]
 
 

@@ -85,7 +85,14 @@ def test_a_fraction_of_one_unit_is_a_measure(text: str, value: float, unit: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["Crews spent a sixth day at the site.", "She won a third term.", "a second week of talks"],
+    [
+        "Crews spent a sixth day at the site.",
+        "She won a third term.",
+        "a second week of talks",
+        # after a word that would make a bare fraction a change, a day is still numbered
+        "Rescuers are working through a third day.",
+        "Prices are up for a second straight week.",
+    ],
 )
 def test_an_ordinal_before_a_unit_stays_an_ordinal(text: str) -> None:
     assert all(q.kind is Kind.ORDINAL for q in parse(text))
