@@ -297,6 +297,11 @@ class _Cues:
         )
 
 
+def sum_cues(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> SumCues:
+    """The compiled ``[sums]`` cues (and the kinds of things) of one lexicon."""
+    return _Cues.of(lex, measures).sums
+
+
 def part_cues(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> PartCues:
     """The compiled ``[partitive]`` cues of one lexicon, built once per lexicon (not once
     per document: squashing every written form of every measure is most of their cost)."""

@@ -132,6 +132,12 @@ class SumCues:
         kinds = self._chain(thing)
         return whole in kinds or kinds[-1] == self._chain(whole)[-1] != thing
 
+    def counts_within(self, thing: str | None, whole: str | None) -> bool:
+        """Whether a whole counting ``whole`` counts every ``thing`` a part counts: the
+        same thing or a broader one ("people" over "civilians"); not a narrower or a
+        sibling kind ("Five children were among the dead" is no overall toll of "31 dead")."""
+        return thing is None or whole is None or whole in self._chain(thing)
+
     def _chain(self, thing: str) -> list[str]:
         chain = [thing]
         while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:

@@ -32,6 +32,7 @@ from numcheck.checkers._index import Outside
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
 from numcheck.checkers._running import RunningCues, find_running
+from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._tallies import split_findings
 from numcheck.checkers._words import describe, finding, like, rule_doc, said, value_of
 from numcheck.claims import Claim
@@ -170,6 +171,7 @@ def _regions(
     claims: Sequence[Claim],
     lex: Mapping[str, Any],
     parts: frozenset[int] = frozenset(),
+    kinds: SumCues | None = None,
 ) -> list[Finding]:
     """A place's figure above the overall one: each place's figure against the overall
     figures of its event and bucket that are below it (at most CAP of them).
@@ -212,6 +214,7 @@ def _regions(
                 and same_incident(part, whole)
                 and same_party(part.claimant, whole.claimant)
                 and low > arith(whole.quantity).high
+                and (kinds is None or kinds.counts_within(part.key.thing, whole.key.thing))
             ):
                 pairs.append((whole, part))
     out: list[Finding] = []
@@ -396,13 +399,14 @@ def numcheck_check_document(
     # the relations of every figure (lists of money add up too); regions and components
     # compare counts
     lex, relations = related(document, claims, context)
+    kinds = _relations.sum_cues(lex, lexicon(context, "measures"))
     counts = [
         c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change
     ]
     return [
         *_parts_of(document, relations),
         *_sums(document, relations),
-        *_regions(document, counts, lex, _members(relations)),
+        *_regions(document, counts, lex, _members(relations), kinds),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),
         *split_findings(document, claims, lex),

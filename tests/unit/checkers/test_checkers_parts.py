@@ -116,6 +116,20 @@ def test_a_figure_given_as_a_part_is_no_overall_figure() -> None:
     assert run_checks(wider, [parts]).codes() == ["NC201"]
 
 
+def test_a_whole_of_a_narrower_kind_is_no_overall_figure(story):
+    # "Five children were killed" overall does not count the 31 people killed in Veshk;
+    # nor do 20 civilians count 25 soldiers; 20 people count 25 soldiers (a contradiction)
+    s = story("In Veshk, 31 people were killed.\nFive children were killed.")
+    s.add("31", 31, thing="people", place="Veshk").add("Five", 5, thing="child")
+    assert s.run(parts) == []
+    s = story("In Dol, 25 soldiers were killed.\nOverall, 20 civilians were killed.")
+    s.add("25", 25, thing="soldier", place="Dol").add("20", 20, thing="civilian")
+    assert s.run(parts) == []
+    s = story("In Dol, 25 soldiers were killed.\nOverall, 20 people were killed.")
+    s.add("25", 25, thing="soldier", place="Dol").add("20", 20, thing="people")
+    assert s.codes(parts) == ["NC201"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
