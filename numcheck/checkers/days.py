@@ -309,6 +309,26 @@ def _reference(today: dt.date, weekday: int | None) -> dt.date:
     )
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that"))
+
+
+def _told_past(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """A sentence told in the past tense ("Police moved in on Sunday, the eighth day"):
+    a past verb (``past_cues``, or a word in -ed that no determiner makes an adjective:
+    not "the planned strike") and no word of the present or the future."""
+    lo, hi = sentence_of(document, claim)
+    told = [t.strip(",.;:?!\"'()") for t in squash(document.prose[lo:hi]).split()]
+    now = set(words(lex.get("present_cues", ()))) | set(words(lex.get("future_cues", ())))
+    if now & set(told):
+        return False
+    past = set(words(lex.get("past_cues", ())))
+    return any(
+        t in past
+        or (len(t) > 4 and t.endswith("ed") and (i == 0 or told[i - 1] not in _DETERMINERS))
+        for i, t in enumerate(told)
+    )
+
+
 def _check(
     document: Document,
     ordinal: Claim,
@@ -346,6 +366,10 @@ def _check(
         number = (day - start).days + 1
         return number if unit != "week" else (number - 1) // 7 + 1
 
+    if weekday is not None and (ref - today).days > 1 and _told_past(document, ordinal, lex):
+        # "moved in on Sunday" is the Sunday gone (an article's date may lag its text by
+        # a night, so a past verb still allows the next day)
+        ref = past_weekday(today, weekday, False) or ref
     expected = count(ref)
     if expected == stated or expected < 1:
         return None

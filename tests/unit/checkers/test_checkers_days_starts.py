@@ -114,3 +114,25 @@ def test_two_different_starts_are_ambiguous() -> None:
 
 def test_a_weekday_start_needs_the_articles_date() -> None:
     assert codes("The walkout, which began on Monday, went into its ninth day.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in the past, a weekday is the one gone: Sunday 10 March, day 8
+        ("The strike began on March 3. Police moved in on Sunday, the eighth day of the "
+         "strike.", []),
+        ("The strike began on March 3. On Sunday, day eight of the strike, police moved in.",
+         []),
+        ("The strike began on March 3. Police moved in on Sunday, the 10th day of the strike.",
+         ["NC301"]),
+        # told as to come, the next one: Sunday 17 March, day 15
+        ("The strike began on March 3. The strike will enter its 15th day on Sunday.", []),
+        ("The strike began on March 3. The strike will enter its eighth day on Sunday.",
+         ["NC301"]),
+        # "the planned strike" is no past verb; "is" tells the present
+        ("The planned strike began on March 3 and is in its 12th day.", []),
+    ],
+)
+def test_a_weekday_is_read_in_the_tense_of_its_sentence(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
