@@ -54,7 +54,8 @@ def _columns(
     document: Document, sentences: Sequence[Sequence[Claim]]
 ) -> list[list[tuple[Claim, Row]]]:
     """Runs of consecutive rows (numcheck/rows.py) with one figure each: a row with
-    none or several, or another block, ends a run."""
+    none or several, another block, or rows of another kind (a list after a table) end
+    a run."""
     rows = document.rows
     found: dict[int, list[Claim]] = {}
     for sentence in sentences:
@@ -70,7 +71,8 @@ def _columns(
         if len(amounts) != 1 or amounts[0].is_change:
             last = -2
             continue
-        if at == last + 1 and rows.joined(at):
+        # a list right after a table (or a table after a list) is another block
+        if at == last + 1 and rows.joined(at) and rows[at].kind is rows[at - 1].kind:
             runs[-1].append((amounts[0], rows[at]))
         else:
             runs.append([(amounts[0], rows[at])])

@@ -135,3 +135,22 @@ def test_a_column_in_every_format(text: str, path: str) -> None:
     assert run_checks(text.format(right), [parts], path=path).codes() == []
     assert run_checks(text.format(wrong), [parts], path=path).codes() == ["NC202"]
 
+
+
+@pytest.mark.parametrize(
+    ("after", "path"),
+    [
+        ("<ul><li>Staff: 2,300</li><li>Stores: 140</li></ul>", "result.html"),
+        ("\n- Staff: 2,300\n- Stores: 140\n", "budget.md"),
+    ],
+)
+def test_a_list_right_after_a_table_is_no_row_of_it(after: str, path: str) -> None:
+    # the key-facts list under a results table does not make its total row a subtotal
+    if path.endswith(".html"):
+        text = HTML.replace("</table>", "</table>" + after)
+        right, wrong = {"a": "12,405", "total": "22,487"}, {"a": "12,405", "total": "22,847"}
+    else:
+        text = MARKDOWN + after
+        right, wrong = {"a": "52", "total": "92"}, {"a": "52", "total": "94"}
+    assert run_checks(text.format(**right), [parts], path=path).codes() == []
+    assert run_checks(text.format(**wrong), [parts], path=path).codes() == ["NC202"]
