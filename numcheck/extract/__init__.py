@@ -28,6 +28,7 @@ from numcheck.extract.nations import Nations
 from numcheck.extract.openers import opener_of
 from numcheck.extract.scope import scope_map
 from numcheck.extract.sentences import Frame, Span, find_span
+from numcheck.extract.shared import shared_event
 from numcheck.extract.shares import name_shares
 from numcheck.extract.subject import Reading, read
 from numcheck.extract.tables import name_cells
@@ -176,6 +177,12 @@ class _Extractor:
             said = q.start not in self._wholes and q.start not in self._compounds
             reading = read(text, q.start, q.end, lo, reach, self.vocab, counted=counted,
                            clause=said, over=over)
+            if counted and said and reading.event is None and not reading.part:
+                # "38 homes, 19 shops and two schools were destroyed", "Fourteen people,
+                # including three children, were injured": the clause's verb is theirs
+                shared = shared_event(text, spans, i, s_span, self.vocab)
+                if shared is not None:
+                    reading = _replace(reading, event=shared[0], event_text=shared[1])
             whole = self._whole(q, reading, spans, i, s_span)  # "Five of the 14 trucks"
             if whole is not None and self._subject(q, s_span):
                 self._wholes.add(whole[1])
