@@ -41,6 +41,7 @@ from numcheck.checkers._compare import (
     stem,
 )
 from numcheck.checkers._heads import HeadWords, lemma
+from numcheck.checkers._restate_pair import near
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level
@@ -72,6 +73,9 @@ class _Phrase:
     event: str | None = None  # the event, also when a noun or a phrase gives it
     narrowed: tuple[str, ...] = ()  # the words of a modifier after the noun, stemmed
     part: bool = False  # a partitive's part ("two of its three crude units")
+    # a modifier after the noun that opens with a verb: its complement's words, stemmed
+    # ("placed in hotels": hotel); empty when a preposition opens it or nothing follows
+    retold: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,13 +184,41 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
         # said of the same words ("the 46,400 patients who waited more than 12 hours");
         # the modifier ends at its clause's verb ("... from the tower were taken")
         narrowed = w.heads.content(_modifier(told[:5], w))[:2]
+        retold = _complement(_modifier(told[:_COMPLEMENT], w), w)
         if past_event and set(narrowed) <= w.times:
             narrowed = ()  # "the 36 homes destroyed on Monday": when, not which homes
         elif not narrowed:
             determiner = None
     return _Phrase(
-        counted, modifiers, determiner, possessive, statistic, base, head, event, narrowed
+        counted, modifiers, determiner, possessive, statistic, base, head, event, narrowed,
+        retold=retold if narrowed else (),
     )
+
+
+# words after the noun read for a modifier's complement ("who had come from across the
+# county"): a complement that names a part is short, and the modifier ends at a clause
+# mark or its clause's verb (``_modifier``) before this on most sentences
+_COMPLEMENT = 9
+_AUXILIARIES = frozenset({"been", "being", "be"})
+
+
+def _complement(words: list[str], w: _Words) -> tuple[str, ...]:
+    """The content words of a modifier's complement when a verb opens the modifier: a
+    participle ("placed in hotels") or a relative clause's verb after its auxiliaries
+    ("who had come from across the county"). The verb tells what happened to the set,
+    as any desk retells it; the complement says which of it (where, from whom)."""
+    if not words:
+        return ()
+    at = 0
+    if words[0] in w.relatives:
+        at = 1
+        while at < len(words) and (
+            words[at] in _AUXILIARIES or w.heads.predicate([words[at]])
+        ):
+            at += 1
+    elif not (len(words[0]) > 4 and words[0].endswith("ed")):
+        return ()  # "the 150 workers on the night shift": the preposition narrows
+    return w.heads.content([x for x in words[at + 1 :] if x not in w.determiners])
 
 
 def _modifier(words: list[str], w: _Words) -> list[str]:
@@ -201,6 +233,13 @@ def _modifier(words: list[str], w: _Words) -> list[str]:
     return [x.strip(_PUNCT) for x in words]
 
 
+def _where(phrase: _Phrase) -> str:
+    """Where a definite figure's narrowing modifier stands."""
+    sides = ("before the noun",) * bool(phrase.modifiers) + ("after the noun",) * bool(
+        phrase.narrowed)
+    return " and ".join(sides)
+
+
 def _narrows(word: str, w: _Words) -> bool:
     """A word after the noun that starts a modifier narrowing the set: a preposition or
     relative pronoun (data), or a participle ("the 2,000 jobs created by the plan")."""
@@ -212,12 +251,13 @@ def references(
     claims: Sequence[Claim],
     lex: Mapping[str, Any],
     place_of: Places,
-    narrowing: set[int] | None = None,
+    narrowing: dict[int, str] | None = None,
 ) -> list[tuple[Claim, list[Claim]]]:
     """Each definite figure with the earlier figures it refers back to (nearest first).
     ``narrowing``, when given, receives the ids of definite figures that name a part by
     a modifier ("the four injured mounted officers", "the six officers in Leeds"): they
-    restate no figure but one said with the same words."""
+    restate no figure but one said with the same words. Its value says where the
+    modifier stands (the funnel's reason): "before the noun", "after the noun" or both."""
     w = compiled(_Words.of, lex)
     phrases = _distributed(document, claims, {id(c): _phrase(document, c, w) for c in claims})
     wholes: set[int] = set()
@@ -239,7 +279,7 @@ def references(
             continue
         if phrase.determiner is not None:
             if narrowing is not None and (phrase.modifiers or phrase.narrowed):
-                narrowing.add(id(claim))
+                narrowing[id(claim)] = _where(phrase)
             own = _own_place(document, claim, place_of, w)
             found = [
                 earlier
@@ -446,11 +486,29 @@ def _refers(
         phrase.narrowed
         and not w.heads.said_of(document, earlier, phrase.narrowed)
         and not (phrase.event is not None and _above(later, earlier))
+        and not _retells(document, later, phrase, earlier, w)
     ):
         return False  # "the 150 workers on the night shift" after "900 workers"
     if later.window == earlier.window or (same_owner and later.window is None):
         return True
     return later.window is None and w.heads.open_window(earlier.window)
+
+
+def _retells(
+    document: Document, later: Claim, phrase: _Phrase, earlier: Claim, w: _Words
+) -> bool:
+    """A modifier that retells the earlier figure's clause in another verb: its
+    complement all said of the earlier figure ("The council housed 140 families in
+    hotels" ... "the 104 families placed in hotels"), its verb no other event of the
+    vocabulary ("the 12 people charged after the match" are a part of "37 arrested"), and
+    the two values one figure misstated (``near``: a part is mostly well under its
+    whole)."""
+    return (
+        bool(phrase.retold)
+        and later.key.event in (None, earlier.key.event)
+        and near(later, earlier)
+        and w.heads.said_of(document, earlier, phrase.retold)
+    )
 
 
 def _above(later: Claim, earlier: Claim) -> bool:

@@ -37,14 +37,13 @@ from numcheck.checkers._compare import (
 from numcheck.checkers._frames import FrameWords
 from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_measured import head_key
-from numcheck.checkers._restate_pair import verdict
+from numcheck.checkers._restate_pair import near, verdict
 from numcheck.checkers._snapshots import snapshot
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
 
 _REACH = 16  # measured figures of one head a keyed figure is held against
-_NEAR = 1.5  # the larger of two near values at most this many times the smaller
 
 
 def bridged_findings(
@@ -89,7 +88,7 @@ def _one_figure(
     if (
         same_sentence(a, b, document)
         or not (_definite(document, a, lex) or _definite(document, b, lex))
-        or not _near(a, b)
+        or not near(a, b)
         or g.spans.span.get(id(a)) != g.spans.span.get(id(b))
         or g.spans.apart(a, b)
         or not same_incident(a, b)
@@ -115,15 +114,6 @@ def _definite(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     last = words[-1].strip("\"“”‘(") if words else ""
     determiners = cue_set(lex.get("restated", {}), "determiners")
     return last in determiners or last == "all" or (len(last) > 3 and last.endswith(_POSSESSIVE))
-
-
-def _near(a: Claim, b: Claim) -> bool:
-    x, y = a.quantity.value, b.quantity.value
-    if x is None or y is None or x <= 0 or y <= 0:
-        return False
-    if max(x, y) <= _NEAR * min(x, y):
-        return True
-    return sorted(f"{x:g}") == sorted(f"{y:g}")
 
 
 __all__ = ["bridged_findings"]

@@ -96,7 +96,7 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     for member, label in breakdown_members(document, ordered).items():
         places[member] = places[member] or label  # "- Northfield: 10 homes damaged"
     alignment = lexicon(context, "alignment")
-    narrowing: set[int] = set()
+    narrowing: dict[int, str] = {}
     g = Grouping(
         lex,
         relations,
@@ -141,8 +141,8 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
                 claim = framed  # "the depot held 1,200 tonnes" ... "was storing 12,000 tonnes"
         if is_age(document, claim):
             g.left_out[id(original)] = "age"  # "one of the dead as Peter Allard, 61"
-        elif id(claim) in narrowing:
-            g.left_out[id(original)] = "part"  # "the four injured mounted officers"
+        elif id(claim) in narrowing:  # "the four injured mounted officers"
+            g.left_out[id(original)] = f"part ({narrowing[id(claim)]})"
         elif _added(document, claim, added):
             g.left_out[id(original)] = "added"  # "51 cases, with 14 more suspected"
         else:
@@ -231,7 +231,11 @@ def _key_difference(ka: Key, kb: Key) -> str:
     if (ka[0] == "measured") != (kb[0] == "measured"):
         return "key: keyed and measured"
     if ka[0] == "measured":
-        return "key: measured " + ("head" if ka[1:3] != kb[1:3] else "words")
+        if ka[1:3] != kb[1:3]:
+            return "key: measured head" + (" (dimension)" if ka[2] != kb[2] else "")
+        said = {str(w).split(" ")[0].split("#")[0] for w in set(ka[4:]) ^ set(kb[4:])}
+        return "key: measured words (" + ", ".join(
+            sorted(said | ({"era"} if ka[3] != kb[3] else set()))) + ")"
     names = ("event", "qualifiers", "dimension")
     for i, name in enumerate(names):
         if ka[i] != kb[i]:

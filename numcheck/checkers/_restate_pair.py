@@ -96,4 +96,19 @@ def headline_verdict(
     return finding("NC102", message, head, [body], document)
 
 
-__all__ = ["HEDGED", "converted", "headline_verdict", "verdict"]
+_NEAR = 1.5  # the larger of two near values at most this many times the smaller
+
+
+def near(a: Claim, b: Claim) -> bool:
+    """Two values that read as one figure misstated: near (within half of the larger: a
+    part is mostly well under its whole) or written with the same digits ("27" and "72",
+    "1,250" and "1,520": a transposition)."""
+    x, y = a.quantity.value, b.quantity.value
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    if max(x, y) <= _NEAR * min(x, y):
+        return True
+    return sorted(f"{x:g}") == sorted(f"{y:g}")
+
+
+__all__ = ["HEDGED", "converted", "headline_verdict", "near", "verdict"]
