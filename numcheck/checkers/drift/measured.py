@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.spans import changes, particle
 from numcheck.claims import Claim, Scope
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
@@ -93,14 +94,8 @@ def eventful(claim: Claim, alignment: Alignment) -> bool:
     return bool(claim.measure) and bool(_said(claim, alignment) & alignment.event_verbs)
 
 
-def changes(claim: Claim) -> bool:
-    """A change, as the claim reader or the parser saw it ("slid 1.8%": the parser reads
-    the change from any verb before an amount, the claim reader from its change verbs)."""
-    return claim.is_change or claim.quantity.change is not None
-
-
 def _said(claim: Claim, alignment: Alignment) -> frozenset[str]:
-    return alignment.content((*_verb(claim), *claim.measure[1:]))
+    return alignment.content((*_verb(claim), *claim.measure[1:], *particle(claim)))
 
 
 def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 from numcheck.checkers.drift.alignment import Alignment, parties_differ
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.measured import changes, told_apart
+from numcheck.checkers.drift.spans import particle
 from numcheck.claims import Claim, Scope
 from numcheck.likeness import Specificity, Vocabulary, context_words, lemma, likeness
 from numcheck.quantity import Kind, Level
@@ -224,6 +225,8 @@ def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment) -> bool:
         return False
     if qa.kind is not qb.kind or changes(a.claim) != changes(b.claim):
         return False
+    if particle(a.claim) != particle(b.claim) and _verbed(a.claim) and _verbed(b.claim):
+        return False  # "shot down 61 drones" is not "launched 84 drones"
     if a.date != b.date and not (a.fixed and b.fixed):
         return False  # a likeness and a day apart: a count that moved, or two counts
     events = a.claim.key.event, b.claim.key.event
@@ -235,6 +238,14 @@ def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment) -> bool:
         return False  # a change needs its period said alike: "up 3.4%", "22% this year"
     low, high = sorted((_size(a), _size(b)))
     return low > 0 and high <= words.ratio * low
+
+
+def _verbed(claim: Claim) -> bool:
+    """Whether a figure's descriptor says more than its head: a phrasal verb's particle
+    (spans.particle) or words of its own. Two such figures whose phrasal particles differ
+    are told with two verbs, one of them perhaps unread ("shot down 61 drones"), and
+    meet only by key, where the particle is one of the words weighed."""
+    return bool(particle(claim)) or len(claim.measure) > 1
 
 
 _WORDS = re.compile(r"[\w’'-]+")

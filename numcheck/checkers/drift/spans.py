@@ -12,6 +12,7 @@ length has one unit; rolling, first and forward windows, frames that outlast a s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,9 +20,52 @@ from typing import Any
 
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
+from numcheck.quantity import Change, Kind
 from numcheck.text import norm
 
-__all__ = ["SpanWords", "span_of", "window_length"]
+__all__ = ["SpanWords", "changes", "particle", "span_of", "window_length"]
+
+
+def changes(claim: Claim) -> bool:
+    """A change, as the claim reader or the parser saw it ("slid 1.8%": the parser reads
+    the change from any verb before an amount, the claim reader from its change verbs).
+    Before a count of things the parser's direction is most often a phrasal verb's
+    particle ("rounded up 40 protesters", "shot down 61 drones": the count is the verb's
+    object), so such a count is a change only as the claim reader saw it, or when its
+    verb and the particle are a change phrase of hedges.toml [change] ("went up 300
+    students"); the key route reads keyed counts by the claim reader too."""
+    if claim.is_change:
+        return True
+    q = claim.quantity
+    if q.change is None:
+        return False
+    return q.kind is not Kind.COUNT or q.unit is not None or not claim.measure or any(
+        f"{norm(word)} {_particle(q.change)}" in _turns() for word in claim.measure[1:])
+
+
+def particle(claim: Claim) -> tuple[str, ...]:
+    """The particle of the phrasal verb a count is the object of, as a word said of it
+    ("rounded up 40 protesters": ("up",)), when ``changes`` reads it as none: the verb
+    itself may be unread ("shot down 61 drones"), and the particle still tells the
+    count from one of another verb ("84 drones were launched")."""
+    q = claim.quantity
+    if q.change is None or changes(claim):
+        return ()
+    return (_particle(q.change),)
+
+
+def _particle(change: Change) -> str:
+    return "up" if change is Change.UP else "down"
+
+
+@functools.cache
+def _turns() -> frozenset[str]:
+    """The change phrases of a verb and its particle ("went up", "edged down")."""
+    from numcheck.lexicon import Lexicon
+
+    table = Lexicon.default()["hedges"]["change"]
+    return frozenset(norm(str(w)) for side in ("up", "down") for w in table.get(side, ())
+                     if str(w).endswith((" up", " down")))
 
 
 def span_of(window: str | None, claim: Claim, words: SpanWords) -> str | None:
@@ -38,7 +82,7 @@ def span_of(window: str | None, claim: Claim, words: SpanWords) -> str | None:
     # a change is over its own span; a figure of one past day ("42 arrests on
     # Wednesday, bringing to 148 the number since the protests began") is no count
     # since a start: the "since" is another figure's of its sentence
-    kept = claim.is_change or claim.quantity.change is not None or (
+    kept = changes(claim) or (
         claim.day is not None and claim.day not in (claim.date, start))
     if start is not None:
         if not kept and claim.date is not None and (
