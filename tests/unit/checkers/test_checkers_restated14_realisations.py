@@ -17,7 +17,8 @@ from numcheck.testing import run_checks
 RESTATED = ("NC101", "NC102", "NC103")
 
 
-@pytest.mark.parametrize("case", realisation_cases("restated14_realisations.toml"))
+@pytest.mark.parametrize("case", realisation_cases("restated14_realisations.toml",
+                                                   "restated14_realisations_aside.toml"))
 def test_restatement(case: dict[str, str]) -> None:
     codes = run_checks(case["text"], builtins=True, path="article.md").codes()
     raised = [c for c in codes if c in RESTATED]
