@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z’']*(?:-[A-Za-z]+)*)")
+_LETTER = r"[^\W\d_]"  # any letter, accented too ("14 cafés", "200 naïve investors")
+_WORD = re.compile(rf"[ \t\u00a0]+({_LETTER}(?:{_LETTER}|[’'])*(?:-{_LETTER}+)*)")
 
 
 def _strs(value: Any) -> frozenset[str]:

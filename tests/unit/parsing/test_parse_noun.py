@@ -55,6 +55,9 @@ def noun_of(text: str, phrase: str | None = None) -> str | None:
         ("9 archives", "archive"),
         ("20 churches", "church"),
         ("6 gunmen", "gunman"),
+        # accented letters are letters
+        ("The fire destroyed 14 cafés", "café"),
+        ("some 200 naïve investors", "investor"),
     ],
 )
 def test_counted_noun_lemma(text: str, noun: str) -> None:
