@@ -10,9 +10,10 @@ before it. Cue words are data (``[levels]`` in numcheck/lexicon/checkers.toml).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from numcheck.checkers._compare import before, between, sentence_of, squash
+from numcheck.checkers._compare import before, between, sentence_of, squash, stem
 from numcheck.checkers._levels import (
     CHANGE,
     LEVEL_GAP,
@@ -30,7 +31,7 @@ from numcheck.checkers._levels import (
 )
 from numcheck.claims import Claim
 from numcheck.document import Document
-from numcheck.quantity import Kind
+from numcheck.quantity import Kind, Level
 
 
 def _subject(document: Document, claim: Claim, cues: LevelCues) -> str | None:
@@ -90,6 +91,7 @@ def find_earlier_levels(
             from_to.append((old, new, way))
             steps.append((old, new, step, CHANGE))
             levels.update((id(old), id(new), id(step)))
+    find_told_apart(document, sentences, from_to, steps, cues)
 
 
 def _old_level(
@@ -182,3 +184,217 @@ def _earlier_level(
                 continue
             return claim if _opened_by(document, claim, subject) else None
     return None
+
+
+def find_told_apart(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    from_to: list[Pair],
+    steps: list[Step],
+    cues: LevelCues,
+) -> None:
+    """A change told with its new level only, its old level in the sentence right after
+    or before it, told of the time just before ("Net profit rose 12% to EUR 460 million.
+    A year earlier it was EUR 380 million"; "In 2023 the brewer sold 1.2 million
+    hectolitres. Volumes climbed 4% to 1.4 million hectolitres in 2024"): the pair and
+    its step are added to ``from_to`` and ``steps``."""
+    if cues.earlier is None:
+        return
+    levels = {id(c) for pair in from_to for c in pair[:2]}
+    levels.update(id(c) for step in steps for c in step[:3])
+    for i, sentence in enumerate(sentences):
+        if len(sentence) > _FIGURES:
+            continue
+        for step in sentence:
+            if id(step) in levels or not is_step(step):
+                continue
+            new = _new_level(document, sentence, step, levels)
+            if new is None:
+                continue
+            old = _other_time(document, sentences, i, step, new, levels, cues)
+            if old is None:
+                continue
+            way = direction_of(before(document, step, 60), cues)
+            if way is None and step.quantity.change is not None:
+                way = step.quantity.change.value
+            from_to.append((old, new, way))
+            steps.append((old, new, step, CHANGE))
+            levels.update((id(old), id(new), id(step)))
+
+
+# figures a sentence of a change told apart may hold: a longer run is a list or a table,
+# whose figures are not compared across sentences (and the reader stays linear)
+_FIGURES = 12
+
+
+def _new_level(
+    document: Document, sentence: Sequence[Claim], step: Claim, levels: set[int]
+) -> Claim | None:
+    """The level the step's clause says the change reached ("rose 12% to X", "closed at
+    X, up 9%"), nearest to the step, when no other level of it stands in the sentence."""
+    near = [
+        c for c in sentence
+        if c.quantity.level is Level.NEW and not is_step(c) and id(c) not in levels
+        and _gap(document, step, c) <= LEVEL_GAP
+    ]
+    if not near:
+        return None
+    new = min(near, key=lambda c: _gap(document, step, c))
+    others = [c for c in sentence if c is not new and alike(c, new) and not is_step(c)]
+    return None if others else new
+
+
+def _gap(document: Document, a: Claim, b: Claim) -> int:
+    first, second = (a, b) if a.location.start <= b.location.start else (b, a)
+    return len(document.prose[first.location.end : second.location.start])
+
+
+def _other_time(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    i: int,
+    step: Claim,
+    new: Claim,
+    levels: set[int],
+    cues: LevelCues,
+) -> Claim | None:
+    """The one figure of the new level's measure in the next sentence (else the one
+    before), in one paragraph, that its sentence tells of the time just before the
+    step's and whose names do not differ from the change's."""
+    here = _sentence_text(document, step)
+    marks = _marks(here, cues)
+    years = _years(here)
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(sentences) or not sentences[j] or len(sentences[j]) > _FIGURES:
+            continue
+        lo, hi = sorted((sentences[i][0], sentences[j][0]), key=lambda c: c.location.start)
+        if "\n\n" in document.prose[lo.location.end : hi.location.start]:
+            continue
+        found = [
+            c for c in sentences[j]
+            if alike(c, new) and not is_step(c) and id(c) not in levels
+            and c.quantity.level is None and not _PART.match(document.prose, c.location.end)
+        ]
+        if len(found) != 1:
+            continue
+        old = found[0]
+        text = _sentence_text(document, old)
+        earlier = _marks(text, cues) - marks
+        told_before = earlier or {y + 1 for y in _years(text)} & years
+        if not told_before and not _day_before(document, old, step, new):
+            continue
+        if _named_apart(document, step, new, old, text, cues):
+            continue
+        return old
+    return None
+
+
+def _day_before(document: Document, old: Claim, step: Claim, new: Claim) -> bool:
+    """ "On Monday it was 150" against a change told of a later day (or of the article's
+    date, when its sentence names none)."""
+    now = new.day or step.day or document.metadata.date
+    return old.day is not None and now is not None and old.day < now
+
+
+# a figure that counts part of a group ("300 of its staff were on furlough") is no level
+# of the group
+_PART = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|whom)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _years(text: str) -> set[int]:
+    """The years a sentence names ("in 2023"), to tell "in 2022" the year before."""
+    return {int(y) for y in _YEAR.findall(text)}
+
+
+def _sentence_text(document: Document, claim: Claim) -> str:
+    start, end = sentence_of(document, claim)
+    return squash(document.prose[start:end])
+
+
+def _marks(text: str, cues: LevelCues) -> set[str]:
+    """The phrases of ``text`` that tell the time just before ("a year earlier"); not a
+    span reaching to now ("in the last year", "over the past week")."""
+    if cues.earlier is None:
+        return set()
+    out = set()
+    for m in cues.earlier.finditer(text):
+        lead = text[: m.start()].split()[-2:]
+        if m.group(0).startswith("last ") and lead[-1:] == ["the"] and lead[0] in _SPAN_OPENERS:
+            continue  # "in the last year": up to now
+        out.add(m.group(0))
+    return out
+
+
+_SPAN_OPENERS = frozenset({"in", "over", "during", "within", "for", "across", "throughout"})
+
+
+def _head(claim: Claim) -> str | None:
+    """The measure's head noun; not a marker or a pronoun ("they were $470 million")."""
+    head = claim.measure[0] if claim.measure else None
+    return None if head is None or head in _NO_HEADS else head
+
+
+_NO_HEADS = frozenset({"@", "=", "it", "they", "them", "this", "that", "these", "those"})
+
+
+def _named_apart(
+    document: Document, step: Claim, new: Claim, old: Claim, text: str, cues: LevelCues
+) -> bool:
+    """Whether the old level's names differ from the change's (thing, event, measure
+    head), or, naming nothing the change names, its sentence neither points back
+    ("A year earlier it was") nor holds a word of the change's subject."""
+    ours = {c.key.thing for c in (step, new)} - {None}
+    if old.key.thing is not None and ours and old.key.thing not in ours:
+        return True
+    events = {c.key.event for c in (step, new)} - {None}
+    if old.key.event is not None and events and old.key.event not in events:
+        return True
+    heads = {h for h in (_head(step), _head(new)) if h is not None}
+    head = _head(old)
+    if head is not None and heads and not any(_kin(head, h) for h in heads):
+        return True
+    if (old.key.thing and old.key.thing in ours) or (old.key.event and old.key.event in events):
+        return False
+    if head is not None and heads:
+        return False
+    lead = f" {squash(document.prose[sentence_of(document, old)[0] : old.location.start])} "
+    if any(f" {p} " in lead for p in (*cues.pointing, "they")):
+        return False
+    if old.quantity.kind is Kind.MEASURE:
+        return False  # "1.2 million hectolitres": the unit names what is measured
+    subject = _subject_words(document, step, new)
+    theirs = _content(text)
+    return not any(_kin(a, b) for a in subject for b in theirs)
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two measure heads of one word ("member", "membership"; "passenger", "passengers")."""
+    a, b = stem(a), stem(b)
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def _subject_words(document: Document, step: Claim, new: Claim) -> set[str]:
+    """Stems of the change's sentence before its first figure, and of its measures."""
+    first = min(step.location.start, new.location.start)
+    lead = squash(document.prose[sentence_of(document, step)[0] : first])
+    out = _content(lead)
+    out |= {stem(h) for h in (_head(step), _head(new)) if h is not None}
+    return out - _NOT_SUBJECT
+
+
+def _content(text: str) -> set[str]:
+    """Stems of the words of ``text`` that may name what a figure measures."""
+    return {stem(w) for w in re.findall(r"[a-z]+", text) if len(w) > 2} - _NOT_SUBJECT
+
+
+# words of a change's lead, or of the other sentence, that name no measure
+_NOT_SUBJECT = frozenset({stem(w) for w in (
+    "rose", "fell", "climbed", "dropped", "grew", "will", "have", "has", "been", "were",
+    "this", "that", "year", "month", "week", "number", "total", "their", "with", "from",
+    "the", "and", "was", "are", "for", "its", "his", "her", "had", "but", "not", "per",
+    "all", "any", "off", "out", "now", "one", "two", "who", "which", "there", "than",
+    "said", "says", "told", "according", "under", "over", "after", "before", "earlier",
+    "last", "previous", "prior", "ago", "since", "into", "about", "some", "more", "less",
+    "new", "day", "days", "million", "billion", "thousand", "per", "cent", "percent",
+)})

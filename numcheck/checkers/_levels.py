@@ -73,6 +73,29 @@ class LevelCues:
         names = "|".join(re.escape(k) for k in sorted(self.factors, key=len, reverse=True))
         self.multiplier = re.compile(rf"\b(?:{names})\b", re.IGNORECASE) if names else None
         self.marked = MarkedCues(lex)
+        self.earlier = _earlier_times(levels)
+
+
+def _earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """The phrases that tell a figure of the time just before ("a year earlier", "last
+    winter", "the previous census", "twelve months ago"), from ``[levels]``."""
+
+    def alt(name: str) -> str:
+        found = sorted(words(levels.get(name, ())), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in found)
+
+    periods, after, before_it = alt("earlier_periods"), alt("earlier_after"), alt("earlier_before")
+    spans, alone = alt("earlier_spans"), alt("earlier_words")
+    forms = []
+    if periods and after:
+        forms.append(rf"(?:a|an|one|the) (?:{periods})s? (?:{after})")
+    if spans and after:
+        forms.append(rf"(?:{spans}) (?:{after})")
+    if periods and before_it:
+        forms.append(rf"(?:{before_it}) (?:{periods})s?")
+    if alone:
+        forms.append(rf"(?:{alone})")
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
 
 
 @dataclass
