@@ -19,6 +19,7 @@ from numcheck.checkers._arith import beside, compared_hard, one_sided, written
 from numcheck.checkers._breakdown import BreakdownCues, share_groups
 from numcheck.checkers._compare import between, checkable, compiled, sentence_of, words
 from numcheck.checkers._index import Outside
+from numcheck.checkers._pointed import PointedCues, pointed_counts
 from numcheck.checkers._relations import related
 from numcheck.checkers._words import (
     describe,
@@ -428,6 +429,15 @@ def numcheck_check_document(
     usable = [c for c in claims if checkable(c)]
     findings = _told(document, rel.stated) + _described(document, rel.described)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
+    # "Nearly 40% of the 5,000 homes were damaged. That is about 2,000 homes."
+    taken = told | {id(c) for pair in rel.from_to for c in pair[:2]}
+    taken |= {id(c) for step in rel.steps for c in step[:3]}
+    pointed = pointed_counts(
+        document, _relations.by_sentence(document, claims), rel.percent_of, taken,
+        compiled(PointedCues, lex),
+    )
+    findings += _told(document, pointed)
+    told |= {id(c) for t in pointed for c in (t.share, t.count)}
     limits: Mapping[str, Any] = lex.get("limits", {})
     after, lead = words(limits.get("rest_after", ())), words(limits.get("rest_before", ()))
     # a count that is what a share leaves ("41,000 are still in the dark") is not its count

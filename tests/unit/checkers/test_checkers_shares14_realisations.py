@@ -1,6 +1,7 @@
 """Wave 14's relations told across two sentences, as desks write them: a change whose
 other level is told in a sentence of its own, marked as another time
-(data/shares14_realisations.toml). A planted problem raises a rule of its
+(data/shares14_realisations.toml), and a share's count told in the next sentence, which
+points back (data/shares14b_realisations.toml). A planted problem raises a rule of its
 family in the article that holds it, an agreeing look-alike raises no NC2xx in any
 article of its case. Each case is two articles of one story. The cases were written
 before the readers they measure; a third of each file, set apart at random before any
@@ -22,6 +23,8 @@ FAMILY = {"NC203": {"NC203", "NC205"}, "NC206": {"NC204", "NC206"}}
     realisation_cases(
         "shares14_realisations.toml",
         "shares14_realisations_aside.toml",
+        "shares14b_realisations.toml",
+        "shares14b_realisations_aside.toml",
     ),
 )
 def test_told_across_two_sentences(case: dict[str, object]) -> None:
