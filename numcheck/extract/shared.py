@@ -16,13 +16,13 @@ from collections.abc import Sequence
 
 from numcheck.extract.sentences import Span
 from numcheck.extract.subject import (
-    _AFTER_TOKENS,
-    _LOOK,
-    _heads_clause,
-    _inflected_object,
-    _longest_from,
-    _noun_phrase,
-    _object_verb,
+    AFTER_TOKENS,
+    LOOK,
+    heads_a_clause,
+    inflected_object,
+    longest_from,
+    noun_phrase,
+    object_verb,
 )
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
@@ -51,8 +51,8 @@ def shared_event(text: str, spans: Sequence[Span], i: int, sentence: Span,
 def _phrase_end(text: str, span: Span, sentence: Span, vocab: Vocab) -> int | None:
     """Where the noun phrase after a figure ends, when it names a thing ("homes",
     "new cars", "of forest"); None when it names none or an event of its own."""
-    toks = tokenize(text, span[1], min(sentence[1], span[1] + _LOOK), _AFTER_TOKENS)
-    np = _noun_phrase(text, toks, vocab, True)
+    toks = tokenize(text, span[1], min(sentence[1], span[1] + LOOK), AFTER_TOKENS)
+    np = noun_phrase(text, toks, vocab, True)
     if np.event is not None or np.antecedent or (np.thing is None and not np.qualifiers):
         return None
     return toks[np.next - 1].end if np.next else span[1]
@@ -83,7 +83,7 @@ def _after(text: str, spans: Sequence[Span], i: int, end: int, sentence: Span,
         # "The plant employs 900 people and 45 contractors were laid off", "30% of the
         # district's 14,000 homes — roughly 6,200 — were damaged": no subject
         return None
-    rest = tokenize(text, end, min(sentence[1], end + 2 * _LOOK), _INSIDE + _AFTER_TOKENS)
+    rest = tokenize(text, end, min(sentence[1], end + 2 * LOOK), _INSIDE + AFTER_TOKENS)
     last = _last_conjunct(text, rest, vocab)  # "... and a school were destroyed"
     if last:
         return _verb_at(rest, last, vocab)
@@ -101,7 +101,7 @@ def _last_conjunct(text: str, toks: list[Tok], vocab: Vocab) -> int:
     k = 1 if toks and toks[0].text == "," else 0
     if k >= len(toks) or toks[k].low not in _JOINS:
         return 0
-    np = _noun_phrase(text, toks[k + 1:], vocab, True)
+    np = noun_phrase(text, toks[k + 1:], vocab, True)
     if np.thing is None or np.event is not None or np.antecedent or not np.next:
         return 0
     return k + 1 + np.next
@@ -110,8 +110,8 @@ def _last_conjunct(text: str, toks: list[Tok], vocab: Vocab) -> int:
 def _before(text: str, spans: Sequence[Span], i: int, end: int, sentence: Span,
             vocab: Vocab) -> Event | None:
     """The event verb before the first count of a run this count ends or goes on."""
-    after = tokenize(text, end, min(sentence[1], end + _LOOK), 4)
-    if _heads_clause(after, vocab):
+    after = tokenize(text, end, min(sentence[1], end + LOOK), 4)
+    if heads_a_clause(after, vocab):
         return None  # "arrested 30 fans and 12 officers needed treatment"
     j = i
     while j > 0 and spans[j - 1][0] >= sentence[0] and i - j < _RUN:
@@ -122,9 +122,9 @@ def _before(text: str, spans: Sequence[Span], i: int, end: int, sentence: Span,
     if j == i:
         return None
     before = tokenize(text, max(sentence[0], spans[j][0] - 40), spans[j][0])
-    event, written = _object_verb(before, vocab)
+    event, written = object_verb(before, vocab)
     if event is None:
-        event, written = _inflected_object(before, vocab)
+        event, written = inflected_object(before, vocab)
     return (event, written) if event is not None and written is not None else None
 
 
@@ -177,5 +177,5 @@ def _verb_at(toks: list[Tok], k: int, vocab: Vocab) -> Event | None:
     ev = match_phrase(vocab.events, words, k)
     if ev is None:
         return None
-    start, (event, n) = _longest_from(words, k, ev, vocab)
+    start, (event, n) = longest_from(words, k, ev, vocab)
     return event, " ".join(t.text for t in toks[start:start + n])

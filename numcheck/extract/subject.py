@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
 
-_LOOK = 100  # characters read on each side of a figure
+LOOK = 100  # characters read on each side of a figure
 _NEAR = 40  # characters before a figure read first (verbs, "including", "rose by")
-_AFTER_TOKENS = 14  # tokens after a figure: its noun phrase and the verb after it
+AFTER_TOKENS = 14  # tokens after a figure: its noun phrase and the verb after it
 _CLAUSE_BREAK = frozenset(',;:()[]“”"')
 
 
@@ -58,12 +58,12 @@ def read(
     compound modifier figure inside ``[lo, hi)`` ("guests at a 186-guest wedding fell
     ill"), which the scan for the clause's verb reads past.
     """
-    after = tokenize(text, end, min(hi, end + _LOOK), _AFTER_TOKENS)
+    after = tokenize(text, end, min(hi, end + LOOK), AFTER_TOKENS)
     before = tokenize(text, max(lo, start - _NEAR), start)
-    np = _noun_phrase(text, after, vocab, counted)
-    event, event_text = _object_verb(before, vocab)  # "killed 40 refugees": killed
+    np = noun_phrase(text, after, vocab, counted)
+    event, event_text = object_verb(before, vocab)  # "killed 40 refugees": killed
     if event is None and counted and np.event is None:  # "laid off 1,200 staff"
-        event, event_text = _inflected_object(before, vocab)
+        event, event_text = inflected_object(before, vocab)
     by_verb = event is not None and counted  # "cut 900 jobs": the jobs cut, not a change
     i = np.next
     if event is None:
@@ -75,7 +75,7 @@ def read(
     anaphoric = by_subject = False
     if thing is None and not qualifiers and event is None and not np.possessive:
         if start - _NEAR > lo:
-            before = tokenize(text, max(lo, start - _LOOK), start)  # the whole clause
+            before = tokenize(text, max(lo, start - LOOK), start)  # the whole clause
         back = _predicate_subject(text, before, vocab)
         if back is not None:
             thing, qualifiers, event, event_text, subject = back
@@ -83,7 +83,7 @@ def read(
             if thing is None and event_text:  # "confirmed infections rose to 64": people
                 # "the death toll stood at 23": any event noun of the subject says who
                 nouns = (vocab.event_nouns.get(w) for w in reversed(event_text.lower().split()))
-                np = _Phrase(None, (), None, None, None, False, np.next,
+                np = Phrase(None, (), None, None, None, False, np.next,
                              default_thing=next((n for n in nouns if n), None))
         else:
             anaphoric = any(t.low in vocab.anaphora for t in before)
@@ -104,14 +104,14 @@ def read(
         anaphoric=anaphoric,
         antecedent=np.antecedent,
         by_subject=by_subject,
-        heads_clause=_heads_clause(after, vocab),
+        heads_clause=heads_a_clause(after, vocab),
         demonym=np.demonym if thing is None else None,
         default_thing=np.default_thing if thing is None else None,
     )
 
 
 @dataclass(frozen=True, slots=True)
-class _Phrase:
+class Phrase:
     thing: str | None
     qualifiers: tuple[str, ...]
     event: str | None
@@ -124,7 +124,7 @@ class _Phrase:
     antecedent: bool = False  # "four of them"
 
 
-def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Phrase:
+def noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> Phrase:
     words = [t.low for t in toks]
     n = len(words)
     i = 0
@@ -133,13 +133,13 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
             # unless a lexicon thing of its own follows: "nine died, five of them drivers"
             # (not a verb read as a noun: "640 of them slept at rest centres")
             known = n > 2 and toks[2].is_word and vocab.thing_at(words, 2) is not None
-            own = _noun_phrase(text, toks[2:], vocab, True) if known else None
+            own = noun_phrase(text, toks[2:], vocab, True) if known else None
             if own is None or own.thing is None or own.event is not None:
                 found, found_text = _forward_event(toks, 2, vocab)
-                return _Phrase(None, (), found, found_text, None, False, 2, antecedent=True)
+                return Phrase(None, (), found, found_text, None, False, 2, antecedent=True)
             at = 2 + own.next
             found, found_text = _forward_event(toks, at, vocab)
-            return _Phrase(own.thing, own.qualifiers, found, found_text, own.subject, False, at,
+            return Phrase(own.thing, own.qualifiers, found, found_text, own.subject, False, at,
                            antecedent=True)
         i, counted = 1, True
     thing: str | None = None
@@ -182,7 +182,7 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
         elif ev is not None:
             if thing is not None or unknown is not None or event is not None:
                 break
-            at, (event, step) = _longest_from(words, i, ev, vocab)
+            at, (event, step) = longest_from(words, i, ev, vocab)
             step += at - i
             event_text = text[toks[at].start : toks[i + step - 1].end]
             phrase = words[at : i + step]
@@ -215,7 +215,7 @@ def _noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> _Ph
     named = thing is not None or qualifiers or possessive
     subject = text[toks[first].start : toks[last].end] if first is not None and named else None
     demonym = demonym if thing is None else None
-    return _Phrase(
+    return Phrase(
         thing, tuple(qualifiers), event, event_text, subject, possessive, i, demonym, default_thing
     )
 
@@ -255,7 +255,7 @@ def _modifies(toks: list[Tok], j: int, vocab: Vocab) -> bool:
     return j < len(toks) and toks[j].is_word and toks[j].low not in vocab.phrase_stops
 
 
-def _object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
+def object_verb(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
     """ "killed 2,870 soldiers", "Blast kills 34", "killed another 7": the verb's event.
 
     A composite ending in the verb ("killed or injured 75") is read whole.
@@ -281,7 +281,7 @@ def _verb_end(before: list[Tok], vocab: Vocab) -> int:
     return k
 
 
-def _inflected_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
+def inflected_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
     """A count as the object of an event verb of ``[verbs]`` in any inflection,
     particles included ("laid off 1,200 staff", "took on 3,000 temporary workers"), when
     its noun phrase names no event of its own ("treating 64 of the wounded" are wounded)."""
@@ -310,14 +310,14 @@ def _forward_event(toks: list[Tok], i: int, vocab: Vocab, over: tuple[int, int] 
             break
         ev = match_phrase(vocab.events, words, j)
         if ev is not None:
-            start, ev = _longest_from(words, j, ev, vocab)
+            start, ev = longest_from(words, j, ev, vocab)
             return ev[0], " ".join(t.text for t in toks[start : start + ev[1]])
         if tok.text[0].isdigit():
             break
     return None, None
 
 
-def _longest_from(
+def longest_from(
     words: list[str], j: int, ev: tuple[str, int], vocab: Vocab
 ) -> tuple[int, tuple[str, int]]:
     """ "were killed or injured": a longer phrase starting inside "were killed" wins."""
@@ -402,7 +402,7 @@ def _collective_head(before: list[Tok], start: int, vocab: Vocab) -> int:
     return start
 
 
-def _heads_clause(after: list[Tok], vocab: Vocab) -> bool:
+def heads_a_clause(after: list[Tok], vocab: Vocab) -> bool:
     """ "58% voted yes", "12% said they would": the figure is the subject of a finite
     verb right after it (adverbs such as "also" or "narrowly" skipped)."""
     for tok in after[:4]:
