@@ -72,6 +72,11 @@ def test_make_up_is_composition_not_a_rise(text: str) -> None:
         ("revenue rose to €90m, from €81m a year earlier", [("€90m", "new"), ("€81m", "old")]),
         ("arrests hit 214, up from 180", [("214", "new"), ("180", "old")]),
         ("turnout was 41%, down 3 points", [("41%", "new"), ("3 points", None)]),
+        # a multiplier verb is a verb of change: its "from ... to" holds two levels
+        ("sales doubled from 800 to 1,600", [("800", "old"), ("1,600", "new")]),
+        ("visits halved from 8,000 to 4,100", [("8,000", "old"), ("4,100", "new")]),
+        ("output more than tripled from 2.1 to 6.8 TWh", [("2.1", "old"), ("6.8 TWh", "new")]),
+        ("sales have doubled to 2,400", [("2,400", "new")]),
         # no change before "to"/"from": a range, or figures of their own
         ("fares range from £2 to £5", [("from £2 to £5", None)]),
         ("a flight from 9 to 5 and 300 seats", [("from 9 to 5", None), ("300", None)]),
