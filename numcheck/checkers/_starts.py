@@ -128,8 +128,12 @@ class Cues:
         if self.first is not None and self.first.search(preceding):
             return True
         named = self.named_on.search(preceding)
-        if named is not None and (named.group("link") or self.is_event(named.group("noun"))):
-            return True
+        if named is not None and named.group("link"):
+            return True  # "since the rally on Feb. 27": the day the count runs from
+        if named is not None and self.is_event(named.group("noun")):
+            # "the mine collapse on 24 February": an event's day, maybe not the onset of
+            # what a count in another sentence counts; weak, like "since Monday"
+            return False
         return None
 
     def is_event(self, token: str) -> bool:

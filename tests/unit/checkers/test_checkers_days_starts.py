@@ -136,3 +136,14 @@ def test_a_weekday_start_needs_the_articles_date() -> None:
 )
 def test_a_weekday_is_read_in_the_tense_of_its_sentence(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+def test_an_event_noun_before_its_day_is_a_weak_start() -> None:
+    # "the vote on March 12" names an event's day, not the strike's onset: the count in
+    # another sentence runs from "began on March 3" (day 12 on Thursday 14 March)
+    text = (
+        "The strike began on March 3. The vote on March 12 went the union's way. "
+        "The strike entered its {} day on Thursday."
+    )
+    assert codes(text.format("12th")) == []
+    assert codes(text.format("10th")) == ["NC301"]
