@@ -13,8 +13,10 @@ ways, all read from ``[days]`` in numcheck/lexicon/checkers.toml:
   the possessive "Monday's rockfall", "Monday night's earthquake" (the incident nouns
   of measures.toml count as event nouns, and so does a compound whose head is one:
   "the Feb. 22 cyber-attack");
-- an event noun, or a day link and any noun phrase, right before "on": "the mine
-  collapse on 24 February", "since the rally on Feb. 27".
+- a day link and any noun phrase right before "on": "since the rally on Feb. 27".
+
+An event noun right before "on" ("the mine collapse on 24 February") gives a weak
+start: that event's day, not necessarily the onset of what a count elsewhere counts.
 
 "since <day>" alone is a weak start ("No one has been found alive since Thursday"): it
 is used only when the article names no onset. A weekday is the latest such day on or
