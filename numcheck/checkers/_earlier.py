@@ -113,8 +113,7 @@ def _old_level(
             not is_step(step) or ends(before(document, later, 40), cues.old_before) is None
         ):
             return None
-        others = [c for c in sentence if c is not later and alike(c, later) and not is_step(c)]
-        return later if not others else None
+        return _alone(sentence, later)
     return None
 
 
@@ -157,8 +156,7 @@ def _old_level_before(
             return None
         if ends(before(document, earlier, 40), cues.old_before) is None:
             return None
-        others = [c for c in sentence if c is not earlier and alike(c, earlier) and not is_step(c)]
-        return earlier if not others else None
+        return _alone(sentence, earlier)
     return None
 
 
@@ -240,8 +238,14 @@ def _new_level(
     if not near:
         return None
     new = min(near, key=lambda c: _gap(document, step, c))
-    others = [c for c in sentence if c is not new and alike(c, new) and not is_step(c)]
-    return None if others else new
+    return _alone(sentence, new)
+
+
+def _alone(sentence: Sequence[Claim], level: Claim) -> Claim | None:
+    """``level``, when no other level of its kind stands in its sentence to be the one
+    meant; else None."""
+    others = [c for c in sentence if c is not level and alike(c, level) and not is_step(c)]
+    return None if others else level
 
 
 def _gap(document: Document, a: Claim, b: Claim) -> int:

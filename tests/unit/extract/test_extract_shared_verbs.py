@@ -7,7 +7,7 @@ known alarms stays silent. shared_verbs_aside.toml, the aside third, is scored a
 from __future__ import annotations
 
 import pytest
-from event_verb_cases import load, right
+from event_verb_cases import check, load, planted_share
 from story_cases import Case
 
 DEV = load("shared_verbs_dev.toml")
@@ -26,13 +26,8 @@ KNOWN_ALARMS = {"employed then laid off", "list then a verb of state",
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c, _ in DEV])
 def test_case(case: tuple[Case, tuple[str, str]]) -> None:
-    story, figures = case
-    if story.name in KNOWN_MISSES | KNOWN_ALARMS:
-        assert not right(story, figures), f"{story.name} passes now: drop it from the list"
-        return
-    assert right(story, figures), story.name
+    check(case, KNOWN_MISSES | KNOWN_ALARMS)
 
 
 def test_half_the_cases_are_planted() -> None:
-    share = sum(1 for c, _ in DEV if c.expect) / len(DEV)
-    assert 0.3 < share < 0.7
+    assert 0.3 < planted_share(DEV) < 0.7
