@@ -80,6 +80,8 @@ def measure_of(
         found = kind if kind is not None else ()
         if kind == () and not (after and after[0].low == "in" and _period(after, vocab)):
             found = _paid(before, after, vocab)
+    if not found and q.kind is Kind.MONEY and (taken := _taken_in(before, vocab)):
+        return taken
     if not found and _passive_complement(before, vocab):
         # "The haul was valued at £3m": the subject, and the verb that puts the figure on
         # it (drift reads "valued" as a verb of the story's event)
@@ -295,6 +297,38 @@ def _mover(before: list[Tok], vocab: Vocab, speed: bool = False) -> Measure:
         return ()
     named = _named(run, vocab)
     return (f"{low} at", *sorted(set(named))) if named else ()
+
+
+def _taken_in(before: list[Tok], vocab: Vocab) -> Measure:
+    """A sum as the object of a verb of taking in (measures.toml ``[verbs.amounts]``, any
+    inflection: "Lumara brought in 410 million francs", "the film grossed $48 million"):
+    the thing the verb measures (revenue), then its subject's words, as "Lumara sales"
+    would name it: ("revenue", "lumara"). A subject that is no noun phrase (a pronoun, a
+    relative word: "which brought in") names nothing; a name in the possessive right
+    before the verb is the subject itself ("Bramwell's took in")."""
+    k = len(before)
+    while k > 0 and before[k - 1].low in _HEDGES:
+        k -= 1
+    hit = vocab.verbs.amount_ending_at([t.low for t in before[max(0, k - 3):k]])
+    if hit is None or not all(t.is_word for t in before[k - hit[1]:k]):
+        return ()
+    thing, n = hit
+    j = k - n - 1
+    while j >= 0 and (before[j].low in vocab.auxiliaries or before[j].low.endswith("ly")
+                      or before[j].low == "also"):
+        j -= 1
+    run: list[str] = []
+    if j >= 0 and before[j].is_capitalized and before[j].low.endswith(("'s", "s'")):
+        run.append(before[j].low[:-2].rstrip("'"))  # "Bramwell's took in"
+    while j >= 0 and len(run) < _REACH and before[j].is_word and not before[j].low.endswith(
+            ("'s", "s'")) and before[j].low not in vocab.phrase_stops and (
+            _noun_like(before[j], vocab, True) or _named_word(before[j])):
+        run.append(before[j].low)
+        j -= 1
+    if not run or run[0] in _SUBJECT_PRONOUNS:
+        return ()
+    words = {vocab.lemma(w) for w in run if w.isalpha()}
+    return (thing, *sorted(words - {thing})) if words else ()
 
 
 def _labelled(before: list[Tok], vocab: Vocab) -> Measure:

@@ -31,6 +31,9 @@ class Verbs:
     # event -> every form of its verbs whose subject is the counted thing ("losing their
     # jobs"), read after the figure only
     subjects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # inflected verb phrase -> the thing a sum it takes as its object measures:
+    # ("brought", "in") -> "revenue" ([verbs.amounts])
+    amounts: Mapping[tuple[str, ...], str] = field(default_factory=dict)
 
     def forms(self) -> dict[str, list[str]]:
         """The inflected phrases by event, as ``[events]`` lists its forms, for the
@@ -48,10 +51,20 @@ class Verbs:
     def ending_at(self, words: Sequence[str]) -> tuple[str, int] | None:
         """The event verb phrase (longest first, up to three words) that ends the
         sequence ``words``, with its length: "will lay off" -> ("cut", 2)."""
-        for n in (3, 2, 1):
-            if n <= len(words) and (event := self.events.get(tuple(words[-n:]))):
-                return event, n
-        return None
+        return _ending(self.events, words)
+
+    def amount_ending_at(self, words: Sequence[str]) -> tuple[str, int] | None:
+        """The verb of a sum taken in that ends ``words``, as (thing, length): "had
+        brought in" -> ("revenue", 2)."""
+        return _ending(self.amounts, words)
+
+
+def _ending(table: Mapping[tuple[str, ...], str], words: Sequence[str]
+            ) -> tuple[str, int] | None:
+    for n in (3, 2, 1):
+        if n <= len(words) and (found := table.get(tuple(words[-n:]))):
+            return found, n
+    return None
 
 
 def verbs_from(data: Mapping[str, object]) -> Verbs:
@@ -59,18 +72,24 @@ def verbs_from(data: Mapping[str, object]) -> Verbs:
     irregular_raw = data.get("irregular", {})
     irregular = {norm(k): tuple(norm(str(f)) for f in v)
                  for k, v in (irregular_raw.items() if isinstance(irregular_raw, Mapping) else ())}
-    events: dict[tuple[str, ...], str] = {}
-    groups = data.get("events", {})
-    for event, lemmas in (groups.items() if isinstance(groups, Mapping) else ()):
-        for lemma in lemmas:
-            for form in _phrase_forms(norm(str(lemma)), irregular):
-                events.setdefault(form, str(event))
+    events = _expanded(data.get("events", {}), irregular)
     back = {form: lemma for lemma, forms in irregular.items() for form in forms}
     raw = data.get("subjects", {})
     subjects = {str(event): tuple(" ".join(f) for lemma in lemmas
                                   for f in _phrase_forms(norm(str(lemma)), irregular))
                 for event, lemmas in (raw.items() if isinstance(raw, Mapping) else ())}
-    return Verbs(events, back, subjects)
+    return Verbs(events, back, subjects, _expanded(data.get("amounts", {}), irregular))
+
+
+def _expanded(groups: object, irregular: Mapping[str, tuple[str, ...]]
+              ) -> dict[tuple[str, ...], str]:
+    """A table of name -> verb lemmas as inflected phrase -> name."""
+    out: dict[tuple[str, ...], str] = {}
+    for name, lemmas in (groups.items() if isinstance(groups, Mapping) else ()):
+        for lemma in lemmas:
+            for form in _phrase_forms(norm(str(lemma)), irregular):
+                out.setdefault(form, str(name))
+    return out
 
 
 def _phrase_forms(phrase: str, irregular: Mapping[str, tuple[str, ...]]

@@ -167,7 +167,7 @@ SHAPES: Mapping[str, str] = {
     **{f"measures.{t}": "list" for t in (
         "things", "qualifiers", "events", "thing_qualifiers", "event_nouns",
         "demonyms.context", "incidents.nouns", "incidents.related", "verbs.events",
-        "verbs.subjects", "verbs.irregular")},
+        "verbs.subjects", "verbs.irregular", "verbs.amounts")},
     **{f"measures.{t}": "string" for t in ("qualifier_things", "event_things", "hypernyms")},
     "measures.cumulative": "boolean",
     **{f"measures.{t}": "closed" for t in (
@@ -198,7 +198,8 @@ SHAPES: Mapping[str, str] = {
 # a cumulative flag for an event nobody reads is a misspelling of the event.
 REFERENCES: Mapping[str, str] = {"measures.cumulative": "measures.events",
                                   "measures.verbs.events": "measures.events",
-                                  "measures.verbs.subjects": "measures.events"}
+                                  "measures.verbs.subjects": "measures.events",
+                                  "measures.verbs.amounts": "measures.things"}
 
 
 def _open(table: Mapping[str, Any], strict: bool) -> str | None:

@@ -202,3 +202,25 @@ def test_a_speed_is_said_of_the_subject_of_its_verb(
 )
 def test_no_moving_subject_no_frame(text: str, figure: str) -> None:
     assert measure(text, figure) == ()
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("Helvia's obesity injection Lumara brought in 410 million francs in the half.",
+     "410 million francs", ("revenue", "injection", "lumara", "obesity")),
+    ("The Arlow toll bridge took in £31 million last year.", "£31 million",
+     ("revenue", "arlow", "bridge", "toll")),
+    ("Starfall grossed $48 million over the weekend.", "$48 million", ("revenue", "starfall")),
+    ("Bramwell's took in £2.4 billion over Christmas.", "£2.4 billion", ("revenue", "bramwell")),
+])
+def test_a_sum_taken_in_is_its_subjects_revenue(
+        text: str, figure: str, expected: tuple[str, ...]) -> None:
+    assert measure(text, figure) == expected
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("It brought in £1.38 billion, up 6%.", "£1.38 billion"),  # a pronoun names nothing
+    ("The unit, which brought in $2 billion, grew fast.", "$2 billion"),
+    ("The firm earned £40 million last year.", "£40 million"),  # profit or revenue: unsaid
+])
+def test_no_subject_or_no_verb_of_taking_in_no_revenue(text: str, figure: str) -> None:
+    assert measure(text, figure)[:1] != ("revenue",)

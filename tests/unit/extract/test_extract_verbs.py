@@ -97,3 +97,22 @@ def test_a_subject_verb_is_read_in_every_form(claim_of: Callable[..., Claim]) ->
 def test_a_subject_verb_is_no_object_verb() -> None:
     verbs = vocab_for(None).verbs
     assert verbs.ending_at(["would", "lose", "their", "jobs"]) is None
+
+
+def test_phrasal_event_verbs_read_in_their_irregular_forms() -> None:
+    verbs = vocab_for(None).verbs
+    assert verbs.ending_at(["air", "defences", "shot", "down"]) == ("destroyed", 2)
+    assert verbs.ending_at(["bulldozers", "tore", "down"]) == ("destroyed", 2)
+    assert verbs.ending_at(["police", "rounded", "up"]) == ("detained", 2)
+    assert verbs.ending_at(["gunmen", "gunned", "down"]) == ("killed", 2)
+    assert verbs.ending_at(["the", "fire", "burnt", "down"]) == ("destroyed", 2)
+    assert verbs.ending_at(["the", "team", "shot"]) is None  # no particle, no event
+
+
+def test_verbs_of_a_sum_taken_in_name_what_it_measures() -> None:
+    verbs = vocab_for(None).verbs
+    assert verbs.amount_ending_at(["lumara", "brought", "in"]) == ("revenue", 2)
+    assert verbs.amount_ending_at(["the", "film", "grossed"]) == ("revenue", 1)
+    assert verbs.amount_ending_at(["has", "taken", "in"]) == ("revenue", 2)
+    assert verbs.amount_ending_at(["the", "unit", "brought"]) is None
+    assert verbs.amount_ending_at(["the", "firm", "earned"]) is None  # profit or pay
