@@ -221,6 +221,20 @@ def on_aunit(rd: ScanState, m: re.Match[str]) -> Draft | None:
     if c.time_reference.match(rd.text, m.end()) is not None:
         return None  # "a year ago", "a month earlier": a point in time, not an amount
     word = norm(m.group()).split(" ", 1)[1]
+    unit = c.unit_forms[word]
+    if c.unit_dimension.get(unit) != "[time]" and not _hedged(rd, m.start()):
+        return None  # "a mile from the coast" names no amount; "almost a mile" does
     d = Draft(start=m.start(), num_start=m.start(), end=m.end(), value=Decimal(1))
-    set_unit(rd, d, c.unit_forms[word])
+    set_unit(rd, d, unit)
     return d
+
+
+def _hedged(rd: ScanState, at: int) -> bool:
+    """A hedge ends right before ``at`` ("almost", "up to", "more than")."""
+    c = rd.c
+    lo = max(rd.floor, at - 40)
+    tok = rd.last_word(lo, at)
+    if not tok or not (tok in c.hedge_last or tok[-1] in c.hedge_last):
+        return False
+    mh = c.hedge_rev.search(rd.text, lo, at)
+    return mh is not None and bool(mh.lastgroup)

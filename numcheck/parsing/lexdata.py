@@ -71,6 +71,7 @@ class Compiled:
     unit_symbols: Mapping[str, str]
     unit_dimension: Mapping[str, str]
     time_units: list[str]
+    article_units: list[str]  # "almost a kilogram": read as one after a hedge
     plural_units: list[str]
     percent_forms: frozenset[str]
     point_forms: frozenset[str]

@@ -106,7 +106,7 @@ class Patterns(RightPatterns):
         c, mult = self.c, self.mult_words
         words = self.number_words
         numerators = alternation(["a", "an", *c.units_words])
-        time_units = alternation([t for t in c.time_units if t != "second"])
+        time_units = alternation([t for t in c.time_units if t != "second"] + c.article_units)
         groups = [
             rf"(?P<vague>{alternation(c.vague)}\b)",
             rf"(?P<ulong>{alternation(c.plural_units)}[-‑ ]?long\b)",
@@ -135,7 +135,7 @@ class Patterns(RightPatterns):
         for phrase in c.vague:
             first, *rest = phrase.split(" ")
             words.add(rest[0] if first in ("a", "an") and rest else first)
-        for unit in c.time_units:
+        for unit in [*c.time_units, *c.article_units]:
             if " " not in unit and unit != "second":
                 words.update({f"a {unit}", f"an {unit}"})
         # hyphenless ordinals ("twentyfifth", "thirtyfirst"): the tens word, glued

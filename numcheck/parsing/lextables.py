@@ -168,6 +168,18 @@ def tail_phrases(lex: Lexicon, c: Compiled) -> list[str]:
     ]  # fmt: skip
 
 
+def article_units(numbers: Mapping[str, Any], forms: Mapping[str, str]) -> list[str]:
+    """``[article_units] hedged``: unit forms read as one after a hedge and "a"/"an"; a
+    word that is no unit form of units.toml is a misspelling."""
+    from numcheck.lexicon import LexiconError
+
+    hedged = [norm(w) for w in strs(table(numbers.get("article_units")).get("hedged"))]
+    for i, word in enumerate(hedged):
+        if word not in forms:
+            raise LexiconError(f"numbers.article_units.hedged[{i}]", f"{word!r} is no unit form")
+    return hedged
+
+
 def build(lex: Lexicon) -> dict[str, Any]:
     """Every lookup table of ``lex`` but the few built on first use (``LAZY``)."""
     numbers, scales = lex["numbers"], lex["scales"]
@@ -222,6 +234,7 @@ def build(lex: Lexicon) -> dict[str, Any]:
         "unit_symbols": symbols,
         "unit_dimension": dims,
         "time_units": [f for f, c in forms.items() if dims.get(c) == "[time]"],
+        "article_units": article_units(numbers, forms),
         "plural_units": [f for f in forms if f.endswith("s") and " " not in f],
         "percent_forms": normed(pct.get("percent")),
         "point_forms": normed(pct.get("percentage_point")),
