@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 from typing import Any
 
 from numcheck.checkers._compare import squash, stem, words
@@ -281,6 +281,34 @@ def _pointing_back(document: Document, claim: Claim, cues: PartCues) -> bool:
     return len(after) >= 2 and after[0] == "of" and after[1].strip(",.;") in cues.pronouns
 
 
+_KIN_REACH = 24  # earlier figures read for the event "those" names: a few sentences' worth
+_AUXILIARIES = frozenset(
+    {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "been", "being"}
+)
+
+
+def _pronoun_named(document: Document, part: Claim) -> list[str]:
+    """The word after "of those" that names what the pronoun stands for ("of those
+    arrested", "of those who were injured"); "them" takes none ("3 of them children":
+    the word names the part)."""
+    after = squash(document.prose[part.location.end : part.location.end + 48])
+    said = re.split(r"[^a-z' -]", after, maxsplit=1)[0].split()
+    if said[:2] not in (["of", "those"], ["of", "these"]):
+        return []
+    said = said[2:]
+    while said and said[0] in _AUXILIARIES:
+        said = said[1:]
+    return said[:1]
+
+
+def _unlike(whole: Claim | None, named: Sequence[str], cues: PartCues) -> Claim | None:
+    """The antecedent, unless the words after the pronoun name another event than its own."""
+    told = cues.forms.get(" ".join(named))
+    if whole is None or told is None or told[0] != "event":
+        return whole
+    return whole if whole.key.event in (None, told[1]) else None
+
+
 def _anaphor(
     document: Document,
     claim: Claim,
@@ -416,6 +444,10 @@ def find_partitives(
             before = _back(sentence, k)
             earlier = chain(_back(sentence, k), reversed(history))
             whole = _antecedent(document, part, before, earlier, part.part_of is None)
+            named = _pronoun_named(document, part)
+            if named:  # "14 of those arrested": the arrests, not "12 people charged"
+                again = islice(chain(_back(sentence, k), reversed(history)), _KIN_REACH)
+                whole = _kin(document, part, named, again, cues) or _unlike(whole, named, cues)
             if whole is not None and part.quantity.kind in _SHARES:
                 found.shares.append((part, whole))
             elif whole is not None:

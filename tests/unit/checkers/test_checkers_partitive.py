@@ -89,6 +89,12 @@ PARTS = {
         "About 2,500 tourists were evacuated. Around 3,900 of the evacuees were British.",
         "About 2,500 tourists were evacuated. Around 900 of the evacuees were British.",
     ),
+    "N of those <participle>: the figure of that event, not the nearest": (
+        "Police made 23 arrests, and 12 people have been charged. Officers said 26 of "
+        "those arrested were under 25.",
+        "Police made 23 arrests, and 12 people have been charged. Officers said 14 of "
+        "those arrested were under 25.",
+    ),
     "of the M <unit>, bare parts take the unit": (
         "Of the 62 miles to be paved, 38 are in the north and 29 in the south.",
         "Of the 62 miles to be paved, 38 are in the north and 24 in the south.",
@@ -155,6 +161,9 @@ def test_listed_parts_that_miss_their_whole(name: str) -> None:
         # "them" stands for the change's figure, not a figure of the sentence before
         "Attacks rose to 41 from 29. The force has lost 164 men since 2014, 104 of them "
         "in combat.",
+        # "those arrested" are the arrests, not the nearer figure of those charged
+        "Police made 23 arrests, and 12 people have been charged. Officers said 14 of "
+        "those arrested were under 25.",
         # a compound adjective after a comma is not a part of the list
         "Two people died and 27 were injured, four of them critically, in a 45-car pile-up.",
     ],
