@@ -25,7 +25,7 @@ from numcheck.checkers._sum_cues import SumCues
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
-from numcheck.quantity import Kind
+from numcheck.quantity import Kind, Level
 
 Sum = tuple[tuple[Claim, ...], Claim]  # (components, total)
 Opener = tuple[int, bool]  # (offset where the list opens, opened by words)
@@ -183,6 +183,9 @@ def _linked(
     if last in cues.brackets:
         return PARTITION, (at, False)
     if last in cues.copulas and not head.endswith(",") and _definite(document, total, cues):
+        lead = f" {lead_of(document, total, 40)} "
+        if any(f" {w} " in lead for w in cues.partial_lists):
+            return SOME, (at, False)  # "Among the 40 injured were 14 children and ..."
         return PARTITION, (at, False)
     if last in cues.verbs_before and not head.endswith(","):
         return PARTITION, (at, False)  # "The 45 seats went 31 to Labour, 12 to ..."
@@ -297,8 +300,9 @@ def _total_before(
         if "; " in document.prose[total.location.end : at]:
             return None
         first = members[0]
-        if not _counted_as(first, total):
-            continue
+        if not _counted_as(first, total) or total.quantity.level is Level.OLD:
+            continue  # "18,400 homes, down from 31,000 overnight: 9,200 in ...": the list
+            # breaks down the level now, not the one a change started from
         clausal = cues.clausal(document, members) and len(members) > 2
         near = len(document.prose[total.location.end : at]) <= _MAX_GAP
         counted = clausal or all(cues.counts(document, m, total, near) for m in members)
