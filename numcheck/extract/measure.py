@@ -509,9 +509,32 @@ _YEAR = re.compile(r"\b(?:in|during|by) (?:the )?((?:1[89]|20)\d\d)s?\b", re.IGN
 
 def _verb_after(toks: list[Tok], vocab: Vocab) -> str | None:
     """The verb of which the count is the subject: "fans were involved", "ballots
-    had been counted", "lorries were taking part", "people who work at the port"."""
+    had been counted", "lorries were taking part", "people who work at the port", also
+    past a prepositional phrase before an auxiliary ("tickets *for the cup final* were
+    snapped up": ``_past_modifier``)."""
+    toks = toks[_past_modifier(toks, vocab):]
     for tok in toks[:5]:
         if tok.low in _AFTER_SKIP or tok.low.endswith("ly"):
             continue
         return tok.low if _verb_like(tok, vocab) else None
     return None
+
+
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
+_MODIFIER = 8  # words: "in the Riverside retail park car park" and its auxiliary
+
+
+def _past_modifier(toks: list[Tok], vocab: Vocab) -> int:
+    """Where the count's clause goes on after a prepositional phrase that modifies its
+    noun ("for the cup final", "on Castle Street"): at the auxiliary right after it, or
+    0 when no such phrase opens ``toks`` (a comma, a figure, a relative word or a
+    conjunction inside it: another clause)."""
+    if not toks or toks[0].low not in vocab.prepositions:
+        return 0
+    for k, tok in enumerate(toks[1:_MODIFIER + 1], 1):
+        if tok.low in _AUXILIARIES:
+            return k
+        if (not tok.is_word or tok.text[0].isdigit() or tok.low in vocab.relatives
+                or tok.low in vocab.conjunctions):
+            return 0
+    return 0

@@ -224,3 +224,24 @@ def test_a_sum_taken_in_is_its_subjects_revenue(
 ])
 def test_no_subject_or_no_verb_of_taking_in_no_revenue(text: str, figure: str) -> None:
     assert measure(text, figure)[:1] != ("revenue",)
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("All 9,200 tickets for the cup final were snapped up within hours.", "9,200",
+     ("ticket", "snapped")),
+    ("Some 300 trees along Linden Avenue have been felled.", "Some 300", ("tree", "felled")),
+    ("Sixteen cars in the Riverside retail park car park were damaged.", "Sixteen",
+     ("car", "damaged")),
+])
+def test_a_counts_verb_is_read_past_a_modifier_of_its_noun(
+        text: str, figure: str, expected: tuple[str, ...]) -> None:
+    assert measure(text, figure) == expected
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The 400 seats for disabled supporters go on sale on Monday.", "400"),  # no auxiliary
+    ("About 90 tickets for fans who travelled were refunded.", "About 90"),  # a relative clause
+    ("Some 200 tickets for Saturday, and 40 for Sunday, were sold.", "Some 200"),  # a comma
+])
+def test_no_verb_past_another_clause(text: str, figure: str) -> None:
+    assert measure(text, figure)[1:] == ()

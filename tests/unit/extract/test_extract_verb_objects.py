@@ -4,17 +4,17 @@
 ("Lumara sales"), a count told with a phrasal verb ("shot down 61 drones") against the
 same count told another way. Scored end to end, every built-in checker on: a planted
 case is right when a drift warning or error joins its two figures, a look-alike when
-nothing raises a warning or error. verb_objects_aside.toml, the aside third, is scored
-apart (``score``), never asserted."""
+nothing raises a warning or error (end_to_end_cases.py). verb_objects_aside.toml, the
+aside third, is scored apart (``end_to_end_cases.score``), never asserted."""
 
 from __future__ import annotations
 
 import pytest
+from end_to_end_cases import right
 from event_verb_cases import DATA, load, planted_share
 from story_cases import Case
 
 DEV = load("verb_objects_dev.toml")
-ACCEPT = ("NC401", "NC402")
 
 # planted problems still missed, and why (see docs/maintainers/claims.md, "A figure
 # told as a verb's object")
@@ -35,40 +35,6 @@ KNOWN_MISSES = {
 }
 # look-alikes still alarmed
 KNOWN_ALARMS: set[str] = set()
-
-
-def _findings(case: Case) -> list[tuple[str, str, frozenset[str]]]:
-    """(rule, severity, the texts of its figures) of every finding, all checkers on."""
-    from numcheck.testing import run_checks
-
-    out = []
-    for f in run_checks(case.articles, builtins=True):
-        texts = frozenset(case.articles[loc.path][loc.start:loc.end]
-                          for loc in (f.location, *f.related) if loc.path in case.articles)
-        out.append((f.rule, f.severity.name.lower(), texts))
-    return out
-
-
-def right(case: Case, figures: tuple[str, str]) -> bool:
-    """End to end: the planted contradiction is reported, or the look-alike is silent."""
-    findings = _findings(case)
-    if not case.expect:
-        return not any(sev in ("warning", "error") for _, sev, _ in findings)
-    return any(rule in ACCEPT and any(any(f in t or t in f for t in texts)
-                                      for f in figures)
-               for rule, _, texts in findings)
-
-
-def score(name: str) -> tuple[int, int, int, int]:
-    """(planted found, planted, look-alikes alarmed, look-alikes), end to end."""
-    found = planted = alarmed = alike = 0
-    for case, figures in load(name):
-        ok = right(case, figures)
-        if case.expect:
-            planted, found = planted + 1, found + ok
-        else:
-            alike, alarmed = alike + 1, alarmed + (not ok)
-    return found, planted, alarmed, alike
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c, _ in DEV])
