@@ -2,8 +2,9 @@
 and later "The 45-year-old boss ...".
 
 Ages are written after a name, as an appositive ("Ian Marsh, 54,", "Marsh, aged 54,",
-the tabloid "Ian Marsh (54)") or a relative clause ("Mr Marsh, who is 54," "Marsh, who
-was 54."), and as a compound before a noun ("the 45-year-old boss"). A name names the
+the tabloid "Ian Marsh (54)", "Ian Marsh, a 54-year-old builder,") or a relative clause
+("Mr Marsh, who is 54," "Marsh, who was 54."), and as a compound before a name or a
+noun ("54-year-old Ian Marsh", "the 45-year-old boss"). A name names the
 person (a courtesy title aside: "Mr Marsh" is Marsh); a role noun after "the
 N-year-old" names the one person whose name carries that title ("Boss Ian Marsh"), and
 a shorter name the one longer name it is part of ("Marsh" in "Ian Marsh"). Whenever two
@@ -46,6 +47,21 @@ _KIN = lazy_compile(
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"(\d{1,3})[-‑]year[-‑]old\Z", re.IGNORECASE)
+# a compound age as a name's appositive: "Ian Marsh, a 54-year-old builder,"
+_APPOSED = re.compile(r"((?:[A-Z](?:\.|[\w'’-]*) ){0,3}[A-Z][\w'’-]+), (?:an?|the) \Z")
+# a compound age before a name of two words or more: "54-year-old Ian Marsh"
+_NAME_AFTER = re.compile(r" ((?:[A-Z](?:\.|[\w'’-]*) ){1,3}[A-Z][\w'’-]+)(?=[ ,.;:])")
+# no person's name before an appositive age: a time or a place after a preposition ("On
+# Monday, a 54-year-old man", "In Leeds, a 30-year-old woman")
+_NOT_NAMES = lazy_compile(
+    r"(?:\b(?i:on|in|at|from|by|since|until|to|of|for|near|last|next|this) (?:[A-Z][\w'’-]+ ){0,3}"
+    r"[A-Z][\w'’-]+|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December))\Z"
+)
+# the tabloid's age in brackets after a name: "Ian Marsh (54)"
+_BRACKETED = re.compile(
+    r"(?:(?<![\w.])([a-z]+) )?((?:[A-Z](?:\.|[\w'’-]*) ){0,3}[A-Z][\w'’-]+) \(\Z"
+)
 # "a woman of 72", "a boy of nine": a person's age after "of" (not "a mother of three")
 _OF_AGE = lazy_compile(
     r"\b(?:an?|the) (?:\w+ )?(?:man|woman|boy|girl|pensioner|teenager|widow|widower|"
@@ -65,22 +81,36 @@ def _age(document: Document, claim: Claim) -> _Age | None:
         return None
     start, end = claim.location.start, claim.location.end
     compound = _COMPOUND.match(text[start:end])
+    lead = text[max(0, start - 60) : start]
     if compound is not None:
+        age = int(compound.group(1))
+        apposed = _APPOSED.search(lead)
+        if apposed is not None and not _NOT_NAMES.search(lead[: apposed.end(1)]):
+            # "Ian Marsh, a 54-year-old builder": he is the builder
+            found = _person_age(text, lead, apposed.start(1), age, apposed.group(1))
+            role = q.head.lower() if q.head and " " not in q.head else None
+            return None if found is None else (found[0], found[1], role, True)
+        named = _NAME_AFTER.match(text[end : end + 60])
+        article = lead.lower().split()[-1:]
+        if named is not None and article not in (["a"], ["an"]):  # "54-year-old Ian Marsh"
+            return _person_age(text, lead, len(lead), age, named.group(1))
         head = q.head
         before = text[max(0, start - 6) : start].lower().split()
         if head is None or not before or before[-1] != "the":
             return None  # "a 45-year-old boss" introduces someone, it does not refer back
-        return int(compound.group(1)), frozenset({head.lower()}), None, False
-    lead = text[max(0, start - 60) : start]
+        return age, frozenset({head.lower()}), None, False
     relative = _RELATIVE.search(lead)
     if relative is not None:
         ends = _TURNED_END if relative.group(2) else _AGE_END
         if q.unit not in (None, "year") or ends.match(text[end : end + 16]) is None:
             return None  # "who was 19 when she joined": an age at another time; "5ft"
         return _person_age(text, lead, relative.start(1), int(q.value), relative.group(1))
-    if text[end : end + 1] not in (",", "."):
+    if text[end : end + 1] == ")":  # "Ian Marsh (54)"
+        name = _BRACKETED.search(lead)
+    elif text[end : end + 1] in (",", "."):
+        name = _NAME.search(lead)
+    else:
         return None
-    name = _NAME.search(lead)
     if name is None:
         return None
     found = _person_age(text, lead, name.start(2), int(q.value), name.group(2))

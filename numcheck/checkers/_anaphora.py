@@ -87,6 +87,7 @@ class _Words:
     relatives: frozenset[str]
     times: frozenset[str]
     heads: HeadWords
+    generic: frozenset[str]  # nouns that name no population of their own ("people")
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
@@ -99,6 +100,7 @@ class _Words:
             cue_set(cues, "relative_pronouns"),
             frozenset(stem(x) for x in cue_set(lex.get("spread", {}), "times")),
             HeadWords.of(lex),
+            cue_set(lex, "generic_things"),
         )
 
 
@@ -150,6 +152,8 @@ def _phrase(document: Document, claim: Claim, w: _Words) -> _Phrase | None:
     if at is None and subject and not q.noun and after[: len(subject)] == subject:
         at = len(subject) - 1  # "the four injured mounted officers": its subject's noun
     modifiers = tuple(after[:at]) if at is not None else ()
+    if " ".join(modifiers[:2]) in _PARTITIVE:  # "63 of its shops": the part counts shops
+        modifiers = modifiers[2:]
     said = set(squash(claim.event).split()) if claim.key.event and claim.event else set()
     modifiers = tuple(m for m in modifiers if m not in said)  # "the 14 injured officers"
     following = after[at + 1] if at is not None and at + 1 < len(after) else ""
@@ -430,7 +434,14 @@ def _same_measure(
             return False  # "the 7.4 inches forecasters predicted": which inches?
         if phrase.counted.endswith("(unit)") and a and b and a != b:
             return False  # "240 kilograms of cocaine" ... "the 40 kilograms of heroin"
-        return phrase.event == was.event
+        # "Flooding damaged 212 homes" ... "the 221 flooded homes": a modifier said of the
+        # earlier figure retells its clause, event and all (a part is mostly well under it)
+        retold = phrase.event is None and bool(set(phrase.modifiers) - set(was.modifiers))
+        # "Police arrested 37 people" ... "The 39 people will appear in court": "people"
+        # names no population a bare reference could count whole, only a set told before
+        bare = phrase.event is None and not (phrase.modifiers or phrase.narrowed)
+        generic = bare and phrase.counted in w.generic
+        return phrase.event == was.event or ((retold or generic) and near(later, earlier))
     if w.heads.event_of_noun(phrase.counted) and not phrase.modifiers:
         return phrase.event is not None and phrase.event == was.event
     return False

@@ -53,7 +53,7 @@ from numcheck.checkers._compare import (
     stem,
 )
 from numcheck.checkers._heads import lemma
-from numcheck.checkers._restate_pair import verdict
+from numcheck.checkers._restate_pair import near, verdict
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.findings import Finding
@@ -207,6 +207,7 @@ def _fits(
     wholes: frozenset[int] = frozenset(),
     plains: frozenset[int] = frozenset(),
     span: Span | None = None,
+    document: Document | None = None,
 ) -> bool:
     if span is not None and a.window != b.window and span(a) == span(b):
         pass  # "since the outbreak began" and no window: the story's own span
@@ -225,7 +226,52 @@ def _fits(
     # £10,000" over "A running club collected £4,000 at a fun run"), no thing it counts
     titled = Scope.HEADLINE in (a.scope, b.scope) and a.key.dimension == "count"
     whole = id(a) in wholes or id(b) in wholes
-    return bool(ma & mb) or _physical(a.key.dimension) or (titled and not (ma and mb)) or whole
+    if bool(ma & mb) or _physical(a.key.dimension) or (titled and not (ma and mb)) or whole:
+        return True
+    return document is not None and _told(document, a, b, ma, mb, names)
+
+
+def _told(
+    document: Document,
+    a: Claim,
+    b: Claim,
+    ma: frozenset[str],
+    mb: frozenset[str],
+    names: Mapping[str, str],
+) -> bool:
+    """A word said of both when one figure's clause says it outside its measure: "Oakfield
+    Academy, which has 1,140 pupils" ... "the academy's 1,410 pupils" (the extractor
+    keeps the later figure's owner, not the earlier clause's subject). The word must be
+    of the fuller figure's noun phrase (its possessor, or a noun between the number and
+    its head: "the £2.4m road repair budget"), never its clause ("were rated good": any
+    two sentences may share a verb); the sparer figure's sentence must say it; and the two
+    values must read as one figure misstated (``near``: a part is mostly well under its
+    whole)."""
+    if ma == mb or not near(a, b):
+        return False
+    sparer, fuller, extra = (a, b, mb - ma) if ma < mb else (b, a, ma - mb)
+    owned = extra & {names.get(w, stem(lemma(w))) for w in _phrase_words(document, fuller)}
+    start, end = sentence_of(document, sparer)
+    said = {names.get(w, stem(lemma(w))) for w in _WORDS.findall(norm(document.prose[start:end]))}
+    return bool(owned & said)
+
+
+def _phrase_words(document: Document, claim: Claim) -> list[str]:
+    """The words of a figure's noun phrase besides its head: the possessor right before
+    the number and the words between the number and its head noun."""
+    start, end = sentence_of(document, claim)
+    lead = _WORDS_MARKED.findall(norm(document.prose[start : claim.location.start]))[-1:]
+    out = [w.rstrip("'’s").rstrip("'’") for w in lead if w.endswith(_POSSESSIVE)]
+    heads = {norm(claim.measure[0]) if claim.measure else "", claim.quantity.noun or ""}
+    tail = _WORDS.findall(norm(document.prose[claim.location.end : end]))[:_HEAD_WORDS]
+    at = next((i for i, t in enumerate(tail) if lemma(t) in heads or t in heads), None)
+    return out + (tail[:at] if at is not None else [])
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_HEAD_WORDS = 4  # words after a number read for its head noun
+_WORDS_MARKED = re.compile(r"[^\W\d_][\w’'-]*")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _physical(dimension: str) -> bool:
@@ -258,7 +304,7 @@ def measured_findings(
                 or not same_incident(earlier, later)
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))
-                or not _fits(earlier, later, names, open_window, wholes, plains, span)
+                or not _fits(earlier, later, names, open_window, wholes, plains, span, document)
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)
