@@ -27,6 +27,9 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
     tok = sc.last_word(lo, d.start)
     if not tok:
         return
+    if _listed_age(sc, d):
+        readings.make_age(d)  # "three children aged 4, 7 and 9": each an age
+        return
     if tok in c.minus_words and d.value is not None and d.value > 0 and d.fixed is None:
         at = lo + len(text[lo : d.start].rstrip()) - len(tok)
         if readings.margin_before(sc, at):
@@ -188,3 +191,21 @@ def ordinal_before(sc: ScanState, d: Draft, lo: int) -> None:
         return
     if parts[-1].lower() in sc.c.ordinals:
         d.start = start
+
+
+def _listed_age(sc: ScanState, d: Draft) -> bool:
+    """A bare number coordinated with an age right before it ("aged 4, 7 and 9"): only a
+    comma or "and" between them, and the age a bare number too."""
+    if d.kind is not Kind.COUNT or d.unit is not None or d.hedge_key is not None or not sc.out:
+        return False
+    prev = sc.out[-1]
+    if prev.kind is not Kind.DURATION or prev.unit != "year" or not prev.text.isdigit():
+        return False
+    gap = sc.text[prev.end : d.start].replace(",", " ").split()
+    if gap not in ([], ["and"]) or d.value is None or d.value > _OLDEST:
+        return False
+    after = sc.next_word(d.end)  # "aged 40, 500 people came": a count with its noun
+    return after is None or after in ("and", "or", "years", "year")
+
+
+_OLDEST = 120  # no age is larger
