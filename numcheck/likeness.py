@@ -33,7 +33,7 @@ __all__ = ["Features", "Specificity", "Vocabulary", "context_words", "lemma", "l
 
 Features = Mapping[str, float]  # feature -> its share of the word's weight (1, or less)
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:()\[\]—–]|<[^>]*>")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*|[;:()\[\]—–]|<[^>]*>")
 _BREAK = frozenset(";:()[]—–")
 
 

@@ -24,6 +24,14 @@ def test_the_clause_stops_at_another_figure_and_a_clause_mark() -> None:
     assert _around(text, "11") == ["paramedics", "treated", "for", "smoke"]
 
 
+def test_a_name_led_by_a_letter_is_a_word_not_a_figure() -> None:
+    """"the M20", "flight BA117": a road's or a flight's name is a clause word both
+    desks may write, not another figure the clause stops at."""
+    text = "Police said 180 lorries were queuing on the M20 on Wednesday."
+    assert _around(text, "180") == ["police", "said", "lorries", "were", "queuing", "on",
+                                    "the", "m20", "on", "wednesday"]
+
+
 def test_reach_bounds_each_side() -> None:
     text = "one two three four five 7 six seven eight nine"
     assert _around(text, "7", reach=2) == ["four", "five", "six", "seven"]

@@ -25,7 +25,7 @@ KNOWN_MISSES = {
     # keys apart, or a pair the judge does not compare
     "trees felled for the road", "power outage customers vs properties",
     "evacuees in rest centres", "prisoners released early", "patients waiting in corridors",
-    "sheep killed by dogs", "acres burned by the wildfire",
+    "sheep killed by dogs",
 }
 
 

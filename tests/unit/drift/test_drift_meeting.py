@@ -64,3 +64,54 @@ def test_a_story_sets_figures_of_one_dimension_family_share_one_group() -> None:
     assert len(money) == 2
     assert money[0] == money[1]  # pounds and euros: one family
     assert group_key(claims[0], "story:other") != keys["54"]
+
+
+def _at(path: str, place: str | None) -> object:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(claim=SimpleNamespace(place=place,
+                                                 location=SimpleNamespace(path=path)))
+
+
+def test_figures_naming_no_place_meet_whatever_places_their_documents_name() -> None:
+    """One desk datelines the head office, the other the plant, a venue or a county:
+    neither figure says where it is (the key route files both placeless)."""
+    from numcheck.checkers.drift.meeting import _places_meet
+
+    home = {"a.md": "San Jose", "b.md": "Austin"}
+    assert _places_meet(_at("a.md", None), _at("b.md", None), home)  # type: ignore[arg-type]
+    assert _places_meet(_at("a.md", None), _at("c.md", None), home)  # type: ignore[arg-type]
+
+
+def test_two_places_named_or_a_place_against_a_document_of_several_never_meet() -> None:
+    from numcheck.checkers.drift.meeting import _places_meet
+
+    home = {"a.md": "Brackford"}
+    assert not _places_meet(_at("a.md", "Lyme"), _at("b.md", "Brackford"),  # type: ignore[arg-type]
+                            home)
+    assert not _places_meet(_at("a.md", "Lyme"), _at("b.md", None), home)  # type: ignore[arg-type]
+    assert _places_meet(_at("c.md", "Brackford"), _at("a.md", None), home)  # type: ignore[arg-type]
+
+
+def test_a_towns_figure_against_a_figure_of_a_document_naming_several_places() -> None:
+    """A figure naming its town meets a figure naming none only when that document
+    names that town alone: the regional total is not the town's."""
+    a = "In Brackford, 2,300 homes were still without power on Wednesday."
+    b = ("About 38,000 homes were still without power on Wednesday, including parts of "
+         "Brackford, Lyme and Caxton.")
+    assert "NC401" not in drift_rules(a, b)
+
+
+def test_two_figures_meet_on_a_shared_clause_word_beside_their_heads() -> None:
+    """The heads say two figures count one thing; only a clause word they share besides
+    says they are one figure of it ("its 421 stores" / "now covers 380 stores")."""
+    from numcheck.checkers.drift.meeting import _beside
+
+    store = {"store": 1.0}
+    assert not _beside({"store": 1.0}, {"store": 1.0, "cover": 1.0}, store, store)
+    assert _beside({"store": 1.0, "midnight": 1.0}, {"store": 1.0, "midnight": 1.0}, store,
+                   store)
+    # a word one side reads as its head and the other as a clause word ("Hollin Moor")
+    assert _beside({"burn": 1.0, "moor": 1.0}, {"burn": 1.0, "moor": 1.0}, {"burn": 1.0},
+                   {"burn": 1.0, "moor": 1.0})
+
