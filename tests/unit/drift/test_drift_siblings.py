@@ -33,6 +33,12 @@ def rules(a: str, b: str, date_b: str = "2025-06-02") -> list[str]:
         # destroyed retold as damaged, two days later
         ("The tornado destroyed 46 homes in the county.",
          "Assessors said 46 homes were damaged by the tornado."),
+        # evacuated retold as displaced (broadcaster web vs council release)
+        ("Police evacuated 3,400 residents from the estate overnight.",
+         "The council said the flooding had displaced 3,400 residents."),
+        # treated by paramedics retold as hospitalised (festival copy)
+        ("Paramedics treated 48 people for heat exhaustion at the festival.",
+         "Organisers said 48 people were hospitalised after the festival."),
     ],
 )
 def test_same_figure_for_a_neighbouring_measure_is_drift(a: str, b: str) -> None:
@@ -57,6 +63,9 @@ def test_siblings_across_days_of_one_story() -> None:
         # the same measure twice is no sibling (and agrees)
         ("Officers arrested 64 people after the match.",
          "Police made 64 arrests after the match."),
+        # evacuated and displaced with different figures: both hold
+        ("Police evacuated 3,400 residents from the estate overnight.",
+         "The council said the flooding had displaced about 5,000 residents."),
     ],
 )
 def test_different_or_small_or_same_measure_stays_silent(a: str, b: str) -> None:
