@@ -36,16 +36,21 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._frames import FrameWords, frame_of
+from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans as Levels
 from numcheck.checkers._labelled import breakdown_members
 from numcheck.checkers._relations import Relations, related
 from numcheck.checkers._restate_measured import (
     head_key,
     is_rate,
+    is_whole,
     measurable,
+    misfit,
     partitive_wholes,
+    plain,
     synonyms,
 )
+from numcheck.checkers._restate_pair import verdict
 from numcheck.checkers._restate_spans import Spans, spans_of
 from numcheck.checkers._snapshots import snapshot
 from numcheck.claims import Claim
@@ -224,7 +229,23 @@ def apart(g: Grouping, document: Document, a: Claim, b: Claim) -> str:
         return "claimant"
     if not same_place(g.place_of(x), g.place_of(y)):
         return "place"
+    why = _measured_misfit(g, document, ka, x, y) if ka[0] == "measured" else ""
+    if why:
+        return f"measured: {why}"  # _restate_measured.misfit
+    if verdict(document, x, y, 0.0) is None:
+        return "met: bounds meet"  # the verdict finds the two compatible
     return ""
+
+
+def _measured_misfit(g: Grouping, document: Document, key: Key, a: Claim, b: Claim) -> str:
+    """Why two figures of one measured group do not fit as restated.py holds them."""
+    group = g.measured.get(key, [])
+    wholes = frozenset(id(c) for c in group if is_whole(document, c, g.lex))
+    plains = frozenset(id(c) for c in group if wholes and plain(document, c, g.lex))
+    open_window = compiled(HeadWords.of, g.lex).open_window
+    def span(c: Claim) -> object:
+        return g.spans.span.get(id(c), c.window)
+    return misfit(a, b, g.names, open_window, wholes, plains, span, document)
 
 
 def _key_difference(ka: Key, kb: Key) -> str:

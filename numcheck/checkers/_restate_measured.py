@@ -199,7 +199,7 @@ def is_whole(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     return plain(document, claim, lex)
 
 
-def _fits(
+def fits(
     a: Claim,
     b: Claim,
     names: Mapping[str, str],
@@ -209,26 +209,44 @@ def _fits(
     span: Span | None = None,
     document: Document | None = None,
 ) -> bool:
+    """Whether two figures of one measured group restate one another (``misfit``)."""
+    return not misfit(a, b, names, open_window, wholes, plains, span, document)
+
+
+def misfit(
+    a: Claim,
+    b: Claim,
+    names: Mapping[str, str],
+    open_window: Windows,
+    wholes: frozenset[int] = frozenset(),
+    plains: frozenset[int] = frozenset(),
+    span: Span | None = None,
+    document: Document | None = None,
+) -> str:
+    """Why two figures of one measured group do not fit ("" when they do): their windows,
+    their descriptors (neither side's words all the other's, or other numbers), or no
+    word said of both (benchmarks/claim_funnel.py counts these)."""
     if span is not None and a.window != b.window and span(a) == span(b):
         pass  # "since the outbreak began" and no window: the story's own span
     elif a.window != b.window:
         unsaid, said = (a, b) if a.window is None else (b, a)
         if unsaid.window is not None or not open_window(said.window):
-            return False
+            return "window"
     ma, mb = _said(a, names), _said(b, names)
     if {id(a), id(b)} <= plains and {id(a), id(b)} & wholes:
-        return True  # "carrying 1,200 passengers" ... "All 1,020 passengers were taken off"
+        return ""  # "carrying 1,200 passengers" ... "All 1,020 passengers were taken off"
     if not (ma <= mb or mb <= ma):
-        return False
+        return "descriptors"
     if {w for w in ma if w.isdigit()} != {w for w in mb if w.isdigit()}:
-        return False
+        return "descriptors (numbers)"
     # a headline names a count in fewer words; money's measure is its payer ("Club raises
     # £10,000" over "A running club collected £4,000 at a fun run"), no thing it counts
     titled = Scope.HEADLINE in (a.scope, b.scope) and a.key.dimension == "count"
     whole = id(a) in wholes or id(b) in wholes
     if bool(ma & mb) or _physical(a.key.dimension) or (titled and not (ma and mb)) or whole:
-        return True
-    return document is not None and _told(document, a, b, ma, mb, names)
+        return ""
+    told = document is not None and _told(document, a, b, ma, mb, names)
+    return "" if told else "nothing said of both"
 
 
 def _told(
@@ -304,7 +322,7 @@ def measured_findings(
                 or not same_incident(earlier, later)
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))
-                or not _fits(earlier, later, names, open_window, wholes, plains, span, document)
+                or not fits(earlier, later, names, open_window, wholes, plains, span, document)
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)
@@ -315,11 +333,13 @@ def measured_findings(
 
 
 __all__ = [
+    "fits",
     "head_key",
     "is_rate",
     "is_whole",
     "measurable",
     "measured_findings",
+    "misfit",
     "partitive_wholes",
     "plain",
     "synonyms",
