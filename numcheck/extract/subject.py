@@ -337,20 +337,21 @@ def _predicate_subject(
     if not rev:
         return None
     pred = match_phrase(vocab.predicates, rev, 0)
-    if pred is None:
+    opened = _absolute(before) if pred is None else None
+    if pred is None and opened is None:
         return None
-    k = len(before) - pred[1]  # clause = before[start:k]
-    start = k
-    while start > 0:
+    k = len(before) - (pred[1] if pred is not None else 0)  # clause = before[start:k]
+    start = k if opened is None else opened
+    while start > 0 and opened is None:
         tok = before[start - 1]
         if (not tok.is_word and tok.text in _CLAUSE_BREAK) or tok.low in vocab.relatives:
             break
         start -= 1
-    if start > 0 and before[start - 1].low in vocab.relatives:
+    if start > 0 and before[start - 1].low in vocab.relatives and opened is None:
         start = _collective_head(before, start, vocab)
     clause = before[start:k]
     cut = False
-    if pred[1] == 1 and rev[0] == ":":
+    if pred is not None and pred[1] == 1 and rev[0] == ":":
         # a label names its value by its head phrase: "Emergency number for visitors:"
         # counts no visitors; a label cut so ("Patients currently in hospital:") must
         # still say what happened to be read at all
@@ -387,6 +388,21 @@ def _predicate_subject(
     first = next((t for t in clause if t.low not in vocab.determiners), None)
     subject = text[first.start : clause[-1].end] if first is not None else None
     return thing, tuple(qualifiers), event, event_text, subject
+
+
+_ABSOLUTE_WORDS = 3  # words of the noun phrase after "with" ("with turnout a little over 60%")
+
+
+def _absolute(before: list[Tok]) -> int | None:
+    """ "..., with turnout a little over 60%": a few words after "with" right before the
+    figure (its hedge), with no mark between, are its subject, read as if a predicate
+    stood between them; the index of the first of them."""
+    for n, tok in enumerate(reversed(before)):
+        if not tok.is_word or n > _ABSOLUTE_WORDS:
+            return None
+        if tok.low == "with":
+            return len(before) - n if n else None
+    return None
 
 
 def _collective_head(before: list[Tok], start: int, vocab: Vocab) -> int:

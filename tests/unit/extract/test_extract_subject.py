@@ -309,3 +309,20 @@ def test_a_collective_after_the_figure_is_transparent(
     key = claim_of(text, figure).key
     assert (key.thing, key.event) == (thing, event)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan won 54% of the vote, with turnout a little over 60%.",
+     "The plan won 54% of the vote, with turnout at 61%."],
+)
+def test_a_noun_after_with_is_the_subject_of_the_figure_after_it(
+    claim_of: ClaimOf, text: str
+) -> None:
+    """ "with turnout a little over 60%": the turnout, not the voters of the figure before."""
+    figure = "a little over 60%" if "little" in text else "61%"
+    assert claim_of(text, figure).key.thing == "turnout"
+
+
+def test_a_figure_right_after_with_names_its_own_noun(claim_of: ClaimOf) -> None:
+    assert claim_of("The final ended with 30,000 fans inside.", "30,000").key.thing == "spectator"
