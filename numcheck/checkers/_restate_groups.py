@@ -168,15 +168,18 @@ def parts_exceeding(
     wholes: Sequence[Claim],
     generic: set[str],
     place_of: Places,
+    spans_apart: Callable[[Claim, Claim], bool] = lambda a, b: False,
 ) -> list[Finding]:
     """A figure named with a word the other lacks ("four mounted officers" of "eighteen
     officers", "12,000 tonnes of toxic chemicals" of "1,200 tonnes of chemicals") is a
-    part of it or a description: it may be smaller, never larger."""
+    part of it or a description: it may be smaller, never larger. A total since the
+    onset is no part of one past day's count (``spans_apart``: "Six people died on
+    Monday" ... "The toll since Saturday stands at 17")."""
     findings: list[Finding] = []
     for part in parts:
         q = part.quantity
         for whole in wholes[:_PART_REACH]:
-            if _apart(whole, part, document, generic, place_of):
+            if spans_apart(whole, part) or _apart(whole, part, document, generic, place_of):
                 continue
             hard = converted(q, compared_hard(q), whole.quantity.unit)
             if hard is None or hard.low <= compared_hard(whole.quantity).high:

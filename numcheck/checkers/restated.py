@@ -156,7 +156,9 @@ def numcheck_check_document(
         )
         whole, named = parts_of(key)
         if named and whole in groups:  # "12,000 tonnes of toxic chemicals" of "1,200 tonnes"
-            findings += parts_exceeding(document, group, groups[whole], generic, place_of)
+            findings += parts_exceeding(
+                document, group, groups[whole], generic, place_of, spans.apart
+            )
         base, at = moments_of(key)
         if cumulative.get(key[0]) is True:
             moments.setdefault(base, []).extend(c for c in group if c.scope is not Scope.HEADLINE)

@@ -30,6 +30,16 @@ def test_a_day_count_is_no_total_since_the_onset() -> None:
     assert not _restated(text, date="2026-03-05")
 
 
+def test_a_toll_since_the_onset_is_no_larger_part_of_a_day_count() -> None:
+    """The toll's own word ("toll") makes it look like a part of the day's deaths: a part
+    is never larger, but a total since the onset is no part of one past day's count."""
+    text = (
+        "Six people died on Monday as the river kept rising. The toll since the flooding "
+        "began on Saturday stands at 17, the regional governor said."
+    )
+    assert not _restated(text, date="2026-03-05")
+
+
 def test_a_rolling_window_keeps_its_span() -> None:
     text = (
         "Forty people have died in the outbreak, officials said.\n\n"
