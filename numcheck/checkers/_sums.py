@@ -463,17 +463,29 @@ def list_run(
 
 
 def _alike(a: Claim, b: Claim) -> bool:
-    return a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension
+    """Two items of one list: one kind and dimension, or a bare figure after an amount
+    with a unit, which it leaves out ("Saudi Arabia (500,000 bpd), Iraq (211,000)")."""
+    if a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension:
+        return True
+    return (a.quantity.kind in _UNITED and _bare(b)) or (b.quantity.kind in _UNITED and _bare(a))
+
+
+_UNITED = (Kind.MONEY, Kind.MEASURE)  # amounts whose unit a list's later items leave out
+
+
+def _bare(claim: Claim) -> bool:
+    q = claim.quantity
+    return q.kind is Kind.COUNT and q.noun is None and claim.key.thing is None
 
 
 def _counted_as(member: Claim, total: Claim) -> bool:
     """A component of the total's kind and dimension, or a bare figure after a sum of
-    money, which leaves its currency out ("4.1 billion kronor: 2.2 billion in ...")."""
+    money or a measure, which leaves its currency or unit out ("4.1 billion kronor: 2.2
+    billion in ...")."""
     m, t = member.quantity, total.quantity
     if m.kind is t.kind and member.key.dimension == total.key.dimension:
         return True
-    bare = m.kind is Kind.COUNT and m.noun is None and member.key.thing is None
-    return t.kind is Kind.MONEY and bare
+    return t.kind in _UNITED and _bare(member)
 
 
 def fits(

@@ -219,3 +219,12 @@ def test_a_hyphenated_percentage_modifies_the_noun_after_it() -> None:
                                   "She scored 20 points."])
 def test_points_without_a_percentage_or_index_points_are_no_percentage(text: str) -> None:
     assert all(q.unit != "percentage_point" for q in parse(text))
+
+
+@pytest.mark.parametrize("text", ["220,000 bpd", "220,000 b/d", "220,000 bbl/d",
+                                  "220,000 barrels per day", "220,000 barrels a day"])
+def test_a_rate_abbreviation_is_the_rate_written_out(text: str) -> None:
+    """ "bpd" is the unit "barrels a day" is read as, so the two compare and convert."""
+    (q,) = parse(f"Output fell to {text} in May.")
+    assert q.unit == "oil_barrel / day"
+    assert q.value == 220_000
