@@ -73,8 +73,6 @@ def test_a_route_names_the_figure(
         ("It rose to 148 from 120.", "120"),
         # a sum with nothing it went to: whose it is stays unsaid
         ("Ellis raised $2.1 million, against $1.2 million for Price.", "$2.1 million"),
-        # a count of the word after it, however the parser calls it
-        ("Three refineries have a combined capacity of about 890,000 bpd.", "about 890,000"),
         # an indefinite "a ... of": one of two majorities, two crowds
         ("Demir won with a majority of 1,535.", "1,535"),
         ("A crowd of 22,000 watched the reverse fixture last season.", "22,000"),
@@ -84,6 +82,12 @@ def test_a_route_names_the_figure(
 )
 def test_no_guess_where_no_route_fits(text: str, figure: str) -> None:
     assert claim(text, figure)[1] == ()
+
+
+def test_a_rate_after_of_measures_the_noun_before_it() -> None:
+    """ "bpd" is a unit ("barrels a day"), so the figure is the capacity's, not a count."""
+    text = "Three refineries have a combined capacity of about 890,000 bpd."
+    assert claim(text, "about 890,000 bpd")[1] == ("capacity",)
 
 
 def test_a_part_counts_what_its_whole_counts() -> None:
