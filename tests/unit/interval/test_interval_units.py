@@ -70,6 +70,7 @@ def test_every_factor_agrees_with_pint(name: str) -> None:
         "[length]": "meter", "[area]": "meter ** 2", "[mass]": "kilogram",
         "[volume]": "meter ** 3", "[power]": "watt", "[energy]": "joule",
         "[temperature]": "kelvin", "[speed]": "meter / second", "[time]": "second",
+        "[volume] / [time]": "meter ** 3 / second",
     }[spec["dimension"]]
     for x in (0.0, 1.0, 37.5, -40.0):
         expected = float(ureg.Quantity(x, name).to(reference).magnitude)
