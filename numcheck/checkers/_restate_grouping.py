@@ -41,13 +41,12 @@ from numcheck.checkers._index import Spans as Levels
 from numcheck.checkers._labelled import breakdown_members
 from numcheck.checkers._relations import Relations, related
 from numcheck.checkers._restate_measured import (
+    group_marks,
     head_key,
     is_rate,
-    is_whole,
     measurable,
     misfit,
     partitive_wholes,
-    plain,
     synonyms,
 )
 from numcheck.checkers._restate_pair import verdict
@@ -239,9 +238,7 @@ def apart(g: Grouping, document: Document, a: Claim, b: Claim) -> str:
 
 def _measured_misfit(g: Grouping, document: Document, key: Key, a: Claim, b: Claim) -> str:
     """Why two figures of one measured group do not fit as restated.py holds them."""
-    group = g.measured.get(key, [])
-    wholes = frozenset(id(c) for c in group if is_whole(document, c, g.lex))
-    plains = frozenset(id(c) for c in group if wholes and plain(document, c, g.lex))
+    wholes, plains = group_marks(document, g.measured.get(key, []), g.lex)
     open_window = compiled(HeadWords.of, g.lex).open_window
     def span(c: Claim) -> object:
         return g.spans.span.get(id(c), c.window)

@@ -199,6 +199,16 @@ def is_whole(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     return plain(document, claim, lex)
 
 
+def group_marks(
+    document: Document, group: Sequence[Claim], lex: Mapping[str, Any]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of one measured group's wholes and, when it has one, its plain figures:
+    the ``wholes`` and ``plains`` ``misfit`` weighs."""
+    wholes = frozenset(id(c) for c in group if is_whole(document, c, lex))
+    plains = frozenset(id(c) for c in group if wholes and plain(document, c, lex))
+    return wholes, plains
+
+
 def fits(
     a: Claim,
     b: Claim,
@@ -334,6 +344,7 @@ def measured_findings(
 
 __all__ = [
     "fits",
+    "group_marks",
     "head_key",
     "is_rate",
     "is_whole",

@@ -27,11 +27,7 @@ from numcheck.checkers._restate_changes import definite_changes
 from numcheck.checkers._restate_grouping import grouping
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
-from numcheck.checkers._restate_measured import (
-    is_whole,
-    measured_findings,
-    plain,
-)
+from numcheck.checkers._restate_measured import group_marks, measured_findings
 from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_spans import totals_apart
 from numcheck.checkers._snapshots import moments_of, parts_of, when
@@ -173,8 +169,7 @@ def numcheck_check_document(
         return spans.span.get(id(claim), claim.window)
 
     for group in measured.values():
-        wholes = frozenset(id(c) for c in group if is_whole(document, c, lex))
-        plains = frozenset(id(c) for c in group if wholes and plain(document, c, lex))
+        wholes, plains = group_marks(document, group, lex)
         findings += _once(
             measured_findings(
                 document, run, names, place_of, open_window, tolerance, wholes, plains, span_of
