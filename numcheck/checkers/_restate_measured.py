@@ -209,20 +209,6 @@ def group_marks(
     return wholes, plains
 
 
-def fits(
-    a: Claim,
-    b: Claim,
-    names: Mapping[str, str],
-    open_window: Windows,
-    wholes: frozenset[int] = frozenset(),
-    plains: frozenset[int] = frozenset(),
-    span: Span | None = None,
-    document: Document | None = None,
-) -> bool:
-    """Whether two figures of one measured group restate one another (``misfit``)."""
-    return not misfit(a, b, names, open_window, wholes, plains, span, document)
-
-
 def misfit(
     a: Claim,
     b: Claim,
@@ -332,7 +318,7 @@ def measured_findings(
                 or not same_incident(earlier, later)
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))
-                or not fits(earlier, later, names, open_window, wholes, plains, span, document)
+                or misfit(earlier, later, names, open_window, wholes, plains, span, document)
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)
@@ -343,7 +329,6 @@ def measured_findings(
 
 
 __all__ = [
-    "fits",
     "group_marks",
     "head_key",
     "is_rate",
