@@ -120,6 +120,10 @@ class SetScore:
     family: dict[str, str] = field(default_factory=dict)  # plant id -> family
     alarmed: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # pair id -> findings
     outside: list[dict[str, Any]] = field(default_factory=list)
+    # of the findings outside the gold, "rule severity" of those that hold a planted
+    # problem's own (wrong) figure: set against another figure than the gold's, it still
+    # points an editor at an error, unlike a finding on figures the copy got right
+    on_planted: list[str] = field(default_factory=list)
 
 
 def _relative(path: str, base: Path) -> str:
@@ -242,7 +246,11 @@ def score_findings(story: StorySet, raw: list[dict[str, Any]], base: Path) -> Se
         if hits:
             score.alarmed[pair["id"]] = [findings[i].brief() for i in hits]
             alarming.update(hits)
-    score.outside = [f.brief() for i, f in enumerate(findings) if i not in matched | alarming]
+    outside = [f for i, f in enumerate(findings) if i not in matched | alarming]
+    score.outside = [f.brief() for f in outside]
+    planted = {span(p) for p in story.planted}  # the wrong figure, not those it is set against
+    score.on_planted = [f"{f.rule} {f.severity}" for f in outside
+                        if any(f.touches(g) or f.relates(g) for g in planted)]
     return score
 
 
@@ -280,6 +288,8 @@ def summary(scores: Sequence[SetScore]) -> dict[str, Any]:
         "agreeing_pairs": pairs,
         "false_alarms": sum(len(s.alarmed) for s in scores),
         "outside_gold": dict(sorted(outside.items())),
+        "outside_on_planted": dict(sorted(
+            Counter(key for s in scores for key in s.on_planted).items())),
     }
 
 
@@ -300,9 +310,8 @@ def print_table(result: dict[str, Any], scores: Sequence[SetScore], errors: bool
     for s in scores:
         for ident, hits in sorted(s.alarmed.items()):
             print(f"  {ident}: " + "; ".join(f"{h['rule']} {h['path']}:{h['line']}" for h in hits))
-    print(f"\nfindings outside the gold: {sum(result['outside_gold'].values())}")
-    for key, n in result["outside_gold"].items():
-        print(f"  {key}: {n}")
+    print()
+    _print_outside(result)
     if errors:
         for s in scores:
             for f in s.outside:
@@ -323,9 +332,17 @@ def print_blind(result: dict[str, Any], as_json: bool) -> None:
         print(f"{fam:<22} {r['found']:>3}/{r['planted']:<3} {r['recall']:>7.0%}")
     print(f"{'all':<22} {result['found']:>3}/{result['planted']:<3} {result['recall']:>7.0%}\n")
     print(f"false alarms: {result['false_alarms']}")
-    print(f"findings outside the gold: {sum(result['outside_gold'].values())}")
+    _print_outside(result)
+
+
+def _print_outside(result: dict[str, Any]) -> None:
+    """Findings outside the gold by rule, each with how many hold a planted figure."""
+    on_planted = result.get("outside_on_planted", {})
+    print(f"findings outside the gold: {sum(result['outside_gold'].values())} "
+          f"(holding a planted figure: {sum(on_planted.values())})")
     for key, n in result["outside_gold"].items():
-        print(f"  {key}: {n}")
+        print(f"  {key}: {n}" + (f" ({on_planted[key]} on a planted figure)"
+                                  if on_planted.get(key) else ""))
 
 
 # --- the mixed corpus -------------------------------------------------------------------
