@@ -35,8 +35,9 @@ from numcheck.checkers.drift.measured import changes, eventful
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
+from numcheck.text import norm
 
-__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "told_past"]
+__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "sized", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -54,6 +55,9 @@ class AspectWords:
     past: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()
+    levels: frozenset[str] = frozenset()  # lemmas of a level's measure: price, rate, depth
+    revisable: frozenset[str] = frozenset()  # words of an estimate or an update: will, now
+    revisable_phrases: tuple[tuple[str, ...], ...] = ()
     months: frozenset[str] = frozenset()  # windows.toml [since]: read only capitalized
     weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
 
@@ -70,12 +74,16 @@ def _words(lexicon: Lexicon) -> AspectWords:
         return [str(w).lower() for w in table.get(name, ())]
 
     current = words("current")
+    revisable = words("revisable")
     return AspectWords(
         current=frozenset(w for w in current if " " not in w),
         current_phrases=tuple(tuple(w.split()) for w in current if " " in w),
         past=frozenset(words("past")),
         telling=frozenset(words("telling")),
         periods=frozenset(words("periods")),
+        levels=frozenset(words("levels")),
+        revisable=frozenset(w for w in revisable if " " not in w),
+        revisable_phrases=tuple(tuple(w.split()) for w in revisable if " " in w),
         months=frozenset(str(m).lower()
                          for m in lexicon["windows"].get("since", {}).get("months", ())),
         weekdays=frozenset(str(d).lower()
@@ -143,9 +151,46 @@ def fixed(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
         return False
     if alignment.is_rolling(alignment.window(claim.window)):
         return False
+    if sized(claim, alignment, text, words):
+        return True
     if not (counted(claim) or keyed or eventful(claim, alignment)):
         return False
     return told_past(claim, text, words)
+
+
+_SIZES = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE})
+
+
+def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWords) -> bool:
+    """An amount told as the size of a thing named by a noun ("the £45m contract", "a
+    340-metre bridge", "revenue of $412 million", "a 4.5% pay offer"): the thing's own
+    property, one fact whichever day an article gives it, unless the noun names a level
+    that moves (``[aspect] levels``: a price, a rate, a river's depth; verb frames such
+    as "closed at" are levels unless ``eventful``) or the sentence tells an estimate or
+    an update (``[aspect] revisable``: "will cost", "now", "so far"), or it has a window
+    of its own: a year elsewhere in the sentence ("built in 1968") names no period of
+    the size, and two periods' sizes are kept apart by their windows."""
+    if claim.quantity.kind not in _SIZES or not claim.measure:
+        return False
+    head = norm(claim.measure[0])
+    if " " in head or alignment.content(claim.measure) & words.levels:
+        return False  # a verb frame ("closed at"), or a level's noun
+    start, end = claim.sentence
+    if text is None or end <= start:
+        return False
+    written = _TAG.sub(" ", text[start:end])
+    tokens = _WORD.findall(written.lower())
+    if claim.window or any(t in words.revisable or t in words.levels for t in tokens):
+        return False  # a period's own figure ("in the third quarter"), an estimate, a level
+    if any(t in _BE and any(u.endswith("ing") for u in tokens[i + 1:i + 3])
+           for i, t in enumerate(tokens)):
+        return False  # a progressive: a state at a time ("were fighting a 12-mile front")
+    return not any(_within(tokens, phrase) for phrase in words.revisable_phrases)
+
+
+def _within(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(tokens[i:i + size]) == phrase for i in range(len(tokens) - size + 1))
 
 
 def lone_facts(windows: Iterable[list[Entry]]) -> None:

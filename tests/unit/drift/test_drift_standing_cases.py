@@ -20,7 +20,6 @@ DEV = load("standing_dev.toml")
 # "of" noun; "in 2025" read as no window; "its runway, 2,300 metres long" naming no
 # measure; jobs cut (an event whose count is a day's level, measures.toml [cumulative]).
 KNOWN_MISSES = {
-    "council budget told on two days",
     "stadium capacity told twice",
     "tunnel length on two days",
     "project cost on two days",
