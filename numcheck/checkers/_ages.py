@@ -11,18 +11,26 @@ a shorter name the one longer name it is part of ("Marsh" in "Ian Marsh"). Whene
 people could be meant (two full names, or one surname under a man's and a woman's
 title), nothing is compared; an age at another time ("who was 19 when she joined", "who
 would have been 88") is not the person's age.
+
+A bare "the 45-year-old" (no noun after it: it stands for the person) is definite: it
+presupposes a person the article has already given that age, whoever it is. When the
+article gave ages before it and none is that age, one of them is misstated.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
+from numcheck.checkers._compare import cue_set
 from numcheck.checkers._words import describe, finding, said
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.lazyre import lazy_compile
+from numcheck.quantity import Kind
 
 # up to four capitalised words on one line ("J." an initial), and a lowercase title before
 # them ("driver Tom Ray, 30,")
@@ -151,6 +159,106 @@ def is_age(document: Document, claim: Claim) -> bool:
     return bool(_OF_AGE.search(document.prose[max(0, start - 40) : start]))
 
 
+@dataclass(frozen=True)
+class Nominal:
+    """The words after which "the 45-year-old" stands for a person, not before a noun:
+    a verb ("was", "said", "admitted"), a preposition, a conjunction or a relative
+    (lexicon data: [grammar] of measures.toml, the reporting verbs of [sums], the
+    predicate verbs of [restated]); a verb in -ed counts when an object or a
+    complement follows it ("admitted 11 counts", "appeared in court"), not a noun
+    ("the 45-year-old retired teacher")."""
+
+    verbs: frozenset[str]
+    objects: frozenset[str]
+
+    @classmethod
+    def of(cls, checkers: Mapping[str, Any], measures: Mapping[str, Any]) -> Nominal:
+        grammar = measures.get("grammar", {})
+        verbs = set().union(*(cue_set(grammar, n) for n in (
+            "auxiliaries", "finite_verbs", "prepositions", "conjunctions", "relatives")))
+        verbs |= cue_set(checkers.get("sums", {}), "pronoun_one_after")
+        verbs |= cue_set(checkers.get("restated", {}), "predicate_verbs")
+        objects = set().union(*(cue_set(grammar, n) for n in (
+            "determiners", "possessives", "prepositions")))
+        return cls(frozenset(verbs), frozenset(objects))
+
+    def stands_alone(self, tail: str) -> bool:
+        """Whether the words after a compound age leave it without a noun."""
+        if not tail[:1].isspace():
+            return tail[:1] != "-"  # a clause mark, a possessive, the sentence's end
+        after = _WORD.findall(tail.lower())[:2]
+        if not after or after[0] in self.verbs:
+            return True
+        verb = len(after[0]) > 4 and after[0].endswith("ed")
+        return verb and len(after) > 1 and (after[1][0].isdigit() or after[1] in self.objects)
+
+
+_WORD = lazy_compile(r"[\w'’]+")
+
+
+def _bare(document: Document, claim: Claim, nominal: Nominal) -> int | None:
+    """The age of a bare definite "the 45-year-old" standing for a person, or None."""
+    text = document.prose
+    start, end = claim.location.start, claim.location.end
+    compound = _COMPOUND.match(text[start:end])
+    if compound is None or text[max(0, start - 6) : start].lower().split()[-1:] != ["the"]:
+        return None
+    return int(compound.group(1)) if nominal.stands_alone(text[end : end + 40]) else None
+
+
+def _told(document: Document, claim: Claim) -> int | None:
+    """An age the article gives in any way a later "the N-year-old" may refer to: a
+    person's age, "a woman of 72", a compound ("a 19-year-old man", "the 19-year-old")."""
+    q = claim.quantity
+    if q.value is None or q.value != int(q.value):
+        return None
+    compound = _COMPOUND.match(document.prose[claim.location.start : claim.location.end])
+    if compound is not None:
+        return int(compound.group(1))
+    return int(q.value) if is_age(document, claim) else None
+
+
+_DECADE = lazy_compile(r"(1?\d)0s\Z")  # "in his 50s"
+
+
+def _maybe_ages(document: Document, claim: Claim) -> set[int]:
+    """The ages a figure not read as one may give: a whole number of years or of nothing
+    ("she started running at 58", "Smith, now 54"), a decade ("in his 50s")."""
+    q = claim.quantity
+    decade = _DECADE.search(document.prose[claim.location.start : claim.location.end])
+    if decade is not None:
+        return set(range(int(decade.group(1)) * 10, int(decade.group(1)) * 10 + 10))
+    if q.value is None or q.value != int(q.value) or q.unit not in (None, "year"):
+        return set()
+    return {int(q.value)} if q.kind in (Kind.COUNT, Kind.DURATION) else set()
+
+
+def bare_findings(
+    document: Document, claims: Sequence[Claim], nominal: Nominal
+) -> list[Finding]:
+    """NC101 for a bare "the N-year-old" when the article gave ages before it and none
+    is N (see the module docstring). Any figure of years before it may be the age it
+    refers to ("she started running at 58"): only a figure no earlier one fits is told."""
+    findings: list[Finding] = []
+    ages: list[tuple[Claim, int]] = []
+    years: set[int] = set()
+    for claim in sorted(claims, key=lambda c: c.location.start):
+        age = _bare(document, claim, nominal)
+        if age is not None and ages and age not in years:
+            earlier = min(ages, key=lambda x: (abs(x[1] - age), -x[0].location.start))[0]
+            message = (
+                f"{describe(document, claim)} refers back to someone the article gave that "
+                f"age, but no earlier figure gives it: the nearest age given is "
+                f"{describe(document, earlier)}"
+            )
+            findings.append(finding("NC101", message, claim, [earlier], document))
+        told = _told(document, claim)
+        if told is not None:
+            ages.append((claim, told))
+        years |= {told} if told is not None else _maybe_ages(document, claim)
+    return findings
+
+
 def _person(key: frozenset[str], named: Mapping[frozenset[str], set[str]]) -> frozenset[str] | None:
     """The one full name ``key`` (a role or a shorter name) belongs to, or None."""
     found = {n for n, titles in named.items() if key <= n or key <= titles}
@@ -187,4 +295,4 @@ def age_findings(document: Document, claims: Sequence[Claim]) -> list[Finding]:
     return findings
 
 
-__all__ = ["age_findings", "is_age"]
+__all__ = ["Nominal", "age_findings", "bare_findings", "is_age"]

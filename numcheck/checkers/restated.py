@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from numcheck.checkers._ages import age_findings
+from numcheck.checkers._ages import Nominal, age_findings, bare_findings
 from numcheck.checkers._anaphora import closest
 from numcheck.checkers._compare import (
     checkable,
@@ -179,8 +179,12 @@ def numcheck_check_document(
     reported = {at.start for f in findings for at in (f.location, *f.related)}
     findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
-    findings += age_findings(document, amounts)
+    ages = age_findings(document, amounts)
+    findings += ages
     told = [c for c in ordered if c.scope is not Scope.BOILERPLATE]
+    nominal = compiled(Nominal.of, lex, lexicon(context, "measures"))
+    aged = {f.location.start for f in ages}  # "the 45-year-old" read as a role's age
+    findings += [f for f in bare_findings(document, told, nominal) if f.location.start not in aged]
     findings += begun_findings(document, told, lex) + range_findings(document, told, lex)
     converted = {id(b) for _, b in relations.conversions}
     findings += temperature_findings(document, amounts, converted, lex)

@@ -102,3 +102,47 @@ def test_an_age_restated_in_a_relative_clause(text: str, right: str, wrong: str)
 )
 def test_not_an_age_of_the_same_person(text: str) -> None:
     assert codes(text) == []
+
+
+# a bare definite "the N-year-old" (no noun after it) stands for someone the article has
+# already given that age: (text with {} for it, an age that fits, one that fits no one)
+BARE = [
+    # court copy: the bare nominal as the subject of a verb with an object
+    ("Carpenter Dean Hollis, 47, was jailed for six years at Truro Crown Court.\n\n"
+     "The {}-year-old admitted 11 counts of burglary at an earlier hearing.", "47", "74"),
+    # two people: it may be either, so it fits when it is one of them
+    ("Oliver Grange, 63, and his partner Sunil Desai, 58, were each fined 12,000 pounds.\n\n"
+     "The {}-year-old told the court he had not understood the rules.", "58", "68"),
+    # a clause mark after it; the person introduced by "a N-year-old man"
+    ("A 19-year-old man was charged after a cyclist, Aled Rhys, 44, was hurt.\n\n"
+     "The {}-year-old, from Alvaston, will appear before magistrates.", "19", "91"),
+    # a possessive after it; the age given as "a woman of N"
+    ("A woman of 88 was found safe after going missing for 14 hours.\n\n"
+     "The {}-year-old's son thanked the 60 volunteers.", "88", "85"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), BARE)
+def test_a_bare_n_year_old_refers_to_an_age_given(text: str, right: str, wrong: str) -> None:
+    assert codes(text.format(right)) == []
+    assert codes(text.format(wrong)) == ["NC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun after it: "the 56-year-old van driver" is someone new
+        "Gareth Pryce, 34, died in the crash.\n\nThe 56-year-old van driver was not hurt.",
+        # an adjective in -ed before its noun
+        "Ann Lee, 52, was elected.\n\nThe 61-year-old retired teacher came second.",
+        # no age given before it: nothing to compare with
+        "The airline cancelled 146 flights.\n\nThe 45-year-old pilot was praised.",
+        # an age the article gave in a way not read as one ("now 54"), or as a decade
+        "Tom Ray, now 54, was hurt.\n\nThe 54-year-old was treated in hospital.",
+        "Jones, in his 50s, and Ann Lee, 38, were hurt.\n\nThe 55-year-old was discharged.",
+        # an earlier age given first in a headline-like compound
+        "54-year-old Ian Marsh was jailed on Friday.\n\nThe 54-year-old showed no emotion.",
+    ],
+)
+def test_a_bare_n_year_old_that_fits(text: str) -> None:
+    assert codes(text) == []

@@ -1,5 +1,5 @@
 """Restatements of one figure in one article as other desks write them, from the case
-files of waves 10, 14 and 15 (data/restated<wave>_realisations.toml): each planted
+files of waves 10, 14, 15 and 16 (data/restated<wave>_realisations.toml): each planted
 restatement raises NC101, NC102 or NC103; each look-alike (an update, a part against its
 whole or named by a modifier, another date, place, claimant, incident or instance, an
 agreeing retelling) raises none of them.
@@ -17,7 +17,7 @@ from realisation_cases import realisation_cases
 from numcheck.testing import run_checks
 
 RESTATED = ("NC101", "NC102", "NC103")
-WAVES = ("10", "14", "15")
+WAVES = ("10", "14", "15", "16")
 CASES = [
     case
     for wave in WAVES
