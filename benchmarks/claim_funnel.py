@@ -25,6 +25,12 @@ figures, or an agreeing pair) the funnel asks, in order:
 - **all found**: the planted problem is reported (``benchmarks/stories.py``'s
   scoring), or, for agreeing pairs, no warning or error joins the two.
 
+For the pairs of two articles lost at group, block or window it prints counts by
+structural class (``funnel_structure.py``: the key field that differs, the quantity's
+kind, days apart, which side's descriptor says words the other's lacks and which lexicon
+table they come from, the first gate of the likeness route that keeps them apart, and the
+verdict the pair would get were it met), never a word of the copy.
+
 It also counts the figures of the batch that name nothing, by the syntactic frame
 they stand in (``measure_routes.route``). ``--blind N`` prints counts only, for copy a
 tuner may score but never read: no set, path, line, sentence or message.
@@ -43,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from funnel_structure import structure
 from measure_routes import route, unnamed
 from stories import _environment, run_numcheck, score_findings
 from stories_gold import ARTICLE_SUFFIXES, FAMILIES, STORIES, GoldSpan, load_set, span, story_sets
@@ -60,6 +67,9 @@ SHAPES: Counter[str] = Counter()  # measure-drift items: how many figures, in ho
 MULTI: Counter[str] = Counter()  # those of 3+ figures: the furthest pair stage of the plant
 WINDOWS: Counter[str] = Counter()  # pairs of two articles lost at "window": what keeps them
 VERDICTS: Counter[str] = Counter()  # paired, not judged right: the verdict they got instead
+# pairs of two articles lost at group, block or "window: descriptors", by structural
+# class (keys, kinds, which side says words the other lacks, which table they come from)
+STRUCTURE: Counter[str] = Counter()
 KEYED = ("story", "alignable", "group", "block", "place", "window")
 CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
 LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
@@ -136,6 +146,10 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
         if not index.same(stage, a, b):
             if stage == "window" and count:
                 WINDOWS[("planted: " if planted else "agreeing: ") + index.index.why(a, b)] += 1
+            if count and stage in ("group", "block", "window"):
+                side = "planted" if planted else "agreeing"
+                for name in structure(stage, a, b, index):
+                    STRUCTURE[f"{stage}: {side}: {name}"] += 1
             break
         passed.append(stage)
     key = frozenset({_spot(a), _spot(b)})
@@ -355,6 +369,8 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
           "route (not cumulative); judged: a warning or error for a planted "
           "problem, none for an agreeing pair)")
     _counts("lost at window, two articles (ClaimIndex.why)", WINDOWS)
+    _counts("lost at group / block / window, two articles, by structural class "
+            "(benchmarks/funnel_structure.py)", STRUCTURE)
     _counts("paired, not judged right, two articles (the verdict instead)", VERDICTS)
     _counts("restated, two figures of one article (restatement grouping)", REASONS)
     _counts("measure-drift items by shape", SHAPES)

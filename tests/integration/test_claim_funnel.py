@@ -91,3 +91,21 @@ def test_likeness_column_counts_pairs_the_likeness_route_met(module: ModuleType)
     keyed = module.pair_stages([a, b], _index(module, False, True), False)
     assert "likeness" not in keyed
     assert {"paired", "window"} <= set(keyed)
+
+
+def test_structure_counts_name_classes_not_copy() -> None:
+    """The pairs lost at group, block and window are counted by classes of the code
+    (benchmarks/funnel_structure.py): each line a stage, planted or agreeing, an axis."""
+    run = funnel("--batch", "1")
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.split("by structural class", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    assert lines
+    axes = ("kind ", "values ", "days apart ", "fields ", "thing ", "qualifiers ", "key none",
+            "measured heads ", "things of one family", "events ", "one key", "why ",
+            "windows ", "said: ", "extra words ", "word class ", "likeness route ",
+            "if met, judged ", "x ")
+    for line in lines:
+        stage, side, rest = line.strip().split(": ", 2)
+        assert stage in ("group", "block", "window")
+        assert side in ("planted", "agreeing")
+        assert rest.startswith(axes), rest
