@@ -159,17 +159,21 @@ def fixed(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
 
 
 _SIZES = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE})
+_REACH = 160  # characters read each side of a size for a level, an estimate or an update
 
 
 def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWords) -> bool:
     """An amount told as the size of a thing named by a noun ("the £45m contract", "a
     340-metre bridge", "revenue of $412 million", "a 4.5% pay offer"): the thing's own
     property, one fact whichever day an article gives it, unless the noun names a level
-    that moves (``[aspect] levels``: a price, a rate, a river's depth; verb frames such
-    as "closed at" are levels unless ``eventful``) or the sentence tells an estimate or
-    an update (``[aspect] revisable``: "will cost", "now", "so far"), or it has a window
-    of its own: a year elsewhere in the sentence ("built in 1968") names no period of
-    the size, and two periods' sizes are kept apart by their windows."""
+    that moves or a thing that grows (``[aspect] levels``: a price, a rate, a river's
+    depth, a fire's front; verb frames such as "closed at" are levels unless
+    ``eventful``), the words around it tell an estimate, an update (``[aspect]
+    revisable``: "will cost", "now", "so far") or a state at a time (a progressive), or
+    it has a window of its own: a year elsewhere in the sentence ("built in 1968") names
+    no period of the size, and two periods' sizes are kept apart by their windows. The
+    words read are those within ``_REACH`` characters of the figure in its sentence, so
+    a long sentence of many figures is read in linear time."""
     if claim.quantity.kind not in _SIZES or not claim.measure:
         return False
     head = norm(claim.measure[0])
@@ -178,8 +182,8 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
     start, end = claim.sentence
     if text is None or end <= start:
         return False
-    written = _TAG.sub(" ", text[start:end])
-    tokens = _WORD.findall(written.lower())
+    near = text[max(start, claim.location.start - _REACH):min(end, claim.location.end + _REACH)]
+    tokens = _WORD.findall(_TAG.sub(" ", near).lower())
     if claim.window or any(t in words.revisable or t in words.levels for t in tokens):
         return False  # a period's own figure ("in the third quarter"), an estimate, a level
     if any(t in _BE and any(u.endswith("ing") for u in tokens[i + 1:i + 3])
