@@ -15,6 +15,10 @@ from numcheck.document import Document
 
 __all__ = ["SumCues", "no_item"]
 
+# a preposition and one to four words, ending where the item's clause does
+_LABEL = re.compile(r"\s+([A-Za-z]+)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                    r"(?=\s*(?:,|;|\)|—|–|\.|$|\s+(?:and|or)\s))")
+
 
 class SumCues:
     """The ``[sums]`` vocabulary and the thing hierarchy, compiled once per call."""
@@ -53,6 +57,7 @@ class SumCues:
         self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.holders = frozenset(words(sums.get("holders", ())))
+        self.labels = frozenset(words(sums.get("labels", ())))
         self.anaphors = words(sums.get("anaphors", ()))
         self.collectives = frozenset(words(sums.get("collectives", ())))
         self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
@@ -63,6 +68,15 @@ class SumCues:
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
         self.kinds = kinds
+
+    def label(self, after: str) -> str | None:
+        """The label a bare list item's words after it give ("on Monday", "to St
+        Anne's"): a preposition of ``labels`` and one to four words, up to the next
+        comma, "and"/"or" or the end of the clause; None when they are no such phrase."""
+        m = _LABEL.match(after)
+        if m is None or m.group(1).lower() not in self.labels:
+            return None
+        return squash(f"{m.group(1)} {m.group(2)}").lower()
 
     def uncollected(self, gap: str) -> str:
         """The words before a figure without a group noun that it counts the members of

@@ -359,8 +359,9 @@ def _placed(
 ) -> tuple[str, Opener | None]:
     """ "The storm damaged 212 homes, 140 in Kesby, 51 in Orrin and 31 in Pell": a list
     set off by a comma right after its total's phrase whose items leave the total's noun
-    out and each name a place of their own (the total none of theirs) breaks the total
-    down by place: all of it when three or more places, some of it when two. A total
+    out and each name a place of their own (the total none of theirs), or each carry a
+    different prepositional label ("140 on Monday, 120 on Tuesday", ``[sums] labels``),
+    breaks the total down: all of it when three or more, some of it when two. A total
     with a place of its own is an item of the list itself."""
     total, first = sentence[k - 1], sentence[k]
     gap = document.prose[total.location.end : first.location.start]
@@ -370,10 +371,13 @@ def _placed(
     if len(head.split()) > _HOLDER_WORDS or total.quantity.noun is None:
         return PARTITION, None
     members = list_run(document, sentence, k, 1, cues)
-    places = [m.place for m in members]
+    places = [m.place or cues.label(document.prose[m.location.end:m.location.end + 80])
+              for m in members]
     if len(members) < 2 or None in places or len(set(places)) < len(places):
         return PARTITION, None
-    if total.place is not None or any(m.quantity.noun is not None for m in members):
+    if total.place is not None or any(w.lower() in cues.labels for w in head.split()[1:]):
+        return PARTITION, None  # "1.2 million passengers in March, 1.4 million in April"
+    if any(m.quantity.noun is not None for m in members):
         return PARTITION, None  # "4,200 units in Europe, 3,100 in Asia": an item itself
     if any(m.key.thing not in (None, total.key.thing) for m in members):
         return PARTITION, None
