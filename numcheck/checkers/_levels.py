@@ -72,6 +72,12 @@ class LevelCues:
         self.factors = {squash(k): float(v) for k, v in factors.items()}
         names = "|".join(re.escape(k) for k in sorted(self.factors, key=len, reverse=True))
         self.multiplier = re.compile(rf"\b(?:{names})\b", re.IGNORECASE) if names else None
+        # "9,000, double the 4,000": words comparing the level before with the one after
+        compared: Mapping[str, float] = levels.get("comparisons", {})
+        self.comparisons = {squash(k): float(v) for k, v in compared.items()}
+        said = "|".join(re.escape(k) for k in sorted(self.comparisons, key=len, reverse=True))
+        self.comparison = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE) \
+            if said else None  # not "double-decker", "twice-weekly"
         self.marked = MarkedCues(lex)
         self.earlier = _earlier_times(levels)
 
@@ -515,7 +521,8 @@ def _factor(document: Document, anchor: Claim, m: re.Match[str], cues: LevelCues
     from numcheck.parsing import DEFAULT_TOLERANCE
     from numcheck.parsing.bounds import hedged
 
-    factor = cues.factors[squash(m.group())]
+    word = squash(m.group()).lower()
+    factor = cues.factors.get(word) or cues.comparisons[word]
     lead_start = max(sentence_of(document, anchor)[0], m.start() - 30)
     lead = document.prose[lead_start : m.start()]
     read = [q for q in parse_text(lead + "2") if q.end == len(lead) + 1]
@@ -560,5 +567,5 @@ def _at(document: Document, anchor: Claim, q: Quantity, start: int, end: int) ->
 
 # the helpers the reader of earlier levels shares (numcheck/checkers/_earlier.py)
 LEVEL_GAP, RELATIVE = _LEVEL_GAP, _RELATIVE
-direction_of, ends, is_step = _direction, _ends, _is_step
+direction_of, ends, is_step, factor_at, times = _direction, _ends, _is_step, _factor, _times
 reference, step_link, word_after = _reference, _step_link, _word_after

@@ -26,6 +26,7 @@ from numcheck.checkers._compare import (
     sentence_of,
     words,
 )
+from numcheck.checkers._compared import find_compared
 from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._earlier import find_earlier_levels
@@ -465,6 +466,10 @@ def _levels(
     """The level pairs and bound steps ``_levels.find_levels`` reads, after the plain
     "from A to B" pairs from ``from_to[stated:]`` (the sentence's), without duplicates."""
     found = find_levels(document, sentence, from_to[stated:], cues)
+    taken = {id(c) for pair in found.pairs for c in pair[:2]} | {id(s[2]) for s in found.steps}
+    compared, factors = find_compared(document, sentence, taken, cues)
+    found.pairs += compared
+    found.steps += factors
     seen = {(id(old), id(new)) for old, new, _ in from_to[stated:]}
     for old, new, way in found.pairs:
         if (id(old), id(new)) not in seen:
