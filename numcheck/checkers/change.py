@@ -65,7 +65,10 @@ RULES = (
             "NC206",
             'For "from A to B" with a stated change ("up 20%", "a rise of 12", '
             '"rose"/"fell"), works out B - A and (B - A) / A from the figures as written '
-            "and reports a change of the wrong size or direction. Also known from the lint "
+            "and reports a change of the wrong size or direction. A factor is a change too: "
+            '"nearly doubled, from 212 to 409", and a comparison word between two levels, '
+            '"9,000, double the 4,000 sold last year" or "three times as many as the 4,000" '
+            "(the figure before the word is the new level). Also known from the lint "
             "ecosystem reference as percent-change-mismatch.",
             "Readers trust the percentage; a wrong one misstates the story's main fact.",
             "`Enrolment rose 20% from 40 to 50 pupils` (40 to 50 is +25%).",
