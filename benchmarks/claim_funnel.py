@@ -51,6 +51,7 @@ from typing import Any
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from funnel_structure import structure
 from measure_routes import route, unnamed
+from restated_shapes import LEFT, restated_shapes
 from stories import _environment, run_numcheck, score_findings
 from stories_gold import ARTICLE_SUFFIXES, FAMILIES, STORIES, GoldSpan, load_set, span, story_sets
 
@@ -326,6 +327,9 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
                 if a is not None and b is not None and a.location.path == b.location.path:
                     why = restate_reason(articles[golds[0].path], a, b) or "met"
                     REASONS[("found: " if found else "missed: ") + why] += 1
+                    if not found:  # structural categories of the loss (counts only)
+                        article = articles[golds[0].path]
+                        restated_shapes(article.document, article.claims, a, b, why, _context())
             if family == "measure-drift":
                 SHAPES[f"{len(golds)} figure(s) in {len({g.path for g in golds})} article(s)"] += 1
                 if len(golds) > 2:  # the plant against each related figure of another article
@@ -373,6 +377,7 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
             "(benchmarks/funnel_structure.py)", STRUCTURE)
     _counts("paired, not judged right, two articles (the verdict instead)", VERDICTS)
     _counts("restated, two figures of one article (restatement grouping)", REASONS)
+    _counts("restated missed, by structural category (benchmarks/restated_shapes.py)", LEFT)
     _counts("measure-drift items by shape", SHAPES)
     _counts("measure-drift items of 3+ figures: the furthest stage the plant reaches with one "
             "of its related figures in another article (the pair columns count 2-figure items "

@@ -1,0 +1,158 @@
+"""Restated items the checker misses, by structural category: counts only.
+
+``benchmarks/claim_funnel.py`` says why the restatement checker keeps two figures of one
+article apart (``_restate_grouping.apart``); for the missed items this module adds the
+categories under that reason, from the code alone, never a word of the copy, so that
+``--blind N`` may print them: the kind and unit of a figure left out of every group,
+the syntactic frame it stands in (``measure_routes.route``), what each side names
+(thing, event, measure), how the other side was grouped, scope and hedge; for ages
+(``_ages``), whether the age reader read each side and whom it links it to, and the
+shape of a compound ("the N-year-old" with or without a noun); for a reference left out
+as a part, which ``_anaphora`` test keeps it from its partner; for a keyed figure and a
+measured one, which ``_restate_bridge`` condition fails.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from measure_routes import route
+
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+LEFT: Counter[str] = Counter()  # "reason | category" -> missed items (or their figures)
+
+
+def _naming(claim: Claim) -> str:
+    k = claim.key
+    named = (("thing", k.thing), ("event", k.event), ("measure", bool(claim.measure)))
+    return "+".join(n for n, v in named if v) or "nothing"
+
+
+def restated_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim,
+                    why: str, context: Any) -> None:
+    """Count the categories of one missed restated item of two figures ``a``, ``b``."""
+    if why == "key: keyed and measured":
+        _bridge_shapes(document, claims, a, b, context)
+    elif why.startswith("left out:"):
+        _left_shapes(document, claims, a, b, why, context)
+
+
+def _left_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim, why: str,
+                 context: Any) -> None:
+    from numcheck.checkers._ages import is_age
+    from numcheck.checkers._restate_grouping import grouping
+
+    g = grouping(document, claims, context)
+    tag = "missed " + why.removeprefix("left out:").strip()
+    out = [c for c in (a, b) if id(c) in g.left_out]
+    LEFT[f"{tag} | left out {len(out)} of 2"] += 1
+    LEFT[f"{tag} | same sentence {a.sentence == b.sentence}"] += 1
+    for c in out:
+        other = b if c is a else a
+        LEFT[f"{tag} | kind {c.quantity.kind.value}/{c.quantity.unit or '-'}"] += 1
+        LEFT[f"{tag} | route {route(document.prose, c)}"] += 1
+        LEFT[f"{tag} | names {_naming(c)}; other names {_naming(other)}"] += 1
+        grouped = ("measured" if g.key_of[id(other)][0] == "measured" else "keyed") \
+            if id(other) in g.key_of else f"left out: {g.left_out.get(id(other), '?')}"
+        LEFT[f"{tag} | other {grouped}"] += 1
+        LEFT[f"{tag} | scope {c.scope.value}; hedge {bool(c.quantity.hedge)}"] += 1
+        if "part" in g.left_out[id(c)]:
+            _part_shapes(document, c, other, tag, g.lex)
+        if c.quantity.kind is Kind.DURATION:
+            LEFT[f"{tag} | duration: age {is_age(document, c)}, other "
+                 f"{other.quantity.kind.value} age {is_age(document, other)}"] += 1
+            _age_shapes(document, claims, c, other, tag)
+
+
+def _age_shapes(document: Document, claims: Sequence[Claim], c: Claim, other: Claim,
+                tag: str) -> None:
+    """How the age reader reads the two figures: by a name or a role, whom it links each
+    to; and the shape of a compound age."""
+    from numcheck.checkers import _ages
+
+    text, start = document.prose, c.location.start
+    before = text[max(0, start - 6) : start].lower().split()[-1:]
+    article = "the" if before == ["the"] else "a" if before in (["a"], ["an"]) else "other"
+    compound = bool(_ages._COMPOUND.match(text[start : c.location.end]))
+    LEFT[f"{tag} | age shape: compound {compound}, noun after {bool(c.quantity.head)}, "
+         f"before {article}"] += 1
+    ages = [(x, a) for x in claims if (a := _ages._age(document, x)) is not None]
+    full = {words for _, (_, words, _, is_name) in ages if is_name}
+    named: dict[frozenset[str], set[str]] = {n: set() for n in full
+                                             if not any(n < o for o in full)}
+    for _, (_, words, title, _) in ages:
+        for n in named:
+            if title and words <= n:
+                named[n].add(title)
+
+    def one(x: Claim) -> str:
+        read = _ages._age(document, x)
+        if read is None:
+            return "no age read"
+        person = _ages._person(read[1], named)
+        return (f"{'name' if read[3] else 'role'} ({len(read[1])} words), "
+                f"links to {'one person' if person else 'none or two'}")
+
+    LEFT[f"{tag} | ages: this {one(c)}; other {one(other)}; people named {len(named)}"] += 1
+
+
+def _part_shapes(document: Document, c: Claim, other: Claim, tag: str, lex: Any) -> None:
+    """Which test keeps a definite reference narrowed by a modifier from its partner."""
+    from numcheck.checkers import _anaphora as an
+    from numcheck.checkers._compare import compiled
+    from numcheck.checkers._restate_pair import near
+
+    w = compiled(an._Words.of, lex)
+    ph, was = an._phrase(document, c, w), an._phrase(document, other, w)
+    where = "before" if other.location.start < c.location.start else "after"
+    LEFT[f"{tag} | part: partner {where}, near {near(c, other)}, event "
+         f"{ph is not None and ph.event is not None}, partner event "
+         f"{other.key.event is not None}"] += 1
+    if ph is None or was is None:
+        LEFT[f"{tag} | part: a phrase not read"] += 1
+        return
+    LEFT[f"{tag} | part: same measure {an._same_measure(document, c, ph, other, was, w)}, "
+         f"counted same {ph.counted == was.counted}, said of partner "
+         f"{w.heads.said_of(document, other, ph.narrowed)}, retold {bool(ph.retold)}, "
+         f"retells {an._retells(document, c, ph, other, w)}, window same "
+         f"{c.window == other.window}"] += 1
+
+
+def _bridge_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim,
+                   context: Any) -> None:
+    """Which ``_restate_bridge`` condition keeps a keyed and a measured figure apart."""
+    from numcheck.checkers import _restate_bridge as rb
+    from numcheck.checkers._compare import same_incident, same_party, same_place, same_sentence
+    from numcheck.checkers._restate_grouping import grouping
+    from numcheck.checkers._restate_measured import head_key
+    from numcheck.checkers._restate_pair import near
+    from numcheck.checkers._snapshots import snapshot
+
+    g = grouping(document, claims, context)
+    keyed, measured = (a, b) if g.key_of[id(a)][0] != "measured" else (b, a)
+    x, y = g.as_grouped[id(keyed)], g.as_grouped[id(measured)]
+    tag = "missed key: keyed and measured"
+    measure = "none" if not x.measure else "phrase" if " " in x.measure[0] else "word"
+    LEFT[f"{tag} | keyed first {keyed.location.start < measured.location.start}; keyed "
+         f"measure {measure}; generic thing {x.key.thing in g.generic}; "
+         f"framed {x is not keyed}"] += 1
+    heads = bool(x.measure) and head_key(x, g.names) == head_key(y, g.names)
+    LEFT[f"{tag} | head_key same {heads}; dimension same "
+         f"{x.key.dimension == y.key.dimension}"] += 1
+    tests = (
+        ("one sentence", not same_sentence(x, y, document)),
+        ("definite", rb._definite(document, x, g.lex) or rb._definite(document, y, g.lex)),
+        ("near", near(x, y)),
+        ("span", g.spans.span.get(id(x)) == g.spans.span.get(id(y)) and not g.spans.apart(x, y)),
+        ("incident", same_incident(x, y)),
+        ("party", same_party(x.claimant, y.claimant)),
+        ("place", same_place(g.place_of(x), g.place_of(y))),
+        ("snapshot", snapshot(document, x, g.lex) == snapshot(document, y, g.lex)),
+    )
+    fails = [name for name, ok in tests if not ok]
+    LEFT[f"{tag} | fails: {', '.join(fails) or 'none (era, or a rate or whole key)'}"] += 1
