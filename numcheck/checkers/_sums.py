@@ -252,6 +252,9 @@ def _apposed(
         return None
     if len(head.split()) > _HOLDER_WORDS:
         return None
+    marked = _marked(document, total, cues)
+    if not marked and not cues.kinds.names(total):
+        return None  # neither called a total nor of a kind its parts could name: read no run
     members = list_run(document, sentence, k, 1, cues)
     if len(members) < 2 or uncounted(document, members[-1]):
         return None
@@ -261,7 +264,7 @@ def _apposed(
         return None  # "12 people, three children and two firefighters among them"
     if set(span.split()) & cues.times:
         return None  # "21 fishermen in 2023 and 12 tourists in 2022": other times
-    if not _marked(document, total, cues):
+    if not marked:
         kinds = cues.kinds
         names = [frozenset(kinds.names(m)) for m in members]
         whole = kinds.names(total)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from numcheck.claims import Claim, Scope
@@ -70,10 +71,22 @@ def _numeral(doc: Document, claim: Claim) -> re.Match[str] | None:
 
 
 # -- AP101 -------------------------------------------------------------------------------
-def _is_age(doc: Document, start: int, end: int) -> bool:
+@cache
+def _age_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before an age and its unit after ("aged 5", "5 years old"), once."""
     ages = data()["ages"]
-    before = re.compile(rf"(?i)\b(?:{alternation(ages['before'])})\s+$")
-    after = re.compile(rf"(?i)^\s*-?\s*(?:{alternation(ages['units'])})s?[-\s]+old\b")
+    return (re.compile(rf"(?i)\b(?:{alternation(ages['before'])})\s+$"),
+            re.compile(rf"(?i)^\s*-?\s*(?:{alternation(ages['units'])})s?[-\s]+old\b"))
+
+
+@cache
+def _sequence_pattern() -> re.Pattern[str]:
+    nouns = data()["sequences"]["before"]
+    return re.compile(rf"(?i)\b(?:{alternation(nouns)})\.?\s+$")
+
+
+def _is_age(doc: Document, start: int, end: int) -> bool:
+    before, after = _age_patterns()
     return bool(before.search(doc.text[max(0, start - 12) : start])) or bool(
         after.match(doc.text[end : end + 16])
     )
@@ -81,9 +94,7 @@ def _is_age(doc: Document, start: int, end: int) -> bool:
 
 def _in_sequence(doc: Document, start: int) -> bool:
     """A sequential designation: "Day 8", "Game 7", "No. 5" keep their figure."""
-    nouns = data()["sequences"]["before"]
-    before = re.compile(rf"(?i)\b(?:{alternation(nouns)})\.?\s+$")
-    return bool(before.search(doc.text[max(0, start - 16) : start]))
+    return bool(_sequence_pattern().search(doc.text[max(0, start - 16) : start]))
 
 
 def _small_count(doc: Document, claim: Claim) -> re.Match[str] | None:
