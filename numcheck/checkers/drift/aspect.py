@@ -98,7 +98,9 @@ def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
     if text is None or end <= start:
         return False
     written = _TAG.sub(" ", text[start:end])
-    if _period(written, words):
+    near = _TAG.sub(" ", text[max(start, claim.location.start - _PERIOD_REACH):
+                              min(end, claim.location.end + _PERIOD_REACH)])
+    if _spans(claim.window) or _period(near, words):
         return False  # a count of a period: "sold 40,000 cars in March", "in 2019"
     tokens = [t for t in _WORD.findall(written.lower()) if t not in words.telling]
     if any(t in words.current for t in tokens):
@@ -108,6 +110,15 @@ def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
         if any(tuple(tokens[i:i + size]) == phrase for i in range(len(tokens) - size + 1)):
             return False
     return any(_past(tokens, i, words) for i in range(len(tokens)))
+
+
+def _spans(window: str | None) -> bool:
+    """Whether a figure's window is a span of time ("in March", "since Saturday"), not
+    the day it names ("on 2025-03-03"): a day dates a fact, a span makes a period's."""
+    return bool(window) and _DAY.fullmatch(window or "") is None
+
+
+_DAY = re.compile(r"on \d{4}-\d{2}-\d{2}")
 
 
 def _period(sentence: str, words: AspectWords) -> bool:
@@ -159,6 +170,7 @@ def fixed(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
 
 
 _SIZES = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE})
+_PERIOD_REACH = 60  # characters each side of a count read for its period ("in March")
 _REACH = 160  # characters read each side of a size for a level, an estimate or an update
 
 
@@ -184,7 +196,7 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
         return False
     near = text[max(start, claim.location.start - _REACH):min(end, claim.location.end + _REACH)]
     tokens = _WORD.findall(_TAG.sub(" ", near).lower())
-    if claim.window or any(t in words.revisable or t in words.levels for t in tokens):
+    if _spans(claim.window) or any(t in words.revisable or t in words.levels for t in tokens):
         return False  # a period's own figure ("in the third quarter"), an estimate, a level
     if any(t in _BE and any(u.endswith("ing") for u in tokens[i + 1:i + 3])
            for i, t in enumerate(tokens)):

@@ -124,3 +124,9 @@ def test_the_day_of_the_telling_is_no_moment_of_the_fact() -> None:
     assert _rules(a, b, "2025-03-10", "2025-03-12") == ["NC401"]
     c = "Turnout in Sunday's election was about 71%, the commission said on Monday."
     assert _rules(c, a, "2025-03-10", "2025-03-10") == []
+
+
+def test_a_year_far_from_a_count_names_no_period_of_it() -> None:
+    assert _told("The ferry was carrying 212 passengers when it struck the rocks, the "
+                 "operator said in a statement that promised a safety review every quarter.")
+    assert not _told("The ferry was carrying 212 passengers in 1998.")
