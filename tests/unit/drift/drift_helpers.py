@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from numcheck.claims import Claim, Scope
 from numcheck.interval import INF, Interval
@@ -67,3 +68,17 @@ def drift_rules(a: str, b: str, day: str = "2025-03-04", later: str | None = Non
         "b.md": f"---\ndate: {later or day}\n---\n\n{b}\n",
     }
     return sorted(f.rule for f in run_checks(texts, [drift]))
+
+
+def analysed(sentence: str, figure: str) -> tuple[Any, Any, Claim]:
+    """(engine, document, the claim of ``figure``) of ``sentence`` as a dated article."""
+    from numcheck.engine import Engine
+    from numcheck.readers import read_text
+    from numcheck.settings import Settings
+
+    engine = Engine(Settings())
+    doc = read_text(f"---\ndate: 2026-01-05\n---\n\n{sentence}\n", "a.md")
+    at = doc.text.index(figure)
+    found = next(c for c in engine.analyse(doc).claims
+                 if c.location.start <= at < c.location.end)
+    return engine, doc, found

@@ -6,31 +6,20 @@ estimate ("will cost") or an update ("has risen to") stays its day's."""
 from __future__ import annotations
 
 import pytest
+from drift_helpers import analysed, drift_rules
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.aspect import AspectWords, sized
-from numcheck.engine import Engine
-from numcheck.readers import read_text
-from numcheck.settings import Settings
 
 
 def _sized(sentence: str, figure: str) -> bool:
-    engine = Engine(Settings())
-    doc = read_text(f"---\ndate: 2026-01-05\n---\n\n{sentence}\n", "a.md")
-    start = doc.text.index(figure)
-    claim = next(c for c in engine.analyse(doc).claims
-                 if c.location.start <= start < c.location.end)
+    engine, doc, claim = analysed(sentence, figure)
     return sized(claim, Alignment.from_lexicon(engine.lexicon), doc.text,
                  AspectWords.from_lexicon(engine.lexicon))
 
 
 def _rules(a: str, b: str, day_a: str = "2026-05-04", day_b: str = "2026-05-05") -> list[str]:
-    from numcheck.checkers import drift
-    from numcheck.testing import run_checks
-
-    texts = {"a.md": f"---\ndate: {day_a}\nsource: Wire\n---\n\n{a}\n",
-             "b.md": f"---\ndate: {day_b}\nsource: Herald\n---\n\n{b}\n"}
-    return sorted(f.rule for f in run_checks(texts, [drift]) if f.rule in ("NC401", "NC402"))
+    return [r for r in drift_rules(a, b, day_a, day_b) if r in ("NC401", "NC402")]
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [

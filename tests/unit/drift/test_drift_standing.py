@@ -4,6 +4,7 @@ a figure of a named period are one fact on any day of a story, a day's state may
 from __future__ import annotations
 
 import pytest
+from drift_helpers import analysed
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.standing import PEAK, PERIOD, StandingWords, _closed, stands
@@ -22,11 +23,7 @@ def _rules(a: str, b: str, day_a: str, day_b: str) -> list[str]:
 
 
 def _stands(sentence: str, figure: str) -> str:
-    engine = Engine(Settings())
-    doc = read_text(f"---\ndate: 2026-01-05\n---\n\n{sentence}\n", "a.md")
-    at = doc.text.index(figure)
-    claim = next(c for c in engine.analyse(doc).claims
-                 if c.location.start <= at < c.location.end)
+    engine, doc, claim = analysed(sentence, figure)
     alignment = Alignment.from_lexicon(engine.lexicon)
     return stands(claim, alignment.span(claim), alignment, doc.text,
                   StandingWords.from_lexicon(engine.lexicon))
