@@ -74,6 +74,14 @@ CHANGES = {
         "The probe cost $118 million, 40% less than the $180 million budgeted.",
         "The probe cost $118 million, 34% less than the $180 million budgeted.",
     ),
+    "rose X% to reach A from B (a verb of arriving after 'to')": (
+        "Revenue grew 40% to reach £4.9m from £4.0m.",
+        "Revenue grew 22% to reach £4.9m from £4.0m.",
+    ),
+    "slid X% to close at A from B": (
+        "The index slid 6% to close at 7,050 from 7,300.",
+        "The index slid 3% to close at 7,080 from 7,300.",
+    ),
     "to A ..., from B, an increase of an amount": (
         "The cap rose to £1,717 a year for a typical home, from £1,568, an increase of £194.",
         "The cap rose to £1,717 a year for a typical home, from £1,568, an increase of £149.",
