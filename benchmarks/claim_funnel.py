@@ -31,6 +31,10 @@ kind, days apart, which side's descriptor says words the other's lacks and which
 table they come from, the first gate of the likeness route that keeps them apart, and the
 verdict the pair would get were it met), never a word of the copy.
 
+For the pairs of two articles lost at "alignable" it counts, for each figure the index
+files under no block, its kind and what its key and measure hold (names nothing, a thing
+without an event, a part, a period thing, ...) and whether the other figure is filed.
+
 It also counts the figures of the batch that name nothing, by the syntactic frame
 they stand in (``measure_routes.route``). ``--blind N`` prints counts only, for copy a
 tuner may score but never read: no set, path, line, sentence or message.
@@ -71,6 +75,7 @@ VERDICTS: Counter[str] = Counter()  # paired, not judged right: the verdict they
 # pairs of two articles lost at group, block or "window: descriptors", by structural
 # class (keys, kinds, which side says words the other lacks, which table they come from)
 STRUCTURE: Counter[str] = Counter()
+FILING: Counter[str] = Counter()  # pairs of two articles lost at alignable: why
 KEYED = ("story", "alignable", "group", "block", "place", "window")
 CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
 LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
@@ -145,12 +150,18 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
     passed = ["across"]
     for stage in KEYED:
         if not index.same(stage, a, b):
+            side = "planted" if planted else "agreeing"
             if stage == "window" and count:
-                WINDOWS[("planted: " if planted else "agreeing: ") + index.index.why(a, b)] += 1
+                WINDOWS[f"{side}: {index.index.why(a, b)}"] += 1
             if count and stage in ("group", "block", "window"):
-                side = "planted" if planted else "agreeing"
                 for name in structure(stage, a, b, index):
                     STRUCTURE[f"{stage}: {side}: {name}"] += 1
+            if stage == "alignable" and count:
+                for claim in (a, b):
+                    if not index.index.filings(claim):
+                        filed = "other filed" if index.index.filings(
+                            b if claim is a else a) else "neither filed"
+                        FILING[f"{side}: {filed}: {_unfiled(claim, index.alignment)}"] += 1
             break
         passed.append(stage)
     key = frozenset({_spot(a), _spot(b)})
@@ -168,6 +179,30 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
             why = f"{rule}" if rule is not None else f"None ({_unjudged(index, key)})"
             VERDICTS[("planted: " if planted else "agreeing: ") + why] += 1
     return passed
+
+
+def _unfiled(claim: Claim, alignment: Any) -> str:
+    """Why the claim index files a claim under no block, by structural class (its kind
+    and what its key and measure hold; never its words)."""
+    from numcheck.checkers.drift.keys import alignable, is_measured
+
+    q, key = claim.quantity, claim.key
+    kind = q.kind.value
+    if claim.scope is Scope.BOILERPLATE or not q.is_amount:
+        return f"no amount ({kind})"
+    if alignable(claim, alignment):
+        if claim.part_of is not None:
+            return f"a part of another figure ({kind})"
+        if key.thing in alignment.period_things and not is_measured(claim, alignment):
+            return f"a period thing ({kind})"
+        return f"a partitive part, or a unit that does not convert ({kind})"
+    if claim.measure:
+        return f"a measure, of a part or an old level ({kind})"
+    if key.thing is None:
+        return f"names nothing ({kind})"
+    if key.dimension == "count":
+        return f"a thing, no event ({kind})"
+    return f"a thing that is no amount ({kind})"
 
 
 LEVEL = "a level on two days"  # verdicts.judge: a level told on another day is another fact
@@ -372,6 +407,8 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
           "pairs them, by key or likeness; likeness: of those, paired by the likeness "
           "route (not cumulative); judged: a warning or error for a planted "
           "problem, none for an agreeing pair)")
+    _counts("lost at alignable, two articles: why each figure is filed under no block "
+            "(its class)", FILING)
     _counts("lost at window, two articles (ClaimIndex.why)", WINDOWS)
     _counts("lost at group / block / window, two articles, by structural class "
             "(benchmarks/funnel_structure.py)", STRUCTURE)

@@ -109,3 +109,22 @@ def test_structure_counts_name_classes_not_copy() -> None:
         assert stage in ("group", "block", "window")
         assert side in ("planted", "agreeing")
         assert rest.startswith(axes), rest
+
+
+def test_alignable_classes_count_each_unfiled_figure_of_the_pairs_lost_there() -> None:
+    """The breakdown by structural class holds every two-article pair the table loses at
+    "alignable" once or twice: one line per figure the index files under no block."""
+    run = funnel("--batch", "2")
+    assert run.returncode == 0, run.stderr
+    head, *rows = run.stdout.splitlines()
+    names = head.replace("one name", "one_name").replace("all found", "all_found").split()[1:]
+    lost = 0
+    for row in rows[: rows.index("")]:
+        if row.startswith(("source-contradiction", "measure-drift", "agreeing pair")):
+            counts = [int(c) for c in row.split()[-len(names):]]
+            lost += counts[names.index("story")] - counts[names.index("alignable")]
+    section = run.stdout.split("filed under no block (its class):", 1)[1]
+    lines = [line.rsplit(None, 1) for line in section.split("\n\n", 1)[0].strip().splitlines()]
+    assert all(text.strip().split(": ")[0] in ("planted", "agreeing") for text, _ in lines)
+    unfiled = sum(int(n) for _, n in lines)
+    assert lost <= unfiled <= 2 * lost
