@@ -127,6 +127,8 @@ def _wrong_way(
 def _check(
     document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
 ) -> Finding | None:
+    if _fold(step):  # "a fourfold rise": the new level is four times the old
+        return _times(document, old, new, step)
     a, b, x = written(old.quantity), written(new.quantity), stated_change(step.quantity)
     if x is None:  # "a drop of more than a quarter", "up at least 20%": one side of it
         x = one_sided(step.quantity)
@@ -278,6 +280,13 @@ def _bound(document: Document, rel: _relations.Relations) -> list[Finding]:
             found = _check(document, old, new, step, way)
         out += [] if found is None else [found]
     return out
+
+
+def _fold(step: Claim) -> bool:
+    """A step written as an N-fold multiple ("a fourfold rise", "a 10-fold increase"):
+    the factor from the old level to the new, never a change of N times the old."""
+    q = step.quantity
+    return q.kind is Kind.RATIO and q.text.lower().rstrip().endswith("fold")
 
 
 def _clear(

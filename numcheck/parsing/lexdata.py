@@ -51,6 +51,7 @@ class Compiled:
     fraction_ratio_before: frozenset[str]  # "a third more": a ratio, not an ordinal
     fraction_ordinal_before: frozenset[str]  # "through a third day": an ordinal, always
     multiple_words: Mapping[str, int]  # "twice", "double"
+    fold_words: Mapping[str, int]  # "fourfold": a ratio wherever it stands
     multiple_counts: frozenset[str]  # "scored twice": a count
     times_before: frozenset[str]  # "three times the rate": a ratio
     vulgar: Mapping[str, float]

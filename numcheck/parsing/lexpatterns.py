@@ -120,7 +120,7 @@ class Patterns(RightPatterns):
             rf"(?P<ord>(?:(?:{alternation(c.tens)})[-‑\s]?)?"
             rf"{alternation(c.ordinals)}(?:[-‑](?:[a-z]+est|worst)\b|\b(?![-‑]\w)))",
             rf"(?P<aunit>an?\s+{time_units}\b)",
-            rf"(?P<mult>{alternation(c.multiple_words)}\b(?![-‑]\w))",
+            rf"(?P<mult>{alternation({**c.multiple_words, **c.fold_words})}\b(?![-‑]\w))",
             rf"(?P<words>\b(?:an?\s+(?={mult}\b))?{words}"
             rf"(?:(?:\s*[-‑]\s*|\s+(?:and\s+)?){words})*\b)",
         ]
@@ -131,7 +131,7 @@ class Patterns(RightPatterns):
         """Words that may start a word anchor ("a week": the article is part of it)."""
         c = self.c
         words: set[str] = {*c.units_words, *c.multipliers, *c.scales, *c.ordinals,
-                           *c.fractions, *c.multiple_words, "half"}  # fmt: skip
+                           *c.fractions, *c.multiple_words, *c.fold_words, "half"}  # fmt: skip
         for phrase in c.vague:
             first, *rest = phrase.split(" ")
             words.add(rest[0] if first in ("a", "an") and rest else first)

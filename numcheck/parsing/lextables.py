@@ -210,6 +210,7 @@ def build(lex: Lexicon) -> dict[str, Any]:
             norm(k): normed(v) for k, v in table(numbers.get("not_after")).items()
         },
         "multiple_words": ints(table(numbers.get("multiples")).get("words")),
+        "fold_words": ints(table(numbers.get("multiples")).get("folds")),
         "multiple_counts": normed(table(numbers.get("multiples")).get("counts")),
         "times_before": normed(table(numbers.get("multiples")).get("times_before")),
         "fraction_ratio_before": normed(table(numbers.get("fraction_reading")).get("ratio_before")),

@@ -71,10 +71,10 @@ def on_multiple(rd: ScanState, m: re.Match[str]) -> Draft | None:
     count; "a double room" nothing (numbers.toml [multiples])."""
     c = rd.c
     word = norm(m.group())
-    value = c.multiple_words.get(word)
+    value = c.multiple_words.get(word) or c.fold_words.get(word)
     if value is None:
         return None
-    if rd.next_word(m.end()) in c.times_before:
+    if word in c.fold_words or rd.next_word(m.end()) in c.times_before:
         kind = Kind.RATIO
     elif word in c.multiple_counts:
         kind = Kind.COUNT

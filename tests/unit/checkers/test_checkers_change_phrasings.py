@@ -82,6 +82,14 @@ CHANGES = {
         "The index slid 6% to close at 7,050 from 7,300.",
         "The index slid 3% to close at 7,080 from 7,300.",
     ),
+    "rose N-fold, from B to A (new = N x old)": (
+        "Cases rose fourfold, from 40 in March to 120 in May.",
+        "Cases rose fourfold, from 40 in March to 160 in May.",
+    ),
+    "from B to A, a N-fold increase": (
+        "Claims went from 40 to 120, a 4-fold increase.",
+        "Claims went from 40 to 160, a 4-fold increase.",
+    ),
     "to A ..., from B, an increase of an amount": (
         "The cap rose to £1,717 a year for a typical home, from £1,568, an increase of £194.",
         "The cap rose to £1,717 a year for a typical home, from £1,568, an increase of £149.",

@@ -219,6 +219,8 @@ def test_fraction_words_before_a_noun_are_ordinals(text: str) -> None:
     [("Rents are 4.5 times the national average.", "4.5 times", Kind.RATIO, 4.5),
      ("roughly six times as much water", "roughly six times", Kind.RATIO, 6),
      ("a 30-fold increase", "30-fold", Kind.RATIO, 30),
+     ("a fourfold increase in claims", "fourfold", Kind.RATIO, 4),
+     ("Exports grew tenfold.", "tenfold", Kind.RATIO, 10),
      ("a 5x speed-up", "5x", Kind.RATIO, 5),
      ("nearly twice the legal limit", "nearly twice", Kind.RATIO, 2),
      ("more than double the previous record", "more than double", Kind.RATIO, 2),
