@@ -368,7 +368,7 @@ def unit(sc: ScanState, d: Draft) -> None:
         minor_after(sc, d)
         return
     mj = c.major_fwd.match(text, p) if sc.next_word(p) in c.currency_major else None
-    if mj is not None:  # "4 pounds 20 pence": money only when its minor unit follows
+    if mj is not None:  # "4 pounds 20 pence", "740 million pounds": money; "40 pounds" mass
         code = c.currency_major[norm(mj.group("m"))]
         probe = Draft(start=d.start, num_start=d.num_start, end=mj.end(), value=d.value)
         probe.unit = code
@@ -378,6 +378,9 @@ def unit(sc: ScanState, d: Draft) -> None:
                 Kind.MONEY, code, probe.value, probe.gran, probe.end
             )
             return
+        if d.scale is not None and sc.next_word(mj.end()) != "of":
+            d.kind, d.unit, d.end = Kind.MONEY, code, mj.end()  # "740 million pounds"
+            return  # but "2 million pounds of beef" is a weight
     mn_ = c.minor_fwd.match(text, p)
     if mn_ is not None and d.value is not None:  # "75 cents", "18 paise"
         cents_of(d, c.currency_minor[norm(mn_.group("m"))], mn_.end())

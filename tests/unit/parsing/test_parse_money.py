@@ -25,6 +25,7 @@ from numcheck.units import currency_codes
      ("SEK 85", 85, "SEK"), ("5,000 TND", 5000, "TND"), ("75 cents", 0.75, "USD"),
      ("18 paise", 0.18, "INR"), ("199.2p", 1.992, "GBP"),
      ("3 dollars 50 cents", 3.5, "USD"), ("4 pounds 20 pence", 4.2, "GBP"),
+     ("740 million pounds", 7.4e8, "GBP"), ("3.5m pounds", 3.5e6, "GBP"),
      ("three dollars seventy-five cents", 3.75, "USD"),
      ("6.8 billion Swedish crowns", 6.8e9, "SEK"), ("400 Norwegian crowns", 400, "NOK"),
      ("12 Danish crowns", 12, "DKK")],
@@ -37,7 +38,8 @@ def test_money(text: str, value: float, code: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["ALL 5 survived", "the TOP 10 tips", "known as COP26", "4 pounds of flour"],
+    "text", ["ALL 5 survived", "the TOP 10 tips", "known as COP26", "4 pounds of flour",
+             "He lost 40 pounds in a year.", "They shipped 2 million pounds of beef."],
 )
 def test_not_money(text: str) -> None:
     assert all(q.kind.value != "money" for q in parse(text))
