@@ -567,5 +567,5 @@ def _at(document: Document, anchor: Claim, q: Quantity, start: int, end: int) ->
 
 # the helpers the reader of earlier levels shares (numcheck/checkers/_earlier.py)
 LEVEL_GAP, RELATIVE = _LEVEL_GAP, _RELATIVE
-direction_of, ends, is_step, factor_at, times = _direction, _ends, _is_step, _factor, _times
+direction_of, ends, is_step, factor_at = _direction, _ends, _is_step, _factor
 reference, step_link, word_after = _reference, _step_link, _word_after

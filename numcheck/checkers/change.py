@@ -67,7 +67,7 @@ RULES = (
             '"rose"/"fell"), works out B - A and (B - A) / A from the figures as written '
             "and reports a change of the wrong size or direction. A factor is a change too: "
             '"nearly doubled, from 212 to 409", and a comparison word between two levels, '
-            '"9,000, double the 4,000 sold last year" or "three times as many as the 4,000" '
+            '"9,000, double the 4,000 sold last year" or "twice last year\'s 4,000" '
             "(the figure before the word is the new level). Also known from the lint "
             "ecosystem reference as percent-change-mismatch.",
             "Readers trust the percentage; a wrong one misstates the story's main fact.",
