@@ -187,10 +187,11 @@ def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
     was"); a collective's "of" phrase is its head's ("the number of arrests")."""
     for _ in range(2):
         if k >= 2 and toks[k].low == ",":
-            opened = _before_apposition(toks, k, vocab)
-            if opened is None:
+            opening = next((j for j in range(k - 1, max(0, k - 8), -1) if toks[j].low == ","),
+                           None)
+            if opening is None or not _noun_like(toks[opening - 1], vocab, opening == 1):
                 return k
-            k = opened
+            k = opening - 1
             continue
         j = k
         while j > max(0, k - 6) and toks[j].low not in _POSTMODIFIERS and _in_phrase(toks[j],
@@ -204,24 +205,6 @@ def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
             return k  # no head: a name ("A&E in England"), another figure's noun ("12 hours")
         k = j - 1
     return k
-
-
-# the words an apposition between commas may run to: "The largest piece, found by farmer
-# Gwen Treloar beside a drystone wall, weighs 412 grams" (a participle's phrase)
-_APPOSITION = 14
-
-
-def _before_apposition(toks: list[Tok], k: int, vocab: Vocab) -> int | None:
-    """Where the noun before an apposition closed by the comma ``toks[k]`` stands ("The
-    agency's overall budget, including capital projects, is"); None when no noun opens
-    one. The apposition holds no clause's end (a semicolon, a colon, a dash)."""
-    for j in range(k - 1, max(0, k - _APPOSITION), -1):
-        low = toks[j].low
-        if low in (";", ":", "(", ")", "—", "–"):
-            return None
-        if low == ",":
-            return j - 1 if j >= 1 and _noun_like(toks[j - 1], vocab, j == 1) else None
-    return None
 
 
 def _in_phrase(tok: Tok, vocab: Vocab) -> bool:
@@ -316,10 +299,5 @@ def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
         return False
     if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
         return False
-    at = k - 1
-    if toks[at].low == ",":  # "The largest piece, found by ..., weighs 412 grams"
-        opened = _before_apposition(toks, at, vocab) if at >= 2 else None
-        if opened is None:
-            return False
-        at = opened
-    return _noun_like(toks[at], vocab, at == 0 or not toks[at - 1].is_word)
+    subject = toks[k - 1]
+    return _noun_like(subject, vocab, k - 1 == 0 or not toks[k - 2].is_word)

@@ -245,26 +245,3 @@ def test_a_counts_verb_is_read_past_a_modifier_of_its_noun(
 ])
 def test_no_verb_past_another_clause(text: str, figure: str) -> None:
     assert measure(text, figure)[1:] == ()
-
-
-@pytest.mark.parametrize(("text", "figure", "expected"), [
-    # an apposition of a participle's phrase between the subject and its verb
-    ("The largest piece, found by a farmer beside a drystone wall, weighs 412 grams.",
-     "412 grams", ("piece", "largest")),
-    ("The tunnel, the longest rail bore in the region, runs 7.4 kilometres.",
-     "7.4 kilometres", ("tunnel",)),
-    ("The overall budget, including the capital projects of the two new depots, is £4.1m.",
-     "£4.1m", ("budget", "overall")),
-])
-def test_an_apposed_subject_names_the_measure(
-        text: str, figure: str, expected: tuple[str, ...]) -> None:
-    assert measure(text, figure) == expected
-
-
-@pytest.mark.parametrize(("text", "figure"), [
-    ("In March, officials said, it weighed 40 tonnes.", "40 tonnes"),  # no apposed noun
-    # a clause's end inside the commas: no apposition
-    ("Costs rose sharply; by May, the council said, it weighs 40 tonnes.", "40 tonnes"),
-])
-def test_a_comma_without_an_apposed_noun_names_nothing(text: str, figure: str) -> None:
-    assert measure(text, figure) == ()
