@@ -319,7 +319,11 @@ def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
     """ "a combined 410 pupils", "a total of 97 flights": the words before call it a
     total; or its own phrase ends in a closer ("73 fighters between them,", "212 homes
     in all,")."""
-    lead = squash(document.prose[sentence_of(document, total)[0] : total.location.start])
+    start = sentence_of(document, total)[0]
+    # the words just before the total: its cue is short, and a long sentence of figures
+    # must not be read again for each of them
+    lead = squash(document.prose[max(start, total.location.start - _CUE_REACH) :
+                                 total.location.start])
     if any(lead == c or lead.endswith(" " + c) for c in cues.total_before):
         return True
     after = document.prose[total.location.end : total.location.end + 50]
@@ -329,6 +333,7 @@ def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
     )
 
 
+_CUE_REACH = 80  # characters before a total read for the words that call it one
 _CLAUSE_WORDS = 8  # words from a total to the label of its first bracketed item
 
 
