@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from numcheck.checkers._levels import LevelCues, Pair, Step, alike, factor_at
+from numcheck.checkers._levels import TIMES, LevelCues, Pair, Step, alike, factor_at
 from numcheck.claims import Claim
 from numcheck.document import Document
 
 __all__ = ["find_compared"]
 
-_TIMES = "times"  # _levels.TIMES: the step is a factor between the levels
 _HEAD_WORDS = 4  # words between the new level and the comparison: "9,000 cars, three"
 _TAIL_WORDS = 5  # words between the comparison and the old level: "as many as the"
 
@@ -39,7 +38,7 @@ def find_compared(
                          inside=True)
         if step is not None and alike(new, old) and id(new) not in taken:
             pairs.append((old, new, None))
-            steps.append((old, new, step, _TIMES))
+            steps.append((old, new, step, TIMES))
             taken.update((id(old), id(new), id(step)))
     return pairs, steps
 

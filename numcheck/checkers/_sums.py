@@ -333,7 +333,7 @@ def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
     )
 
 
-_CUE_REACH = 80  # characters before a total read for the words that call it one
+_CUE_REACH = 80  # characters read beside a figure for its cue words (a total's, an item's label)
 _CLAUSE_WORDS = 8  # words from a total to the label of its first bracketed item
 
 
@@ -379,7 +379,7 @@ def _placed(
     if len(head.split()) > _HOLDER_WORDS or total.quantity.noun is None:
         return PARTITION, None
     members = list_run(document, sentence, k, 1, cues)
-    places = [m.place or cues.label(document.prose[m.location.end:m.location.end + 80])
+    places = [m.place or cues.label(document.prose[m.location.end:m.location.end + _CUE_REACH])
               for m in members]
     if len(members) < 2 or None in places or len(set(places)) < len(places):
         return PARTITION, None

@@ -105,10 +105,8 @@ def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
     tokens = [t for t in _WORD.findall(written.lower()) if t not in words.telling]
     if any(t in words.current for t in tokens):
         return False
-    for phrase in words.current_phrases:
-        size = len(phrase)
-        if any(tuple(tokens[i:i + size]) == phrase for i in range(len(tokens) - size + 1)):
-            return False
+    if any(_within(tokens, phrase) for phrase in words.current_phrases):
+        return False
     return any(_past(tokens, i, words) for i in range(len(tokens)))
 
 
@@ -139,9 +137,14 @@ def _past(tokens: list[str], i: int, words: AspectWords) -> bool:
     tell a state at a time, no fact of the event: only another past form in the
     sentence ("was carrying 212 passengers when it ran aground") dates it."""
     token = tokens[i]
-    if token in _BE and any(t.endswith("ing") for t in tokens[i + 1:i + 3]):
+    if _progressive(tokens, i):
         return False
     return token in words.past or (token.endswith("ed") and len(token) > 4)
+
+
+def _progressive(tokens: list[str], i: int) -> bool:
+    """ "was"/"were" at ``tokens[i]`` with an -ing form right after: a state at a time."""
+    return tokens[i] in _BE and any(t.endswith("ing") for t in tokens[i + 1:i + 3])
 
 
 _BE = frozenset({"was", "were"})
@@ -198,13 +201,13 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
     tokens = _WORD.findall(_TAG.sub(" ", near).lower())
     if _spans(claim.window) or any(t in words.revisable or t in words.levels for t in tokens):
         return False  # a period's own figure ("in the third quarter"), an estimate, a level
-    if any(t in _BE and any(u.endswith("ing") for u in tokens[i + 1:i + 3])
-           for i, t in enumerate(tokens)):
+    if any(_progressive(tokens, i) for i in range(len(tokens))):
         return False  # a progressive: a state at a time ("were fighting a 12-mile front")
     return not any(_within(tokens, phrase) for phrase in words.revisable_phrases)
 
 
 def _within(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands among ``tokens``, word for word."""
     size = len(phrase)
     return any(tuple(tokens[i:i + size]) == phrase for i in range(len(tokens) - size + 1))
 
