@@ -423,11 +423,15 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
     gap = between(document, last, total)
     if len(gap) <= _MAX_GAP and any(gap.endswith(c) for c in cues.total_before):
         return True
-    stop = min(sentence_of(document, total)[1], total.location.end + 30)
-    after = squash(document.prose[total.location.end : stop])
-    after, *figure = re.split(r"\d", after, maxsplit=1)  # "(40,000) — 1.16 million in all"
-    if figure and any(after.rstrip(" ,").endswith(c) for c in cues.total_before):
-        return False  # "... and in America 2,900, a total of 10,200": the next one is
+    end = sentence_of(document, total)[1]
+    ahead = squash(document.prose[total.location.end : min(end, total.location.end + _MAX_GAP)])
+    before_next, *figure = re.split(r"\d", ahead, maxsplit=1)
+    if figure and any(before_next.rstrip(" ,").endswith(c) for c in cues.total_before):
+        # "... and in America 2,900, a total of 10,200", "260 in May, bringing the total
+        # to 890": the cue opens the next figure, which is the total
+        return False
+    after = squash(document.prose[total.location.end : min(end, total.location.end + 30)])
+    after = re.split(r"\d", after, maxsplit=1)[0]  # "(40,000) — 1.16 million in all"
     raw = document.prose[last.location.end : total.location.start]  # squashed, " - " is "-"
     joined = _SEPARATOR.search(gap) is not None or any(m in raw for m in (":", "—", "–", " - "))
     return joined and any(

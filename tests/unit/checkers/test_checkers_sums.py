@@ -36,6 +36,12 @@ LISTS = {
         "Nine people died in Aldham and three in Cray, bringing the total to 14.",
         "Nine people died in Aldham and three in Cray, bringing the total to 12.",
     ),
+    "a long labelled list, then bringing the total to": (
+        "They sold 340 units in March, 290 in April and 260 in May, bringing the total "
+        "to 880.",
+        "They sold 340 units in March, 290 in April and 260 in May, bringing the total "
+        "to 890.",
+    ),
     "in all, after the total": (
         "Killed were 14 soldiers and 5 civilians; 21 dead in all.",
         "Killed were 14 soldiers and 5 civilians; 19 dead in all.",
