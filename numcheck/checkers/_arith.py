@@ -128,6 +128,18 @@ def one_sided(q: Quantity) -> Interval | None:
     return span
 
 
+def adds_up(total: Interval, stated: Interval) -> bool:
+    """Whether a total and the sum of its parts agree. Two roundings that share only an
+    edge do not: "5.2", "2.9" and "1.6 billion" are at least 9.55 billion, which
+    rounds up to 9.6, never to the 9.5 stated (a figure rounds half up, so its rounding
+    holds its lower edge only)."""
+    common = total.intersection(stated)
+    if common is None:
+        return False
+    edge = 1e-9 * max(abs(total.high), abs(stated.high), 1.0)
+    return common.width > edge or total.width <= edge or stated.width <= edge
+
+
 FRACTION_TOLERANCE = 0.10
 
 

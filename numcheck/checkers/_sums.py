@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
 
+from numcheck.checkers._arith import adds_up, arith
 from numcheck.checkers._compare import between, lead_of, sentence_of, squash
 from numcheck.checkers._kinds import Relation
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.interval import Interval
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
@@ -78,6 +80,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         total = _total_before(document, sentence[:k], members, opener, cues)
         if total is not None and fits(document, members, total, cues, loose=True):
+            members = _completed(document, sentence, members, total, cues)
             if how == SOME or uncounted(document, members[-1]):
                 found.parts.append((tuple(members), (total,)))  # "... and a nurse"
             else:
@@ -108,6 +111,34 @@ _UNCOUNTED = lazy_compile(
     r"[^.;:!?()\d]{0,50}?(?:,|\band)\s+(?:a|an|one|another|other|others|several|some|"
     r"many|various|dozens|hundreds|thousands|a\s+few)\b"
 )
+
+
+def _completed(
+    document: Document,
+    sentence: Sequence[Claim],
+    members: list[Claim],
+    total: Claim,
+    cues: SumCues,
+) -> list[Claim]:
+    """ "The 47 seats went 31 to Labour, 12 to the Greens and two to independents, with
+    two vacant": a figure of the list's kind after the closed list, in its sentence, is
+    one more part of the total when the list falls short of the total without it and
+    adds up with it (``list_run`` ends the list at "and")."""
+    stated = arith(total.quantity)
+    if adds_up(stated, _sum(members)):
+        return members
+    end = members[-1].location.end
+    after = [c for c in sentence if c.location.start >= end and c is not total]
+    if not after or not _alike(after[0], members[0]) or after[0].is_change:
+        return members
+    if cues.no_item(document, after[0]):
+        return members  # "..., 35 of whom": a part of an item, not one more
+    tail = [*members, after[0]]
+    return tail if adds_up(stated, _sum(tail)) else members
+
+
+def _sum(claims: Sequence[Claim]) -> Interval:
+    return reduce(lambda a, b: a + b, (arith(c.quantity) for c in claims))
 
 
 def _before_own_total(

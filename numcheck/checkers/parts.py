@@ -13,7 +13,7 @@ from functools import reduce
 from typing import Any
 
 from numcheck.checkers import _relations
-from numcheck.checkers._arith import arith
+from numcheck.checkers._arith import adds_up, arith
 from numcheck.checkers._compare import (
     before,
     checkable,
@@ -128,7 +128,7 @@ def _sums(document: Document, relations: _relations.Relations) -> list[Finding]:
     whose components no reading adds up to the total."""
     out: list[Finding] = []
     for members, total in relations.sums:
-        if _meets(arith(total.quantity), _total(members)):
+        if adds_up(arith(total.quantity), _total(members)):
             continue
         sums = like(sum(value_of(m.quantity) or 0.0 for m in members), total)
         message = (
@@ -137,18 +137,6 @@ def _sums(document: Document, relations: _relations.Relations) -> list[Finding]:
         )
         out.append(finding("NC202", message, total, members, document))
     return out
-
-
-def _meets(total: Interval, stated: Interval) -> bool:
-    """Whether a total and the sum of its parts agree. Two roundings that share only an
-    edge do not: "5.2", "2.9" and "1.6 billion" are at least 9.55 billion, which
-    rounds up to 9.6, never to the 9.5 stated (a figure rounds half up, so its rounding
-    holds its lower edge only)."""
-    common = total.intersection(stated)
-    if common is None:
-        return False
-    edge = 1e-9 * max(abs(total.high), abs(stated.high), 1.0)
-    return common.width > edge or total.width <= edge or stated.width <= edge
 
 
 def _compatible(a: Claim, b: Claim) -> bool:

@@ -42,6 +42,18 @@ LISTS = {
         "They sold 340 units in March, 290 in April and 260 in May, bringing the total "
         "to 890.",
     ),
+    "a closed list, then one more part after 'with'": (
+        "The 47 seats went 31 to Labour, 12 to the Greens and two to independents, with "
+        "four vacant.",
+        "The 47 seats went 31 to Labour, 12 to the Greens and two to independents, with "
+        "two vacant.",
+    ),
+    "a closed list, then one more part in a clause of its own": (
+        "Voters cast 28,410 ballots: the Greens took 11,200, Labour 9,850 and independents "
+        "7,000, while 260 were spoiled.",
+        "Voters cast 28,310 ballots: the Greens took 11,200, Labour 9,850 and independents "
+        "7,000, while 260 were spoiled.",
+    ),
     "in all, after the total": (
         "Killed were 14 soldiers and 5 civilians; 21 dead in all.",
         "Killed were 14 soldiers and 5 civilians; 19 dead in all.",
