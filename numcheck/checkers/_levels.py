@@ -37,6 +37,7 @@ Pair = tuple[Claim, Claim, str | None]  # (old, new, direction)
 Step = tuple[Claim, Claim, Claim, str]  # (old, new, step, mode)
 
 _LEVEL_GAP = 80  # characters between two levels read as one change
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that", "his", "her"))
 
 
 class LevelCues:
@@ -195,15 +196,18 @@ def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) 
     """Figures set inside a level's phrase, between it and the level it changed from: a
     rate beside a total ("$1.9 billion, or $1.18 a share, from $1.5 billion") or a figure
     in a prepositional phrase with a noun of its own ("13,000 workers at three plants, up
-    from 7,000"). They are no level of that change."""
+    from 7,000") or a period ("£84.2m in the six months to September, from £68.4m").
+    They are no level of that change."""
     out: set[int] = set()
     for a, b, c in zip(sentence, sentence[1:], sentence[2:], strict=False):
         if not alike(a, c):
             continue
         gap = between(document, a, b)
         rate = _rate(document, b, cues) and not _rate(document, a, cues)
-        inside = "," not in gap and gap.split()[-1:] in ([p] for p in cues.inside)
-        own = b.quantity.noun is not None and b.quantity.noun != a.quantity.noun
+        said = [w for w in gap.split() if w not in _DETERMINERS]  # "in the six months to"
+        inside = "," not in gap and said[-1:] in ([p] for p in cues.inside)
+        own = (b.quantity.noun is not None and b.quantity.noun != a.quantity.noun) or (
+            b.quantity.kind is Kind.DURATION and a.quantity.kind is not Kind.DURATION)
         if rate or (inside and own and c.quantity.noun in (None, a.quantity.noun)):
             out.add(id(b))
     return out

@@ -43,6 +43,12 @@ FRAMES = {
         "The bill comes to £1,995, a rise of 9% on this year's £1,902.",
         "The bill comes to £1,995, a rise of 4.9% on this year's £1,902.",
     ),
+    "a reporting period between the new level and the old": (
+        "Pre-tax profit rose 18% to £84.2m in the six months to September, from £68.4m a "
+        "year earlier.",
+        "Pre-tax profit rose 23% to £84.2m in the six months to September, from £68.4m a "
+        "year earlier.",
+    ),
     "the first level's clause set off by a comma": (
         "Some 4,212 people were sleeping rough in March, up 25% from 3,790 a year earlier.",
         "Some 4,212 people were sleeping rough in March, up 11% from 3,790 a year earlier.",
