@@ -354,8 +354,9 @@ def _amount_of(amount: Claim, level: Claim) -> bool:
 
 
 def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found: Levels) -> bool:
-    """ "closed at $41.20, down $3.80, or 8.4%", "shed 612 points, or 1.6%, to 37,890":
-    a change given as an amount and a percent beside its new level."""
+    """ "closed at $41.20, down $3.80, or 8.4%", "shed 612 points, or 1.6%, to 37,890",
+    "rose 4.2% to 318p, up 19p": a change given as an amount and a percent beside its
+    new level."""
     if (
         not _is_step(a)
         and _is_step(x)
@@ -375,6 +376,18 @@ def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found
         and g2 in _AT
     ):
         found.steps.append((a, b, x, BOTH))
+        return True
+    if (
+        _is_step(a)
+        and a.quantity.kind is Kind.PERCENT
+        and not _is_step(x)
+        and _is_step(b)
+        and b.quantity.kind is not Kind.PERCENT
+        and _amount_of(b, x)
+        and g1 in _AT
+        and level_gap(g2) in (", up", ", down", ",")  # "$84.10 a barrel, up $2.45"
+    ):
+        found.steps.append((b, x, a, BOTH))  # "rose 4.2% to 318p, up 19p"
         return True
     return False
 

@@ -49,6 +49,14 @@ FRAMES = {
         "Pre-tax profit rose 23% to £84.2m in the six months to September, from £68.4m a "
         "year earlier.",
     ),
+    "a percent to the new level, then the amount": (
+        "Its shares rose 4.2% to 318p, up 19p.",
+        "Its shares rose 6.4% to 318p, up 19p.",
+    ),
+    "a percent to a rate level, then the amount": (
+        "Brent crude climbed 3% to $84.10 a barrel, up $4.10.",
+        "Brent crude climbed 3% to $84.10 a barrel, up $2.45.",
+    ),
     "the first level's clause set off by a comma": (
         "Some 4,212 people were sleeping rough in March, up 25% from 3,790 a year earlier.",
         "Some 4,212 people were sleeping rough in March, up 11% from 3,790 a year earlier.",
