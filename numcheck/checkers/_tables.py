@@ -53,31 +53,45 @@ def _label(document: Document, row: Row, claim: Claim) -> str:
 def _columns(
     document: Document, sentences: Sequence[Sequence[Claim]]
 ) -> list[list[tuple[Claim, Row]]]:
-    """Runs of consecutive rows (numcheck/rows.py) with one figure each: a row with
-    none or several, another block, or rows of another kind (a list after a table) end
-    a run."""
+    """Runs of consecutive rows with one figure each in one cell: a table of several
+    columns of figures ("H1 2026", "H1 2025") is read column by column. A row with no
+    figure or several in that cell, another block, or rows of another kind (a list
+    after a table) end a run."""
     rows = document.rows
-    found: dict[int, list[Claim]] = {}
+    found: dict[int, dict[int, list[Claim]]] = {}
     for sentence in sentences:
         for claim in sentence:
             if checkable(claim) and claim.quantity.kind in _KINDS:
                 at = rows.at(claim.location.start)
                 if at >= 0:
-                    found.setdefault(at, []).append(claim)
+                    cell = _cell(rows[at], claim.location.start)
+                    found.setdefault(at, {}).setdefault(cell, []).append(claim)
     runs: list[list[tuple[Claim, Row]]] = []
-    last = -2
+    open_runs: dict[int, tuple[int, list[tuple[Claim, Row]]]] = {}  # cell -> (last row, run)
     for at in sorted(found):
-        amounts = found[at]
-        if len(amounts) != 1 or amounts[0].is_change:
-            last = -2
-            continue
-        # a list right after a table (or a table after a list) is another block
-        if at == last + 1 and rows.joined(at) and rows[at].kind is rows[at - 1].kind:
-            runs[-1].append((amounts[0], rows[at]))
-        else:
-            runs.append([(amounts[0], rows[at])])
-        last = at
+        for cell, amounts in found[at].items():
+            if len(amounts) != 1 or amounts[0].is_change:
+                open_runs.pop(cell, None)
+                continue
+            last, run = open_runs.get(cell, (-2, []))
+            # a list right after a table (or a table after a list) is another block
+            if run and at == last + 1 and rows.joined(at) and rows[at].kind is rows[at - 1].kind:
+                run.append((amounts[0], rows[at]))
+            else:
+                run = [(amounts[0], rows[at])]
+                runs.append(run)
+            open_runs[cell] = (at, run)
+        for cell in [c for c in open_runs if c not in found[at]]:
+            del open_runs[cell]  # a row without a figure in that cell ends its column
     return runs
+
+
+def _cell(row: Row, offset: int) -> int:
+    """The index of the cell of ``row`` that holds ``offset`` (0 for a list item)."""
+    for i, (start, end) in enumerate(row.cells):
+        if start <= offset < end:
+            return i
+    return 0
 
 
 def _lead(
@@ -137,6 +151,8 @@ def find_table_sums(
             if lead is None:
                 continue
             total, parts = lead, claims
+        if total.quantity.kind is Kind.PERCENT and total.quantity.value != 100:
+            continue  # a column of changes or rates ("+8%", ... "+7%"): it has no sum
         if all(p.quantity.kind is total.quantity.kind for p in parts) and fits(
             document, parts, total, cues
         ):

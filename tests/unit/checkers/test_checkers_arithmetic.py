@@ -160,3 +160,13 @@ def test_range_quantity_read_in_written_order(story):
     s = story("Rangers expect between 300 and 500 visitors.")
     s.add("between 300 and 500", None, bound=Bound.RANGE, hard=Interval(300, 500))
     assert s.run(ranges) == []
+
+
+def test_a_sum_of_points_adds_up_through_float_noise() -> None:
+    from numcheck.checkers._arith import adds_up
+
+    parts = Interval.point(221.4) + Interval.point(127.0) + Interval.point(64.2)
+    assert parts.low != 412.6  # 412.59999999999997 in floats
+    assert adds_up(Interval.point(412.6), parts)
+    assert not adds_up(Interval.point(416.6), parts)
+    assert not adds_up(Interval(5.0, float("inf")), Interval.point(4.0))  # "at least five"

@@ -46,9 +46,14 @@ def test_a_total_row_against_the_rows_above(text: str, path: str) -> None:
         # no total row: the rows are a list, not a sum
         "| Ward | Turnout |\n|---|---|\n| Harbour | 4,100 |\n| Carrow | 2,900 |\n"
         "| Pell | 3,300 |\n",
-        # two figures a row: columns, not a single list
+        # two figures a row: two columns, each adding up to its total
         "| Year | Cases | Deaths |\n|---|---|---|\n| 2022 | 400 | 12 |\n| 2023 | 450 | 9 |\n"
         "| Total | 850 | 21 |\n",
+        # a column of changes has no sum: "+7%" is not 8% + 6% + 14%
+        "| Division | 2026 | 2025 | Change |\n|---|---|---|---|\n"
+        "| Packaging | 221.4 | 204.9 | 8% |\n"
+        "| Labels | 127.0 | 124.1 | 2% |\n| Logistics | 64.2 | 56.2 | 14% |\n"
+        "| Total | 412.6 | 385.2 | 7% |\n",
     ],
 )
 def test_tables_that_state_no_partition(text: str) -> None:
@@ -154,3 +159,18 @@ def test_a_list_right_after_a_table_is_no_row_of_it(after: str, path: str) -> No
         right, wrong = {"a": "52", "total": "92"}, {"a": "52", "total": "94"}
     assert run_checks(text.format(**right), [parts], path=path).codes() == []
     assert run_checks(text.format(**wrong), [parts], path=path).codes() == ["NC202"]
+
+
+def test_each_column_of_a_table_of_several_adds_up_to_its_total() -> None:
+    table = (
+        "<html><body><table>\n<tr><th>Division</th><th>H1 2026 (£m)</th>"
+        "<th>H1 2025 (£m)</th></tr>\n"
+        "<tr><td>Packaging</td><td>221.4</td><td>204.9</td></tr>\n"
+        "<tr><td>Labels</td><td>{labels}</td><td>124.1</td></tr>\n"
+        "<tr><td>Logistics</td><td>64.2</td><td>56.2</td></tr>\n"
+        "<tr><td><strong>Total</strong></td><td><strong>412.6</strong></td>"
+        "<td><strong>385.2</strong></td></tr>\n</table></body></html>\n"
+    )
+    assert run_checks(table.format(labels="127.0"), [parts], path="r.html").codes() == []
+    found = run_checks(table.format(labels="131.0"), [parts], path="r.html")
+    assert [(f.rule, f.location.text) for f in found] == [("NC202", "412.6")]
