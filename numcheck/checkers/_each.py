@@ -25,6 +25,10 @@ _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
 _NAMES = lazy_compile(rf"\b{_NAME}(?:, {_NAME})*,? and {_NAME}\b")
 _PER = ("each", "apiece", "a piece")
 _EACH_OF = lazy_compile(r"\beach of (?:the|its|their|these|those)$")
+# the items after the share: "£500 each to 260 households", "£20,000 apiece for the 12"
+_TO_ITEMS = lazy_compile(
+    r"^(?:each|apiece|a piece) (?:to|for|among|between|across)(?: (?:the|its|their|these|those))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -81,9 +85,14 @@ def _is_total(
 def _items(document: Document, sentence: Sequence[Claim], i: int) -> Claim | tuple[str, ...] | None:
     """How many items ``sentence[i]`` is given for, when it is given per item: "two
     planes each", "12 players each", "30 officers each worked 12 hours", "each of the
-    five schools will get 20,000", "from Italy, Spain and Croatia: two planes each"."""
+    five schools will get 20,000", "from Italy, Spain and Croatia: two planes each",
+    "£500 each to 260 households"."""
     per = sentence[i]
     start = sentence_of(document, per)[0]
+    later = [c for c in sentence[i + 1 :] if c.quantity.kind is Kind.COUNT and not c.is_change]
+    gap = squash(document.prose[per.location.end : later[0].location.start]) if later else ""
+    if later and _TO_ITEMS.match(gap):
+        return later[0]  # "grants of £500 each to 260 households"
     counts = [c for c in sentence[:i] if c.quantity.kind is Kind.COUNT and not c.is_change]
     if counts and counts[-1].key.thing != per.key.thing:
         count = counts[-1]

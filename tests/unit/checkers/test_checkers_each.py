@@ -27,6 +27,12 @@ EACH = {
         "Buses from Leeds, York, Hull and Ripon brought 40 fans apiece, 200 fans in total.",
         "Buses from Leeds, York, Hull and Ripon brought 40 fans apiece, 160 fans in total.",
     ),
+    "the items after the share, another count before it": (
+        "The council said 318 homes had flooded and it had paid £500 each to 260 "
+        "households, a total of £150,000.",
+        "The council said 318 homes had flooded and it had paid £500 each to 260 "
+        "households, a total of £130,000.",
+    ),
     "units of time": (
         "The 25 volunteers each worked 8 hours, a total of 240 hours.",
         "The 25 volunteers each worked 8 hours, a total of 200 hours.",
