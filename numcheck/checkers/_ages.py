@@ -76,6 +76,14 @@ _OF_AGE = lazy_compile(
     r"lady|gentleman) of \Z",
     re.IGNORECASE,
 )
+# an age by a superlative of age or the word "age": "the oldest case is 81", "the
+# youngest victim was just four", "the eldest, 92,", "the median age is 34"
+_AGE_SAID = lazy_compile(
+    r"(?:\b(?:oldest|youngest|eldest)\b(?: [\w'’-]+){0,3}? (?:is|was|are|were|being|,)"
+    r"|\bages? (?:is|was|of|at|were|ranged from|ranging from)"
+    r"|\baged(?: between| from)?)(?: aged| just| only)? \Z",
+    re.IGNORECASE,
+)
 
 
 _Age = tuple[int, frozenset[str], str | None, bool]
@@ -152,11 +160,12 @@ def _named(name: str) -> frozenset[str]:
 
 def is_age(document: Document, claim: Claim) -> bool:
     """Whether the figure is a person's age ("Peter Allard, 61, from Hamley", "a woman
-    of 72 has died"), which no count of the story restates."""
+    of 72 has died", "the oldest case is 81"), which no count of the story restates."""
     if _age(document, claim) is not None:
         return True
     start = claim.location.start
-    return bool(_OF_AGE.search(document.prose[max(0, start - 40) : start]))
+    lead = document.prose[max(0, start - 40) : start]
+    return bool(_OF_AGE.search(lead) or _AGE_SAID.search(lead))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice, pairwise
 from typing import Any
 
+from numcheck.checkers._ages import is_age
 from numcheck.checkers._compare import squash, stem, words
 from numcheck.checkers._sum_cues import no_item
 from numcheck.claims import Claim
@@ -435,8 +436,8 @@ def find_partitives(
         elif _part_of(first, opener) and (not first.is_change or _verb_in_head(document, first)):
             _add_run(found, document, sentence, i + 1, opener, cues)
     for k, part in enumerate(sentence):
-        if id(part) in found.seen or part.is_change:
-            continue
+        if id(part) in found.seen or part.is_change or is_age(document, part):
+            continue  # "the oldest case is 81": an age is no part of the cases
         whole: Claim | None = None
         if _pointing_back(document, part, cues):
             # in its sentence; else what the extractor bound it to (the last figure with

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from numcheck.checkers import restated
+from numcheck.checkers import parts, restated
 from numcheck.testing import run_checks
 
 
@@ -146,3 +146,41 @@ def test_a_bare_n_year_old_refers_to_an_age_given(text: str, right: str, wrong: 
 )
 def test_a_bare_n_year_old_that_fits(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 47 confirmed cases, 29 are adults.\n\nThe median age is 34, and the oldest "
+        "case is 81.",
+        "The crash injured 14 passengers. The youngest victim was just four.",
+        "Eleven patients were treated, aged between 3 and 71.",
+    ],
+)
+def test_an_age_said_by_a_superlative_or_the_word_age_is_no_count(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_the_oldest_case_is_an_age_not_the_case_count() -> None:
+    html = (
+        "<html><body><article><h1>Outbreak update: 18 November</h1>\n"
+        "<p>The number of confirmed cases linked to the outbreak has risen to 47, up from 31 "
+        "on Friday.</p>\n<p>Of the 47 confirmed cases, 29 are adults and 18 are children. "
+        "Eleven people have been treated in hospital, of whom six have since been "
+        "discharged.</p>\n<table><tr><th>Area</th><th>Confirmed</th></tr>\n"
+        "<tr><td>Dunmere town</td><td>28</td></tr><tr><td>Kelby</td><td>11</td></tr>"
+        "<tr><td>Other</td><td>8</td></tr>\n<tr><td>Total</td><td>47</td></tr></table>\n"
+        "<p>All cases fell ill between 2 and 14 November. The median age is 34, and the "
+        "oldest case is {age}.</p>\n</article></body></html>\n"
+    )
+    assert run_checks(html.format(age=81), [restated], path="update.html").codes() == []
+
+
+def test_an_age_is_no_part_of_a_count_before_it() -> None:
+    text = (
+        "Of the 47 confirmed cases, 29 are adults and 18 are children. Eleven people have "
+        "been treated in hospital, of whom six have since been discharged.\n\n"
+        "All cases fell ill between 2 and 14 November. The median age is 34, and the oldest "
+        "case is 81.\n"
+    )
+    assert run_checks(text, [parts]).codes() == []
