@@ -179,7 +179,7 @@ SHAPES: Mapping[str, str] = {
     "alignment.windows": "string",
     **{f"alignment.{t}": "closed" for t in (
         "cumulative", "period_measures", "participants", "rolling_windows",
-        "claimant_noise", "descriptors")},
+        "claimant_noise", "descriptors", "aspect", "properties")},
     "windows": "closed",
     "windows.anchors": "string",
     "windows.units": "list",

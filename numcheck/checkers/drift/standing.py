@@ -26,14 +26,16 @@ from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import changes
+from numcheck.checkers.drift.stable import PropertyWords, stable
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
-__all__ = ["PEAK", "PERIOD", "StandingWords", "stands"]
+__all__ = ["PEAK", "PERIOD", "PROPERTY", "StandingWords", "stands"]
 
 PEAK = "peak"  # a state's peak, told once it passed: one moment of the story
 PERIOD = "period"  # a figure of a named period ("in 2025")
+PROPERTY = "property"  # a thing's stable property (stable.py): "the bridge is 430 metres long"
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -55,6 +57,7 @@ class StandingWords:
     open_periods: frozenset[str] = frozenset()  # "this", "so far"
     weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
     telling: frozenset[str] = frozenset()  # alignment.toml [aspect] telling: "said"
+    properties: PropertyWords = PropertyWords()  # alignment.toml [properties]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> StandingWords:
@@ -79,6 +82,7 @@ def _words(lexicon: Lexicon) -> StandingWords:
         open_periods=frozenset(words("open_periods")),
         weekdays=frozenset(words("days", since)),
         telling=frozenset(words("telling", lexicon["alignment"].get("aspect", {}))),
+        properties=PropertyWords.from_lexicon(lexicon),
     )
 
 
@@ -98,6 +102,8 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
     peak = _peak(claim, text, words)
     if peak is not None:
         return peak  # the parser may read "peaked at" as a change: a peak is a level
+    if claim.key.event is None and stable(claim, text, words.properties):
+        return PROPERTY  # "the firm employs 1,200 people": told on any day, one fact
     if span is not None and claim.key.event is None and not changes(claim):
         return PERIOD  # events carry their own flags (measures.toml [cumulative])
     return ""

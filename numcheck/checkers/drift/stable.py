@@ -1,0 +1,171 @@
+"""A stable property of a named thing: one fact, whichever day an article tells it.
+
+Drift compares two days' figures only when both are one fact (verdicts.py). A level of
+a changing situation ("12,000 homes are without power", "300 people are in shelters", a
+queue, a price) is its day's; a property of a thing ("the bridge is 430 metres long",
+"the school has 620 pupils", "the firm employs 1,200 people", "the site is rated at 350
+MW", "a fine of £4.2m", "the 54,000-strong union") is not, though it is told in the
+present tense: two articles that give it differently contradict each other.
+
+What tells the two apart is how the figure is predicated, read as a small grammar over
+the words next to it, the words being data (alignment.toml ``[properties]``):
+
+- a verb of a property before it (``verbs``: employ, seat, rated at), past ``links``
+  (articles, copulas, hedges: "employs some 1,200 people");
+- a noun of a property before it (``nouns``: "a population of 14,000", "the fine of
+  £4.2m", "the contract is worth $45m");
+- a verb of having with a counted noun of ``things`` after it ("has 620 pupils", "a
+  hospital with 450 beds"; "the ward has 12 patients" is a level);
+- a word of a dimension right after it (``dimensions``: "430 metres long", "-strong").
+
+Never a figure whose neighbourhood tells an estimate or an update (``[aspect]
+revisable``: "now employs", "will pay"), a move (``moved``: "after the cuts", "raised"),
+a level (``[aspect] levels`` less this table's own words: "the queue is 14 miles long"),
+or a period ("employed 7,000 in the 1970s").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from numcheck.claims import Claim
+from numcheck.lexicon import Lexicon
+from numcheck.quantity import Kind
+
+__all__ = ["PropertyWords", "stable"]
+
+_TAG = re.compile(r"<[^>]*>")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()\d]")
+_KINDS = frozenset({Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.DURATION})
+_REACH = 80  # characters read each side of a figure: linear in a long sentence
+_LEFT = 6  # words walked left of a figure to its frame
+_BEFORE = 8  # words before a figure read for an update or a level's subject
+_MOVE = 3  # words read after the comma that ends a figure's clause ("..., up from 900")
+
+
+@dataclass(frozen=True)
+class PropertyWords:
+    """alignment.toml ``[properties]``, with ``[aspect]``'s words of an update and a level."""
+
+    verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    having: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+    dimensions: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    moved: frozenset[str] = frozenset()
+    moved_phrases: tuple[tuple[str, ...], ...] = ()
+    revisable: frozenset[str] = frozenset()
+    revisable_phrases: tuple[tuple[str, ...], ...] = ()
+    levels: frozenset[str] = frozenset()  # [aspect] levels less this table's words
+    periods: frozenset[str] = frozenset()  # [aspect] periods
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon | None = None) -> PropertyWords:
+        return _words(lexicon or Lexicon.default())
+
+
+@cache
+def _words(lexicon: Lexicon) -> PropertyWords:
+    table: Mapping[str, Any] = lexicon["alignment"].get("properties", {})
+    aspect: Mapping[str, Any] = lexicon["alignment"].get("aspect", {})
+
+    def words(name: str, source: Mapping[str, Any] = table) -> list[str]:
+        return [str(w).lower() for w in source.get(name, ())]
+
+    own = {*words("verbs"), *words("nouns"), *words("dimensions"), *words("links")}
+    moved, revisable = words("moved"), words("revisable", aspect)
+    return PropertyWords(
+        verbs=frozenset(words("verbs")),
+        nouns=frozenset(words("nouns")),
+        having=frozenset(words("having")),
+        things=frozenset(words("things")),
+        dimensions=frozenset(words("dimensions")),
+        links=frozenset(words("links")),
+        moved=frozenset(w for w in moved if " " not in w),
+        moved_phrases=tuple(tuple(w.split()) for w in moved if " " in w),
+        revisable=frozenset(w for w in revisable if " " not in w),
+        revisable_phrases=tuple(tuple(w.split()) for w in revisable if " " in w),
+        levels=frozenset(words("levels", aspect)) - own,
+        periods=frozenset(words("periods", aspect)),
+    )
+
+
+def stable(claim: Claim, text: str | None, words: PropertyWords) -> bool:
+    """Whether ``claim`` is told as a stable property of a thing (module docstring);
+    ``text``: its document's text (none, no reading)."""
+    start, end = claim.sentence
+    q = claim.quantity
+    if text is None or end <= start or q.kind not in _KINDS or claim.is_change:
+        return False
+    if q.change is not None or claim.window:
+        return False  # a change, or a figure of a span ("in 2019", "since March")
+    before = _tokens(text[max(start, claim.location.start - _REACH):claim.location.start])
+    after = _tokens(text[claim.location.end:min(end, claim.location.end + _REACH)])
+    before = [t for t in _clause(before, reverse=True) if t != ","][-_BEFORE:]
+    after = _clause(after, reverse=False)
+    if "," in after:  # another clause ("..., the club said"); a move may still follow it
+        after = after[:after.index(",")] + after[after.index(",") + 1:][:_MOVE]
+    if not _framed(before, after, claim, words):
+        return False
+    if any(t in words.levels for t in before):
+        return False  # a level's subject: "the queue is 14 miles long"
+    near = before + after
+    if any(t in words.revisable or t in words.moved or t in words.periods for t in near):
+        return False
+    return not any(_within(near, p) for p in (*words.revisable_phrases, *words.moved_phrases))
+
+
+def _tokens(stretch: str) -> list[str]:
+    return _TOKEN.findall(_TAG.sub(" ", stretch).lower())
+
+
+def _clause(tokens: list[str], *, reverse: bool) -> list[str]:
+    """The words of the figure's own stretch: up to a digit (another figure) or a stop
+    (";", ":", a bracket), on the figure's side."""
+    stops = [i for i, t in enumerate(tokens) if t in _STOPS or t.isdigit()]
+    if reverse:
+        return tokens[stops[-1] + 1:] if stops else tokens
+    return tokens[:stops[0]] if stops else tokens
+
+
+_STOPS = frozenset({";", ":", "(", ")"})
+
+
+def _framed(before: list[str], after: list[str], claim: Claim, words: PropertyWords) -> bool:
+    """A frame of a property: a verb, a noun or a verb of having (with a counted noun of
+    ``things`` after the figure) before it, or a dimension right after it."""
+    if after and after[0] in words.dimensions and claim.quantity.kind is not Kind.MONEY:
+        return True
+    for token in reversed(before[-_LEFT:]):
+        if token in words.links:
+            continue
+        if token in words.having:
+            return claim.quantity.kind is Kind.COUNT and _thing(claim, after, words)
+        return token in words.nouns or _lemma(token) in words.verbs or _lemma(
+            token) in words.nouns
+    return False
+
+
+def _thing(claim: Claim, after: list[str], words: PropertyWords) -> bool:
+    """The counted noun after a figure is one of ``things``: its key's thing, its
+    measure's head, or the next word."""
+    heads = {claim.key.thing or "", claim.measure[0] if claim.measure else ""}
+    if after:
+        heads.add(_lemma(after[0]))
+    return bool({_lemma(h) for h in heads if h} & words.things)
+
+
+def _lemma(word: str) -> str:
+    from numcheck.likeness import lemma  # simplemma: loaded only when figures are compared
+
+    return lemma(word)
+
+
+def _within(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(tokens[i:i + size]) == phrase for i in range(len(tokens) - size + 1))
