@@ -32,11 +32,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.keys import is_measured
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 
-__all__ = ["PropertyWords", "stable"]
+__all__ = ["PropertyWords", "held", "reading", "stable"]
 
 _TAG = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()\d]")
@@ -54,6 +56,7 @@ class PropertyWords:
     verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     having: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
     things: frozenset[str] = frozenset()
     dimensions: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
@@ -83,6 +86,7 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         verbs=frozenset(words("verbs")),
         nouns=frozenset(words("nouns")),
         having=frozenset(words("having")),
+        possessives=frozenset(words("possessives")),
         things=frozenset(words("things")),
         dimensions=frozenset(words("dimensions")),
         links=frozenset(words("links")),
@@ -98,30 +102,57 @@ def _words(lexicon: Lexicon) -> PropertyWords:
 def stable(claim: Claim, text: str | None, words: PropertyWords) -> bool:
     """Whether ``claim`` is told as a stable property of a thing (module docstring);
     ``text``: its document's text (none, no reading)."""
+    frame, veto = reading(claim, text, words)
+    return frame in _FRAMES and not veto
+
+
+_FRAMES = frozenset({"verb", "noun", "having", "dimension"})  # "held" is weaker: ``held``
+
+
+def held(claim: Claim, alignment: Alignment, text: str | None, words: PropertyWords) -> bool:
+    """Whether ``claim`` counts things a thing holds, told as no event and no move: a
+    count of a lexicon thing that no event keys ("620 pupils", "430 buses", "46 beds"),
+    aligned by what is said of it (keys.is_measured), with no word of an update, a level
+    or a period near it. A situation's level is an event's count ("without power",
+    "evacuated", "in hospital": measures.toml events) or told as moved ("still", "now"):
+    neither is held. Weaker than a frame: verdicts.py compares it across days only
+    between figures of one party."""
+    if claim.quantity.kind is not Kind.COUNT or claim.key.thing is None:
+        return False
+    if claim.key.event is not None or not is_measured(claim, alignment):
+        return False
+    return reading(claim, text, words) == ("held", "")
+
+
+def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, str]:
+    """(the frame that predicates ``claim`` as a property: "verb", "noun", "having",
+    "dimension", "held" (things had or possessed: ``held``) or ""; what keeps it its day's: "update", "level", "period" or "")."""
     start, end = claim.sentence
     q = claim.quantity
     if text is None or end <= start or q.kind not in _KINDS or claim.is_change:
-        return False
+        return "", ""
     if q.change is not None or claim.window:
-        return False  # a change, or a figure of a span ("in 2019", "since March")
+        return "", "period"  # a change, or a figure of a span ("in 2019", "since March")
     before = _tokens(text[max(start, claim.location.start - _REACH):claim.location.start])
     after = _tokens(text[claim.location.end:min(end, claim.location.end + _REACH)])
     before = [t for t in _clause(before, reverse=True) if t != ","][-_BEFORE:]
     after = _clause(after, reverse=False)
     if "," in after:  # another clause ("..., the club said"); a move may still follow it
         after = after[:after.index(",")] + after[after.index(",") + 1:][:_MOVE]
-    if not _framed(before, after, claim, words):
-        return False
+    frame = _framed(before, after, claim, words)
     if any(t in words.levels for t in before):
-        return False  # a level's subject: "the queue is 14 miles long"
+        return frame, "level"  # a level's subject: "the queue is 14 miles long"
     near = before + after
-    if any(t in words.revisable or t in words.moved or t in words.periods for t in near):
-        return False
-    return not any(_within(near, p) for p in (*words.revisable_phrases, *words.moved_phrases))
+    if any(t in words.revisable or t in words.moved for t in near) or any(
+            _within(near, p) for p in (*words.revisable_phrases, *words.moved_phrases)):
+        return frame, "update"
+    if any(t in words.periods for t in near):
+        return frame, "period"
+    return frame, ""
 
 
 def _tokens(stretch: str) -> list[str]:
-    return _TOKEN.findall(_TAG.sub(" ", stretch).lower())
+    return _TOKEN.findall(_TAG.sub(" ", stretch).lower().replace("\u2019", "'"))
 
 
 def _clause(tokens: list[str], *, reverse: bool) -> list[str]:
@@ -136,19 +167,23 @@ def _clause(tokens: list[str], *, reverse: bool) -> list[str]:
 _STOPS = frozenset({";", ":", "(", ")"})
 
 
-def _framed(before: list[str], after: list[str], claim: Claim, words: PropertyWords) -> bool:
-    """A frame of a property: a verb, a noun or a verb of having (with a counted noun of
-    ``things`` after the figure) before it, or a dimension right after it."""
+def _framed(before: list[str], after: list[str], claim: Claim, words: PropertyWords) -> str:
+    """The frame of a property: a verb, a noun or a verb of having or a possessive (with
+    a counted noun of ``things`` after the figure; "held" with another) before it, or a
+    dimension right after it; "" none."""
     if after and after[0] in words.dimensions and claim.quantity.kind is not Kind.MONEY:
-        return True
+        return "dimension"
     for token in reversed(before[-_LEFT:]):
         if token in words.links:
             continue
-        if token in words.having:
-            return claim.quantity.kind is Kind.COUNT and _thing(claim, after, words)
-        return token in words.nouns or _lemma(token) in words.verbs or _lemma(
-            token) in words.nouns
-    return False
+        if token in words.having or token in words.possessives or token.endswith("'s"):
+            if claim.quantity.kind is not Kind.COUNT:
+                return ""
+            return "having" if _thing(claim, after, words) else "held"
+        if token in words.nouns or _lemma(token) in words.nouns:
+            return "noun"
+        return "verb" if token in words.verbs else ""
+    return ""
 
 
 def _thing(claim: Claim, after: list[str], words: PropertyWords) -> bool:

@@ -26,16 +26,17 @@ from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import changes
-from numcheck.checkers.drift.stable import PropertyWords, stable
+from numcheck.checkers.drift.stable import PropertyWords, held, stable
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
-__all__ = ["PEAK", "PERIOD", "PROPERTY", "StandingWords", "stands"]
+__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "StandingWords", "stands"]
 
 PEAK = "peak"  # a state's peak, told once it passed: one moment of the story
 PERIOD = "period"  # a figure of a named period ("in 2025")
 PROPERTY = "property"  # a thing's stable property (stable.py): "the bridge is 430 metres long"
+HELD = "held"  # a count of things a thing holds, told as no event or move (stable.held)
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -104,6 +105,8 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
         return peak  # the parser may read "peaked at" as a change: a peak is a level
     if claim.key.event is None and stable(claim, text, words.properties):
         return PROPERTY  # "the firm employs 1,200 people": told on any day, one fact
+    if held(claim, alignment, text, words.properties):
+        return HELD  # "the depot's 430 buses"
     if span is not None and claim.key.event is None and not changes(claim):
         return PERIOD  # events carry their own flags (measures.toml [cumulative])
     return ""

@@ -15,6 +15,7 @@ from numcheck.checkers.drift.align import (
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.narrow import told_apart
+from numcheck.checkers.drift.standing import HELD, PROPERTY
 from numcheck.claims import Claim
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
@@ -106,11 +107,32 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
 
 def _standing(a: Entry, b: Entry) -> bool:
     """Two figures that stand alike over the story's days (standing.py: both a state's
-    peak, or both of one named period), over one span, that name no two different
-    days: one fact, whichever day each is told."""
+    peak, both of one named period, both a thing's stable property), over one span,
+    that name no two different days: one fact, whichever day each is told. Counts a
+    thing holds (``HELD``: no frame says they are its property) only for one party."""
     days = {a.moment, b.moment}
-    return bool(a.stands) and a.stands == b.stands and a.window == b.window and (
-        None in days or len(days) == 1)
+    if not a.stands or a.stands != b.stands or a.window != b.window:
+        return False
+    if None not in days and len(days) > 1:
+        return False
+    if a.stands in (PROPERTY, HELD) and not _one_holder(a, b):
+        return False
+    return a.stands != HELD or not _parties_differ(a, b)
+
+
+def _one_holder(a: Entry, b: Entry) -> bool:
+    """Two days' figures of a property can be one thing's: the same place named (or
+    none by either: "employs 1,500" is not "employs 1,200 in Dublin") and values within
+    an order of magnitude (``_SPREAD``: 1,200 and 25,000 staff are two holders, the
+    site's and the group's; a wrong figure is a wrong digit or a rounding)."""
+    if (a.claim.place or None) != (b.claim.place or None):
+        return False
+    low = min(a.hard.low, b.hard.low)
+    high = max(a.hard.high, b.hard.high)
+    return low > 0 and high <= _SPREAD * low
+
+
+_SPREAD = 10.0  # as the likeness route's [likeness] ratio: one order of magnitude
 
 
 def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
