@@ -139,10 +139,11 @@ def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, 
     after = _clause(after, reverse=False)
     if "," in after:  # another clause ("..., the club said"); a move may still follow it
         after = after[:after.index(",")] + after[after.index(",") + 1:][:_MOVE]
-    frame = _framed(before, after, claim, words)
+    frame, at = _framed(before, after, claim, words)
     if any(t in words.levels for t in before):
         return frame, "level"  # a level's subject: "the queue is 14 miles long"
-    near = before + after
+    # a noun's own amount whatever the verb governing it ("will pay the fine of £3.8m")
+    near = (before[at:] if frame == "noun" else before) + after
     if any(t in words.revisable or t in words.moved for t in near) or any(
             _within(near, p) for p in (*words.revisable_phrases, *words.moved_phrases)):
         return frame, "update"
@@ -167,23 +168,25 @@ def _clause(tokens: list[str], *, reverse: bool) -> list[str]:
 _STOPS = frozenset({";", ":", "(", ")"})
 
 
-def _framed(before: list[str], after: list[str], claim: Claim, words: PropertyWords) -> str:
-    """The frame of a property: a verb, a noun or a verb of having or a possessive (with
-    a counted noun of ``things`` after the figure; "held" with another) before it, or a
-    dimension right after it; "" none."""
+def _framed(before: list[str], after: list[str], claim: Claim,
+            words: PropertyWords) -> tuple[str, int]:
+    """The frame of a property, with where in ``before`` its word stands: a verb, a noun
+    or a verb of having or a possessive (with a counted noun of ``things`` after the
+    figure; "held" with another) before it, or a dimension right after it; "" none."""
     if after and after[0] in words.dimensions and claim.quantity.kind is not Kind.MONEY:
-        return "dimension"
-    for token in reversed(before[-_LEFT:]):
+        return "dimension", len(before)
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - _LEFT), -1):
+        token = before[at]
         if token in words.links:
             continue
         if token in words.having or token in words.possessives or token.endswith("'s"):
             if claim.quantity.kind is not Kind.COUNT:
-                return ""
-            return "having" if _thing(claim, after, words) else "held"
+                return "", at
+            return ("having" if _thing(claim, after, words) else "held"), at
         if token in words.nouns or _lemma(token) in words.nouns:
-            return "noun"
-        return "verb" if token in words.verbs else ""
-    return ""
+            return "noun", at
+        return ("verb" if token in words.verbs else ""), at
+    return "", 0
 
 
 def _thing(claim: Claim, after: list[str], words: PropertyWords) -> bool:

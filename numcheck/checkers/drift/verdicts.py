@@ -98,11 +98,21 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
     """Two figures that tell one fact of the story's event, whatever day each article
     tells it: verb frames of the event ("travelling at", "jailed for"), or two figures
     told as past facts (aspect.py) that name no two different days ("the first convoy
-    ... on Monday", "a second convoy ... on Wednesday" are two moments)."""
+    ... on Monday", "a second convoy ... on Wednesday" are two moments), or such a
+    fact and a thing's stable property ("was fined £4.2m", "the fine of £3.8m")."""
     if happened(a.claim, alignment) and happened(b.claim, alignment):
         return True
     days = {a.moment, b.moment}
-    return a.fixed and b.fixed and (None in days or len(days) == 1)
+    if not (a.fixed and b.fixed):  # a property told in the present on one side at least
+        if not (_timeless(a) and _timeless(b)) or not _one_holder(a, b):
+            return False
+    return None in days or len(days) == 1
+
+
+def _timeless(entry: Entry) -> bool:
+    """A fixed fact of the event ("was fined £4.2m") or a thing's stable property ("the
+    fine of £3.8m"): either is one fact whichever day it is told."""
+    return entry.fixed or entry.stands == PROPERTY
 
 
 def _standing(a: Entry, b: Entry) -> bool:
