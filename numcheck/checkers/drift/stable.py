@@ -126,7 +126,8 @@ def held(claim: Claim, alignment: Alignment, text: str | None, words: PropertyWo
 
 def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, str]:
     """(the frame that predicates ``claim`` as a property: "verb", "noun", "having",
-    "dimension", "held" (things had or possessed: ``held``) or ""; what keeps it its day's: "update", "level", "period" or "")."""
+    "dimension", "held" (things had or possessed: ``held``) or ""; what keeps it its
+    day's: "update", "level", "period" or "")."""
     start, end = claim.sentence
     q = claim.quantity
     if text is None or end <= start or q.kind not in _KINDS or claim.is_change:

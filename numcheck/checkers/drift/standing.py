@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -58,7 +58,7 @@ class StandingWords:
     open_periods: frozenset[str] = frozenset()  # "this", "so far"
     weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
     telling: frozenset[str] = frozenset()  # alignment.toml [aspect] telling: "said"
-    properties: PropertyWords = PropertyWords()  # alignment.toml [properties]
+    properties: PropertyWords = field(default_factory=PropertyWords)  # [properties]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> StandingWords:

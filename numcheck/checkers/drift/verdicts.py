@@ -103,9 +103,9 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
     if happened(a.claim, alignment) and happened(b.claim, alignment):
         return True
     days = {a.moment, b.moment}
-    if not (a.fixed and b.fixed):  # a property told in the present on one side at least
-        if not (_timeless(a) and _timeless(b)) or not _one_holder(a, b):
-            return False
+    if not (a.fixed and b.fixed) and not (  # a property told in the present on one side
+            _timeless(a) and _timeless(b) and _one_holder(a, b)):
+        return False
     return None in days or len(days) == 1
 
 
