@@ -33,12 +33,11 @@ from functools import cache
 from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment
-from numcheck.checkers.drift.keys import is_measured
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 
-__all__ = ["PropertyWords", "held", "reading", "stable"]
+__all__ = ["PropertyWords", "held", "holder", "reading", "stable"]
 
 _TAG = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()\d]")
@@ -66,6 +65,7 @@ class PropertyWords:
     revisable_phrases: tuple[tuple[str, ...], ...] = ()
     levels: frozenset[str] = frozenset()  # [aspect] levels less this table's words
     periods: frozenset[str] = frozenset()  # [aspect] periods
+    unnamed: frozenset[str] = frozenset()  # capitalized words that name no holder
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> PropertyWords:
@@ -96,6 +96,7 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         revisable_phrases=tuple(tuple(w.split()) for w in revisable if " " in w),
         levels=frozenset(words("levels", aspect)) - own,
         periods=frozenset(words("periods", aspect)),
+        unnamed=frozenset(words("unnamed")),
     )
 
 
@@ -119,6 +120,8 @@ def held(claim: Claim, alignment: Alignment, text: str | None, words: PropertyWo
     between figures of one party."""
     if claim.quantity.kind is not Kind.COUNT or claim.key.thing is None:
         return False
+    from numcheck.checkers.drift.keys import is_measured  # keys imports meeting, meeting this
+
     if claim.key.event is not None or not is_measured(claim, alignment):
         return False
     return reading(claim, text, words) == ("held", "")
@@ -151,6 +154,30 @@ def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, 
     if any(t in words.periods for t in near):
         return frame, "period"
     return frame, ""
+
+
+def holder(claim: Claim, text: str | None, words: PropertyWords) -> str:
+    """The name of the thing a property is told of: the last run of capitalized words
+    before the figure in its clause ("Hillcrest Primary has 620 pupils", "Dornley Foods,
+    which employs 1,800"), lowercased; "" when none is named ("the school has 620")."""
+    start = claim.sentence[0]
+    if text is None:
+        return ""
+    stretch = _TAG.sub(" ", text[max(start, claim.location.start - _REACH):claim.location.start])
+    tokens = _CASED.findall(stretch.replace("\u2019", "'"))
+    cut = [i for i, t in enumerate(tokens) if t in _STOPS or t[0].isdigit()]
+    tokens = tokens[cut[-1] + 1:] if cut else tokens
+    run: list[str] = []
+    for token in reversed(tokens):
+        named = token[0].isupper() and token.lower() not in words.unnamed
+        if named:
+            run.append(token.lower().removesuffix("'s"))
+        elif run:
+            break
+    return " ".join(reversed(run))
+
+
+_CASED = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[;:()]|\d+")
 
 
 def _tokens(stretch: str) -> list[str]:

@@ -26,12 +26,13 @@ from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import changes
-from numcheck.checkers.drift.stable import PropertyWords, held, stable
+from numcheck.checkers.drift.stable import PropertyWords, held, holder, stable
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
-__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "StandingWords", "stands"]
+__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "StandingWords", "holders_meet", "kind",
+           "stands"]
 
 PEAK = "peak"  # a state's peak, told once it passed: one moment of the story
 PERIOD = "period"  # a figure of a named period ("in 2025")
@@ -104,12 +105,25 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
     if peak is not None:
         return peak  # the parser may read "peaked at" as a change: a peak is a level
     if claim.key.event is None and stable(claim, text, words.properties):
-        return PROPERTY  # "the firm employs 1,200 people": told on any day, one fact
+        # "the firm employs 1,200 people": told on any day, one fact; with its holder
+        return " ".join((PROPERTY, holder(claim, text, words.properties))).strip()
     if held(claim, alignment, text, words.properties):
-        return HELD  # "the depot's 430 buses"
+        return " ".join((HELD, holder(claim, text, words.properties))).strip()
     if span is not None and claim.key.event is None and not changes(claim):
         return PERIOD  # events carry their own flags (measures.toml [cumulative])
     return ""
+
+
+def kind(standing: str) -> str:
+    """How a figure stands, less what it names: "peak sunday" -> "peak"."""
+    return standing.partition(" ")[0]
+
+
+def holders_meet(a: str, b: str) -> bool:
+    """Two properties' holders can be one thing: the same name, or a name said by one
+    side only ("the school" and "Hillcrest Primary"; "Hillcrest" and "Oakfield" are two)."""
+    x, y = a.partition(" ")[2], b.partition(" ")[2]
+    return not x or not y or x == y
 
 
 def _closed(span: str, alignment: Alignment, words: StandingWords) -> bool:

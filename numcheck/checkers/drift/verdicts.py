@@ -15,7 +15,7 @@ from numcheck.checkers.drift.align import (
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.narrow import told_apart
-from numcheck.checkers.drift.standing import HELD, PROPERTY
+from numcheck.checkers.drift.standing import HELD, PROPERTY, holders_meet, kind
 from numcheck.claims import Claim
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
@@ -112,7 +112,7 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
 def _timeless(entry: Entry) -> bool:
     """A fixed fact of the event ("was fined £4.2m") or a thing's stable property ("the
     fine of £3.8m"): either is one fact whichever day it is told."""
-    return entry.fixed or entry.stands == PROPERTY
+    return entry.fixed or kind(entry.stands) == PROPERTY
 
 
 def _standing(a: Entry, b: Entry) -> bool:
@@ -121,22 +121,27 @@ def _standing(a: Entry, b: Entry) -> bool:
     that name no two different days: one fact, whichever day each is told. Counts a
     thing holds (``HELD``: no frame says they are its property) only for one party."""
     days = {a.moment, b.moment}
-    if not a.stands or a.stands != b.stands or a.window != b.window:
+    held = kind(a.stands) in (PROPERTY, HELD)
+    if not a.stands or a.window != b.window or (
+            kind(a.stands) != kind(b.stands) if held else a.stands != b.stands):
         return False
     if None not in days and len(days) > 1:
         return False
-    if a.stands in (PROPERTY, HELD) and not _one_holder(a, b):
+    if held and not _one_holder(a, b):
         return False
-    return a.stands != HELD or not _parties_differ(a, b)
+    return kind(a.stands) != HELD or not _parties_differ(a, b)
 
 
 def _one_holder(a: Entry, b: Entry) -> bool:
     """Two days' figures of a property can be one thing's: the same place named (or
-    none by either: "employs 1,500" is not "employs 1,200 in Dublin") and values within
+    none by either: "employs 1,500" is not "employs 1,200 in Dublin"), no two names of
+    its holder (standing.holders_meet), and values within
     an order of magnitude (``_SPREAD``: 1,200 and 25,000 staff are two holders, the
     site's and the group's; a wrong figure is a wrong digit or a rounding)."""
     if (a.claim.place or None) != (b.claim.place or None):
         return False
+    if not holders_meet(a.stands, b.stands):
+        return False  # "Hillcrest Primary has 620 pupils", "Oakfield Primary has 410"
     low = min(a.hard.low, b.hard.low)
     high = max(a.hard.high, b.hard.high)
     return low > 0 and high <= _SPREAD * low

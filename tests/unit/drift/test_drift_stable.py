@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from drift_helpers import analysed, drift_rules
 
-from numcheck.checkers.drift.stable import PropertyWords, reading
+from numcheck.checkers.drift.stable import PropertyWords, holder, reading
+from numcheck.checkers.drift.standing import holders_meet
 from numcheck.lexicon import LexiconError, validate
 
 
@@ -38,6 +39,24 @@ def _rules(a: str, b: str) -> list[str]:
 ])
 def test_a_property_by_its_frame(sentence: str, figure: str, frame: str) -> None:
     assert _reading(sentence, figure) == (frame, "")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "name"), [
+    ("Hillcrest Primary has 620 pupils, the head said.", "620", "hillcrest primary"),
+    ("Dornley Foods, which employs 1,800 people, said so.", "1,800", "dornley foods"),
+    ("The school, which has 540 pupils, was inspected.", "540", ""),
+    ("After a long wait, St Brannock's Hospital has 520 beds.", "520",
+     "st brannock hospital"),
+])
+def test_the_holder_of_a_property(sentence: str, figure: str, name: str) -> None:
+    engine, doc, claim = analysed(sentence, figure)
+    assert holder(claim, doc.text, PropertyWords.from_lexicon(engine.lexicon)) == name
+
+
+def test_two_names_are_two_holders_and_one_name_meets_none() -> None:
+    assert not holders_meet("property hillcrest primary", "property oakfield primary")
+    assert holders_meet("property hillcrest primary", "property")
+    assert holders_meet("held greyholm", "held greyholm")
 
 
 @pytest.mark.parametrize(("sentence", "figure", "veto"), [
