@@ -351,7 +351,8 @@ def _stated_share(
         at = bisect_right(starts, whole.location.start)
         pct = percents[at] if at < len(percents) else None
         gap = between(document, whole, pct) if pct is not None else ""
-        if pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins:
+        if (pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins
+                or _SIZING.search(gap)):
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
         if pct is None or id(pct) in in_pct_of:
             continue
@@ -372,6 +373,9 @@ def _stated_share(
 
 
 _RESTATES = ("(", ", or", "or", "—", "–", ", or about", ", or some", ", about", ", roughly")
+# a percentage after a determiner sizes the noun after it ("rejected a 4.5% pay offer",
+# "its 20% stake"): it is no share of the whole before it
+_SIZING = lazy_compile(r"(?:^|\s)(?:a|an|its|their|his|her|the|this|that)$")
 
 
 def _share_twice(document: Document, sentence: Sequence[Claim]) -> list[Finding]:

@@ -61,3 +61,15 @@ def test_a_share_clause_before_its_count(name: str) -> None:
 )
 def test_no_count_of_the_share(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union, which represents 1,900 of the company's 2,600 drivers, rejected a 4.5% "
+        "pay offer last week.",
+        "Ardent, which owns 40 of the 120 stores, bought its 20% stake in 2019.",
+    ],
+)
+def test_a_percentage_sizing_a_noun_is_no_share_of_the_whole(text: str) -> None:
+    assert codes(text) == []
