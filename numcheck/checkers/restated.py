@@ -29,6 +29,7 @@ from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_measured import group_marks, measured_findings
 from numcheck.checkers._restate_pair import headline_verdict, verdict
+from numcheck.checkers._restate_referents import referent_findings
 from numcheck.checkers._restate_spans import totals_apart
 from numcheck.checkers._snapshots import moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
@@ -178,6 +179,7 @@ def numcheck_check_document(
         )
     reported = {at.start for f in findings for at in (f.location, *f.related)}
     findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
+    findings += referent_findings(document, g, lex, tolerance, reported)  # "the span, 450 m"
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     ages = age_findings(document, amounts)
     findings += ages
