@@ -36,6 +36,8 @@ def _naming(claim: Claim) -> str:
 def restated_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim,
                     why: str, context: Any) -> None:
     """Count the categories of one missed restated item of two figures ``a``, ``b``."""
+    _referent_shapes(document, a, b, why, context)
+    _transposed_shapes(a, b)
     if why == "key: keyed and measured":
         _bridge_shapes(document, claims, a, b, context)
     elif why.startswith("left out:"):
@@ -67,6 +69,50 @@ def _left_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim
             LEFT[f"{tag} | duration: age {is_age(document, c)}, other "
                  f"{other.quantity.kind.value} age {is_age(document, other)}"] += 1
             _age_shapes(document, claims, c, other, tag)
+
+
+def _transposed_shapes(a: Claim, b: Claim) -> None:
+    """Whether the two figures are written with the same digits (``_restate_transposed``):
+    kinds, units and the number of digits, never the digits."""
+    try:
+        from numcheck.checkers._restate_transposed import _digits
+
+        x, y = _digits(a), _digits(b)
+        LEFT[f"missed (any) | transposed {bool(x) and x == y}; same unit "
+             f"{a.quantity.unit == b.quantity.unit}; kinds {a.quantity.kind.value}/"
+             f"{b.quantity.kind.value}; digits {len(x)}"] += 1
+    except Exception:  # never a traceback from a held-out path
+        LEFT["transposed: error"] += 1
+
+
+def _referent_shapes(document: Document, a: Claim, b: Claim, why: str, context: Any) -> None:
+    """How ``_restate_referents`` reads the two figures of a missed item: the frame, whether
+    the object noun is in ``[restated.referents] kinds`` (never which), definite, modified."""
+    try:
+        from numcheck.checkers._compare import compiled, lexicon, sentence_of
+        from numcheck.checkers._restate_referents import ReferentWords, _tokens, referent
+
+        w = compiled(ReferentWords.of, lexicon(context))
+        tag = "missed " + why.split(":")[0]
+        for c in (a, b):
+            if c.quantity.kind not in (Kind.MEASURE, Kind.MONEY):
+                continue
+            r = referent(document, c, w)
+            end = sentence_of(document, c)[1]
+            after = _tokens(document.prose[c.location.end : min(end, c.location.end + 30)])
+            frame = "extent word after" if after[:1] and after[0] in w.extents else "no extent"
+            read = "none" if r is None else (
+                f"kind read, definite {r.definite}, modified {r.modified}")
+            LEFT[f"{tag} | referent ({c.quantity.kind.value}/{c.quantity.unit}): {frame}; "
+                 f"{read}"] += 1
+        if why.startswith("key: measured head"):
+            known = [bool(c.measure) and w.noun(c.measure[0]) is not None for c in (a, b)]
+            same = known == [True, True] and w.kinds[w.noun(a.measure[0]) or ""] == w.kinds[
+                w.noun(b.measure[0]) or ""]
+            LEFT[f"{tag} | referent heads: known {sum(known)} of 2, one kind {same}, "
+                 f"kinds {a.quantity.kind.value}/{b.quantity.kind.value}"] += 1
+    except Exception:  # never a traceback from a held-out path
+        LEFT["referent shapes: error"] += 1
 
 
 def _age_shapes(document: Document, claims: Sequence[Claim], c: Claim, other: Claim,

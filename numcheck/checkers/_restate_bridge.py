@@ -116,4 +116,6 @@ def _definite(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     return last in determiners or last == "all" or (len(last) > 3 and last.endswith(_POSSESSIVE))
 
 
-__all__ = ["bridged_findings"]
+definite = _definite  # also read by _restate_transposed.py
+
+__all__ = ["bridged_findings", "definite"]

@@ -70,7 +70,9 @@ class ReferentWords:
     extents: frozenset[str]
     links: frozenset[str]
     hedges: frozenset[str]
+    values: frozenset[str]
     determiners: frozenset[str]
+    stops: frozenset[str]
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> ReferentWords:
@@ -94,7 +96,9 @@ class ReferentWords:
             cue_set(ref, "extents"),
             cue_set(ref, "links"),
             cue_set(ref, "hedges"),
+            cue_set(ref, "values"),
             cue_set(table, "determiners") | {"a", "an", "this"},
+            cue_set(table, "head_stops"),
         )
 
     def noun(self, word: str) -> str | None:
@@ -114,10 +118,18 @@ class Referent:
     kind: str
     definite: bool
     modified: bool
+    owner: str = ""  # a possessive's owner ("Molnar's 45-month sentence")
 
 
 def _definite(word: str, w: ReferentWords) -> bool:
     return word in w.determiners - {"a", "an"} or (len(word) > 3 and word.endswith(_POSSESSIVE))
+
+
+def _owner(word: str, w: ReferentWords) -> str:
+    """ "molnar" of "Molnar's": whose object a possessive names ("" for a determiner)."""
+    if word in w.determiners or not word.endswith(_POSSESSIVE) or len(word) <= 3:
+        return ""
+    return word[:-2] if word[-2:] in ("'s", "’s") else word[:-1]
 
 
 def _tokens(text: str) -> list[str]:
@@ -130,32 +142,41 @@ def referent(document: Document, claim: Claim, w: ReferentWords) -> Referent | N
     text = document.prose
     after = _tokens(text[claim.location.end : min(end, claim.location.end + 60)])
     before = _tokens(text[max(start, claim.location.start - 80) : claim.location.start])
-    if claim.quantity.text.rstrip().split("-")[-1].isalpha() and "-" in claim.quantity.text:
-        return _compound(after, before, w)
     if after[:1] and (after[0] in w.extents or " ".join(after[:2]) in w.extents):
-        return _extent(before, w)
-    return None
+        return _named_before(before, w)  # "the span, 450 metres long"
+    lead = _unhedged(before, w)
+    if lead[-1:] and lead[-1] in w.values:
+        return _named_before(before, w)  # "the deal, worth £41m"
+    return _compound(after, before, w)
+
+
+def _unhedged(words: list[str], w: ReferentWords) -> list[str]:
+    out = list(words)
+    while out and out[-1] in w.hedges:
+        out.pop()
+    return out
 
 
 def _compound(after: list[str], before: list[str], w: ReferentWords) -> Referent | None:
-    """ "the 28-metre (earth) dam": the first object noun after the figure."""
+    """ "the 28-metre (earth) dam", "the £14m contract": the first object noun after the
+    figure, before any function word."""
     for i, word in enumerate(after[:3]):
-        if not word.isalpha() and "-" not in word:
+        if (not word.isalpha() and "-" not in word) or word in w.stops:
             return None
         noun = w.noun(word)
         if noun is not None:
             lead = before[-1] if before else ""
-            return Referent(noun, w.kinds[noun], _definite(lead, w), i > 0)
+            return Referent(noun, w.kinds[noun], _definite(lead, w), i > 0, _owner(lead, w))
     return None
 
 
-def _extent(before: list[str], w: ReferentWords) -> Referent | None:
-    """ "the span, (some) 450 metres long", "the tower is 310 metres tall"."""
-    words = list(before)
-    while words and words[-1] in w.hedges:
-        words.pop()
-    if words[-1:] == [","] or (words and words[-1] in w.links):
-        words.pop()
+def _named_before(before: list[str], w: ReferentWords) -> Referent | None:
+    """ "the span, (some) 450 metres long", "the tower is 310 metres tall", "the deal,
+    worth £41m": the noun before the figure, past hedges, links and a comma."""
+    words = _unhedged(before, w)
+    for _ in range(3):
+        if words and (words[-1] == "," or words[-1] in w.links or words[-1] in w.values):
+            words.pop()
     if len(words) < 2:
         return None
     noun = w.noun(words[-1])
@@ -164,7 +185,7 @@ def _extent(before: list[str], w: ReferentWords) -> Referent | None:
     lead = words[-2]
     if lead not in w.determiners and not _definite(lead, w):
         return None  # "its main span": a part, not the object
-    return Referent(noun, w.kinds[noun], _definite(lead, w), False)
+    return Referent(noun, w.kinds[noun], _definite(lead, w), False, _owner(lead, w))
 
 
 def _near(a: Claim, b: Claim) -> bool:
@@ -183,10 +204,14 @@ def _near(a: Claim, b: Claim) -> bool:
 
 
 def _one_object(
-    document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]
+    document: Document, a: Claim, b: Claim, owner: str, g: Grouping, lex: Mapping[str, Any]
 ) -> bool:
+    """``b`` (a later definite mention, of ``owner``'s object if a possessive says so) and
+    ``a`` may be one figure: nothing in either sentence tells them apart."""
     if a.key.dimension != b.key.dimension or not _near(a, b):
         return False
+    if owner and owner not in squash(document.prose[slice(*sentence_of(document, a))]):
+        return False  # "Kerr's 30-month term": another's object
     if same_sentence(a, b, document) and a.quantity.unit == b.quantity.unit:
         return False  # "the 430-metre bridge and the 200-metre viaduct"
     if (
@@ -205,6 +230,7 @@ def _one_object(
     )
 
 
+_KINDS = (Kind.MEASURE, Kind.MONEY)  # an object's size or value; a count is of many
 _KEPT = ("related", "change", "age")  # figures another reader explains
 
 
@@ -218,7 +244,7 @@ def referent_findings(
         return []
     read: list[tuple[Claim, Referent]] = []
     for claim in g.ordered:
-        if claim.quantity.kind is not Kind.MEASURE or g.left_out.get(id(claim), "").startswith(
+        if claim.quantity.kind not in _KINDS or g.left_out.get(id(claim), "").startswith(
             _KEPT
         ):
             continue
@@ -234,7 +260,7 @@ def referent_findings(
             c for c, r in read[:i][-_REACH:]
             if r.kind == ref.kind and (key is None or g.key_of.get(id(c)) != key)
         ]
-        earlier = [c for c in earlier if _one_object(document, c, later, g, lex)]
+        earlier = [c for c in earlier if _one_object(document, c, later, ref.owner, g, lex)]
         if not earlier or any(c.location.start in told for c in earlier):
             continue
         verdicts = [verdict(document, c, later, tolerance) for c in earlier]

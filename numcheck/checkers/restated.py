@@ -31,6 +31,7 @@ from numcheck.checkers._restate_measured import group_marks, measured_findings
 from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings
 from numcheck.checkers._restate_spans import totals_apart
+from numcheck.checkers._restate_transposed import transposed_findings
 from numcheck.checkers._snapshots import moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
@@ -179,7 +180,6 @@ def numcheck_check_document(
         )
     reported = {at.start for f in findings for at in (f.location, *f.related)}
     findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
-    findings += referent_findings(document, g, lex, tolerance, reported)  # "the span, 450 m"
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     ages = age_findings(document, amounts)
     findings += ages
@@ -207,4 +207,7 @@ def numcheck_check_document(
         found = [v for v in verdicts if v is not None]
         if len(found) == len(verdicts):  # it fits none of the figures it refers to
             findings.append(found[closest(later, earlier)])
+    told_of = {at.start for f in findings for at in (f.location, *f.related)}
+    findings += referent_findings(document, g, lex, tolerance, told_of)  # "the span, 450 m"
+    findings += transposed_findings(document, g, lex, tolerance, told_of)  # 1,250 / 1,520
     return findings
