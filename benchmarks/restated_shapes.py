@@ -37,7 +37,8 @@ def restated_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Cl
                     why: str, context: Any) -> None:
     """Count the categories of one missed restated item of two figures ``a``, ``b``."""
     _referent_shapes(document, a, b, why, context)
-    _transposed_shapes(a, b)
+    _transposed_shapes(a, b, why)
+    _transposed_why(document, claims, a, b, context)
     if why == "key: keyed and measured":
         _bridge_shapes(document, claims, a, b, context)
     elif why.startswith("left out:"):
@@ -71,18 +72,81 @@ def _left_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim
             _age_shapes(document, claims, c, other, tag)
 
 
-def _transposed_shapes(a: Claim, b: Claim) -> None:
+def _transposed_shapes(a: Claim, b: Claim, why: str) -> None:
     """Whether the two figures are written with the same digits (``_restate_transposed``):
     kinds, units and the number of digits, never the digits."""
     try:
         from numcheck.checkers._restate_transposed import _digits
 
         x, y = _digits(a), _digits(b)
-        LEFT[f"missed (any) | transposed {bool(x) and x == y}; same unit "
+        LEFT[f"missed {why.split(':')[0]}: {why.split(':')[-1].split('(')[0].strip()} | "
+             f"transposed {bool(x) and x == y}; same unit "
              f"{a.quantity.unit == b.quantity.unit}; kinds {a.quantity.kind.value}/"
              f"{b.quantity.kind.value}; digits {len(x)}"] += 1
     except Exception:  # never a traceback from a held-out path
         LEFT["transposed: error"] += 1
+
+
+def _apart_why(document: Document, a: Claim, b: Claim, g: Any) -> str:
+    from numcheck.checkers._compare import (
+        same_incident,
+        same_party,
+        same_place,
+        same_sentence,
+    )
+    from numcheck.checkers._snapshots import snapshot
+
+    if same_sentence(a, b, document):
+        return "one sentence"
+    if g.spans.span.get(id(a)) != g.spans.span.get(id(b)) or g.spans.apart(a, b):
+        return "span"
+    if not same_incident(a, b):
+        return "incident"
+    if not same_party(a.claimant, b.claimant):
+        return "party"
+    if not same_place(g.place_of(a), g.place_of(b)):
+        return "place"
+    if snapshot(document, a, g.lex) != snapshot(document, b, g.lex):
+        return "snapshot"
+    return "years"
+
+
+def _transposed_why(document: Document, claims: Sequence[Claim], a: Claim, b: Claim,
+                    context: Any) -> None:
+    """For a missed pair written with the same digits, the first condition of
+    ``_restate_transposed`` that keeps it apart."""
+    try:
+        from numcheck.checkers import _restate_transposed as t
+        from numcheck.checkers._restate_grouping import grouping
+
+        x, y = t._digits(a), t._digits(b)
+        if not x or x != y:
+            return
+        g = grouping(document, claims, context)
+        first, second = sorted((a, b), key=lambda c: c.location.start)
+        left = [g.left_out.get(id(c)) for c in (first, second)]
+        if any(w is not None and not w.startswith(t._LEFT) for w in left):
+            why = "left out: " + ", ".join(sorted(str(w).split(":")[0] for w in left if w))
+        elif len(x) < t._DIGITS:
+            why = "fewer digits"
+        elif t._apart(document, first, second, g, g.lex):
+            why = "apart: " + _apart_why(document, first, second, g)
+        elif t._unnamed(first) and t._unnamed(second):
+            why = "both name nothing"
+        elif t._unnamed(first) or t._unnamed(second):
+            why = "one names nothing: " + ("significant digits" if t._significant(x) < t._DIGITS
+                                           else "not near")
+        elif first.key.thing is None or first.key.thing != second.key.thing:
+            why = "things differ or none"
+        elif not (t._known(document, first, g.lex) or t._known(document, second, g.lex)):
+            why = "neither known"
+        elif not t._owned(document, second, first):
+            why = "owner"
+        else:
+            why = "met (told elsewhere or verdict)"
+        LEFT[f"missed transposed | kept by: {why}"] += 1
+    except Exception:  # never a traceback from a held-out path
+        LEFT["transposed why: error"] += 1
 
 
 def _referent_shapes(document: Document, a: Claim, b: Claim, why: str, context: Any) -> None:
