@@ -167,8 +167,21 @@ def _referent_shapes(document: Document, a: Claim, b: Claim, why: str, context: 
             frame = "extent word after" if after[:1] and after[0] in w.extents else "no extent"
             read = "none" if r is None else (
                 f"kind read, definite {r.definite}, modified {r.modified}")
+            lead = _tokens(document.prose[max(0, c.location.start - 60) : c.location.start])
+            while lead and lead[-1] in w.hedges:
+                lead.pop()
+            last = lead[-1] if lead else ""
+            verbs = {"weighs", "weighed", "weighing", "spans", "spanned", "spanning", "measures",
+                     "measured", "measuring", "stretches", "stretched", "covers", "covered",
+                     "covering", "cost", "costs", "costing"}
+            prev = ("measuring verb" if last in verbs else "link" if last in w.links
+                    else "value word" if last in w.values
+                    else "preposition" if last in {"of", "at", "for", "to", "by", "from", "in"}
+                    else "determiner" if last in w.determiners else "punct"
+                    if last and not last[0].isalpha() else "other")
+            named = bool(lead[-2:-1]) and w.noun(lead[-2]) is not None
             LEFT[f"{tag} | referent ({c.quantity.kind.value}/{c.quantity.unit}): {frame}; "
-                 f"{read}"] += 1
+                 f"{read}; before: {prev}; kind noun before that {named}"] += 1
         if why.startswith("key: measured head"):
             known = [bool(c.measure) and w.noun(c.measure[0]) is not None for c in (a, b)]
             same = known == [True, True] and w.kinds[w.noun(a.measure[0]) or ""] == w.kinds[
