@@ -71,6 +71,9 @@ def test_an_object_restated_by_another_name(text: str, right: str, wrong: str) -
         # a second deal
         "The council signed the £14m contract with Arden Build in May.\n\n"
         "A second deal, worth £11m, went to Kerr Ltd.",
+        # a possessive naming another owner
+        "The council signed the £14m contract with Arden Build in May.\n\n"
+        "Kerr's £11m deal was signed a week later.",
         # a fine cut on appeal
         "The regulator imposed a £3m fine on the bank.\n\nOn appeal, the penalty was cut to £2m.",
     ],
