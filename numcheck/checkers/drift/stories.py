@@ -195,9 +195,12 @@ def _by_incident(
         else:
             unnamed.append(d)
     stories: dict[str, list[str]] = {}
-    for members in groups.values():
-        stories.update(_by_name(members, marks))
-    stories = _join_unnamed(stories, unnamed, marks)
+    group_of: dict[str, str] = {}  # story -> the incident group it was split from
+    for root, members in groups.items():
+        split = _by_name(members, marks)
+        stories.update(split)
+        group_of.update(dict.fromkeys(split, root))
+    stories = _join_unnamed(stories, unnamed, marks, group_of)
     main = max(stories, key=lambda g: (len(stories[g]), g), default=None)
     out = {}
     for story, paths in stories.items():
@@ -209,12 +212,18 @@ def _by_incident(
 
 
 def _join_unnamed(
-    stories: dict[str, list[str]], unnamed: Sequence[Document], marks: Mapping[str, Marks]
+    stories: dict[str, list[str]],
+    unnamed: Sequence[Document],
+    marks: Mapping[str, Marks],
+    group_of: Mapping[str, str],
 ) -> dict[str, list[str]]:
     """Articles whose figures name no incident join the story they share a place or a
     name with; the rest are split among themselves by place and name (``_by_name``), so a
     day's wire of unrelated articles is many stories, not one. An article that names no
-    place and no name is left to its chain's largest story. Linear: one index of keys."""
+    place and no name is left to its chain's largest story. An article that shares names
+    with two stories of one incident, split only because they share no name with each
+    other (the town's paper never names its town, the radio never names the river),
+    joins them into one. Linear: one index of keys."""
     owner: dict[tuple[str, str], str] = {}
     for story, paths in stories.items():
         for path in paths:
@@ -225,11 +234,19 @@ def _join_unnamed(
         keys = _keys(marks[d.path])
         if not keys:
             continue
-        found = next((owner[k] for k in (*keys, *_openers(marks[d.path])) if k in owner), None)
-        if found is None:
+        owners = list(dict.fromkeys(
+            owner[k] for k in (*keys, *_openers(marks[d.path])) if k in owner))
+        if not owners:
             rest.append(d)
-        else:
-            stories[found].append(d.path)
+            continue
+        found = owners[0]
+        for other in owners[1:]:
+            if group_of.get(other) == group_of.get(found) and other in stories:
+                stories[found].extend(stories.pop(other))
+                for key, story in owner.items():
+                    if story == other:
+                        owner[key] = found
+        stories[found].append(d.path)
     if rest:
         stories.update(_by_name(rest, marks))
     return stories

@@ -44,6 +44,8 @@ def test_a_past_fact(sentence: str) -> None:
     "Ostrander has pledged £58 million to rebuild the furnace.",
     "The plant employs about 2,300 people.",  # no past form: not read as a past fact
     "More than 400 tractors were taking part, organisers said.",  # a state at a time
+    "Three severe flood warnings remained in force.",  # a state held up to the telling
+    "The agency had 12 severe flood warnings in place on Monday evening.",
 ])
 def test_a_current_state_or_no_tense(sentence: str) -> None:
     assert not _told(sentence)

@@ -15,6 +15,7 @@ from numcheck.findings import Finding
 from numcheck.interval import Interval
 from numcheck.readers import read_text
 from numcheck.settings import Settings
+from numcheck.testing import run_checks
 from numcheck.testing.builders import make_context, make_document
 
 
@@ -239,3 +240,20 @@ def test_one_towns_two_incidents_months_apart_are_two_stories_in_a_daily_wire() 
     pairs = {frozenset({f.location.path, *(r.path for r in f.related)}) for f in found}
     assert frozenset({"a1.md", "a2.md"}) in pairs  # August's two tolls still contradict
     assert not any(p & {"m1.md", "m2.md"} and p & {"a1.md", "a2.md"} for p in pairs)
+
+
+def test_an_article_naming_both_places_joins_two_halves_of_one_story() -> None:
+    """The paper never names its town, the radio never names the river: the wire names
+    both, so the three are one story and the toll that fell is a contradiction."""
+    docs = {
+        "wire-mon.txt": "Title: River bursts banks\nPublished: 2026-11-09\nSource: Northline\n\n"
+        "BRANFORD, Nov 9 (Northline) - About 600 people were evacuated in Branford on Monday "
+        "after the River Rell burst its banks at Mill Bridge, the council said.\n",
+        "paper-wed.md": "---\ntitle: Clean-up begins\ndate: 2026-11-11\nsource: Echo\n---\n\n"
+        "The storm has killed 14 people, police said on Wednesday. The river fell to 3.9 "
+        "metres at Mill Bridge.\n",
+        "radio-thu.md": "---\ntitle: Toll\ndate: 2026-11-12\nsource: Radio\n---\n\n"
+        "The storm has killed 12 people, police said on Thursday. Clean-up crews were "
+        "working in Branford.\n",
+    }
+    assert run_checks(docs, [drift]).codes() == ["NC401"]
