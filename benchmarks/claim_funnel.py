@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from funnel_structure import structure
+from funnel_structure import relation, structure
 from measure_routes import route, unnamed
 from restated_shapes import LEFT, restated_shapes
 from stories import _environment, run_numcheck, score_findings
@@ -76,6 +76,9 @@ VERDICTS: Counter[str] = Counter()  # paired, not judged right: the verdict they
 # class (keys, kinds, which side says words the other lacks, which table they come from)
 STRUCTURE: Counter[str] = Counter()
 FILING: Counter[str] = Counter()  # pairs of two articles lost at alignable: why
+# measure-drift pairs of two articles lost at group or block: how the relation table
+# relates their two measures (funnel_structure.relation: classes of the code only)
+RELATIONS: Counter[str] = Counter()
 KEYED = ("story", "alignable", "group", "block", "place", "window")
 CHAIN = (*STAGES, "across", *KEYED, "paired", "judged", "all found")  # cumulative
 LIKENESS = "likeness"  # paired by the likeness route: a count beside the chain
@@ -135,7 +138,7 @@ def _spot(claim: Claim) -> Spot:
 
 
 def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
-                count: bool = True) -> list[str]:
+                count: bool = True, relations: str = "") -> list[str]:
     """Where two figures of two articles are kept apart on the key route (one story
     set, both filed by the claim index, one group, one block or two the index links (a
     composite and its part, sibling measures), one place, one window: cumulative, as the
@@ -156,6 +159,12 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
             if count and stage in ("group", "block", "window"):
                 for name in structure(stage, a, b, index):
                     STRUCTURE[f"{stage}: {side}: {name}"] += 1
+            if relations and stage in ("group", "block"):
+                try:
+                    for name in relation(a, b, index):
+                        RELATIONS[f"{relations}{stage}: {name}"] += 1
+                except Exception:  # noqa: BLE001 - never a traceback of held-out paths
+                    RELATIONS[f"{relations}{stage}: (error)"] += 1
             if stage == "alignable" and count:
                 for claim in (a, b):
                     if not index.index.filings(claim):
@@ -353,7 +362,8 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
                       for g in golds]
             passed = stages(claims)
             if family in PAIRED:
-                passed += pair_stages(claims, index, family != PAIR)
+                passed += pair_stages(claims, index, family != PAIR,
+                                      relations="2 figures, " if family == "measure-drift" else "")
             row = table.setdefault(family, Counter())
             row.update(passed)
             row["all found"] += found
@@ -368,7 +378,7 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
             if family == "measure-drift":
                 SHAPES[f"{len(golds)} figure(s) in {len({g.path for g in golds})} article(s)"] += 1
                 if len(golds) > 2:  # the plant against each related figure of another article
-                    furthest = max((pair_stages([claims[0], c], index, True, False)
+                    furthest = max((pair_stages([claims[0], c], index, True, False, "3+ figures, ")
                                     for c in claims[1:]), key=len, default=[])
                     stage = furthest[-1] if furthest else "not across"
                     if stage == "paired":  # the verdicts the plant's pairs got
@@ -416,6 +426,8 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
     _counts("restated, two figures of one article (restatement grouping)", REASONS)
     _counts("restated missed, by structural category (benchmarks/restated_shapes.py)", LEFT)
     _counts("measure-drift items by shape", SHAPES)
+    _counts("measure-drift pairs of two articles lost at group / block: how the relation "
+            "table relates their measures (funnel_structure.relation)", RELATIONS)
     _counts("measure-drift items of 3+ figures: the furthest stage the plant reaches with one "
             "of its related figures in another article (the pair columns count 2-figure items "
             "only)", MULTI)

@@ -330,3 +330,50 @@ def _period_class(sentence: str, words: Any) -> str:
     if not _period(_DATED.sub(" ", sentence), words):
         return " (only a day's full date)"
     return " (a year or a period word)"
+
+
+def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
+    """How the measure relation tables relate two figures' measures (measure-drift pairs
+    lost at group or block): which key fields differ and, for each, the relation the
+    tables hold (a kind, a subgroup, siblings, a composite), never a word of the copy."""
+    from numcheck.checkers.drift.keys import block_key
+
+    alignment = index.alignment
+    ka, kb = block_key(a, alignment), block_key(b, alignment)
+    sides = [_thing_class(k[0]) for k in (ka, kb)]
+    yield "keys " + "/".join(sorted(sides))
+    yield "kind " + "/".join(sorted({a.quantity.kind.name, b.quantity.kind.name}))
+    if "measured" in sides:
+        return
+    names = ("thing", "event", "qualifiers", "dimension", "place", "change")
+    yield "fields " + ("+".join(n for n, x, y in zip(names, ka, kb, strict=True) if x != y)
+                       or "none")
+    ta, tb = a.key.thing, b.key.thing
+    if ta != tb:
+        if None in (ta, tb):
+            yield "thing: one none"
+        elif ta in alignment.kinds(tb or "") or tb in alignment.kinds(ta or ""):
+            sub = {ta, tb} & alignment.subgroups
+            yield "thing: a kind of the other" + (" (a subgroup)" if sub else "")
+        elif tb in alignment.thing_siblings.get(ta or "", ()):
+            yield "thing: siblings"
+        else:
+            root = alignment.participants or ""
+            people = sum(root in alignment.kinds(t or "") for t in (ta, tb))
+            sub = len({ta, tb} & alignment.subgroups)
+            yield f"thing: unrelated ({people} of people, {sub} subgroups)"
+    if ta != tb and ka[1] == kb[1]:
+        yield "thing differs, event " + ("same" if ka[1] else "none")
+    ea, eb = ka[1], kb[1]
+    if ea != eb:
+        if None in (ea, eb):
+            yield "event: one none"
+        elif eb in alignment.composites.get(ea or "", ()) or ea in alignment.composites.get(
+                eb or "", ()):
+            yield "event: composite"
+        elif eb in alignment.siblings.get(ea or "", ()):
+            yield "event: siblings"
+        else:
+            yield "event: unrelated"
+    if ka[2] != kb[2]:
+        yield "qualifiers " + _sides(ka[2], kb[2])

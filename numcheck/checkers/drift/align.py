@@ -38,6 +38,7 @@ from numcheck.checkers.drift.keys import (
     group_key,
     is_measured,
     linked,
+    related_heads,
     sort_key,
     unplaced,
 )
@@ -177,8 +178,12 @@ class ClaimIndex:
             lone_facts(windows.values())
         # (story, thing, event, qualifiers, dimension, change) -> its blocks by place
         self._places: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
+        # (story, dimension, change) -> its measured heads' blocks (``_related_heads``)
+        self._heads: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
         for set_name, k in sorted(self.blocks, key=sort_key):
             self._places[(set_name, k[0], k[1], k[2], k[3], k[5])].append((set_name, k))
+            if (k[0] or "").startswith(MARK):
+                self._heads[(set_name, k[3], k[5])].append((set_name, k))
 
     def _resolve_parties(self) -> None:
         """A description ("the company", "the relief office") is the one organisation of
@@ -453,18 +458,19 @@ class ClaimIndex:
         blocks too large to pair (over ``cap`` x ``cap``) are left alone."""
         story, key = index_key
         thing, event = key[0] or "", key[1] or ""
-        measured = thing.startswith(MARK)  # siblings of a measured head: "~net_income"
-        name = thing[len(MARK):] if measured else event
-        for other in sorted(self.alignment.siblings.get(name, ())):
-            if other <= name:
+        if thing.startswith(MARK):  # heads of related measures: "~export", "~production"
+            yield from self._related_heads(index_key, window, entries)
+            return
+        for other in sorted(self.alignment.siblings.get(event, ())):
+            if other <= event:
                 continue
-            kin = (MARK + other, None) if measured else (key[0], other)
-            for other_key in self._places.get((story, *kin, key[2], key[3], key[5]), ()):
+            for other_key in self._places.get((story, key[0], other, key[2], key[3], key[5]),
+                                              ()):
                 place = other_key[1][4]
                 if place != key[4] and None not in (place, key[4]):
                     continue  # a figure that names no place may be any place's
                 yield from self._sibling_pairs(window, entries, self.blocks[other_key])
-        if measured or not thing:
+        if not thing:
             return
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             if other <= thing:
@@ -474,6 +480,28 @@ class ClaimIndex:
                 if place != key[4] and None not in (place, key[4]):
                     continue
                 yield from self._sibling_pairs(window, entries, self.blocks[other_key])
+
+    def _related_heads(
+        self, index_key: IndexKey, window: str | None, entries: Sequence[Entry]
+    ) -> Iterator[Pair]:
+        """Figures of two measured heads whose measures the relation table relates
+        (``keys.related_heads``: siblings, or a part and its whole), in other articles,
+        each pair of blocks once: siblings as such, a part against its whole."""
+        story, key = index_key
+        for other_key in self._heads.get((story, key[3], key[5]), ()):
+            if sort_key(other_key) <= sort_key(index_key):
+                continue
+            kin = related_heads(key[0] or "", other_key[1][0] or "", self.alignment)
+            if kin is None:
+                continue
+            windows = self.blocks[other_key]
+            if kin == "sibling":
+                yield from self._sibling_pairs(window, entries, windows)
+                continue
+            for others in windows.values():
+                parts, wholes = (entries, others) if kin == "part" else (others, entries)
+                if len(parts) <= self.cap and len(wholes) <= self.cap:
+                    yield from self._part_whole(parts, wholes)
 
     def _sibling_pairs(
         self,

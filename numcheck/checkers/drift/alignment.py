@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from numcheck.checkers.drift.coreference import Coreference, same_name
+from numcheck.checkers.drift.relations import MeasureRelations, build
 from numcheck.checkers.drift.spans import SpanWords, span_of, window_length
 from numcheck.claims import Claim
 from numcheck.interval import Interval
@@ -107,6 +108,8 @@ class Alignment:
     thing_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     function_words: frozenset[str] = frozenset()
     spans: SpanWords = field(default_factory=lambda: SpanWords())  # how windows compare
+    # [relations] measures: parts, wholes and siblings of the measures of every desk
+    relations: MeasureRelations = field(default_factory=lambda: MeasureRelations())
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -186,6 +189,8 @@ class Alignment:
                 norm(str(w)) for name in ("auxiliaries", "determiners", "possessives")
                 for w in lex["measures"].get("grammar", {}).get(name, ())),
             spans=SpanWords.from_lexicon(lex),
+            relations=build(data.get("relations", {}).get("measures", {}),
+                            lex["measures"].get("events", {})),
         )
 
     def party(self, claimant: str | None) -> str | None:
@@ -287,6 +292,27 @@ class Alignment:
         engine that splits a corpus by key sends them to one place."""
         kin = self.thing_siblings.get(thing or "")
         return min(kin | {thing}) if kin and thing else thing
+
+    def head_measure(self, head: str | None) -> str | None:
+        """The measure of the relation table a measured head names ("export" ->
+        exports), or the head itself when it names a measure of ``[siblings]``."""
+        if not head:
+            return None
+        return self.relations.measure(head) or (head if head in self.siblings else None)
+
+    def kin(self, a: str | None, b: str | None) -> str | None:
+        """How measure ``a`` relates to ``b``: "part", "whole", "sibling" (the relation
+        table, ``[composites]`` and ``[siblings]``), or None."""
+        if not a or not b or a == b:
+            return None
+        if a in self.composites.get(b, ()):
+            return "part"
+        if b in self.composites.get(a, ()):
+            return "whole"
+        if b in self.siblings.get(a, ()):
+            return "sibling"
+        found = self.relations.kin(a, b)
+        return None if found is None else str(found)
 
     def content(self, words: Iterable[str]) -> frozenset[str]:
         """Descriptor words as drift compares them: lemmas, then synonym sets."""

@@ -17,8 +17,8 @@ from numcheck.quantity import Kind
 from numcheck.text import norm
 
 __all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_family",
-           "event_of", "family", "fine_key", "group_key", "is_measured", "linked", "sort_key",
-           "unplaced"]
+           "event_of", "family", "fine_key", "group_key", "is_measured", "linked",
+           "related_heads", "sort_key", "unplaced"]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
@@ -159,12 +159,19 @@ def linked(a: BlockKey, b: BlockKey, alignment: Alignment | None = None) -> bool
     alignment = alignment or Alignment.from_lexicon()
     thing_a, event_a, thing_b, event_b = a[0] or "", a[1] or "", b[0] or "", b[1] or ""
     if thing_a.startswith(MARK) and thing_b.startswith(MARK):
-        return thing_b[len(MARK):] in alignment.siblings.get(thing_a[len(MARK):], ())
+        return related_heads(thing_a, thing_b, alignment) is not None
     if thing_a == thing_b:
-        return (event_b in alignment.composites.get(event_a, ())
-                or event_a in alignment.composites.get(event_b, ())
-                or event_b in alignment.siblings.get(event_a, ()))
+        return alignment.kin(event_a, event_b) is not None
     return event_a == event_b and thing_b in alignment.thing_siblings.get(thing_a, ())
+
+
+def related_heads(a: str, b: str, alignment: Alignment) -> str | None:
+    """How the measures two measured heads name relate ("~export", "~production":
+    siblings; relations.py), or None: one measure, or none the tables relate."""
+    heads = a[len(MARK):], b[len(MARK):]
+    if heads[0] == heads[1]:
+        return None
+    return alignment.kin(*(alignment.head_measure(h) for h in heads))
 
 
 def unplaced(key: BlockKey) -> BlockKey:

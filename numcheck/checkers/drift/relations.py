@@ -1,0 +1,173 @@
+"""The measure relation table: which measures are parts of which, and which are siblings.
+
+A measure is what a figure counts or amounts to: a lexicon event (measures.toml
+[events]: killed, cut, hospitalised) or a measure of alignment.toml ``[relations
+.measures]``, named by the head nouns and verbs of figures drift aligns by their measure
+("exports of 1.9 million tonnes", "1,400 reports"). Two measures relate three ways:
+
+- a *part* and its *whole* (``part_of``; also a measure and its hypernym, ``is``, when
+  both name figures): the whole's figure is never smaller, and the same figure for
+  both is measure drift (NC403): "47 killed" against "47 casualties";
+- *siblings*: neighbouring measures (``siblings``, or two measures under one hypernym):
+  their figures differ as a rule, so the same figure for both is measure drift, and
+  different figures are two measures, never a contradiction: "1.9 Mt produced" and
+  "1.2 Mt exported";
+- none.
+
+A measure inherits its hypernym's wholes and siblings. The table is data a newsroom
+extends; ``build`` refuses a wrong entry (an unknown name, a cycle of hypernyms, a word
+naming two measures, a measure both a part and a sibling of another) with the key at
+fault, so a typo never silently relates nothing. docs/maintainers/claims.md, "the
+measure relation table".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from numcheck.lexicon import LexiconError
+from numcheck.text import norm
+
+__all__ = ["Kin", "MeasureRelations", "build"]
+
+_FIELDS = frozenset({"words", "is", "part_of", "siblings"})
+_KEY = "alignment.relations.measures"
+
+
+class Kin(StrEnum):
+    """How measure ``a`` relates to measure ``b``."""
+
+    PART = "part"  # a is a part of b
+    WHOLE = "whole"  # a is the whole b is a part of
+    SIBLING = "sibling"
+
+
+@dataclass(frozen=True)
+class MeasureRelations:
+    """The relation table, ready to use (``build``)."""
+
+    words: Mapping[str, str] = field(default_factory=dict)  # a word -> its measure
+    parent: Mapping[str, str] = field(default_factory=dict)  # a measure -> its hypernym
+    wholes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # direct, declared
+    siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # symmetric
+    named: frozenset[str] = frozenset()  # measures that name figures (words, or events)
+
+    def chain(self, name: str) -> list[str]:
+        """``name`` and its hypernyms, narrowest first."""
+        out = [name]
+        while (up := self.parent.get(out[-1])) is not None and up not in out:
+            out.append(up)
+        return out
+
+    def measure(self, word: str | None) -> str | None:
+        """The measure a head noun or verb (a lemma) names, or None."""
+        return self.words.get(norm(word)) if word else None
+
+    def kin(self, a: str | None, b: str | None) -> Kin | None:
+        """How measure ``a`` relates to ``b``: a part, its whole, a sibling, or None
+        (equal, unknown or unrelated)."""
+        if not a or not b or a == b:
+            return None
+        up_a, up_b = self.chain(a), self.chain(b)
+        if b in up_a and b in self.named:
+            return Kin.PART  # a kind of a measure that names figures is a part of it
+        if a in up_b and a in self.named:
+            return Kin.WHOLE
+        if b in up_a or a in up_b:
+            return None  # a kind of a mere class (flow): no figure names the class
+        if any(w in self.wholes.get(x, ()) for x in up_a for w in up_b[:1]):
+            return Kin.PART
+        if any(w in self.wholes.get(x, ()) for x in up_b for w in up_a[:1]):
+            return Kin.WHOLE
+        if len(up_a) > 1 and len(up_b) > 1 and up_a[1] == up_b[1]:
+            return Kin.SIBLING  # two kinds of one hypernym
+        if any(y in self.siblings.get(x, ()) for x in up_a for y in up_b):
+            return Kin.SIBLING
+        return None
+
+    def related(self, a: str | None) -> frozenset[str]:
+        """Every measure ``kin`` relates to ``a`` (for the index: which blocks to link)."""
+        if not a:
+            return frozenset()
+        return frozenset(b for b in self.named if self.kin(a, b) is not None)
+
+
+def build(table: Mapping[str, Any], events: Collection[str]) -> MeasureRelations:
+    """The relation table of ``[relations.measures]``, checked: every name it refers
+    to is a measure of the table or a lexicon event (``events``). Raises LexiconError
+    naming the key at fault."""
+    if not isinstance(table, Mapping):
+        raise LexiconError(_KEY, "expected a table of measures")
+    events = frozenset(norm(e) for e in events)
+    names = {norm(str(n)) for n in table} | events
+    words: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    wholes: dict[str, frozenset[str]] = {}
+    siblings: dict[str, set[str]] = {}
+    named = set(events)
+    for raw, entry in table.items():
+        name, key = norm(str(raw)), f"{_KEY}.{raw}"
+        if not isinstance(entry, Mapping):
+            raise LexiconError(key, "expected a table (words, is, part_of, siblings)")
+        for unknown in sorted(set(entry) - _FIELDS):
+            raise LexiconError(f"{key}.{unknown}",
+                               "unknown key (a measure takes words, is, part_of, siblings)")
+        said = _strings(entry.get("words", []), f"{key}.words")
+        if said and name in events:
+            raise LexiconError(f"{key}.words", "a lexicon event's words are its forms in "
+                               "measures.toml [events], not here")
+        for word in said:
+            if words.get(word, name) != name:
+                raise LexiconError(f"{key}.words", f"{word!r} already names {words[word]!r}")
+            words[word] = name
+        if said:
+            named.add(name)
+        if "is" in entry:
+            up = entry["is"]
+            if not isinstance(up, str):
+                raise LexiconError(f"{key}.is", "expected a string (one hypernym)")
+            parent[name] = _known(norm(up), names, f"{key}.is")
+        wholes[name] = frozenset(_known(w, names, f"{key}.part_of")
+                                 for w in _strings(entry.get("part_of", []), f"{key}.part_of"))
+        for other in _strings(entry.get("siblings", []), f"{key}.siblings"):
+            _known(other, names, f"{key}.siblings")
+            siblings.setdefault(name, set()).add(other)
+            siblings.setdefault(other, set()).add(name)
+    relations = MeasureRelations(
+        words=words, parent=parent, wholes=wholes,
+        siblings={k: frozenset(v) for k, v in siblings.items()}, named=frozenset(named))
+    _consistent(relations, table)
+    return relations
+
+
+def _strings(value: Any, key: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(key, "expected a list of strings")
+    return [norm(v) for v in value]
+
+
+def _known(name: str, names: Collection[str], key: str) -> str:
+    if name not in names:
+        raise LexiconError(key, f"{name!r} is no measure of the table nor a lexicon event")
+    return name
+
+
+def _consistent(relations: MeasureRelations, table: Iterable[str]) -> None:
+    """No cycle of hypernyms, nothing a part or a sibling of itself, no measure both a
+    part (or whole) and a sibling of another."""
+    for raw in table:
+        name, key = norm(str(raw)), f"{_KEY}.{raw}"
+        seen = [name]
+        while (up := relations.parent.get(seen[-1])) is not None:
+            if up in seen:
+                raise LexiconError(f"{key}.is", f"a cycle of hypernyms: {' -> '.join(seen)}")
+            seen.append(up)
+        if name in relations.wholes.get(name, ()) or name in relations.siblings.get(name, ()):
+            raise LexiconError(key, "a measure is no part nor sibling of itself")
+        for whole in relations.wholes.get(name, ()):
+            if whole in relations.siblings.get(name, ()) or (
+                    len(seen) > 1 and relations.parent.get(whole) == seen[1]):
+                raise LexiconError(f"{key}.part_of", f"{whole!r} is a sibling of {name!r} too")
