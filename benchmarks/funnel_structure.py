@@ -344,6 +344,7 @@ def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
     yield "keys " + "/".join(sorted(sides))
     yield "kind " + "/".join(sorted({a.quantity.kind.name, b.quantity.kind.name}))
     if "measured" in sides:
+        yield from _measured_relation(a, b, ka, kb, alignment)
         return
     names = ("thing", "event", "qualifiers", "dimension", "place", "change")
     yield "fields " + ("+".join(n for n, x, y in zip(names, ka, kb, strict=True) if x != y)
@@ -377,3 +378,38 @@ def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
             yield "event: unrelated"
     if ka[2] != kb[2]:
         yield "qualifiers " + _sides(ka[2], kb[2])
+
+
+def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any) -> Iterator[str]:
+    """For a measured figure: whether its head (and the verbs and nouns of its descriptor)
+    name a measure of the relation table, a lexicon thing or event; counts only."""
+    from numcheck.checkers.drift.keys import related_heads
+
+    def table(claim: Claim, key: Any) -> str:
+        head = (key[0] or "")[1:] if (key[0] or "").startswith("~") else None
+        if head is None:
+            return "keyed"
+        said = alignment.content(claim.measure[1:])
+        in_head = alignment.head_measure(head) is not None
+        in_words = any(alignment.relations.measure(w) for w in said)
+        thing = head in alignment.thing_forms
+        events = {e for e, _ in alignment.event_forms}
+        return ("head in table" if in_head else "head a lexicon thing" if thing
+                else "head unknown") + ("; a word in table" if in_words else "") + (
+            "; a word an event" if said & events else "")
+
+    for claim, key in ((a, ka), (b, kb)):
+        yield "measured side: " + table(claim, key)
+    things = [(k[0] or "")[1:] if (k[0] or "").startswith("~") else (c.key.thing or "")
+              for c, k in ((a, ka), (b, kb))]
+    if all(t in alignment.thing_forms for t in things):
+        x, y = things
+        root = alignment.participants or ""
+        people = sum(root in alignment.kinds(t) for t in things)
+        rel = ("equal" if x == y else "kinds" if x in alignment.kinds(y) or y in
+               alignment.kinds(x) else "thing siblings" if y in alignment.thing_siblings.get(
+                   x, ()) else "one family" if alignment.thing_family(alignment.thing_class(
+                       x)) == alignment.thing_family(alignment.thing_class(y)) else "unrelated")
+        yield f"lexicon things: {rel} ({people} of people)"
+    if (ka[0] or "").startswith("~") and (kb[0] or "").startswith("~"):
+        yield f"heads related: {related_heads(ka[0], kb[0], alignment)}"

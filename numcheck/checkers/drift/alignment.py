@@ -124,11 +124,13 @@ class Alignment:
             norm(e) for e, on in flags.items() if on is False
         }
         windows = {_norm_window(k): _norm_window(v) for k, v in data.get("windows", {}).items()}
+        relations = build(data.get("relations", {}).get("measures", {}),
+                          lex["measures"].get("events", {}))
+        composites, siblings = _related(
+            {norm(k): frozenset(norm(p) for p in v) for k, v in data.get("composites", {}).items()},
+            _siblings(data.get("siblings", {}).get("groups", [])), relations)
         return cls(
-            composites={
-                norm(k): frozenset(norm(p) for p in v)
-                for k, v in data.get("composites", {}).items()
-            },
+            composites=composites,
             cumulative=frozenset(cumulative),
             windows=windows,
             parties=tuple(
@@ -154,7 +156,7 @@ class Alignment:
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
-            siblings=_siblings(data.get("siblings", {}).get("groups", [])),
+            siblings=siblings,
             thing_siblings=_siblings(data.get("siblings", {}).get("things", [])),
             sibling_min=float(data.get("siblings", {}).get("min_value", 10)),
             synonyms=_synonyms(data.get("descriptors", {}).get("synonyms", [])),
@@ -189,8 +191,7 @@ class Alignment:
                 norm(str(w)) for name in ("auxiliaries", "determiners", "possessives")
                 for w in lex["measures"].get("grammar", {}).get(name, ())),
             spans=SpanWords.from_lexicon(lex),
-            relations=build(data.get("relations", {}).get("measures", {}),
-                            lex["measures"].get("events", {})),
+            relations=relations,
         )
 
     def party(self, claimant: str | None) -> str | None:
@@ -271,11 +272,22 @@ class Alignment:
         if not any(all(any(_near(w, f) for w in words) for f in form)
                    and any(_near(w, f) for w in raw for f in form)
                    for form in _event_words(self.event_forms, self.function_words)):
-            return None
+            return self._table_event(raw)
         said = frozenset(_lemma(w) for w in raw)
         known = said | _thing_lemmas(things, self.function_words)
         found = {event for event, words in _event_lemmas(self.event_forms, self.function_words)
                  if words and words <= known and words & said}
+        return found.pop() if len(found) == 1 else self._table_event(raw)
+
+    def _table_event(self, raw: frozenset[str]) -> str | None:
+        """The one measure of the relation table a count's descriptor verbs name ("19
+        people admitted to ...": hospitalised; "1,900 people who work at the port": the
+        workforce), or None. The lemmatizer is loaded only when a word nearly spells
+        one of the table's words."""
+        table = self.relations.verbs
+        if not any(_near(w, t) for w in raw for t in table if " " not in t):
+            return None
+        found = {table[w] for w in self.content(raw) if w in table}
         return found.pop() if len(found) == 1 else None
 
     def things_align(self, a: str | None, b: str | None) -> bool:
@@ -339,6 +351,24 @@ class Alignment:
         """Whether a window rolls with the date it is written on ("last 24 hours")."""
         words = (window or "").split()
         return bool(words) and words[0] in self.rolling
+
+
+def _related(composites: Mapping[str, frozenset[str]], siblings: Mapping[str, frozenset[str]],
+             relations: MeasureRelations) -> tuple[dict[str, frozenset[str]],
+                                                   dict[str, frozenset[str]]]:
+    """``[composites]`` and ``[siblings]`` with the relation table's parts and siblings
+    of the measures that name figures, so the claim index links their blocks alike."""
+    wholes = {k: set(v) for k, v in composites.items()}
+    kin = {k: set(v) for k, v in siblings.items()}
+    for a in sorted(relations.named):
+        for b in sorted(relations.related(a)):
+            found = relations.kin(a, b)
+            if found == "whole":
+                wholes.setdefault(a, set()).add(b)
+            elif found == "sibling":
+                kin.setdefault(a, set()).add(b)
+    return ({k: frozenset(v) for k, v in wholes.items()},
+            {k: frozenset(v) for k, v in kin.items()})
 
 
 def _synonyms(groups: Any) -> dict[str, str]:

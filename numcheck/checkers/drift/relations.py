@@ -33,7 +33,7 @@ from numcheck.text import norm
 
 __all__ = ["Kin", "MeasureRelations", "build"]
 
-_FIELDS = frozenset({"words", "is", "part_of", "siblings"})
+_FIELDS = frozenset({"words", "verbs", "is", "part_of", "siblings"})
 _KEY = "alignment.relations.measures"
 
 
@@ -49,7 +49,8 @@ class Kin(StrEnum):
 class MeasureRelations:
     """The relation table, ready to use (``build``)."""
 
-    words: Mapping[str, str] = field(default_factory=dict)  # a word -> its measure
+    words: Mapping[str, str] = field(default_factory=dict)  # a head noun -> its measure
+    verbs: Mapping[str, str] = field(default_factory=dict)  # a count's verb -> its measure
     parent: Mapping[str, str] = field(default_factory=dict)  # a measure -> its hypernym
     wholes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # direct, declared
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # symmetric
@@ -104,6 +105,7 @@ def build(table: Mapping[str, Any], events: Collection[str]) -> MeasureRelations
     events = frozenset(norm(e) for e in events)
     names = {norm(str(n)) for n in table} | events
     words: dict[str, str] = {}
+    verbs: dict[str, str] = {}
     parent: dict[str, str] = {}
     wholes: dict[str, frozenset[str]] = {}
     siblings: dict[str, set[str]] = {}
@@ -111,18 +113,21 @@ def build(table: Mapping[str, Any], events: Collection[str]) -> MeasureRelations
     for raw, entry in table.items():
         name, key = norm(str(raw)), f"{_KEY}.{raw}"
         if not isinstance(entry, Mapping):
-            raise LexiconError(key, "expected a table (words, is, part_of, siblings)")
+            raise LexiconError(key, "expected a table (words, verbs, is, part_of, siblings)")
         for unknown in sorted(set(entry) - _FIELDS):
             raise LexiconError(f"{key}.{unknown}",
-                               "unknown key (a measure takes words, is, part_of, siblings)")
+                               "unknown key (a measure takes words, verbs, is, part_of, "
+                               "siblings)")
         said = _strings(entry.get("words", []), f"{key}.words")
-        if said and name in events:
-            raise LexiconError(f"{key}.words", "a lexicon event's words are its forms in "
-                               "measures.toml [events], not here")
         for word in said:
             if words.get(word, name) != name:
                 raise LexiconError(f"{key}.words", f"{word!r} already names {words[word]!r}")
             words[word] = name
+        for verb in _strings(entry.get("verbs", []), f"{key}.verbs"):
+            if verbs.get(verb, name) != name:
+                raise LexiconError(f"{key}.verbs", f"{verb!r} already names {verbs[verb]!r}")
+            verbs[verb] = name
+            named.add(name)
         if said:
             named.add(name)
         if "is" in entry:
@@ -137,7 +142,7 @@ def build(table: Mapping[str, Any], events: Collection[str]) -> MeasureRelations
             siblings.setdefault(name, set()).add(other)
             siblings.setdefault(other, set()).add(name)
     relations = MeasureRelations(
-        words=words, parent=parent, wholes=wholes,
+        words=words, verbs=verbs, parent=parent, wholes=wholes,
         siblings={k: frozenset(v) for k, v in siblings.items()}, named=frozenset(named))
     _consistent(relations, table)
     return relations
