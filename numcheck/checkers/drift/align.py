@@ -180,10 +180,14 @@ class ClaimIndex:
         self._places: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
         # (story, dimension, change) -> its measured heads' blocks (``_related_heads``)
         self._heads: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
+        # (story, event, dimension, place, change) -> subgroups' blocks (``_composites``)
+        self._events: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
         for set_name, k in sorted(self.blocks, key=sort_key):
             self._places[(set_name, k[0], k[1], k[2], k[3], k[5])].append((set_name, k))
             if (k[0] or "").startswith(MARK):
                 self._heads[(set_name, k[3], k[5])].append((set_name, k))
+            elif k[0] in alignment.subgroups:
+                self._events[(set_name, k[1], k[3], k[4], k[5])].append((set_name, k))
 
     def _resolve_parties(self) -> None:
         """A description ("the company", "the relief office") is the one organisation of
@@ -357,7 +361,10 @@ class ClaimIndex:
                     first, second = pair.first.claim.key, pair.second.claim.key
                     if related(first.thing, second.thing) or (
                         pair.relation is Relation.SIBLING and first.event == second.event
-                    ):  # sibling things of one event (customers, people)
+                    ) or (  # sibling things of one event (customers, people)
+                        pair.relation is Relation.COMPOSITE and self._narrower(
+                            first.thing, second.thing)
+                    ):  # a subgroup's part of a whole: civilians killed, casualties
                         yield pair
         yield from self._swapped()
         yield from self._met()
@@ -440,14 +447,26 @@ class ClaimIndex:
     def _composites(
         self, index_key: IndexKey, window: str | None, wholes: Sequence[Entry]
     ) -> Iterator[Pair]:
+        """Parts of a composite whole (killed, wounded of casualties), of the whole's
+        thing or of a subgroup of it (civilians killed of the casualties: a subgroup
+        (``[participants] subgroups``) is a kind of people, and its part of the event
+        a part of the whole)."""
         story, key = index_key
         event = key[1]
         for part in sorted(self.alignment.composites.get(event or "", ())):
-            part_key: IndexKey = (story, (key[0], part, key[2], key[3], key[4], key[5]))
-            parts = self.blocks[part_key].get(window) if part_key in self.blocks else None
-            if not parts:
-                continue
-            yield from self._part_whole(parts, wholes)
+            part_keys: list[IndexKey] = [(story, (key[0], part, key[2], key[3], key[4], key[5]))]
+            part_keys += [k for k in self._events.get((story, part, key[3], key[4], key[5]), ())
+                          if k[1][0] != key[0] and self._narrower(k[1][0], key[0])
+                          and set(key[2]) <= set(k[1][2])]
+            for part_key in part_keys:
+                parts = self.blocks[part_key].get(window) if part_key in self.blocks else None
+                if parts:
+                    yield from self._part_whole(parts, wholes)
+
+    def _narrower(self, part: str | None, whole: str | None) -> bool:
+        """A subgroup's thing counted of a whole of people: civilians, people."""
+        return (part in self.alignment.subgroups and whole is not None
+                and whole != part and whole in self.alignment.kinds(part or ""))
 
     def _siblings(
         self, index_key: IndexKey, window: str | None, entries: Sequence[Entry]

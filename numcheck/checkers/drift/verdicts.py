@@ -151,14 +151,23 @@ _SPREAD = 10.0  # as the likeness route's [likeness] ratio: one order of magnitu
 
 
 def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
+    """A whole smaller than its part, or the same figure read as both (NC403). A whole
+    told on an earlier day than its part may be smaller: the part has grown since."""
     at_least_part = Interval(part.hard.low, INF, part.hard.low_closed, False)
     if not whole.hard.intersects(at_least_part):
+        if _earlier(whole, part):
+            return None  # "31 casualties" on Monday, "40 killed" by Thursday
         return Verdict("NC403", *_primary(part, whole), reason="fewer", whole=whole)
     if whole.hard.intersects(part.hard) and whole.soft.intersects(part.soft):
         # the same figure read both ways; "at least 40 killed" is not "about" 319
         # casualties: its words allow 319, its usual reading does not
         return Verdict("NC403", *_primary(part, whole), reason="same", whole=whole)
     return None
+
+
+def _earlier(a: Entry, b: Entry) -> bool:
+    """Whether ``a`` is told on an earlier day than ``b``."""
+    return a.date is not None and b.date is not None and a.date < b.date
 
 
 def _judge_siblings(a: Entry, b: Entry, least: float) -> Verdict | None:
