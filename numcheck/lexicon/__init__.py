@@ -177,6 +177,8 @@ SHAPES: Mapping[str, str] = {
     "alignment.composites": "list",
     "alignment.claimants": "list",
     "alignment.windows": "string",
+    "alignment.relations": "closed",
+    "alignment.relations.measures": "table",  # a new measure (drift/relations.py checks it)
     **{f"alignment.{t}": "closed" for t in (
         "cumulative", "period_measures", "participants", "rolling_windows",
         "claimant_noise", "descriptors", "aspect", "properties")},

@@ -83,8 +83,9 @@ class MeasureRelations:
             return Kin.PART
         if any(w in self.wholes.get(x, ()) for x in up_b for w in up_a[:1]):
             return Kin.WHOLE
-        if len(up_a) > 1 and len(up_b) > 1 and up_a[1] == up_b[1]:
-            return Kin.SIBLING  # two kinds of one hypernym
+        if any(self.parent.get(x) is not None and self.parent.get(x) == self.parent.get(y)
+               for x in up_a for y in up_b):
+            return Kin.SIBLING  # two kinds of one hypernym, or kinds of such kinds
         if any(y in self.siblings.get(x, ()) for x in up_a for y in up_b):
             return Kin.SIBLING
         return None
