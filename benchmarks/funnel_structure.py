@@ -366,6 +366,12 @@ def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
     if ta != tb and ka[1] == kb[1]:
         yield "thing differs, event " + ("same" if ka[1] else "none")
     ea, eb = ka[1], kb[1]
+    known = {e for e, _ in alignment.event_forms}
+    if ea != eb and {ea, eb} <= known | {None}:  # lexicon event names: classes of the code
+        yield "event pair " + "/".join(sorted(str(e) for e in (ea, eb)))
+    things = set(alignment.thing_forms)
+    if ta != tb and {ta, tb} <= things | {None}:  # lexicon thing names
+        yield "thing pair " + "/".join(sorted(str(t) for t in (ta, tb)))
     if ea != eb:
         if None in (ea, eb):
             yield "event: one none"
@@ -411,5 +417,8 @@ def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any) -> 
                    x, ()) else "one family" if alignment.thing_family(alignment.thing_class(
                        x)) == alignment.thing_family(alignment.thing_class(y)) else "unrelated")
         yield f"lexicon things: {rel} ({people} of people)"
+        keyed = [c.key.event for c, k in ((a, ka), (b, kb)) if not (k[0] or "").startswith("~")]
+        if keyed and keyed[0] in {e for e, _ in alignment.event_forms}:
+            yield f"keyed side's event {keyed[0]}; things {'/'.join(sorted(things))}"
     if (ka[0] or "").startswith("~") and (kb[0] or "").startswith("~"):
         yield f"heads related: {related_heads(ka[0], kb[0], alignment)}"
