@@ -364,7 +364,11 @@ class ClaimIndex:
                     ) or (  # sibling things of one event (customers, people)
                         pair.relation is Relation.COMPOSITE and self._narrower(
                             first.thing, second.thing)
-                    ):  # a subgroup's part of a whole: civilians killed, casualties
+                    ) or (  # a subgroup's part of a whole: civilians killed, casualties
+                        pair.relation is Relation.SIBLING and None in (first.event, second.event)
+                        and (second.thing or "") in self.alignment.thing_siblings.get(
+                            first.thing or "", ())
+                    ):  # a sibling thing's figure named by its measure alone
                         yield pair
         yield from self._swapped()
         yield from self._met()
@@ -491,6 +495,12 @@ class ClaimIndex:
                 yield from self._sibling_pairs(window, entries, self.blocks[other_key])
         if not thing:
             return
+        for other in sorted(self.alignment.thing_siblings.get(thing, ())):
+            # a sibling thing's figure named by its measure alone ("212,000 people",
+            # its verb unread): one event's neighbouring things, paired as siblings
+            for other_key in self._places.get((story, MARK + other, None, (), key[3], key[5]),
+                                              ()):
+                yield from self._sibling_pairs(window, entries, self.blocks[other_key])
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             if other <= thing:
                 continue  # each pair of blocks once

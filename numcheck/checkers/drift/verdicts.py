@@ -180,6 +180,9 @@ def _judge_siblings(a: Entry, b: Entry, least: float) -> Verdict | None:
         return None
     if va < least and Kind.COUNT in (qa.kind, qb.kind):
         return None  # small counts coincide; "4.9%" core and headline do not
+    ta, tb = a.claim.key.thing, b.claim.key.thing
+    if None not in (ta, tb) and ta != tb and None in (a.claim.key.event, b.claim.key.event):
+        return Verdict("NC403", *_primary(a, b), reason="sibling thing")  # customers, people
     if a.claim.key.event is None and a.claim.measure and b.claim.measure:
         return Verdict("NC403", *_primary(a, b), reason="sibling measure")
     same_event = a.claim.key.event == b.claim.key.event

@@ -82,6 +82,9 @@ def _rules(a: str, b: str, day_a: str = "2025-08-11", day_b: str = "2025-08-12")
         ("At least 47 civilians were killed in the shelling of Vorsk, the regional "
          "administration said.",
          "The regional administration said the shelling of Vorsk caused 47 casualties."),
+        # a sibling thing named by its measure alone: customers against people
+        ("About 212,000 customers were without power across Calder County, the utility said.",
+         "The storm cut electricity to 212,000 people across Calder County, the utility said."),
     ],
 )
 def test_one_figure_for_a_part_and_its_whole_or_two_siblings_is_measure_drift(
@@ -102,6 +105,10 @@ def test_one_figure_for_a_part_and_its_whole_or_two_siblings_is_measure_drift(
         # a subgroup's figure of the same event: the dead may all be civilians
         ("At least 12 people were killed in the shelling of Vorsk, the administration said.",
          "Twelve civilians were killed in the shelling of Vorsk, the administration said.",
+         "2025-08-12"),
+        # sibling things with their own figures
+        ("About 212,000 customers were without power across Calder County, the utility said.",
+         "The storm cut electricity to 480,000 people across Calder County, the utility said.",
          "2025-08-12"),
         # a whole told days before its part: the part has grown since
         ("Officials said 31 casualties had been counted after the shelling of Vorsk.",
