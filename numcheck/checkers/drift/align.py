@@ -366,8 +366,9 @@ class ClaimIndex:
                             first.thing, second.thing)
                     ) or (  # a subgroup's part of a whole: civilians killed, casualties
                         pair.relation is Relation.SIBLING and None in (first.event, second.event)
-                        and (second.thing or "") in self.alignment.thing_siblings.get(
-                            first.thing or "", ())
+                        and (self.alignment.thing_class(second.thing) or "")
+                        in self.alignment.thing_siblings.get(
+                            self.alignment.thing_class(first.thing) or "", ())
                     ):  # a sibling thing's figure named by its measure alone
                         yield pair
         yield from self._swapped()
@@ -498,9 +499,10 @@ class ClaimIndex:
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             # a sibling thing's figure named by its measure alone ("212,000 people",
             # its verb unread): one event's neighbouring things, paired as siblings
-            for other_key in self._places.get((story, MARK + other, None, (), key[3], key[5]),
-                                              ()):
-                yield from self._sibling_pairs(window, entries, self.blocks[other_key])
+            for other_key in self._heads.get((story, key[3], key[5]), ()):
+                head = (other_key[1][0] or "")[len(MARK):]
+                if self.alignment.thing_class(head) == other:  # residents are people
+                    yield from self._sibling_pairs(window, entries, self.blocks[other_key])
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             if other <= thing:
                 continue  # each pair of blocks once
