@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from numcheck.checkers.drift.coreference import Coreference, same_name
-from numcheck.checkers.drift.relations import MeasureRelations, build
+from numcheck.checkers.drift.relations import MeasureRelations, build, component, merged
 from numcheck.checkers.drift.spans import SpanWords, span_of, window_length
 from numcheck.claims import Claim
 from numcheck.interval import Interval
@@ -126,7 +126,7 @@ class Alignment:
         windows = {_norm_window(k): _norm_window(v) for k, v in data.get("windows", {}).items()}
         relations = build(data.get("relations", {}).get("measures", {}),
                           lex["measures"].get("events", {}))
-        composites, siblings = _related(
+        composites, siblings = merged(
             {norm(k): frozenset(norm(p) for p in v) for k, v in data.get("composites", {}).items()},
             _siblings(data.get("siblings", {}).get("groups", [])), relations)
         return cls(
@@ -300,10 +300,13 @@ class Alignment:
         return b in self.kinds(a) or a in self.kinds(b)
 
     def thing_family(self, thing: str | None) -> str | None:
-        """The name a thing's sibling things share (the first in sort order), so an
-        engine that splits a corpus by key sends them to one place."""
-        kin = self.thing_siblings.get(thing or "")
-        return min(kin | {thing}) if kin and thing else thing
+        """The name a thing's sibling things share (the first in sort order of all the
+        things sibling groups join, however indirectly: homes and customers meet
+        through people), so an engine that splits a corpus by key sends them to one
+        place."""
+        if not thing or thing not in self.thing_siblings:
+            return thing
+        return component(thing, self.thing_siblings)
 
     def head_measure(self, head: str | None) -> str | None:
         """The measure of the relation table a measured head names ("export" ->
@@ -351,24 +354,6 @@ class Alignment:
         """Whether a window rolls with the date it is written on ("last 24 hours")."""
         words = (window or "").split()
         return bool(words) and words[0] in self.rolling
-
-
-def _related(composites: Mapping[str, frozenset[str]], siblings: Mapping[str, frozenset[str]],
-             relations: MeasureRelations) -> tuple[dict[str, frozenset[str]],
-                                                   dict[str, frozenset[str]]]:
-    """``[composites]`` and ``[siblings]`` with the relation table's parts and siblings
-    of the measures that name figures, so the claim index links their blocks alike."""
-    wholes = {k: set(v) for k, v in composites.items()}
-    kin = {k: set(v) for k, v in siblings.items()}
-    for a in sorted(relations.named):
-        for b in sorted(relations.related(a)):
-            found = relations.kin(a, b)
-            if found == "whole":
-                wholes.setdefault(a, set()).add(b)
-            elif found == "sibling":
-                kin.setdefault(a, set()).add(b)
-    return ({k: frozenset(v) for k, v in wholes.items()},
-            {k: frozenset(v) for k, v in kin.items()})
 
 
 def _synonyms(groups: Any) -> dict[str, str]:

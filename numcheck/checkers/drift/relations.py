@@ -31,7 +31,7 @@ from typing import Any
 from numcheck.lexicon import LexiconError
 from numcheck.text import norm
 
-__all__ = ["Kin", "MeasureRelations", "build"]
+__all__ = ["Kin", "MeasureRelations", "build", "component", "merged"]
 
 _FIELDS = frozenset({"words", "verbs", "is", "part_of", "siblings"})
 _KEY = "alignment.relations.measures"
@@ -177,3 +177,32 @@ def _consistent(relations: MeasureRelations, table: Iterable[str]) -> None:
             if whole in relations.siblings.get(name, ()) or (
                     len(seen) > 1 and relations.parent.get(whole) == seen[1]):
                 raise LexiconError(f"{key}.part_of", f"{whole!r} is a sibling of {name!r} too")
+
+
+def merged(composites: Mapping[str, frozenset[str]], siblings: Mapping[str, frozenset[str]],
+             relations: MeasureRelations) -> tuple[dict[str, frozenset[str]],
+                                                   dict[str, frozenset[str]]]:
+    """``[composites]`` and ``[siblings]`` with the relation table's parts and siblings
+    of the measures that name figures, so the claim index links their blocks alike."""
+    wholes = {k: set(v) for k, v in composites.items()}
+    kin = {k: set(v) for k, v in siblings.items()}
+    for a in sorted(relations.named):
+        for b in sorted(relations.related(a)):
+            found = relations.kin(a, b)
+            if found == "whole":
+                wholes.setdefault(a, set()).add(b)
+            elif found == "sibling":
+                kin.setdefault(a, set()).add(b)
+    return ({k: frozenset(v) for k, v in wholes.items()},
+            {k: frozenset(v) for k, v in kin.items()})
+
+
+def component(name: str, kin: Mapping[str, frozenset[str]]) -> str:
+    """The first in sort order of the names ``kin`` joins to ``name``."""
+    seen, todo = {name}, [name]
+    while todo:
+        for other in kin.get(todo.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return min(seen)

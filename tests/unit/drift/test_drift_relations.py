@@ -85,6 +85,9 @@ def _rules(a: str, b: str, day_a: str = "2025-08-11", day_b: str = "2025-08-12")
         # a sibling thing named by its measure alone: customers against people
         ("About 212,000 customers were without power across Calder County, the utility said.",
          "The storm cut electricity to 212,000 people across Calder County, the utility said."),
+        # homes and the people in them
+        ("Officials said 340 homes were evacuated along the Nell river.",
+         "Officials said 340 people were evacuated along the Nell river."),
     ],
 )
 def test_one_figure_for_a_part_and_its_whole_or_two_siblings_is_measure_drift(
@@ -109,6 +112,10 @@ def test_one_figure_for_a_part_and_its_whole_or_two_siblings_is_measure_drift(
         # sibling things with their own figures
         ("About 212,000 customers were without power across Calder County, the utility said.",
          "The storm cut electricity to 480,000 people across Calder County, the utility said.",
+         "2025-08-12"),
+        # a utility's customers called homes: one figure, not two things
+        ("About 120,000 homes were without power across Calder County, the utility said.",
+         "Some 120,000 customers were without power across Calder County, the utility said.",
          "2025-08-12"),
         # a whole told days before its part: the part has grown since
         ("Officials said 31 casualties had been counted after the shelling of Vorsk.",
