@@ -372,6 +372,10 @@ def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
     things = set(alignment.thing_forms)
     if ta != tb and {ta, tb} <= things | {None}:  # lexicon thing names
         yield "thing pair " + "/".join(sorted(str(t) for t in (ta, tb)))
+        if None in (ta, tb):
+            yield (f"thing pair {'/'.join(sorted(str(t) for t in (ta, tb)))}, events "
+                   f"{'/'.join(str(e) for _, e in sorted(((str(t), e) for t, e in ((ta, ea), (tb, eb)))))}"
+                   f", kin {alignment.kin(ea, eb)}")
     if ea != eb:
         if None in (ea, eb):
             yield "event: one none"
@@ -420,5 +424,21 @@ def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any) -> 
         keyed = [c.key.event for c, k in ((a, ka), (b, kb)) if not (k[0] or "").startswith("~")]
         if keyed and keyed[0] in {e for e, _ in alignment.event_forms}:
             yield f"keyed side's event {keyed[0]}; things {'/'.join(sorted(things))}"
+            for c, k in ((a, ka), (b, kb)):
+                if (k[0] or "").startswith("~"):
+                    words = alignment.content(c.measure[1:])
+                    yield f"measured side: {min(len(words), 3)} words"
+                    for w in sorted(words):
+                        near = any(_near_form(w, f) for _, f in alignment.event_forms)
+                        shape = ("-ed" if w.endswith(("ed", "en")) else "-ing" if w.endswith(
+                            "ing") else "in table" if alignment.relations.measure(w) or
+                            alignment.relations.verbs.get(w) else "other")
+                        yield ("measured side word: " + shape
+                               + ("; near an event form" if near else ""))
     if (ka[0] or "").startswith("~") and (kb[0] or "").startswith("~"):
         yield f"heads related: {related_heads(ka[0], kb[0], alignment)}"
+
+
+def _near_form(word: str, form: str) -> bool:
+    """Whether a word starts like a word of an event form (its first five letters)."""
+    return any(len(f) > 3 and word[:5] == f[:5] for f in form.split())
