@@ -79,8 +79,9 @@ def test_a_story_set_too_large_for_the_likeness_route_splits_by_the_key_route() 
     from numcheck.document import Document, Metadata
 
     claims = _claims("Officials said 40 civilians were killed in Marrow. In Marrow, 120 "
-                     "houses were destroyed and 300 people were injured.")
+                     "cars were destroyed and 300 people were injured.")
     assert len({group_key(c, "s") for c in claims}) == 1  # counts: one family
+    # civilians, cars, people (homes would join people: sibling things, one group)
     assert len({group_key(c, "s", likeness=False) for c in claims}) == 3
     documents = [Document(path=f"{n}.md", text="", prose="", metadata=Metadata(story=s))
                  for n, s in enumerate(["big"] * 20 + ["small"] * 3)]
