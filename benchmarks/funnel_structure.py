@@ -373,9 +373,9 @@ def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
     if ta != tb and {ta, tb} <= things | {None}:  # lexicon thing names
         yield "thing pair " + "/".join(sorted(str(t) for t in (ta, tb)))
         if None in (ta, tb):
-            yield (f"thing pair {'/'.join(sorted(str(t) for t in (ta, tb)))}, events "
-                   f"{'/'.join(str(e) for _, e in sorted(((str(t), e) for t, e in ((ta, ea), (tb, eb)))))}"
-                   f", kin {alignment.kin(ea, eb)}")
+            ordered = sorted((str(t), str(e)) for t, e in ((ta, ea), (tb, eb)))
+            yield (f"thing pair {'/'.join(t for t, _ in ordered)}, events "
+                   f"{'/'.join(e for _, e in ordered)}, kin {alignment.kin(ea, eb)}")
     if ea != eb:
         if None in (ea, eb):
             yield "event: one none"
