@@ -68,6 +68,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
             return None  # a level, or a rolling window, on another day is another fact
+        if a.moment is not None and b.moment is not None and a.moment != b.moment:
+            return None  # "14 arrested on Saturday", "9 arrested on Tuesday": two days' tallies
         if _parties_differ(a, b):
             return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
         old, new = sorted((a, b), key=lambda e: e.order)

@@ -90,6 +90,18 @@ def test_two_named_days_are_two_moments() -> None:
     assert _rules(a, b, "2026-06-09", "2026-06-11") == []
 
 
+def test_a_cumulative_event_counted_on_two_named_days_is_two_tallies() -> None:
+    a = "In Calden, police said 14 people were arrested on Saturday."
+    b = "In Calden, police said 9 people were arrested on Tuesday."
+    assert _rules(a, b, "2026-11-16", "2026-11-18") == []
+
+
+def test_a_cumulative_total_that_falls_still_contradicts() -> None:
+    a = "In Calden, police said 14 people had been arrested since the protests began."
+    b = "In Calden, police said 9 people had been arrested since the protests began."
+    assert _rules(a, b, "2026-11-16", "2026-11-18") == ["NC401"]
+
+
 def test_an_article_giving_two_counts_of_the_block_is_not_read_as_one_fact() -> None:
     a = "Keeble took 1,706 votes. Between them the two took fewer than 2,000 votes."
     b = "Demir took 11,406 votes, the returning officer said."
