@@ -426,7 +426,7 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
     _counts("restated, two figures of one article (restatement grouping)", REASONS)
     _counts("restated missed, by structural category (benchmarks/restated_shapes.py)", LEFT)
     _counts("measure-drift items by shape", SHAPES)
-    _counts("measure-drift pairs of two articles lost at group / block: how the relation "
+    _counts("measure-drift pairs of two articles kept apart at group / block: how the relation "
             "table relates their measures (funnel_structure.relation)", RELATIONS)
     _counts("measure-drift items of 3+ figures: the furthest stage the plant reaches with one "
             "of its related figures in another article (the pair columns count 2-figure items "
