@@ -26,7 +26,7 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
-from numcheck.checkers.drift.aspect import AspectWords, fixed, lone_facts, moment
+from numcheck.checkers.drift.aspect import AspectWords, added, fixed, lone_facts, moment
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.keys import (
     BlockKey,
@@ -235,6 +235,8 @@ class ClaimIndex:
         if convert != (1.0, 0.0):
             hard, soft = hard.scaled(*convert), soft.scaled(*convert)
         text = self._texts.get(claim.location.path)
+        if added(claim, text, self._aspect):
+            return None  # "a further 3 died": an addition to the toll, not the toll
         keyed = not is_measured(claim, self.alignment)
         dated = self.alignment.is_cumulative(claim.key.event) or not keyed
         span = self.alignment.span(claim)

@@ -60,6 +60,7 @@ class AspectWords:
     revisable_phrases: tuple[tuple[str, ...], ...] = ()
     months: frozenset[str] = frozenset()  # windows.toml [since]: read only capitalized
     weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
+    increments: tuple[tuple[str, ...], ...] = ()  # "a further", "another": an addition
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -88,6 +89,7 @@ def _words(lexicon: Lexicon) -> AspectWords:
                          for m in lexicon["windows"].get("since", {}).get("months", ())),
         weekdays=frozenset(str(d).lower()
                            for d in lexicon["windows"].get("since", {}).get("days", ())),
+        increments=tuple(tuple(w.split()) for w in words("increments")),
     )
 
 
@@ -248,3 +250,21 @@ def moment(claim: Claim, text: str | None, words: AspectWords) -> bool:
         if k < 0 or tokens[k] not in words.telling:
             return True
     return not any(t.removesuffix("'s") in words.weekdays for t in tokens)
+
+
+def added(claim: Claim, text: str | None, words: AspectWords) -> bool:
+    """Whether a figure is told as an addition to a total ("a further 3 people died",
+    "another 12 cases were confirmed"): a change of the total, which no level or fact of
+    another article restates (``[aspect] increments`` right before it, or before the
+    hedge it opens with: "another nearly 200")."""
+    if text is None or not words.increments:
+        return False
+    start = claim.location.start
+    tokens = _WORD.findall(_TAG.sub(" ", text[max(0, start - 40):start]).lower())
+    while tokens and tokens[-1] in _HEDGES:
+        tokens.pop()
+    return any(tuple(tokens[-len(p):]) == p for p in words.increments if len(tokens) >= len(p))
+
+
+_HEDGES = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "at", "least",
+                     "more", "than", "over", "up", "to", "approximately"})

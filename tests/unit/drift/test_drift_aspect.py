@@ -102,6 +102,17 @@ def test_a_cumulative_total_that_falls_still_contradicts() -> None:
     assert _rules(a, b, "2026-11-16", "2026-11-18") == ["NC401"]
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("Police said the storm had killed 14 people.", "Police said a further 3 people had died."),
+    ("Officials said 64 cases had been confirmed.",
+     "Officials said another 12 cases had been confirmed."),
+    ("The ministry said 3,400 soldiers were deployed.",
+     "The ministry said a further 1,200 soldiers had been deployed."),
+])
+def test_an_addition_is_no_total_of_another_day(a: str, b: str) -> None:
+    assert _rules("In Calden, " + a, "In Calden, " + b, "2026-11-16", "2026-11-18") == []
+
+
 def test_an_article_giving_two_counts_of_the_block_is_not_read_as_one_fact() -> None:
     a = "Keeble took 1,706 votes. Between them the two took fewer than 2,000 votes."
     b = "Demir took 11,406 votes, the returning officer said."

@@ -17,9 +17,9 @@ DEV = load("particles_dev.toml")
 # active telling reads no verb but its particle ("pulled down 18 tower blocks": {tower,
 # down}) and the other no particle ({pulled, tower}), so neither says all of the other
 KNOWN_MISSES = {"trees cut down told in a relative clause", "tower blocks pulled down"}
-# look-alikes still alarmed: a count told in the future ("will be called up next month")
-# reads no window, so it meets the count already called up
-KNOWN_ALARMS = {"reservists called up against more to come"}
+# look-alikes still alarmed: none ("A further 2,000 reservists will be called up" is an
+# addition, which drift files under no block: aspect.added)
+KNOWN_ALARMS: set[str] = set()
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
