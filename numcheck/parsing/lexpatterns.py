@@ -189,6 +189,15 @@ class Patterns(RightPatterns):
             r"(?:[ \t]+an[ \t]+average[ \t]+of)?[ \t]+\Z"
         ), _I
 
+    def change_from_rev(self) -> Source:
+        """"cut their opening hours from", "cut the term by a third for her plea, from": a
+        change verb up to eight words (its object, a by-phrase) before a "from" pair."""
+        up, down = self._data("hedges", "change", "up"), self._data("hedges", "change", "down")
+        return (
+            rf"(?<!\w)(?:(?P<up>{alternation(up)})|(?P<down>{alternation(down)}))"
+            r"(?:,?[ \t]+[A-Za-z][\w’'-]*){1,10},?[ \t]+from[ \t]+\Z"
+        ), _I
+
     def opener_rev(self) -> Source:
         return rf"(?<!\w)(?P<op>{alternation(self._data('hedges', 'range', 'openers'))})\s+\Z", _I
 

@@ -56,6 +56,12 @@ def ranged(sc: ScanState, a: Draft) -> int:
     opener = norm(mo.group("op")) if mo is not None else None
     if mo is not None and opener and opener.endswith("from") and joiner in ("to", "through"):
         mc = c.change_rev.search(text, max(sc.floor, mo.start() - LOOKBACK), mo.start())
+        if mc is None and opener == "from":
+            # "cut their opening hours from 48 to 36", "cut the term by a third for her
+            # plea, from eight years to five": the verb may stand before a figure of its own
+            # (the change), so the look back crosses the floor, within the line's words
+            lo = max(0, mo.start() - 3 * LOOKBACK)
+            mc = c.change_from_rev.search(text, lo, mo.end())
         if mc is not None:  # "rose from 5 to 10": two levels, neither is the change
             a.change = b.change = None
             a.level, b.level = Level.OLD, Level.NEW

@@ -198,3 +198,23 @@ def test_a_spaced_dash_before_a_total_is_no_range(text: str, expected: list[str]
     """A figure closed as a total ("212 homes in all") after a spaced dash ends a list of
     parts; it is no range's high end (hedges.toml [range] total_after)."""
     assert [q.text for q in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three libraries will cut their opening hours from 48 to 36 hours a week.",
+        "She cut the term by a third for her guilty plea, from eight years to five years.",
+        "The council reduced the speed limit on the bypass from 60 to 40 miles an hour.",
+    ],
+)
+def test_a_change_verb_before_its_object_makes_from_a_to_b_two_levels(text: str) -> None:
+    """A change verb a few words before "from A to B" (its object, a by-phrase between)
+    makes the pair the change's old and new level, never a range written backwards."""
+    qs = parse(text)
+    assert all(q.bound is not Bound.RANGE for q in qs), [q.text for q in qs]
+
+
+def test_from_a_to_b_without_a_change_verb_stays_a_range() -> None:
+    qs = parse("Temperatures in the valley will range from 12 to 18C on Sunday.")
+    assert any(q.bound is Bound.RANGE for q in qs), [q.text for q in qs]
