@@ -41,6 +41,7 @@ _EMPHASIS = re.compile(r"[*_`|]+")
 _PUNCT = lazy_compile(r"[:;,!?()\[\]\"“”]")
 _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT})
 _LEADS = _KINDS - {Kind.PERCENT}
+_MINUS = frozenset("-−–‑")
 
 
 def _label(document: Document, row: Row, claim: Claim) -> str:
@@ -84,6 +85,15 @@ def _columns(
         for cell in [c for c in open_runs if c not in found[at]]:
             del open_runs[cell]  # a row without a figure in that cell ends its column
     return runs
+
+
+def _minus(document: Document, claim: Claim) -> bool:
+    """A figure glued to a minus sign the parser left unread ("-1.2" in a column headed
+    "Change"): a signed column is a column of changes, which the unsigned figures do not
+    add up (+4.1, -1.2, +0.8, -0.6 make +3.1)."""
+    at = claim.location.start
+    value = claim.quantity.value
+    return at > 0 and document.prose[at - 1] in _MINUS and (value is None or value > 0)
 
 
 def _cell(row: Row, offset: int) -> int:
@@ -132,6 +142,8 @@ def find_table_sums(
     out: list[Sum] = []
     by_start = {id(c): i for i, sentence in enumerate(sentences) for c in sentence}
     for run in _columns(document, sentences):
+        if any(_minus(document, c) for c, _ in run):
+            continue  # a signed column: its minus signs are not in the figures
         labels = [_label(document, row, c) for c, row in run]
         if any(f" {w} " in label for label in labels for w in cues.nested_rows):
             continue

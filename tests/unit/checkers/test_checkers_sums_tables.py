@@ -174,3 +174,24 @@ def test_each_column_of_a_table_of_several_adds_up_to_its_total() -> None:
     assert run_checks(table.format(labels="127.0"), [parts], path="r.html").codes() == []
     found = run_checks(table.format(labels="131.0"), [parts], path="r.html")
     assert [(f.rule, f.location.text) for f in found] == [("NC202", "412.6")]
+
+
+SIGNED = (
+    "<html><body><p>Jobs by sector, in thousands.</p><table>\n"
+    "<tr><th>Sector</th><th>Jobs</th><th>Change</th></tr>\n"
+    "<tr><td>Services</td><td>318.2</td><td>+4.1</td></tr>\n"
+    "<tr><td>Manufacturing</td><td>61.5</td><td>-1.2</td></tr>\n"
+    "<tr><td>Construction</td><td>34.9</td><td>+0.8</td></tr>\n"
+    "<tr><td>Other</td><td>16.8</td><td>{other}</td></tr>\n"
+    "<tr><td>Total</td><td>{total}</td><td>+3.1</td></tr>\n"
+    "</table></body></html>\n"
+)
+
+
+def test_a_signed_column_of_changes_is_not_added_unsigned() -> None:
+    """+4.1, -1.2, +0.8 and -0.6 make +3.1: the minus signs the parser leaves out of the
+    figures make the column one of changes; the column of levels beside it still adds up."""
+    assert run_checks(SIGNED.format(other="-0.6", total="431.4"), [parts],
+                      path="jobs.html").codes() == []  # fmt: skip
+    assert run_checks(SIGNED.format(other="-0.6", total="413.4"), [parts],
+                      path="jobs.html").codes() == ["NC202"]  # fmt: skip
