@@ -163,3 +163,18 @@ def test_a_change_that_does_not_match_its_levels(name: str) -> None:
 )
 def test_what_is_not_a_wrong_change_is_quiet(text: str) -> None:
     assert run_checks(text, [change]).codes() == []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        ("Regular pay growth slowed to 4.8 percent from 5.1 percent.",
+         "Regular pay growth quickened to 4.8 percent from 5.1 percent."),
+        ("Wage growth cooled to 3.9% in March from 4.4% in February.",
+         "Wage growth rose to 3.9% in March from 4.4% in February."),
+    ],
+)
+def test_a_rate_named_growth_may_slow(right: str, wrong: str) -> None:
+    """"growth" names a rate, which moves either way: the verb tells the direction."""
+    assert run_checks(right, [change]).codes() == []
+    assert run_checks(wrong, [change]).codes() == ["NC206"]
