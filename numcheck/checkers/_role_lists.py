@@ -55,13 +55,17 @@ def _coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> 
     not after a word that ties it to another noun ("a net loss of 180", "against a
     consensus of $1.04": `[roles] not_before_item`), unless the first item stands after
     the same word: the later items then repeat its frame with the verb gapped ("Kesby
-    accounted for 140, Orrin for 51 and Pell for 31")."""
+    accounted for 140, Orrin for 51 and Pell for 31"). A relative clause opened right
+    after an item (`[sums] relatives`: "£14.2m, which would be closed by") holds figures
+    about it, no items ("the plant, which loses 1,150, and head office" lists one)."""
     lead = before(document, items[0], 20).split()[-1:] if items else []
     for a, b in pairwise(items):
         raw = document.prose[a.location.end : b.location.start]
         gap = " " + squash(raw) + " "
         if len(raw) > _ITEM_GAP or not ("," in gap or " and " in gap) or ";" in gap:
             return False
+        if any(gap.lstrip().startswith(f"{w} ") for w in cues.relatives):
+            return False  # "a gap of £14.2m, which would be closed by £9.6m ...": about it
         last = gap.split()[-1:] if gap.split() else []
         if last and last[0] in cues.not_before_item and last != lead:
             return False

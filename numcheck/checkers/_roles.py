@@ -56,6 +56,7 @@ class RoleCues:
         self.not_before_item = frozenset(words(roles.get("not_before_item", ())))
         self.verbs = frozenset(words(roles.get("verbs", ())))
         self.partial = words(lex.get("spread", {}).get("partial", ()))
+        self.relatives = tuple(lex.get("sums", {}).get("relatives", ()))
         self.pronouns = frozenset(words(levels.get("not_subjects", ())))
         self.old_periods = words(roles.get("old_periods", ()))
         self.new_periods = words(roles.get("new_periods", ()))

@@ -62,6 +62,7 @@ class SumCues:
         self.collectives = frozenset(words(sums.get("collectives", ())))
         self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
         self.beyond = words(sums.get("beyond", ()))
+        self.relatives = tuple(sums.get("relatives", ()))
         self.selections = words(sums.get("selections_after", ()))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.composites = {str(k): frozenset(v) for k, v in (composites or {}).items()}

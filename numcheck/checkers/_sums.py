@@ -504,6 +504,8 @@ def list_run(
             break
         if cues is not None and any(f" {w} " in f" {gap} " for w in cues.beyond):
             break  # "1,800 houses and 1,200 flats, plus 300 garages": an extra, no item
+        if cues is not None and any(f"{gap} ".startswith(f"{w} ") for w in cues.relatives):
+            break  # "a gap of £14.2m, which would be closed by £9.6m ...": about the first
         k += step
         run.append(sentence[k])
     return run

@@ -119,3 +119,17 @@ def test_a_subordinate_clause_is_another_clause() -> None:
         "earlier, as passenger numbers rose 14% to 48.3 million."
     )
     assert not [c for c in _codes(text) if c.startswith("NC2")]
+
+
+def test_a_relative_clause_after_a_figure_holds_no_items_of_a_list() -> None:
+    """", which would be closed by savings of £9.6m and £4.6m": the two figures are about
+    the gap before them, no items listed beside it (nor a breakdown of the sentence
+    before); a gapped list of three still is."""
+    text = (
+        "The remaining £35m covers everything else, from libraries to parks. The council "
+        "faced a gap of £14.2m, which would be closed by savings of £9.6m and £4.6m drawn "
+        "from reserves."
+    )
+    assert "NC202" not in _codes(text)
+    assert "NC202" in _codes("The storm damaged 140 homes. Eighty were in Ashby, 35 in Colne "
+                             "and 20 in Frith.")  # fmt: skip
