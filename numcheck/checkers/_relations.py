@@ -107,6 +107,12 @@ class ConversionCues:
         self.connectives = sorted(words(table.get("connectives", ())), key=len, reverse=True)
         self.reach = int(table.get("words_before_link", 3))
         self.stops = frozenset(words(table.get("not_before_link", ())))
+        self.not_after = tuple(str(w) for w in table.get("not_after", ()))
+
+    def worth(self, document: Document, claim: Claim) -> bool:
+        """"a month's worth": the figure measures a thing by time, it restates nothing."""
+        end = claim.location.end
+        return document.prose[end : end + 10].lower().startswith(self.not_after)
 
     def without_connective(self, gap: str) -> str:
         """The gap with a connective after its mark taken off ("(that is," -> "(")."""
@@ -369,7 +375,11 @@ def _find(
                 from_to.append((prev, claim, direction(before(document, prev, 200), change)))
             elif link in from_words and _ends_with(before(document, prev, 40), tuple(to_words)):
                 from_to.append((claim, prev, direction(before(document, prev, 200), change)))
-            elif _convertible(prev, claim) and _conversion_link(prev, claim, gap, conv):
+            elif (
+                _convertible(prev, claim)
+                and _conversion_link(prev, claim, gap, conv)
+                and not conv.worth(document, claim)
+            ):
                 conversions.append((prev, claim))
             if cue_at is None and kind is Kind.COUNT and _ends_with(
                 cues.sums.uncollected(gap), part_cues

@@ -197,3 +197,15 @@ def test_a_conversion_after_a_mark_and_a_connective(text: str, right: str, wrong
 )
 def test_other_measures_nearby_are_no_conversion(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Idris dumped 140mm of rain in 36 hours, more than a month's worth.",
+        "The depot holds 48 hours of fuel, or about two weeks' worth at the old rate.",
+    ],
+)
+def test_a_figure_worth_of_a_thing_restates_no_duration(text: str) -> None:
+    """"a month's worth" measures rain by time: no conversion of "36 hours"."""
+    assert run_checks(text, [conversion]).codes() == []
