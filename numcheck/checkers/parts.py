@@ -160,9 +160,11 @@ def _regions(
     lex: Mapping[str, Any],
     parts: frozenset[int] = frozenset(),
     kinds: SumCues | None = None,
+    held: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """A place's figure above the overall one: each place's figure against the overall
-    figures of its event and bucket that are below it (at most CAP of them).
+    figures of its event and bucket that are below it (at most CAP of them); a part
+    whose whole is a figure of its sentence (``held``) has that whole for overall.
 
     Overall is a figure with no place of its own ("nationwide", "in total", the
     headline's place, or none at all) that is not itself a part ("Two of the injured":
@@ -191,7 +193,7 @@ def _regions(
     pairs: list[tuple[Claim, Claim]] = []
     for part in claims:
         index = below.get((part.key.event, *_bucket(part))) if places[id(part)] else None
-        if index is None:
+        if index is None or id(part) in held:
             continue
         low = arith(part.quantity).low
         for whole in index.below(low):
@@ -303,6 +305,20 @@ def _members(relations: _relations.Relations) -> frozenset[int]:
     return frozenset(ids)
 
 
+def _held(relations: _relations.Relations) -> frozenset[int]:
+    """ids of the parts whose whole is a figure of their own sentence ("1,240 civilians
+    have been killed in the region this year, 190 of them children"): that figure is
+    their overall (_parts_of checks them against it), never one told elsewhere."""
+    ids = {
+        id(m)
+        for members, wholes in relations.parts
+        for m in members
+        if any(w.sentence == m.sentence for w in wholes)
+    }
+    ids.update(id(m) for members, t in relations.sums for m in members if t.sentence == m.sentence)
+    return frozenset(ids)
+
+
 def _totals(relations: _relations.Relations) -> frozenset[int]:
     """ids of the figures a list or a part is already checked against."""
     ids = {id(total) for _, total in relations.sums}
@@ -394,7 +410,7 @@ def numcheck_check_document(
     return [
         *_parts_of(document, relations),
         *_sums(document, relations),
-        *_regions(document, counts, lex, _members(relations), kinds),
+        *_regions(document, counts, lex, _members(relations), kinds, _held(relations)),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),
         *split_findings(document, claims, lex),

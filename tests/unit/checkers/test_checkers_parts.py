@@ -191,3 +191,17 @@ def test_parts_named_by_a_classifier_noun_count_the_total(text, expected):
     """ "fall into two groups: 95 who ... and 180 who ...": "group" names the parts, not
     a thing of their own."""
     assert run_checks(text, [parts]).codes() == expected
+
+
+def test_a_part_of_a_figure_of_its_sentence_has_that_figure_for_overall() -> None:
+    """"1,240 civilians killed in the region this year, 190 of them children": the 190 are
+    some of the 1,240, not a place's share of the 14 the story leads with."""
+    text = (
+        "---\ntitle: Shelling of Veska market kills 14\ndate: 2025-08-03\n---\n\n"
+        "# Shelling of Veska market kills 14\n\n"
+        "At least 14 people were killed and 37 wounded when shells struck a market on "
+        "Saturday morning, officials said.\n\n"
+        "The United Nations says 1,240 civilians have been killed in the region this year, "
+        "190 of them children.\n"
+    )
+    assert run_checks(text, [parts], path="article.md").codes() == []
