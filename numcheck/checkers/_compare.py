@@ -177,3 +177,11 @@ def same_sentence(a: Claim, b: Claim, document: Document) -> bool:
 
 def is_kind(claim: Claim, *kinds: Kind) -> bool:
     return claim.quantity.kind in kinds
+
+
+def year_label(claim: Claim, item: Claim) -> bool:
+    """A span of years between two counted items names the first one's group ("41 are
+    children under 10, 15 are aged 10 to 19 and seven are adults"): no item of the list,
+    and no end of it."""
+    q = claim.quantity
+    return q.kind is Kind.DURATION and q.unit == "year" and item.quantity.kind is Kind.COUNT

@@ -21,7 +21,7 @@ from itertools import chain, islice, pairwise
 from typing import Any
 
 from numcheck.checkers._ages import is_age
-from numcheck.checkers._compare import squash, stem, words
+from numcheck.checkers._compare import squash, stem, words, year_label
 from numcheck.checkers._sum_cues import no_item
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -157,6 +157,8 @@ def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) 
     run = [sentence[k]]
     for j in range(k + 1, len(sentence)):  # by index: a run that stops early copies nothing
         b = sentence[j]
+        if year_label(b, run[0]) and j + 1 < len(sentence):
+            continue  # "41 are children under 10, 15 are ...": a label, no part
         raw = document.prose[run[-1].location.end : b.location.start]
         gap = squash(raw)
         if len(raw) > _LIST_GAP or ";" in raw:

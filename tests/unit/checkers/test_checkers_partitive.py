@@ -170,3 +170,20 @@ def test_listed_parts_that_miss_their_whole(name: str) -> None:
 )
 def test_what_is_not_a_part_larger_than_its_whole_is_quiet(text: str) -> None:
     assert run_checks(text, [parts]).codes() == []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        ("Of the 63 cases, 41 are children under 10, 15 are aged 10 to 19 and seven are adults.",
+         "Of the 63 cases, 41 are children under 10, 15 are aged 10 to 19 and nine are adults."),
+        ("Of the 120 people arrested, 70 were aged 18 to 24, 30 were aged 25 to 40 and 20 "
+         "were older.",
+         "Of the 120 people arrested, 70 were aged 18 to 24, 30 were aged 25 to 40 and 28 "
+         "were older."),
+    ],
+)
+def test_a_span_of_years_naming_a_part_is_no_end_of_the_parts(right: str, wrong: str) -> None:
+    """"children under 10", "aged 10 to 19": the ages label a part, the list goes on."""
+    assert run_checks(right, [parts], path="article.txt").codes() == []
+    assert run_checks(wrong, [parts], path="article.txt").codes() == ["NC202"]
