@@ -292,9 +292,14 @@ def _elided_before(
     if "\n\n" in document.prose[last[1] : count.sentence[0]]:
         return None
     found: list[Claim] = []
+    later: Claim | None = None  # the figure after ``c`` in its sentence
     for c in reversed(history):  # the sentence before only: linear in the figures
         if c.sentence != last:
             break
+        share_of = later is not None and _part_of_another(document, c, later)
+        later = c
+        if share_of:
+            continue  # "carried 6.1 million, two thirds of the total": a part, no base
         if (
             _alike(count, c)
             and c.quantity.change is None
@@ -307,6 +312,16 @@ def _elided_before(
         return None
     base = found[0]
     return base if _times(document, share, cues) <= _times(document, base, cues) else None
+
+
+def _part_of_another(document: Document, count: Claim, share: Claim) -> bool:
+    """ "6.1 million, two thirds of the total": a count set off before a share of a base
+    of its own is a part of that base, never the base of a later share."""
+    if not is_share(share, document):
+        return False
+    gap = between(document, count, share)
+    tail = squash(document.prose[share.location.end : share.location.end + 8])
+    return gap in (",", "(", "—", "–", "-", ", or") and tail.startswith("of ")
 
 
 def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:

@@ -64,3 +64,17 @@ WRONG = {
 @pytest.mark.parametrize("text", WRONG.values(), ids=list(WRONG))
 def test_a_complement_that_does_not_fit_is_reported(text: str) -> None:
     assert "NC203" in codes(text)
+
+
+def test_a_count_given_as_a_share_of_its_own_base_is_no_later_base() -> None:
+    """"Low-cost airlines carried 6.1 million, two thirds of the total": the 6.1 million
+    are a part; "4.4 million passengers, nearly half" in the next sentence is no share of
+    them. A count in the sentence before that is no part still is."""
+    text = (
+        "Brennock airport handled 9.2 million passengers in 2024. Low-cost airlines carried "
+        "6.1 million, two thirds of the total. Holiday flights to Spain and Greece "
+        "accounted for 4.4 million passengers, nearly half."
+    )
+    assert run_checks(text, [shares], path="article.txt").codes() == []
+    planted = "The union has 3,400 members. Some 1,940 voted yes — 67%."
+    assert run_checks(planted, [shares], path="article.txt").codes() == ["NC203"]
