@@ -34,6 +34,7 @@ from numcheck.extract.phrases import (
     _verb_like,
 )
 from numcheck.extract.predicate import _opens_clause, _predicate, _subject_head
+from numcheck.extract.sums import sum_of
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab
 from numcheck.quantity import Kind, Level, Quantity
@@ -79,7 +80,7 @@ def measure_of(
         kind = _in_kind(after, vocab)
         found = kind if kind is not None else ()
         if kind == () and not (after and after[0].low == "in" and _period(after, vocab)):
-            found = _paid(before, after, vocab)
+            found = sum_of(before, vocab) or _paid(before, after, vocab)
     if not found and q.kind is Kind.MONEY and (taken := _taken_in(before, vocab)):
         return taken
     if not found and _passive_complement(before, vocab):

@@ -34,6 +34,9 @@ class Verbs:
     # inflected verb phrase -> the thing a sum it takes as its object measures:
     # ("brought", "in") -> "revenue" ([verbs.amounts])
     amounts: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    # inflected verb phrase -> the head a sum it takes as its object is measured by:
+    # ("fined",) -> "fine", ("sold", "for") -> "price" ([verbs.sums])
+    sums: Mapping[tuple[str, ...], str] = field(default_factory=dict)
 
     def forms(self) -> dict[str, list[str]]:
         """The inflected phrases by event, as ``[events]`` lists its forms, for the
@@ -58,6 +61,11 @@ class Verbs:
         brought in" -> ("revenue", 2)."""
         return _ending(self.amounts, words)
 
+    def sum_ending_at(self, words: Sequence[str]) -> tuple[str, int] | None:
+        """The verb of a sum paid, charged or asked that ends ``words``, as (head,
+        length): "was fined" -> ("fine", 1), "sold for" -> ("price", 2)."""
+        return _ending(self.sums, words)
+
 
 def _ending(table: Mapping[tuple[str, ...], str], words: Sequence[str]
             ) -> tuple[str, int] | None:
@@ -78,7 +86,8 @@ def verbs_from(data: Mapping[str, object]) -> Verbs:
     subjects = {str(event): tuple(" ".join(f) for lemma in lemmas
                                   for f in _phrase_forms(norm(str(lemma)), irregular))
                 for event, lemmas in (raw.items() if isinstance(raw, Mapping) else ())}
-    return Verbs(events, back, subjects, _expanded(data.get("amounts", {}), irregular))
+    return Verbs(events, back, subjects, _expanded(data.get("amounts", {}), irregular),
+                 _expanded(data.get("sums", {}), irregular))
 
 
 def _expanded(groups: object, irregular: Mapping[str, tuple[str, ...]]

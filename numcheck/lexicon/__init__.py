@@ -167,7 +167,7 @@ SHAPES: Mapping[str, str] = {
     **{f"measures.{t}": "list" for t in (
         "things", "qualifiers", "events", "thing_qualifiers", "event_nouns",
         "demonyms.context", "incidents.nouns", "incidents.related", "verbs.events",
-        "verbs.subjects", "verbs.irregular", "verbs.amounts")},
+        "verbs.subjects", "verbs.irregular", "verbs.amounts", "verbs.sums")},
     **{f"measures.{t}": "string" for t in ("qualifier_things", "event_things", "hypernyms")},
     "measures.cumulative": "boolean",
     **{f"measures.{t}": "closed" for t in (
