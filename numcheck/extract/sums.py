@@ -26,6 +26,7 @@ _HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "
                      "up", "to", "well", "close", "total", "of", "only", "another", "further"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "which",
                        "who", "them", "him", "her", "us"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _SKIP = frozenset({"also", "not", "never", "already", "reportedly", "allegedly"})
 _OBJECT = 4  # words of an object between the verb and its sum
 
@@ -82,6 +83,8 @@ def _subject(before: list[Tok], j: int, vocab: Vocab) -> set[str]:
     while j >= 0 and (before[j].low in vocab.auxiliaries or before[j].low in _SKIP
                       or before[j].low.endswith("ly")):
         j -= 1
+    if j > 0 and before[j].low in _RELATIVES and before[j - 1].is_word:
+        j -= 1  # "a finance director who stole"
     if j < 0 or not before[j].is_word or before[j].low in _PRONOUNS:
         return set()
     if before[j].low.endswith(("'s", "s'")):

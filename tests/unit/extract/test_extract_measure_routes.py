@@ -42,7 +42,7 @@ from extract_helpers import cases, check_case, claim
         ("Buyers paid around £2.6 million for the fakes.", "around £2.6 million",
          "? ? [GBP]", ("paid for", "buyer", "fake")),
         ("A director who stole £2.4 million from a charity has resigned.", "£2.4 million",
-         "? ? [GBP]", ("stole from", "charity", "director")),
+         "? ? [GBP]", ("theft", "director")),
         ("It paid $5 million for the site.", "$5 million", "? ? [USD]", ("paid for", "site")),
         # an "of" phrase names a bare count
         ("Demir's majority of 1,535 was the smallest.", "1,535", "? ?", ("majority", "=")),
