@@ -1,14 +1,15 @@
 """A sum as the object of a verb that says what kind of sum it is.
 
 "Regulators fined the bank $2.4 million", "The house sold for $3.4 million", "the
-barrage would cost 740 million pounds", "Granite City will spend $14.5 million": no noun
+council will save £1.4m a year", "Granite City will spend $14.5 million": no noun
 names the sum, the verb does. measures.toml ``[verbs.sums]`` maps each such verb (a
 lemma, particles and a preposition included, read in every inflection by
 extract/verbs.py) to the head noun that names its sum ("fine" -> fine, "sell for" ->
 price), so that "was fined $2.4 million" and "a fine of $2.4 million" meet as one
 measure. The heads of the clause's subject and of an object between the verb and the
-sum ("fined *the bank*", "cost *taxpayers*") are its modifiers, as "the bank's fine"
-would name them; a pronoun or a clause subject ("plans to spend") adds none.
+sum ("fined *the bank*", "fined *Rovers*") are its modifiers, as "the bank's fine"
+would name them; a clause subject ("plans to spend") adds none, and a pronoun subject
+with no object names nothing ("She was fined £5,000"), as it does with a noun.
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ def sum_of(before: list[Tok], vocab: Vocab) -> Measure:
         if found is None:
             return ()
     head, n = found
-    words |= _subject(before, k - n - 1, vocab)
+    subject = _subject(before, k - n - 1, vocab)
+    if subject is None and not words:
+        return ()  # "She was fined £5,000": a pronoun names nothing
+    words |= subject or set()
     return (head, *sorted(words - {head}))
 
 
@@ -77,15 +81,18 @@ def _object(toks: list[Tok], vocab: Vocab) -> bool:
         for t in rest)
 
 
-def _subject(before: list[Tok], j: int, vocab: Vocab) -> set[str]:
+def _subject(before: list[Tok], j: int, vocab: Vocab) -> set[str] | None:
     """The head of the subject ending at ``before[j]``, past auxiliaries and adverbs,
-    with a name's words ("Granite City"); none for a pronoun or no noun phrase."""
+    with a name's words ("Granite City"); none for no noun phrase, None for a
+    pronoun."""
     while j >= 0 and (before[j].low in vocab.auxiliaries or before[j].low in _SKIP
                       or before[j].low.endswith("ly")):
         j -= 1
     if j > 0 and before[j].low in _RELATIVES and before[j - 1].is_word:
         j -= 1  # "a finance director who stole"
-    if j < 0 or not before[j].is_word or before[j].low in _PRONOUNS:
+    if j >= 0 and before[j].low in _PRONOUNS:
+        return None
+    if j < 0 or not before[j].is_word:
         return set()
     if before[j].low.endswith(("'s", "s'")):
         return {before[j].low[:-2].rstrip("'")}  # "Bramwell's spent"

@@ -20,15 +20,14 @@ from extract_helpers import cases, check_case, claim
         ("The house sold for $3.4 million.", "$3.4 million", ("price", "house")),
         ("The painting sold for a total of £6.2 million.", "£6.2 million",
          ("price", "painting")),
-        ("It is expected to cost taxpayers an estimated £40 million.",
-         "an estimated £40 million", ("cost", "taxpayer")),
+        ("The council fined the owners a further £5,000.", "£5,000",
+         ("fine", "council", "owner")),
+        # a pronoun subject with no object names nothing
+        ("She was fined £5,000 in Leeds.", "£5,000", ()),
         # every inflection, irregular pasts included
         ("The firm spent $3 billion on two plants.", "$3 billion", ("spending", "firm")),
         ("Graham Pollard siphoned off £2.4 million from the trust.", "£2.4 million",
          ("theft", "pollard")),
-        # a relative or clause subject names no subject
-        ("The barrage, which would cost 740 million pounds, divided the town.",
-         "740 million pounds", ("cost",)),
         # not a verb of the table: unchanged
         ("She paid £300 for the ticket.", "£300", ("paid for", "ticket")),
     ],
