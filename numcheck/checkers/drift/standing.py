@@ -31,18 +31,21 @@ from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
-__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "StandingWords", "holders_meet", "kind",
-           "stands"]
+__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "REVISED", "StandingWords", "corrected",
+           "holders_meet", "kind", "stands"]
 
 PEAK = "peak"  # a state's peak, told once it passed: one moment of the story
 PERIOD = "period"  # a figure of a named period ("in 2025")
 PROPERTY = "property"  # a thing's stable property (stable.py): "the bridge is 430 metres long"
 HELD = "held"  # a count of things a thing holds, told as no event or move (stable.held)
+REVISED = "revised"  # a count whose article tells earlier figures as corrected (corrected)
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = "0123456789"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _BRIDGE = frozenset({"on", "late", "early"})  # "said on Sunday", "said late Sunday"
 _REACH = 120  # characters read each side of a figure for a peak: linear in a long sentence
 
@@ -59,6 +62,9 @@ class StandingWords:
     open_periods: frozenset[str] = frozenset()  # "this", "so far"
     weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
     telling: frozenset[str] = frozenset()  # alignment.toml [aspect] telling: "said"
+    revisions: frozenset[str] = frozenset()  # "corrected", "revised"
+    revision_phrases: tuple[tuple[str, ...], ...] = ()  # "counted twice", "first gave"
+    numerals: tuple[tuple[str, int], ...] = ()  # numbers.toml [units], [tens]: "eleven"
     properties: PropertyWords = field(default_factory=PropertyWords)  # [properties]
 
     @classmethod
@@ -74,7 +80,8 @@ def _words(lexicon: Lexicon) -> StandingWords:
     def words(name: str, source: Mapping[str, Any] = table) -> list[str]:
         return [norm(str(w)) for w in source.get(name, ())]
 
-    moves, peaks = words("moves"), words("peaks")
+    moves, peaks, revisions = words("moves"), words("peaks"), words("revisions")
+    numbers = lexicon["numbers"]
     return StandingWords(
         peaks=frozenset(w for w in peaks if " " not in w),
         peak_phrases=tuple(tuple(w.split()) for w in peaks if " " in w),
@@ -85,6 +92,10 @@ def _words(lexicon: Lexicon) -> StandingWords:
         weekdays=frozenset(words("days", since)),
         telling=frozenset(words("telling", lexicon["alignment"].get("aspect", {}))),
         properties=PropertyWords.from_lexicon(lexicon),
+        revisions=frozenset(w for w in revisions if " " not in w),
+        revision_phrases=tuple(tuple(w.split()) for w in revisions if " " in w),
+        numerals=tuple((norm(str(w)), int(v)) for name in ("units", "tens")
+                       for w, v in numbers.get(name, {}).items()),
     )
 
 
@@ -95,8 +106,11 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
     sunday"), ``PERIOD`` for a figure of a named period, "" for neither. Never a
     change, a count counted up, a figure whose sentence tells it as moved; without its
     document's text nothing is read so."""
-    if text is None or alignment.grows(claim) or claim.is_change:
+    if text is None or claim.is_change:
         return ""
+    if alignment.grows(claim):
+        told = corrected(text, words)
+        return " ".join((REVISED, *told)) if told else ""
     if span is not None and not _closed(span, alignment, words):
         return ""
     if _moved(claim, text, words):
@@ -112,6 +126,34 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
     if span is not None and claim.key.event is None and not changes(claim):
         return PERIOD  # events carry their own flags (measures.toml [cumulative])
     return ""
+
+
+def corrected(text: str, words: StandingWords) -> tuple[str, ...]:
+    """The figures an article tells as corrected (its sentences holding a word of
+    ``[standing] revisions``: "police first gave the toll as 11 before correcting it",
+    "revised the toll down to nine, from 11"), as whole numbers written plainly ("11");
+    read once per article."""
+    return _corrected(text, words)
+
+
+@lru_cache(maxsize=256)
+def _corrected(text: str, words: StandingWords) -> tuple[str, ...]:
+    found: set[str] = set()
+    numerals = dict(words.numerals)
+    for sentence in _SENTENCE.split(_TAG.sub(" ", text)):
+        tokens = _WORD.findall(sentence.lower())
+        if not _holds(tokens, words.revisions, words.revision_phrases):
+            continue
+        found.update(n.replace(",", "") for n in _NUMBER.findall(sentence) if "." not in n)
+        found.update(str(numerals[t]) for t in tokens if t in numerals)
+    return tuple(sorted(found))
+
+
+def told_corrected(standing: str, value: float | None) -> bool:
+    """Whether a figure of ``value`` is one its article tells as corrected (``REVISED``)."""
+    if value is None or kind(standing) != REVISED or value != int(value):
+        return False
+    return str(int(value)) in standing.split()[1:]
 
 
 def kind(standing: str) -> str:

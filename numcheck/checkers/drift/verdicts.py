@@ -15,7 +15,14 @@ from numcheck.checkers.drift.align import (
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.narrow import told_apart
-from numcheck.checkers.drift.standing import HELD, PROPERTY, holders_meet, kind
+from numcheck.checkers.drift.standing import (
+    HELD,
+    PROPERTY,
+    REVISED,
+    holders_meet,
+    kind,
+    told_corrected,
+)
 from numcheck.claims import Claim
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
@@ -76,6 +83,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         if not _disagree(old, new):
             return None
         if _below(new.hard, old.hard):
+            if told_corrected(new.stands, old.claim.quantity.value):
+                return None  # "police first gave the toll as 11 before correcting it"
             return Verdict("NC401", *_primary(new, old), reason=FELL)
         if _below(old.hard, new.hard) or _below(old.soft, new.soft):
             primary, other = (new, old) if old.reference else (old, new)
@@ -123,6 +132,8 @@ def _standing(a: Entry, b: Entry) -> bool:
     that name no two different days: one fact, whichever day each is told. Counts a
     thing holds (``HELD``: no frame says they are its property) only for one party."""
     days = {a.moment, b.moment}
+    if kind(a.stands) == REVISED:
+        return False  # a count told with its corrections still moves over the days
     held = kind(a.stands) in (PROPERTY, HELD)
     if not a.stands or a.window != b.window or (
             kind(a.stands) != kind(b.stands) if held else a.stands != b.stands):
