@@ -111,12 +111,41 @@ def echoes(pair: Pair, entries: Sequence[Entry]) -> bool:
     that figure: the story has a dispute and the bare figure may be either side's, so
     it contradicts neither ("the union said 900, the company 300"; a third article's
     bare "900" is the union's figure retold, not the company's contradicted)."""
+    if _upheld(pair, entries):
+        return True
     bare, named = (pair.first, pair.second) if pair.first.party is None else (
         pair.second, pair.first)
     if bare.party is not None or named.party is None or bare.hard.intersects(named.hard):
         return False
     return any(e.party is not None and parties_differ(e.party, named.party)
                and e.hard.intersects(bare.hard) for e in entries)
+
+
+def _upheld(pair: Pair, entries: Sequence[Entry]) -> bool:
+    """Two figures of one party (or an unnamed one) that cannot both be true, when the
+    article of one of them itself gives the other's figure on its day (a figure that
+    meets it, or on a later day one at or above it: "Killed: 15 (governor); 11 (army)"
+    against an earlier 12): that article tells the other's count as its own, so its
+    second figure is another count (another claimant's, a part, a correction), not a
+    contradiction. As the measure route's ``_agreed`` reads two articles (align.py)."""
+    a, b = pair.first, pair.second
+    if a.reference or b.reference or a.hard.intersects(b.hard) or parties_differ(
+            a.party, b.party):
+        return False
+    return _holds(a, b, entries) or _holds(b, a, entries)
+
+
+def _holds(one: Entry, other: Entry, entries: Sequence[Entry]) -> bool:
+    """Whether the article of ``other`` gives, besides it, a figure on its day that
+    meets ``one`` (or, on a later day, one at or above it), as ``one``'s party's or as
+    no one's: another party's higher figure ("the WHO says 30") leaves a fall of one
+    party's count ("the ministry says 24", after its 27) a fall."""
+    later = None not in (one.date, other.date) and other.date > one.date  # type: ignore[operator]
+    return any(
+        e is not other and not e.reference and e.claim.location.path == other.claim.location.path
+        and e.date == other.date and not parties_differ(e.party, one.party)
+        and later and (e.hard.intersects(one.hard) or e.hard.low >= one.hard.high)
+        for e in entries)
 
 
 def extremes(entries: Sequence[Entry]) -> list[Entry]:
