@@ -123,11 +123,12 @@ def echoes(pair: Pair, entries: Sequence[Entry]) -> bool:
 
 def _upheld(pair: Pair, entries: Sequence[Entry]) -> bool:
     """Two figures of one party (or an unnamed one) that cannot both be true, when the
-    article of one of them itself gives the other's figure on its day (a figure that
-    meets it, or on a later day one at or above it: "Killed: 15 (governor); 11 (army)"
-    against an earlier 12): that article tells the other's count as its own, so its
-    second figure is another count (another claimant's, a part, a correction), not a
-    contradiction. As the measure route's ``_agreed`` reads two articles (align.py)."""
+    newer one's article itself gives, on its day, the older figure's count or more
+    ("Killed: 15 (governor); 11 (army)" after an earlier 12; "Dead: 26 (Morval: 15)"
+    after 18): that article tells the count as risen, so its lower figure is another
+    count (another claimant's, a part, a correction), not a fall. Only the newer side:
+    an older article that also gives the newer figure, or two articles of one day, kept
+    a planted contradiction of a gate batch apart (branch driftfa17, up3 and up5)."""
     a, b = pair.first, pair.second
     if a.reference or b.reference or a.hard.intersects(b.hard) or parties_differ(
             a.party, b.party):
@@ -136,15 +137,15 @@ def _upheld(pair: Pair, entries: Sequence[Entry]) -> bool:
 
 
 def _holds(one: Entry, other: Entry, entries: Sequence[Entry]) -> bool:
-    """Whether the article of ``other`` gives, besides it, a figure on its day that
-    meets ``one`` (or, on a later day, one at or above it), as ``one``'s party's or as
-    no one's: another party's higher figure ("the WHO says 30") leaves a fall of one
-    party's count ("the ministry says 24", after its 27) a fall."""
+    """Whether ``other`` is the newer figure and its article gives, besides it, one on
+    its day that meets ``one`` or is above it, as ``one``'s party's or as no one's:
+    another party's higher figure ("the WHO says 30") leaves a fall of one party's
+    count ("the ministry says 24", after its 27) a fall."""
     later = None not in (one.date, other.date) and other.date > one.date  # type: ignore[operator]
-    return any(
+    return later and any(
         e is not other and not e.reference and e.claim.location.path == other.claim.location.path
         and e.date == other.date and not parties_differ(e.party, one.party)
-        and later and (e.hard.intersects(one.hard) or e.hard.low >= one.hard.high)
+        and (e.hard.intersects(one.hard) or e.hard.low >= one.hard.high)
         for e in entries)
 
 
