@@ -254,16 +254,22 @@ def moment(claim: Claim, text: str | None, words: AspectWords) -> bool:
 
 def added(claim: Claim, text: str | None, words: AspectWords) -> bool:
     """Whether a figure is told as an addition to a total ("a further 3 people died",
-    "another 12 cases were confirmed"): a change of the total, which no level or fact of
-    another article restates (``[aspect] increments`` right before it, or before the
-    hedge it opens with: "another nearly 200")."""
+    "another 12 cases were confirmed", "16 more cases"): a change of the total, which no
+    level or fact of another article restates (``[aspect] increments`` right before it,
+    or before the hedge it opens with: "another nearly 200"; "more" right after it)."""
     if text is None or not words.increments:
         return False
-    start = claim.location.start
+    start, end = claim.location.start, claim.location.end
+    if _MORE.match(text, end):
+        return True  # "16 more cases", "3 more people had died"; not "5 more than"
     tokens = _WORD.findall(_TAG.sub(" ", text[max(0, start - 40):start]).lower())
     while tokens and tokens[-1] in _HEDGES:
         tokens.pop()
     return any(tuple(tokens[-len(p):]) == p for p in words.increments if len(tokens) >= len(p))
+
+
+# "more" right after a figure, not opening a comparison ("5 more than", "5 more people than")
+_MORE = re.compile(r"[ \t]+more\b(?![ \t]+than\b)(?![ \t]+[\w'’-]+[ \t]+than\b)", re.IGNORECASE)
 
 
 _HEDGES = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "at", "least",

@@ -108,6 +108,9 @@ def test_a_cumulative_total_that_falls_still_contradicts() -> None:
      "Officials said another 12 cases had been confirmed."),
     ("The ministry said 3,400 soldiers were deployed.",
      "The ministry said a further 1,200 soldiers had been deployed."),
+    ("Officials said 64 cases had been confirmed.",
+     "Officials said 16 more cases had been confirmed."),
+    ("Police said the storm had killed 14 people.", "Police said 3 more people had died."),
 ])
 def test_an_addition_is_no_total_of_another_day(a: str, b: str) -> None:
     assert _rules("In Calden, " + a, "In Calden, " + b, "2026-11-16", "2026-11-18") == []
