@@ -25,6 +25,8 @@ def test_the_shipped_table_relates_measures_of_several_desks() -> None:
     assert alignment.kin("killed", "casualties") == "part"  # [composites] still read
     assert alignment.kin("exports", "flow") is None  # a class no figure names
     assert alignment.head_measure("shipment") == "exports"
+    # a capacity is the most a thing can do: output at full capacity is its figure too
+    assert alignment.kin("capacity", "output") is None
 
 
 @pytest.mark.parametrize(
