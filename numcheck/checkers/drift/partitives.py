@@ -36,7 +36,8 @@ _ENDS = frozenset({"who", "that", "which", "were", "was", "is", "are", "had", "h
 
 def keyed_parts(claims: Iterable[Claim], key: Callable[[Claim], Hashable]) -> set[int]:
     """ids of parts keyed like their whole ("1,360 people had been injured, 210 of them
-    seriously"): a subset of the figure, not another source's count of it."""
+    seriously") or naming no thing of their own: a subset of the figure, not another
+    source's count of it."""
     claims = list(claims)
     at = {(c.location.path, c.location.start): c for c in claims if c.part_of is None}
     found: set[int] = set()
@@ -44,9 +45,16 @@ def keyed_parts(claims: Iterable[Claim], key: Callable[[Claim], Hashable]) -> se
         if claim.part_of is None:
             continue
         whole = at.get((claim.location.path, claim.part_of))
-        if whole is not None and key(whole) == key(claim):
+        if whole is not None and (key(whole) == key(claim) or _bare_part(claim, whole)):
             found.add(id(claim))
     return found
+
+
+def _bare_part(part: Claim, whole: Claim) -> bool:
+    """A part that names no thing of its own, of its whole's event ("19 people died,
+    including 14 in the dormitory"): it counts the whole's thing, so it is a subset too."""
+    return part.key.thing is None and part.key.event is not None and (
+        part.key.event == whole.key.event)
 
 
 def partitive_parts(claims: Iterable[Claim], texts: Mapping[str, str],
