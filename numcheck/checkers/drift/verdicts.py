@@ -94,6 +94,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
     if a.claim.quantity.unit != b.claim.quantity.unit and _converted(a, b):
         return None  # "35 hectares" and "the 86-acre site": one figure, rounded on conversion
+    if _rounded(a, b):
+        return None  # "fell 6 percent" and "fell 6.2%": one figure, rounded
     if not a.hard.intersects(b.hard):
         return Verdict("NC401", *_primary(a, b))
     if a.claim.quantity.unit != b.claim.quantity.unit:
@@ -211,6 +213,24 @@ def _converted(a: Entry, b: Entry) -> bool:
     size = max(abs(a.hard.low), abs(b.hard.low), 1e-9)
     slack = max(_rounding(a), _rounding(b))
     return gap / size <= slack
+
+
+def _rounded(a: Entry, b: Entry) -> bool:
+    """One exact figure the other rounded to the unit: "fell 6 percent" and "fell 6.2%",
+    "a 7% rise" and "7.4%" (a whole number written to the unit is a point, so their
+    bounds never meet); not a count, whose whole figures are exact, and not a round
+    figure ("40 months" and "42 months"), whose bounds already hold its rounding."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if Kind.COUNT in (qa.kind, qb.kind) or Bound.EXACT not in (qa.bound, qb.bound):
+        return False
+    if qa.bound is not qb.bound or qa.value is None or qb.value is None:
+        return False
+    coarse, fine = sorted((qa, qb), key=lambda q: -(q.granularity or 1.0))
+    if coarse.granularity != 1.0 or (fine.granularity or 1.0) >= 1.0:
+        return False  # only a whole figure, a point, against one with decimals
+    if coarse.value is None or fine.value is None:
+        return False
+    return round(fine.value) == coarse.value
 
 
 def _rounding(entry: Entry) -> float:

@@ -122,6 +122,16 @@ def test_a_part_naming_no_thing_is_no_count_of_the_whole() -> None:
     assert _rules(a, b, "2026-11-16", "2026-11-17") == []
 
 
+@pytest.mark.parametrize(("b", "rules"), [
+    ("In Calden, first-half revenue at Orvane fell 6 percent, the company said.", []),
+    ("In Calden, first-half revenue at Orvane fell 8 percent, the company said.", ["NC401"]),
+])
+def test_a_whole_percent_is_the_other_rounded_to_its_last_digit(
+        b: str, rules: list[str]) -> None:
+    a = "In Calden, first-half revenue at Orvane fell 6.2%, the company said."
+    assert _rules(a, b, "2026-11-16", "2026-11-16") == rules
+
+
 def test_an_article_giving_two_counts_of_the_block_is_not_read_as_one_fact() -> None:
     a = "Keeble took 1,706 votes. Between them the two took fewer than 2,000 votes."
     b = "Demir took 11,406 votes, the returning officer said."
