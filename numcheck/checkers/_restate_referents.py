@@ -40,17 +40,13 @@ from numcheck.checkers._arith import convert
 from numcheck.checkers._compare import (
     compiled,
     cue_set,
-    same_incident,
-    same_party,
-    same_place,
     same_sentence,
     sentence_of,
     squash,
 )
-from numcheck.checkers._frames import FrameWords
 from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_pair import verdict
-from numcheck.checkers._snapshots import snapshot
+from numcheck.checkers._restate_transposed import told_apart
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
@@ -214,20 +210,7 @@ def _one_object(
         return False  # "Kerr's 30-month term": another's object
     if same_sentence(a, b, document) and a.quantity.unit == b.quantity.unit:
         return False  # "the 430-metre bridge and the 200-metre viaduct"
-    if (
-        g.spans.span.get(id(a)) != g.spans.span.get(id(b))
-        or g.spans.apart(a, b)
-        or not same_incident(a, b)
-        or not same_party(a.claimant, b.claimant)
-        or not same_place(g.place_of(a), g.place_of(b))
-        or snapshot(document, a, lex) != snapshot(document, b, lex)
-    ):
-        return False
-    era = compiled(FrameWords.of, lex).era
-    return bool(
-        era(document.prose[slice(*sentence_of(document, a))])
-        == era(document.prose[slice(*sentence_of(document, b))])
-    )
+    return not told_apart(document, a, b, g, lex)
 
 
 _KINDS = (Kind.MEASURE, Kind.MONEY)  # an object's size or value; a count is of many

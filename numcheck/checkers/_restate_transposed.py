@@ -119,9 +119,16 @@ def _owned(document: Document, claim: Claim, other: Claim) -> bool:
 
 
 def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
+    return same_sentence(a, b, document) or told_apart(document, a, b, g, lex)
+
+
+def told_apart(
+    document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]
+) -> bool:
+    """Two figures of one article told of two things: two spans of time, incidents,
+    parties, places, snapshots or eras (``_restate_referents`` reads them alike)."""
     if (
-        same_sentence(a, b, document)
-        or g.spans.span.get(id(a)) != g.spans.span.get(id(b))
+        g.spans.span.get(id(a)) != g.spans.span.get(id(b))
         or g.spans.apart(a, b)
         or not same_incident(a, b)
         or not same_party(a.claimant, b.claimant)
