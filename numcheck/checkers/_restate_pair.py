@@ -44,7 +44,7 @@ def verdict(document: Document, first: Claim, second: Claim, tolerance: float) -
     unit = first.quantity.unit
     hard = converted(second.quantity, compared_hard(second.quantity), unit)
     soft = converted(second.quantity, compared_soft(second.quantity), unit)
-    if hard is None or soft is None:
+    if hard is None or soft is None or _apart_in_scale(first.quantity.value, hard):
         return None
     primary, other = second, first
     if second.scope is Scope.QUOTE and first.scope is not Scope.QUOTE:
@@ -97,6 +97,17 @@ def headline_verdict(
 
 
 _NEAR = 1.5  # the larger of two near values at most this many times the smaller
+
+
+_SCALE = 1e4  # a misstatement changes a digit or a scale word (x1,000), never more
+
+
+def _apart_in_scale(value: float | None, other: Interval) -> bool:
+    """Two figures four orders of magnitude apart are two things ("356p" a share and
+    "£1.1bn" the company), whatever keys bring them together."""
+    if value is None or value <= 0 or other.low <= 0 or not math.isfinite(other.high):
+        return False
+    return max(value, other.low) > _SCALE * min(value, other.high)
 
 
 def near(a: Claim, b: Claim) -> bool:

@@ -43,3 +43,14 @@ def test_a_share_or_an_age_is_no_restated_count(text: str) -> None:
 )
 def test_the_counts_beside_them_are_still_compared(text: str) -> None:
     assert codes(text) != []
+
+
+def test_figures_four_orders_of_magnitude_apart_are_two_things() -> None:
+    text = (
+        "Shares in Orvane, the packaging group, fell 11% to 356p on Tuesday after it cut its "
+        "profit forecast for the second time this year.\n\n"
+        "The company now expects underlying operating profit of £118m to £124m for 2025.\n\n"
+        "Orvane's shares have lost 38% since January, cutting its market value to about "
+        "£1.1bn."
+    )
+    assert run_checks(text, [restated]).codes() == []
