@@ -116,3 +116,12 @@ def test_verbs_of_a_sum_taken_in_name_what_it_measures() -> None:
     assert verbs.amount_ending_at(["has", "taken", "in"]) == ("revenue", 2)
     assert verbs.amount_ending_at(["the", "unit", "brought"]) is None
     assert verbs.amount_ending_at(["the", "firm", "earned"]) is None  # profit or pay
+
+
+def test_people_forced_from_their_homes_fled_and_were_not_killed(
+    claim_of: Callable[[str, str], Claim],
+) -> None:
+    text = ("Floods swept through the valley on Friday, killing two people and forcing "
+            "about 600 from their homes, the civil protection office said.")
+    assert claim_of(text, "two").key.event == "killed"
+    assert claim_of(text, "about 600").key.event == "fled"
