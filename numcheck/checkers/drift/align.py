@@ -26,7 +26,14 @@ from numcheck.checkers.drift.alignment import (
     days_apart,
     parties_differ,
 )
-from numcheck.checkers.drift.aspect import AspectWords, added, fixed, lone_facts, moment
+from numcheck.checkers.drift.aspect import (
+    AspectWords,
+    added,
+    fact_verb,
+    fixed,
+    lone_facts,
+    moment,
+)
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.keys import (
     BlockKey,
@@ -253,6 +260,7 @@ class ClaimIndex:
             fixed=self._across and fixed(claim, self.alignment, text, self._aspect,
                                          keyed=keyed),
             moment=claim.day if moment(claim, text, self._aspect) else None,
+            verb=fact_verb(claim, text, self._aspect) if self._across else None,
             stands=stands(claim, span, self.alignment, text, self._standing)
             if self._across else "",
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed

@@ -274,3 +274,29 @@ _MORE = re.compile(r"[ \t]+more\b(?![ \t]+than\b)(?![ \t]+[\w'’-]+[ \t]+than\b
 
 _HEDGES = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "at", "least",
                      "more", "than", "over", "up", "to", "approximately"})
+
+
+def fact_verb(claim: Claim, text: str | None, words: AspectWords) -> str | None:
+    """The past form a figure's own clause tells it with, right after its noun and an
+    auxiliary ("14 schools were closed", "3 schools had reopened"): what the fact is.
+    None when a mark or a clause word ("when", "which") comes first: "212 passengers when
+    it ran aground" tells the ship's fact, not the passengers'."""
+    if text is None:
+        return None
+    end = claim.location.end
+    clause = _CLAUSE_END.split(_TAG.sub(" ", text[end:end + 60]), maxsplit=1)[0]
+    for token in _WORD.findall(clause.lower())[:_VERB_REACH]:
+        if token in _CLAUSE_WORDS:
+            return None
+        if token in _AUXILIARIES:
+            continue
+        if token in words.past or (token.endswith("ed") and len(token) > 4):
+            return str(token)
+    return None
+
+
+_VERB_REACH = 5  # words after a figure its verb may stand at: its noun, an auxiliary
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "being", "be"})
+_CLAUSE_WORDS = frozenset({"when", "as", "which", "who", "that", "while", "after", "before",
+                           "it", "they", "and", "but", "because", "since", "until"})
+_CLAUSE_END = re.compile(r"[,.;:!?()—–]")

@@ -39,6 +39,9 @@ class Entry:
     # the day a fixed fact names, not the day it was told ("said on Monday"): two
     # such days that differ are two moments (aspect.moment)
     moment: dt.date | None = None
+    # the verb a fixed fact is told with ("were closed", "had reopened": aspect.fact_verb):
+    # two verbs are two facts of one thing
+    verb: str | None = None
     # how a figure told as no moved one stands over the story's days (standing.py):
     # "peak" (a state's peak, with the weekday it names), "period" (a figure of a named
     # period), "" (a day's state: compared within its day only)

@@ -116,6 +116,8 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
     if happened(a.claim, alignment) and happened(b.claim, alignment):
         return True
     days = {a.moment, b.moment}
+    if a.fixed and b.fixed and None not in (a.verb, b.verb) and a.verb != b.verb:
+        return False  # "14 schools were closed", "3 schools had reopened": two facts
     if not (a.fixed and b.fixed) and not (  # a property told in the present on one side
             _timeless(a) and _timeless(b) and _one_holder(a, b)):
         return False

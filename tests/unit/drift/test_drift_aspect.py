@@ -132,6 +132,12 @@ def test_a_whole_percent_is_the_other_rounded_to_its_last_digit(
     assert _rules(a, b, "2026-11-16", "2026-11-16") == rules
 
 
+def test_two_past_facts_told_with_two_verbs_are_two_facts() -> None:
+    a = "In Calden, the council said 14 schools were closed."
+    b = "In Calden, the council said all but 3 schools had reopened."
+    assert _rules(a, b, "2026-11-16", "2026-11-18") == []
+
+
 def test_an_article_giving_two_counts_of_the_block_is_not_read_as_one_fact() -> None:
     a = "Keeble took 1,706 votes. Between them the two took fewer than 2,000 votes."
     b = "Demir took 11,406 votes, the returning officer said."
