@@ -33,6 +33,7 @@ from functools import cache
 from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
@@ -75,13 +76,12 @@ class PropertyWords:
 @cache
 def _words(lexicon: Lexicon) -> PropertyWords:
     table: Mapping[str, Any] = lexicon["alignment"].get("properties", {})
-    aspect: Mapping[str, Any] = lexicon["alignment"].get("aspect", {})
 
-    def words(name: str, source: Mapping[str, Any] = table) -> list[str]:
-        return [str(w).lower() for w in source.get(name, ())]
+    def words(name: str) -> list[str]:
+        return [str(w).lower() for w in table.get(name, ())]
 
     own = {*words("verbs"), *words("nouns"), *words("dimensions"), *words("links")}
-    moved, revisable = words("moved"), words("revisable", aspect)
+    moved, told = words("moved"), AspectWords.from_lexicon(lexicon)
     return PropertyWords(
         verbs=frozenset(words("verbs")),
         nouns=frozenset(words("nouns")),
@@ -92,10 +92,10 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         links=frozenset(words("links")),
         moved=frozenset(w for w in moved if " " not in w),
         moved_phrases=tuple(tuple(w.split()) for w in moved if " " in w),
-        revisable=frozenset(w for w in revisable if " " not in w),
-        revisable_phrases=tuple(tuple(w.split()) for w in revisable if " " in w),
-        levels=frozenset(words("levels", aspect)) - own,
-        periods=frozenset(words("periods", aspect)),
+        revisable=told.revisable,
+        revisable_phrases=told.revisable_phrases,
+        levels=told.levels - own,
+        periods=told.periods,
         unnamed=frozenset(words("unnamed")),
     )
 
