@@ -117,6 +117,9 @@ class Cues:
             rf"(?P<noun>[^\s,;:.!?()]+)\s+)(?:(?:late|early)\s+)?on\s*$"
         )
         self.inclusive = set(words(lex.get("inclusive_links", ())))
+        self.counted = {  # the units a day count counts in ("day", "night", "week")
+            w for name in ("day", "night", "week") for w in words(lex.get(f"{name}_units", ()))
+        }
         alt = "|".join(self.names)
         self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None
 
@@ -131,6 +134,9 @@ class Cues:
             return True
         named = self.named_on.search(preceding)
         if named is not None and named.group("link"):
+            phrase = named.group(0).split()[:-1]  # the link, its noun phrase (and "late")
+            if set(phrase) & self.counted:
+                return None  # "went into a seventh day on Friday": a count's day, no start
             return True  # "since the rally on Feb. 27": the day the count runs from
         if named is not None and self.is_event(named.group("noun")):
             # "the mine collapse on 24 February": an event's day, maybe not the onset of

@@ -152,9 +152,11 @@ def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | Non
 
 
 # what closes "Day 8 ...": "of" and a determiner ("Day 8 of the blockade", "day 12 of its
-# strike"; not "day 2 of 5"), or the end of the phrase ("By day three, ...", "Day 8:")
+# strike"; not "day 2 of 5"), a preposition or "and" ("enters day eight on Friday"), or
+# the end of the phrase ("By day three, ...", "Day 8:")
 _NUMBERED_END = lazy_compile(
-    r"\s*(?:of\s+(?:the|its|their|this|a|an|his|her|our)\b|[,:;.!?\u2013\u2014)]|$)",
+    r"\s*(?:of\s+(?:the|its|their|this|a|an|his|her|our)\b|(?:on|as|with|and|at)\s|"
+    r"[,:;.!?\u2013\u2014)]|$)",
     re.IGNORECASE,
 )
 
@@ -164,8 +166,9 @@ def _numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str |
     "Day 8 of the Hollin Bay blockade", "on day 12 of the strike", "By week three, ...".
 
     Not after a determiner ("the day 8 of them died", "every day 40 people"), nor a
-    count with a noun of its own or a hedge. Only in a headline or a sentence about the
-    present (``present_cues``): "By day three, talks had collapsed" tells the past."""
+    count with a noun of its own or a hedge. The caller keeps it only in a headline or
+    a sentence about the present (``_about_now``, once the starts are known): "By day
+    three, talks had collapsed" tells the past."""
     q = claim.quantity
     if q.kind is not Kind.COUNT or q.unit or q.value is None or q.bound is not Bound.EXACT:
         return None
@@ -185,20 +188,50 @@ def _numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str |
         return None
     if not _NUMBERED_END.match(document.prose[claim.location.end : hi]):
         return None
-    return unit if _about_now(document, claim, lex) else None
+    return unit
 
 
-def _about_now(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+def _about_now(
+    document: Document, claim: Claim, lex: Mapping[str, Any], skip: Sequence[tuple[int, int]]
+) -> bool:
     """A headline, a sentence about the present (``present_cues``: "is", "still",
     "now"), or one naming the weekday it speaks of ("Thursday marked day three"; the
     check counts to that day): its day is known. Elsewhere a smaller count may tell a
-    day gone by ("By day three, talks had collapsed")."""
+    day gone by ("By day three, talks had collapsed"). A streak ("for the fifth day
+    running", ``streak_words``) runs to the story's day, and a label opening its
+    sentence ("Day 7 of the rail strike: commuters again ...") names the day it heads."""
     if claim.scope is Scope.HEADLINE:
         return True
     lo, hi = sentence_of(document, claim)
-    told = {t.strip(",.;:?!\"'") for t in squash(document.prose[lo:hi]).split()}
+    spoken = "".join(  # a start's weekday ("which began on Monday") is not the day told
+        " " if any(a <= i < b for a, b in skip) else ch
+        for i, ch in enumerate(document.prose[lo:hi], lo)
+    )
+    told = {t.strip(",.;:?!\"'") for t in squash(spoken).split()}
     cues = set(words(lex.get("present_cues", ()))) | set(words(lex.get("weekdays", ())))
-    return bool(told & cues)
+    return bool(told & cues) or _streak(document, claim, lex) or _label(document, claim, lo, hi)
+
+
+def _streak(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """ "the fifth straight day", "for a third day running", "the fourth day in a row"."""
+    end = claim.location.end
+    tail = re.sub(r"[^\w\s-]", " ", squash(document.prose[end : end + 24]))
+    near = f" {squash(claim.quantity.text)} {' '.join(tail.split())} "
+    return any(f" {w} " in near for w in words(lex.get("streak_words", ())))
+
+
+# a label's close: a colon or a dash within a few words of the count
+_LABEL_END = lazy_compile(r"[^,;.!?:\u2013\u2014]{0,60}?(?::|\s[-\u2013\u2014]\s)")
+
+
+def _label(document: Document, claim: Claim, lo: int, hi: int) -> bool:
+    """ "Day 7 of the Halloway rail strike: ...": the count opens its sentence or follows
+    a dateline (after at most "day" or "the") and a colon or dash closes the phrase."""
+    ahead = re.split(r"\s[-\u2013\u2014]\s|:", document.prose[lo : claim.location.start])[-1]
+    ahead = squash(ahead).split()  # after a dateline ("CARVELL (Wire) - Day 7 ...")
+    if len(ahead) > 1 or (ahead and ahead[0] not in ("day", "night", "week", "the")):
+        return False
+    return _LABEL_END.match(document.prose, claim.location.end, hi) is not None
 
 
 def _weekday(
@@ -373,7 +406,9 @@ def _check(
     expected = count(ref)
     if expected == stated or expected < 1:
         return None
-    if stated < expected - 1 and weekday is None and not _about_now(document, ordinal, lex):
+    if stated < expected - 1 and weekday is None and not _about_now(
+        document, ordinal, lex, skip
+    ):
         # "On the third day of the strike, talks collapsed" in its second week: a day gone
         # by. One day short is still checked: a story's own day is told in the past tense
         return None
@@ -437,7 +472,12 @@ def _check_after(
     weekday = _weekday(document, duration, cues.names, [*skip, origin.span])
     now = bool(tokens & set(words(lex.get("present_cues", ()))))
     ahead = bool(tokens & set(words(lex.get("future_cues", ()))))
-    if not now and (weekday is None or own is None or ahead):
+    # the start is the duration's own when its clause gives it ("on Friday, three days
+    # after the ferry Orla sank off Pell Point on Sunday"), however long the noun phrase
+    mine = own is not None or (
+        origin.sentence == (lo, hi) and origin.span[0] >= duration.location.end
+    )
+    if not now and (weekday is None or not mine or ahead):
         return None
     start = _start_day(document, claims, origin, today)
     if start is None:
@@ -487,6 +527,9 @@ def numcheck_check_document(
     fixed = iso_parts(context.settings.start_date)
     starts = find_starts(document, claims, cues, document.metadata.date)
     skip = [s.span for s in starts]  # a start's weekday is not the day a count speaks of
+    ordinals = [  # "Day 8 of the blockade" only of a day known to be the story's
+        c for c in ordinals if id(c) not in numbered or _about_now(document, c, lex, skip)
+    ]
     for ordinal in ordinals:
         today = document.metadata.date or ordinal.date
         origin = None if fixed is not None else choose(starts, sentence_of(document, ordinal))
