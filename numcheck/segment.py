@@ -162,6 +162,35 @@ def sentences(
     """
     words = default_abbreviations() if abbreviations is None else abbreviations
     if not wrapped_format(fmt):
-        return sentence_spans(prose, words)
+        return datelines_apart(sentence_spans(prose, words), prose)
     edges = sorted({edge for block in blocks for edge in block})
-    return sentence_spans(prose, words, wrapped=True, breaks=edges)
+    return datelines_apart(sentence_spans(prose, words, wrapped=True, breaks=edges), prose)
+
+
+# a wire dateline opening a sentence: "TARROW, Vessia, Nov 6 (Meridian) - ", "WASHINGTON
+# (AP) — ": capitalised place words, a comma and a few words or a bracketed agency, a dash
+# (with a bracket or a digit in it: ``_DATED``)
+DATELINE = lazy_compile(
+    r"[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*"
+    r"(?:,[^\n—–()]{0,50}?(?:\([^()\n]{1,40}\))?|[ \t]*\([^()\n]{1,40}\))"
+    r"[ \t]*(?:—|–|--|-(?=[ \t]))[ \t]*"
+)
+
+
+def datelines_apart(spans: Sequence[Span], prose: str) -> list[Span]:
+    """A dateline is a sentence of its own: what follows it opens the article's first
+    sentence ("TARROW, Vessia, Nov 6 (Meridian) - Of the 41 injured, nine ..."), so a
+    cue read at a sentence's start ("Of the", "Day 7 of ...:") reads the same there as
+    in any later paragraph."""
+    out: list[Span] = []
+    for start, end in spans:
+        found = DATELINE.match(prose, start, end)
+        if found is not None and found.end() < end and _DATED.search(found.group()):
+            _add(out, prose, start, found.end())
+            _add(out, prose, found.end(), end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_DATED = lazy_compile(r"[(\d]")  # a dateline names its agency or its day: "UK, France - " no

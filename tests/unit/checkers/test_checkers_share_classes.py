@@ -33,6 +33,15 @@ CLASSES = {
         "The hotel has 64 rooms, a quarter of them taken, with 40 guests.",
         "The hotel has 64 rooms, a quarter of them taken, with 16 guests.",
     ),
+    # a partitive opening the first sentence after a wire dateline (numcheck/segment.py)
+    "a whole opening the sentence after a dateline": (
+        "HALDEN, Nov 13 (Wire) - Of the 1,200 staff, 15%, or 240, will lose their jobs.",
+        "HALDEN, Nov 13 (Wire) - Of the 1,200 staff, 15%, or 180, will lose their jobs.",
+    ),
+    "after an agency dateline, with a dash aside": (
+        "WASHINGTON (AP) — Of the 2,500 homes, about 40% — 1,600 — lost power.",
+        "WASHINGTON (AP) — Of the 2,500 homes, about 40% — 1,000 — lost power.",
+    ),
 }
 
 

@@ -91,3 +91,26 @@ def test_a_unit_glued_to_a_figure_ends_a_sentence_at_its_stop() -> None:
         "Revenue was £412.6m.", "Profit was £30m.", "The wall is 3m.", "It fell.",
     ]
     assert sentences("It was 5 p.m. Police said.") == ["It was 5 p.m. Police said."]
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own() -> None:
+    """What follows a dateline opens the first sentence, so a cue read at a sentence's
+    start ("Of the 1,200 staff, ...") reads the same in the first paragraph."""
+    from numcheck.segment import sentences as document_sentences
+
+    for dateline, rest in [
+        ("TARROW, Vessia, Nov 6 (Meridian) -", "Of the 41 injured, nine are children."),
+        ("WASHINGTON (AP) —", "Of the 1,200 staff, 15% will go."),
+        ("HALDEN, Nov 13 --", "Day 7 of the strike: no buses ran."),
+    ]:
+        text = f"{dateline} {rest} A second sentence."
+        spans = document_sentences(text, "text", [])
+        assert [text[s:e] for s, e in spans] == [dateline, rest, "A second sentence."]
+
+
+def test_a_capitalised_opening_is_no_dateline() -> None:
+    from numcheck.segment import sentences as document_sentences
+
+    for text in ["NATO said 40 troops - a full platoon - had left.", "UK, France - allies."]:
+        spans = document_sentences(text, "text", [])
+        assert [text[s:e] for s, e in spans] == [text]
