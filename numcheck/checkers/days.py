@@ -362,6 +362,13 @@ def _told_past(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool
     )
 
 
+def _looks_ahead(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+    """A sentence about days to come (``future_cues``: "will", "next", "due")."""
+    lo, hi = sentence_of(document, claim)
+    told = {t.strip(",.;:?!\"'()") for t in squash(document.prose[lo:hi]).split()}
+    return bool(told & set(words(lex.get("future_cues", ()))))
+
+
 def _check(
     document: Document,
     ordinal: Claim,
@@ -371,6 +378,7 @@ def _check(
     names: tuple[str, ...],
     skip: Sequence[tuple[int, int]],
     unit: str | None = None,
+    ahead_only: bool = False,
 ) -> Finding | None:
     unit = unit or _unit(document, ordinal, lex)
     value = ordinal.quantity.value
@@ -404,8 +412,10 @@ def _check(
         # a night, so a past verb still allows the next day)
         ref = past_weekday(today, weekday, False) or ref
     expected = count(ref)
-    if expected == stated or expected < 1:
+    if expected == stated or expected < 1 or (ahead_only and stated < expected):
         return None
+    if weekday is None and stated > expected and _looks_ahead(document, ordinal, lex):
+        return None  # "The union will hold a vote on the tenth day": a day to come
     if stated < expected - 1 and weekday is None and not _about_now(
         document, ordinal, lex, skip
     ):
@@ -527,9 +537,11 @@ def numcheck_check_document(
     fixed = iso_parts(context.settings.start_date)
     starts = find_starts(document, claims, cues, document.metadata.date)
     skip = [s.span for s in starts]  # a start's weekday is not the day a count speaks of
-    ordinals = [  # "Day 8 of the blockade" only of a day known to be the story's
-        c for c in ordinals if id(c) not in numbered or _about_now(document, c, lex, skip)
-    ]
+    # "Day 8 of the blockade" in a sentence not known to be about today ("Week three of
+    # the strike brought no talks") is checked only for a day not yet come
+    ahead_only = {
+        id(c) for c in ordinals if id(c) in numbered and not _about_now(document, c, lex, skip)
+    }
     for ordinal in ordinals:
         today = document.metadata.date or ordinal.date
         origin = None if fixed is not None else choose(starts, sentence_of(document, ordinal))
@@ -543,7 +555,8 @@ def numcheck_check_document(
             None
             if start is None
             else _check(
-                document, ordinal, start, origin, lex, names, skip, numbered.get(id(ordinal))
+                document, ordinal, start, origin, lex, names, skip, numbered.get(id(ordinal)),
+                id(ordinal) in ahead_only,
             )
         )
         if found is not None:

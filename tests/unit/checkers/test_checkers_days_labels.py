@@ -39,6 +39,14 @@ CLASSES = [
     # an onset verb of a labour dispute
     ("It is the {} week of the dispute at Brannock docks, where dockers first downed tools "
      "on 3 November.", "second", "third"),
+    # a numbered week in a past sentence: a week not yet come is still wrong
+    ("Week {} of the Brannock dock strike brought no sign of talks. Dockers walked out on "
+     "3 November.", "two", "three"),
+    # onsets of a flood and an occupation
+    ("Residents have had no water for {} days now; the main burst on Monday.", "five",
+     "eight"),
+    ("Into its {} day, the sit-in shows no sign of ending. Students occupied the hall on "
+     "Monday.", "fifth", "seventh"),
 ]
 
 
@@ -57,6 +65,14 @@ def test_a_count_of_the_class(text: str, right: str, wrong: str) -> None:
         "Day 3 of the trial: the jury heard from the driver. The trial opened on Wednesday.",
         # a streak of months is no day count
         "Prices have risen for a third straight month; the strike began on Monday.",
+        # a day to come
+        "The walkout started on Monday. The union will hold a vote on the tenth day.",
+        "The strike began on Monday; a ballot on the 12th day of action is planned.",
+        # a numbered day gone by, in a past sentence
+        "Day three of the strike, which began on Monday, brought the first talks.",
+        # the onset of something else is no second start ("was suspended on Monday")
+        "Police spent a fifth day at the scene on Wednesday after Saturday's crash. The "
+        "operator's licence was suspended on Monday.",
         # a past day told after the start, with its own weekday
         "Divers found the wreck on Tuesday, two days after the ferry Orla sank off Pell "
         "Point on Sunday.",
