@@ -54,6 +54,8 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from funnel_structure import relation, structure
+from level_shapes import SHAPES as LEVEL_SHAPES
+from level_shapes import level_shapes
 from measure_routes import route, unnamed
 from restated_shapes import LEFT, restated_shapes
 from stories import _environment, run_numcheck, score_findings
@@ -183,10 +185,15 @@ def pair_stages(figures: Sequence[Claim | None], index: Keys, planted: bool,
             if count and not planted and index.verdicts[key] is None \
                     and _unjudged(index, key) == LEVEL:  # kept silent by the level rule
                 VERDICTS[f"agreeing, silent: None ({LEVEL})"] += 1
+                level_shapes(index.pairs[key], index.alignment, index.index._texts,
+                             "agreeing silent level")
         elif count:
             rule = index.verdicts[key]
             why = f"{rule}" if rule is not None else f"None ({_unjudged(index, key)})"
             VERDICTS[("planted: " if planted else "agreeing: ") + why] += 1
+            if planted and key in index.pairs:
+                level_shapes(index.pairs[key], index.alignment, index.index._texts,
+                             f"planted {why}")
     return passed
 
 
@@ -423,6 +430,7 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
     _counts("lost at group / block / window, two articles, by structural class "
             "(benchmarks/funnel_structure.py)", STRUCTURE)
     _counts("paired, not judged right, two articles (the verdict instead)", VERDICTS)
+    _counts("level shapes (benchmarks/level_shapes.py)", LEVEL_SHAPES)
     _counts("restated, two figures of one article (restatement grouping)", REASONS)
     _counts("restated missed, by structural category (benchmarks/restated_shapes.py)", LEFT)
     _counts("measure-drift items by shape", SHAPES)

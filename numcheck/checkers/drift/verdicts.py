@@ -70,7 +70,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         same = _judge_siblings(a, b, alignment.sibling_min) if apart_words else None
         return Verdict("NC403", same.primary, same.other, reason=NARROWED) if same else None
     apart = days_apart(a.date, b.date)
-    if apart is not None and (_one_fact(a, b, alignment) or _standing(a, b)):
+    if apart is not None and (_one_fact(a, b, alignment) or _standing(a, b)
+                              or _one_moment(a, b, alignment)):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
@@ -122,6 +123,17 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
             _timeless(a) and _timeless(b) and _one_holder(a, b)):
         return False
     return None in days or len(days) == 1
+
+
+def _one_moment(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Two figures that both name one day as their fact's (``Entry.moment``: "shares
+    closed at 412p on Monday", told on Tuesday and again on Thursday): a level of that
+    moment, which no later day changes. Not a count counted up (a toll "in Sunday's
+    attack" still grows as the wounded die) nor one of a rolling window."""
+    if a.moment is None or a.moment != b.moment:
+        return False
+    return not (alignment.grows(a.claim) or alignment.grows(b.claim)
+                or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))
 
 
 def _timeless(entry: Entry) -> bool:
