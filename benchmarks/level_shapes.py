@@ -65,10 +65,11 @@ def _shapes(pair: Any, alignment: Any, texts: dict[str, str], side: str) -> None
     out.append(f"current {_both(_current(ca, ta, words), _current(cb, tb, words))}")
     out.append(f"count-unit {_both(ca.quantity.unit is None, cb.quantity.unit is None)}")
     out.append(f"change {_both(ca.is_change, cb.is_change)}")
+    out.append("head " + "|".join(sorted((_head(ca, alignment, pw, words),
+                                           _head(cb, alignment, pw, words)))))
     for name in out:
         SHAPES[f"{side}: {name}"] += 1
-    pick = ("kind", "event", "fixed", "past", "party", "moment", "reading", "sized",
-            "current")
+    pick = ("kind", "event", "fixed", "past", "reading", "current", "head", "apart")
     SHAPES[f"{side}: sig " + "; ".join(n for n in out if n.split()[0] in pick)] += 1
 
 
@@ -82,3 +83,20 @@ def _current(claim: Any, text: str | None, words: Any) -> bool:
     tokens = re.findall(r"[a-z]+(?:'[a-z]+)?", text[start:end].lower())
     return any(t in words.current for t in tokens) or any(
         " ".join(p) in " ".join(tokens) for p in words.current_phrases)
+
+
+def _head(claim: Any, alignment: Any, pw: Any, words: Any) -> str:
+    """The class of a figure's measure head: which lexicon table holds it."""
+    from numcheck.likeness import lemma
+
+    if not claim.measure:
+        return "none"
+    head = claim.measure[0]
+    if " " in head:
+        return "frame"
+    low = lemma(head.lower())
+    names = [n for n, table in (("pnoun", pw.nouns), ("pthing", pw.things),
+                                ("level", words.levels)) if low in table or head in table]
+    if claim.key.thing is not None and not names:
+        names.append("thing")
+    return "+".join(names) or "other"

@@ -33,7 +33,7 @@ from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.measured import changes, eventful
 from numcheck.claims import Claim
-from numcheck.lexicon import Lexicon
+from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
@@ -58,6 +58,9 @@ class AspectWords:
     levels: frozenset[str] = frozenset()  # lemmas of a level's measure: price, rate, depth
     revisable: frozenset[str] = frozenset()  # words of an estimate or an update: will, now
     revisable_phrases: tuple[tuple[str, ...], ...] = ()
+    prospective: frozenset[str] = frozenset()  # of revisable, a plan's future: will, would
+    moved: frozenset[str] = frozenset()  # [properties] moved: raised, cut
+    moved_phrases: tuple[tuple[str, ...], ...] = ()  # "up from"
     months: frozenset[str] = frozenset()  # windows.toml [since]: read only capitalized
     weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
     increments: tuple[tuple[str, ...], ...] = ()  # "a further", "another": an addition
@@ -76,6 +79,11 @@ def _words(lexicon: Lexicon) -> AspectWords:
 
     current = words("current")
     revisable = words("revisable")
+    prospective = words("prospective")
+    if not set(prospective) <= set(revisable):
+        raise LexiconError("alignment.aspect.prospective", "every word must be one of "
+                           f"revisable: {sorted(set(prospective) - set(revisable))}")
+    moved = [str(w).lower() for w in lexicon["alignment"].get("properties", {}).get("moved", ())]
     return AspectWords(
         current=frozenset(w for w in current if " " not in w),
         current_phrases=tuple(tuple(w.split()) for w in current if " " in w),
@@ -85,6 +93,9 @@ def _words(lexicon: Lexicon) -> AspectWords:
         levels=frozenset(words("levels")),
         revisable=frozenset(w for w in revisable if " " not in w),
         revisable_phrases=tuple(tuple(w.split()) for w in revisable if " " in w),
+        prospective=frozenset(prospective),
+        moved=frozenset(w for w in moved if " " not in w),
+        moved_phrases=tuple(tuple(w.split()) for w in moved if " " in w),
         months=frozenset(str(m).lower()
                          for m in lexicon["windows"].get("since", {}).get("months", ())),
         weekdays=frozenset(str(d).lower()
@@ -201,10 +212,15 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
         return False
     near = text[max(start, claim.location.start - _REACH):min(end, claim.location.end + _REACH)]
     tokens = _WORD.findall(_TAG.sub(" ", near).lower())
-    if _spans(claim.window) or any(t in words.revisable or t in words.levels for t in tokens):
+    if _spans(claim.window) or any((t in words.revisable and t not in words.prospective)
+                                   or t in words.levels for t in tokens):
         return False  # a period's own figure ("in the third quarter"), an estimate, a level
     if any(_progressive(tokens, i) for i in range(len(tokens))):
         return False  # a progressive: a state at a time ("were fighting a 12-mile front")
+    if any(t in words.prospective for t in tokens) and (
+            any(t in words.moved for t in tokens)
+            or any(_within(tokens, phrase) for phrase in words.moved_phrases)):
+        return False  # a plan moved: "will now pay £4.2m, up from £3.8m"
     return not any(_within(tokens, phrase) for phrase in words.revisable_phrases)
 
 
