@@ -141,17 +141,23 @@ def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, 
     after = _tokens(text[claim.location.end:min(end, claim.location.end + _REACH)])
     before = [t for t in _clause(before, reverse=True) if t != ","][-_BEFORE:]
     after = _clause(after, reverse=False)
+    tail: list[str] = []
     if "," in after:  # another clause ("..., the club said"); a move may still follow it
-        after = after[:after.index(",")] + after[after.index(",") + 1:][:_MOVE]
-    frame, at = _framed(before, after, claim, words)
+        after, tail = after[:after.index(",")], after[after.index(",") + 1:][:_MOVE]
+    frame, at = _framed(before, after + tail, claim, words)
     if any(t in words.levels for t in before):
         return frame, "level"  # a level's subject: "the queue is 14 miles long"
-    # a noun's own amount whatever the verb governing it ("will pay the fine of £3.8m")
+    # a noun's own amount whatever the verb governing it ("will pay the fine of £3.8m");
+    # past the comma only a move is the figure's ("..., up from 900"): an estimate's or
+    # an update's word there is the next clause's ("which seats 1,480, will reopen")
     near = (before[at:] if frame == "noun" else before) + after
-    if any(t in words.revisable or t in words.moved for t in near) or any(
-            _within(near, p) for p in (*words.revisable_phrases, *words.moved_phrases)):
+    if any(t in words.revisable for t in near) or any(
+            _within(near, p) for p in words.revisable_phrases):
         return frame, "update"
-    if any(t in words.periods for t in near):
+    if any(t in words.moved for t in near + tail) or any(
+            _within(near + tail, p) for p in words.moved_phrases):
+        return frame, "update"
+    if any(t in words.periods for t in near + tail):
         return frame, "period"
     return frame, ""
 
