@@ -59,6 +59,7 @@ class AspectWords:
     revisable: frozenset[str] = frozenset()  # words of an estimate or an update: will, now
     revisable_phrases: tuple[tuple[str, ...], ...] = ()
     prospective: frozenset[str] = frozenset()  # of revisable, a plan's future: will, would
+    estimating: frozenset[str] = frozenset()  # in a plan's future, an estimate: "will cost"
     moved: frozenset[str] = frozenset()  # [properties] moved: raised, cut
     moved_phrases: tuple[tuple[str, ...], ...] = ()  # "up from"
     months: frozenset[str] = frozenset()  # windows.toml [since]: read only capitalized
@@ -94,6 +95,7 @@ def _words(lexicon: Lexicon) -> AspectWords:
         revisable=frozenset(w for w in revisable if " " not in w),
         revisable_phrases=tuple(tuple(w.split()) for w in revisable if " " in w),
         prospective=frozenset(prospective),
+        estimating=frozenset(words("estimating")),
         moved=frozenset(w for w in moved if " " not in w),
         moved_phrases=tuple(tuple(w.split()) for w in moved if " " in w),
         months=frozenset(str(m).lower()
@@ -218,9 +220,9 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
     if any(_progressive(tokens, i) for i in range(len(tokens))):
         return False  # a progressive: a state at a time ("were fighting a 12-mile front")
     if any(t in words.prospective for t in tokens) and (
-            any(t in words.moved for t in tokens)
+            any(t in words.moved or t in words.estimating for t in tokens)
             or any(_within(tokens, phrase) for phrase in words.moved_phrases)):
-        return False  # a plan moved: "will now pay £4.2m, up from £3.8m"
+        return False  # a plan moved ("up from £3.8m"), an estimate ("will cost £1.2bn")
     return not any(_within(tokens, phrase) for phrase in words.revisable_phrases)
 
 
