@@ -48,7 +48,8 @@ def _shapes(pair: Any, alignment: Any, texts: dict[str, str], side: str) -> None
         "party " + ("same" if a.party == b.party and a.party else "none" if a.party is None
                     and b.party is None else "one" if None in (a.party, b.party) else "differ"),
         f"apart {days_apart(a.date, b.date)}",
-        f"level noun {_both(bool(alignment.content(ca.measure) & words.levels), bool(alignment.content(cb.measure) & words.levels))}",
+        "level noun " + _both(bool(alignment.content(ca.measure) & words.levels),
+                              bool(alignment.content(cb.measure) & words.levels)),
         "verb " + ("same" if a.verb and a.verb == b.verb else "differ" if a.verb and b.verb
                    else _both(a.verb is not None, b.verb is not None)),
         f"window {_both(a.window is not None, b.window is not None)}",

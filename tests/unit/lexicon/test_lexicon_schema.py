@@ -123,3 +123,14 @@ def test_claim_sections_declare_their_shapes(addition: dict[str, Any], key: str,
 )
 def test_claim_sections_take_new_entries_of_their_kind(addition: dict[str, Any]) -> None:
     validate(addition)
+
+
+def test_a_plans_future_word_must_be_a_word_of_revisable() -> None:
+    """[aspect] prospective is a subset of revisable (drift/aspect.py): a word there that
+    no estimate or update reads is a misspelling, rejected loudly when the words load."""
+    from numcheck.checkers.drift.aspect import AspectWords
+
+    lexicon = Lexicon.default().extended(
+        [{"alignment": {"aspect": {"prospective": ["wil"]}}}])
+    with pytest.raises(LexiconError, match=r"alignment\.aspect\.prospective"):
+        AspectWords.from_lexicon(lexicon)
