@@ -35,6 +35,11 @@ For the pairs of two articles lost at "alignable" it counts, for each figure the
 files under no block, its kind and what its key and measure hold (names nothing, a thing
 without an event, a part, a period thing, ...) and whether the other figure is filed.
 
+For the pairs paired but judged none as "a level on two days" (agreeing and planted)
+and the planted pairs judged another rule, it counts how each figure is told
+(``level_shapes.py``: kind, keyed event, fixed, stands, moment, tense, the frame
+``stable.reading`` finds, the lexicon table of the measure's head), never a word.
+
 It also counts the figures of the batch that name nothing, by the syntactic frame
 they stand in (``measure_routes.route``). ``--blind N`` prints counts only, for copy a
 tuner may score but never read: no set, path, line, sentence or message.
