@@ -248,10 +248,14 @@ def _rounded(a: Entry, b: Entry) -> bool:
 
 
 def _rounding(entry: Entry) -> float:
-    """Half the last written digit of a figure, relative to its value (86 -> 0.5/86). A
-    hedged figure ("about 70 mph") has its slack in its bounds already: none more."""
+    """Half the last written digit of a figure, relative to its value (86 -> 0.5/86), for
+    a figure read as a point (written to the unit: "the 86-acre site"). A hedged figure
+    ("about 70 mph") or a round one ("1,500ft": [1,450, 1,550)) has its slack in its
+    bounds already: none more, or "430 metres" and "1,500ft" would meet."""
     q = entry.claim.quantity
     if q.value is None or q.value == 0 or q.bound is not Bound.EXACT:
+        return 0.0
+    if q.hard.low != q.hard.high:
         return 0.0
     return 0.5 * (q.granularity or 1.0) / abs(q.value)
 

@@ -155,6 +155,27 @@ def test_converted_or_other_heads_stay_silent(a: str, b: str) -> None:
     assert not {"NC401", "NC402", "NC403"} & set(drift_rules(a, b))
 
 
+BRIDGE = "The Halden bridge, which opened in 1974, is {} long."
+
+
+@pytest.mark.parametrize(
+    ("frame", "metric", "imperial", "rules"),
+    [
+        # a round figure's bounds hold its rounding: no more slack on conversion
+        (BRIDGE, "430 metres", "1,500ft", ["NC401"]),
+        (BRIDGE, "430 metres", "1,400ft", []),  # 1,410.8 ft, rounded by its converter
+        (BRIDGE, "430 metres", "1,411ft", []),
+        (BRIDGE, "1,300ft", "400 metres", []),  # 396 m
+        (BRIDGE, "1,300ft", "300 metres", ["NC401"]),
+    ],
+)
+def test_a_converted_property_other_in_size_contradicts(
+    frame: str, metric: str, imperial: str, rules: list[str]
+) -> None:
+    """A thing's property in two units, told a day apart."""
+    assert drift_rules(frame.format(metric), frame.format(imperial), DAY, "2025-05-07") == rules
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
