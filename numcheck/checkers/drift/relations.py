@@ -14,10 +14,14 @@ A measure is what a figure counts or amounts to: a lexicon event (measures.toml
   "1.2 Mt exported";
 - none.
 
-A measure inherits its hypernym's wholes and siblings. The table is data a newsroom
-extends; ``build`` refuses a wrong entry (an unknown name, a cycle of hypernyms, a word
-naming two measures, a measure both a part and a sibling of another) with the key at
-fault, so a typo never silently relates nothing. docs/maintainers/claims.md, "the
+A measure inherits its hypernym's wholes and siblings. A measure of the table may also
+go by lexicon events (``events``): "exported" is the measure ``exports`` told by its
+verb, so a figure keyed by the event relates as the measure does ("produced 4.2 Mt" and
+"exported 4.2 Mt" are two kinds of one flow, siblings) and never to the measure itself.
+The table is data a newsroom extends; ``build`` refuses a wrong entry (an unknown name,
+a cycle of hypernyms, a word naming two measures, an event going by two measures or by a
+measure while it has a table of its own, a measure both a part and a sibling of
+another) with the key at fault, so a typo never silently relates nothing. docs/maintainers/claims.md, "the
 measure relation table".
 """
 
@@ -33,7 +37,7 @@ from numcheck.text import norm
 
 __all__ = ["Kin", "MeasureRelations", "build", "component", "merged"]
 
-_FIELDS = frozenset({"words", "verbs", "is", "part_of", "siblings"})
+_FIELDS = frozenset({"words", "verbs", "events", "is", "part_of", "siblings"})
 _KEY = "alignment.relations.measures"
 
 
@@ -55,10 +59,15 @@ class MeasureRelations:
     wholes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # direct, declared
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # symmetric
     named: frozenset[str] = frozenset()  # measures that name figures (words, or events)
+    aliases: Mapping[str, str] = field(default_factory=dict)  # a lexicon event -> its measure
+
+    def canonical(self, name: str) -> str:
+        """The measure a lexicon event goes by (``events``), else ``name`` itself."""
+        return self.aliases.get(name, name)
 
     def chain(self, name: str) -> list[str]:
-        """``name`` and its hypernyms, narrowest first."""
-        out = [name]
+        """``name`` (as its measure) and its hypernyms, narrowest first."""
+        out = [self.canonical(name)]
         while (up := self.parent.get(out[-1])) is not None and up not in out:
             out.append(up)
         return out
@@ -69,8 +78,11 @@ class MeasureRelations:
 
     def kin(self, a: str | None, b: str | None) -> Kin | None:
         """How measure ``a`` relates to ``b``: a part, its whole, a sibling, or None
-        (equal, unknown or unrelated)."""
-        if not a or not b or a == b:
+        (equal, unknown or unrelated): an event a measure goes by relates as it."""
+        if not a or not b:
+            return None
+        a, b = self.canonical(a), self.canonical(b)
+        if a == b:
             return None
         up_a, up_b = self.chain(a), self.chain(b)
         if b in up_a and b in self.named:
@@ -110,15 +122,17 @@ def build(table: Mapping[str, Any], events: Collection[str]) -> MeasureRelations
     parent: dict[str, str] = {}
     wholes: dict[str, frozenset[str]] = {}
     siblings: dict[str, set[str]] = {}
+    aliases = _aliases(table, events)
     named = set(events)
     for raw, entry in table.items():
         name, key = norm(str(raw)), f"{_KEY}.{raw}"
         if not isinstance(entry, Mapping):
-            raise LexiconError(key, "expected a table (words, verbs, is, part_of, siblings)")
+            raise LexiconError(key, "expected a table (words, verbs, events, is, part_of, "
+                                    "siblings)")
         for unknown in sorted(set(entry) - _FIELDS):
             raise LexiconError(f"{key}.{unknown}",
-                               "unknown key (a measure takes words, verbs, is, part_of, "
-                               "siblings)")
+                               "unknown key (a measure takes words, verbs, events, is, "
+                               "part_of, siblings)")
         said = _strings(entry.get("words", []), f"{key}.words")
         for word in said:
             if words.get(word, name) != name:
@@ -129,7 +143,7 @@ def build(table: Mapping[str, Any], events: Collection[str]) -> MeasureRelations
                 raise LexiconError(f"{key}.verbs", f"{verb!r} already names {verbs[verb]!r}")
             verbs[verb] = name
             named.add(name)
-        if said:
+        if said or name in aliases.values():
             named.add(name)
         if "is" in entry:
             up = entry["is"]
@@ -144,9 +158,30 @@ def build(table: Mapping[str, Any], events: Collection[str]) -> MeasureRelations
             siblings.setdefault(other, set()).add(name)
     relations = MeasureRelations(
         words=words, verbs=verbs, parent=parent, wholes=wholes,
-        siblings={k: frozenset(v) for k, v in siblings.items()}, named=frozenset(named))
+        siblings={k: frozenset(v) for k, v in siblings.items()}, named=frozenset(named),
+        aliases=aliases)
     _consistent(relations, table)
     return relations
+
+
+def _aliases(table: Mapping[str, Any], events: frozenset[str]) -> dict[str, str]:
+    """Each lexicon event a measure goes by (``events``) -> that measure; an event of
+    two measures, or one with a table of its own, is refused."""
+    own = {norm(str(n)) for n in table}
+    aliases: dict[str, str] = {}
+    for raw, entry in table.items():
+        if not isinstance(entry, Mapping) or "events" not in entry:
+            continue
+        name, key = norm(str(raw)), f"{_KEY}.{raw}.events"
+        for event in _strings(entry["events"], key):
+            if event not in events:
+                raise LexiconError(key, f"{event!r} is no lexicon event")
+            if event in own or event == name:
+                raise LexiconError(key, f"{event!r} has a table of its own")
+            if aliases.get(event, name) != name:
+                raise LexiconError(key, f"{event!r} already goes by {aliases[event]!r}")
+            aliases[event] = name
+    return aliases
 
 
 def _strings(value: Any, key: str) -> list[str]:
