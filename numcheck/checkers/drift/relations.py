@@ -21,8 +21,8 @@ verb, so a figure keyed by the event relates as the measure does ("produced 4.2 
 The table is data a newsroom extends; ``build`` refuses a wrong entry (an unknown name,
 a cycle of hypernyms, a word naming two measures, an event going by two measures or by a
 measure while it has a table of its own, a measure both a part and a sibling of
-another) with the key at fault, so a typo never silently relates nothing. docs/maintainers/claims.md, "the
-measure relation table".
+another) with the key at fault, so a typo never silently relates nothing.
+docs/maintainers/claims.md, "the measure relation table".
 """
 
 from __future__ import annotations
