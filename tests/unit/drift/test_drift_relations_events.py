@@ -37,6 +37,7 @@ def test_the_shipped_table_relates_events_and_measures_of_several_desks() -> Non
     assert alignment.kin("imported", "exported") == "sibling"
     assert alignment.kin("exported", "exports") is None
     assert alignment.kin("delayed", "cancelled") == "sibling"
+    assert alignment.kin("hired", "cut") == "sibling"
     assert alignment.kin("sheltered", "evacuated") == "sibling"
     assert alignment.kin("ill", "hospitalised") == "sibling"
     assert alignment.kin("deficit", "debt") == "sibling"
@@ -84,6 +85,8 @@ def _rules(a: str, b: str) -> list[str]:
          "said."),
         ("Airlines cancelled 1,200 flights at Keswell airport on Thursday, the operator said.",
          "About 1,200 flights were delayed at Keswell airport on Thursday, the operator said."),
+        ("Carvo Motors will hire 420 workers at its Brenford plant next year, the company said.",
+         "Carvo Motors will cut 420 jobs at its Brenford plant next year, the company said."),
         ("About 3,600 people were evacuated from Port Lenn on Monday, the mayor said.",
          "About 3,600 people spent Monday night in emergency shelters in Port Lenn, the mayor "
          "said."),
@@ -109,6 +112,9 @@ def test_one_figure_for_two_neighbouring_measures_is_measure_drift(a: str, b: st
         ("Airlines cancelled 1,200 flights at Keswell airport on Thursday, the operator said, "
          "and 2,900 were delayed.",
          "Some 1,200 flights were cancelled at Keswell airport on Thursday, the operator said."),
+        ("Carvo Motors will cut 420 jobs at its Brenford plant next year and hire 150 "
+         "engineers, the company said.",
+         "Carvo Motors will cut 420 jobs at its Brenford plant next year, the company said."),
         ("Valmora's budget deficit reached 4.6 billion euros last year, the finance ministry "
          "said.",
          "Valmora's public debt stood at 61 billion euros last year and its deficit at 4.6 "
