@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._enumerated import added, another_time, headless
 from numcheck.checkers._heads import lemma
+from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Found, fits, list_run, smaller, uncounted
 from numcheck.claims import Claim
@@ -51,8 +53,13 @@ def _opener_end(opening: str, cues: SumCues) -> tuple[int, int] | None:
     return max(found, key=lambda span: span[1]) if found else None
 
 
-def _points_back(subject: str, total: Claim, cues: SumCues) -> bool:
-    """ "it is", "these", "the total", "the cuts": a subject that names the total."""
+def _points_back(
+    subject: str, total: Claim, cues: SumCues, parts: PartCues | None = None
+) -> bool:
+    """ "it is", "these", "the total", "the cuts": a subject that names the total; with
+    ``parts``, also a definite noun the lexicon reads as the total's event or thing ("the
+    redundancies" of "412 jobs" cut) or as its kind of amount ("the money" of "2.4
+    billion pounds": ``[partitive] kind_nouns``)."""
     said = subject.split()
     if not said or len(said) > _SUBJECT_WORDS:
         return False
@@ -60,11 +67,30 @@ def _points_back(subject: str, total: Claim, cues: SumCues) -> bool:
         return True
     nouns = {n for n in (total.quantity.noun, total.key.thing) if n}
     names = {lemma(w) for w in said[1:]}
-    return said[0] in _DEFINITE and any(lemma(n) in names for n in nouns)
+    if said[0] not in _DEFINITE:
+        return False
+    if any(lemma(n) in names for n in nouns):
+        return True
+    return parts is not None and any(_names(parts, w, total) for w in said[1:3])
+
+
+def _names(parts: PartCues, word: str, total: Claim) -> bool:
+    """Whether one noun of a subject names ``total`` by the lexicon's words."""
+    if parts.kind_nouns.get(word) == total.quantity.kind.value:
+        return True
+    named = parts.named(word)
+    if named is None:
+        return False
+    slot, name = named
+    return (total.key.event if slot == "event" else total.key.thing) == name
 
 
 def find_carried(
-    document: Document, sentences: Sequence[Sequence[Claim]], taken: set[int], cues: SumCues
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    taken: set[int],
+    cues: SumCues,
+    parts: PartCues | None = None,
 ) -> Found:
     """The partitions whose list opens a sentence with a subject pointing back to a
     total of the sentence before (``Found.sums``), or some of it when the list goes on
@@ -81,12 +107,19 @@ def find_carried(
         raw = document.prose[start : first.location.start]
         opening = squash(raw)
         span = _opener_end(opening, cues)
+        run = list_run(document, sentence, 0, 1, cues)
+        members = headless(document, run)
+        if span is None and len(members) < len(run):
+            span = (len(opening), len(opening))  # "The cases are in two towns, 31 ..."
         if span is None or len(opening[span[1] :].split()) > _LABEL_WORDS:
             continue
         subject = opening[: span[0]].strip(" ,")
-        members = list_run(document, sentence, 0, 1, cues)
         if any(id(m) in taken for m in members):
             continue
+        p_start = sentence_of(document, prior[0])[0]
+        said = squash(document.prose[p_start : sentence_of(document, prior[-1])[1]])
+        if another_time(subject, said, cues.times) or added(subject, said, cues.added_subjects):
+            continue  # "This year it plans further cuts: ...": not last year's total
         p_end = sentence_of(document, prior[-1])[1]
         if "\n\n" in document.prose[p_end:start]:
             continue  # another paragraph: the pronoun may point elsewhere
@@ -97,7 +130,7 @@ def find_carried(
                 continue
             if not fits(document, members, total, cues, loose=True):
                 continue
-            if _points_back(subject, total, cues):
+            if _points_back(subject, total, cues, parts):
                 if uncounted(document, members[-1]):
                     found.parts.append((tuple(members), (total,)))
                 else:

@@ -395,7 +395,7 @@ def _find(
         _levels(document, view, from_to, stated, steps, cues.levels)
     read = {id(c) for members, total in sums for c in (*members, total)}
     read.update(id(c) for members, wholes in parts for c in (*members, *wholes))
-    carried = find_carried(document, sentences, read, cues.sums)
+    carried = find_carried(document, sentences, read, cues.sums, cues.parts)
     sums.extend(carried.sums)
     parts.extend(carried.parts)
     sums.extend(find_table_sums(document, sentences, cues.sums))

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash, stem, words
+from numcheck.checkers._enumerated import headless
 from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Sum, list_run
@@ -74,6 +75,7 @@ def find_spread(
         while k < len(sentence):
             run = list_run(document, sentence, k, 1, sum_cues)
             k += len(run)
+            run = headless(document, run)  # "in two towns, 31 in A and 19 in B"
             if len(run) < 2 or any(id(c) in taken for c in run) or not all(map(_part, run)):
                 continue
             if said is None:

@@ -59,6 +59,7 @@ class SumCues:
         self.holders = frozenset(words(sums.get("holders", ())))
         self.labels = frozenset(words(sums.get("labels", ())))
         self.anaphors = words(sums.get("anaphors", ()))
+        self.added_subjects = words(sums.get("added_subjects", ()))
         self.collectives = frozenset(words(sums.get("collectives", ())))
         self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
         self.beyond = words(sums.get("beyond", ()))
