@@ -135,7 +135,7 @@ def find_carried(
                     found.parts.append((tuple(members), (total,)))
                 else:
                     found.sums.append((tuple(members), total))
-                taken.update(id(c) for c in (*members, total))
+                taken.update(id(c) for c in (*run, total))
             break
     return found
 

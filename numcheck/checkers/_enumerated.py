@@ -33,7 +33,8 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 def is_head(document: Document, head: Claim, items: Sequence[Claim]) -> bool:
     """Whether ``head`` counts ``items`` ("two towns, 31 in A and 19 in B"): a whole count
     with a noun of its own, as many as the items after it, set off from them by a mark,
-    and no item counts the head's noun."""
+    and items with no noun of their own (they count the total's thing; "two vans, four
+    cars and a bus" lists kinds, and its first figure is an item)."""
     q = head.quantity
     if q.kind is not Kind.COUNT or q.noun is None or not items or head.is_change:
         return False
@@ -45,7 +46,7 @@ def is_head(document: Document, head: Claim, items: Sequence[Claim]) -> bool:
     gap = between(document, head, items[0]).rstrip()
     if not any(gap.endswith(mark) or gap == mark.strip() for mark in _HEAD_MARKS):
         return False
-    return all(i.quantity.noun != q.noun for i in items)
+    return all(i.quantity.noun is None for i in items)  # "two vans, four cars": items
 
 
 def headless(document: Document, run: Sequence[Claim]) -> list[Claim]:

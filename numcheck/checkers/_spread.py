@@ -75,7 +75,6 @@ def find_spread(
         while k < len(sentence):
             run = list_run(document, sentence, k, 1, sum_cues)
             k += len(run)
-            run = headless(document, run)  # "in two towns, 31 in A and 19 in B"
             if len(run) < 2 or any(id(c) in taken for c in run) or not all(map(_part, run)):
                 continue
             if said is None:
@@ -84,12 +83,13 @@ def find_spread(
             found = _breakdown(document, sentences, i, run, said, cues)
             if found is None:
                 continue
-            (members, total), some = found
+            (listed, total), some = found
+            members = tuple(headless(document, listed))  # "in two towns, 31 in A and 19 in B"
             if some and parts is not None:
                 parts.append((members, (total,)))
             elif not some:
                 out.append((members, total))
-            taken.update(id(c) for c in (*members, total))
+            taken.update(id(c) for c in (*listed, total))
     return out
 
 
