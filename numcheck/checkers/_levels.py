@@ -56,6 +56,7 @@ class LevelCues:
             squash(k): str(v) for k, v in levels.get("comparatives", {}).items()
         }
         self.against = frozenset(words(levels.get("against", ())))
+        self.own_base = frozenset(words(levels.get("own_base", ())))
         self.differences = words(levels.get("differences", ()))
         self.times_after = frozenset(words(levels.get("times_after", ())))
         self.breaks = words(levels.get("breaks", ()))
@@ -249,6 +250,10 @@ def _three(
             return
     if _both(a, x, b, g1, g2, cues, found):
         return
+    last = _both_last(document, a, x, b, g1, g2, cues)
+    if last is not None:
+        found.steps.append(last)
+        return
     if _both_after(document, a, x, b, g1, g2, cues, found):
         return
     apart = any(g2.endswith(d) for d in cues.differences) and g2.startswith(",")
@@ -390,6 +395,37 @@ def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found
         found.steps.append((b, x, a, BOTH))  # "rose 4.2% to 318p, up 19p"
         return True
     return False
+
+
+# the words between a change's new level and the percent that restates its amount after
+# it ("to 14,100, up 19.5%", "to 14,100, a 19.5% rise"): a step set off by a comma
+_SET_OFF = (",", ", up", ", down", ", a", ", an")
+
+
+def _both_last(
+    document: Document, a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues
+) -> Step | None:
+    """ "rose by 2,300 to 14,100, a 25% jump", "fell 412 points to 8,100, down 4.8%": the
+    amount, its new level, then the percent of the same change, set off by a comma. A
+    percent that names a base of its own after it ("up 25% on 2019") is another change."""
+    toks = g1.split()
+    noun = a.quantity.noun
+    if noun and len(toks) == 2 and toks[0].startswith(noun):
+        g1 = toks[1]  # "412 points to"
+    if not (
+        _is_step(a)
+        and a.quantity.kind is not Kind.PERCENT
+        and not _is_step(x)
+        and _amount_of(a, x)
+        and b.quantity.kind is Kind.PERCENT
+        and g1 in _AT
+        and (g2 in _OR or (_is_step(b) and level_gap(g2) in _SET_OFF))
+    ):
+        return None
+    after = squash(document.prose[b.location.end : b.location.end + 30]).split()[:3]
+    if any(w.strip(",.;") in cues.own_base for w in after):
+        return None  # "up 25% on 2019", "a 25% rise since 2019"
+    return (a, x, b, BOTH)
 
 
 def _both_after(
