@@ -22,6 +22,12 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, between, sentence_of, squash, words
+from numcheck.checkers._level_forms import AT as _AT
+from numcheck.checkers._level_forms import OR as _OR
+from numcheck.checkers._level_forms import alike as alike
+from numcheck.checkers._level_forms import amount_of as _amount_of
+from numcheck.checkers._level_forms import amount_then_percent, participle_against
+from numcheck.checkers._level_forms import is_step as _is_step
 from numcheck.checkers._marked import MarkedCues, find_marked
 from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
@@ -112,23 +118,8 @@ class Levels:
     steps: list[Step] = field(default_factory=list)
 
 
-def alike(a: Claim, b: Claim) -> bool:
-    """Two levels of one measure: the same kind and unit, or a bare scaled number that
-    leaves the unit to the other ("410 million francs, up from 260 million")."""
-    qa, qb = a.quantity, b.quantity
-    if qa.kind is qb.kind and qa.unit == qb.unit and a.key.dimension == b.key.dimension:
-        return qa.kind not in (Kind.RATIO, Kind.PERCENTAGE_POINT)
-    bare = [q for q in (qa, qb) if q.kind is Kind.COUNT and q.unit is None and q.noun is None]
-    other = qb if bare and bare[0] is qa else qa
-    return len(bare) == 1 and other.kind in (Kind.MONEY, Kind.MEASURE)
-
-
 def _ends(text: str, cues: Sequence[str] | frozenset[str]) -> str | None:
     return next((c for c in cues if text == c or text.endswith(" " + c)), None)
-
-
-def _is_step(claim: Claim) -> bool:
-    return claim.is_change or claim.quantity.change is not None
 
 
 def _direction(word: str | None, cues: LevelCues) -> str | None:
@@ -190,35 +181,10 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
     )  # "at 14,000 compared with 18,000": "against" and its kin need no comma
     if back is not None and len(gap.split()) <= (8 if cues.back[back] else 4):
         return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))
-    against = _own_verb_against(document, a, b, gap, cues)
+    against = participle_against(document, a, b, gap, cues)
     if against is not None:
         return (b, a, cues.back.get(against) or _direction(before(document, a, 200), cues))
     return None
-
-
-_OWN_VERB_WORDS = 3  # "9,400 offences recorded against": the noun and its participle
-
-
-def _own_verb_against(
-    document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues
-) -> str | None:
-    """ "9,400 offences recorded against 10,600 the year before", "46.2 million euros
-    booked compared with 41.5 million a year earlier": the new level's own participle
-    between it and a comparing word (``[levels] against``), the old level told of the
-    time just before (``earlier``). The comparing word, or None."""
-    word = next((c for c in cues.against if gap.endswith(f" {c}")), None)
-    if word is None or cues.earlier is None:
-        return None
-    head = gap[: -len(word)].split()
-    if not 1 <= len(head) <= _OWN_VERB_WORDS or any(not w.isalpha() for w in head):
-        return None  # a mark, a figure or another clause between
-    noun = a.quantity.noun or ""
-    if not head[-1].endswith("ed") or not all(
-        noun and w.startswith(noun[:4]) for w in head[:-1]
-    ):
-        return None
-    after = squash(document.prose[b.location.end : b.location.end + 40])
-    return word if cues.earlier.match(after) else None
 
 
 def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) -> set[int]:
@@ -278,9 +244,9 @@ def _three(
             return
     if _both(a, x, b, g1, g2, cues, found):
         return
-    last = _both_last(document, a, x, b, g1, g2, cues)
+    last = amount_then_percent(document, a, x, b, g1, g2, cues)
     if last is not None:
-        found.steps.append(last)
+        found.steps.append((*last, BOTH))
         return
     if _both_after(document, a, x, b, g1, g2, cues, found):
         return
@@ -377,15 +343,6 @@ def _step_link(gap: str, cues: LevelCues) -> bool:
     return any(owner == f"{link} {o}" for link in cues.step_links for o in (*cues.owners, "2024's"))
 
 
-_OR = (", or", "or", "(", ", or (")
-_AT = (", to", "to", ", at", "at", ", closing at", "closing at")
-
-
-def _amount_of(amount: Claim, level: Claim) -> bool:
-    """A change counted like its level ("$3.80" of "$41.20", "612 points" of an index)."""
-    return alike(amount, level) or amount.quantity.noun == "point"
-
-
 def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found: Levels) -> bool:
     """ "closed at $41.20, down $3.80, or 8.4%", "shed 612 points, or 1.6%, to 37,890",
     "rose 4.2% to 318p, up 19p": a change given as an amount and a percent beside its
@@ -423,37 +380,6 @@ def _both(a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues, found
         found.steps.append((b, x, a, BOTH))  # "rose 4.2% to 318p, up 19p"
         return True
     return False
-
-
-# the words between a change's new level and the percent that restates its amount after
-# it ("to 14,100, up 19.5%", "to 14,100, a 19.5% rise"): a step set off by a comma
-_SET_OFF = (",", ", up", ", down", ", a", ", an")
-
-
-def _both_last(
-    document: Document, a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues
-) -> Step | None:
-    """ "rose by 2,300 to 14,100, a 25% jump", "fell 412 points to 8,100, down 4.8%": the
-    amount, its new level, then the percent of the same change, set off by a comma. A
-    percent that names a base of its own after it ("up 25% on 2019") is another change."""
-    toks = g1.split()
-    noun = a.quantity.noun
-    if noun and len(toks) == 2 and toks[0].startswith(noun):
-        g1 = toks[1]  # "412 points to"
-    if not (
-        _is_step(a)
-        and a.quantity.kind is not Kind.PERCENT
-        and not _is_step(x)
-        and _amount_of(a, x)
-        and b.quantity.kind is Kind.PERCENT
-        and g1 in _AT
-        and (g2 in _OR or (_is_step(b) and level_gap(g2) in _SET_OFF))
-    ):
-        return None
-    after = squash(document.prose[b.location.end : b.location.end + 30]).split()[:3]
-    if any(w.strip(",.;") in cues.own_base for w in after):
-        return None  # "up 25% on 2019", "a 25% rise since 2019"
-    return (a, x, b, BOTH)
 
 
 def _both_after(

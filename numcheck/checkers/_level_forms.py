@@ -1,0 +1,103 @@
+"""What two or three figures of a change are, read from the words between them.
+
+The small shared tests of numcheck/checkers/_levels.py (``alike``, ``is_step``,
+``amount_of``, the links ``OR`` and ``AT``) and two arrangements of a change's figures
+that reporters write often: the amount of change, its new level, then the percent of
+the same change set off by a comma ("rose by 2,300 to 14,100, a 25% jump"), and a new
+level with its own participle before a comparing word and an old level told of the time
+just before ("9,400 offences recorded against 10,600 the year before"). Cue words are
+data (``[levels] own_base``, ``against``, the earlier-time phrases).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from numcheck.checkers._compare import squash
+from numcheck.checkers._per import level_gap
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+if TYPE_CHECKING:
+    from numcheck.checkers._levels import LevelCues
+
+OR = (", or", "or", "(", ", or (")
+AT = (", to", "to", ", at", "at", ", closing at", "closing at")
+# the words between a change's new level and the percent that restates its amount after
+# it ("to 14,100, up 19.5%", "to 14,100, a 19.5% rise"): a step set off by a comma
+SET_OFF = (",", ", up", ", down", ", a", ", an")
+_OWN_VERB_WORDS = 3  # "9,400 offences recorded against": the noun and its participle
+
+
+def alike(a: Claim, b: Claim) -> bool:
+    """Two levels of one measure: the same kind and unit, or a bare scaled number that
+    leaves the unit to the other ("410 million francs, up from 260 million")."""
+    qa, qb = a.quantity, b.quantity
+    if qa.kind is qb.kind and qa.unit == qb.unit and a.key.dimension == b.key.dimension:
+        return qa.kind not in (Kind.RATIO, Kind.PERCENTAGE_POINT)
+    bare = [q for q in (qa, qb) if q.kind is Kind.COUNT and q.unit is None and q.noun is None]
+    other = qb if bare and bare[0] is qa else qa
+    return len(bare) == 1 and other.kind in (Kind.MONEY, Kind.MEASURE)
+
+
+def is_step(claim: Claim) -> bool:
+    return claim.is_change or claim.quantity.change is not None
+
+
+def amount_of(amount: Claim, level: Claim) -> bool:
+    """A change counted like its level ("$3.80" of "$41.20", "612 points" of an index)."""
+    return alike(amount, level) or amount.quantity.noun == "point"
+
+
+def amount_then_percent(
+    document: Document, a: Claim, x: Claim, b: Claim, g1: str, g2: str, cues: LevelCues
+) -> tuple[Claim, Claim, Claim] | None:
+    """(amount, new level, percent) of "rose by 2,300 to 14,100, a 25% jump", "fell 412
+    points to 8,100, down 4.8%": the percent of the same change, set off by a comma. A
+    percent that names a base of its own after it ("up 25% on 2019") is another change."""
+    toks = g1.split()
+    noun = a.quantity.noun
+    if noun and len(toks) == 2 and toks[0].startswith(noun):
+        g1 = toks[1]  # "412 points to"
+    if not (
+        is_step(a)
+        and a.quantity.kind is not Kind.PERCENT
+        and not is_step(x)
+        and amount_of(a, x)
+        and b.quantity.kind is Kind.PERCENT
+        and g1 in AT
+        and (g2 in OR or (is_step(b) and level_gap(g2) in SET_OFF))
+    ):
+        return None
+    after = squash(document.prose[b.location.end : b.location.end + 30]).split()[:3]
+    if any(w.strip(",.;") in cues.own_base for w in after):
+        return None  # "up 25% on 2019", "a 25% rise since 2019"
+    return (a, x, b)
+
+
+def participle_against(
+    document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues
+) -> str | None:
+    """ "9,400 offences recorded against 10,600 the year before", "46.2 million euros
+    booked compared with 41.5 million a year earlier": the new level's own participle
+    between it and a comparing word (``[levels] against``), the old level told of the
+    time just before (``earlier``). The comparing word, or None."""
+    word = next((c for c in cues.against if gap.endswith(f" {c}")), None)
+    if word is None or cues.earlier is None:
+        return None
+    head = gap[: -len(word)].split()
+    if not 1 <= len(head) <= _OWN_VERB_WORDS or any(not w.isalpha() for w in head):
+        return None  # a mark, a figure or another clause between
+    noun = a.quantity.noun or ""
+    if not head[-1].endswith("ed") or not all(
+        noun and w.startswith(noun[:4]) for w in head[:-1]
+    ):
+        return None
+    after = squash(document.prose[b.location.end : b.location.end + 40])
+    return word if cues.earlier.match(after) else None
+
+
+__all__ = [
+    "AT", "OR", "alike", "amount_of", "amount_then_percent", "is_step", "participle_against",
+]
