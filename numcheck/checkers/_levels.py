@@ -288,7 +288,9 @@ def _framed(g1: str, g2: str, x: Claim, cues: LevelCues) -> str | None:
     link to the old level. A percentage a comparative or direction word follows is a step
     though the parser gave it no change ("40 percent below")."""
     if _is_step(x):
-        word = _ends(g1, cues.up | cues.down) or _ends(g1.removesuffix(" of"), cues.up | cues.down)
+        ways = cues.up | cues.down  # "up 9%", "a rise of 9%", "up by 9%"
+        word = next((w for g in (g1, g1.removesuffix(" of"), g1.removesuffix(" by"))
+                     if (w := _ends(g, ways)) is not None), None)
         if word is not None and (_step_link(g2, cues) or _reference(g2, cues, True)):
             return _direction(word, cues) or ""
     if not (_is_step(x) or x.quantity.kind in _RELATIVE):
@@ -327,7 +329,15 @@ def _reference(rest: str, cues: LevelCues, linked: bool = False) -> bool:
         toks = toks[1:]
     if toks[:1] and re.fullmatch(r"(?:19|20)\d\d", toks[0]):
         toks = toks[1:]  # "its 2019 peak of"
-    return len(toks) == 2 and toks[0] in cues.references and toks[1] == "of"
+    # "its original budget of", "the pre-pandemic level of": modifiers before the noun
+    modifiers = toks[:-2]
+    if len(modifiers) > _REFERENCE_MODIFIERS or not all(_MODIFIER.fullmatch(w) for w in modifiers):
+        return False
+    return len(toks) >= 2 and toks[-2] in cues.references and toks[-1] == "of"
+
+
+_REFERENCE_MODIFIERS = 2
+_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 _REFERRING = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})

@@ -1,8 +1,10 @@
 """NC206 through two arrangements of a change's figures (numcheck/checkers/_levels.py):
 the amount of change, its new level, then its percent set off by a comma ("rose by
-2,300 to 14,100, a 25% jump"; ``_both_last``), and a new level with its own participle
+2,300 to 14,100, a 25% jump"; ``amount_then_percent``), and a new level with its own participle
 before a comparing word and an old level of the time just before ("9,400 offences
-recorded against 10,600 the year before"; ``_own_verb_against``). Each wrong text raises
+recorded against 10,600 the year before"; ``participle_against``), with "up by" before
+the step and modifiers before the old level's reference noun ("the pre-pandemic level
+of"). Each wrong text raises
 NC206, each right one and each look-alike stays silent."""
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ PAIRS = {
         "euros a year earlier.",
         "Revenue rose 11%, with 46.2 million euros booked compared with 41.5 million "
         "euros a year earlier.",
+    ),
+    "'up by' before the step and 'on the' before the old level": (
+        "Average rent is now 1,450 euros, up by 35% on the 1,180 euros paid in 2022.",
+        "Average rent is now 1,450 euros, up by 23% on the 1,180 euros paid in 2022.",
+    ),
+    "a modifier before the reference noun of the old level": (
+        "The airport handled 3.1 million passengers, about 40% above the pre-pandemic "
+        "level of 2.6 million.",
+        "The airport handled 3.1 million passengers, about 19% above the pre-pandemic "
+        "level of 2.6 million.",
     ),
 }
 
