@@ -55,6 +55,7 @@ class PartCues:
         self.intros = frozenset(words(cues.get("intros", ())))
         self.openers = frozenset(words(cues.get("openers", ())))
         self.pronouns = frozenset(words(cues.get("pronouns", ())))
+        self.mass = frozenset(words(cues.get("mass_pronouns", ())))
         self.rest = words(cues.get("rest", ()))
         self.reach = int(cues.get("anaphor_sentences", 6))
         self.verbs = frozenset(words(cues.get("verbs_after", ())))
@@ -336,7 +337,7 @@ def _anaphor(
 
         before = chain(mine(), reversed(also))
         anywhere = chain(mine(), reversed(also), _back(sentence, k), reversed(history))
-        return _antecedent(document, claim, before, anywhere, across=True)
+        return _antecedent(document, claim, before, anywhere, across=True, mass=cues.mass)
     found = cues.among.match(lead)
     if found is not None:
         named = cues.named(found.group("np"))
@@ -446,7 +447,9 @@ def find_partitives(
             # an event), else the last figure counted alike in its paragraph
             before = _back(sentence, k)
             earlier = chain(_back(sentence, k), reversed(history))
-            whole = _antecedent(document, part, before, earlier, part.part_of is None)
+            whole = _antecedent(
+                document, part, before, earlier, part.part_of is None, mass=cues.mass
+            )
             named = _pronoun_named(document, part)
             if named:  # "14 of those arrested": the arrests, not "12 people charged"
                 again = islice(chain(_back(sentence, k), reversed(history)), _KIN_REACH)
@@ -496,26 +499,31 @@ def _antecedent(
     before: Iterable[Claim],
     earlier: Iterable[Claim],
     across: bool = False,
+    mass: frozenset[str] = frozenset(),
 ) -> Claim | None:
     """What "them" stands for: the nearest earlier figure of the sentence (``before``,
     nearest first) counted like the part; for a share ("one in five of them") the nearest
     earlier count (``earlier``, nearest first), also in an earlier sentence of its
-    paragraph. Both are read lazily: most parts stop at the figure before them."""
+    paragraph; for a share of a pronoun of ``mass`` ("40% of it") the nearest earlier
+    amount of money or measure. Both are read lazily: most parts stop at the figure
+    before them."""
     if part.quantity.kind not in _SHARES:
         found = next((w for w in before if _part_of(part, w)), None)
         if found is not None or not across:  # a change ("lost 164") is not a whole
             return None if found is None or found.is_change else found
-    whole = next((w for w in earlier if _counted(w, part)), None)
+    after = squash(document.prose[part.location.end : part.location.end + 12]).split()
+    of_mass = len(after) >= 2 and after[0] == "of" and after[1].strip(",.;") in mass
+    whole = next((w for w in earlier if _counted(w, part, of_mass)), None)
     if whole is None:
         return None
     return whole if "\n\n" not in document.prose[whole.location.end : part.location.start] else None
 
 
-def _counted(whole: Claim, part: Claim) -> bool:
+def _counted(whole: Claim, part: Claim, of_mass: bool = False) -> bool:
     if whole.is_change:
         return False
     if part.quantity.kind in _SHARES:
-        return whole.quantity.kind is Kind.COUNT
+        return whole.quantity.kind in ((Kind.MONEY, Kind.MEASURE) if of_mass else (Kind.COUNT,))
     return _part_of(part, whole)
 
 
