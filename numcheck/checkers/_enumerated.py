@@ -25,12 +25,14 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind
 
-_HEAD_MARKS = (",", ":", " -", " –", " —")  # the gap after a head, before its first item
+_HEAD_MARKS = (",", ":", ";", " -", " –", " —")  # the gap after a head, before its first item
 _MAX_ITEMS_COUNTED = 12  # "two towns" .. "twelve regions": a head names a short list
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
-def is_head(document: Document, head: Claim, items: Sequence[Claim]) -> bool:
+def is_head(
+    document: Document, head: Claim, items: Sequence[Claim], label_words: int = 0
+) -> bool:
     """Whether ``head`` counts ``items`` ("two towns, 31 in A and 19 in B"): a whole count
     with a noun of its own, as many as the items after it, set off from them by a mark,
     and items with no noun of their own (they count the total's thing; "two vans, four
@@ -44,8 +46,9 @@ def is_head(document: Document, head: Claim, items: Sequence[Claim]) -> bool:
     if q.hard.low != q.hard.high:
         return False  # "about two": no count of a list's items
     gap = between(document, head, items[0]).rstrip()
-    if not any(gap.endswith(mark) or gap == mark.strip() for mark in _HEAD_MARKS):
-        return False
+    ends = [gap.rfind(mark) + len(mark) for mark in _HEAD_MARKS if mark in gap or gap == mark]
+    if not ends or len(gap[max(ends) :].split()) > label_words:
+        return False  # ("three hospitals: St Mary's received 20": ``label_words`` 3)
     return all(i.quantity.noun is None for i in items)  # "two vans, four cars": items
 
 

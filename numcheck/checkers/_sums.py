@@ -21,6 +21,7 @@ from functools import cache, reduce
 
 from numcheck.checkers._arith import adds_up, arith
 from numcheck.checkers._compare import between, lead_of, sentence_of, squash
+from numcheck.checkers._enumerated import is_head
 from numcheck.checkers._kinds import Relation
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.claims import Claim
@@ -78,8 +79,11 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         members = _before_own_total(document, members, cues)
         if not members:
             continue
-        total = _total_before(document, sentence[:k], members, opener, cues)
-        if total is not None and fits(document, members, total, cues, loose=True):
+        # "47 patients to three hospitals: St Mary's received 20, ...": the head counts
+        # the items, which count the total's thing (not the head's, which they carry)
+        headed = is_head(document, sentence[k - 1], members, _LABEL_WORDS)
+        total = _total_before(document, sentence[:k], members, opener, cues, headed)
+        if total is not None and fits(document, members, total, cues, True, headed):
             members = _completed(document, sentence, members, total, cues)
             if how == SOME or uncounted(document, members[-1]):
                 found.parts.append((tuple(members), (total,)))  # "... and a nurse"
@@ -323,6 +327,7 @@ def _total_before(
     members: Sequence[Claim],
     opener: Opener,
     cues: SumCues,
+    headed: bool = False,
 ) -> Claim | None:
     """The total a list after a colon or opener words adds up to: the nearest earlier
     figure of the clause counted like the components, passing figures of other kinds
@@ -339,7 +344,7 @@ def _total_before(
             # breaks down the level now, not the one a change started from
         clausal = cues.clausal(document, members) and len(members) > 2
         near = len(document.prose[total.location.end : at]) <= _MAX_GAP
-        counted = clausal or all(cues.counts(document, m, total, near) for m in members)
+        counted = clausal or headed or all(cues.counts(document, m, total, near) for m in members)
         if smaller(total, members) or not counted:
             continue
         return total if near or worded or _marked(document, total, cues) else None
@@ -543,9 +548,11 @@ def fits(
     total: Claim,
     cues: SumCues,
     loose: bool = False,
+    headed: bool = False,
 ) -> bool:
     """At least two components of the total's kind, unit and event, each counting the
-    total's thing or a kind of it (``loose``: see ``SumCues.counts``)."""
+    total's thing or a kind of it (``loose``: see ``SumCues.counts``; ``headed``: a head
+    counts the components, whose thing is the head's, not the total's)."""
     if len(members) < 2:
         return False
     clausal = cues.clausal(document, members)
@@ -559,6 +566,6 @@ def fits(
         event, whole = m.key.event, total.key.event
         if event is not None and whole not in (None, event) and not cues.holds(whole, event):
             return False
-        if not cues.counts(document, m, total, loose):
+        if not headed and not cues.counts(document, m, total, loose):
             return False
     return True

@@ -32,9 +32,25 @@ PAIRS = {
         "money is split between 1.5 billion pounds for new turbines and 0.9 billion "
         "pounds for undersea cabling, the company said.",
     ),
+    "a head between the total and its list's colon": (
+        "Ambulances took 47 patients to three hospitals: St Mary's received 20, the "
+        "General 15 and Westfield 8.",
+        "Ambulances took 43 patients to three hospitals: St Mary's received 20, the "
+        "General 15 and Westfield 8.",
+    ),
+    "a head before a list of semicolons in one sentence": (
+        "The 412 job losses fall across three sites: 180 in Leeds; 150 in Hull; and 62 "
+        "in York.",
+        "The 392 job losses fall across three sites: 180 in Leeds; 150 in Hull; and 62 "
+        "in York.",
+    ),
 }
 
 LOOK_ALIKES = {
+    "a head that does not count the items is no head": (
+        "Ambulances took 47 patients to two hospitals: St Mary's received 20, the "
+        "General 15 and Westfield 8."
+    ),
     "a first item of its own noun that happens to equal the rest's number is an item": (
         "The county sent nine vehicles to the fire. Crews arrived in two ambulances, "
         "four fire engines and three police cars."
