@@ -327,7 +327,8 @@ def _anaphor(
     named: tuple[str, str] | None = None
     kin: list[str] = []  # the words after "of the", for ``_kin``
     lead = re.sub(r"^(?:and|but|yet|so|while) ", "", _lead(document, claim) or "")
-    if cues.back.match(lead):
+    # "treated 96 people, of whom 41 ...": a relative pointer opens its own clause
+    if cues.back.match(lead) or cues.back.match(lead.rpartition(", ")[2]):
         # its own sentence's figures; those the extractor put in no sentence share the
         # empty one with earlier lines' (a real sentence is in no earlier group)
         alone = claim.sentence[1] <= claim.sentence[0]

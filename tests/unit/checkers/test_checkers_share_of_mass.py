@@ -1,7 +1,8 @@
 """NC203 through a share of a mass pronoun (numcheck/checkers/_partitive.py
 ``_antecedent``, ``[partitive] mass_pronouns``): "40% of it" stands for the last amount of
-money or measure before it, "40% of them" for the last count. Each wrong text raises
-NC203, each right one and each look-alike stays silent."""
+money or measure before it, "40% of them" for the last count; and NC202 through a
+relative pointer after a comma ("96 people, of whom 41 ..."). Each wrong text raises
+NC203 or NC202, each right one and each look-alike stays silent."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ PAIRS = {
         "The tanker carried 80,000 tonnes of crude. Some 50% of it, or 40,000 tonnes, was "
         "spilled.",
     ),
+    "a relative 'of whom' after a comma opens a partition of the figure before": (
+        "Emergency services treated 96 people, of whom 41 were taken to hospital, 30 "
+        "were treated at the scene and 15 were discharged.",
+        "Emergency services treated 86 people, of whom 41 were taken to hospital, 30 "
+        "were treated at the scene and 15 were discharged.",
+    ),
 }
 
 LOOK_ALIKES = {
@@ -45,7 +52,7 @@ LOOK_ALIKES = {
 @pytest.mark.parametrize("name", sorted(PAIRS))
 def test_wrong_share_is_reported(name: str) -> None:
     wrong, _ = PAIRS[name]
-    assert "NC203" in nc2(wrong)
+    assert {"NC202", "NC203"} & set(nc2(wrong))
 
 
 @pytest.mark.parametrize("name", sorted(PAIRS))
