@@ -77,6 +77,7 @@ STAGES = ("items", "parsed", "named", "one name")
 REASONS: Counter[str] = Counter()  # restated items in one article: why they do not meet
 SHAPES: Counter[str] = Counter()  # measure-drift items: how many figures, in how many articles
 MULTI: Counter[str] = Counter()  # those of 3+ figures: the furthest pair stage of the plant
+UNNAMED: Counter[str] = Counter()  # figures of items lost at "named": kind, scope, frame
 WINDOWS: Counter[str] = Counter()  # pairs of two articles lost at "window": what keeps them
 VERDICTS: Counter[str] = Counter()  # paired, not judged right: the verdict they got instead
 # pairs of two articles lost at group, block or "window: descriptors", by structural
@@ -378,6 +379,15 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
                                       relations="2 figures, " if family == "measure-drift" else "")
             row = table.setdefault(family, Counter())
             row.update(passed)
+            if stages(claims)[-1] == "parsed":  # lost at named: the frame and kind of each bare figure
+                for g, c in zip(golds, claims, strict=True):
+                    if c is not None and unnamed(c):
+                        try:
+                            frame = route(articles[g.path].prose, c)
+                        except Exception:  # never a traceback from a held-out path
+                            frame = "error"
+                        UNNAMED[f"{family} | {c.quantity.kind.value} | {c.scope.value} | "
+                                f"{frame}"] += 1
             row["all found"] += found
             if family == RESTATED and len(claims) == 2 and None not in claims:
                 a, b = claims
@@ -431,6 +441,8 @@ def print_funnel(table: dict[str, Counter[str]], figures: int, routes: Counter[s
           "problem, none for an agreeing pair)")
     _counts("lost at alignable, two articles: why each figure is filed under no block "
             "(its class)", FILING)
+    _counts("lost at named: each figure naming nothing, family | kind | scope | frame "
+            "(measure_routes.route)", UNNAMED)
     _counts("lost at window, two articles (ClaimIndex.why)", WINDOWS)
     _counts("lost at group / block / window, two articles, by structural class "
             "(benchmarks/funnel_structure.py)", STRUCTURE)

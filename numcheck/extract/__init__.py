@@ -18,7 +18,6 @@ from dataclasses import dataclass, fields
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.apposed import name_apposed
-from numcheck.extract.conversions import name_conversions
 from numcheck.extract.claimant import Claimants
 from numcheck.extract.days import day_of, past_day
 from numcheck.extract.ends import join_ends
@@ -127,8 +126,7 @@ class _Extractor:
                     self._by_event[(keyed.event, keyed.kind)] = keyed
             claims.append(claim)
         named = name_shares(self.text, join_ends(self.text, claims, self.vocab))
-        named = name_cells(self.doc, name_apposed(self.text, named), self.vocab)
-        return name_conversions(self.text, named)
+        return name_cells(self.doc, name_apposed(self.text, named), self.vocab)
 
     def _sentence(self, offset: int) -> int:
         i = find_span(self.sentences, self.s_starts, offset)
