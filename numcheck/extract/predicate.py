@@ -193,10 +193,15 @@ def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
                 return k
             k = opening - 1
             continue
-        j = k
-        while j > max(0, k - 6) and toks[j].low not in _POSTMODIFIERS and _in_phrase(toks[j],
-                                                                                    vocab):
-            j -= 1
+        j, limit = k, max(0, k - 6)
+        while True:
+            while j > limit and toks[j].low not in _POSTMODIFIERS and _in_phrase(toks[j], vocab):
+                j -= 1
+            if not _figure_inside(toks, j, vocab):
+                break
+            # "Revenue for the 12 months to June": a figure's noun heads a phrase inside
+            # the subject's own, which goes on before it
+            j, limit = j - 1, max(0, limit - _INSIDE)
         if j == k or toks[j].low not in _POSTMODIFIERS or j < 1:
             return k
         head = toks[j - 1]
@@ -205,6 +210,16 @@ def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
             return k  # no head: a name ("A&E in England"), another figure's noun ("12 hours")
         k = j - 1
     return k
+
+
+_INSIDE = 4  # words a figure and its noun add to the phrase after a subject's head
+
+
+def _figure_inside(toks: list[Tok], j: int, vocab: Vocab) -> bool:
+    """Whether the preposition at ``toks[j]`` follows a figure's noun ("the 12 months
+    to", "the 52 weeks to"): that phrase is inside another one, not the subject's."""
+    return (j >= 2 and toks[j].low in _POSTMODIFIERS and toks[j - 2].text[0].isdigit()
+            and _noun_like(toks[j - 1], vocab))
 
 
 def _in_phrase(tok: Tok, vocab: Vocab) -> bool:
