@@ -379,7 +379,7 @@ def funnel(directories: Sequence[Path]) -> tuple[dict[str, Counter[str]], list[d
                                       relations="2 figures, " if family == "measure-drift" else "")
             row = table.setdefault(family, Counter())
             row.update(passed)
-            if stages(claims)[-1] == "parsed":  # lost at named: the frame and kind of each bare figure
+            if stages(claims)[-1] == "parsed":  # lost at named: each bare figure's frame
                 for g, c in zip(golds, claims, strict=True):
                     if c is not None and unnamed(c):
                         try:
