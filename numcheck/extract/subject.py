@@ -347,8 +347,10 @@ def _predicate_subject(
         if (not tok.is_word and tok.text in _CLAUSE_BREAK) or tok.low in vocab.relatives:
             break
         start -= 1
+    headed = False  # "the number of X who ...": X is what is counted, not the clause's nouns
     if start > 0 and before[start - 1].low in vocab.relatives and opened is None:
-        start = _collective_head(before, start, vocab)
+        moved = _collective_head(before, start, vocab)
+        headed, start = moved != start, moved
     clause = before[start:k]
     cut = False
     if pred is not None and pred[1] == 1 and rev[0] == ":":
@@ -376,7 +378,7 @@ def _predicate_subject(
             thing = thing or vocab.event_things.get(words[j])
             j += ev[1]
         elif th is not None and (ql is None or th[1] >= ql[1]):
-            thing = th[0]
+            thing = thing if headed and thing is not None else th[0]
             j += th[1]
         elif ql is not None:
             qualifiers.append(ql[0])
