@@ -24,6 +24,11 @@ from extract_helpers import cases, check_case, claim
         ("The number of people displaced over the past 30 days has reached 41,000.",
          "41,000", "people fled"),
         ("The number of postal votes counted after 10 p.m. reached 3,900.", "3,900", "vote "),
+        # "the number of X who ...": X, not a noun of the relative clause
+        ("The number of passengers who waited for a flight fell to 8,200.", "8,200",
+         "passenger "),
+        ("The number of people who died in the storms that hit the coast rose to 19.", "19",
+         "people killed"),
     ],
 )
 def test_a_subject_is_read_past_its_figures_of_time_or_extent(text: str, figure: str,
