@@ -113,10 +113,6 @@ class _Extractor:
         # figures that are compound modifiers ("a 186-guest wedding", "the 40-metre
         # trawler"): no clause's figure of their own, so a reading goes past them
         self._compounds = frozenset(q.start for q in quantities if q.head is not None)
-        # figures that name when, how long or how far, never what is counted: a
-        # subject's modifier ("patients waiting more than 12 hours"), which the reading of
-        # a predicate's subject goes past (``_past_modifiers``)
-        self._modifiers = tuple(sorted(q.start for q in quantities if q.kind in _MODIFIER_KINDS))
         last: _Keyed | None = None  # the last figure with any key, for "and 285 injured"
         told: _Keyed | None = None  # the last figure with an event, for "the estimates"
         claims: list[Claim] = []
@@ -181,8 +177,6 @@ class _Extractor:
             said = q.start not in self._wholes and q.start not in self._compounds
             reading = read(text, q.start, q.end, lo, reach, self.vocab, counted=counted,
                            clause=said, over=over)
-            if counted and reading.empty and not reading.antecedent and lo > s_span[0]:
-                reading = self._past_modifiers(q, reading, spans, i, s_span, reach, said)
             if counted and said and reading.event is None and not reading.part:
                 # "38 homes, 19 shops and two schools were destroyed", "Fourteen people,
                 # including three children, were injured": the clause's verb is theirs
@@ -313,24 +307,6 @@ class _Extractor:
                 r, thing=last.thing, qualifiers=last.qualifiers, event=r.event or last.event
             ), (last.whole if last.part and self._sibling(last, q) else None)
         return r, None
-
-    def _past_modifiers(self, q: Quantity, reading: Reading, spans: Sequence[Span], i: int,
-                        s_span: Span, reach: int, said: bool) -> Reading:
-        """A count whose clause's subject holds figures of time or extent of its own:
-        "The number of patients waiting more than 12 hours in A&E rose to 44,600", "The
-        number of homes within 5 km of the plant stood at 1,900", "Arrests since 1 May
-        reached 212". Those figures name no thing counted, so the predicate's subject is
-        read from the sentence's start past them; a reading is taken only when it comes
-        from that subject (``Reading.subject``) and names something."""
-        k = i - 1
-        while k >= 0 and spans[k][0] >= s_span[0]:
-            at = bisect.bisect_left(self._modifiers, spans[k][0])
-            if at == len(self._modifiers) or self._modifiers[at] != spans[k][0]:
-                return reading  # a count or an amount before it: its own clause's figure
-            k -= 1
-        wider = read(self.text, q.start, q.end, s_span[0], reach, self.vocab, counted=True,
-                     clause=said)
-        return wider if wider.subject is not None and not wider.empty else reading
 
     def _apposed(self, last: _Keyed, q: Quantity) -> bool:
         """A figure set after the one before it with a comma (or a dash) and a few
@@ -482,9 +458,6 @@ class _Extractor:
             self._windows[s] = window_of(self.text, span[0], span[1], self.vocab)
         return self._windows[s]
 
-
-# kinds of figure that say when, how long or how far: never what a count counts
-_MODIFIER_KINDS = frozenset({Kind.DURATION, Kind.MEASURE, Kind.DATE, Kind.YEAR, Kind.TIME})
 
 # a record set against a year: "the highest since 1998", "its first fall since 2019"
 _SINCE = lazy_compile(
