@@ -43,17 +43,3 @@ def test_a_subjects_postmodifier_may_hold_a_figure(text: str, figure: str,
 @pytest.mark.parametrize("case", cases("subject_figures_dev.toml"))
 def test_subject_figures_realisations(case: dict[str, str]) -> None:
     check_case(case)
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "key"),
-    [
-        # a finite verb right after a count is its verb, not its noun
-        ("Some 3,000 residents fled. Of those, 1,200 went to shelters.", "1,200", "? ?"),
-        ("About 40 came from the coast, and 12 took the bus.", "About 40", "? ?"),
-        # a plural noun that is also a finite verb stays a noun
-        ("The council approved three plans on Monday.", "three", "plan "),
-    ],
-)
-def test_a_finite_verb_after_a_count_is_no_noun(text: str, figure: str, key: str) -> None:
-    assert claim(text, figure)[0].startswith(key)
