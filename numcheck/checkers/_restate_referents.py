@@ -2,7 +2,8 @@
 
 Reporters name an object once and then by another word or by none: "the 430-metre
 bridge" ... "the span, 450 metres long"; "the 28-metre dam" ... "the embankment, 32
-metres high"; "the city's 41-kilometre network" ... "the 14-mile system". The measured
+metres high"; "the city's 41-kilometre network" ... "the 14-mile system"; "a 14-week closure" ... "the
+16-week shutdown" (an event's length). The measured
 groups of ``_restate_measured.py`` hold figures of one head only, and a figure told as
 "450 metres long" names no head at all, so these pairs were never compared.
 
@@ -213,7 +214,9 @@ def _one_object(
     return not told_apart(document, a, b, g, lex)
 
 
-_KINDS = (Kind.MEASURE, Kind.MONEY)  # an object's size or value; a count is of many
+# an object's size or value, or one event's length ("the 14-week closure" ... "the
+# 16-week shutdown"); a count is of many
+_KINDS = (Kind.MEASURE, Kind.MONEY, Kind.DURATION)
 _KEPT = ("related", "change", "age")  # figures another reader explains
 
 
