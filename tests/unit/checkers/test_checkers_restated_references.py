@@ -203,3 +203,23 @@ def test_a_change_restated_by_a_definite_phrase(text: str, right: str, wrong: st
 )
 def test_not_the_change_told_before(text: str) -> None:
     assert codes(text) == []
+
+
+# A modifier after the noun (restate18b, not landed: one more error outside the gold on
+# an unseen batch): figures described alike after their noun are not yet read as one,
+# and figures described apart stay quiet whatever comes of that.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another description: a part
+        "The plant employs 900 workers across three shifts.\n\n"
+        "Managers met unions on Tuesday.\n\n"
+        "The 750 workers on the night shift will move to days, the company said.",
+        # no description on the earlier figure: the later one names a part of it
+        "The ferry was carrying 400 passengers when it lost power.\n\n"
+        "Tugs reached it within two hours.\n\n"
+        "The 312 passengers on the lower deck were moved first, the coastguard said.",
+    ],
+)
+def test_another_description_stays_quiet(text: str) -> None:
+    assert codes(text) == []
