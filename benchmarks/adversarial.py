@@ -59,6 +59,13 @@ CASES: dict[str, tuple[Generator, str]] = {
     "number-soup": (
         lambda k: ("numbers.txt", "about 12 to 15, 34 of 40 and 5,800 " * (3_000 * k)),
         "hedges, ranges and numbers, no punctuation"),
+    # day counts (checkers/days.py): each sentence's words and weekdays read once
+    "day-soup": (
+        lambda k: ("days.txt", "Title: Strike\nPublished: 2026-11-13\n\nThe strike began on "
+                   "Monday and " + "day 3 of the strike on Tuesday, the fifth day since Monday, "
+                   "three days after the vote on Sunday and Day 7 of the blockade: " * (600 * k)
+                   + "end.\n"),
+        "one sentence of 2,400k day counts, weekdays and starts"),
     "long-line": (
         lambda k: ("line.txt", _news(1_250_000 * k).replace("\n", " ")),
         "one line of news copy, 1.25k MB (8x = 10 MB)"),

@@ -31,6 +31,7 @@ Parts = list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 
 _SHARES = (Kind.PERCENT, Kind.RATIO)
 _LIST_GAP = 60  # characters between two listed parts
+_KIN_FIGURES = 60  # figures read back for the whole a part's noun names by kin
 _INTRO_GAP = 100  # characters from the whole to the first part ("Of the 380 stores ..., 412")
 # characters of a clause before its figure read as the figure's lead ("Of the", "Among the
 # dead were"): a longer lead is none of them, and reading it for every figure of one long
@@ -381,16 +382,17 @@ def _kin(
 ) -> Claim | None:
     """ "180 of the detainees" after "150 people were detained": a noun names the whole by
     its kin to the verb said of an earlier figure (its event as written, or the words of
-    its measure after the head: "300 people protested"), the nearest a few sentences back
-    at most, counted alike."""
+    its measure after the head: "300 people protested"), the nearest a few sentences and
+    ``_KIN_FIGURES`` figures back at most (one long sentence of figures stays linear),
+    counted alike."""
     stems = [stem(w) for w in np if len(w) > _KIN]
     if not stems:
         return None
     sentences, last = 0, claim.sentence
-    for whole in earlier:
+    for walked, whole in enumerate(earlier):
         if whole.sentence != last:
             sentences, last = sentences + 1, whole.sentence
-        if sentences > cues.reach:
+        if sentences > cues.reach or walked >= _KIN_FIGURES:
             return None
         said = [*(whole.event or "").lower().split()[-1:], *whole.measure[1:]]
         if not said or whole.is_change or not _alike(whole, claim):

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -251,28 +252,63 @@ def find_starts(
     return sorted(found, key=lambda s: s.span)
 
 
-def choose(starts: Sequence[Start], sentence: tuple[int, int]) -> Start | None:
-    """The start a day count in ``sentence`` counts from.
+class StartIndex:
+    """The article's starts, indexed once: by where they are written (the first start
+    after a duration), by sentence (a count's own start) and by the event noun that a
+    duration's clause names; a document of many counts asks each in constant or
+    logarithmic time, not by reading every start for every count."""
 
-    A start in its own sentence wins ("which began on Monday and is now in its sixth
-    day"); else the article's one onset; else its one weak start. Two different days
-    at the same level make the start ambiguous: nothing is checked.
-    """
-    own = [s for s in starts if s.sentence == sentence]
-    for group in (
-        [s for s in own if s.strong],
-        own,
-        [s for s in starts if s.strong],
-        list(starts),
-    ):
-        if group:
-            days = {s.parts[1:] for s in group}
-            return group[0] if len(days) == 1 else None
-    return None
+    def __init__(self, starts: Sequence[Start]) -> None:
+        self.starts = list(starts)
+        self._offsets = [s.span[0] for s in self.starts]
+        self._by_sentence: dict[tuple[int, int], list[Start]] = {}
+        for start in self.starts:
+            self._by_sentence.setdefault(start.sentence, []).append(start)
+        strong = [s for s in self.starts if s.strong]
+        self._fallback = _one_day(strong) if strong else _one_day(self.starts)
+        self._named: dict[str, Start | None] = {}
+        self._chosen: dict[tuple[int, int], Start | None] = {}
+
+    def own(self, sentence: tuple[int, int]) -> list[Start]:
+        """The starts written in ``sentence``."""
+        return self._by_sentence.get(sentence, [])
+
+    def after(self, at: int) -> Start | None:
+        """The first start written at or after offset ``at``."""
+        i = bisect_left(self._offsets, at)
+        return self.starts[i] if i < len(self.starts) else None
+
+    def choose(self, sentence: tuple[int, int]) -> Start | None:
+        """The start a day count in ``sentence`` counts from.
+
+        A start in its own sentence wins ("which began on Monday and is now in its sixth
+        day"); else the article's one onset; else its one weak start. Two different days
+        at the same level make the start ambiguous: nothing is checked.
+        """
+        if sentence not in self._chosen:
+            own = self._by_sentence.get(sentence, [])
+            strong = [s for s in own if s.strong]
+            self._chosen[sentence] = (
+                _one_day(strong) if strong else _one_day(own) if own else self._fallback
+            )
+        return self._chosen[sentence]
+
+    def named(self, noun: str, find: Callable[[], Start | None]) -> Start | None:
+        """The start the sentences naming ``noun`` give (``find``), found once."""
+        if noun not in self._named:
+            self._named[noun] = find()
+        return self._named[noun]
+
+
+def _one_day(group: Sequence[Start]) -> Start | None:
+    """The group's first start when all its starts name one day, else None."""
+    if not group:
+        return None
+    return group[0] if len({s.parts[1:] for s in group}) == 1 else None
 
 
 def after_origin(
-    document: Document, duration: Claim, starts: Sequence[Start], cues: Cues
+    document: Document, duration: Claim, index: StartIndex, cues: Cues
 ) -> Start | None:
     """The start a duration counts from: "A week after the Oct. 13 vote", "Four days after
     Saturday's crash" (a link, then the start); "A fortnight after the first case was
@@ -281,18 +317,20 @@ def after_origin(
     that names the same event, one day only)."""
     end = duration.location.end
     prose = document.prose
-    for start in starts:
-        if start.span[0] < end:
-            continue
+    start = index.after(end)  # only the first start after the duration can be its own
+    if start is not None and start.span[0] - end <= _CLAUSE_REACH:
         gap = squash(prose[end : start.span[0]])
         if gap in cues.links:
             return start
         first = gap.split(" ", 1)[0]
         if start.strong and first in cues.clause and len(gap) <= 80 and not _BREAK.search(gap):
             return start
-        break  # only the first start after the duration can be its own
-    tail = squash(prose[end : sentence_of(document, duration)[1]])
+    # the link and up to four words: a window wide enough for them, or the sentence's end
+    stop = sentence_of(document, duration)[1]
+    tail = squash(prose[end : min(stop, end + _CLAUSE_REACH)])
     named = _EVENT.match(tail)
+    if named is not None and named.end() == len(tail) and end + _CLAUSE_REACH < stop:
+        named = None  # "$" met at the window's edge, not the sentence's end
     if named is None or named.group(1) not in cues.clause:
         return None
     noun = next((n for n in _nouns(named.group(2)) if cues.is_event(n)), None)
@@ -300,12 +338,66 @@ def after_origin(
         return None
     noun = noun if noun in cues.after else noun.rsplit("-", 1)[-1]
     named_as = "|".join(re.escape(n) for n in cues.kin.get(noun, (noun,)))
+    return index.named(noun, lambda: _named_start(document, index.starts, named_as))
+
+
+def _named_start(document: Document, starts: Sequence[Start], named_as: str) -> Start | None:
+    """The one strong start whose sentence names the event ``named_as`` stands for."""
+    pattern = re.compile(rf"\b(?:{named_as})\b")
     same = [
-        s
-        for s in starts
-        if s.strong and re.search(rf"\b(?:{named_as})\b", squash(prose[slice(*s.sentence)]))
+        s for s in starts if s.strong and pattern.search(squash(document.prose[slice(*s.sentence)]))
     ]
     return same[0] if same and len({s.parts[1:] for s in same}) == 1 else None
+
+
+_CLAUSE_REACH = 200  # characters from a duration to the day its own clause names
+
+
+class DaysAhead:
+    """The dates and weekdays of a document, in order, to find the first one after a
+    duration in its sentence by bisection (``clause_start``), not by reading every
+    claim for every duration."""
+
+    def __init__(
+        self, document: Document, claims: Sequence[Claim], cues: Cues, today: dt.date | None,
+        weekdays: Callable[[tuple[int, int]], Sequence[tuple[int, int, int]]],
+    ) -> None:
+        self._prose = document.prose
+        self._today = today
+        self._weekdays = weekdays
+        self._names = cues.names
+        dates = sorted(
+            (c.location.start, c.location.end, parts, c)
+            for c in claims
+            if c.quantity.kind is Kind.DATE and (parts := iso_parts(c.quantity.iso)) is not None
+        )
+        self._dates = dates
+        self._starts = [d[0] for d in dates]
+
+    def first(
+        self, at: int, sentence: tuple[int, int]
+    ) -> tuple[int, int, Parts | None, Claim | None] | None:
+        """The first date or weekday written at or after ``at`` in ``sentence``."""
+        found: list[tuple[int, int, Parts | None, Claim | None]] = []
+        i = bisect_left(self._starts, at)
+        if i < len(self._dates) and self._dates[i][0] < sentence[1]:
+            found.append(self._dates[i])
+        if self._today is not None:
+            days = self._weekdays(sentence)
+            j = bisect_left(days, (at, -1, -1))
+            if j < len(days):
+                start, end, index = days[j]
+                last = _LAST.search(self._prose, max(sentence[0], start - 8), start)
+                if last is not None and last.start() >= at:  # "last Monday": the week before
+                    start = last.start()
+                day = past_weekday(self._today, index, last is not None)
+                parts = None if day is None else (day.year, day.month, day.day)
+                found.append((start, end, parts, None))
+        return min(found, key=lambda d: d[0]) if found else None
+
+
+
+_LAST = lazy_compile(r"\blast\s+$", re.IGNORECASE)
 
 
 # "after the verdicts on", "into an operation launched late on": the link, up to six words
@@ -314,7 +406,7 @@ _ON_DAY = lazy_compile(r"((?:[^\s,;:.!?()]+\s+){0,6}?)(?:(?:late|early)\s+)?on\s
 
 
 def clause_start(
-    document: Document, duration: Claim, claims: Sequence[Claim], cues: Cues, today: dt.date | None
+    document: Document, duration: Claim, days: DaysAhead, cues: Cues
 ) -> tuple[Start, str] | None:
     """The day a duration counts from when its own clause names it: "10 days after the
     verdicts on April 17", "six days into an operation launched on Sunday night", "Six
@@ -324,21 +416,12 @@ def clause_start(
     starts. Returns the start and the link."""
     lo, hi = sentence_of(document, duration)
     prose, end = document.prose, duration.location.end
-    days: list[tuple[int, int, Parts | None, Claim | None]] = []
-    for claim in claims:
-        parts = iso_parts(claim.quantity.iso)
-        at = claim.location.start
-        if claim.quantity.kind is Kind.DATE and parts is not None and end <= at < hi:
-            days.append((claim.location.start, claim.location.end, parts, claim))
-    if cues.weekday is not None and today is not None:
-        for m in cues.weekday.finditer(prose, end, hi):
-            before_it = m.group(0).lower() != m.group(1).lower()  # "last Monday"
-            day = past_weekday(today, cues.names.index(m.group(1).lower()), before_it)
-            parts = None if day is None else (day.year, day.month, day.day)
-            days.append((m.start(), m.end(), parts, None))
-    if not days:
+    found = days.first(end, (lo, hi))
+    if found is None:
         return None
-    first, last, parts, anchor = min(days, key=lambda d: d[0])
+    first, last, parts, anchor = found
+    if first - end > _CLAUSE_REACH:
+        return None  # a link, six words and "on" are never this long
     gap = squash(prose[end:first]).removeprefix(",").strip()  # "for 15 days, since the"
     link = next((k for k in cues.day_links if gap.startswith(k + " ")), None)
     if link is None or parts is None or not _ON_DAY.fullmatch(gap[len(link) + 1 :]):

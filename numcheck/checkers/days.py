@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
+from numcheck.checkers._day_words import SentenceWords, Span
 from numcheck.checkers._starts import (
     Cues,
+    DaysAhead,
     Start,
+    StartIndex,
     after_origin,
-    choose,
     clause_start,
     find_starts,
     iso_parts,
@@ -101,17 +105,28 @@ def numcheck_rules() -> Sequence[Rule]:
 _YEAR_GAP = lazy_compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:in|of)\s+", re.IGNORECASE)
 
 
-def _year_near(document: Document, claims: Sequence[Claim], anchor: Claim) -> int | None:
+@dataclass(frozen=True)
+class _Ordered:
+    """The article's claims in text order (``offsets``: where each starts) and its dates
+    and weekdays (``days``), so a start finds what follows it by bisection."""
+
+    claims: Sequence[Claim]
+    offsets: Sequence[int]
+    days: DaysAhead
+
+
+def _year_near(document: Document, ordered: _Ordered, anchor: Claim) -> int | None:
     """A year written right after a yearless start ("the Feb. 24 invasion in 2022").
 
     Only after it: a year before the date ("In 2023, a year after the Feb. 24
     invasion") is seldom the start's own year.
     """
     span = sentence_of(document, anchor)
-    for claim in sorted(claims, key=lambda c: c.location.start):
+    first = bisect_left(ordered.offsets, anchor.location.end)
+    for claim in ordered.claims[first:]:
         value = claim.quantity.value
-        if claim.location.start < anchor.location.end or sentence_of(document, claim) != span:
-            continue
+        if sentence_of(document, claim) != span:
+            return None
         gap = document.prose[anchor.location.end : claim.location.start]
         if len(gap) > 30:
             return None
@@ -186,13 +201,13 @@ def _numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str |
     barred = set(words(lex.get("numbered_not_after", ())))
     if unit is None or (len(tokens) > 1 and tokens[-2] in barred):
         return None
-    if not _NUMBERED_END.match(document.prose[claim.location.end : hi]):
+    if not _NUMBERED_END.match(document.prose, claim.location.end, hi):
         return None
     return unit
 
 
 def _about_now(
-    document: Document, claim: Claim, lex: Mapping[str, Any], skip: Sequence[tuple[int, int]]
+    document: Document, claim: Claim, lex: Mapping[str, Any], sentences: SentenceWords
 ) -> bool:
     """A headline, a sentence about the present (``present_cues``: "is", "still",
     "now"), or one naming the weekday it speaks of ("Thursday marked day three"; the
@@ -203,11 +218,7 @@ def _about_now(
     if claim.scope is Scope.HEADLINE:
         return True
     lo, hi = sentence_of(document, claim)
-    spoken = "".join(  # a start's weekday ("which began on Monday") is not the day told
-        " " if any(a <= i < b for a, b in skip) else ch
-        for i, ch in enumerate(document.prose[lo:hi], lo)
-    )
-    told = {t.strip(",.;:?!\"'") for t in squash(spoken).split()}
+    told = sentences.spoken((lo, hi))  # a start's weekday ("which began on Monday") is not told
     cues = set(words(lex.get("present_cues", ()))) | set(words(lex.get("weekdays", ())))
     return bool(told & cues) or _streak(document, claim, lex) or _label(document, claim, lo, hi)
 
@@ -220,6 +231,7 @@ def _streak(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
     return any(f" {w} " in near for w in words(lex.get("streak_words", ())))
 
 
+_LABEL_LEAD = 160  # characters before a label's count read for a dateline's dash
 # a label's close: a colon or a dash within a few words of the count
 _LABEL_END = lazy_compile(r"[^,;.!?:\u2013\u2014]{0,60}?(?::|\s[-\u2013\u2014]\s)")
 
@@ -227,29 +239,22 @@ _LABEL_END = lazy_compile(r"[^,;.!?:\u2013\u2014]{0,60}?(?::|\s[-\u2013\u2014]\s
 def _label(document: Document, claim: Claim, lo: int, hi: int) -> bool:
     """ "Day 7 of the Halloway rail strike: ...": the count opens its sentence or follows
     a dateline (after at most "day" or "the") and a colon or dash closes the phrase."""
-    ahead = re.split(r"\s[-\u2013\u2014]\s|:", document.prose[lo : claim.location.start])[-1]
-    ahead = squash(ahead).split()  # after a dateline ("CARVELL (Wire) - Day 7 ...")
+    start = claim.location.start
+    lead = document.prose[max(lo, start - _LABEL_LEAD) : start]
+    pieces = re.split(r"\s[-\u2013\u2014]\s|:", lead)
+    if len(pieces) == 1 and start - lo > _LABEL_LEAD:
+        return False  # far into its sentence, with no dateline's dash before it
+    ahead = squash(pieces[-1]).split()  # after a dateline ("CARVELL (Wire) - Day 7 ...")
     if len(ahead) > 1 or (ahead and ahead[0] not in ("day", "night", "week", "the")):
         return False
     return _LABEL_END.match(document.prose, claim.location.end, hi) is not None
 
 
-def _weekday(
-    document: Document, claim: Claim, names: tuple[str, ...], skip: Sequence[tuple[int, int]]
-) -> int | None:
+def _weekday(sentences: SentenceWords, claim: Claim, extra: Span | None = None) -> int | None:
     """The weekday nearest the count in its sentence, other than a start's weekday."""
-    start, end = claim.sentence if claim.sentence[1] > claim.sentence[0] else (0, 0)
-    text = document.prose[start:end].lower() if end else ""
-    hits = (
-        [
-            (abs(m.start() - (claim.location.start - start)), m.group())
-            for m in re.finditer(r"\b(" + "|".join(names) + r")\b", text)
-            if not any(lo <= start + m.start() < hi for lo, hi in skip)
-        ]
-        if names
-        else []
-    )
-    return None if not hits else names.index(min(hits)[1])
+    if claim.sentence[1] <= claim.sentence[0]:
+        return None
+    return sentences.weekday(claim.sentence, claim.location.start, extra)
 
 
 def _shift(day: dt.date, days: int) -> dt.date | None:
@@ -345,27 +350,34 @@ def _reference(today: dt.date, weekday: int | None) -> dt.date:
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that"))
 
 
-def _told_past(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+def _told_past(
+    document: Document, claim: Claim, lex: Mapping[str, Any], sentences: SentenceWords
+) -> bool:
     """A sentence told in the past tense ("Police moved in on Sunday, the eighth day"):
     a past verb (``past_cues``, or a word in -ed that no determiner makes an adjective:
     not "the planned strike") and no word of the present or the future."""
-    lo, hi = sentence_of(document, claim)
-    told = [t.strip(",.;:?!\"'()") for t in squash(document.prose[lo:hi]).split()]
-    now = set(words(lex.get("present_cues", ()))) | set(words(lex.get("future_cues", ())))
-    if now & set(told):
-        return False
-    past = set(words(lex.get("past_cues", ())))
-    return any(
-        t in past
-        or (len(t) > 4 and t.endswith("ed") and (i == 0 or told[i - 1] not in _DETERMINERS))
-        for i, t in enumerate(told)
-    )
+    span = sentence_of(document, claim)
+
+    def past() -> bool:
+        told = sentences.words(span)
+        now = set(words(lex.get("present_cues", ()))) | set(words(lex.get("future_cues", ())))
+        if now & sentences.told(span):
+            return False
+        cues = set(words(lex.get("past_cues", ())))
+        return any(
+            t in cues
+            or (len(t) > 4 and t.endswith("ed") and (i == 0 or told[i - 1] not in _DETERMINERS))
+            for i, t in enumerate(told)
+        )
+
+    return sentences.once("past", span, past)
 
 
-def _looks_ahead(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
+def _looks_ahead(
+    document: Document, claim: Claim, lex: Mapping[str, Any], sentences: SentenceWords
+) -> bool:
     """A sentence about days to come (``future_cues``: "will", "next", "due")."""
-    lo, hi = sentence_of(document, claim)
-    told = {t.strip(",.;:?!\"'()") for t in squash(document.prose[lo:hi]).split()}
+    told = sentences.told(sentence_of(document, claim))
     return bool(told & set(words(lex.get("future_cues", ()))))
 
 
@@ -376,7 +388,7 @@ def _check(
     origin: Start | None,
     lex: Mapping[str, Any],
     names: tuple[str, ...],
-    skip: Sequence[tuple[int, int]],
+    sentences: SentenceWords,
     unit: str | None = None,
     ahead_only: bool = False,
 ) -> Finding | None:
@@ -385,7 +397,7 @@ def _check(
     if unit is None or value is None or value != int(value) or value < 1:
         return None
     stated = int(value)
-    weekday = _weekday(document, ordinal, names, skip)
+    weekday = _weekday(sentences, ordinal)
     today = document.metadata.date or ordinal.date
     anchor = origin.anchor if origin is not None else None
     related = [anchor] if anchor is not None else []
@@ -407,17 +419,19 @@ def _check(
         number = (day - start).days + 1
         return number if unit != "week" else (number - 1) // 7 + 1
 
-    if weekday is not None and (ref - today).days > 1 and _told_past(document, ordinal, lex):
+    if weekday is not None and (ref - today).days > 1 and _told_past(
+        document, ordinal, lex, sentences
+    ):
         # "moved in on Sunday" is the Sunday gone (an article's date may lag its text by
         # a night, so a past verb still allows the next day)
         ref = past_weekday(today, weekday, False) or ref
     expected = count(ref)
     if expected == stated or expected < 1 or (ahead_only and stated < expected):
         return None
-    if weekday is None and stated > expected and _looks_ahead(document, ordinal, lex):
+    if weekday is None and stated > expected and _looks_ahead(document, ordinal, lex, sentences):
         return None  # "The union will hold a vote on the tenth day": a day to come
     if stated < expected - 1 and weekday is None and not _about_now(
-        document, ordinal, lex, skip
+        document, ordinal, lex, sentences
     ):
         # "On the third day of the strike, talks collapsed" in its second week: a day gone
         # by. One day short is still checked: a story's own day is told in the past tense
@@ -440,12 +454,12 @@ def _check(
 
 def _check_after(
     document: Document,
-    claims: Sequence[Claim],
+    ordered: _Ordered,
     duration: Claim,
-    starts: Sequence[Start],
+    starts: StartIndex,
     cues: Cues,
     lex: Mapping[str, Any],
-    skip: Sequence[tuple[int, int]],
+    sentences: SentenceWords,
 ) -> Finding | None:
     """ "A week after the Oct. 13 vote, the count is still not finished": the day the
     sentence speaks of (the article's, or its weekday) must be that long after the start.
@@ -459,12 +473,12 @@ def _check_after(
     today = document.metadata.date or duration.date
     if not per or q.value is None or today is None or q.bound is not Bound.EXACT:
         return None
-    own = clause_start(document, duration, claims, cues, today)
+    own = clause_start(document, duration, ordered.days, cues)
     origin, link = own if own is not None else (after_origin(document, duration, starts, cues), "")
     lo, hi = sentence_of(document, duration)
     # the word after the unit, inside the figure ("14 days old") or after it
     told = squash(duration.quantity.text).split()[-1:] + squash(
-        document.prose[duration.location.end : hi]
+        document.prose[duration.location.end : min(hi, duration.location.end + 40)]
     ).split()[:1]
     if origin is None and (
         before(document, duration, 12).split()[-1:] == ["for"]
@@ -473,13 +487,13 @@ def _check_after(
         # "Since the March 1 landslide closed the pass, traffic has been diverted for
         # eight days", "The siege, now eight days old, began on Feb. 25": a span told
         # with its start in its own sentence counts from it
-        own_starts = [s for s in starts if s.sentence == (lo, hi) and s.strong]
+        own_starts = [s for s in starts.own((lo, hi)) if s.strong]
         if len({s.parts[1:] for s in own_starts}) == 1:
             origin, link = own_starts[0], "since"
-    tokens = {t.strip(",.;:\"'") for t in squash(document.prose[lo:hi]).split()}
+    tokens = sentences.told((lo, hi))
     if origin is None:
         return None
-    weekday = _weekday(document, duration, cues.names, [*skip, origin.span])
+    weekday = _weekday(sentences, duration, origin.span)
     now = bool(tokens & set(words(lex.get("present_cues", ()))))
     ahead = bool(tokens & set(words(lex.get("future_cues", ()))))
     # the start is the duration's own when its clause gives it ("on Friday, three days
@@ -489,7 +503,7 @@ def _check_after(
     )
     if not now and (weekday is None or not mine or ahead):
         return None
-    start = _start_day(document, claims, origin, today)
+    start = _start_day(document, ordered, origin, today)
     if start is None:
         return None
     if now or weekday is None:
@@ -509,11 +523,11 @@ def _check_after(
 
 
 def _start_day(
-    document: Document, claims: Sequence[Claim], origin: Start, today: dt.date | None
+    document: Document, ordered: _Ordered, origin: Start, today: dt.date | None
 ) -> dt.date | None:
     parts = origin.parts
     if parts[0] is None and origin.anchor is not None:
-        year = _year_near(document, claims, origin.anchor)
+        year = _year_near(document, ordered, origin.anchor)
         parts = parts if year is None else (year, parts[1], parts[2])
     return _resolve(parts, today)
 
@@ -535,34 +549,41 @@ def numcheck_check_document(
     if not ordinals and not durations:
         return findings
     fixed = iso_parts(context.settings.start_date)
-    starts = find_starts(document, claims, cues, document.metadata.date)
-    skip = [s.span for s in starts]  # a start's weekday is not the day a count speaks of
+    found_starts = find_starts(document, claims, cues, document.metadata.date)
+    starts = StartIndex(found_starts)
+    # a start's weekday is not the day a count speaks of
+    sentences = SentenceWords(document, names, [s.span for s in found_starts])
+    by_place = sorted(claims, key=lambda c: c.location.start)
+    ordered = _Ordered(
+        by_place, [c.location.start for c in by_place],
+        DaysAhead(document, claims, cues, document.metadata.date, sentences.days),
+    )
     # "Day 8 of the blockade" in a sentence not known to be about today ("Week three of
     # the strike brought no talks") is checked only for a day not yet come
     ahead_only = {
-        id(c) for c in ordinals if id(c) in numbered and not _about_now(document, c, lex, skip)
+        id(c) for c in ordinals if id(c) in numbered and not _about_now(document, c, lex, sentences)
     }
     for ordinal in ordinals:
         today = document.metadata.date or ordinal.date
-        origin = None if fixed is not None else choose(starts, sentence_of(document, ordinal))
+        origin = None if fixed is not None else starts.choose(sentence_of(document, ordinal))
         if fixed is not None:
             start = _resolve(fixed, today)
         elif origin is not None:
-            start = _start_day(document, claims, origin, today)
+            start = _start_day(document, ordered, origin, today)
         else:
             continue
         found = (
             None
             if start is None
             else _check(
-                document, ordinal, start, origin, lex, names, skip, numbered.get(id(ordinal)),
+                document, ordinal, start, origin, lex, names, sentences, numbered.get(id(ordinal)),
                 id(ordinal) in ahead_only,
             )
         )
         if found is not None:
             findings.append(found)
     for duration in durations:
-        found = _check_after(document, claims, duration, starts, cues, lex, skip)
+        found = _check_after(document, ordered, duration, starts, cues, lex, sentences)
         if found is not None:
             findings.append(found)
     return findings
