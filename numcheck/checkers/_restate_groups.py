@@ -16,6 +16,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._index import Earliest, Parties
 from numcheck.checkers._restate_pair import converted, verdict
+from numcheck.checkers._snapshots import days_apart
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
@@ -32,6 +33,7 @@ _ALL = "*"  # the node holding every claimant (or every incident)
 _GENERIC = "*generic*"  # the thing class of "people", "those" and unnamed things
 _party = party_words
 Places = Callable[[Claim], "frozenset[str] | None"]
+Days = Callable[[Claim], "frozenset[str]"]
 _Node = tuple[object, object, object, object]  # thing, claimant, place, incident
 
 
@@ -111,11 +113,14 @@ def walk(
     tolerance: float,
     generic: set[str],
     place_of: Places,
+    days: Days | None = None,
 ) -> Finding | None:
-    """The plain walk over every earlier figure; used when the index cannot decide."""
+    """The plain walk over every earlier figure; used when the index cannot decide (or
+    when the figure it finds was read on another day)."""
     for earlier in group:
         if (
             same_sentence(earlier, later, document)
+            or (days is not None and days_apart(days(earlier), days(later)))
             or not _things_match(earlier, later, generic)
             or not same_incident(earlier, later)
             or not same_party(earlier.claimant, later.claimant)
@@ -134,8 +139,11 @@ def check_group(
     tolerance: float,
     generic: set[str],
     place_of: Places,
+    days: Days | None = None,
 ) -> list[Finding]:
-    """Each figure against the first earlier one it contradicts (as the plain walk would)."""
+    """Each figure against the first earlier one it contradicts (as the plain walk would).
+    ``days`` gives the days a figure's sentence names: a figure of another day is no
+    restatement ("12,500 still off on Sunday" ... "fewer than 2,000 on Monday")."""
     group = _Group(generic, place_of)
     findings: list[Finding] = []
     run_start = 0  # where the trailing run of figures from the current sentence starts
@@ -149,10 +157,11 @@ def check_group(
             found = (
                 None
                 if same_sentence(earlier, later, document)
+                or (days is not None and days_apart(days(earlier), days(later)))
                 else verdict(document, earlier, later, tolerance)
             )
             if found is None:  # a sentence split across the run: fall back to the walk
-                found = walk(document, claims[:i], later, tolerance, generic, place_of)
+                found = walk(document, claims[:i], later, tolerance, generic, place_of, days)
         if found is not None:
             findings.append(found)
         group.add(later)

@@ -54,6 +54,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._heads import lemma
 from numcheck.checkers._restate_pair import near, verdict
+from numcheck.checkers._snapshots import days_apart
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.findings import Finding
@@ -63,6 +64,7 @@ from numcheck.text import norm
 Places = Callable[[Claim], "frozenset[str] | None"]
 Windows = Callable[[str | None], bool]
 Span = Callable[[Claim], object]  # a figure's span of time (_restate_spans.py)
+Days = Callable[[Claim], "frozenset[str]"]  # the days a figure's sentence names
 _REACH = 64  # earlier figures of a group a figure is held against
 
 
@@ -308,13 +310,16 @@ def measured_findings(
     wholes: frozenset[int] = frozenset(),
     plains: frozenset[int] = frozenset(),
     span: Span | None = None,
+    days: Days | None = None,
 ) -> list[Finding]:
-    """Each figure of a measured group against the first earlier one it contradicts."""
+    """Each figure of a measured group against the first earlier one it contradicts, on
+    the same day when ``days`` names them (numcheck/checkers/_snapshots.py days_of)."""
     findings: list[Finding] = []
     for i, later in enumerate(group):
         for earlier in group[max(0, i - _REACH) : i]:
             if (
                 same_sentence(earlier, later, document)
+                or (days is not None and days_apart(days(earlier), days(later)))
                 or not same_incident(earlier, later)
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))

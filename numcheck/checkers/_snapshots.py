@@ -79,6 +79,38 @@ def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class DayWords:
+    """``day_openers`` then one of ``days``, as one pattern over a squashed sentence."""
+
+    named: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lex: Mapping[str, Any]) -> DayWords:
+        cues: Mapping[str, Any] = lex.get("restated", {})
+
+        def alternatives(name: str) -> str:
+            found = sorted((squash(w) for w in cues.get(name, ())), key=len, reverse=True)
+            return "|".join(re.escape(w) for w in found) or "(?!)"
+
+        return cls(re.compile(
+            rf"\b(?:{alternatives('day_openers')}) (?P<day>{alternatives('days')})\b"
+        ))
+
+
+def days_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset[str]:
+    """The days a figure's sentence names ("on Sunday", "by Monday evening"): two figures
+    whose sentences name days and share none are readings on two days."""
+    start, end = sentence_of(document, claim)
+    sentence = squash(document.prose[start:end])
+    return frozenset(m.group("day") for m in compiled(DayWords.of, lex).named.finditer(sentence))
+
+
+def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name a day and no day is in both: two days' readings."""
+    return bool(a) and bool(b) and not a & b
+
+
 def part_words(claim: Claim, w: SnapshotWords) -> list[str]:
     """The words before a figure's noun that its key does not already say: "mounted" of
     "four mounted officers" (not "police" of "police officers": the thing itself)."""
@@ -108,4 +140,4 @@ def parts_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], frozenset[obj
     return tuple(x for x in key if x not in words), words
 
 
-__all__ = ["UPDATE", "moments_of", "parts_of", "snapshot", "when"]
+__all__ = ["UPDATE", "days_apart", "days_of", "moments_of", "parts_of", "snapshot", "when"]

@@ -32,7 +32,7 @@ from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings
 from numcheck.checkers._restate_spans import totals_apart
 from numcheck.checkers._restate_transposed import transposed_findings
-from numcheck.checkers._snapshots import moments_of, parts_of, when
+from numcheck.checkers._snapshots import days_of, moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
@@ -147,9 +147,16 @@ def numcheck_check_document(
     cumulative = lexicon(context, "measures").get("cumulative", {})
     moments: dict[tuple[object, ...], list[Claim]] = {}
     said: dict[int, tuple[object, ...]] = {}
+    named_days: dict[int, frozenset[str]] = {}
+
+    def days(claim: Claim) -> frozenset[str]:
+        if id(claim) not in named_days:
+            named_days[id(claim)] = days_of(document, claim, lex)
+        return named_days[id(claim)]
+
     for key, group in groups.items():
         findings += _once(  # a day's count is no total since the onset
-            _check_group(document, run, tolerance, generic, place_of)
+            _check_group(document, run, tolerance, generic, place_of, days)
             for run in totals_apart(group, spans)
         )
         whole, named = parts_of(key)
@@ -174,7 +181,8 @@ def numcheck_check_document(
         wholes, plains = group_marks(document, group, lex)
         findings += _once(
             measured_findings(
-                document, run, names, place_of, open_window, tolerance, wholes, plains, span_of
+                document, run, names, place_of, open_window, tolerance, wholes, plains, span_of,
+                days,
             )
             for run in totals_apart(group, spans)
         )
