@@ -99,3 +99,34 @@ def test_a_cumulative_count_read_again(text: str, expected: bool) -> None:
 )
 def test_a_headline_is_held_to_the_later_reading(text: str, expected: bool) -> None:
     assert bool(codes(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # readings on two named days (a count that fell as lines were repaired)
+        "About 12,500 homes were still off on Sunday.\n\n"
+        "Fewer than 2,000 homes were still off on Monday.",
+        "About 12,500 homes were without power on Sunday.\n\n"
+        "Fewer than 2,000 homes were without power on Monday.",
+        # a key-facts list
+        "- Still off on Sunday: 12,500\n- Still off on Monday: fewer than 2,000",
+    ],
+)
+def test_readings_on_two_days(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same day on both sides
+        "About 12,500 homes were without power on Sunday.\n\n"
+        "Fewer than 2,000 homes were without power on Sunday, the operator said.",
+        # one side names no day: the figure may be the other's
+        "About 12,500 homes were without power on Sunday.\n\n"
+        "Fewer than 2,000 homes were without power, the operator said.",
+    ],
+)
+def test_one_day_still_compared(text: str) -> None:
+    assert codes(text) != []
