@@ -68,7 +68,7 @@ def read(
     i = np.next
     if event is None:
         event, event_text = np.event, np.event_text
-    offset = not counted and i < len(after) and after[i].low in vocab.time_offsets
+    offset = not counted and bool(after) and after[0].low in vocab.time_offsets
     if event is None and clause and not offset:  # "a day after X was jailed": X's verb
         event, event_text = _forward_event(after, i, vocab, over)
     thing, qualifiers = np.thing, np.qualifiers
