@@ -113,12 +113,15 @@ def test_findings_are_bounded_by_the_claims(story):
 
 
 def _plain(
-    document: Any, group: Any, tolerance: float, generic: set[str], place_of: Any
+    document: Any, group: Any, tolerance: float, generic: set[str], place_of: Any,
+    days: Any = None,
 ) -> list[Finding]:
     """The restatement rule as first written: each figure walks every earlier one."""
     found = []
     for i, later in enumerate(group):
-        hit = _restate_groups.walk(document, group[:i], later, tolerance, generic, place_of)
+        hit = _restate_groups.walk(
+            document, group[:i], later, tolerance, generic, place_of, days
+        )
         if hit is not None:
             found.append(hit)
     return found
@@ -170,7 +173,9 @@ def test_indexed_restatements_match_the_plain_walk(story, monkeypatch):
         fast = s.run(restated)
         with monkeypatch.context() as m:
             m.setattr(
-                restated, "_check_group", lambda d, g, t, _gen, p: _plain(d, g, t, generic, p)
+                restated,
+                "_check_group",
+                lambda d, g, t, _gen, p, days=None: _plain(d, g, t, generic, p, days),
             )
             slow = s.run(restated)
         assert [(f.rule, f.location, f.related) for f in fast] == [
