@@ -26,6 +26,10 @@ class BreakdownCues:
         self.references = words(cues.get("references", ()))
         self.progress = frozenset(words(cues.get("progress_after", ())))
         self.recipients = words(cues.get("recipients", ()))
+        self.compared_by = words(cues.get("compared_by", ()))
+        times = "|".join(re.escape(t) for t in sorted(words(cues.get("other_times", ())),
+                                                     key=len, reverse=True)) or "(?!)"
+        self.other_time = re.compile(rf"^(?:{times}|in (?:19|20)\d\d)\b")
         # words that open another clause before a share ("7 of 9 shots and Jones 3 out
         # of 10"): shares.py's part and whole do not take it
         self.joins = frozenset(words(cues.get("clause_joins", ())))
@@ -34,6 +38,15 @@ class BreakdownCues:
         """ "a target of 76%", "up from 61%": a level the shares are measured against."""
         lead = before(document, share, 40)
         return any(lead == r or lead.endswith(" " + r) for r in self.references)
+
+    def level_then(self, document: Document, share: Claim) -> bool:
+        """ "against 72.0% in May", "versus 58% at the last vote": a share compared with,
+        given for another time, is that time's level, not a share of this whole."""
+        lead = before(document, share, 40)
+        if not any(lead == c or lead.endswith(" " + c) for c in self.compared_by):
+            return False
+        after = squash(document.prose[share.location.end : share.location.end + 40])
+        return self.other_time.match(after) is not None
 
     def progress_of(self, document: Document, share: Claim) -> bool:
         """ "With 62% of polling stations reporting": how much of a count is in."""
@@ -74,6 +87,7 @@ def share_groups(
         and c.quantity.level is None  # "rose to 64.8% ... from 61.5%": levels, not shares
         and id(c) not in changing
         and not cues.reference(document, c)
+        and not cues.level_then(document, c)
         and not cues.progress_of(document, c)
     ]
     groups: dict[tuple[object, str | None, str | None], list[Claim]] = {}

@@ -152,6 +152,12 @@ def test_shares_of_one_whole_past_100(name: str) -> None:
         # a result against its target, a level against an earlier one
         "Some 71.5% of calls were answered on time, against a target of 80%.",
         "Coverage reached 68% of adults, up from 61% of adults last spring.",
+        # a share compared with the level of another time ([shares] compared_by,
+        # other_times)
+        "Some 71.4% of patients were seen within four hours, against 72.0% in May and a "
+        "target of 78%.",
+        "Some 64% of voters backed the plan, against 58% at the last vote.",
+        "In June 71.4% of patients were seen within four hours, versus 72.0% a year earlier.",
         # a rate, then a share heading a clause of its own: shares of different wholes
         "Turnout was 71% on Sunday, and 63% voted to keep the mayor.",
         "Voter turnout stood at 55 per cent, while 52 per cent backed the bond.",
