@@ -101,7 +101,8 @@ def read(
         event_text=event_text,
         possessive=np.possessive,
         part=_is_part(before, vocab),
-        is_change=not by_verb and _is_change(before, after, vocab),
+        is_change=(not by_verb and _is_change(before, after, vocab))
+        or (counted and _increment(after, vocab)),
         anaphoric=anaphoric,
         antecedent=np.antecedent,
         by_subject=by_subject,
@@ -439,6 +440,15 @@ def heads_a_clause(after: list[Tok], vocab: Vocab) -> bool:
 def _is_part(before: list[Tok], vocab: Vocab) -> bool:
     rev = [t.low for t in reversed(before)]
     return bool(rev) and match_phrase(vocab.part_markers, rev, 0) is not None
+
+
+def _increment(after: list[Tok], vocab: Vocab) -> bool:
+    """ "one has since died", "three later died": a count of more added to a running
+    count after it was first told (``[grammar] increments_after``)."""
+    words = [t.low for t in after[:2]]
+    if words and words[0] in ("has", "have", "had"):
+        words = words[1:]
+    return bool(words) and words[0] in vocab.increments_after
 
 
 def _is_change(before: list[Tok], after: list[Tok], vocab: Vocab) -> bool:

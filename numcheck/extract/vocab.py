@@ -107,6 +107,7 @@ class Vocab:
     prepositions: frozenset[str]
     conjunctions: frozenset[str]
     time_offsets: frozenset[str]  # "a day after ... was jailed": no event of the span's
+    increments_after: frozenset[str]  # "one has since died": a step of a running count
     finite_verbs: frozenset[str]  # "58% voted yes": the figure heads its own clause
     complements: frozenset[str]  # "estimated the crowd at 2,000": the object names the figure
     relatives: frozenset[str]
@@ -317,6 +318,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         prepositions=_words(g.get("prepositions", ())),
         conjunctions=_words(g.get("conjunctions", ())),
         time_offsets=_words(g.get("time_offsets", ())),
+        increments_after=_words(g.get("increments_after", ())),
         finite_verbs=_words(g.get("finite_verbs", ())),
         complements=_words(g.get("complements", ())),
         relatives=_words(g.get("relatives", ())),
