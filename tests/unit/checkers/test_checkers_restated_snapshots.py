@@ -130,3 +130,10 @@ def test_readings_on_two_days(text: str) -> None:
 )
 def test_one_day_still_compared(text: str) -> None:
     assert codes(text) != []
+
+
+def test_more_since_is_no_restated_toll() -> None:
+    # "one has since died" is one more added to the toll, not the toll restated
+    text = ("Nineteen people were killed in the shelling, officials said.\n\n"
+            "Another 37 were taken to hospital; one has since died and 36 remain there.")
+    assert codes(text) == []

@@ -350,3 +350,23 @@ def test_a_count_before_after_keeps_its_event(claim_of: ClaimOf) -> None:
     assert claim_of("40 people were hurt after the bridge collapsed.", "40").key.event \
         == "wounded"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 37 people were wounded; one has since died in hospital.", "one"),
+        ("Five workers were hurt in the blast and three later died.", "three"),
+    ],
+)
+def test_a_count_told_as_more_since_is_a_step(
+    extract: Extract, text: str, figure: str
+) -> None:
+    # "one has since died": one more added to the toll, not the toll itself
+    first = text.split()[1] if text.startswith("Some") else text.split()[0]
+    claims = extract(text, [first, figure])
+    assert [c.is_change for c in claims] == [False, True]
+
+
+def test_a_toll_is_still_a_level(claim_of: ClaimOf) -> None:
+    assert not claim_of("At least 19 people have died since the attack.", "19").is_change
