@@ -240,6 +240,10 @@ class _Extractor:
                     or self._past(s_span)
                 )
                 day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
+            elif q.kind is Kind.MEASURE:
+                # a measure has no window, but a day when it is told of one: "gusts reached
+                # 90mph on Sunday", "40mm of rain fell on Monday" (another day's is another)
+                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
             incident = self._incident(q.start, clause, s_span, p)
         else:
             thing, quals = None, ()
