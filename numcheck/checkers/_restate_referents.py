@@ -2,10 +2,10 @@
 
 Reporters name an object once and then by another word or by none: "the 430-metre
 bridge" ... "the span, 450 metres long"; "the 28-metre dam" ... "the embankment, 32
-metres high"; "the city's 41-kilometre network" ... "the 14-mile system"; "a 14-week closure" ... "the
-16-week shutdown" (an event's length). The measured
-groups of ``_restate_measured.py`` hold figures of one head only, and a figure told as
-"450 metres long" names no head at all, so these pairs were never compared.
+metres high"; "the city's 41-kilometre network" ... "the 14-mile system"; "a 14-week
+closure" ... "the 16-week shutdown" (an event's length). The measured groups of
+``_restate_measured.py`` hold figures of one head only, and a figure told as "450 metres
+long" names no head at all, so these pairs were never compared.
 
 The object a length, mass or area is of is read here by two frames:
 
