@@ -242,7 +242,8 @@ def _elided(
     nearest standing count before it, in its sentence or the one before in its
     paragraph; its count must still be set off beside it (``_forward``)."""
     start = max(share.sentence[0], share.location.start - 40)
-    lead = re.split(r"[.;:]", squash(document.prose[start : share.location.start]))[-1].split()
+    said = re.split(r"[.;:]", squash(document.prose[start : share.location.start]))[-1]
+    lead = _past_pointer(said, cues).split()
     if lead[:1] in (["and"], ["but"], ["so"]):
         lead = lead[1:]
     if lead[:1] in (["by"], ["on"], ["in"], ["at"]):
@@ -263,6 +264,20 @@ def _elided(
             return earlier if same_time else None
         return None  # a figure of another kind stands between: no base
     return None
+
+
+def _past_pointer(lead: str, cues: ShareCues) -> str:
+    """ "Of them, 70%", "Of the total, 45%": a partitive opening that points back (a
+    pronoun, the total) names no base of its own; the share still opens its clause, so
+    ``_elided`` reads what follows it."""
+    head, comma, rest = lead.partition(",")
+    head = head.strip()
+    if not comma or not head.startswith(("of ", "among ")):
+        return lead
+    pointer = head.split(" ", 1)[1]
+    if pointer in cues.totals or cues.parts.back.match(head) is not None:
+        return rest
+    return lead
 
 
 def _elided_before(
@@ -441,8 +456,9 @@ def _one(
         base, np, anchor = _named_base(document, share, [*history, *sentence[:k]], cues)
         if base is None and (np is None or np in cues.totals):
             beside = _whole_beside(document, share, prev, parts, cues)
-            if beside is not None or np is not None:
+            if beside is not None or (np is not None and np not in cues.totals):
                 return beside
+            # "Roughly 10% of the total, or 800": the total told just before
             base = _elided(document, share, [*history, *sentence[:k]], levels, cues)
             if base is None and prev is not None:
                 base = _elided_before(document, share, prev, history, levels, cues)
