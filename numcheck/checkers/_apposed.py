@@ -225,6 +225,10 @@ def _named_base(
     own = [c for c in candidates if c.sentence == share.sentence]
     if own:  # "The office, which employs 3,200 people, will lose a quarter of its staff"
         candidates = own
+    elif candidates and not _times_before(document, share, cues) <= _times(
+        document, candidates[0], cues
+    ):
+        return None, np, end  # "12,000 pupils in 2020. This year 40% of its pupils": another time
     if len({c.quantity.value for c in candidates}) != 1:
         return None, np, end
     return candidates[0], np, end
@@ -343,6 +347,13 @@ def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:
     """The times a figure's sentence names ([spread] times, years): a share of another
     time than its base's ("In 2019, a third, or 400") is no share of it."""
     text = document.prose[claim.sentence[0] : claim.sentence[1]].lower()
+    return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
+
+
+def _times_before(document: Document, share: Claim, cues: ShareCues) -> set[str]:
+    """The times a share's sentence names before it, which frame its base ("This year 40%
+    of its pupils"); those after it are its predicate's ("will close next year")."""
+    text = document.prose[share.sentence[0] : share.location.start].lower()
     return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
 
 
