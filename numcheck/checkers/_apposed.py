@@ -207,9 +207,16 @@ def _named_base(
     end = share.location.end + found.end()
     if np in cues.totals:
         return None, np, end
+    return _standing_named(document, share, np, before, cues), np, end
+
+
+def _standing_named(
+    document: Document, share: Claim, np: str, before: Sequence[Claim], cues: ShareCues
+) -> Claim | None:
+    """The one standing figure (``_named_base``) of the thing ``np`` names, or None."""
     named = cues.parts.named(np)
     if named is None or named[0] != "thing":
-        return None, np, end
+        return None
     kinds = cues.kinds_of(named[1])
     sentences, last = 0, share.sentence
     candidates: list[Claim] = []
@@ -228,10 +235,10 @@ def _named_base(
     elif candidates and not _times_before(document, share, cues) <= _times(
         document, candidates[0], cues
     ):
-        return None, np, end  # "12,000 pupils in 2020. This year 40% of its pupils": another time
+        return None  # "12,000 pupils in 2020. This year 40% of its pupils": another time
     if len({c.quantity.value for c in candidates}) != 1:
-        return None, np, end
-    return candidates[0], np, end
+        return None
+    return candidates[0]
 
 
 def _elided(
@@ -247,7 +254,8 @@ def _elided(
     paragraph; its count must still be set off beside it (``_forward``)."""
     start = max(share.sentence[0], share.location.start - 40)
     said = re.split(r"[.;:]", squash(document.prose[start : share.location.start]))[-1]
-    lead = _past_pointer(said, cues).split()
+    said, kinds = _past_pointer(said, cues)
+    lead = said.split()
     if lead[:1] in (["and"], ["but"], ["so"]):
         lead = lead[1:]
     if lead[:1] in (["by"], ["on"], ["in"], ["at"]):
@@ -264,24 +272,31 @@ def _elided(
         if q.kind in (Kind.PERCENT, Kind.RATIO) or earlier.is_change or id(earlier) in levels:
             continue
         if q.kind in (Kind.COUNT, Kind.MONEY) and q.change is None and q.level is None:
+            if kinds is not None and earlier.key.thing not in kinds:
+                return None  # "Of the flooded homes," names another thing
             same_time = _times(document, share, cues) <= _times(document, earlier, cues)
             return earlier if same_time else None
         return None  # a figure of another kind stands between: no base
     return None
 
 
-def _past_pointer(lead: str, cues: ShareCues) -> str:
-    """ "Of them, 70%", "Of the total, 45%": a partitive opening that points back (a
-    pronoun, the total) names no base of its own; the share still opens its clause, so
-    ``_elided`` reads what follows it."""
+def _past_pointer(lead: str, cues: ShareCues) -> tuple[str, set[str] | None]:
+    """ "Of them, 70%", "Of the total, 45%", "Of the flooded homes, 60%": a partitive
+    opening that points back (a pronoun, the total, a definite noun of a thing the
+    vocabulary knows) names no figure of its own; the share still opens its clause, so
+    ``_elided`` reads what follows it. Returns that and, for a noun, the kinds its base
+    must count."""
     head, comma, rest = lead.partition(",")
     head = head.strip()
     if not comma or not head.startswith(("of ", "among ")):
-        return lead
+        return lead, None
     pointer = head.split(" ", 1)[1]
     if pointer in cues.totals or cues.parts.back.match(head) is not None:
-        return rest
-    return lead
+        return rest, None
+    named = cues.parts.named(pointer) if pointer.startswith("the ") else None
+    if named is not None and named[0] == "thing":
+        return rest, cues.kinds_of(named[1])
+    return lead, None
 
 
 def _elided_before(
