@@ -170,7 +170,7 @@ def _closes(document: Document, count: Claim, cues: ShareCues) -> bool:
     text = squash(tail[: found.start()] if found else tail)
     noun = count.quantity.noun
     toks = text.split()
-    if toks and noun and toks[0].startswith(noun[:4]):
+    if toks and noun and (toks[0].startswith(noun[:4]) or cues.parts.lemma(toks[0]) == noun):
         text = " ".join(toks[1:])
     return text == "" or text in cues.closers
 
