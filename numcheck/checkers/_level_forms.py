@@ -11,6 +11,7 @@ data (``[levels] own_base``, ``against``, the earlier-time phrases).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from numcheck.checkers._compare import squash
@@ -98,6 +99,32 @@ def participle_against(
     return word if cues.earlier.match(after) else None
 
 
+def elided(a: Claim, b: Claim) -> bool:
+    """A count of a noun and a bare count after it that leaves the noun to it ("9,800
+    patients ..., against 8,900"): levels of one thing only when a comparison and an
+    older period tie them (``_levels._period_pair``)."""
+    qa, qb = a.quantity, b.quantity
+    return (qa.kind is Kind.COUNT and qb.kind is Kind.COUNT and qa.noun is not None
+            and qb.noun is None and qa.unit is None and qb.unit is None)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_IN_YEAR = re.compile(r"(?:in|for) (?:[a-z]+ )?((?:19|20)\d\d)\b")
+
+
+def older_period(document: Document, old: Claim, gap: str, cues: LevelCues) -> bool:
+    """The old level's own words mark it as of an older period: a phrase of the time
+    just before ("a year earlier", "last season", the ``[levels]`` earlier-time words) or a
+    year before every year the new level's clause names ("in 2024, compared with ... in
+    2023")."""
+    after = squash(document.prose[old.location.end : old.location.end + 40])
+    if cues.earlier is not None and cues.earlier.match(after):
+        return True
+    m = _IN_YEAR.match(after)
+    years = _YEAR.findall(gap)
+    return m is not None and bool(years) and all(int(y) > int(m.group(1)) for y in years)
+
+
 __all__ = [
-    "AT", "OR", "alike", "amount_of", "amount_then_percent", "is_step", "participle_against",
+    "AT", "OR", "alike", "elided", "older_period", "amount_of", "amount_then_percent", "is_step", "participle_against",
 ]
