@@ -112,6 +112,20 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _IN_YEAR = re.compile(r"(?:in|for) (?:[a-z]+ )?((?:19|20)\d\d)\b")
 
 
+_PERIOD_GAP = 8  # words of the new level's clause and the comparing word
+
+
+def period_back(document: Document, old: Claim, gap: str, cues: LevelCues) -> str | None:
+    """ "spend £18.4m on roads in 2025, compared with £16.3m in 2024", "9,800 patients in
+    January, against 8,900 a year earlier": the new level's own clause (its noun, place,
+    period), a comma, a comparing word (``[levels.back]``) and an old level its period
+    marks as the older (``older_period``). The comparing word, or None."""
+    back = next((c for c in cues.back if gap.endswith(f", {c}")), None)
+    if back is None or len(gap.split()) > _PERIOD_GAP:
+        return None
+    return back if older_period(document, old, gap, cues) else None
+
+
 def older_period(document: Document, old: Claim, gap: str, cues: LevelCues) -> bool:
     """The old level's own words mark it as of an older period: a phrase of the time
     just before ("a year earlier", "last season", the ``[levels]`` earlier-time words) or a
@@ -126,5 +140,6 @@ def older_period(document: Document, old: Claim, gap: str, cues: LevelCues) -> b
 
 
 __all__ = [
-    "AT", "OR", "alike", "elided", "older_period", "amount_of", "amount_then_percent", "is_step", "participle_against",
+    "AT", "OR", "alike", "amount_of", "amount_then_percent", "elided", "is_step",
+    "older_period", "participle_against", "period_back",
 ]

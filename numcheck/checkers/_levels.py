@@ -26,7 +26,12 @@ from numcheck.checkers._level_forms import AT as _AT
 from numcheck.checkers._level_forms import OR as _OR
 from numcheck.checkers._level_forms import alike as alike
 from numcheck.checkers._level_forms import amount_of as _amount_of
-from numcheck.checkers._level_forms import amount_then_percent, elided, older_period, participle_against
+from numcheck.checkers._level_forms import (
+    amount_then_percent,
+    elided,
+    participle_against,
+    period_back,
+)
 from numcheck.checkers._level_forms import is_step as _is_step
 from numcheck.checkers._marked import MarkedCues, find_marked
 from numcheck.checkers._per import level_gap
@@ -165,8 +170,10 @@ def find_levels(
 
 def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> Pair | None:
     """ "to 41 last year from 29", "3.1 million, up from 2.6 million"."""
-    if not alike(a, b):  # "9,800 patients ..., against 8,900 a year earlier"
-        return _period_pair(document, a, b, gap, cues)
+    # "9,800 patients in January, against 8,900 a year earlier": an older period's level
+    period = period_back(document, b, gap, cues) if _one_clause(gap, cues) else None
+    if not (alike(a, b) or period):
+        return None
     lead, short = before(document, a, 40), len(gap.split()) <= 8 and _one_clause(gap, cues)
     if short and _ends(gap, cues.from_words) and _ends(lead, cues.to_words):
         return (b, a, _direction(before(document, a, 200), cues))  # "to 41 last year from 29"
@@ -182,26 +189,12 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
         ),
         None,
     )  # "at 14,000 compared with 18,000": "against" and its kin need no comma
-    if back is not None and len(gap.split()) <= (8 if cues.back[back] else 4):
+    if back is not None and (len(gap.split()) <= (8 if cues.back[back] else 4) or period):
         return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))
-    if back is not None:
-        return _period_pair(document, a, b, gap, cues)
     against = participle_against(document, a, b, gap, cues)
     if against is not None:
         return (b, a, cues.back.get(against) or _direction(before(document, a, 200), cues))
     return None
-
-
-def _period_pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> Pair | None:
-    """ "spend £18.4m on roads in 2025, compared with £16.3m in 2024", "9,800 patients in
-    January, against 8,900 a year earlier": a new level's own clause, a comparing word and
-    an old level its period marks as the older (``older_period``). Neutral direction."""
-    back = next((c for c in cues.back if gap.endswith(f", {c}")), None)
-    if back is None or len(gap.split()) > 8 or not _one_clause(gap, cues):
-        return None
-    if not older_period(document, b, gap, cues):
-        return None
-    return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))
 
 
 def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) -> set[int]:
