@@ -30,6 +30,12 @@ UPDATE = "update"  # the key word of a later reading, the one a headline is held
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d"
 
 
+def _alternatives(cues: Mapping[str, Any], name: str) -> str:
+    """The words of list ``name``, longest first, as one regex alternation."""
+    found = sorted((squash(w) for w in cues.get(name, ())), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in found) or "(?!)"
+
+
 @dataclass(frozen=True, slots=True)
 class SnapshotWords:
     moment: re.Pattern[str]
@@ -43,16 +49,12 @@ class SnapshotWords:
     def of(cls, lex: Mapping[str, Any]) -> SnapshotWords:
         cues: Mapping[str, Any] = lex.get("restated", {})
 
-        def alternatives(name: str) -> str:
-            found = sorted((squash(w) for w in cues.get(name, ())), key=len, reverse=True)
-            return "|".join(re.escape(w) for w in found) or "(?!)"
-
         moment = re.compile(
-            rf"\b(?:{alternatives('snapshot_openers')}) (?:[\w']+ ){{0,2}}?"
-            rf"(?P<at>{alternatives('moments')}|{_CLOCK})\b"
+            rf"\b(?:{_alternatives(cues, 'snapshot_openers')}) (?:[\w']+ ){{0,2}}?"
+            rf"(?P<at>{_alternatives(cues, 'moments')}|{_CLOCK})\b"
         )
         def apart(name: str) -> re.Pattern[str]:
-            return re.compile(rf" (?:{alternatives(name)})(?=[ ,])")
+            return re.compile(rf" (?:{_alternatives(cues, name)})(?=[ ,])")
 
         return cls(moment, apart("updates"), apart("earlier_readings"),
                    cue_set(cues, "snapshot_stops"), apart("other_instances"))
@@ -89,12 +91,8 @@ class DayWords:
     def of(cls, lex: Mapping[str, Any]) -> DayWords:
         cues: Mapping[str, Any] = lex.get("restated", {})
 
-        def alternatives(name: str) -> str:
-            found = sorted((squash(w) for w in cues.get(name, ())), key=len, reverse=True)
-            return "|".join(re.escape(w) for w in found) or "(?!)"
-
         return cls(re.compile(
-            rf"\b(?:{alternatives('day_openers')}) (?P<day>{alternatives('days')})\b"
+            rf"\b(?:{_alternatives(cues, 'day_openers')}) (?P<day>{_alternatives(cues, 'days')})\b"
         ))
 
 
