@@ -366,10 +366,11 @@ class DaysAhead:
         self._today = today
         self._weekdays = weekdays
         self._names = cues.names
-        dates = sorted(
-            (c.location.start, c.location.end, parts, c)
-            for c in claims
-            if c.quantity.kind is Kind.DATE and (parts := iso_parts(c.quantity.iso)) is not None
+        dates = sorted(  # by place only: two claims are never compared
+            ((c.location.start, c.location.end, parts, c)
+             for c in claims
+             if c.quantity.kind is Kind.DATE and (parts := iso_parts(c.quantity.iso)) is not None),
+            key=lambda d: (d[0], d[1]),
         )
         self._dates = dates
         self._starts = [d[0] for d in dates]

@@ -81,7 +81,7 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         return [str(w).lower() for w in table.get(name, ())]
 
     own = {*words("verbs"), *words("nouns"), *words("dimensions"), *words("links")}
-    moved, told = words("moved"), AspectWords.from_lexicon(lexicon)
+    told = AspectWords.from_lexicon(lexicon)  # [aspect]'s words, and [properties] moved
     return PropertyWords(
         verbs=frozenset(words("verbs")),
         nouns=frozenset(words("nouns")),
@@ -90,8 +90,8 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         things=frozenset(words("things")),
         dimensions=frozenset(words("dimensions")),
         links=frozenset(words("links")),
-        moved=frozenset(w for w in moved if " " not in w),
-        moved_phrases=tuple(tuple(w.split()) for w in moved if " " in w),
+        moved=told.moved,
+        moved_phrases=told.moved_phrases,
         revisable=told.revisable,
         revisable_phrases=told.revisable_phrases,
         levels=told.levels - own,
