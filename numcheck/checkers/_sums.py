@@ -462,7 +462,9 @@ def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
     end = sentence_of(document, total)[1]
     ahead = squash(document.prose[total.location.end : min(end, total.location.end + _MAX_GAP)])
     before_next, *figure = re.split(r"\d", ahead, maxsplit=1)
-    if figure and any(before_next.rstrip(" ,").endswith(c) for c in cues.total_before):
+    # the cue may end in the next figure's currency sign ("a total of £4.6m")
+    opening = re.sub(r"[^\w]+$", "", before_next)
+    if figure and any(opening.endswith(c) for c in cues.total_before):
         # "... and in America 2,900, a total of 10,200", "260 in May, bringing the total
         # to 890": the cue opens the next figure, which is the total
         return False
