@@ -58,6 +58,8 @@ class SumCues:
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.holders = frozenset(words(sums.get("holders", ())))
         self.labels = frozenset(words(sums.get("labels", ())))
+        # words that open another clause between a total and a colon (_sums._colon_clause)
+        self.clause_breaks = frozenset(words(sums.get("clause_breaks", ())))
         self.anaphors = words(sums.get("anaphors", ()))
         self.added_subjects = words(sums.get("added_subjects", ()))
         self.collectives = frozenset(words(sums.get("collectives", ())))

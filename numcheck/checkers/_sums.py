@@ -347,8 +347,39 @@ def _total_before(
         counted = clausal or headed or all(cues.counts(document, m, total, near) for m in members)
         if smaller(total, members) or not counted:
             continue
-        return total if near or worded or _marked(document, total, cues) else None
+        if near or worded or _marked(document, total, cues):
+            return total
+        return total if _colon_clause(document, before, total, members, at, cues) else None
     return None
+
+
+def _colon_clause(
+    document: Document,
+    before: Sequence[Claim],
+    total: Claim,
+    members: Sequence[Claim],
+    at: int,
+    cues: SumCues,
+) -> bool:
+    """ "Fire crews rescued 46 people from the estate in the early hours of Sunday: 21
+    adults, ...": a colon ends the clause whose one figure of the list's kind is the
+    total, however many words of that clause lie between them. The stretch from the
+    total to the colon must be one run of its phrase: no mark, no other figure and no
+    word that opens another clause (``[sums] clause_breaks``: "and", "which", "said");
+    three parts or more, each counting the total's thing, make it a partition."""
+    if document.prose[at - 1 : at] != ":" or len(members) < 3 or before[-1] is not total:
+        return False
+    stretch = document.prose[total.location.end : at - 1]
+    if any(m in stretch for m in ",;()—–[]") or " - " in stretch or _DIGIT.search(stretch):
+        return False
+    if set(squash(stretch).split()) & cues.clause_breaks:
+        return False
+    if any(_counted_as(members[0], c) for c in before[:-1]):
+        return False  # another figure of the list's kind earlier in the sentence
+    return all(cues.counts(document, m, total, True) for m in members)
+
+
+_DIGIT = lazy_compile(r"\d")
 
 
 def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
