@@ -60,6 +60,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
     used: set[int] = set()
     # "5.2 billion on 5G, 2.9 billion on fibre": a code between two members is no member
     sentence = [c for c in sentence if c.quantity.kind is not Kind.IDENTIFIER]
+    sentence = _unqualified(document, sentence)
     for k in range(1, len(sentence) - 1):
         if id(sentence[k]) in used:
             continue
@@ -109,6 +110,26 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         found.sums.append((tuple(members), total))
     return found
+
+
+def _unqualified(document: Document, sentence: Sequence[Claim]) -> list[Claim]:
+    """ "140 adults over 65, 96 younger adults and 58 children": an age glued to the
+    counted noun before it (no mark, no "and" between) qualifies that item; it is no
+    figure of the list, which would otherwise end at it."""
+    kept: list[Claim] = []
+    for c in sentence:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and c.quantity.kind is Kind.DURATION
+            and prev.quantity.kind is Kind.COUNT
+            and prev.quantity.noun is not None
+            and _SEPARATOR.search(between(document, prev, c)) is None
+            and len(between(document, prev, c).split()) <= _LABEL_WORDS
+        ):
+            continue
+        kept.append(c)
+    return kept
 
 
 _UNCOUNTED = lazy_compile(
