@@ -366,11 +366,13 @@ def _total_before(
         clausal = cues.clausal(document, members) and len(members) > 2
         near = len(document.prose[total.location.end : at]) <= _MAX_GAP
         counted = clausal or headed or all(cues.counts(document, m, total, near) for m in members)
-        if smaller(total, members) or not counted:
+        if smaller(total, members):
             continue
-        if near or worded or _marked(document, total, cues):
-            return total
-        return total if _colon_clause(document, before, total, members, at, cues) else None
+        if not near and _colon_clause(document, before, total, members, at, cues):
+            return total  # its parts count it loosely, as after a colon right after it
+        if not counted:
+            continue
+        return total if near or worded or _marked(document, total, cues) else None
     return None
 
 
