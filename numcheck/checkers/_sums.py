@@ -372,6 +372,8 @@ def _total_before(
             return total  # its parts count it loosely, as after a colon right after it
         if not counted:
             continue
+        if not worded and _another_clause(document, total, at, cues):
+            return None  # "employs 900 people and said it would cut jobs at three sites:"
         return total if near or worded or _marked(document, total, cues) else None
     return None
 
@@ -400,6 +402,15 @@ def _colon_clause(
     if any(_counted_as(members[0], c) for c in before[:-1]):
         return False  # another figure of the list's kind earlier in the sentence
     return all(cues.counts(document, m, total, True) for m in members)
+
+
+def _another_clause(document: Document, total: Claim, at: int, cues: SumCues) -> bool:
+    """A colon list after a word that opens another clause than its total's
+    (``[sums] clause_breaks``) breaks down what that clause names, not the total."""
+    if document.prose[at - 1 : at] != ":":
+        return False
+    stretch = squash(document.prose[total.location.end : at - 1])
+    return bool(set(stretch.split()) & cues.clause_breaks)
 
 
 _DIGIT = lazy_compile(r"\d")
