@@ -23,6 +23,14 @@ from numcheck.checkers._arith import adds_up, arith
 from numcheck.checkers._compare import between, lead_of, sentence_of, squash
 from numcheck.checkers._enumerated import is_head
 from numcheck.checkers._kinds import Relation
+from numcheck.checkers._sum_clauses import (
+    SEPARATOR,
+    UNITED,
+    bare,
+    colon_clause,
+    counted_as,
+    unqualified,
+)
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -49,7 +57,7 @@ class Found:
     parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]] = field(default_factory=list)
 
 
-_SEPARATOR = lazy_compile(r"(?:^|[\s,;)(])(?:and|,|;)(?:$|[\s(])|[,;]")
+_SEPARATOR = SEPARATOR
 
 
 def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> Found:
@@ -60,7 +68,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
     used: set[int] = set()
     # "5.2 billion on 5G, 2.9 billion on fibre": a code between two members is no member
     sentence = [c for c in sentence if c.quantity.kind is not Kind.IDENTIFIER]
-    sentence = _unqualified(document, sentence)
+    sentence = unqualified(document, sentence)
     for k in range(1, len(sentence) - 1):
         if id(sentence[k]) in used:
             continue
@@ -110,26 +118,6 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         found.sums.append((tuple(members), total))
     return found
-
-
-def _unqualified(document: Document, sentence: Sequence[Claim]) -> list[Claim]:
-    """ "140 adults over 65, 96 younger adults and 58 children": an age glued to the
-    counted noun before it (no mark, no "and" between) qualifies that item; it is no
-    figure of the list, which would otherwise end at it."""
-    kept: list[Claim] = []
-    for c in sentence:
-        prev = kept[-1] if kept else None
-        if (
-            prev is not None
-            and c.quantity.kind is Kind.DURATION
-            and prev.quantity.kind is Kind.COUNT
-            and prev.quantity.noun is not None
-            and _SEPARATOR.search(between(document, prev, c)) is None
-            and len(between(document, prev, c).split()) <= _LABEL_WORDS
-        ):
-            continue
-        kept.append(c)
-    return kept
 
 
 _UNCOUNTED = lazy_compile(
@@ -360,7 +348,7 @@ def _total_before(
         if "; " in document.prose[total.location.end : at]:
             return None
         first = members[0]
-        if not _counted_as(first, total) or total.quantity.level is Level.OLD:
+        if not counted_as(first, total) or total.quantity.level is Level.OLD:
             continue  # "18,400 homes, down from 31,000 overnight: 9,200 in ...": the list
             # breaks down the level now, not the one a change started from
         clausal = cues.clausal(document, members) and len(members) > 2
@@ -368,52 +356,12 @@ def _total_before(
         counted = clausal or headed or all(cues.counts(document, m, total, near) for m in members)
         if smaller(total, members):
             continue
-        if not near and _colon_clause(document, before, total, members, at, cues):
+        if not near and colon_clause(document, before, total, members, at, cues):
             return total  # its parts count it loosely, as after a colon right after it
         if not counted:
             continue
-        if not worded and _another_clause(document, total, at, cues):
-            return None  # "employs 900 people and said it would cut jobs at three sites:"
         return total if near or worded or _marked(document, total, cues) else None
     return None
-
-
-def _colon_clause(
-    document: Document,
-    before: Sequence[Claim],
-    total: Claim,
-    members: Sequence[Claim],
-    at: int,
-    cues: SumCues,
-) -> bool:
-    """ "Fire crews rescued 46 people from the estate in the early hours of Sunday: 21
-    adults, ...": a colon ends the clause whose one figure of the list's kind is the
-    total, however many words of that clause lie between them. The stretch from the
-    total to the colon must be one run of its phrase: no mark, no other figure and no
-    word that opens another clause (``[sums] clause_breaks``: "and", "which", "said");
-    three parts or more, each counting the total's thing, make it a partition."""
-    if document.prose[at - 1 : at] != ":" or len(members) < 3 or before[-1] is not total:
-        return False
-    stretch = document.prose[total.location.end : at - 1]
-    if any(m in stretch for m in ",;()—–[]") or " - " in stretch or _DIGIT.search(stretch):
-        return False
-    if set(squash(stretch).split()) & cues.clause_breaks:
-        return False
-    if any(_counted_as(members[0], c) for c in before[:-1]):
-        return False  # another figure of the list's kind earlier in the sentence
-    return all(cues.counts(document, m, total, True) for m in members)
-
-
-def _another_clause(document: Document, total: Claim, at: int, cues: SumCues) -> bool:
-    """A colon list after a word that opens another clause than its total's
-    (``[sums] clause_breaks``) breaks down what that clause names, not the total."""
-    if document.prose[at - 1 : at] != ":":
-        return False
-    stretch = squash(document.prose[total.location.end : at - 1])
-    return bool(set(stretch.split()) & cues.clause_breaks)
-
-
-_DIGIT = lazy_compile(r"\d")
 
 
 def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
@@ -588,25 +536,7 @@ def _alike(a: Claim, b: Claim) -> bool:
     with a unit, which it leaves out ("Saudi Arabia (500,000 bpd), Iraq (211,000)")."""
     if a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension:
         return True
-    return (a.quantity.kind in _UNITED and _bare(b)) or (b.quantity.kind in _UNITED and _bare(a))
-
-
-_UNITED = (Kind.MONEY, Kind.MEASURE)  # amounts whose unit a list's later items leave out
-
-
-def _bare(claim: Claim) -> bool:
-    q = claim.quantity
-    return q.kind is Kind.COUNT and q.noun is None and claim.key.thing is None
-
-
-def _counted_as(member: Claim, total: Claim) -> bool:
-    """A component of the total's kind and dimension, or a bare figure after a sum of
-    money or a measure, which leaves its currency or unit out ("4.1 billion kronor: 2.2
-    billion in ...")."""
-    m, t = member.quantity, total.quantity
-    if m.kind is t.kind and member.key.dimension == total.key.dimension:
-        return True
-    return t.kind in _UNITED and _bare(member)
+    return (a.quantity.kind in UNITED and bare(b)) or (b.quantity.kind in UNITED and bare(a))
 
 
 def fits(
@@ -626,7 +556,7 @@ def fits(
     if clausal and len(members) < 3:
         return False  # "40 people: 12 were charged and 3 were released": some of them
     for m in members:
-        if not _counted_as(m, total) or m.is_change:
+        if not counted_as(m, total) or m.is_change:
             return False
         if clausal:
             continue
