@@ -313,10 +313,13 @@ def _elided_before(
     sentence before, in its paragraph, of the same time (``_elided`` reads the other
     order). Never a figure of its own sentence: "21,000 votes (40%) and 18,000 (35%)"."""
     gap = between(document, count, share)
+    own = _OWN_OF.match(gap)
+    if own is not None:  # "About 2,000 of its staff, or a third": the base named
+        return _own_named(document, share, count, squash(own.group(1)), history, levels, cues)
     if gap.startswith("of ") or not _set_off(gap, cues, cues.marks, 3, reverse=True):
         return None
     after = squash(document.prose[share.location.end : share.location.end + 12])
-    if after.lstrip(")]—–-, ").startswith("of "):
+    if after.lstrip(")]—–-, ").startswith("of ") and not _of_total(document, share, cues):
         return None  # "(62%) of the 480 in the flood zone": a base of its own
     if count.quantity.kind not in (Kind.COUNT, Kind.MONEY) or id(count) in levels:
         return None
@@ -346,6 +349,40 @@ def _elided_before(
         return None
     base = found[0]
     return base if _times(document, share, cues) <= _times(document, base, cues) else None
+
+
+_OWN_OF = re.compile(r"^of ((?:its|their|his|her|our) [\w’'&-]+(?: [\w’'&-]+)?)(?=, or$|,$| —$| –$| \($)")
+
+
+def _own_named(
+    document: Document,
+    share: Claim,
+    count: Claim,
+    np: str,
+    history: Sequence[Claim],
+    levels: set[int],
+    cues: ShareCues,
+) -> Claim | None:
+    """ "The firm employs 8,000 people. About 2,000 of its staff, or a third, ...": a
+    count whose own partitive names its whole by a possessive and a noun, set off right
+    before a share with no base of its own, is that share of the one standing figure of
+    the thing the noun names (``_standing_named``), as large as the count at least."""
+    if count.quantity.kind not in (Kind.COUNT, Kind.MONEY) or id(count) in levels:
+        return None
+    after = squash(document.prose[share.location.end : share.location.end + 12])
+    if after.lstrip(")]—–-, ").startswith("of "):
+        return None
+    base = _standing_named(document, share, np, history, cues)
+    if base is None or base is count or id(base) in levels or not _alike(count, base):
+        return None
+    return base if base.quantity.hard.high >= count.quantity.hard.low else None
+
+
+def _of_total(document: Document, share: Claim, cues: ShareCues) -> bool:
+    """ "Some £12 billion, or 45% of the total": "of" and a word for the whole
+    (``[shares] totals``) point back to a figure told before, no base of the share's own."""
+    found = _NP.match(document.prose[share.location.end : share.location.end + 60])
+    return found is not None and squash(found.group(1)) in cues.totals
 
 
 def _part_of_another(document: Document, count: Claim, share: Claim) -> bool:
@@ -488,6 +525,8 @@ def _one(
             base = _elided(document, share, [*history, *sentence[:k]], levels, cues)
             if base is None and prev is not None:
                 base = _elided_before(document, share, prev, history, levels, cues)
+                if base is not None and _OWN_OF.match(between(document, prev, share)):
+                    return Stated(share, base, prev, mode=_mode(document, prev, cues))
         if base is None:
             return None
     if id(base) in levels:
