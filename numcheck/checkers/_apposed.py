@@ -22,10 +22,13 @@ from typing import Any
 
 from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._partitive import PartCues
+from numcheck.checkers._share_kinds import is_rest, is_share
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
-from numcheck.quantity import Bound, Kind
+from numcheck.quantity import Kind
+
+__all__ = ["ShareCues", "Stated", "find_stated", "is_rest", "is_share", "share_base"]
 
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 _DIGIT = lazy_compile(r"\d")
@@ -82,44 +85,6 @@ class ShareCues:
         while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:
             chain.append(up)
         return set(chain)
-
-
-_OF_NEXT = lazy_compile(r"\s+of\s")
-_CLAUSE_END = lazy_compile(r"[,.;:!?()—–]| - ")
-_REST_REACH = 4  # words after a count (its noun, a verb) before a rest cue: "are still"
-
-
-def is_rest(
-    document: Document, count: Claim, rest_after: Sequence[str], rest_before: Sequence[str]
-) -> bool:
-    """ "41,000 customers are still in the dark", "leaving about 97,000": the count is
-    what a share leaves (its complement), never the share's own count. The cue must be
-    in the count's own clause ("13% of them, or 41,000, are still ..." says the share)."""
-    tail = document.prose[count.location.end : count.location.end + 50]
-    toks = squash(_CLAUSE_END.split(tail, maxsplit=1)[0]).split()[:_REST_REACH]
-    after = " " + " ".join(toks) + " "
-    if any(f" {w} " in after for w in rest_after):
-        return True
-    start = max(count.sentence[0], count.location.start - 30)
-    lead = squash(document.prose[start : count.location.start])
-    lead = " ".join(re.sub(r"\b(?:about|some|around|roughly|nearly|almost)$", "", lead).split())
-    return any(lead == w or lead.endswith(" " + w) for w in rest_before)
-
-
-def is_share(claim: Claim, document: Document | None = None) -> bool:
-    """A level share: a percentage or a word fraction at most one, not a change. With
-    the ``document``, a share after a change verb that is a share of a base ("will cut a
-    quarter of its staff": the staff cut) counts too."""
-    q = claim.quantity
-    if q.level is not None:
-        return False
-    if claim.is_change or q.change is not None:
-        end = claim.location.end
-        if document is None or _OF_NEXT.match(document.prose, end) is None:
-            return False
-    if q.kind is Kind.PERCENT:
-        return True
-    return q.kind is Kind.RATIO and q.bound is not Bound.RANGE and 0 < (q.value or 0) <= 1
 
 
 def _alike(count: Claim, base: Claim) -> bool:
@@ -351,7 +316,9 @@ def _elided_before(
     return base if _times(document, share, cues) <= _times(document, base, cues) else None
 
 
-_OWN_OF = re.compile(r"^of ((?:its|their|his|her|our) [\w’'&-]+(?: [\w’'&-]+)?)(?=, or$|,$| —$| –$| \($)")
+_OWN_OF = re.compile(  # "of its staff, or": a possessive, one or two words, then a mark
+    r"^of ((?:its|their|his|her|our) [\w’'&-]+(?: [\w’'&-]+)?)(?=, or$|,$| —$| –$| \($)"
+)
 
 
 def _own_named(
