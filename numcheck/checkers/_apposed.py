@@ -388,7 +388,13 @@ def _whole_beside(
 ) -> Stated | None:
     """ "9,800 of them in Switzerland — almost a third", "1,200 of its 9,500 services, about
     a fifth of the total": the share of a part in its whole."""
-    if prev is None or not _set_off(between(document, prev, share), cues, cues.marks, 6, True):
+    if prev is None:
+        return None
+    gap = between(document, prev, share)
+    said = gap.split(" ", 2)  # "6,000 of them last year, about a fifth of the total"
+    if len(said) == 3 and said[0] == "of" and said[1] in cues.parts.pronouns:
+        gap = said[2]  # the part's own pointer to its whole, no word of the share's clause
+    if not _set_off(gap, cues, cues.marks, 6, True):
         return None
     for members, wholes in parts:
         if len(members) != 1 or len(wholes) != 1:

@@ -169,6 +169,63 @@ def find_table_sums(
             document, parts, total, cues
         ):
             out.append((tuple(parts), total))
+
+    return out + _total_columns(document, sentences, cues)
+
+
+def _header(document: Document, row: Row) -> list[str]:
+    """A row's cells as plain lowercase words, markup and punctuation dropped."""
+    return [
+        " ".join(_PUNCT.sub(" ", squash(_EMPHASIS.sub(" ", _TAG.sub(" ", document.prose[a:b]))))
+        .split())
+        for a, b in row.cells
+    ]
+
+
+def _total_columns(
+    document: Document, sentences: Sequence[Sequence[Claim]], cues: SumCues
+) -> list[Sum]:
+    """ "| Region | Cars | Vans | Lorries | Total |": a table whose header names its first
+    or last figure column a total (the whole cell one of ``[sums] total_rows``) gives, in
+    each row, that cell's figure as the sum of the row's figures in the columns between.
+    A header of a nested or derived column (``nested_rows``: change, share) or a row
+    without one figure in each of those columns is left alone."""
+    rows = document.rows
+    cells: dict[tuple[int, int], list[Claim]] = {}
+    for sentence in sentences:
+        for claim in sentence:
+            at = rows.at(claim.location.start)
+            if at >= 0 and rows[at].is_table:
+                cells.setdefault((at, _cell(rows[at], claim.location.start)), []).append(claim)
+    index = {id(row): i for i, row in enumerate(rows)}
+    out: list[Sum] = []
+    for table in rows.tables():
+        head = _header(document, table[0])
+        first = index[id(table[0])]
+        if len(table) < 2 or any((first, k) in cells for k in range(len(head))):
+            continue  # no header row of words
+        body = [index[id(r)] for r in table[1:]]
+        figured = sorted({k for at in body for k in range(len(head)) if (at, k) in cells})
+        if len(figured) < 3 or any(f" {w} " in f" {h} " for h in head for w in cues.nested_rows):
+            continue
+        totals = [k for k in (figured[0], figured[-1]) if head[k] in cues.total_rows]
+        if len(totals) != 1:
+            continue
+        col = totals[0]
+        others = [k for k in figured if k != col]
+        for at in body:
+            row = [cells.get((at, k), []) for k in others]
+            told = cells.get((at, col), [])
+            if len(told) != 1 or any(len(c) != 1 for c in row):
+                continue
+            parts, total = tuple(c[0] for c in row), told[0]
+            if not checkable(total) or not all(checkable(p) for p in parts):
+                continue
+            kind = total.quantity.kind
+            if kind in _LEADS and all(p.quantity.kind is kind for p in parts) and fits(
+                document, parts, total, cues, loose=True
+            ):
+                out.append((parts, total))
     return out
 
 
