@@ -102,6 +102,33 @@ def _colon_why(article: object, claims: list) -> str:
     return ", ".join(out) or "passes"
 
 
+def _column_why(article: object, claims: list) -> str:
+    """For a column of rows: where the total row is, whether its label or any label holds
+    a word of ``[sums] total_rows`` / ``nested_rows``, whether the rows are consecutive."""
+    from numcheck.checkers import _tables
+    from numcheck.checkers._relations import sum_cues
+    from numcheck.lexicon import Lexicon
+    lex = Lexicon.default()
+    cues = sum_cues(lex["checkers"], lex["measures"])
+    doc = article.document  # type: ignore[attr-defined]
+    rows = doc.rows
+    cs = sorted(claims, key=lambda c: c.location.start)
+    big = max(cs, key=lambda c: c.quantity.hard.high)
+    idx = [rows.at(c.location.start) for c in cs]
+    pos = cs.index(big)
+    where = "first" if pos == 0 else "last" if pos == len(cs) - 1 else "middle"
+    labels = [_tables._label(doc, rows[i], c) for i, c in zip(idx, cs)]
+    tot = any(f" {w} " in labels[pos] for w in cues.total_rows)
+    nested = any(f" {w} " in lab for lab in labels for w in cues.nested_rows)
+    consecutive = all(b == a + 1 for a, b in zip(idx, idx[1:]))
+    cells = {_tables._cell(rows[i], c.location.start) for i, c in zip(idx, cs)}
+    kinds = sorted({c.quantity.kind.value for c in cs})
+    multi = sum(1 for i in idx for c in article.claims  # type: ignore[attr-defined]
+                if rows.at(c.location.start) == i) - len(cs)
+    return (f"total {where}, total label {tot}, nested {nested}, consecutive {consecutive}, "
+            f"cells {len(cells)}, kinds {kinds}, other figures in rows {min(multi, 9)}")
+
+
 def _cues() -> dict[str, list[str]]:
     from numcheck.lexicon import Lexicon
     lex = Lexicon.default()
@@ -140,6 +167,19 @@ def classify(directory: Path, counts: Counter[str]) -> None:
             layout = ("one sentence" if spread == 0 else "adjacent sentences" if spread == 1
                       else "2-3 sentences apart" if spread <= 3 else "further apart")
         counts[f"{key} | layout: {layout}"] += 1
+        if len(paths) == 1:
+            try:
+                doc = arts[golds[0].path].document
+                at = {doc.rows.at(c.location.start) for c in claims if c}
+                tab = {doc.rows[a].is_table for a in at if a >= 0}
+                if at != {-1}:
+                    where = ("one row" if len(at) == 1 else f"{len(at)} rows") + (
+                        " (some outside rows)" if -1 in at else "")
+                    counts[f"{key} | rows: {where}, table={sorted(tab)}"] += 1
+                    if found == "missed" and len(at) > 2 and -1 not in at:
+                        counts[f"{key} | column: {_column_why(arts[golds[0].path], claims)}"] += 1
+            except Exception as e:  # never a traceback from a held-out path
+                counts[f"{key} | rows error {type(e).__name__}"] += 1
         if found == "missed" and len(paths) == 1:
             try:
                 counts[f"{key} | shape: {_shape(arts[golds[0].path], claims)}"] += 1

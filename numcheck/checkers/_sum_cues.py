@@ -52,6 +52,7 @@ class SumCues:
         self.partial_lists = words(sums.get("partial_lists", ()))
         self.verbs = frozenset(words(sums.get("clause_verbs", ())))
         self.total_rows = words(sums.get("total_rows", ()))
+        self.whole_rows = frozenset(words(sums.get("whole_rows", ())))
         self.nested_rows = words(sums.get("nested_rows", ()))
         self.pointers = words(sums.get("pointers", ()))
         self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))

@@ -148,6 +148,8 @@ def find_table_sums(
         if any(f" {w} " in label for label in labels for w in cues.nested_rows):
             continue
         named = [i for i, x in enumerate(labels) if any(f" {w} " in x for w in cues.total_rows)]
+        if not named:  # "| Group | £4.3bn |" last under its divisions
+            named = [i for i in (0, len(labels) - 1) if labels[i].strip() in cues.whole_rows]
         claims = [c for c, _ in run]
         if named and named[0] in (0, len(run) - 1) and len(run) > 2:
             at = named[0]

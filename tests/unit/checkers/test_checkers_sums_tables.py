@@ -195,3 +195,24 @@ def test_a_signed_column_of_changes_is_not_added_unsigned() -> None:
                       path="jobs.html").codes() == []  # fmt: skip
     assert run_checks(SIGNED.format(other="-0.6", total="413.4"), [parts],
                       path="jobs.html").codes() == ["NC202"]  # fmt: skip
+
+
+TOTAL_COLUMN = (
+    "Medal table:\n\n"
+    "| Country | Gold | Silver | Bronze | Total |\n|---|---|---|---|---|\n"
+    "| Norland | 12 | 9 | 7 | 28 |\n| Vesta | 8 | 10 | 6 | {total} |\n"
+)
+
+
+def test_a_total_column_against_the_row_before_it() -> None:
+    """A header naming the last figure column "Total": each row's figures add up to it."""
+    assert run_checks(TOTAL_COLUMN.format(total="24"), [parts], path="t.md").codes() == []
+    assert run_checks(TOTAL_COLUMN.format(total="26"), [parts], path="t.md").codes() == [
+        "NC202"
+    ]
+
+
+def test_a_change_column_is_no_part() -> None:
+    text = ("| Region | 2024 | 2025 | Change |\n|---|---|---|---|\n"
+            "| North | 120 | 130 | 10 |\n| South | 90 | 80 | 10 |\n")
+    assert run_checks(text, [parts], path="t.md").codes() == []
