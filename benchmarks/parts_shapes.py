@@ -13,14 +13,15 @@ plant but not its related figures). Never a word of the copy; any failure prints
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from claim_funnel import analyse  # noqa: E402
-from stories import run_numcheck, score_findings  # noqa: E402
-from stories_gold import STORIES, load_set, span, story_sets  # noqa: E402
+from claim_funnel import analyse
+from stories import run_numcheck, score_findings
+from stories_gold import STORIES, load_set, span, story_sets
 
 FAMILIES = {"components-total": {"NC202"}, "percent-of": {"NC203", "NC205"}}
 
@@ -66,7 +67,9 @@ def _colon_why(article: object, claims: list) -> str:
     """For a total then a colon list in one sentence: which test of
     ``_sums._colon_clause`` it fails (classes of the code only)."""
     from numcheck.checkers import _sums
+    from numcheck.checkers._compare import squash
     from numcheck.checkers._relations import sum_cues
+    from numcheck.checkers._sum_clauses import counted_as
     from numcheck.lexicon import Lexicon
     doc = article.document  # type: ignore[attr-defined]
     cs = sorted(claims, key=lambda c: c.location.start)
@@ -77,9 +80,12 @@ def _colon_why(article: object, claims: list) -> str:
     lex = Lexicon.default()
     cues = sum_cues(lex["checkers"], lex["measures"])
     start = doc.prose.rfind(":", total.location.end, first.location.start)
+    here = _sentence(doc.sentences, total.location.start)
     sent = [c for c in article.claims  # type: ignore[attr-defined]
-            if _sentence(doc.sentences, c.location.start) == _sentence(doc.sentences, total.location.start)]
+            if _sentence(doc.sentences, c.location.start) == here]
     sent.sort(key=lambda c: c.location.start)
+    if first not in sent:
+        return "list in another sentence"
     k = sent.index(first)
     members = _sums.list_run(doc, sent, k, 1, cues)
     before = sent[:k]
@@ -91,11 +97,11 @@ def _colon_why(article: object, claims: list) -> str:
         out.append("total not last before")
     if any(m in stretch for m in ",;()—–[]"):
         out.append("mark in stretch")
-    if set(_sums.squash(stretch).split()) & cues.clause_breaks:
+    if set(squash(stretch).split()) & cues.clause_breaks:
         out.append("clause break word")
-    if any(_sums._counted_as(members[0], c) for c in before[:-1]):
+    if any(counted_as(members[0], c) for c in before[:-1]):
         out.append("other figure of kind before")
-    if not all(_sums._counted_as(m, total) for m in members):
+    if not all(counted_as(m, total) for m in members):
         out.append("not counted_as")
     if not all(cues.counts(doc, m, total, True) for m in members):
         out.append("counts fails")
@@ -117,11 +123,11 @@ def _column_why(article: object, claims: list) -> str:
     idx = [rows.at(c.location.start) for c in cs]
     pos = cs.index(big)
     where = "first" if pos == 0 else "last" if pos == len(cs) - 1 else "middle"
-    labels = [_tables._label(doc, rows[i], c) for i, c in zip(idx, cs)]
+    labels = [_tables._label(doc, rows[i], c) for i, c in zip(idx, cs, strict=True)]
     tot = any(f" {w} " in labels[pos] for w in cues.total_rows)
     nested = any(f" {w} " in lab for lab in labels for w in cues.nested_rows)
-    consecutive = all(b == a + 1 for a, b in zip(idx, idx[1:]))
-    cells = {_tables._cell(rows[i], c.location.start) for i, c in zip(idx, cs)}
+    consecutive = all(b == a + 1 for a, b in itertools.pairwise(idx))
+    cells = {_tables._cell(rows[i], c.location.start) for i, c in zip(idx, cs, strict=True)}
     kinds = sorted({c.quantity.kind.value for c in cs})
     multi = sum(1 for i in idx for c in article.claims  # type: ignore[attr-defined]
                 if rows.at(c.location.start) == i) - len(cs)
@@ -206,7 +212,8 @@ def classify(directory: Path, counts: Counter[str]) -> None:
                 f.get("path", "").endswith(g.path) and f.get("line") == g.line for g in golds)
                 and f.get("severity") in ("warning", "error")} - rules
             if other:
-                counts[f"{key} | other rules on its lines: {','.join(sorted(map(str, other)))}"] += 1
+                said = ",".join(sorted(map(str, other)))
+                counts[f"{key} | other rules on its lines: {said}"] += 1
 
 
 def main() -> int:
