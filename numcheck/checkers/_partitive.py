@@ -516,10 +516,27 @@ def _antecedent(
             return None if found is None or found.is_change else found
     after = squash(document.prose[part.location.end : part.location.end + 12]).split()
     of_mass = len(after) >= 2 and after[0] == "of" and after[1].strip(",.;") in mass
-    whole = next((w for w in earlier if _counted(w, part, of_mass)), None)
+    walk = (w for w in earlier if _counted(w, part, of_mass))
+    whole = next(walk, None)
     if whole is None:
         return None
+    whole = _holding(part, whole, walk)
     return whole if "\n\n" not in document.prose[whole.location.end : part.location.start] else None
+
+
+def _holding(part: Claim, nearest: Claim, walk: Iterator[Claim]) -> Claim:
+    """ "6,400 nurses across its four hospitals. Some 2,100 of them ...": "them" is the
+    figure of the nearest clause that can hold the part, not one of its sentence far
+    below the part; with no other in that sentence the nearest stays (a part too big for
+    its one whole is what NC201 reports)."""
+    if part.quantity.kind in _SHARES or nearest.quantity.hard.high >= part.quantity.hard.low:
+        return nearest
+    for other in walk:
+        if other.sentence != nearest.sentence:
+            break
+        if other.quantity.hard.high >= part.quantity.hard.low:
+            return other
+    return nearest
 
 
 def _counted(whole: Claim, part: Claim, of_mass: bool = False) -> bool:

@@ -43,3 +43,11 @@ def test_wrong_share_reported_right_share_silent(name: str) -> None:
 def test_a_part_of_another_thing_is_no_share_of_it() -> None:
     assert codes("The company employs 8,000 people worldwide. About 2,000 of its shops, or "
                  "a third, are in Germany.") == []
+
+
+def test_them_is_the_figure_that_can_hold_the_part() -> None:
+    """ "6,400 nurses across its four hospitals. Some 2,100 of them": not the hospitals."""
+    text = ("The trust employs 6,400 nurses across its four hospitals. Some 2,100 of them, "
+            "{share}, are over 50.")
+    assert codes(text.format(share="nearly half")) == ["NC203"]
+    assert codes(text.format(share="about a third")) == []
