@@ -524,12 +524,15 @@ def _antecedent(
     return whole if "\n\n" not in document.prose[whole.location.end : part.location.start] else None
 
 
+_FAR = 10  # a whole an order of magnitude below the part counts another thing
+
+
 def _holding(part: Claim, nearest: Claim, walk: Iterator[Claim]) -> Claim:
     """ "6,400 nurses across its four hospitals. Some 2,100 of them ...": "them" is the
-    figure of the nearest clause that can hold the part, not one of its sentence far
-    below the part; with no other in that sentence the nearest stays (a part too big for
-    its one whole is what NC201 reports)."""
-    if part.quantity.kind in _SHARES or nearest.quantity.hard.high >= part.quantity.hard.low:
+    figure of the nearest clause that can hold the part, not one of its sentence an
+    order of magnitude below the part; with no other in that sentence, or a nearest
+    figure merely smaller, the nearest stays (what NC201 reports: "six of them")."""
+    if part.quantity.kind in _SHARES or nearest.quantity.hard.high * _FAR >= part.quantity.hard.low:
         return nearest
     for other in walk:
         if other.sentence != nearest.sentence:
