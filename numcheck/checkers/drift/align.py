@@ -57,6 +57,7 @@ from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
 from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
+from numcheck.checkers.drift.telling import told_alike, told_pairs
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -323,7 +324,7 @@ class ClaimIndex:
             if a.place and b.place and norm(a.place) != norm(b.place):
                 return "place"
             return "" if fits(a, b, self.alignment) or told_apart(a, b, self.alignment) \
-                else "window: descriptors"
+                or told_alike(a, b, self.alignment, self._texts) else "window: descriptors"
         # one block but its place, or a composite and its part: places and windows equal;
         # siblings (``_siblings``): a place or window left unsaid may be any
         sibling = unplaced(ka) != unplaced(kb) and not (
@@ -428,7 +429,11 @@ class ClaimIndex:
             return
         claims = [e.claim for e in entries]
         paths = [c.location.path for c in claims]
-        for i, j in matched(claims, paths, self.alignment):
+        found = list(matched(claims, paths, self.alignment))
+        found += told_pairs(entries, self.alignment, {i for p in found for i in p},
+                            lambda i, j: self._agreed(i, j, entries, paths)
+                            or self._agreed(j, i, entries, paths), self._texts)
+        for i, j in found:
             first, second = entries[i], entries[j]
             if first.reference and second.reference:
                 continue

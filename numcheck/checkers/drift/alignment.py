@@ -19,6 +19,7 @@ from typing import Any
 from numcheck.checkers.drift.coreference import Coreference, same_name
 from numcheck.checkers.drift.relations import MeasureRelations, build, component, merged
 from numcheck.checkers.drift.spans import SpanWords, span_of, window_length
+from numcheck.checkers.drift.telling import telling_sets
 from numcheck.claims import Claim
 from numcheck.interval import Interval
 from numcheck.lexicon import Lexicon
@@ -92,6 +93,11 @@ class Alignment:
     # "core" / "headline": words that tell two measures of one head apart (lemmas)
     descriptor_siblings: tuple[frozenset[str], ...] = ()
     unmarked: frozenset[str] = frozenset()  # "confirmed": the reading when none is said
+    # "employ" / "work", "carry" / "aboard": words that only tell how a desk says a
+    # figure holds, one set per relation (lemmas; drift/telling.py)
+    telling: tuple[frozenset[str], ...] = ()
+    capacity: frozenset[str] = frozenset()  # "can carry", "licensed to carry": a capacity
+    holding: frozenset[str] = frozenset()  # "had 412 stores": a holder's verb, no telling
     words: PartyWords = field(default_factory=lambda: PartyWords())  # claimants.toml [parties]
     # windows.toml [since]: days and months a window counts from ("since Saturday"), and
     # the words of an event's onset ("since the outbreak began")
@@ -173,6 +179,12 @@ class Alignment:
             unmarked=frozenset(
                 norm(str(w)) for w in data.get("descriptors", {}).get("unmarked", [])
             ),
+            telling=telling_sets(data.get("descriptors", {}).get("telling", []),
+                                 data.get("descriptors", {}).get("siblings", [])),
+            capacity=frozenset(
+                norm(str(w)) for w in data.get("descriptors", {}).get("capacity", [])),
+            holding=frozenset(
+                norm(str(w)) for w in data.get("descriptors", {}).get("holding", [])),
             words=PartyWords.from_lexicon(lex),
             anchors=frozenset(norm(str(w)) for key in ("days", "months")
                               for w in lex["windows"].get("since", {}).get(key, ())),
@@ -332,6 +344,10 @@ class Alignment:
     def content(self, words: Iterable[str]) -> frozenset[str]:
         """Descriptor words as drift compares them: lemmas, then synonym sets."""
         return frozenset(self.synonyms.get(w, w) for w in (_lemma(w) for w in words))
+
+    def lemma(self, word: str) -> str:
+        """A descriptor word's lemma (numcheck/likeness.py's lemmatizer)."""
+        return _lemma(word)
 
     def grows(self, claim: Claim) -> bool:
         """Whether a claim's count only grows: a cumulative event (killed, fled), or a
