@@ -33,7 +33,7 @@ def test_sets_read_as_lemmas() -> None:
     assert telling_sets([["Employ", "work"]], []) == (frozenset({"employ", "work"}),)
 
 
-@pytest.mark.parametrize("groups, message", [
+@pytest.mark.parametrize(("groups", "message"), [
     (["employ"], "expected a list of words"),
     ([[]], "expected a list of words"),
     ([["employ", 3]], "expected one word"),
@@ -50,4 +50,6 @@ def test_built_in_lexicon_loads() -> None:
     from numcheck.checkers.drift.alignment import Alignment
 
     alignment = Alignment.from_lexicon()
-    assert alignment.telling and alignment.holding and alignment.capacity
+    assert alignment.telling
+    assert alignment.holding
+    assert alignment.capacity
