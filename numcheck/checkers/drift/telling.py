@@ -150,8 +150,13 @@ def told_pairs(entries: Sequence[Entry], alignment: Alignment, taken: Iterable[i
     claims = [e.claim for e in entries]
     by_path: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if i not in busy and not capacity(c, texts.get(c.location.path, ""), alignment):
+        if i not in busy and c.quantity.kind is Kind.COUNT and c.measure:
             by_path[c.location.path].append(i)
+    if len(by_path) < 2 or not alignment.telling:
+        return  # one article: the lemmatizer is never loaded for it
+    for path, members in by_path.items():
+        members[:] = [i for i in members
+                      if not capacity(claims[i], texts.get(path, ""), alignment)]
     names = sorted(by_path)
     for x, first in enumerate(names):
         for second in names[x + 1:]:
