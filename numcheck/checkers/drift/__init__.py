@@ -22,6 +22,7 @@ from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.keys import group_key
 from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
+from numcheck.checkers.drift.partitives import partitive_parts
 from numcheck.checkers.drift.retold import retold
 from numcheck.checkers.drift.standing import StandingWords
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
@@ -276,10 +277,11 @@ def judged_pairs(
     options = Options.of(context.options(PLUGIN))
     index, grouped = _indexed(documents, claims, context)
     near = _sentences(claims, grouped)
+    parts = _told_parts(documents, claims, index.alignment)
     least = index.alignment.sibling_min
     for pair in index.pairs():
         verdict = judge(pair, index.alignment, options.stale_days)
-        verdict = retold(pair, verdict, near, least) or verdict
+        verdict = retold(pair, verdict, near, least, parts) or verdict
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 
@@ -319,6 +321,28 @@ def _sentences(
         return found
 
     return near
+
+
+def _told_parts(
+    documents: Sequence[Document], claims: Sequence[Claim], alignment: Alignment
+) -> Callable[[Claim], Sequence[Claim]]:
+    """The figures of a claim's article keyed like it and told as a part of its event's
+    toll ("Twelve of the injured were in a serious condition", partitives.py), read
+    once per run, when first asked."""
+    by_key: dict[tuple[str, object], list[Claim]] = {}
+    read: list[bool] = []
+
+    def parts(claim: Claim) -> Sequence[Claim]:
+        if not read:
+            read.append(True)
+            texts = {d.path: d.text for d in documents}
+            ids = partitive_parts(claims, texts, alignment.event_nouns, lambda c: c.key)
+            for other in claims:
+                if id(other) in ids and other.scope is not Scope.REFERENCE:
+                    by_key.setdefault((other.location.path, other.key), []).append(other)
+        return by_key.get((claim.location.path, claim.key), ())
+
+    return parts
 
 
 def _group(claim: Claim, grouped: Callable[[Claim], object]) -> object:

@@ -40,14 +40,18 @@ _EXPLAINED = frozenset({"NC401", "NC404", "NC405"})
 
 
 def retold(
-    pair: Pair, verdict: Verdict | None, near: Callable[[Claim], Sequence[Claim]], least: float
+    pair: Pair, verdict: Verdict | None, near: Callable[[Claim], Sequence[Claim]], least: float,
+    parts: Callable[[Claim], Sequence[Claim]] = lambda claim: (),
 ) -> Verdict | None:
     """NC403 for a pair of one measure whose figures differ when one side's figure is,
     word for word, the other side's figure for a neighbouring measure of its own
     sentence (``near``: the figures of a claim's sentence), told no earlier than that
     sentence; None otherwise. Figures below ``least`` coincide too easily to say so,
     unless the other side's figure is told as a part of that one ("nine people died,
-    five of them drivers" against "nine drivers killed")."""
+    five of them drivers" against "nine drivers killed"). ``parts``: the figures of a
+    claim's article told as a part of its own measure ("Twelve of the injured were in
+    a serious condition" beside "51 injured"): one side's toll that is, word for word,
+    the other's part of it retells the part as the whole."""
     if pair.relation is Relation.SIBLING:
         return _owned(pair, near) if verdict is None else None
     if pair.relation is not Relation.SAME:
@@ -59,7 +63,8 @@ def retold(
         return None
     found = [(mine, theirs, echo) for mine, theirs in ((a, b), (b, a))
              if not _older(mine, theirs)
-             and (echo := _echo(mine, theirs, near, least)) is not None]
+             and (echo := _echo(mine, theirs, near, least)
+                  or _part(mine, theirs, parts, least)) is not None]
     if len(found) != 1:
         return None  # neither figure, or both: no one reading explains the pair
     mine, theirs, echo = found[0]
@@ -94,6 +99,25 @@ def _echo(
         if (ok.thing is not None and ok.thing == key.thing) or (
             ok.event is not None and ok.event == key.event
         ):
+            return other
+    return None
+
+
+def _part(
+    mine: Entry, theirs: Entry, parts: Callable[[Claim], Sequence[Claim]], least: float
+) -> Claim | None:
+    """The figure ``theirs``'s article tells as a part of its measure ("Twelve of the
+    injured") that says ``mine``'s number, smaller than ``theirs``'s: ``mine`` gives the
+    part as the whole. Figures below ``least`` coincide too easily."""
+    q, whole = mine.claim.quantity, theirs.claim.quantity
+    if q.value is None or mine.claim.is_change or abs(q.value) < least:
+        return None
+    if whole.value is None or not q.value < whole.value:
+        return None
+    for other in parts(theirs.claim):
+        oq = other.quantity
+        if other is not theirs.claim and (oq.value, oq.unit, oq.kind) == (
+                q.value, q.unit, q.kind):
             return other
     return None
 
