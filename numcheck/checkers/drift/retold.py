@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.verdicts import RETOLD, UNIT_SWAP, Verdict
 from numcheck.claims import Claim
+from numcheck.quantity import Level
 
 __all__ = ["retold"]
 
@@ -64,7 +65,8 @@ def retold(
     found = [(mine, theirs, echo) for mine, theirs in ((a, b), (b, a))
              if not _older(mine, theirs)
              and (echo := _echo(mine, theirs, near, least)
-                  or _part(mine, theirs, parts, least)) is not None]
+                  or _part(mine, theirs, parts, least)
+                  or _sum(mine, theirs, near, least)) is not None]
     if len(found) != 1:
         return None  # neither figure, or both: no one reading explains the pair
     mine, theirs, echo = found[0]
@@ -118,6 +120,35 @@ def _part(
         oq = other.quantity
         if other is not theirs.claim and (oq.value, oq.unit, oq.kind) == (
                 q.value, q.unit, q.kind):
+            return other
+    return None
+
+
+def _sum(
+    mine: Entry, theirs: Entry, near: Callable[[Claim], Sequence[Claim]], least: float
+) -> Claim | None:
+    """The figure of ``theirs``'s sentence that, added to ``theirs``, makes ``mine``'s
+    number: "71 heat deaths have been confirmed and 312 more are under investigation"
+    against "383 heat deaths" tells the confirmed and the suspected as the confirmed.
+    Only when ``theirs`` is narrowed by a sibling word ("confirmed", narrow.py), and
+    only a figure of the same measure or one naming none ("312 more"), never an older
+    level or a change; the sum is at least ``least``."""
+    q, told = mine.claim.quantity, theirs.claim.quantity
+    if q.value is None or told.value is None or mine.claim.is_change or not theirs.narrow:
+        return None
+    if abs(q.value) < least or not 0 < told.value < q.value:
+        return None
+    key = theirs.claim.key
+    for other in near(theirs.claim):
+        oq, ok = other.quantity, other.key
+        if other is theirs.claim or other.is_change or oq.level is Level.OLD:
+            continue
+        if (oq.unit, oq.kind) != (q.unit, q.kind) or oq.value is None:
+            continue
+        if ok != key and ok.thing is not None:
+            continue
+        if other.location.start > theirs.claim.location.start and abs(
+                told.value + oq.value - q.value) < 1e-9 * max(1.0, abs(q.value)):
             return other
     return None
 
