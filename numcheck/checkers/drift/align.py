@@ -53,6 +53,7 @@ from numcheck.checkers.drift.measured import MARK, fits, fitting, matched, told_
 from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import cross, echoes, spans_meet, unit_swap, within
+from numcheck.checkers.drift.parties import apposed, named_alike
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
 from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
@@ -208,12 +209,18 @@ class ClaimIndex:
             groups[(set_name, thing, key[2], key[3], key[5])].append((set_name, key))
         for keys in groups.values():
             named: dict[str, set[str]] = defaultdict(set)
+            paths: set[str] = set()
             for k in keys:
                 for entries in self.blocks[k].values():
                     for e in entries:
                         if e.party is not None and e.claim.claimant and not e.reference:
                             named[e.party].add(e.claim.claimant)
+                            paths.add(e.claim.location.path)
             resolved = self.alignment.resolve(named) if len(named) > 1 else {}
+            resolved = {d: n for d, n in resolved.items()
+                        if any(named_alike(d, c, self.alignment) for c in named[n])}
+            resolved |= apposed(named, [self._texts.get(p, "") for p in sorted(paths)],
+                                 resolved)
             if not resolved:
                 continue
             for k in keys:
@@ -583,3 +590,4 @@ class ClaimIndex:
         for p, w in pairs:
             if p.claim.path != w.claim.path and not (p.reference and w.reference):
                 yield Pair(p, w, Relation.COMPOSITE)
+
