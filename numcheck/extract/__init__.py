@@ -442,20 +442,24 @@ class _Extractor:
         years, current = self._years
         if current is None:
             return None
-        i = bisect.bisect_left(years, (span[0], 0))
+        i = bisect.bisect_left(years, (span[0], 0, 0))
         # "the highest since 1998": the year a record is set against is not the year
         # the figure is of, unless the sentence goes on to tell that year ("the worst
         # since 2019, when 83 were arrested" is 2019's)
-        named = [y for at, y in years[i:] if at < span[1] and not self._record_year(at, span)]
+        named = [
+            y for at, stop, y in years[i:] if at < span[1] and not self._record_year(at, stop, span)
+        ]
         # "bought the works in 2006 and at its peak in the 1970s employed 7,000": every
         # year named is past, the figure is of one of them (the last one said)
         return f"in {named[-1]}" if named and max(named) < current else None
 
-    def _record_year(self, at: int, span: Span) -> bool:
-        """A year after "highest/first/record ... since" that no "when" clause follows."""
+    def _record_year(self, at: int, stop: int, span: Span) -> bool:
+        """A year after "highest/first/record ... since" that no "when" clause follows;
+        the clause is read after the whole date ("since January 2005, when ..."), not
+        after four characters of it."""
         if not _SINCE.search(self.text, max(span[0], at - 60), at):
             return False
-        return _WHEN.match(self.text, at + 4, span[1]) is None
+        return _WHEN.match(self.text, stop, span[1]) is None
 
     def _window(self, s: int, span: Span) -> str | None:
         if s not in self._windows:
@@ -510,16 +514,16 @@ _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "all", "those", "thes
 
 def _years(
     quantities: Sequence[Quantity], date: dt.date | None
-) -> tuple[list[tuple[int, int]], int | None]:
-    """(offset, year) of every year written in the article (alone or in a date:
+) -> tuple[list[tuple[int, int, int]], int | None]:
+    """(start, end, year) of every year written in the article (alone or in a date:
     "in November 2019"), and the article's own year: its date's, else the latest year
     it names when it names more than one."""
     years = sorted(
-        (q.start, year) for q in quantities if (year := _year_of(q)) is not None
+        (q.start, q.end, year) for q in quantities if (year := _year_of(q)) is not None
     )
     if date is not None:
         return years, date.year
-    distinct = {y for _, y in years}
+    distinct = {y for _, _, y in years}
     return years, (max(distinct) if len(distinct) > 1 else None)
 
 
