@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from numcheck.checkers._compare import before, sentence_of, squash, words
@@ -50,6 +50,9 @@ class Start:
     span: tuple[int, int]  # where the date or weekday is written
     strong: bool  # an onset ("began on", "the Oct. 13 vote"); weak: "since Monday"
     anchor: Claim | None = None  # the date claim (None for a weekday)
+    # told at the turn of a day ("took effect at midnight on Thursday"): the first day
+    # counted may be the one after the date written
+    boundary: bool = False
 
 
 def iso_parts(text: str | None) -> Parts | None:
@@ -123,6 +126,13 @@ class Cues:
         }
         alt = "|".join(self.names)
         self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None
+        # "at midnight on Thursday", "midnight on March 19", "Thursday midnight": a time
+        # of ``boundary_times`` right before the day (with "on") or right after it
+        turns = "|".join(re.escape(w) for w in words(lex.get("boundary_times", ())))
+        self.turn_before = re.compile(rf"\b(?:{turns})(?:\s+on)?\s*$") if turns else None
+        self.turn_after = (
+            re.compile(rf"^(?:[’']s)?\s*(?:night\s+)?(?:at\s+)?(?:{turns})\b") if turns else None
+        )
 
     def strength(self, preceding: str) -> bool | None:
         """True for an onset cue right before a start, False for a weak one, else None."""
@@ -144,6 +154,15 @@ class Cues:
             # what a count in another sentence counts; weak, like "since Monday"
             return False
         return None
+
+    def at_boundary(self, prose: str, span: tuple[int, int]) -> bool:
+        """A start told at the turn of its day ("at midnight on Thursday"): reporters
+        count day one from either side of it."""
+        if self.turn_before is None or self.turn_after is None:
+            return False
+        preceding = squash(prose[max(0, span[0] - 30) : span[0]])
+        following = squash(prose[span[1] : span[1] + 30])
+        return bool(self.turn_before.search(preceding) or self.turn_after.match(following))
 
     def is_event(self, token: str) -> bool:
         """An event noun, or a compound whose head is one ("cyber-attack", "sit-in")."""
@@ -249,6 +268,9 @@ def find_starts(
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
     dates = [c.location.start for c in story if c.quantity.kind is Kind.DATE]
     found = _date_starts(document, story, cues) + _weekday_starts(document, cues, today, dates)
+    found = [
+        replace(s, boundary=True) if cues.at_boundary(document.prose, s.span) else s for s in found
+    ]
     return sorted(found, key=lambda s: s.span)
 
 

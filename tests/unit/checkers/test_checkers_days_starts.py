@@ -147,3 +147,29 @@ def test_an_event_noun_before_its_day_is_a_weak_start() -> None:
     )
     assert codes(text.format("12th")) == []
     assert codes(text.format("10th")) == ["NC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a start at the turn of a day: day one is the day written or the next
+        "The truce took effect at midnight on Thursday. It held for a third day on Sunday.",
+        "The truce took effect at midnight on Thursday. It held for a fourth day on Sunday.",
+        "The ceasefire came into force at midnight on March 8 and entered its sixth day.",
+        "The ceasefire came into force at midnight on March 8 and entered its seventh day.",
+    ],
+)
+def test_a_start_at_midnight_counts_from_either_side(text: str) -> None:
+    assert codes(text, "2024-03-14" if "March" in text else "2024-03-17") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce took effect at midnight on Thursday. It held for a fifth day on Sunday.",
+        "The ceasefire, which came into force at midnight on March 8, is now in its fifth day.",
+        "The ceasefire came into force on March 8 and entered its sixth day.",
+    ],
+)
+def test_a_start_at_midnight_still_checks_other_counts(text: str) -> None:
+    assert codes(text, "2024-03-14" if "March" in text else "2024-03-17") == ["NC301"]

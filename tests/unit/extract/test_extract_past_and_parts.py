@@ -121,3 +121,22 @@ def test_a_long_list_sentence_is_read_in_linear_work(monkeypatch: pytest.MonkeyP
 
     small, large = work(200), work(800)
     assert large < 6 * small  # 4x the figures: about 4x the text read, never 16x
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the worst storm since January 2005, when 300,000 homes lost power.",
+        "The toll is the highest since March 2011, when 64 people died in the region.",
+        "It was the biggest walkout since 2019, when 8,000 nurses struck.",
+    ],
+)
+def test_a_record_date_with_a_when_clause_dates_its_figure(text: str) -> None:
+    # the "when" clause is read after the whole date, not four characters into it
+    [old] = claims(text)
+    assert old.window is not None and old.window.startswith("in 20")
+
+
+def test_a_record_date_alone_does_not_date_the_figure() -> None:
+    [now] = claims("About 300,000 homes lost power, the most since January 2005.")
+    assert now.window is None
