@@ -428,9 +428,9 @@ def _check(
     expected = count(ref)
     if expected == stated or expected < 1 or (ahead_only and stated < expected):
         return None
-    if origin is not None and origin.boundary and (after := _shift(start, 1)) is not None:
-        if (ref - after).days // (7 if unit == "week" else 1) + 1 == stated:
-            return None  # "took effect at midnight on Thursday": day one may be Friday
+    after = _shift(start, 1) if origin is not None and origin.boundary else None
+    if after is not None and (ref - after).days // (7 if unit == "week" else 1) + 1 == stated:
+        return None  # "took effect at midnight on Thursday": day one may be Friday
     if weekday is None and stated > expected and _looks_ahead(document, ordinal, lex, sentences):
         return None  # "The union will hold a vote on the tenth day": a day to come
     if stated < expected - 1 and weekday is None and not _about_now(

@@ -134,7 +134,8 @@ def test_a_long_list_sentence_is_read_in_linear_work(monkeypatch: pytest.MonkeyP
 def test_a_record_date_with_a_when_clause_dates_its_figure(text: str) -> None:
     # the "when" clause is read after the whole date, not four characters into it
     [old] = claims(text)
-    assert old.window is not None and old.window.startswith("in 20")
+    assert old.window is not None
+    assert old.window.startswith("in 20")
 
 
 def test_a_record_date_alone_does_not_date_the_figure() -> None:
