@@ -353,13 +353,21 @@ def _of_total(document: Document, share: Claim, cues: ShareCues) -> bool:
 
 
 def _part_of_another(document: Document, count: Claim, share: Claim) -> bool:
-    """ "6.1 million, two thirds of the total": a count set off before a share of a base
-    of its own is a part of that base, never the base of a later share."""
+    """ "6.1 million, two thirds of the total", "Obi (Green): 14,386 (38.2%)": a count
+    set off before a share (of a base of its own, or of a whole left unsaid) is a part
+    that share describes, never the base of a later share: the next line of a results
+    list, "Pryce (Labour): 13,182 (35.0%)", is a sibling, not a share of it."""
     if not is_share(share, document):
         return False
     gap = between(document, count, share)
-    tail = squash(document.prose[share.location.end : share.location.end + 8])
-    return gap in (",", "(", "—", "–", "-", ", or") and tail.startswith("of ")
+    for mark in _APPOSING:
+        if gap == mark or gap.endswith(" " + mark):
+            noun = gap[: len(gap) - len(mark)].split()  # "14,386 votes (38.2%)"
+            return len(noun) <= 2 and all(w.isalpha() for w in noun)
+    return False
+
+
+_APPOSING = (", or", ",", "(", "—", "–", "-")
 
 
 def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:

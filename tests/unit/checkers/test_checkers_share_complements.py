@@ -78,3 +78,25 @@ def test_a_count_given_as_a_share_of_its_own_base_is_no_later_base() -> None:
     assert run_checks(text, [shares], path="article.txt").codes() == []
     planted = "The union has 3,400 members. Some 1,940 voted yes — 67%."
     assert run_checks(planted, [shares], path="article.txt").codes() == ["NC203"]
+
+
+RESULTS_LISTS = {
+    "a key-facts list, name and party": (
+        "Result:\n\n- Obi (Green): 14,386 (38.2%)\n- Pryce (Labour): 13,182 (35.0%)\n"
+        "- Hale (Conservative): 6,402 (17.0%)\n"
+    ),
+    "a list of regions, a dash before each share": (
+        "Cases by region:\n\n- North: 1,240 — 41%\n- South: 1,010 — 33%\n- West: 790 — 26%\n"
+    ),
+    "two sentences, each count with its share": (
+        "The Greens took 14,386 votes (38.2%). Labour took 13,182 (35.0%)."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", RESULTS_LISTS.values(), ids=list(RESULTS_LISTS))
+def test_a_count_set_off_with_its_own_share_is_no_base_of_the_next(text: str) -> None:
+    """Each line of a results list gives a count and its share of a total left unsaid:
+    the line before is a sibling, never the base of the next line's share (13,182 is
+    not 35.0% of 14,386)."""
+    assert codes(text) == []
