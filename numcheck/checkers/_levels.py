@@ -275,7 +275,7 @@ def _clause_set_off(g1: str, cues: LevelCues) -> bool:
     goes on (its predicate, a place, a time), then a comma sets the comparison off, with
     its direction word or article at most. No figure and no other clause between."""
     head, comma, tail = g1.rpartition(",")
-    toks = tail.split()
+    toks = _frame_words(tail.split(), cues)
     if not comma or len(toks) > 1 or (toks and toks[0] not in cues.up | cues.down | _ARTICLES):
         return False
     words_in = head.split()
@@ -288,6 +288,15 @@ def _clause_set_off(g1: str, cues: LevelCues) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an"})
+
+
+def _frame_words(toks: list[str], cues: LevelCues) -> list[str]:
+    """The direction words that open a comparison set off by a comma, as one word: "an
+    increase of", "a rise of", "up by" read as the change word itself ("up"), so the
+    first level's clause may go on before a frame of any length."""
+    core = toks[:-1] if toks[-1:] in (["of"], ["by"]) else toks
+    core = core[1:] if core[:1] and core[0] in _ARTICLES else core
+    return core if len(core) == 1 and core[0] in cues.up | cues.down else toks
 
 
 def _framed(g1: str, g2: str, x: Claim, cues: LevelCues) -> str | None:
@@ -335,10 +344,13 @@ def _reference(rest: str, cues: LevelCues, linked: bool = False) -> bool:
     text = " ".join(toks)
     if text in cues.owners or text in ("", "the"):
         return linked or text != ""
+    owner = next((o for o in cues.owners if text.startswith(f"{o} ")), None)
+    if owner is not None:  # "last year's total of", "the previous year's level of"
+        toks = toks[len(owner.split()):]
     if toks[:1] and toks[0] in _REFERRING:
         toks = toks[1:]
-    if toks[:1] and re.fullmatch(r"(?:19|20)\d\d", toks[0]):
-        toks = toks[1:]  # "its 2019 peak of"
+    if toks[:1] and re.fullmatch(r"(?:19|20)\d\d(?:['’]s)?", toks[0]):
+        toks = toks[1:]  # "its 2019 peak of", "2024's total of"
     # "its original budget of", "the pre-pandemic level of": modifiers before the noun
     modifiers = toks[:-2]
     if len(modifiers) > _REFERENCE_MODIFIERS or not all(_MODIFIER.fullmatch(w) for w in modifiers):
