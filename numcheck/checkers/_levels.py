@@ -78,6 +78,7 @@ class LevelCues:
         self.owners = words(levels.get("period_owners", ()))
         self.references = frozenset(words(levels.get("reference_nouns", ())))
         self.link_heads = frozenset(link.split()[0] for link in self.step_links)
+        self.step_periods = _phrases(levels.get("step_periods", ()), "step_periods")
         self.reach = int(levels.get("sentences_back", 2))
         self.pointing = words(levels.get("pointing_subjects", ()))
         self.not_subjects = frozenset(words(levels.get("not_subjects", ())))
@@ -93,6 +94,16 @@ class LevelCues:
             if said else None  # not "double-decker", "twice-weekly"
         self.marked = MarkedCues(lex)
         self.earlier = _earlier_times(levels)
+
+
+def _phrases(values: Any, name: str) -> tuple[str, ...]:
+    """A ``[levels]`` table of word phrases, longest first; anything else is refused
+    loudly (a number or an empty entry would match every gap)."""
+    if not isinstance(values, (list, tuple)) or not all(
+        isinstance(v, str) and v.strip() and not any(ch.isdigit() for ch in v) for v in values
+    ):
+        raise ValueError(f"[levels] {name}: a list of word phrases, got {values!r}")
+    return words(squash(v) for v in values)
 
 
 def _earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
@@ -306,6 +317,9 @@ def _framed(g1: str, g2: str, x: Claim, cues: LevelCues) -> str | None:
     it ("35% up on", "a 50% increase on the", "25% above the previous year's"), then a
     link to the old level. A percentage a comparative or direction word follows is a step
     though the parser gave it no change ("40 percent below")."""
+    period = next((p for p in cues.step_periods if g2.startswith(f"{p} ")), None)
+    if period is not None:  # "down 12% year on year from", "up 4% on the month from"
+        g2 = g2[len(period):].strip()
     if _is_step(x):
         ways = cues.up | cues.down  # "up 9%", "a rise of 9%", "up by 9%"
         word = next((w for g in (g1, g1.removesuffix(" of"), g1.removesuffix(" by"))
