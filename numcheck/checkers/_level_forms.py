@@ -12,9 +12,10 @@ data (``[levels] own_base``, ``against``, the earlier-time phrases).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from numcheck.checkers._compare import squash
+from numcheck.checkers._compare import squash, words
 from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -139,7 +140,51 @@ def older_period(document: Document, old: Claim, gap: str, cues: LevelCues) -> b
     return m is not None and bool(years) and all(int(y) > int(m.group(1)) for y in years)
 
 
+_FRAME_ARTICLES = frozenset({"a", "an"})
+
+
+def frame_words(toks: list[str], ways: frozenset[str]) -> list[str]:
+    """The direction words that open a comparison set off by a comma, as one word: "an
+    increase of", "a rise of", "up by" read as the change word itself ("up"), so the
+    first level's clause may go on before a frame of any length."""
+    core = toks[:-1] if toks[-1:] in (["of"], ["by"]) else toks
+    core = core[1:] if core[:1] and core[0] in _FRAME_ARTICLES else core
+    return core if len(core) == 1 and core[0] in ways else toks
+
+
+def phrases(values: Any, name: str) -> tuple[str, ...]:
+    """A ``[levels]`` table of word phrases, longest first; anything else is refused
+    loudly (a number or an empty entry would match every gap)."""
+    if not isinstance(values, (list, tuple)) or not all(
+        isinstance(v, str) and v.strip() and not any(ch.isdigit() for ch in v) for v in values
+    ):
+        raise ValueError(f"[levels] {name}: a list of word phrases, got {values!r}")
+    return words(squash(v) for v in values)
+
+
+def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """The phrases that tell a figure of the time just before ("a year earlier", "last
+    winter", "the previous census", "twelve months ago"), from ``[levels]``."""
+
+    def alt(name: str) -> str:
+        found = sorted(words(levels.get(name, ())), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in found)
+
+    periods, after, before_it = alt("earlier_periods"), alt("earlier_after"), alt("earlier_before")
+    spans, alone = alt("earlier_spans"), alt("earlier_words")
+    forms = []
+    if periods and after:
+        forms.append(rf"(?:a|an|one|the) (?:{periods})s? (?:{after})")
+    if spans and after:
+        forms.append(rf"(?:{spans}) (?:{after})")
+    if periods and before_it:
+        forms.append(rf"(?:{before_it}) (?:{periods})s?")
+    if alone:
+        forms.append(rf"(?:{alone})")
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
+
+
 __all__ = [
-    "AT", "OR", "alike", "amount_of", "amount_then_percent", "elided", "is_step",
-    "older_period", "participle_against", "period_back",
+    "AT", "OR", "alike", "amount_of", "amount_then_percent", "earlier_times", "elided",
+    "frame_words", "is_step", "older_period", "participle_against", "period_back", "phrases",
 ]

@@ -28,9 +28,12 @@ from numcheck.checkers._level_forms import alike as alike
 from numcheck.checkers._level_forms import amount_of as _amount_of
 from numcheck.checkers._level_forms import (
     amount_then_percent,
+    earlier_times,
     elided,
+    frame_words,
     participle_against,
     period_back,
+    phrases,
 )
 from numcheck.checkers._level_forms import is_step as _is_step
 from numcheck.checkers._marked import MarkedCues, find_marked
@@ -78,7 +81,7 @@ class LevelCues:
         self.owners = words(levels.get("period_owners", ()))
         self.references = frozenset(words(levels.get("reference_nouns", ())))
         self.link_heads = frozenset(link.split()[0] for link in self.step_links)
-        self.step_periods = _phrases(levels.get("step_periods", ()), "step_periods")
+        self.step_periods = phrases(levels.get("step_periods", ()), "step_periods")
         self.reach = int(levels.get("sentences_back", 2))
         self.pointing = words(levels.get("pointing_subjects", ()))
         self.not_subjects = frozenset(words(levels.get("not_subjects", ())))
@@ -93,39 +96,7 @@ class LevelCues:
         self.comparison = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE) \
             if said else None  # not "double-decker", "twice-weekly"
         self.marked = MarkedCues(lex)
-        self.earlier = _earlier_times(levels)
-
-
-def _phrases(values: Any, name: str) -> tuple[str, ...]:
-    """A ``[levels]`` table of word phrases, longest first; anything else is refused
-    loudly (a number or an empty entry would match every gap)."""
-    if not isinstance(values, (list, tuple)) or not all(
-        isinstance(v, str) and v.strip() and not any(ch.isdigit() for ch in v) for v in values
-    ):
-        raise ValueError(f"[levels] {name}: a list of word phrases, got {values!r}")
-    return words(squash(v) for v in values)
-
-
-def _earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
-    """The phrases that tell a figure of the time just before ("a year earlier", "last
-    winter", "the previous census", "twelve months ago"), from ``[levels]``."""
-
-    def alt(name: str) -> str:
-        found = sorted(words(levels.get(name, ())), key=len, reverse=True)
-        return "|".join(re.escape(w) for w in found)
-
-    periods, after, before_it = alt("earlier_periods"), alt("earlier_after"), alt("earlier_before")
-    spans, alone = alt("earlier_spans"), alt("earlier_words")
-    forms = []
-    if periods and after:
-        forms.append(rf"(?:a|an|one|the) (?:{periods})s? (?:{after})")
-    if spans and after:
-        forms.append(rf"(?:{spans}) (?:{after})")
-    if periods and before_it:
-        forms.append(rf"(?:{before_it}) (?:{periods})s?")
-    if alone:
-        forms.append(rf"(?:{alone})")
-    return re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
+        self.earlier = earlier_times(levels)
 
 
 @dataclass
@@ -286,7 +257,7 @@ def _clause_set_off(g1: str, cues: LevelCues) -> bool:
     goes on (its predicate, a place, a time), then a comma sets the comparison off, with
     its direction word or article at most. No figure and no other clause between."""
     head, comma, tail = g1.rpartition(",")
-    toks = _frame_words(tail.split(), cues)
+    toks = frame_words(tail.split(), cues.up | cues.down)
     if not comma or len(toks) > 1 or (toks and toks[0] not in cues.up | cues.down | _ARTICLES):
         return False
     words_in = head.split()
@@ -299,15 +270,6 @@ def _clause_set_off(g1: str, cues: LevelCues) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an"})
-
-
-def _frame_words(toks: list[str], cues: LevelCues) -> list[str]:
-    """The direction words that open a comparison set off by a comma, as one word: "an
-    increase of", "a rise of", "up by" read as the change word itself ("up"), so the
-    first level's clause may go on before a frame of any length."""
-    core = toks[:-1] if toks[-1:] in (["of"], ["by"]) else toks
-    core = core[1:] if core[:1] and core[0] in _ARTICLES else core
-    return core if len(core) == 1 and core[0] in cues.up | cues.down else toks
 
 
 def _framed(g1: str, g2: str, x: Claim, cues: LevelCues) -> str | None:
