@@ -140,6 +140,22 @@ def older_period(document: Document, old: Claim, gap: str, cues: LevelCues) -> b
     return m is not None and bool(years) and all(int(y) > int(m.group(1)) for y in years)
 
 
+_AND_YEAR = re.compile(r"^(?:[a-z]+ )?(?:in|for) ((?:19|20)\d\d),? and$")
+
+
+def years_in_order(document: Document, a: Claim, b: Claim, gap: str) -> bool:
+    """ "5,900 complaints in 2024 and 4,800 in 2025": two counts of one thing joined by
+    "and", each marked by its own year, the later year second: the old level, then the
+    new. The second leaves its noun to the first or repeats it."""
+    m = _AND_YEAR.match(gap)
+    after = _IN_YEAR.match(squash(document.prose[b.location.end : b.location.end + 40]))
+    if m is None or after is None or int(after.group(1)) <= int(m.group(1)):
+        return False
+    qa, qb = a.quantity, b.quantity
+    same = qa.kind is qb.kind and qa.unit == qb.unit and qb.noun in (None, qa.noun)
+    return same and qa.kind is not Kind.PERCENT
+
+
 _FRAME_ARTICLES = frozenset({"a", "an"})
 
 
@@ -187,4 +203,5 @@ def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
 __all__ = [
     "AT", "OR", "alike", "amount_of", "amount_then_percent", "earlier_times", "elided",
     "frame_words", "is_step", "older_period", "participle_against", "period_back", "phrases",
+    "years_in_order",
 ]

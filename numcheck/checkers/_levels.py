@@ -34,6 +34,7 @@ from numcheck.checkers._level_forms import (
     participle_against,
     period_back,
     phrases,
+    years_in_order,
 )
 from numcheck.checkers._level_forms import is_step as _is_step
 from numcheck.checkers._marked import MarkedCues, find_marked
@@ -176,6 +177,8 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
     against = participle_against(document, a, b, gap, cues)
     if against is not None:
         return (b, a, cues.back.get(against) or _direction(before(document, a, 200), cues))
+    if _one_clause(gap, cues) and years_in_order(document, a, b, gap):
+        return (a, b, None)  # "5,900 complaints in 2024 and 4,800 in 2025"
     return None
 
 
