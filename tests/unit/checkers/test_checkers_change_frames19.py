@@ -2,7 +2,8 @@
 off before a frame that opens with a change noun ("an increase of"), a reference noun
 after a period's owner ("on the previous year's total of"), "ahead of" and "behind" as
 comparatives, and the period a step is told over before its link ("down 12% year on year
-from"). Each pair: the wrong step is reported, the right one is not."""
+from"), and two levels joined by "and", each marked by its year ("5,900 in 2024 and 4,800
+in 2025, a fall of 12%"). Each pair: the wrong step is reported, the right one is not."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ FRAMES = {
         "Ticket sales of 3,200 were 40% behind the 4,100 sold last season.",
         "Ticket sales of 3,200 were 22% behind the 4,100 sold last season.",
     ),
+    "two years in order joined by and": (
+        "The agency received 5,900 complaints in 2024 and 4,800 in 2025, a fall of 12%.",
+        "The agency received 5,900 complaints in 2024 and 4,800 in 2025, a fall of 19%.",
+    ),
     "the period before the link": (
         "Home sales totalled 4,800 in the third quarter, down 12% year on year from 5,900.",
         "Home sales totalled 4,800 in the third quarter, down 19% year on year from 5,900.",
@@ -57,6 +62,9 @@ def test_a_frame_is_read(name: str) -> None:
     "Home sales totalled 4,800 in the third quarter, down 18% on the year, while prices "
     "rose from 5,900 to 6,100.",
     "The team finished 12 points behind the 4,100 fans who came.",
+    # two years joined by "and" but two things counted, or another measure's step
+    "The agency received 5,900 complaints in 2024 and 4,800 appeals in 2025, a fall of 12%.",
+    "Revenue was $5.9 billion in 2024 and $4.8 billion in 2025, while profit fell 12%.",
 ])
 def test_no_frame_no_finding(sentence: str) -> None:
     assert codes(sentence) == []
