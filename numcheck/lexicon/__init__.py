@@ -180,7 +180,7 @@ SHAPES: Mapping[str, str] = {
     "alignment.relations": "closed",
     "alignment.relations.measures": "table",  # a new measure (drift/relations.py checks it)
     **{f"alignment.{t}": "closed" for t in (
-        "cumulative", "period_measures", "participants", "rolling_windows",
+        "cumulative", "period_measures", "participants", "individuals", "rolling_windows",
         "claimant_noise", "descriptors", "aspect", "properties")},
     "windows": "closed",
     "windows.anchors": "string",

@@ -43,6 +43,7 @@ from numcheck.checkers.drift.keys import (
     dimension_family,
     family,
     group_key,
+    individuals,
     is_measured,
     linked,
     related_heads,
@@ -434,6 +435,10 @@ class ClaimIndex:
         figure and is left alone (checkers/drift/measured.py)."""
         if len(entries) > self.cap:
             return
+        for group in individuals([e.claim for e in entries], self.alignment, self._texts):
+            yield from self._measured_one([entries[i] for i in group])
+
+    def _measured_one(self, entries: Sequence[Entry]) -> Iterator[Pair]:
         claims = [e.claim for e in entries]
         paths = [c.location.path for c in claims]
         found = list(matched(claims, paths, self.alignment))

@@ -22,7 +22,7 @@ from numcheck.checkers.drift.spans import SpanWords, span_of, window_length
 from numcheck.checkers.drift.telling import telling_sets
 from numcheck.claims import Claim
 from numcheck.interval import Interval
-from numcheck.lexicon import Lexicon
+from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
@@ -80,6 +80,9 @@ class Alignment:
     hypernyms: Mapping[str, str] = field(default_factory=dict)  # miner -> worker
     participants: str | None = None  # the root of participants named by role: people
     subgroups: frozenset[str] = frozenset()  # children, women: a part, never the group
+    # "[length]", "[mass]": the size of a thing named in one of these dimensions names
+    # one individual, which a hypernym names too (``[individuals]``, ``size_class``)
+    individuals: frozenset[str] = frozenset()
     # arrests ~ charges: neighbouring measures, each event -> its siblings
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # customers ~ people: neighbouring things of one event, each thing -> its siblings
@@ -159,6 +162,7 @@ class Alignment:
             amounts=frozenset(
                 norm(t) for t in lex["measures"].get("amounts", {}).get("things", [])
             ),
+            individuals=_individuals(data.get("individuals", {})),
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
@@ -301,6 +305,16 @@ class Alignment:
             return None
         found = {table[w] for w in self.content(raw) if w in table}
         return found.pop() if len(found) == 1 else None
+
+    def size_class(self, thing: str | None, dimension: str | None) -> str | None:
+        """The block a thing's figure aligns in: for a size of the thing in a dimension of
+        ``[individuals]`` ("the 24-metre trawler"), the root of its hypernyms ("boat"):
+        a size names one individual, and "the 42-metre vessel" of another article names
+        it too; for a count, ``thing_class`` (12 trawlers among 30 boats are a part)."""
+        if thing is not None and dimension in self.individuals and thing not in self.subgroups:
+            head = thing if thing in self.hypernyms else thing.rpartition(" ")[2]
+            return self.kinds(head)[-1] if head in self.hypernyms else thing  # cargo ship
+        return self.thing_class(thing)
 
     def things_align(self, a: str | None, b: str | None) -> bool:
         """Equal things, or participants one of which is a kind of the other ("miners"
@@ -590,3 +604,16 @@ def days_apart(first: dt.date | None, second: dt.date | None) -> int | None:
     if first is None or second is None:
         return None
     return abs((first - second).days)
+
+
+def _individuals(table: Mapping[str, Any]) -> frozenset[str]:
+    """``[individuals] dimensions``: each a bracketed dimension ("[length]"); a word that
+    is not one ("length", "count") is a mistake the table must not hide."""
+    out = set()
+    for item in table.get("dimensions", []):
+        name = str(item)
+        if not re.fullmatch(r"\[[a-z_]+\]", name):
+            raise LexiconError("alignment.individuals.dimensions",
+                               f"{name!r} is not a dimension such as '[length]'")
+        out.add(name)
+    return frozenset(out)

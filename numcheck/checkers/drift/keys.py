@@ -8,6 +8,9 @@ claims to one place. Split from align.py: the keys are read without the index.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import MARK, changes, measured, measured_thing
 from numcheck.checkers.drift.meeting import candidate
@@ -70,7 +73,9 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     key = claim.key
     place = norm(claim.place) if claim.place else None
     if is_measured(claim, alignment):  # places are weighed when pairing (measured.fits)
-        head = measured_thing(claim, alignment or Alignment.from_lexicon())
+        alignment = alignment or Alignment.from_lexicon()
+        head = MARK + (alignment.size_class(measured_thing(claim, alignment)[len(MARK):],
+                                            key.dimension) or "")
         return (head, None, (), key.dimension, None, changes(claim))
     alignment = alignment or Alignment.from_lexicon()
     thing = norm(key.thing) if key.thing else None
@@ -82,6 +87,37 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
         place,
         claim.is_change,
     )
+
+
+def individuals(claims: Sequence[Claim], alignment: Alignment,
+                texts: Mapping[str, str]) -> list[list[int]]:
+    """A measured block's figures split by the individual they size. A size blocks
+    with the root of its thing's hypernyms (``Alignment.size_class``: "the 24-metre
+    trawler", "the 42-metre vessel"), which names one individual only when the story's
+    articles name at most one kind under that root: where they name two ("a 24-metre
+    trawler and a 180-metre cargo ship"; "the ferry", "the yacht") a hypernym could be
+    either, and each head keeps to its own figures. The words read are the articles'
+    own (their lemmas), only for a block whose heads differ."""
+    heads = [measured_thing(c, alignment)[len(MARK):] for c in claims]
+    if len(set(heads)) > 1:
+        dimension = claims[0].key.dimension  # one block: one dimension
+        roots = {alignment.size_class(h, dimension) for h in heads}
+        named = {w for path in {c.location.path for c in claims}
+                 for w in _nouns(texts.get(path, ""))
+                 if w not in roots and alignment.size_class(w, dimension) in roots}
+        if len(named | set(heads) - roots) > 1:
+            by_head: dict[str, list[int]] = {}
+            for i, head in enumerate(heads):
+                by_head.setdefault(head, []).append(i)
+            return list(by_head.values())
+    return [list(range(len(claims)))]
+
+
+def _nouns(text: str) -> set[str]:
+    """The lemmas of a text's words (a story's own naming of its individuals)."""
+    from numcheck.likeness import lemma
+
+    return {lemma(w) for w in set(re.findall(r"[a-z]+", text.lower()))}
 
 
 def event_of(claim: Claim, alignment: Alignment | None = None) -> str | None:
