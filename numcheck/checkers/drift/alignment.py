@@ -306,15 +306,16 @@ class Alignment:
         found = {table[w] for w in self.content(raw) if w in table}
         return found.pop() if len(found) == 1 else None
 
-    def size_class(self, thing: str | None, dimension: str | None) -> str | None:
-        """The block a thing's figure aligns in: for a size of the thing in a dimension of
-        ``[individuals]`` ("the 24-metre trawler"), the root of its hypernyms ("boat"):
-        a size names one individual, and "the 42-metre vessel" of another article names
-        it too; for a count, ``thing_class`` (12 trawlers among 30 boats are a part)."""
-        if thing is not None and dimension in self.individuals and thing not in self.subgroups:
-            head = thing if thing in self.hypernyms else thing.rpartition(" ")[2]
-            return self.kinds(head)[-1] if head in self.hypernyms else thing  # cargo ship
-        return self.thing_class(thing)
+    def size_class(self, head: str, dimension: str | None) -> str:
+        """The block a measured head aligns in: for a size of a thing in a dimension of
+        ``[individuals]`` ("the 24-metre trawler", "the 42-metre cargo ship"), the root
+        of its hypernyms ("boat"): a size names one individual, and "the 42-metre vessel"
+        of another article names it too; else the head itself (12 trawlers among 30
+        boats are a part, never one figure)."""
+        if dimension not in self.individuals or head in self.subgroups:
+            return head
+        noun = head if head in self.hypernyms else head.rpartition(" ")[2]
+        return self.kinds(noun)[-1] if noun in self.hypernyms else head
 
     def things_align(self, a: str | None, b: str | None) -> bool:
         """Equal things, or participants one of which is a kind of the other ("miners"

@@ -74,8 +74,8 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     place = norm(claim.place) if claim.place else None
     if is_measured(claim, alignment):  # places are weighed when pairing (measured.fits)
         alignment = alignment or Alignment.from_lexicon()
-        head = MARK + (alignment.size_class(measured_thing(claim, alignment)[len(MARK):],
-                                            key.dimension) or "")
+        head = MARK + alignment.size_class(measured_thing(claim, alignment)[len(MARK):],
+                                           key.dimension)
         return (head, None, (), key.dimension, None, changes(claim))
     alignment = alignment or Alignment.from_lexicon()
     thing = norm(key.thing) if key.thing else None
