@@ -83,6 +83,9 @@ class Alignment:
     # "[length]", "[mass]": the size of a thing named in one of these dimensions names
     # one individual, which a hypernym names too (``[individuals]``, ``size_class``)
     individuals: frozenset[str] = frozenset()
+    # a noun -> the one root of its hypernyms in measures.toml [hypernyms] and
+    # checkers.toml [kinds], the noun-sense table likeness.py reads too (trawler -> boat)
+    roots: Mapping[str, str] = field(default_factory=dict)
     # arrests ~ charges: neighbouring measures, each event -> its siblings
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # customers ~ people: neighbouring things of one event, each thing -> its siblings
@@ -163,6 +166,7 @@ class Alignment:
                 norm(t) for t in lex["measures"].get("amounts", {}).get("things", [])
             ),
             individuals=_individuals(data.get("individuals", {})),
+            roots=_roots(lex["measures"].get("hypernyms", {}), lex["checkers"].get("kinds", {})),
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
@@ -309,13 +313,13 @@ class Alignment:
     def size_class(self, head: str, dimension: str | None) -> str:
         """The block a measured head aligns in: for a size of a thing in a dimension of
         ``[individuals]`` ("the 24-metre trawler", "the 42-metre cargo ship"), the root
-        of its hypernyms ("boat"): a size names one individual, and "the 42-metre vessel"
-        of another article names it too; else the head itself (12 trawlers among 30
-        boats are a part, never one figure)."""
+        of its hypernyms ("boat", ``roots``): a size names one individual, and "the
+        42-metre vessel" of another article names it too; else the head itself (12
+        trawlers among 30 boats are a part, never one figure)."""
         if dimension not in self.individuals or head in self.subgroups:
             return head
-        noun = head if head in self.hypernyms else head.rpartition(" ")[2]
-        return self.kinds(noun)[-1] if noun in self.hypernyms else head
+        noun = head if head in self.roots else head.rpartition(" ")[2]
+        return self.roots.get(noun, head)
 
     def things_align(self, a: str | None, b: str | None) -> bool:
         """Equal things, or participants one of which is a kind of the other ("miners"
@@ -618,3 +622,28 @@ def _individuals(table: Mapping[str, Any]) -> frozenset[str]:
                                f"{name!r} is not a dimension such as '[length]'")
         out.add(name)
     return frozenset(out)
+
+
+def _roots(hypernyms: Mapping[str, Any], kinds: Mapping[str, Any]) -> dict[str, str]:
+    """Each noun of the hypernym tables and kinds whose ancestors end in one root (a
+    noun of two roots, "home": building and property, names no one class)."""
+    parents: dict[str, set[str]] = {}
+    for child, parent in hypernyms.items():
+        parents.setdefault(norm(child), set()).add(norm(str(parent)))
+    for parent, children in kinds.items():
+        for child in children:
+            if norm(str(child)) != norm(parent):
+                parents.setdefault(norm(str(child)), set()).add(norm(parent))
+    out: dict[str, str] = {}
+    for noun in parents:
+        seen, todo, tops = {noun}, [noun], set()
+        while todo:
+            up = parents.get(todo.pop(), set()) - seen
+            for word in up:
+                seen.add(word)
+                todo.append(word)
+                if word not in parents:
+                    tops.add(word)
+        if len(tops) == 1:
+            out[noun] = tops.pop()
+    return out
