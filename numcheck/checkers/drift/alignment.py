@@ -18,11 +18,12 @@ from typing import Any
 
 from numcheck.checkers.drift.coreference import Coreference, same_name
 from numcheck.checkers.drift.relations import MeasureRelations, build, component, merged
+from numcheck.checkers.drift.senses import individuals_of, roots_of
 from numcheck.checkers.drift.spans import SpanWords, span_of, window_length
 from numcheck.checkers.drift.telling import telling_sets
 from numcheck.claims import Claim
 from numcheck.interval import Interval
-from numcheck.lexicon import Lexicon, LexiconError
+from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
@@ -80,12 +81,8 @@ class Alignment:
     hypernyms: Mapping[str, str] = field(default_factory=dict)  # miner -> worker
     participants: str | None = None  # the root of participants named by role: people
     subgroups: frozenset[str] = frozenset()  # children, women: a part, never the group
-    # "[length]", "[mass]": the size of a thing named in one of these dimensions names
-    # one individual, which a hypernym names too (``[individuals]``, ``size_class``)
-    individuals: frozenset[str] = frozenset()
-    # a noun -> the one root of its hypernyms in measures.toml [hypernyms] and
-    # checkers.toml [kinds], the noun-sense table likeness.py reads too (trawler -> boat)
-    roots: Mapping[str, str] = field(default_factory=dict)
+    individuals: frozenset[str] = frozenset()  # "[length]": a size names one (senses.py)
+    roots: Mapping[str, str] = field(default_factory=dict)  # trawler -> boat (senses.py)
     # arrests ~ charges: neighbouring measures, each event -> its siblings
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # customers ~ people: neighbouring things of one event, each thing -> its siblings
@@ -165,8 +162,8 @@ class Alignment:
             amounts=frozenset(
                 norm(t) for t in lex["measures"].get("amounts", {}).get("things", [])
             ),
-            individuals=_individuals(data.get("individuals", {})),
-            roots=_roots(lex["measures"].get("hypernyms", {}), lex["checkers"].get("kinds", {})),
+            individuals=individuals_of(data.get("individuals", {})),
+            roots=roots_of(lex["measures"].get("hypernyms", {}), lex["checkers"].get("kinds", {})),
             rolling=tuple(
                 _norm_window(p) for p in data.get("rolling_windows", {}).get("prefixes", [])
             ),
@@ -309,17 +306,6 @@ class Alignment:
             return None
         found = {table[w] for w in self.content(raw) if w in table}
         return found.pop() if len(found) == 1 else None
-
-    def size_class(self, head: str, dimension: str | None) -> str:
-        """The block a measured head aligns in: for a size of a thing in a dimension of
-        ``[individuals]`` ("the 24-metre trawler", "the 42-metre cargo ship"), the root
-        of its hypernyms ("boat", ``roots``): a size names one individual, and "the
-        42-metre vessel" of another article names it too; else the head itself (12
-        trawlers among 30 boats are a part, never one figure)."""
-        if dimension not in self.individuals or head in self.subgroups:
-            return head
-        noun = head if head in self.roots else head.rpartition(" ")[2]
-        return self.roots.get(noun, head)
 
     def things_align(self, a: str | None, b: str | None) -> bool:
         """Equal things, or participants one of which is a kind of the other ("miners"
@@ -610,40 +596,3 @@ def days_apart(first: dt.date | None, second: dt.date | None) -> int | None:
         return None
     return abs((first - second).days)
 
-
-def _individuals(table: Mapping[str, Any]) -> frozenset[str]:
-    """``[individuals] dimensions``: each a bracketed dimension ("[length]"); a word that
-    is not one ("length", "count") is a mistake the table must not hide."""
-    out = set()
-    for item in table.get("dimensions", []):
-        name = str(item)
-        if not re.fullmatch(r"\[[a-z_]+\]", name):
-            raise LexiconError("alignment.individuals.dimensions",
-                               f"{name!r} is not a dimension such as '[length]'")
-        out.add(name)
-    return frozenset(out)
-
-
-def _roots(hypernyms: Mapping[str, Any], kinds: Mapping[str, Any]) -> dict[str, str]:
-    """Each noun of the hypernym tables and kinds whose ancestors end in one root (a
-    noun of two roots, "home": building and property, names no one class)."""
-    parents: dict[str, set[str]] = {}
-    for child, parent in hypernyms.items():
-        parents.setdefault(norm(child), set()).add(norm(str(parent)))
-    for parent, children in kinds.items():
-        for child in children:
-            if norm(str(child)) != norm(parent):
-                parents.setdefault(norm(str(child)), set()).add(norm(parent))
-    out: dict[str, str] = {}
-    for noun in parents:
-        seen, todo, tops = {noun}, [noun], set()
-        while todo:
-            up = parents.get(todo.pop(), set()) - seen
-            for word in up:
-                seen.add(word)
-                todo.append(word)
-                if word not in parents:
-                    tops.add(word)
-        if len(tops) == 1:
-            out[noun] = tops.pop()
-    return out

@@ -20,8 +20,8 @@ from numcheck.quantity import Kind
 from numcheck.text import norm
 
 __all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_family",
-           "event_of", "family", "fine_key", "group_key", "is_measured", "linked",
-           "related_heads", "sort_key", "unplaced"]
+           "event_of", "family", "fine_key", "group_key", "individuals", "is_measured",
+           "linked", "related_heads", "size_class", "sort_key", "unplaced"]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
@@ -74,7 +74,7 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     place = norm(claim.place) if claim.place else None
     if is_measured(claim, alignment):  # places are weighed when pairing (measured.fits)
         alignment = alignment or Alignment.from_lexicon()
-        head = MARK + alignment.size_class(measured_thing(claim, alignment)[len(MARK):],
+        head = MARK + size_class(alignment, measured_thing(claim, alignment)[len(MARK):],
                                            key.dimension)
         return (head, None, (), key.dimension, None, changes(claim))
     alignment = alignment or Alignment.from_lexicon()
@@ -89,6 +89,17 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
     )
 
 
+def size_class(alignment: Alignment, head: str, dimension: str | None) -> str:
+    """A measured head's block: for a size ("the 24-metre trawler", "the 42-metre cargo
+    ship": a dimension of ``[individuals]``), its noun's root ("boat", senses.py), as
+    "the 42-metre vessel" names the same individual; else the head (12 trawlers among
+    30 boats are a part)."""
+    if dimension not in alignment.individuals or head in alignment.subgroups:
+        return head
+    noun = head if head in alignment.roots else head.rpartition(" ")[2]
+    return alignment.roots.get(noun, head)
+
+
 def individuals(claims: Sequence[Claim], alignment: Alignment,
                 texts: Mapping[str, str]) -> list[list[int]]:
     """A measured block's figures split by the individual they size. A size blocks
@@ -101,10 +112,10 @@ def individuals(claims: Sequence[Claim], alignment: Alignment,
     heads = [measured_thing(c, alignment)[len(MARK):] for c in claims]
     if len(set(heads)) > 1:
         dimension = claims[0].key.dimension  # one block: one dimension
-        roots = {alignment.size_class(h, dimension) for h in heads}
+        roots = {size_class(alignment, h, dimension) for h in heads}
         named = {w for path in {c.location.path for c in claims}
                  for w in _nouns(texts.get(path, ""))
-                 if w not in roots and alignment.size_class(w, dimension) in roots}
+                 if w not in roots and size_class(alignment, w, dimension) in roots}
         if len(named | set(heads) - roots) > 1:
             by_head: dict[str, list[int]] = {}
             for i, head in enumerate(heads):

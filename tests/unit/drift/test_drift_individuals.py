@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from drift_helpers import drift_rules
 
-from numcheck.checkers.drift.alignment import Alignment, _roots
+from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.keys import size_class
+from numcheck.checkers.drift.senses import roots_of
 from numcheck.lexicon import Lexicon, LexiconError
 
 
@@ -42,21 +44,24 @@ def test_other_individuals_and_counts_never_meet(a: str, b: str) -> None:
 
 def test_the_size_class_is_the_one_root_of_a_noun() -> None:
     alignment = Alignment.from_lexicon()
-    assert alignment.size_class("trawler", "[length]") == "boat"
-    assert alignment.size_class("cargo ship", "[length]") == "boat"
-    assert alignment.size_class("cocaine", "[mass]") == "drug"
-    assert alignment.size_class("trawler", "count") == "trawler"
-    assert alignment.size_class("child", "[length]") == "child"  # a subgroup
+    assert size_class(alignment, "trawler", "[length]") == "boat"
+    assert size_class(alignment, "cargo ship", "[length]") == "boat"
+    assert size_class(alignment, "cocaine", "[mass]") == "drug"
+    assert size_class(alignment, "trawler", "count") == "trawler"
+    assert size_class(alignment, "child", "[length]") == "child"  # a subgroup
 
 
 def test_a_noun_of_two_roots_names_no_class() -> None:
-    roots = _roots({"trawler": "boat"}, {"building": ["home"], "property": ["home"],
+    roots = roots_of({"trawler": "boat"}, {"building": ["home"], "property": ["home"],
                                          "boat": ["ship"], "gun": ["rifle"], "rifle": ["gun"]})
-    assert roots["trawler"] == "boat" and roots["ship"] == "boat"
-    assert "home" not in roots and "gun" not in roots
+    assert roots["trawler"] == "boat"
+    assert roots["ship"] == "boat"
+    assert "home" not in roots
+    assert "gun" not in roots
 
 
 def test_a_dimension_that_is_not_one_is_rejected() -> None:
-    lexicon = Lexicon.default().extended([{"alignment": {"individuals": {"dimensions": ["length"]}}}])
+    wrong = {"alignment": {"individuals": {"dimensions": ["length"]}}}
+    lexicon = Lexicon.default().extended([wrong])
     with pytest.raises(LexiconError, match="individuals"):
         Alignment.from_lexicon(lexicon)
