@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from numcheck.extract.tokens import Tok, tokenize
+from numcheck.extract.verbs import OBJECT_WORDS
 from numcheck.extract.vocab import Vocab, match_phrase
 
 LOOK = 100  # characters read on each side of a figure
@@ -64,6 +65,8 @@ def read(
     event, event_text = object_verb(before, vocab)  # "killed 40 refugees": killed
     if event is None and counted and np.event is None:  # "laid off 1,200 staff"
         event, event_text = inflected_object(before, vocab)
+    if event is None and counted and np.event is None:  # "admitted 63 children to hospital"
+        event, event_text = framed_object(before, after, vocab)
     by_verb = event is not None and counted  # "cut 900 jobs": the jobs cut, not a change
     i = np.next
     if event is None:
@@ -294,6 +297,29 @@ def inflected_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str |
     return hit[0], " ".join(t.text for t in before[k - hit[1] : k])
 
 
+def framed_object(before: list[Tok], after: list[Tok], vocab: Vocab
+                  ) -> tuple[str | None, str | None]:
+    """A count as the object of a verb whose event its complement names
+    (``[verbs.frames]``: "took 35 fighters prisoner", "admitted 63 children to
+    hospital"): the verb right before the figure, the complement after a few words of the
+    object's noun phrase, in the same clause."""
+    k = _verb_end(before, vocab)
+    hit = vocab.verbs.frames_ending_at([t.low for t in before[max(0, k - 3) : k]]) if k else None
+    if hit is None or not all(t.is_word for t in before[k - hit[1] : k]):
+        return None, None
+    frames, n = hit
+    words = [t.low for t in after]
+    for j in range(min(len(after), OBJECT_WORDS + 1)):
+        for frame in frames:
+            if (end := frame.matches(words, j)) is not None:
+                verb = " ".join(t.text for t in before[k - n : k])
+                return frame.event, f"{verb} {' '.join(t.text for t in after[j:end])}"
+        tok = after[j]
+        if not tok.is_word or tok.low in vocab.conjunctions:
+            break  # a mark or "and" ends the object's clause
+    return None, None
+
+
 def _forward_event(toks: list[Tok], i: int, vocab: Vocab, over: tuple[int, int] = (0, 0)
                    ) -> tuple[str | None, str | None]:
     """The event a verb or event noun after the figure's phrase names, in its clause;
@@ -314,6 +340,8 @@ def _forward_event(toks: list[Tok], i: int, vocab: Vocab, over: tuple[int, int] 
         if ev is not None:
             start, ev = longest_from(words, j, ev, vocab)
             return ev[0], " ".join(t.text for t in toks[start : start + ev[1]])
+        if (framed := vocab.verbs.frame_after(words, j)) is not None:  # "were taken prisoner"
+            return framed[0], " ".join(t.text for t in toks[j : framed[1]])
         if tok.text[0].isdigit():
             break
     return None, None

@@ -15,7 +15,45 @@ from dataclasses import dataclass, field
 
 from numcheck.text import norm
 
-__all__ = ["Verbs", "inflections", "verbs_from"]
+__all__ = ["Frame", "Verbs", "inflections", "verbs_from"]
+
+# In a frame's complement, a slot for up to this many words of a name or modifier
+# ("admitted 31 guests to Tarnby Royal Infirmary": "to * infirmary").
+_GAP = "*"
+GAP_WORDS = 3
+# Words of the object's noun phrase a frame's complement may come after ("took 35
+# fighters prisoner", "admitted 63 children with heatstroke to hospital").
+OBJECT_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A verb phrase that names its event only with a complement after its object
+    ("admit _ to hospital", "take _ prisoner", "leave _ without power"): the complement
+    words, ``*`` standing for a few words of a name ("to * infirmary")."""
+
+    complement: tuple[str, ...]
+    event: str
+
+    def matches(self, words: Sequence[str], at: int) -> int | None:
+        """The end of the complement read from ``words[at]``, or None."""
+        return _complement_end(self.complement, words, at)
+
+
+def _complement_end(want: Sequence[str], words: Sequence[str], at: int) -> int | None:
+    if not want:
+        return at
+    head, rest = want[0], want[1:]
+    if head == _GAP:
+        for skip in range(GAP_WORDS + 1):
+            if (end := _complement_end(rest, words, at + skip)) is not None:
+                return end
+            if at + skip >= len(words) or not words[at + skip].isalpha():
+                return None
+        return None
+    if at < len(words) and words[at] == head:
+        return _complement_end(rest, words, at + 1)
+    return None
 
 _VOWELS = frozenset("aeiou")
 _SIBILANTS = ("s", "x", "z", "ch", "sh", "o")
@@ -37,6 +75,9 @@ class Verbs:
     # inflected verb phrase -> the head a sum it takes as its object is measured by:
     # ("fined",) -> "fine", ("sold", "for") -> "price" ([verbs.sums])
     sums: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    # inflected verb phrase -> the frames it opens ([verbs.frames]): ("admitted",) ->
+    # (Frame(("to", "hospital"), "hospitalised"), ...)
+    frames: Mapping[tuple[str, ...], tuple[Frame, ...]] = field(default_factory=dict)
 
     def forms(self) -> dict[str, list[str]]:
         """The inflected phrases by event, as ``[events]`` lists its forms, for the
@@ -67,12 +108,53 @@ class Verbs:
         return _ending(self.sums, words)
 
 
+    def frames_ending_at(self, words: Sequence[str]
+                         ) -> tuple[tuple[Frame, ...], int] | None:
+        """The frames of the verb phrase that ends ``words``, with its length: "had
+        admitted" -> ((to hospital: hospitalised, ...), 1)."""
+        for n in (3, 2, 1):
+            if n <= len(words) and (found := self.frames.get(tuple(words[-n:]))):
+                return found, n
+        return None
+
+    def frame_after(self, words: Sequence[str], at: int) -> tuple[str, int] | None:
+        """A passive frame from ``words[at]`` ("31 guests were admitted to Tarnby Royal
+        Infirmary", "35 fighters were taken prisoner"): a past participle of a frame's
+        verb and its complement right after it, as (event, end)."""
+        for n in (3, 2, 1):
+            verb = tuple(words[at:at + n])
+            if len(verb) < n or not (verb[0].endswith("ed") or verb[0] in self.irregular):
+                continue
+            for frame in self.frames.get(verb, ()):
+                if (end := frame.matches(words, at + n)) is not None:
+                    return frame.event, end
+        return None
+
+
 def _ending(table: Mapping[tuple[str, ...], str], words: Sequence[str]
             ) -> tuple[str, int] | None:
     for n in (3, 2, 1):
         if n <= len(words) and (found := table.get(tuple(words[-n:]))):
             return found, n
     return None
+
+
+def frames_from(groups: object, irregular: Mapping[str, tuple[str, ...]]
+                ) -> dict[tuple[str, ...], tuple[Frame, ...]]:
+    """``[verbs.frames]``: event -> "verb _ complement" as inflected verb -> frames. An
+    entry without its object slot, or with nothing after it, is a misspelling: it
+    raises rather than read every use of the verb as the event."""
+    out: dict[tuple[str, ...], list[Frame]] = {}
+    for event, entries in (groups.items() if isinstance(groups, Mapping) else ()):
+        for entry in entries:
+            verb, slot, complement = norm(str(entry)).partition(" _ ")
+            if not slot or not verb or not complement.strip():
+                raise ValueError(f"measures.verbs.frames.{event}: {entry!r} is not "
+                                 "'verb _ complement' (the object slot '_' between them)")
+            frame = Frame(tuple(complement.split()), str(event))
+            for form in _phrase_forms(verb, irregular):
+                out.setdefault(form, []).append(frame)
+    return {verb: tuple(sorted(fs, key=lambda f: -len(f.complement))) for verb, fs in out.items()}
 
 
 def verbs_from(data: Mapping[str, object]) -> Verbs:
@@ -87,7 +169,8 @@ def verbs_from(data: Mapping[str, object]) -> Verbs:
                                   for f in _phrase_forms(norm(str(lemma)), irregular))
                 for event, lemmas in (raw.items() if isinstance(raw, Mapping) else ())}
     return Verbs(events, back, subjects, _expanded(data.get("amounts", {}), irregular),
-                 _expanded(data.get("sums", {}), irregular))
+                 _expanded(data.get("sums", {}), irregular),
+                 frames_from(data.get("frames", {}), irregular))
 
 
 def _expanded(groups: object, irregular: Mapping[str, tuple[str, ...]]

@@ -167,7 +167,7 @@ SHAPES: Mapping[str, str] = {
     **{f"measures.{t}": "list" for t in (
         "things", "qualifiers", "events", "thing_qualifiers", "event_nouns",
         "demonyms.context", "incidents.nouns", "incidents.related", "verbs.events",
-        "verbs.subjects", "verbs.irregular", "verbs.amounts", "verbs.sums")},
+        "verbs.subjects", "verbs.irregular", "verbs.amounts", "verbs.sums", "verbs.frames")},
     **{f"measures.{t}": "string" for t in ("qualifier_things", "event_things", "hypernyms")},
     "measures.cumulative": "boolean",
     **{f"measures.{t}": "closed" for t in (
@@ -201,6 +201,7 @@ SHAPES: Mapping[str, str] = {
 REFERENCES: Mapping[str, str] = {"measures.cumulative": "measures.events",
                                   "measures.verbs.events": "measures.events",
                                   "measures.verbs.subjects": "measures.events",
+                                  "measures.verbs.frames": "measures.events",
                                   "measures.verbs.amounts": "measures.things"}
 
 
