@@ -20,6 +20,7 @@ from numcheck.extract.descriptions import Descriptions
 from numcheck.extract.names import NAME_RUN, Names, word_before
 from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import tokenize
+from numcheck.extract.verbs import OBJECT_WORDS
 from numcheck.extract.vocab import Vocab
 
 _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
@@ -88,6 +89,9 @@ class Claimants:
             word = " ".join(m.group().lower().split())
             if word == "per" and not _PER_SOURCE.match(self.text, m.end(), s_end):
                 continue  # "per worker", "per cent": a rate, not "per the ministry"
+            if vocab.verbs.opens_frame([word, *(t.low for t in tokenize(
+                    self.text, m.end(), s_end, OBJECT_WORDS + 8))]):
+                continue  # "admitted 63 children to hospital": an event, not a source
             if word in vocab.prefixes:
                 name = self.names.forward(m.end(), s_end)
             elif word in vocab.participles:
