@@ -29,6 +29,7 @@ from numcheck.checkers.drift.alignment import (
 from numcheck.checkers.drift.aspect import (
     AspectWords,
     added,
+    of_whole,
     fact_verb,
     fixed,
     lone_facts,
@@ -274,6 +275,7 @@ class ClaimIndex:
             if self._across else "",
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
+            of_whole=of_whole(claim, text) if self._across else None,
         )
 
     def filings(self, claim: Claim) -> tuple[IndexKey, ...]:

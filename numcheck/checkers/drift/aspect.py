@@ -37,7 +37,7 @@ from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "sized", "told_past"]
+__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_whole", "sized", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -65,6 +65,8 @@ class AspectWords:
     months: frozenset[str] = frozenset()  # windows.toml [since]: read only capitalized
     weekdays: frozenset[str] = frozenset()  # windows.toml [since] days
     increments: tuple[tuple[str, ...], ...] = ()  # "a further", "another": an addition
+    batch_ordinals: frozenset[str] = frozenset()  # "a second group of 80": a step
+    batch_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -85,6 +87,13 @@ def _words(lexicon: Lexicon) -> AspectWords:
         raise LexiconError("alignment.aspect.prospective", "every word must be one of "
                            f"revisable: {sorted(set(prospective) - set(revisable))}")
     moved = [str(w).lower() for w in lexicon["alignment"].get("properties", {}).get("moved", ())]
+    ordinals, nouns = words("batch_ordinals"), words("batch_nouns")
+    for name, batch in (("batch_ordinals", ordinals), ("batch_nouns", nouns)):
+        if any(not w.isalpha() for w in batch):
+            raise LexiconError(f"alignment.aspect.{name}", "one word of letters each")
+    if set(ordinals) & set(nouns):
+        raise LexiconError("alignment.aspect.batch_nouns",
+                           f"in batch_ordinals too: {sorted(set(ordinals) & set(nouns))}")
     return AspectWords(
         current=frozenset(w for w in current if " " not in w),
         current_phrases=tuple(tuple(w.split()) for w in current if " " in w),
@@ -103,6 +112,8 @@ def _words(lexicon: Lexicon) -> AspectWords:
         weekdays=frozenset(str(d).lower()
                            for d in lexicon["windows"].get("since", {}).get("days", ())),
         increments=tuple(tuple(w.split()) for w in words("increments")),
+        batch_ordinals=frozenset(ordinals),
+        batch_nouns=frozenset(nouns),
     )
 
 
@@ -283,7 +294,16 @@ def added(claim: Claim, text: str | None, words: AspectWords) -> bool:
     tokens = _WORD.findall(_TAG.sub(" ", text[max(0, start - 40):start]).lower())
     while tokens and tokens[-1] in _HEDGES:
         tokens.pop()
+    if _batch(tokens, words):
+        return True  # "a second group of 80 prisoners": a step of the count, not its level
     return any(tuple(tokens[-len(p):]) == p for p in words.increments if len(tokens) >= len(p))
+
+
+def _batch(tokens: list[str], words: AspectWords) -> bool:
+    """Whether the words before a figure end in an ordinal, a batch's noun and "of"
+    (``[aspect] batch_ordinals``, ``batch_nouns``): "a third convoy of 40 trucks"."""
+    return len(tokens) >= 3 and tokens[-1] == "of" and tokens[-2] in words.batch_nouns and (
+        tokens[-3] in words.batch_ordinals)
 
 
 # "more" right after a figure, not opening a comparison ("5 more than", "5 more people than")
@@ -318,3 +338,28 @@ _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "being", 
 _CLAUSE_WORDS = frozenset({"when", "as", "which", "who", "that", "while", "after", "before",
                            "it", "they", "and", "but", "because", "since", "until"})
 _CLAUSE_END = re.compile(r"[,.;:!?()—–]")
+
+
+def of_whole(claim: Claim, text: str | None) -> float | None:
+    """The whole a running count is told "of" right after its figure ("200 of the 600
+    covered by the deal", "3,000 out of 12,000 homes"): the plan or population it is
+    counted against, another measure than the count, or None."""
+    if text is None:
+        return None
+    match = _OF_WHOLE.match(text, claim.location.end)
+    if match is None:
+        return None
+    try:
+        value = float(match.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    return value * _SCALES.get((match.group(2) or "").lower(), 1.0)
+
+
+# "of the 600", "out of 12,000", "of its 4,500", "of a planned 600", "of 1.2 million"
+_OF_WHOLE = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)??(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|a|an|some|"
+    r"about|around|nearly|almost|roughly|planned|promised|pledged|targeted|total|all)"
+    r"[ \t]+){0,3}(\d[\d,]*(?:\.\d+)?)(?![\d%])(?:[ \t]+(million|billion|thousand))?",
+    re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}

@@ -49,6 +49,9 @@ class Entry:
     # words that narrow a keyed figure's measure ("seriously" injured, "suspected"
     # cases: narrow.py)
     narrow: frozenset[str] = frozenset()
+    # the whole a running count is told "of" ("200 of the 600 covered by the deal":
+    # aspect.of_whole): a figure of that size elsewhere is the whole, not an older level
+    of_whole: float | None = None
 
     @property
     def order(self) -> tuple[str, str, int]:

@@ -81,8 +81,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         if _parties_differ(a, b):
             return Verdict("NC404", *_primary(a, b)) if _apart(a, b) else None
         old, new = sorted((a, b), key=lambda e: e.order)
-        if not _disagree(old, new):
-            return None
+        if not _disagree(old, new) or _whole_of(old, new) or _whole_of(new, old):
+            return None  # agreeing, or one is the plan the other's running count is "of"
         if _below(new.hard, old.hard):
             if told_corrected(new.stands, old.claim.quantity.value):
                 return None  # "police first gave the toll as 11 before correcting it"
@@ -106,6 +106,16 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _opposite_hedges(a, b):
         return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
     return None
+
+
+def _whole_of(count: Entry, whole: Entry) -> bool:
+    """Whether ``whole`` gives the size of the whole ``count`` is told "of" ("200 of the
+    600 covered by the deal" against "600 prisoners will be freed"): a plan's or a
+    population's size and a running count are two measures, not two days' levels."""
+    size = count.of_whole
+    if size is None or None is not count.claim.quantity.unit or whole.claim.quantity.unit:
+        return False  # counts only: bounds of a converted amount are in the block's unit
+    return whole.hard.contains(size) and not count.hard.contains(size)
 
 
 def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
