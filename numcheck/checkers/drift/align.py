@@ -29,6 +29,7 @@ from numcheck.checkers.drift.alignment import (
 from numcheck.checkers.drift.aspect import (
     AspectWords,
     added,
+    of_period,
     of_whole,
     fact_verb,
     fixed,
@@ -276,6 +277,7 @@ class ClaimIndex:
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
             of_whole=of_whole(claim, text) if self._across else None,
+            period=self._across and of_period(claim, text, self._aspect),
         )
 
     def filings(self, claim: Claim) -> tuple[IndexKey, ...]:

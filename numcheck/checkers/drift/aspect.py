@@ -37,7 +37,7 @@ from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_whole", "sized", "told_past"]
+__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_period", "of_whole", "sized", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -67,6 +67,8 @@ class AspectWords:
     increments: tuple[tuple[str, ...], ...] = ()  # "a further", "another": an addition
     batch_ordinals: frozenset[str] = frozenset()  # "a second group of 80": a step
     batch_nouns: frozenset[str] = frozenset()
+    period_leads: frozenset[str] = frozenset()  # "over the weekend": a closed period's count
+    period_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -88,12 +90,14 @@ def _words(lexicon: Lexicon) -> AspectWords:
                            f"revisable: {sorted(set(prospective) - set(revisable))}")
     moved = [str(w).lower() for w in lexicon["alignment"].get("properties", {}).get("moved", ())]
     ordinals, nouns = words("batch_ordinals"), words("batch_nouns")
-    for name, batch in (("batch_ordinals", ordinals), ("batch_nouns", nouns)):
-        if any(not w.isalpha() for w in batch):
-            raise LexiconError(f"alignment.aspect.{name}", "one word of letters each")
-    if set(ordinals) & set(nouns):
-        raise LexiconError("alignment.aspect.batch_nouns",
-                           f"in batch_ordinals too: {sorted(set(ordinals) & set(nouns))}")
+    leads, spans = words("period_leads"), words("period_nouns")
+    for first, second in (("batch_ordinals", "batch_nouns"), ("period_leads", "period_nouns")):
+        one, two = words(first), words(second)
+        if any(not w.isalpha() for w in one + two):
+            raise LexiconError(f"alignment.aspect.{first}", f"{first}, {second}: one word each")
+        if set(one) & set(two):
+            raise LexiconError(f"alignment.aspect.{second}",
+                               f"in {first} too: {sorted(set(one) & set(two))}")
     return AspectWords(
         current=frozenset(w for w in current if " " not in w),
         current_phrases=tuple(tuple(w.split()) for w in current if " " in w),
@@ -114,6 +118,8 @@ def _words(lexicon: Lexicon) -> AspectWords:
         increments=tuple(tuple(w.split()) for w in words("increments")),
         batch_ordinals=frozenset(ordinals),
         batch_nouns=frozenset(nouns),
+        period_leads=frozenset(leads),
+        period_nouns=frozenset(spans),
     )
 
 
@@ -363,3 +369,24 @@ _OF_WHOLE = re.compile(
     r"[ \t]+){0,3}(\d[\d,]*(?:\.\d+)?)(?![\d%])(?:[ \t]+(million|billion|thousand))?",
     re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def of_period(claim: Claim, text: str | None, words: AspectWords) -> bool:
+    """Whether a figure's clause tells it as a closed period's count ("treated 380 people
+    over the weekend", "1,200 cases last week", ``[aspect] period_leads`` then up to two
+    words and a noun of ``period_nouns``), read within ``_PERIOD_REACH`` characters of it
+    in its sentence, up to a comma or a semicolon: not a running total since an onset."""
+    start, end = claim.sentence
+    if text is None or end <= start or claim.window:
+        return False  # a window of its own ("since the heatwave began") is read already
+    after = _CLAUSE_END.split(text[claim.location.end:min(end, claim.location.end
+                                                          + _PERIOD_REACH)], maxsplit=1)[0]
+    before = _CLAUSE_END.split(text[max(start, claim.location.start - _PERIOD_REACH):
+                                    claim.location.start])[-1]
+    for part in (before, after):
+        tokens = _WORD.findall(_TAG.sub(" ", part).lower())
+        for i, token in enumerate(tokens):
+            if token in words.period_leads and any(
+                    t in words.period_nouns for t in tokens[i + 1:i + 4]):
+                return True
+    return False

@@ -52,6 +52,9 @@ class Entry:
     # the whole a running count is told "of" ("200 of the 600 covered by the deal":
     # aspect.of_whole): a figure of that size elsewhere is the whole, not an older level
     of_whole: float | None = None
+    # told as a closed period's count ("over the weekend", "last week": aspect.of_period),
+    # not a running total since an onset ("since the heatwave began")
+    period: bool = False
 
     @property
     def order(self) -> tuple[str, str, int]:

@@ -83,6 +83,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         old, new = sorted((a, b), key=lambda e: e.order)
         if not _disagree(old, new) or _whole_of(old, new) or _whole_of(new, old):
             return None  # agreeing, or one is the plan the other's running count is "of"
+        if _two_windows(a, b):
+            return None  # a closed period's count and a running total since an onset
         if _below(new.hard, old.hard):
             if told_corrected(new.stands, old.claim.quantity.value):
                 return None  # "police first gave the toll as 11 before correcting it"
@@ -106,6 +108,17 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _opposite_hedges(a, b):
         return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
     return None
+
+
+def _two_windows(a: Entry, b: Entry) -> bool:
+    """One figure a running total since an onset (its window "since ..."), the other a
+    closed period's count ("over the weekend", "last week"): two windows of one measure,
+    neither a level nor a part of the other."""
+    return any(_onset(x) and y.period for x, y in ((a, b), (b, a)))
+
+
+def _onset(entry: Entry) -> bool:
+    return (entry.claim.window or "").startswith("since ")
 
 
 def _whole_of(count: Entry, whole: Entry) -> bool:
@@ -192,6 +205,8 @@ _SPREAD = 10.0  # as the likeness route's [likeness] ratio: one order of magnitu
 def _judge_composite(part: Entry, whole: Entry) -> Verdict | None:
     """A whole smaller than its part, or the same figure read as both (NC403). A whole
     told on an earlier day than its part may be smaller: the part has grown since."""
+    if _two_windows(part, whole):
+        return None  # "380 treated over the weekend", "600 in hospital since it began"
     at_least_part = Interval(part.hard.low, INF, part.hard.low_closed, False)
     if not whole.hard.intersects(at_least_part):
         if _earlier(whole, part):
