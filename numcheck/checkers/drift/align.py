@@ -29,12 +29,11 @@ from numcheck.checkers.drift.alignment import (
 from numcheck.checkers.drift.aspect import (
     AspectWords,
     added,
-    of_period,
-    of_whole,
     fact_verb,
     fixed,
     lone_facts,
     moment,
+    told_against,
 )
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.keys import (
@@ -276,8 +275,7 @@ class ClaimIndex:
             if self._across else "",
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
-            of_whole=of_whole(claim, text) if self._across else None,
-            period=self._across and of_period(claim, text, self._aspect),
+            **(told_against(claim, text, self._aspect) if self._across else {}),
         )
 
     def filings(self, claim: Claim) -> tuple[IndexKey, ...]:

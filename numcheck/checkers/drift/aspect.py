@@ -37,7 +37,8 @@ from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_period", "of_whole", "sized", "told_past"]
+__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_period", "of_whole", "sized",
+           "told_against", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -390,3 +391,9 @@ def of_period(claim: Claim, text: str | None, words: AspectWords) -> bool:
                     t in words.period_nouns for t in tokens[i + 1:i + 4]):
                 return True
     return False
+
+
+def told_against(claim: Claim, text: str | None, words: AspectWords) -> dict[str, Any]:
+    """The ``Entry`` fields of what a count is told against: the whole it is "of"
+    (``of_whole``) and a closed period of its own (``period``)."""
+    return {"of_whole": of_whole(claim, text), "period": of_period(claim, text, words)}
