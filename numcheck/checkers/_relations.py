@@ -34,6 +34,7 @@ from numcheck.checkers._glued import as_metres
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
+from numcheck.checkers._outcomes import split_outcomes
 from numcheck.checkers._others import OtherCues, find_others, open_ended
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
@@ -408,6 +409,7 @@ def _find(
     find_earlier_levels(document, sentences, from_to, steps, cues.levels)
     _roles(document, sentences, (parts, percent_of, from_to, conversions, sums, steps), cues)
     _stated_parts(claims, parts)
+    parts = split_outcomes(document, parts, lex, cues.measures)
     from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}
     levels.update(id(c) for old, new, step, _ in steps for c in (old, new, step))

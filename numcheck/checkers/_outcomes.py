@@ -1,0 +1,81 @@
+"""Outcomes of one event that no person shares (``[partitive] outcomes`` of checkers.toml).
+
+"Health officials said 112 civilians had been killed, among them 35 children, and 430
+wounded": the selection "among them 35 children" closes at ", and"; "430 wounded" is a
+coordinate figure of another outcome of the same attack, not a part of the dead. A
+figure with an event of its own (a verb or participle of its own words) in another
+outcome group than its whole's is dropped from that whole's parts, unless its own clause
+opens as a selection ("Of the 41 injured, nine died later": the dead are then drawn
+from the injured on purpose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from numcheck.checkers._compare import compiled, squash
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.lexicon import LexiconError
+
+_KEY = "partitive.outcomes"
+_LEAD = 160  # characters of a part's clause read for a selection opening it
+_OPENERS = ("of ", "among ", "including ", "out of ")
+Parts = list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
+
+
+def outcome_groups(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> dict[str, int]:
+    """Each event name of ``[partitive] outcomes`` to the index of its group; an entry
+    that names no ``[events]`` table of measures.toml is refused loudly (a typo would
+    silently split nothing)."""
+    groups = lex.get("partitive", {}).get("outcomes", ())
+    known = measures.get("events", {})
+    out: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        if not isinstance(group, list) or not group:
+            raise LexiconError(f"{_KEY}[{i}]", "expected a non-empty list of event names")
+        for name in group:
+            if not isinstance(name, str) or name not in known:
+                raise LexiconError(f"{_KEY}[{i}]", f"{name!r} names no [events] of measures.toml")
+            if name in out:
+                raise LexiconError(f"{_KEY}[{i}]", f"{name!r} is in two outcome groups")
+            out[name] = i
+    return out
+
+
+def _opens_selection(document: Document, part: Claim) -> bool:
+    """The part's sentence opens as a selection ("Of the 41 injured, nine died")."""
+    start = max(part.sentence[0], part.location.start - _LEAD)
+    return squash(document.prose[start : part.location.start]).startswith(_OPENERS)
+
+
+def _apart(document: Document, part: Claim, whole: Claim, groups: Mapping[str, int]) -> bool:
+    """The part tells another outcome than its whole, in words of its own."""
+    mine, theirs = part.key.event, whole.key.event
+    if part.event is None or mine is None or theirs is None or mine == theirs:
+        return False
+    if mine not in groups or theirs not in groups or groups[mine] == groups[theirs]:
+        return False
+    return not _opens_selection(document, part)
+
+
+def split_outcomes(
+    document: Document, parts: Parts, lex: Mapping[str, Any], measures: Mapping[str, Any]
+) -> Parts:
+    """``parts`` without members that tell another outcome than their single whole."""
+    groups = compiled(outcome_groups, lex, measures)
+    if not groups:
+        return parts
+    out: Parts = []
+    for members, wholes in parts:
+        if len(wholes) == 1:
+            members = tuple(m for m in members if not _apart(document, m, wholes[0], groups))
+        if members:
+            out.append((members, wholes))
+    return out
+
+
+def groups_of(names: Sequence[str], groups: Mapping[str, int]) -> set[int]:
+    """The outcome groups ``names`` fall in (for tests and diagnostics)."""
+    return {groups[n] for n in names if n in groups}
