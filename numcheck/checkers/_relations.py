@@ -34,8 +34,8 @@ from numcheck.checkers._glued import as_metres
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
-from numcheck.checkers._outcomes import split_outcomes
 from numcheck.checkers._others import OtherCues, find_others, open_ended
+from numcheck.checkers._outcomes import split_outcomes
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names

@@ -40,6 +40,7 @@ from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans as Levels
 from numcheck.checkers._labelled import breakdown_members
 from numcheck.checkers._relations import Relations, related
+from numcheck.checkers._restate_batch import batch_part
 from numcheck.checkers._restate_measured import (
     group_marks,
     head_key,
@@ -116,7 +117,8 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     skip = relations.involved()
     hows = _hows(relations)
     levels = Levels(relations.levels())
-    added = cue_set(lex.get("restated", {}), "added")
+    restated = lex.get("restated", {})
+    added = cue_set(restated, "added")
     for original in ordered:
         claim = loc = original  # (inline: this loop runs once per figure of the article)
         if not checkable(claim) or id(claim) in skip:
@@ -150,12 +152,16 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
         elif _added(document, claim, added):
             g.left_out[id(original)] = "added"  # "51 cases, with 14 more suspected"
         else:
+            # "the first 120 prisoners", "60 from each side": a batch or a share of each
+            # member meets only figures of that batch, never the whole (_restate_batch.py)
+            batch = batch_part(document, claim, restated)
             if by_measure:
                 key = _measured_key(document, claim, lex, g.names, id(claim) in partitives)
             else:  # "by noon", "still", "four mounted officers"; "nearly half" is a share
                 key = (claim.key.event, claim.key.qualifiers, claim.key.dimension)
                 key += ("share",) if claim.quantity.kind is Kind.RATIO else ()
                 key += (g.spans.span[id(claim)], *snapshot(document, claim, lex))
+            key += (f"part ({batch})",) if batch else ()
             (g.measured if by_measure else g.groups).setdefault(key, []).append(claim)
             g.key_of[id(original)] = key
             g.as_grouped[id(original)] = claim
