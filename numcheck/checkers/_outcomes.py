@@ -11,7 +11,7 @@ from the injured on purpose).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from numcheck.checkers._compare import compiled, squash
@@ -25,22 +25,28 @@ _OPENERS = ("of ", "among ", "including ", "out of ")
 Parts = list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 
 
-def outcome_groups(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> dict[str, int]:
-    """Each event name of ``[partitive] outcomes`` to the index of its group; an entry
+def outcome_groups(
+    lex: Mapping[str, Any], measures: Mapping[str, Any]
+) -> dict[str, tuple[int, int]]:
+    """Each event name of ``[partitive] outcomes`` to its (set, outcome) place; an entry
     that names no ``[events]`` table of measures.toml is refused loudly (a typo would
     silently split nothing)."""
-    groups = lex.get("partitive", {}).get("outcomes", ())
+    sets = lex.get("partitive", {}).get("outcomes", ())
     known = measures.get("events", {})
-    out: dict[str, int] = {}
-    for i, group in enumerate(groups):
-        if not isinstance(group, list) or not group:
-            raise LexiconError(f"{_KEY}[{i}]", "expected a non-empty list of event names")
-        for name in group:
-            if not isinstance(name, str) or name not in known:
-                raise LexiconError(f"{_KEY}[{i}]", f"{name!r} names no [events] of measures.toml")
-            if name in out:
-                raise LexiconError(f"{_KEY}[{i}]", f"{name!r} is in two outcome groups")
-            out[name] = i
+    out: dict[str, tuple[int, int]] = {}
+    for i, outcomes in enumerate(sets):
+        if not isinstance(outcomes, list) or len(outcomes) < 2:
+            raise LexiconError(f"{_KEY}[{i}]", "expected a list of two or more outcomes")
+        for j, group in enumerate(outcomes):
+            where = f"{_KEY}[{i}][{j}]"
+            if not isinstance(group, list) or not group:
+                raise LexiconError(where, "expected a non-empty list of event names")
+            for name in group:
+                if not isinstance(name, str) or name not in known:
+                    raise LexiconError(where, f"{name!r} names no [events] of measures.toml")
+                if name in out:
+                    raise LexiconError(where, f"{name!r} is in two outcomes")
+                out[name] = (i, j)
     return out
 
 
@@ -50,12 +56,17 @@ def _opens_selection(document: Document, part: Claim) -> bool:
     return squash(document.prose[start : part.location.start]).startswith(_OPENERS)
 
 
-def _apart(document: Document, part: Claim, whole: Claim, groups: Mapping[str, int]) -> bool:
-    """The part tells another outcome than its whole, in words of its own."""
+def _apart(
+    document: Document, part: Claim, whole: Claim, groups: Mapping[str, tuple[int, int]]
+) -> bool:
+    """The part tells another outcome of its whole's set, in words of its own."""
     mine, theirs = part.key.event, whole.key.event
     if part.event is None or mine is None or theirs is None or mine == theirs:
         return False
-    if mine not in groups or theirs not in groups or groups[mine] == groups[theirs]:
+    if mine not in groups or theirs not in groups:
+        return False
+    (set_a, a), (set_b, b) = groups[mine], groups[theirs]
+    if set_a != set_b or a == b:
         return False
     return not _opens_selection(document, part)
 
@@ -76,6 +87,3 @@ def split_outcomes(
     return out
 
 
-def groups_of(names: Sequence[str], groups: Mapping[str, int]) -> set[int]:
-    """The outcome groups ``names`` fall in (for tests and diagnostics)."""
-    return {groups[n] for n in names if n in groups}

@@ -20,6 +20,8 @@ from numcheck.testing import run_checks
         "Police said 15 people were killed, of whom 4 were children; 60 more were hurt.",
         "The storm killed 30 people, among them eight children, and injured 140, "
         "officials said.",
+        "The carmaker said it had cut 500 jobs, including 120 managers, and hired 900 "
+        "engineers.",
     ],
 )
 def test_a_coordinate_outcome_is_no_part(text: str) -> None:
@@ -44,7 +46,10 @@ def test_a_selection_larger_than_its_whole_is_still_found(text: str, part: str) 
 def test_a_wrong_outcome_entry_is_refused_loudly() -> None:
     measures = Lexicon.default()["measures"]
     with pytest.raises(LexiconError):
-        outcome_groups({"partitive": {"outcomes": [["killed"], ["woundd"]]}}, measures)
+        outcome_groups({"partitive": {"outcomes": [[["killed"], ["woundd"]]]}}, measures)
     with pytest.raises(LexiconError):
-        outcome_groups({"partitive": {"outcomes": [["killed"], ["killed"]]}}, measures)
-    assert outcome_groups(Lexicon.default()["checkers"], measures)["wounded"] >= 0
+        outcome_groups({"partitive": {"outcomes": [[["killed"], ["killed"]]]}}, measures)
+    with pytest.raises(LexiconError):
+        outcome_groups({"partitive": {"outcomes": [[["killed"]]]}}, measures)
+    groups = outcome_groups(Lexicon.default()["checkers"], measures)
+    assert groups["wounded"][0] == groups["killed"][0] != groups["hired"][0]
