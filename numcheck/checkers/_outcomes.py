@@ -71,19 +71,41 @@ def _apart(
     return not _opens_selection(document, part)
 
 
+def _beyond(
+    document: Document, part: Claim, whole: Claim, cues: tuple[frozenset[str], tuple[str, ...]]
+) -> bool:
+    """ "..., including 11 teenagers, and charged 65 others": a set of its own, told
+    with its own event after a selection from the whole closed."""
+    beyond, selected = cues
+    if part.event is None or whole.location.end > part.location.start:
+        return False
+    after = squash(document.prose[part.location.end : part.location.end + 12]).split()
+    if not after or after[0].strip(",.;") not in beyond:
+        return False
+    between = f" {squash(document.prose[whole.location.end : part.location.start])} "
+    return any(f" {s} " in between for s in selected) and not _opens_selection(document, part)
+
+
+def _beyond_cues(lex: Mapping[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    table = lex.get("partitive", {})
+    return frozenset(table.get("beyond", ())), tuple(squash(s) for s in table.get("selected", ()))
+
+
 def split_outcomes(
     document: Document, parts: Parts, lex: Mapping[str, Any], measures: Mapping[str, Any]
 ) -> Parts:
     """``parts`` without members that tell another outcome than their single whole."""
     groups = compiled(outcome_groups, lex, measures)
-    if not groups:
-        return parts
+    beyond = compiled(_beyond_cues, lex)
     out: Parts = []
     for members, wholes in parts:
         if len(wholes) == 1:
-            members = tuple(m for m in members if not _apart(document, m, wholes[0], groups))
+            members = tuple(
+                m
+                for m in members
+                if not _apart(document, m, wholes[0], groups)
+                and not _beyond(document, m, wholes[0], beyond)
+            )
         if members:
             out.append((members, wholes))
     return out
-
-

@@ -22,6 +22,8 @@ from numcheck.testing import run_checks
         "officials said.",
         "The carmaker said it had cut 500 jobs, including 120 managers, and hired 900 "
         "engineers.",
+        "Police arrested 40 people, including 11 teenagers, and charged 65 others over "
+        "earlier unrest.",
     ],
 )
 def test_a_coordinate_outcome_is_no_part(text: str) -> None:
