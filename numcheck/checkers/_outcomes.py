@@ -50,6 +50,18 @@ def outcome_groups(
     return out
 
 
+def _own_words(document: Document, part: Claim) -> bool:
+    """The part's event is written in its own segment (between the marks around it):
+    "and 430 wounded", "and injured 140", not an event carried over from its whole."""
+    if part.event is None:
+        return False
+    prose = document.prose
+    start = max(prose.rfind(m, part.sentence[0], part.location.start) for m in ",;:")
+    ends = [e for e in (prose.find(m, part.location.end) for m in ",;:.") if e >= 0]
+    segment = prose[max(start, part.sentence[0]) : min(ends, default=len(prose))]
+    return part.event.lower() in segment.lower()
+
+
 def _opens_selection(document: Document, part: Claim) -> bool:
     """The part's sentence opens as a selection ("Of the 41 injured, nine died")."""
     start = max(part.sentence[0], part.location.start - _LEAD)
@@ -61,7 +73,7 @@ def _apart(
 ) -> bool:
     """The part tells another outcome of its whole's set, in words of its own."""
     mine, theirs = part.key.event, whole.key.event
-    if part.event is None or mine is None or theirs is None or mine == theirs:
+    if mine is None or theirs is None or mine == theirs or not _own_words(document, part):
         return False
     if mine not in groups or theirs not in groups:
         return False
@@ -77,7 +89,7 @@ def _beyond(
     """ "..., including 11 teenagers, and charged 65 others": a set of its own, told
     with its own event after a selection from the whole closed."""
     beyond, selected = cues
-    if part.event is None or whole.location.end > part.location.start:
+    if whole.location.end > part.location.start or not _own_words(document, part):
         return False
     after = squash(document.prose[part.location.end : part.location.end + 12]).split()
     if not after or after[0].strip(",.;") not in beyond:
