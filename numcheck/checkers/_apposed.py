@@ -22,7 +22,7 @@ from typing import Any
 
 from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._partitive import PartCues
-from numcheck.checkers._share_kinds import is_rest, is_share
+from numcheck.checkers._share_kinds import is_rest, is_share, part_of_another
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -298,7 +298,7 @@ def _elided_before(
     for c in reversed(history):  # the sentence before only: linear in the figures
         if c.sentence != last:
             break
-        share_of = later is not None and _part_of_another(document, c, later)
+        share_of = later is not None and part_of_another(document, c, later)
         later = c
         if share_of:
             continue  # "carried 6.1 million, two thirds of the total": a part, no base
@@ -350,24 +350,6 @@ def _of_total(document: Document, share: Claim, cues: ShareCues) -> bool:
     (``[shares] totals``) point back to a figure told before, no base of the share's own."""
     found = _NP.match(document.prose[share.location.end : share.location.end + 60])
     return found is not None and squash(found.group(1)) in cues.totals
-
-
-def _part_of_another(document: Document, count: Claim, share: Claim) -> bool:
-    """ "6.1 million, two thirds of the total", "Obi (Green): 14,386 (38.2%)": a count
-    set off before a share (of a base of its own, or of a whole left unsaid) is a part
-    that share describes, never the base of a later share: the next line of a results
-    list, "Pryce (Labour): 13,182 (35.0%)", is a sibling, not a share of it."""
-    if not is_share(share, document):
-        return False
-    gap = between(document, count, share)
-    for mark in _APPOSING:
-        if gap == mark or gap.endswith(" " + mark):
-            noun = gap[: len(gap) - len(mark)].split()  # "14,386 votes (38.2%)"
-            return len(noun) <= 2 and all(w.isalpha() for w in noun)
-    return False
-
-
-_APPOSING = (", or", ",", "(", "—", "–", "-")
 
 
 def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:

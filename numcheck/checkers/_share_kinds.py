@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from numcheck.checkers._compare import squash
+from numcheck.checkers._compare import between, squash
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -49,3 +49,21 @@ def is_share(claim: Claim, document: Document | None = None) -> bool:
     if q.kind is Kind.PERCENT:
         return True
     return q.kind is Kind.RATIO and q.bound is not Bound.RANGE and 0 < (q.value or 0) <= 1
+
+
+def part_of_another(document: Document, count: Claim, share: Claim) -> bool:
+    """ "6.1 million, two thirds of the total", "Obi (Green): 14,386 (38.2%)": a count
+    set off before a share (of a base of its own, or of a whole left unsaid) is a part
+    that share describes, never the base of a later share: the next line of a results
+    list, "Pryce (Labour): 13,182 (35.0%)", is a sibling, not a share of it."""
+    if not is_share(share, document):
+        return False
+    gap = between(document, count, share)
+    for mark in _APPOSING:
+        if gap == mark or gap.endswith(" " + mark):
+            noun = gap[: len(gap) - len(mark)].split()  # "14,386 votes (38.2%)"
+            return len(noun) <= 2 and all(w.isalpha() for w in noun)
+    return False
+
+
+_APPOSING = (", or", ",", "(", "—", "–", "-")
