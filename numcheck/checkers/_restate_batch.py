@@ -3,7 +3,8 @@
 "The men were the first of 600 prisoners to be freed under the deal. The first 120
 prisoners, 60 from each side, crossed on Tuesday": 120 is the first batch of the 600 and
 60 the share of each side, not two other tellings of 600. The words are data
-(``[restated] batch_ordinals``, ``batch_nouns``, ``each_after`` of checkers.toml).
+(``[batches]`` of checkers.toml, which drift reads too: ``ordinals``, ``nouns``,
+``each_after``).
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ class BatchCues:
 
     @classmethod
     def of(cls, table: Mapping[str, Any]) -> BatchCues:
-        """The cues of ``[restated]``; an entry of more than one word where one word is
+        """The cues of ``[batches]``; an entry of more than one word where one word is
         read (an ordinal, a batch noun) is refused loudly: it could never match."""
-        for name in ("batch_ordinals", "batch_nouns"):
+        for name in ("ordinals", "nouns"):
             for i, word in enumerate(table.get(name, ())):
                 if not isinstance(word, str) or len(word.split()) != 1:
-                    raise LexiconError(f"restated.{name}[{i}]", f"expected one word, got {word!r}")
+                    raise LexiconError(f"batches.{name}[{i}]", f"expected one word, got {word!r}")
         each = tuple(sorted({tuple(squash(p).split()) for p in table.get("each_after", ())}))
-        return cls(cue_set(table, "batch_ordinals"), cue_set(table, "batch_nouns"), each)
+        return cls(cue_set(table, "ordinals"), cue_set(table, "nouns"), each)
 
 
 def _batched(words: list[str], cues: BatchCues) -> bool:

@@ -118,6 +118,7 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     hows = _hows(relations)
     levels = Levels(relations.levels())
     restated = lex.get("restated", {})
+    batches = lex.get("batches", {})
     added = cue_set(restated, "added")
     for original in ordered:
         claim = loc = original  # (inline: this loop runs once per figure of the article)
@@ -154,7 +155,7 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
         else:
             # "the first 120 prisoners", "60 from each side": a batch or a share of each
             # member meets only figures of that batch, never the whole (_restate_batch.py)
-            batch = batch_part(document, claim, restated)
+            batch = batch_part(document, claim, batches)
             if by_measure:
                 key = _measured_key(document, claim, lex, g.names, id(claim) in partitives)
             else:  # "by noon", "still", "four mounted officers"; "nearly half" is a share

@@ -90,15 +90,22 @@ def _words(lexicon: Lexicon) -> AspectWords:
         raise LexiconError("alignment.aspect.prospective", "every word must be one of "
                            f"revisable: {sorted(set(prospective) - set(revisable))}")
     moved = [str(w).lower() for w in lexicon["alignment"].get("properties", {}).get("moved", ())]
-    ordinals, nouns = words("batch_ordinals"), words("batch_nouns")
-    leads, spans = words("period_leads"), words("period_nouns")
-    for first, second in (("batch_ordinals", "batch_nouns"), ("period_leads", "period_nouns")):
-        one, two = words(first), words(second)
+    batches: Mapping[str, Any] = lexicon["checkers"].get("batches", {})
+    openers = {str(w).lower() for w in batches.get("openers", ())}
+    ordinals = [str(w).lower() for w in batches.get("ordinals", ())]
+    if not openers <= set(ordinals):
+        raise LexiconError("checkers.batches.openers", "every word must be one of ordinals: "
+                           f"{sorted(openers - set(ordinals))}")
+    pairs = {"checkers.batches ordinals, nouns": (
+                 ordinals, [str(w).lower() for w in batches.get("nouns", ())]),
+             "alignment.aspect period_leads, period_nouns": (
+                 words("period_leads"), words("period_nouns"))}
+    for where, (one, two) in pairs.items():
         if any(not w.isalpha() for w in one + two):
-            raise LexiconError(f"alignment.aspect.{first}", f"{first}, {second}: one word each")
+            raise LexiconError(where, "one word each")
         if set(one) & set(two):
-            raise LexiconError(f"alignment.aspect.{second}",
-                               f"in {first} too: {sorted(set(one) & set(two))}")
+            raise LexiconError(where, f"in both lists: {sorted(set(one) & set(two))}")
+    (_, nouns), (leads, spans) = pairs.values()
     return AspectWords(
         current=frozenset(w for w in current if " " not in w),
         current_phrases=tuple(tuple(w.split()) for w in current if " " in w),
@@ -117,7 +124,7 @@ def _words(lexicon: Lexicon) -> AspectWords:
         weekdays=frozenset(str(d).lower()
                            for d in lexicon["windows"].get("since", {}).get("days", ())),
         increments=tuple(tuple(w.split()) for w in words("increments")),
-        batch_ordinals=frozenset(ordinals),
+        batch_ordinals=frozenset(ordinals) - openers,
         batch_nouns=frozenset(nouns),
         period_leads=frozenset(leads),
         period_nouns=frozenset(spans),
@@ -308,7 +315,7 @@ def added(claim: Claim, text: str | None, words: AspectWords) -> bool:
 
 def _batch(tokens: list[str], words: AspectWords) -> bool:
     """Whether the words before a figure end in an ordinal, a batch's noun and "of"
-    (``[aspect] batch_ordinals``, ``batch_nouns``): "a third convoy of 40 trucks"."""
+    (``[batches]`` of checkers.toml, less its ``openers``): "a third convoy of 40 trucks"."""
     return len(tokens) >= 3 and tokens[-1] == "of" and tokens[-2] in words.batch_nouns and (
         tokens[-3] in words.batch_ordinals)
 

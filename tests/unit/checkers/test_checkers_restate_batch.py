@@ -1,4 +1,5 @@
-"""[restated] batch_*: one batch of a whole, or a share of each member, is no restatement."""
+"""[batches] of checkers.toml: a batch of a whole, or a share of each member, is no
+restatement."""
 
 from __future__ import annotations
 
@@ -34,4 +35,4 @@ def test_two_tellings_of_one_batch_still_meet() -> None:
 
 def test_a_batch_cue_of_two_words_is_refused_loudly() -> None:
     with pytest.raises(LexiconError):
-        BatchCues.of({"batch_ordinals": ["the first"]})
+        BatchCues.of({"ordinals": ["the first"]})

@@ -20,11 +20,11 @@ def test_case(case: Case) -> None:
     assert passes(case), raised(case)
 
 
-@pytest.mark.parametrize(("table", "words"), [
-    ("batch_nouns", ["group", "second"]),  # a word in both lists of a pair
-    ("period_nouns", ["the weekend"]),  # not one word
+@pytest.mark.parametrize("wrong", [
+    {"checkers": {"batches": {"nouns": ["group", "second"]}}},  # a word in both lists
+    {"checkers": {"batches": {"openers": ["umpteenth"]}}},  # an opener that is no ordinal
+    {"alignment": {"aspect": {"period_nouns": ["the weekend"]}}},  # not one word
 ])
-def test_a_wrong_step_or_period_word_is_rejected(table: str, words: list[str]) -> None:
-    wrong = {"alignment": {"aspect": {table: words}}}
+def test_a_wrong_step_or_period_word_is_rejected(wrong: dict[str, object]) -> None:
     with pytest.raises(LexiconError, match=r"batch|period"):
         AspectWords.from_lexicon(Lexicon.default().extended([wrong]))
