@@ -15,7 +15,6 @@ extremes before and after it), so the work stays linear in the number of claims.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -44,23 +43,30 @@ from numcheck.checkers.drift.keys import (
     dimension_family,
     family,
     group_key,
-    individuals,
     is_measured,
     linked,
     related_heads,
     sort_key,
     unplaced,
 )
-from numcheck.checkers.drift.measured import MARK, fits, fitting, matched, told_apart
+from numcheck.checkers.drift.measured import MARK, fits, told_apart
+from numcheck.checkers.drift.measured_pairs import measured_pairs, told_apart_pairs
 from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
-from numcheck.checkers.drift.pairing import cross, echoes, spans_meet, unit_swap, within
+from numcheck.checkers.drift.pairing import (
+    echoes,
+    part_whole,
+    sibling_pairs,
+    spans_meet,
+    unit_swap,
+    within,
+)
 from numcheck.checkers.drift.parties import apposed, named_alike
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
 from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
-from numcheck.checkers.drift.telling import told_alike, told_pairs
+from numcheck.checkers.drift.telling import told_alike
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -371,9 +377,9 @@ class ClaimIndex:
             for window in sorted(windows, key=lambda w: w or ""):
                 entries = windows[window]
                 if (key[1][0] or "").startswith(MARK):
-                    yield from self._measured(entries)
+                    yield from measured_pairs(entries, self.alignment, self._texts, self.cap)
                     yield from self._siblings(key, window, entries)
-                    yield from self._told_apart(entries)
+                    yield from told_apart_pairs(entries, self.alignment, self.cap)
                     continue
                 for pair in (*within(entries, self.cap), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):
@@ -431,53 +437,6 @@ class ClaimIndex:
             if first is not None and second is not None:
                 yield Pair(first, second, Relation.SAME)
 
-    def _measured(self, entries: Sequence[Entry]) -> Iterator[Pair]:
-        """Figures aligned by their measure: mutual best matches of two articles,
-        one party (or an unnamed one); a block larger than ``cap`` names no one
-        figure and is left alone (checkers/drift/measured.py)."""
-        if len(entries) > self.cap:
-            return
-        for group in individuals([e.claim for e in entries], self.alignment, self._texts):
-            yield from self._measured_one([entries[i] for i in group])
-
-    def _measured_one(self, entries: Sequence[Entry]) -> Iterator[Pair]:
-        claims = [e.claim for e in entries]
-        paths = [c.location.path for c in claims]
-        found = list(matched(claims, paths, self.alignment))
-        found += told_pairs(entries, self.alignment, {i for p in found for i in p},
-                            lambda i, j: self._agreed(i, j, entries, paths)
-                            or self._agreed(j, i, entries, paths), self._texts)
-        for i, j in found:
-            first, second = entries[i], entries[j]
-            if first.reference and second.reference:
-                continue
-            if self._agreed(i, j, entries, paths) or self._agreed(j, i, entries, paths):
-                continue  # the other article gives a matching figure for it too
-            if unit_swap(first, second) or not parties_differ(first.party, second.party):
-                yield Pair(first, second, Relation.SAME)
-
-    def _told_apart(self, entries: Sequence[Entry]) -> Iterator[Pair]:
-        """Figures of one head that sibling words tell apart ("core" and "headline"
-        inflation, "gross" and "net" spending: ``[descriptors] siblings``), in two
-        articles: the same figure under both is measure drift (NC403)."""
-        if len(entries) > self.cap:
-            return
-        for i, first in enumerate(entries):
-            for second in entries[i + 1:]:
-                if first.claim.location.path != second.claim.location.path and told_apart(
-                        first.claim, second.claim, self.alignment):
-                    yield Pair(first, second, Relation.SIBLING)
-
-    def _agreed(self, i: int, j: int, entries: Sequence[Entry], paths: Sequence[str]) -> bool:
-        """Whether the article of ``entries[j]`` also gives a figure that fits the
-        descriptor of ``entries[i]`` and agrees with its value: a second figure of
-        that article then is of something else, no contradiction."""
-        claims = [e.claim for e in entries]
-        others = [k for k, path in enumerate(paths) if path == paths[j] and k != j]
-        mine = entries[i]
-        return any(entries[k].hard.intersects(mine.hard)
-                   for k in fitting(claims, i, others, self.alignment))
-
     def _composites(
         self, index_key: IndexKey, window: str | None, wholes: Sequence[Entry]
     ) -> Iterator[Pair]:
@@ -495,7 +454,7 @@ class ClaimIndex:
             for part_key in part_keys:
                 parts = self.blocks[part_key].get(window) if part_key in self.blocks else None
                 if parts:
-                    yield from self._part_whole(parts, wholes)
+                    yield from part_whole(parts, wholes, self.cap)
 
     def _narrower(self, part: str | None, whole: str | None) -> bool:
         """A subgroup's thing counted of a whole of people: civilians, people."""
@@ -522,7 +481,7 @@ class ClaimIndex:
                 place = other_key[1][4]
                 if place != key[4] and None not in (place, key[4]):
                     continue  # a figure that names no place may be any place's
-                yield from self._sibling_pairs(window, entries, self.blocks[other_key])
+                yield from sibling_pairs(window, entries, self.blocks[other_key], self.cap)
         if not thing:
             return
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
@@ -531,7 +490,7 @@ class ClaimIndex:
             for other_key in self._heads.get((story, key[3], key[5]), ()):
                 head = (other_key[1][0] or "")[len(MARK):]
                 if self.alignment.thing_class(head) == other:  # residents are people
-                    yield from self._sibling_pairs(window, entries, self.blocks[other_key])
+                    yield from sibling_pairs(window, entries, self.blocks[other_key], self.cap)
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             if other <= thing:
                 continue  # each pair of blocks once
@@ -539,7 +498,7 @@ class ClaimIndex:
                 place = other_key[1][4]
                 if place != key[4] and None not in (place, key[4]):
                     continue
-                yield from self._sibling_pairs(window, entries, self.blocks[other_key])
+                yield from sibling_pairs(window, entries, self.blocks[other_key], self.cap)
 
     def _related_heads(
         self, index_key: IndexKey, window: str | None, entries: Sequence[Entry]
@@ -556,45 +515,9 @@ class ClaimIndex:
                 continue
             windows = self.blocks[other_key]
             if kin == "sibling":
-                yield from self._sibling_pairs(window, entries, windows)
+                yield from sibling_pairs(window, entries, windows, self.cap)
                 continue
             for others in windows.values():
                 parts, wholes = (entries, others) if kin == "part" else (others, entries)
                 if len(parts) <= self.cap and len(wholes) <= self.cap:
-                    yield from self._part_whole(parts, wholes)
-
-    def _sibling_pairs(
-        self,
-        window: str | None,
-        entries: Sequence[Entry],
-        windows: Mapping[str | None, list[Entry]],
-    ) -> Iterator[Pair]:
-        for w, others in sorted(windows.items(), key=lambda item: item[0] or ""):
-            if w != window and None not in (w, window):
-                continue
-            if len(entries) * len(others) > self.cap * self.cap:
-                continue
-            for a in entries:
-                for b in others:
-                    if a.claim.path != b.claim.path and not (a.reference and b.reference):
-                        yield Pair(a, b, Relation.SIBLING)
-
-    def _part_whole(self, parts: Sequence[Entry], wholes: Sequence[Entry]) -> Iterator[Pair]:
-        """Parts against wholes; in huge blocks only on the same day, through anchors."""
-        pairs: Iterable[tuple[Entry, Entry]]
-        if len(parts) * len(wholes) <= self.cap * self.cap:
-            pairs = ((p, w) for p in parts for w in wholes)
-        else:
-            days: dict[dt.date | None, tuple[list[Entry], list[Entry]]] = defaultdict(
-                lambda: ([], [])
-            )
-            for p in parts:
-                days[p.date][0].append(p)
-            for w in wholes:
-                days[w.date][1].append(w)
-            pairs = (pair for ps, ws in days.values() if ps and ws
-                     for pair in cross(ps, ws, self.cap))
-        for p, w in pairs:
-            if p.claim.path != w.claim.path and not (p.reference and w.reference):
-                yield Pair(p, w, Relation.COMPOSITE)
-
+                    yield from part_whole(parts, wholes, self.cap)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from numcheck.checkers.drift.alignment import Alignment, conversion, parties_differ
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 
 __all__ = ["against", "all_pairs", "anchors", "chains", "cross", "echoes", "extremes",
-           "sources_differ", "spans_meet", "unit_swap", "within"]
+           "part_whole", "sibling_pairs", "sources_differ", "spans_meet", "unit_swap", "within"]
 
 
 def within(entries: Sequence[Entry], cap: int) -> Iterator[Pair]:
@@ -212,3 +212,38 @@ def sources_differ(a: Entry, b: Entry) -> bool:
     if a.reference and b.reference:
         return False
     return a.claim.path != b.claim.path or parties_differ(a.party, b.party)
+
+
+def sibling_pairs(window: str | None, entries: Sequence[Entry],
+                  windows: Mapping[str | None, list[Entry]], cap: int) -> Iterator[Pair]:
+    """Figures of two neighbouring blocks in two documents, windows equal or one left
+    unsaid; blocks too large to pair (over ``cap`` x ``cap``) are left alone."""
+    for w, others in sorted(windows.items(), key=lambda item: item[0] or ""):
+        if w != window and None not in (w, window):
+            continue
+        if len(entries) * len(others) > cap * cap:
+            continue
+        for a in entries:
+            for b in others:
+                if a.claim.path != b.claim.path and not (a.reference and b.reference):
+                    yield Pair(a, b, Relation.SIBLING)
+
+
+def part_whole(parts: Sequence[Entry], wholes: Sequence[Entry], cap: int) -> Iterator[Pair]:
+    """Parts against wholes; in huge blocks only on the same day, through anchors."""
+    pairs: Iterable[tuple[Entry, Entry]]
+    if len(parts) * len(wholes) <= cap * cap:
+        pairs = ((p, w) for p in parts for w in wholes)
+    else:
+        days: dict[dt.date | None, tuple[list[Entry], list[Entry]]] = defaultdict(
+            lambda: ([], [])
+        )
+        for p in parts:
+            days[p.date][0].append(p)
+        for w in wholes:
+            days[w.date][1].append(w)
+        pairs = (pair for ps, ws in days.values() if ps and ws
+                 for pair in cross(ps, ws, cap))
+    for p, w in pairs:
+        if p.claim.path != w.claim.path and not (p.reference and w.reference):
+            yield Pair(p, w, Relation.COMPOSITE)
