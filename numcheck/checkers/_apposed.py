@@ -22,6 +22,8 @@ from typing import Any
 
 from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._partitive import PartCues
+from numcheck.checkers._share_kinds import alike as _alike
+from numcheck.checkers._share_kinds import clean as _clean
 from numcheck.checkers._share_kinds import is_rest, is_share, part_of_another
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -31,7 +33,6 @@ from numcheck.quantity import Kind
 __all__ = ["ShareCues", "Stated", "find_stated", "is_rest", "is_share", "share_base"]
 
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
-_DIGIT = lazy_compile(r"\d")
 _END = lazy_compile(r"[,.;:!?()\[\]—–]| - ")
 _MARK = lazy_compile(r"[,;:!?()\[\]—–]| - ")
 _BACK = re.compile(r"\s*of\s+(\w+)")
@@ -85,20 +86,6 @@ class ShareCues:
         while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:
             chain.append(up)
         return set(chain)
-
-
-def _alike(count: Claim, base: Claim) -> bool:
-    """A count of the base's kind: people of people, money of money."""
-    a, b = count.quantity, base.quantity
-    if a.kind in (Kind.PERCENT, Kind.RATIO) or count.is_change or a.level is not None:
-        return False
-    return a.kind is b.kind and count.key.dimension == base.key.dimension
-
-
-def _clean(gap: str, breaks: frozenset[str], limit: int) -> bool:
-    """A few words without a digit, a clause break or a comparison."""
-    toks = gap.split()
-    return len(toks) <= limit and not _DIGIT.search(gap) and not set(toks) & breaks
 
 
 def _set_off(

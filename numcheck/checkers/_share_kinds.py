@@ -1,5 +1,6 @@
-"""What a share and a rest are (why apart: every reader of shares asks it; helpers of
-numcheck/checkers/_apposed.py): a level percentage or word fraction at most one, and a
+"""What a share, its count and a rest are (why apart: every reader of shares asks it;
+helpers of numcheck/checkers/_apposed.py and _share_grammar.py): a level percentage or
+word fraction at most one, a count of its base's kind, a clean gap between them, and a
 count that is what a share leaves."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Bound, Kind
 
 _OF_NEXT = lazy_compile(r"\s+of\s")
+_DIGIT = lazy_compile(r"\d")
 _CLAUSE_END = lazy_compile(r"[,.;:!?()—–]| - ")
 _REST_REACH = 4  # words after a count (its noun, a verb) before a rest cue: "are still"
 
@@ -67,3 +69,17 @@ def part_of_another(document: Document, count: Claim, share: Claim) -> bool:
 
 
 _APPOSING = (", or", ",", "(", "—", "–", "-")
+
+
+def alike(count: Claim, base: Claim) -> bool:
+    """A count of the base's kind: people of people, money of money."""
+    a, b = count.quantity, base.quantity
+    if a.kind in (Kind.PERCENT, Kind.RATIO) or count.is_change or a.level is not None:
+        return False
+    return a.kind is b.kind and count.key.dimension == base.key.dimension
+
+
+def clean(gap: str, breaks: frozenset[str], limit: int) -> bool:
+    """A few words without a digit, a clause break or a comparison."""
+    toks = gap.split()
+    return len(toks) <= limit and not _DIGIT.search(gap) and not set(toks) & breaks
