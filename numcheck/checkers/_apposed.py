@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers._compare import between, squash, words
+from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._partitive import PartCues
+from numcheck.checkers._share_grammar import ShareGrammar
 from numcheck.checkers._share_kinds import alike as _alike
 from numcheck.checkers._share_kinds import clean as _clean
 from numcheck.checkers._share_kinds import is_rest, is_share, part_of_another
@@ -74,6 +76,7 @@ class ShareCues:
         self.parts = parts
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.hypernyms = hypernyms
+        self.grammar = ShareGrammar(lex, Kinds.of(lex, hypernyms, parts.lemma))
         # the things the vocabulary knows: two of them may be told apart
         self.known = frozenset(
             [name for slot, name in parts.forms.values() if slot == "thing"]
@@ -436,6 +439,9 @@ def find_stated(
         for k, share in enumerate(sentence):
             if is_share(share, document):
                 stated = _one(document, sentence, k, history, base_of, parts, levels, cues)
+                read = None if stated else cues.grammar.read(document, sentence, k, levels)
+                if read is not None:  # a realisation of [share_grammar] patterns
+                    stated = Stated(share, read[1], read[0], mode=_mode(document, read[0], cues))
                 if stated is not None:
                     found.append(stated)
         history.extend(sentence)

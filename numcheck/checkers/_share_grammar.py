@@ -1,0 +1,156 @@
+"""Share phrases read by a grammar kept as data (``[share_grammar]`` in checkers.toml).
+
+A reporter ties a share to its count and base in many orders and with many marks: "won
+8,912, or 41%, of the 25,300 valid votes" (the share inside a partitive), "lost £40m, 12%
+of its £330m income" and "rose to 310,000 units, or 46% of the 520,000 it built" (a
+change or a new level that is the share of a base), "left 84,000 homes without power
+across the region, roughly one in three of the 410,000 properties" (the share set off
+after the count's whole clause). The readers of numcheck/checkers/_apposed.py were
+written one realisation at a time; this module reads a realisation from a pattern: the
+order of count (C), share (S) and base (B) as three figures next to each other, the class
+of each gap between them, and what the count must be. A new realisation is a new
+pattern line, not new code; a wrong entry is refused when the lexicon is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.checkers._compare import between, words
+from numcheck.checkers._kinds import Kinds, Relation
+from numcheck.checkers._share_kinds import alike, clean
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind, Level
+
+GAPS = frozenset({"open", "close_of", "mark", "clause", "of"})
+COUNTS = frozenset({"alike", "moved", "kind"})
+_SHARES = (Kind.PERCENT, Kind.RATIO)
+_MARKS = ";:()[]—–"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One realisation: figures in ``order`` (a permutation of "CSB"), the class of the
+    gap after each of the first two, and the class of count it asks for."""
+
+    order: str
+    gaps: tuple[str, str]
+    count: str
+
+    @classmethod
+    def of(cls, raw: Mapping[str, Any]) -> Pattern:
+        """A pattern from its TOML table; anything else is refused loudly."""
+        order, gaps, count = raw.get("order"), raw.get("gaps"), raw.get("count")
+        if not isinstance(order, str) or sorted(order) != ["B", "C", "S"]:
+            raise ValueError(f"[share_grammar] pattern order {order!r}: a permutation of CSB")
+        if not isinstance(gaps, list) or len(gaps) != 2 or not set(gaps) <= GAPS:
+            raise ValueError(f"[share_grammar] pattern gaps {gaps!r}: two of {sorted(GAPS)}")
+        if gaps[1] == "close_of" and gaps[0] != "open":
+            raise ValueError("[share_grammar] 'close_of' closes an 'open' gap: it follows one")
+        if count not in COUNTS:
+            raise ValueError(f"[share_grammar] pattern count {count!r}: one of {sorted(COUNTS)}")
+        extra = set(raw) - {"order", "gaps", "count"}
+        if extra:
+            raise ValueError(f"[share_grammar] pattern keys {sorted(extra)} are unknown")
+        return cls(order, (str(gaps[0]), str(gaps[1])), str(count))
+
+
+class ShareGrammar:
+    """The patterns and the words their gap classes read, compiled once per lexicon."""
+
+    def __init__(self, lex: Mapping[str, Any], kinds: Kinds) -> None:
+        table: Mapping[str, Any] = lex.get("share_grammar", {})
+        shares: Mapping[str, Any] = lex.get("shares", {})
+        pairs = table.get("pairs", {})
+        if not isinstance(pairs, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) and v for k, v in pairs.items()
+        ):
+            raise ValueError("[share_grammar] pairs: an opening mark -> its closing mark")
+        self.pairs = {str(k): str(v) for k, v in pairs.items()}
+        self.patterns = tuple(Pattern.of(p) for p in table.get("patterns", ()))
+        self.np_words = int(table.get("np_words", 4))
+        self.mark_words = int(table.get("mark_words", 2))
+        self.marks = words(shares.get("marks", ()))
+        self.breaks = frozenset(words(shares.get("breaks", ())))
+        self.clause_words = int(shares.get("clause_words", 12))
+        self.clause_breaks = frozenset(words(shares.get("clause_breaks", ()))) or self.breaks
+        self.kinds = kinds
+
+    def read(
+        self, document: Document, sentence: Sequence[Claim], k: int, levels: set[int]
+    ) -> tuple[Claim, Claim] | None:
+        """The (count, base) the first pattern that fits reads around ``sentence[k]``."""
+        for pattern in self.patterns:
+            at = k - pattern.order.index("S")
+            if at < 0 or at + 3 > len(sentence):
+                continue
+            figures = dict(zip(pattern.order, sentence[at : at + 3], strict=True))
+            if self._fits(document, pattern, sentence[at : at + 3], figures, levels):
+                return figures["C"], figures["B"]
+        return None
+
+    def _fits(
+        self,
+        document: Document,
+        pattern: Pattern,
+        run: Sequence[Claim],
+        figures: Mapping[str, Claim],
+        levels: set[int],
+    ) -> bool:
+        count, base = figures["C"], figures["B"]
+        if not self._base(base, levels) or not self._count(pattern.count, count, base, levels):
+            return False
+        close = ""
+        for (first, second), gap in zip(zip(run, run[1:]), pattern.gaps, strict=True):
+            text = between(document, first, second)
+            if gap == "open":
+                close = self.pairs.get(text, "")
+                if not close:
+                    return False
+            elif not self._gap(gap, text, close):
+                return False
+        return True
+
+    def _base(self, base: Claim, levels: set[int]) -> bool:
+        """A base is a standing amount: no share, no change, no end of a change."""
+        q = base.quantity
+        return q.kind not in _SHARES and not base.is_change and id(base) not in levels
+
+    def _count(self, kind: str, count: Claim, base: Claim, levels: set[int]) -> bool:
+        if kind == "moved":  # "lost £40m", "rose to 310,000": what moved, in the base's terms
+            q = count.quantity
+            moved = count.is_change or q.level is Level.NEW
+            same = q.kind is base.quantity.kind and count.key.dimension == base.key.dimension
+            other = self.kinds.of_claims(count, base) is Relation.OTHER  # another thing
+            return moved and same and q.kind not in _SHARES and not other
+        if id(count) in levels or not alike(count, base):
+            return False
+        return kind == "alike" or self.kinds.of_claims(count, base) is Relation.KIND
+
+    def _gap(self, gap: str, text: str, close: str) -> bool:
+        """Whether ``text`` is a gap of class ``gap`` (``close``: the mark to close)."""
+        if gap == "close_of":
+            return text.startswith(close + " of") and self._np(text[len(close) :].strip())
+        if gap == "of":
+            return self._np(text)
+        reach, breaks = (
+            (self.mark_words, self.breaks) if gap == "mark" else
+            (self.clause_words, self.clause_breaks)
+        )
+        for mark in self.marks:
+            if text == mark or text.endswith(" " + mark) or (
+                text.endswith(mark) and mark[0] in ",—–(:"
+            ):
+                rest = text[: len(text) - len(mark)].strip()
+                return ";" not in rest and clean(rest.rstrip(","), breaks, reach)
+        return False
+
+    def _np(self, text: str) -> bool:
+        """ "of its", "of the region's": "of" and a short noun phrase, no mark or digit."""
+        toks = text.split()
+        if toks[:1] != ["of"] or any(ch in text for ch in _MARKS + ","):
+            return False
+        return clean(" ".join(toks[1:]), self.breaks, self.np_words)
