@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import between, words
@@ -104,7 +105,7 @@ class ShareGrammar:
         if not self._base(base, levels) or not self._count(pattern.count, count, base, levels):
             return False
         close = ""
-        for (first, second), gap in zip(zip(run, run[1:]), pattern.gaps, strict=True):
+        for (first, second), gap in zip(pairwise(run), pattern.gaps, strict=True):
             text = between(document, first, second)
             if gap == "open":
                 close = self.pairs.get(text, "")

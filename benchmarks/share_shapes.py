@@ -1,0 +1,173 @@
+"""How the planted percent-of problems are written, by structural class: counts only.
+
+    python benchmarks/share_shapes.py               # development story sets
+    python benchmarks/share_shapes.py --blind 4     # a held-out batch, counts only
+
+For every planted percent-of item it counts, by whether the item was found: the kinds of
+its figures (or that one is not parsed), which figure is the share (``is_share``), the
+order of share (S), count (C) and base (B) in the text, how many sentence breaks the item
+crosses, and which relation of ``_relations.find`` holds the share (percent-of with the
+gold base, a stated count, a part and whole beside it, a described group). Classes come
+from the code; no word, path or line of the copy is printed, and a traceback of a
+held-out path is caught (why: the gates may be scored, never read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+from pathlib import Path
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from claim_funnel import Article, _context, analyse
+from stories import run_numcheck, score_findings
+from stories_gold import STORIES, load_set, span, story_sets
+
+from numcheck.checkers._apposed import is_share
+from numcheck.checkers._compare import between, lexicon
+from numcheck.checkers._relations import _Cues, related
+from numcheck.checkers._share_kinds import alike as _alike
+from numcheck.claims import Claim
+from numcheck.quantity import Kind
+
+SHAPES: Counter[str] = Counter()
+
+
+def _roles(article: Article, claims: Sequence[Claim | None]) -> tuple[str, dict[str, Claim]]:
+    """Which gold figure is the share (S), the count (C) and the base (B): the first share,
+    then of the other two the larger is the base."""
+    doc = article.document
+    got = [c for c in claims if c is not None]
+    shares = [c for c in got if is_share(c, doc)]
+    if not shares:
+        return "no share", {}
+    share = shares[0]
+    rest = sorted((c for c in got if c is not share), key=lambda c: c.quantity.value or 0)
+    roles = {"S": share}
+    if len(rest) >= 2:
+        roles["C"], roles["B"] = rest[0], rest[-1]
+    elif rest:
+        roles["X"] = rest[0]
+    order = "".join(k for k, _ in sorted(roles.items(), key=lambda kv: kv[1].location.start))
+    return order, roles
+
+
+def _relation(article: Article, roles: dict[str, Claim]) -> str:
+    """Which relation of ``_relations.find`` holds the share."""
+    _, rel = related(article.document, article.claims, _context())
+    share = roles["S"]
+    others = {id(c) for k, c in roles.items() if k != "S"}
+    out = []
+    for pct, base in rel.percent_of:
+        if pct is share:
+            out.append("pct_of:" + ("gold" if id(base) in others else "other"))
+    for told in rel.stated:
+        if told.share is share:
+            hit = (id(told.base) in others) + (id(told.count) in others)
+            out.append(f"stated:{hit}")
+    for group in rel.described:
+        if any(t.share is share for t in group):
+            out.append("described")
+    ids = {id(c) for c in roles.values()}
+    for members, wholes in rel.parts:
+        if len(members) == 1 and len(wholes) == 1 and {id(members[0]), id(wholes[0])} <= ids:
+            out.append("part")
+    return ",".join(sorted(set(out))) or "none"
+
+
+def shapes(directory: Path) -> None:
+    story = load_set(directory)
+    items = [p for p in story.planted if p["family"] == "percent-of"]
+    if not items:
+        return
+    articles = analyse(directory)
+    score = score_findings(
+        story, run_numcheck([directory.resolve()], fresh_process=False, plugins=False), directory
+    )
+    for plant in items:
+        found = "found" if score.found[plant["id"]] else "missed"
+        golds = [span(plant), *map(span, plant.get("related", []))]
+        if len({g.path for g in golds}) != 1 or golds[0].path not in articles:
+            SHAPES[f"{found} | across articles"] += 1
+            continue
+        article = articles[golds[0].path]
+        claims = [article.claim_at(g) for g in golds]
+        kinds = "/".join(c.quantity.kind.value if c else "unparsed" for c in claims)
+        order, roles = _roles(article, claims)
+        if not roles:
+            SHAPES[f"{found} | {kinds} | no share"] += 1
+            continue
+        sentences = len({c.sentence for c in roles.values()})
+        which = "planted" if claims[0] is roles["S"] else "related"
+        word = "word" if roles["S"].quantity.kind is Kind.RATIO else "pct"
+        SHAPES[f"{found} | {order} {word} share={which} sentences={sentences} | "
+               f"{_relation(article, roles)}"] += 1
+        if found == "missed":
+            SHAPES[f"missed detail | {order} {word} | {_detail(article, roles)}"] += 1
+
+
+def _gap_class(gap: str) -> str:
+    """A gap between two figures by form: its length, its marks, whether it opens with
+    "of" (structural classes, no word of the copy)."""
+    marks = "".join(ch for ch in gap if ch in ",;:()—–-")
+    lead = "of" if gap.startswith("of ") or gap == "of" else "-"
+    return f"{len(gap.split())}w/{marks or 'nomark'}/{lead}"
+
+
+def _detail(article: Article, roles: dict[str, Claim]) -> str:
+    """For a missed item: the gaps between its figures in text order, whether the share
+    is followed by "of" and whether the noun phrase there names a thing of the lexicon,
+    and whether the base and count share a thing key."""
+    doc = article.document
+    ordered = sorted(roles.values(), key=lambda c: c.location.start)
+    gaps = []
+    for a, b in pairwise(ordered):
+        gaps.append("para" if "\n\n" in doc.prose[a.location.end:b.location.start]
+                    else _gap_class(between(doc, a, b)))
+    share = roles["S"]
+    after = doc.prose[share.location.end:share.location.end + 40].lower().split()
+    of = "S-of" if after[:1] == ["of"] else "S-noof"
+    named = "np:-"
+    if after[:1] == ["of"]:
+        lex = lexicon(_context())
+        cues = _Cues.of(lex, lexicon(_context(), "measures")).parts
+        phrases = (" ".join(after[1:n]).split(",")[0].rstrip(".") for n in (4, 3, 2))
+        hit = next((h for h in map(cues.named, phrases) if h), None)
+        named = f"np:{hit[0] if hit else 'none'}"
+    b, c = roles.get("B"), roles.get("C")
+    things = "-" if b is None or c is None else (
+        "same" if b.key.thing == c.key.thing else f"{bool(b.key.thing)}/{bool(c.key.thing)}")
+    inner = sum(1 for c in article.claims
+                if ordered[0].location.start < c.location.start < ordered[-1].location.start
+                and all(c is not o for o in ordered))
+    alike = "-" if b is None or c is None else str(_alike(c, b))
+    if b is not None and c is not None and not _alike(c, b):
+        alike += (f"(chg {c.is_change} lvl {c.quantity.level is not None} "
+                  f"dim {c.key.dimension == b.key.dimension} bchg {b.is_change})")
+    kinds = "/".join(x.quantity.kind.value for x in ordered)
+    return (f"{' '.join(gaps)} | {of} {named} | things {things} | inner {inner} "
+            f"alike {alike} {kinds}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--blind", type=int, metavar="BATCH", help="held-out batch, counts only")
+    args = ap.parse_args(argv)
+    base = STORIES / "holdout" if args.blind is not None else STORIES
+    for d in story_sets(base):
+        try:
+            if args.blind is None or load_set(d).batch == args.blind:
+                shapes(d)
+        except Exception as e:  # never a traceback from a held-out path
+            SHAPES[f"error {type(e).__name__}"] += 1
+    for key, n in sorted(SHAPES.items()):
+        print(f"{n:4d}  {key}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
