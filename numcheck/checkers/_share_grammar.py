@@ -5,7 +5,8 @@ A reporter ties a share to its count and base in many orders and with many marks
 of its £330m income" and "rose to 310,000 units, or 46% of the 520,000 it built" (a
 change or a new level that is the share of a base), "left 84,000 homes without power
 across the region, roughly one in three of the 410,000 properties" (the share set off
-after the count's whole clause). The readers of numcheck/checkers/_apposed.py were
+after the count's whole clause), "Some 41% of respondents: 8,912 of the 25,300
+surveyed" (a share restated by a partitive after it). The readers of numcheck/checkers/_apposed.py were
 written one realisation at a time; this module reads a realisation from a pattern: the
 order of count (C), share (S) and base (B) as three figures next to each other, the class
 of each gap between them, and what the count must be. A new realisation is a new
@@ -26,7 +27,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level
 
-GAPS = frozenset({"open", "close_of", "mark", "clause", "of"})
+GAPS = frozenset({"open", "close_of", "mark", "np_mark", "clause", "of"})
 COUNTS = frozenset({"alike", "moved", "kind"})
 _SHARES = (Kind.PERCENT, Kind.RATIO)
 _MARKS = ";:()[]—–"
@@ -137,6 +138,9 @@ class ShareGrammar:
             return text.startswith(close + " of") and self._np(text[len(close) :].strip())
         if gap == "of":
             return self._np(text)
+        if gap == "np_mark":  # "of respondents:", ","
+            text = text.removeprefix("of ") if text.startswith("of ") else text
+            gap = "mark"
         reach, breaks = (
             (self.mark_words, self.breaks) if gap == "mark" else
             (self.clause_words, self.clause_breaks)

@@ -2,9 +2,10 @@
 in checkers.toml, wave 20): a share inside a partitive ("won 8,912, or 41%, of the
 25,300 votes"), a change or a new level that is the share of a base ("lost £40m, 12% of
 its £330m income"), a share set off after its count's clause ("left 84,000 homes without
-power ..., roughly one in three of the 410,000 properties"). Each wrong figure is found,
-its right twin is quiet, and the look-alikes (a change, another thing, another group)
-stay quiet; a wrong pattern is refused when the lexicon is read."""
+power ..., roughly one in three of the 410,000 properties"), a share restated by a
+partitive after it ("Some 41% of respondents: 8,912 of the 25,300 surveyed"). Each
+wrong figure is found, its right twin is quiet, and the look-alikes (a change, another
+thing, another group) stay quiet; a wrong pattern is refused when the lexicon is read."""
 
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ REALISATIONS = {
         "Storm Kara left 84,000 homes without power across the region on Saturday, "
         "roughly one in five of the 410,000 properties on the network.",
     ),
+    "a share restated by a partitive after a colon": (
+        "Some 41% of respondents: 8,912 of the 25,300 surveyed, said yes.",
+        "Some 35% of respondents: 8,912 of the 25,300 surveyed, said yes.",
+    ),
+    "a share restated by a partitive after a comma": (
+        "About 45%, 7,600 of the 21,700 patients, waited more than four hours.",
+        "About 35%, 7,600 of the 21,700 patients, waited more than four hours.",
+    ),
 }
 
 
@@ -65,6 +74,9 @@ def test_a_realisation_of_the_grammar(name: str) -> None:
         # a share of a subgroup set off after a count of the whole
         "The ferry carried 2,400 passengers, 1,300 of them British. About 30% of the "
         "Britons, some 390, were children.",
+        # a share of one group, then a partitive of another after a clause
+        "Some 64% of voters backed the plan: 1,200 of the 2,000 in the north and 700 "
+        "in the south.",
         # an old level is no share of a base of today
         "Spending fell from £4.2m, a third of the £18m budget, to £3m.",
     ],
