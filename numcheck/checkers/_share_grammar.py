@@ -6,9 +6,10 @@ of its £330m income" and "rose to 310,000 units, or 46% of the 520,000 it built
 change or a new level that is the share of a base), "left 84,000 homes without power
 across the region, roughly one in three of the 410,000 properties" (the share set off
 after the count's whole clause), "Some 41% of respondents: 8,912 of the 25,300
-surveyed" (a share restated by a partitive after it). The readers of numcheck/checkers/_apposed.py were
-written one realisation at a time; this module reads a realisation from a pattern: the
-order of count (C), share (S) and base (B) as three figures next to each other, the class
+surveyed" (a share restated by a partitive after it). The readers of
+numcheck/checkers/_apposed.py were written one realisation at a time; this module reads
+a realisation from a pattern: the order of count (C), share (S) and base (B) as three
+figures next to each other, the class
 of each gap between them, and what the count must be. A new realisation is a new
 pattern line, not new code; a wrong entry is refused when the lexicon is read.
 """
@@ -75,6 +76,7 @@ class ShareGrammar:
         self.patterns = tuple(Pattern.of(p) for p in table.get("patterns", ()))
         self.np_words = int(table.get("np_words", 4))
         self.mark_words = int(table.get("mark_words", 2))
+        self.links = words(table.get("partitive_links", ("of",)))
         self.marks = words(shares.get("marks", ()))
         self.breaks = frozenset(words(shares.get("breaks", ())))
         self.clause_words = int(shares.get("clause_words", 12))
@@ -135,7 +137,7 @@ class ShareGrammar:
     def _gap(self, gap: str, text: str, close: str) -> bool:
         """Whether ``text`` is a gap of class ``gap`` (``close``: the mark to close)."""
         if gap == "close_of":
-            return text.startswith(close + " of") and self._np(text[len(close) :].strip())
+            return text.startswith(close + " ") and self._np(text[len(close) :].strip())
         if gap == "of":
             return self._np(text)
         if gap == "np_mark":  # "of respondents:", ","
@@ -154,8 +156,11 @@ class ShareGrammar:
         return False
 
     def _np(self, text: str) -> bool:
-        """ "of its", "of the region's": "of" and a short noun phrase, no mark or digit."""
-        toks = text.split()
-        if toks[:1] != ["of"] or any(ch in text for ch in _MARKS + ","):
+        """ "of its", "out of the region's": a partitive link (``links``) and a short noun
+        phrase, no mark or digit."""
+        if any(ch in text for ch in _MARKS + ","):
             return False
-        return clean(" ".join(toks[1:]), self.breaks, self.np_words)
+        for link in self.links:
+            if text == link or text.startswith(link + " "):
+                return clean(text[len(link) :], self.breaks, self.np_words)
+        return False

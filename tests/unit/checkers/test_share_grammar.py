@@ -53,6 +53,10 @@ REALISATIONS = {
         "About 45%, 7,600 of the 21,700 patients, waited more than four hours.",
         "About 35%, 7,600 of the 21,700 patients, waited more than four hours.",
     ),
+    "a turnout restated by 'out of'": (
+        "Labour held the ward on a turnout of 24%, or 2,140 out of the 11,900 registered.",
+        "Labour held the ward on a turnout of 18%, or 2,140 out of the 11,900 registered.",
+    ),
 }
 
 
