@@ -9,9 +9,9 @@ after the count's whole clause), "Some 41% of respondents: 8,912 of the 25,300
 surveyed" (a share restated by a partitive after it). The readers of
 numcheck/checkers/_apposed.py were written one realisation at a time; this module reads
 a realisation from a pattern: the order of count (C), share (S) and base (B) as three
-figures next to each other, the class
-of each gap between them, and what the count must be. A new realisation is a new
-pattern line, not new code; a wrong entry is refused when the lexicon is read.
+figures next to each other, the class of each gap between them, and what the count must
+be. A new realisation is a new pattern line, not new code; a wrong entry is refused when
+the lexicon is read.
 """
 
 from __future__ import annotations
