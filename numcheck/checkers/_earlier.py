@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from numcheck.checkers._compare import before, between, sentence_of, squash, stem
+from numcheck.checkers._level_forms import own_levels
 from numcheck.checkers._levels import (
     CHANGE,
     LEVEL_GAP,
@@ -203,10 +204,13 @@ def find_told_apart(
     for i, sentence in enumerate(sentences):
         if len(sentence) > _FIGURES:
             continue
+        own = own_levels(document, sentence)
         for step in sentence:
             if id(step) in levels or not is_step(step):
                 continue
-            new = _new_level(document, sentence, step, levels)
+            # "down 14% this year, rose 3% to $22.80": the level another change reached
+            taken = {id(lv) for owner, lv in own.items() if owner != id(step)}
+            new = _new_level(document, sentence, step, levels | taken)
             if new is None:
                 continue
             old = _other_time(document, sentences, i, step, new, levels, cues)
@@ -278,6 +282,7 @@ def _other_time(
             c for c in sentences[j]
             if alike(c, new) and not is_step(c) and id(c) not in levels
             and c.quantity.level is None and not _PART.match(document.prose, c.location.end)
+            and not _compared(document, c, cues)
         ]
         if len(found) != 1:
             continue
@@ -291,6 +296,13 @@ def _other_time(
             continue
         return old
     return None
+
+
+def _compared(document: Document, claim: Claim, cues: LevelCues) -> bool:
+    """ "1,500 fewer than a year ago", "40% more than": the size of a difference a
+    comparative follows (``[levels.comparatives]``), no level of the measure."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 24])
+    return any(after == c or after.startswith(c + " ") for c in cues.comparatives)
 
 
 def _day_before(document: Document, old: Claim, step: Claim, new: Claim) -> bool:

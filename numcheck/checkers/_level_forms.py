@@ -12,10 +12,10 @@ data (``[levels] own_base``, ``against``, the earlier-time phrases).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from numcheck.checkers._compare import squash, words
+from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -98,6 +98,52 @@ def participle_against(
         return None
     after = squash(document.prose[b.location.end : b.location.end + 40])
     return word if cues.earlier.match(after) else None
+
+
+# the words that tie a stated change to the level it reached right after it ("rose 3% to
+# $22.80", "up 6% at 3.18 billion", "slipped $12, or 0.5%, to $2,390", "to a record")
+_OWN_LINKS = frozenset({"to", "at"})
+_OWN_FILLERS = frozenset({"a", "an", "the", "record", "new", "close", "closing"})
+_NO_LEVEL = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME, Kind.DURATION, Kind.ORDINAL,
+                       Kind.IDENTIFIER})
+
+
+def own_levels(document: Document, sentence: Sequence[Claim]) -> dict[int, Claim]:
+    """The level each stated change reached, as its own words give it: the figure its
+    link ("to", "at") ties to it right after it, past a percent that restates it (", or
+    0.5%,"). A level is its own step's: no other change of the sentence reached it, and
+    the step is no change of a pair whose new level is another figure. Keyed by the ids
+    of the step and of its restatement."""
+    out: dict[int, Claim] = {}
+    n = len(sentence)
+    for k, step in enumerate(sentence):
+        if not is_step(step):
+            continue
+        owners, j = [step], k + 1
+        if j < n and sentence[j].quantity.kind in (Kind.PERCENT, Kind.RATIO) and (
+            between(document, step, sentence[j]) in OR
+        ):
+            owners.append(sentence[j])
+            j += 1
+        if j >= n:
+            continue
+        level = sentence[j]
+        if is_step(level) or level.quantity.kind in _NO_LEVEL:
+            continue
+        if _own_link(between(document, sentence[j - 1], level), step):
+            out.update((id(o), level) for o in owners)
+    return out
+
+
+def _own_link(gap: str, step: Claim) -> bool:
+    """ "to", ", at", "points to", "to a record": a link to the level a change reached."""
+    toks = gap.strip(" ),").split()
+    noun = step.quantity.noun
+    if noun and toks and toks[0].startswith(noun[:4]):
+        toks = toks[1:]  # "412 points to 8,100"
+    return bool(toks) and toks[0] in _OWN_LINKS and len(toks) <= 3 and all(
+        t in _OWN_FILLERS for t in toks[1:]
+    )
 
 
 def elided(a: Claim, b: Claim) -> bool:
@@ -202,6 +248,6 @@ def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
 
 __all__ = [
     "AT", "OR", "alike", "amount_of", "amount_then_percent", "earlier_times", "elided",
-    "frame_words", "is_step", "older_period", "participle_against", "period_back", "phrases",
-    "years_in_order",
+    "frame_words", "is_step", "older_period", "own_levels", "participle_against",
+    "period_back", "phrases", "years_in_order",
 ]

@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, between, sentence_of, squash, words
+from numcheck.checkers._factors import factor as _factor
 from numcheck.checkers._level_forms import AT as _AT
 from numcheck.checkers._level_forms import OR as _OR
 from numcheck.checkers._level_forms import alike as alike
@@ -31,6 +32,7 @@ from numcheck.checkers._level_forms import (
     earlier_times,
     elided,
     frame_words,
+    own_levels,
     participle_against,
     period_back,
     phrases,
@@ -41,8 +43,7 @@ from numcheck.checkers._marked import MarkedCues, find_marked
 from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
-from numcheck.findings import Location
-from numcheck.quantity import Bound, Change, Kind, Quantity
+from numcheck.quantity import Change, Kind
 
 # modes of a bound step; BOTH: (amount, new level, percent) of "closed at $41.20, down
 # $3.80, or 8.4%" (the old level is the new one less the amount)
@@ -148,7 +149,22 @@ def find_levels(
     pairs, steps = find_marked(document, sentence, alike, _is_step, cues.marked, taken)
     found.pairs += pairs
     found.steps += steps
+    found.steps = _reached(document, sentence, found.steps)
     return found
+
+
+def _reached(document: Document, sentence: Sequence[Claim], steps: list[Step]) -> list[Step]:
+    """The bound steps less those tied to a pair whose new level is not the one the step's
+    own words say it reached ("Oil gained 1.5% to $81.20, while gold slipped $12, or
+    0.5%, to $2,390": the $12 is no change of $81.20)."""
+    own = own_levels(document, sentence)
+    out = []
+    for step in steps:
+        mine, new = (step[0], step[1]) if step[3] == BOTH else (step[2], step[1])
+        reached = own.get(id(mine))
+        if step[3] == DIFFERENCE or reached is None or reached is new:
+            out.append(step)
+    return out
 
 
 def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> Pair | None:
@@ -527,60 +543,6 @@ def _nearest_pair(
         if distance <= 120 and (best is None or distance < best[0]):
             best = (distance, pair)
     return None if best is None else best[1]
-
-
-def _factor(document: Document, anchor: Claim, m: re.Match[str], cues: LevelCues) -> Claim | None:
-    """ "nearly doubled" as a claim of the factor (2) with its hedge, at the cue's words.
-
-    The public parser reads the hedge before the verb ("nearly 2"), so a hedge means
-    what it means anywhere; the factor's interval is that hedge's reading with the
-    relative tolerance alone (a factor has no rounding: "doubled" is about 2, +-10%)."""
-    from numcheck import parse as parse_text
-    from numcheck.parsing import DEFAULT_TOLERANCE
-    from numcheck.parsing.bounds import hedged
-
-    word = squash(m.group()).lower()
-    factor = cues.factors.get(word) or cues.comparisons[word]
-    lead_start = max(sentence_of(document, anchor)[0], m.start() - 30)
-    lead = document.prose[lead_start : m.start()]
-    read = [q for q in parse_text(lead + "2") if q.end == len(lead) + 1]
-    if not read or read[0].value is None:
-        return None
-    q = read[0]
-    key = _HEDGE_KEYS.get(q.bound, "approx")
-    if factor < 1:  # "nearly halved" cut nearly half: the factor is just over 0.5
-        key = _MIRRORED.get(key, key)
-    hard, soft = hedged(factor, 0.0001, key, DEFAULT_TOLERANCE)
-    factor_q = dataclasses.replace(q, value=factor, hard=hard, soft=soft, granularity=None)
-    return _at(document, anchor, factor_q, lead_start + q.start, m.end())
-
-
-# how a hedge bounds a factor (numcheck/parsing/bounds.py keys); a bare verb is "about"
-_HEDGE_KEYS = {
-    Bound.APPROX: "approx",
-    Bound.BELOW: "below",
-    Bound.ABOVE: "above",
-    Bound.GT: "gt",
-    Bound.GE: "ge",
-    Bound.LT: "lt",
-    Bound.LE: "le",
-}
-
-
-# a hedge on a shrinking factor bounds the cut, not what is left ("more than halved" is
-# under 0.5), so its direction turns round
-_MIRRORED = {"below": "above", "above": "below", "gt": "lt", "lt": "gt", "ge": "le", "le": "ge"}
-
-
-def _at(document: Document, anchor: Claim, q: Quantity, start: int, end: int) -> Claim:
-    line, column = document.position(start)
-    end_line, end_column = document.position(end)
-    text = document.text[start:end]
-    quantity = dataclasses.replace(q, start=start, end=end, text=text, kind=Kind.RATIO)
-    location = Location(anchor.path, start, end, line, column, end_line, end_column, text)
-    return dataclasses.replace(
-        anchor, quantity=quantity, location=location, subject=None, event=None, is_change=True
-    )
 
 
 # the helpers the reader of earlier levels shares (numcheck/checkers/_earlier.py)

@@ -17,6 +17,7 @@ from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import between, compiled, sentence_of, squash, words
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
+from numcheck.checkers._level_forms import own_levels
 from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
 from numcheck.checkers._words import (
@@ -361,13 +362,16 @@ def numcheck_check_document(
             continue
         steps = [c for c in sentence if id(c) not in bound and _is_change(document, c, change)]
         steps += _restated_steps(document, sentence, steps, bound)
-        # each stated change against the level pair nearest to it in its clause
+        # each stated change against the level pair nearest to it in its clause, never a
+        # pair whose new level is not the one its own words say it reached ("up 6% at")
+        own = own_levels(document, sentence)
         mine: dict[int, list[Claim]] = {}
         for step in steps:
             pairs = [
                 (abs(step.location.start - old.location.start), k)
                 for k, (old, new, _) in enumerate(here)
                 if not _overlaps(step, old, new)
+                and own.get(id(step), new) is new
                 and _clear(document, step, (old, new), breaks)
                 and _counts_like(step, old)
             ]
