@@ -23,6 +23,8 @@ from typing import Any
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
+from numcheck.checkers._day_units import behind, unit_of
+from numcheck.checkers._day_units import numbered as numbered_unit
 from numcheck.checkers._day_words import SentenceWords, Span
 from numcheck.checkers._starts import (
     Cues,
@@ -146,64 +148,6 @@ def _resolve(parts: tuple[int | None, int, int], today: dt.date | None) -> dt.da
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def _unit(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | None:
-    """ "day", "night" or "week" for "eighth day", "third night", "third week"; else None."""
-    tail = squash(document.prose[claim.location.end : claim.location.end + 30]).split()
-    fillers = set(words(lex.get("ordinal_fillers", ())))
-    while tail and tail[0] in fillers:
-        tail = tail[1:]
-    last = squash(claim.quantity.text).split()[-1:]
-    noun = (claim.quantity.head or "").lower() or (last[0] if last else "")
-    for candidate in (noun, tail[0].strip(",.;:") if tail else ""):
-        if candidate in words(lex.get("day_units", ("day",))):
-            return "day"
-        if candidate in words(lex.get("night_units", ("night",))):
-            return "night"
-        if candidate in words(lex.get("week_units", ("week",))):
-            return "week"
-    return None
-
-
-# what closes "Day 8 ...": "of" and a determiner ("Day 8 of the blockade", "day 12 of its
-# strike"; not "day 2 of 5"), a preposition or "and" ("enters day eight on Friday"), or
-# the end of the phrase ("By day three, ...", "Day 8:")
-_NUMBERED_END = lazy_compile(
-    r"\s*(?:of\s+(?:the|its|their|this|a|an|his|her|our)\b|(?:on|as|with|and|at)\s|"
-    r"[,:;.!?\u2013\u2014)]|$)",
-    re.IGNORECASE,
-)
-
-
-def _numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | None:
-    """ "day", "night" or "week" for a count numbered after its unit, an ordinal in all but form:
-    "Day 8 of the Hollin Bay blockade", "on day 12 of the strike", "By week three, ...".
-
-    Not after a determiner ("the day 8 of them died", "every day 40 people"), nor a
-    count with a noun of its own or a hedge. The caller keeps it only in a headline or
-    a sentence about the present (``_about_now``, once the starts are known): "By day
-    three, talks had collapsed" tells the past."""
-    q = claim.quantity
-    if q.kind is not Kind.COUNT or q.unit or q.value is None or q.bound is not Bound.EXACT:
-        return None
-    lo, hi = sentence_of(document, claim)
-    ahead = squash(document.prose[max(lo, claim.location.start - 40) : claim.location.start])
-    tokens = ahead.split()
-    if not tokens:
-        return None
-    units = {
-        u: name
-        for name in ("day", "night", "week")
-        for u in words(lex.get(f"{name}_units", (name,)))
-    }
-    unit = units.get(tokens[-1])
-    barred = set(words(lex.get("numbered_not_after", ())))
-    if unit is None or (len(tokens) > 1 and tokens[-2] in barred):
-        return None
-    if not _NUMBERED_END.match(document.prose, claim.location.end, hi):
-        return None
-    return unit
 
 
 def _about_now(
@@ -392,7 +336,7 @@ def _check(
     unit: str | None = None,
     ahead_only: bool = False,
 ) -> Finding | None:
-    unit = unit or _unit(document, ordinal, lex)
+    unit = unit or unit_of(document, ordinal, lex)
     value = ordinal.quantity.value
     if unit is None or value is None or value != int(value) or value < 1:
         return None
@@ -544,7 +488,7 @@ def numcheck_check_document(
     names = cues.names
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
     findings = _check_dates(document, story, names) + ago_findings(document, story, lex)
-    numbered = {id(c): u for c in story if (u := _numbered(document, c, lex)) is not None}
+    numbered = {id(c): u for c in story if (u := numbered_unit(document, c, lex)) is not None}
     ordinals = [
         c for c in story if c.quantity.kind is Kind.ORDINAL or id(c) in numbered
     ]
@@ -566,7 +510,12 @@ def numcheck_check_document(
     ahead_only = {
         id(c) for c in ordinals if id(c) in numbered and not _about_now(document, c, lex, sentences)
     }
+    # "150 in its first week and about 90 in its second": a period of a series gone by
+    gone = behind(document, ordinals, {
+        id(c): numbered.get(id(c)) or unit_of(document, c, lex) for c in ordinals})
     for ordinal in ordinals:
+        if id(ordinal) in gone:
+            continue
         today = document.metadata.date or ordinal.date
         origin = None if fixed is not None else starts.choose(sentence_of(document, ordinal))
         if fixed is not None:
