@@ -80,27 +80,66 @@ def numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | 
 
 
 def behind(
-    document: Document, ordinals: Sequence[Claim], units: Mapping[int, str | None]
+    document: Document,
+    ordinals: Sequence[Claim],
+    units: Mapping[int, str | None],
+    lex: Mapping[str, Any],
 ) -> set[int]:
-    """The ids of the ordinals a sentence runs past: another ordinal of the same series
-    (the same unit, or none written: "in its second") and a higher number stands in the
-    sentence. A series names its periods in turn, so all but its furthest are gone by."""
+    """The ids of the ordinals a sentence runs past: another ordinal of its sentence names
+    a later period of the story ("in its first week and about 90 in its second", "held
+    for an 11th day ... after breaking down twice in its first week"). A sentence names
+    the periods of a story in turn, so a period wholly before another it names is gone
+    by. An ordinal without a unit of its own ("in its second") takes the other's. Only a
+    period phrase is read so (``[days] period_openers``: "in its first week"), not the
+    story's own day ("is in its second week", "entered its fifth day")."""
     out: set[int] = set()
+    openers, now = _openers(lex), frozenset(words(lex.get("present_cues", ())))
     for ordinal in ordinals:
-        here, mine, value = sentence_of(document, ordinal), units.get(id(ordinal)), _value(ordinal)
-        if mine is None or value is None:
+        mine, value = units.get(id(ordinal)), _value(ordinal)
+        if mine is None or value is None or not _period(document, ordinal, openers, now):
             continue
-        if any(
-            other is not ordinal
-            and sentence_of(document, other) == here
-            and (units.get(id(other)) == mine or (
-                units.get(id(other)) is None and _elided(document, other)))
-            and (v := _value(other)) is not None
-            and v > value
-            for other in ordinals
-        ):
-            out.add(id(ordinal))
+        here, last = sentence_of(document, ordinal), _days(mine, value)[1]
+        for other in ordinals:
+            theirs, v = units.get(id(other)), _value(other)
+            if other is ordinal or v is None or sentence_of(document, other) != here:
+                continue
+            if theirs is None and _elided(document, other):
+                theirs = mine
+            if theirs is not None and _days(theirs, v)[0] > last:
+                out.add(id(ordinal))
+                break
     return out
+
+
+_PERIOD_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "a", "an", "this", "that"))
+
+
+def _openers(lex: Mapping[str, Any]) -> frozenset[str]:
+    """``[days] period_openers``, refused loudly unless each is one lowercase word."""
+    values = lex.get("period_openers", ())
+    if not isinstance(values, (list, tuple)) or not all(
+        isinstance(v, str) and re.fullmatch(r"[a-z]+", v) for v in values
+    ):
+        raise ValueError(f"[days] period_openers: one lowercase word each, got {values!r}")
+    return frozenset(values)
+
+
+def _period(document: Document, claim: Claim, openers: frozenset[str], now: frozenset[str]) -> bool:
+    """ "in its first week", "on the fifth day": an ordinal a period's preposition opens,
+    no present verb before it ("is in its third week" tells the story's own day)."""
+    lo = sentence_of(document, claim)[0]
+    toks = squash(document.prose[max(lo, claim.location.start - 40) : claim.location.start])
+    lead = [t.strip(",;:") for t in toks.split()]
+    if lead[-1:] and lead[-1] in _PERIOD_DETERMINERS:
+        lead = lead[:-1]
+    if not lead or lead[-1] not in openers:
+        return False
+    return len(lead) < 2 or lead[-2] not in now
+
+
+def _days(unit: str, value: int) -> tuple[int, int]:
+    """The first and last day of the story an ordinal period covers (day one: the start)."""
+    return (7 * (value - 1) + 1, 7 * value) if unit == "week" else (value, value)
 
 
 # what may follow an ordinal whose unit the series leaves unsaid ("in its second, so

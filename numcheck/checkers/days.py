@@ -512,7 +512,7 @@ def numcheck_check_document(
     }
     # "150 in its first week and about 90 in its second": a period of a series gone by
     gone = behind(document, ordinals, {
-        id(c): numbered.get(id(c)) or unit_of(document, c, lex) for c in ordinals})
+        id(c): numbered.get(id(c)) or unit_of(document, c, lex) for c in ordinals}, lex)
     for ordinal in ordinals:
         if id(ordinal) in gone:
             continue
