@@ -434,10 +434,9 @@ def clause_start(
     """The day a duration counts from when its own clause names it: "10 days after the
     verdicts on April 17", "six days into an operation launched on Sunday night", "Six
     days on from the derailment on Sunday evening", "for 15 days, since the strike began
-    on March 4" (a comma may set the link off). A link (``day_links``), a noun phrase,
-    "on" and a date or a weekday, or the day right after the link ("nine days since Dec.
-    31"): whatever the noun, its day is where the count starts. Returns the start and
-    the link."""
+    on March 4" (a comma may set the link off). A link (``day_links``), a noun
+    phrase, "on" and a date or a weekday: whatever the noun, its day is where the count
+    starts. Returns the start and the link."""
     lo, hi = sentence_of(document, duration)
     prose, end = document.prose, duration.location.end
     found = days.first(end, (lo, hi))
@@ -447,11 +446,8 @@ def clause_start(
     if first - end > _CLAUSE_REACH:
         return None  # a link, six words and "on" are never this long
     gap = squash(prose[end:first]).removeprefix(",").strip()  # "for 15 days, since the"
-    link = next((k for k in cues.day_links if gap.startswith(k + " ") or gap == k), None)
-    if link is None or parts is None:
-        return None
-    # "nine days since Dec. 31": the link right before the day; else a noun phrase and "on"
-    if gap != link and not _ON_DAY.fullmatch(gap[len(link) + 1 :]):
+    link = next((k for k in cues.day_links if gap.startswith(k + " ")), None)
+    if link is None or parts is None or not _ON_DAY.fullmatch(gap[len(link) + 1 :]):
         return None
     return Start(parts, (lo, hi), (first, last), True, anchor), link
 
