@@ -452,6 +452,14 @@ def clause_start(
     return Start(parts, (lo, hi), (first, last), True, anchor), link
 
 
+def linked_day(document: Document, duration: Claim, origin: Start, cues: Cues) -> str:
+    """The inclusive link (``inclusive_links``) written right between a duration and its
+    start's day ("for nine days since Dec. 31": Dec. 31 may be the first of the nine),
+    else ""."""
+    gap = squash(document.prose[duration.location.end : origin.span[0]]).removeprefix(",")
+    return gap.strip() if gap.strip() in cues.inclusive else ""
+
+
 # a clause break inside the gap: the start belongs to another clause
 _BREAK = lazy_compile(r"[,;:.!?()\u2013\u2014]")
 # "after the landslide,", "since last week's storm": the link, up to three words, the noun

@@ -35,6 +35,7 @@ from numcheck.checkers._starts import (
     clause_start,
     find_starts,
     iso_parts,
+    linked_day,
     past_weekday,
 )
 from numcheck.checkers._words import describe, finding, rule_doc, said, where
@@ -440,6 +441,7 @@ def _check_after(
     tokens = sentences.told((lo, hi))
     if origin is None:
         return None
+    link = link or linked_day(document, duration, origin, cues)
     weekday = _weekday(sentences, duration, origin.span)
     now = bool(tokens & set(words(lex.get("present_cues", ()))))
     ahead = bool(tokens & set(words(lex.get("future_cues", ()))))
