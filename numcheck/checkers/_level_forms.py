@@ -146,6 +146,26 @@ def _own_link(gap: str, step: Claim) -> bool:
     )
 
 
+def time_based(document: Document, step: Claim, cues: LevelCues) -> bool:
+    """A change whose words name its base as a time, with no figure ("11% more than a year
+    earlier", "up 4% on the previous quarter", "down 3% from last year"): its old level is
+    unwritten, and its new level is the figure its clause gives before it."""
+    if cues.earlier is None:
+        return False
+    rest = squash(document.prose[step.location.end : step.location.end + 60]).lstrip(", ")
+    comparative = next((c for c in cues.comparatives if rest.startswith(c + " ")), None)
+    if comparative is not None:
+        rest = rest[len(comparative) :].strip()
+    else:
+        head, _, tail = rest.partition(" ")
+        if head in cues.up | cues.down:
+            head, _, tail = tail.partition(" ")
+        if head not in cues.own_base:
+            return False
+        rest = tail
+    return cues.earlier.match(rest) is not None
+
+
 def elided(a: Claim, b: Claim) -> bool:
     """A count of a noun and a bare count after it that leaves the noun to it ("9,800
     patients ..., against 8,900"): levels of one thing only when a comparison and an
@@ -249,5 +269,5 @@ def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
 __all__ = [
     "AT", "OR", "alike", "amount_of", "amount_then_percent", "earlier_times", "elided",
     "frame_words", "is_step", "older_period", "own_levels", "participle_against",
-    "period_back", "phrases", "years_in_order",
+    "period_back", "phrases", "time_based", "years_in_order",
 ]

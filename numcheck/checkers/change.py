@@ -17,7 +17,8 @@ from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import between, compiled, sentence_of, squash, words
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
-from numcheck.checkers._level_forms import own_levels
+from numcheck.checkers._level_forms import own_levels, time_based
+from numcheck.checkers._levels import LevelCues
 from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
 from numcheck.checkers._words import (
@@ -335,6 +336,12 @@ def _counts_like(step: Claim, level: Claim) -> bool:
     return a is None or b is None or a == b
 
 
+def _before_it(sentence: Sequence[Claim], step: Claim) -> Claim | None:
+    """The figure right before a step in its sentence, if any."""
+    k = next(i for i, c in enumerate(sentence) if c is step)
+    return sentence[k - 1] if k > 0 else None
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -342,6 +349,7 @@ def numcheck_check_document(
     lex, rel = related(document, claims, context)
     change = lex.get("change", {})
     breaks = words(lex.get("levels", {}).get("breaks", ()))
+    cues = compiled(LevelCues, lex)
     findings = _bound(document, rel)
     findings += net_findings(document, claims, compiled(NetCues, lex))
     sentences = _relations.by_sentence(document, claims)
@@ -367,11 +375,14 @@ def numcheck_check_document(
         own = own_levels(document, sentence)
         mine: dict[int, list[Claim]] = {}
         for step in steps:
+            # "4.8 million passengers, 11% more than a year earlier": the level before it
+            reached = _before_it(sentence, step) if time_based(document, step, cues) else None
             pairs = [
                 (abs(step.location.start - old.location.start), k)
                 for k, (old, new, _) in enumerate(here)
                 if not _overlaps(step, old, new)
                 and own.get(id(step), new) is new
+                and reached in (None, new)
                 and _clear(document, step, (old, new), breaks)
                 and _counts_like(step, old)
             ]
