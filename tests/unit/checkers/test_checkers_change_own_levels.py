@@ -2,7 +2,8 @@
 words say it reached (numcheck/checkers/_level_forms.py ``own_levels``: "rose 3% to
 $22.80", "up 6% at 3.18 billion", "slipped $12, or 0.5%, to $2,390"), never against
 another pair of its sentence; and a figure a comparative follows ("1,500 fewer than a year
-ago") is no earlier level. Each wrong text raises NC206, each right one stays silent."""
+ago") is no earlier level, and a change whose words name its base as a time ("11% more
+than a year earlier") is one of the figure right before it. Each wrong text raises NC206, each right one stays silent."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ RIGHT = [
     "1,500 fewer than a year ago.",
     "Kestrel Airlines' profit doubled to $420 million from $210 million, on revenue up 9% at "
     "$5.6 billion.",
+    "The airline carried 4.8 million passengers in January, 11% more than a year earlier, "
+    "and filled 82% of its seats, against 79%.",
 ]
 
 WRONG = [
@@ -32,6 +35,8 @@ WRONG = [
     "Oil gained 1.5% to $81.20 a barrel, while gold slipped $12, or 5%, to $2,390 an ounce.",
     "Ferrand's revenue rose 10% to $2.64 billion from $2.40 billion, while its operating "
     "profit fell 18% to $198 million from $225 million.",
+    "The airline filled 82% of its seats, up 11% from 79% a year earlier, and carried 4.8 "
+    "million passengers.",
 ]
 
 
