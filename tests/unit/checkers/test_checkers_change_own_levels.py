@@ -3,7 +3,8 @@ words say it reached (numcheck/checkers/_level_forms.py ``own_levels``: "rose 3%
 $22.80", "up 6% at 3.18 billion", "slipped $12, or 0.5%, to $2,390"), never against
 another pair of its sentence; and a figure a comparative follows ("1,500 fewer than a year
 ago") is no earlier level, and a change whose words name its base as a time ("11% more
-than a year earlier") is one of the figure right before it. Each wrong text raises NC206, each right one stays silent."""
+than a year earlier") is one of the figure right before it. Each wrong text raises NC206,
+each right one stays silent."""
 
 from __future__ import annotations
 
