@@ -29,6 +29,7 @@ Part = tuple[tuple[Claim, ...], tuple[Claim, ...]]
 
 _ITEM_GAP = 60  # characters between two coordinated items
 _LABEL_WORDS = 4  # words naming an item before it ("the Greens 7,100")
+_SEMI_WORDS = 4  # words between two items of a semicolon list ("; Pryce (Con)")
 _GAP_WORDS = 5  # words of a later item's own phrase ("35 in the town of Colne")
 
 
@@ -50,6 +51,20 @@ def _counted_by(item: Claim, total: Claim, kinds: Kinds) -> bool:
     return _of_a_kind(item, total) and kinds.of_claims(item, total) is Relation.KIND
 
 
+def _nameless(
+    document: Document, items: Sequence[Claim], total: Claim, cues: RoleCues
+) -> bool:
+    """Items that name no thing of their own, only a label ("Reform 5,120; Labour 4,870"),
+    before a sentence a total cue opens: they count the total's thing, left out."""
+    return all(
+        _of_a_kind(c, total)
+        and c.quantity.noun is None
+        and c.key.thing is None
+        and _elided(c, total, cues.kinds, _labels(document, c, cues.kinds))
+        for c in items
+    )
+
+
 def _coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
     """Items one list holds: each after a comma or "and", close to the one before, and
     not after a word that ties it to another noun ("a net loss of 180", "against a
@@ -59,10 +74,15 @@ def _coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> 
     after an item (`[sums] relatives`: "£14.2m, which would be closed by") holds figures
     about it, no items ("the plant, which loses 1,150, and head office" lists one)."""
     lead = before(document, items[0], 20).split()[-1:] if items else []
-    for a, b in pairwise(items):
-        raw = document.prose[a.location.end : b.location.start]
+    raws = [document.prose[a.location.end : b.location.start] for a, b in pairwise(items)]
+    # "Reform 5,120; Labour 4,870; Greens 1,010": a list whose every item a semicolon
+    # and a short label set off (a results box), not clauses joined by semicolons
+    semis = all(";" in r and len(r.split()) <= _SEMI_WORDS for r in raws)
+    for (a, b), raw in zip(pairwise(items), raws):
         gap = " " + squash(raw) + " "
-        if len(raw) > _ITEM_GAP or not ("," in gap or " and " in gap) or ";" in gap:
+        if len(raw) > _ITEM_GAP or not ("," in gap or " and " in gap or semis):
+            return False
+        if ";" in gap and not semis:
             return False
         if any(gap.lstrip().startswith(f"{w} ") for w in cues.relatives):
             return False  # "a gap of £14.2m, which would be closed by £9.6m ...": about it
@@ -94,7 +114,8 @@ def find_role_totals(
         opens = cues.total_opener.match(opening) is not None
         if opens and _holders(document, sentence, prior):
             first = sentence[1]  # "Between them the two clubs have 31 titles"
-        if id(first) in taken or not (opens or cues.total_end.search(opening)):
+        labelled = cues.grammar.labels_total(opening)  # "Total valid votes: 26,287"
+        if id(first) in taken or not (opens or labelled or cues.total_end.search(opening)):
             continue
         apart = _one_a_sentence(document, sentences, i, first) if len(prior) < 2 else None
         items = apart or [c for c in prior if _of_a_kind(c, first)]
@@ -107,7 +128,7 @@ def find_role_totals(
             continue  # "Marren recorded 27": the item leaves the total's noun out
         if not apart and not all(
             _of_a_kind(c, first) if bare else _counted_by(c, first, cues.kinds) for c in items
-        ):
+        ) and not ((opens or labelled) and _nameless(document, items, first, cues)):
             continue
         if any(c is not first and _counted_by(items[0], c, cues.kinds) for c in sentence):
             continue  # another figure of the sentence could be the total

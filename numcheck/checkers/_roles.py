@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, sentence_of, squash, words
+from numcheck.checkers._sum_grammar import grammar
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import CHANGE, Pair, Step, alike
 from numcheck.claims import Claim
@@ -44,6 +45,7 @@ class RoleCues:
 
     def __init__(self, lex: Mapping[str, Any], kinds: Kinds) -> None:
         self.kinds = kinds
+        self.grammar = grammar(lex)
         roles: Mapping[str, Any] = lex.get("roles", {})
         levels: Mapping[str, Any] = lex.get("levels", {})
         self.old_before = words([*levels.get("old_before", ()), *roles.get("old_before", ())])

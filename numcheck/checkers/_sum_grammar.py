@@ -1,0 +1,98 @@
+"""The closed-class words of how reporters give a whole and its parts, as one table.
+
+Three pieces of the list grammar (docs/maintainers/phrasings-relations.md, section 26)
+that every desk writes and that no reader held as data:
+
+- a *total label*: a sentence that opens with a label whose head calls its figure the
+  total and ends in a colon ("Total: 285.", "Total valid votes: 26,287.", "Grand
+  total: £4.1m"), as results boxes and key-facts lists write it after their items;
+- a *single item*: a list item with no figure whose determiner counts one ("four
+  drivers, two guards and a nurse"; "twelve flats, four shops and a chapel"): it is one
+  of the total's things, so the list still is all of the total; an item after any
+  other word ("and others", "and several more", "and a number of ...") leaves the list
+  open;
+- a *continuation*: "a further 11", "another 9" opening a sentence after "Of the 40,
+  22 were convicted" adds to that group, so it is a sibling of the parts before it,
+  never their whole.
+
+Cue words are data (``[sum_grammar]`` in numcheck/lexicon/checkers.toml); a wrong entry
+is refused loudly (``LexiconError``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from numcheck.lexicon import LexiconError
+
+__all__ = ["SumGrammar", "grammar"]
+
+_KEY = "checkers.sum_grammar"
+_WORD = re.compile(r"^[a-z][a-z' -]*[a-z]$|^[a-z]$")
+
+
+def _list(table: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    """A list of lower-case words or phrases; anything else is refused."""
+    value = table.get(name, [])
+    if not isinstance(value, list) or not value:
+        raise LexiconError(f"{_KEY}.{name}", "expected a non-empty list of words")
+    for word in value:
+        if not isinstance(word, str) or not _WORD.match(word):
+            raise LexiconError(f"{_KEY}.{name}", f"expected lower-case words, got {word!r}")
+    return tuple(sorted(set(value), key=len, reverse=True))
+
+
+def _alternation(cues: tuple[str, ...]) -> str:
+    return "|".join(re.escape(c) for c in cues)
+
+
+class SumGrammar:
+    """The ``[sum_grammar]`` words, compiled once per lexicon."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        labels = _list(table, "total_labels")
+        self.label_words = int(table.get("label_words", 3))
+        if not 0 <= self.label_words <= 6:
+            raise LexiconError(f"{_KEY}.label_words", "expected 0 to 6 words")
+        # "total valid votes:" - the head, up to ``label_words`` more words, a colon
+        self.total_label = re.compile(
+            rf"^(?:the\s+)?(?:{_alternation(labels)})(?:\s+[\w'-]+){{0,{self.label_words}}}\s*:$"
+        )
+        one = _list(table, "single_item")
+        not_one = _list(table, "not_single")
+        # ", and a nurse" / " and one chapel": one more thing, not a figure
+        self.single = re.compile(
+            rf"^[^.;:!?()\d]{{0,50}}?(?:,|\band)\s+(?:{_alternation(one)})\s+"
+            rf"(?!(?:{_alternation(not_one)})\b)([a-z][\w'-]*)"
+        )
+        self.continuations = _list(table, "continuations")
+
+    def labels_total(self, opening: str) -> bool:
+        """The words that open a sentence before its figure label it the total."""
+        return self.total_label.match(opening) is not None
+
+    def single_after(self, text: str) -> bool:
+        """``text`` (what follows a list's last figure) adds one item with no figure."""
+        return self.single.match(text.lower()) is not None
+
+    def continues(self, lead: str) -> bool:
+        """``lead`` (the words before a figure in its sentence) adds it to a group."""
+        lead = " ".join(lead.lower().split())
+        return any(lead == c or lead.endswith(" " + c) for c in self.continuations)
+
+
+_CACHE: dict[int, tuple[Mapping[str, Any], SumGrammar]] = {}
+
+
+def grammar(lex: Mapping[str, Any]) -> SumGrammar:
+    """The grammar of the checkers lexicon ``lex``, compiled once per table."""
+    table = lex.get("sum_grammar")
+    if not isinstance(table, Mapping):
+        raise LexiconError(_KEY, "expected a table")
+    held = _CACHE.get(id(table))
+    if held is None or held[0] is not table:
+        held = (table, SumGrammar(table))
+        _CACHE[id(table)] = held
+    return held[1]
