@@ -10,6 +10,7 @@ from typing import Any
 
 from numcheck.checkers._compare import squash, words
 from numcheck.checkers._kinds import Kinds, Relation
+from numcheck.checkers._sum_grammar import grammar
 from numcheck.claims import Claim
 from numcheck.document import Document
 
@@ -73,6 +74,7 @@ class SumCues:
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
         self.kinds = kinds
+        self.grammar = grammar(lex)  # total labels, single items, continuations
 
     def label(self, after: str) -> str | None:
         """The label a bare list item's words after it give ("on Monday", "to St

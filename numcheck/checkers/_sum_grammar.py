@@ -21,11 +21,17 @@ is refused loudly (``LexiconError``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Location
+from numcheck.interval import Interval
 from numcheck.lexicon import LexiconError
+from numcheck.quantity import Bound
 
 __all__ = ["SumGrammar", "grammar"]
 
@@ -63,11 +69,13 @@ class SumGrammar:
         one = _list(table, "single_item")
         not_one = _list(table, "not_single")
         # ", and a nurse" / " and one chapel": one more thing, not a figure
-        self.single = re.compile(
-            rf"^[^.;:!?()\d]{{0,50}}?(?:,|\band)\s+(?:{_alternation(one)})\s+"
-            rf"(?!(?:{_alternation(not_one)})\b)([a-z][\w'-]*)"
+        self.single_item = re.compile(
+            rf"^[^.;:!?()\d]{{0,50}}?(?:,|\band)\s+((?:{_alternation(one)})\s+"
+            rf"(?!(?:{_alternation(not_one)})\b)[a-z][\w'-]*)"
         )
         self.continuations = _list(table, "continuations")
+        # the item's phrase ends the list: "and a nurse." / "and a nurse, police said"
+        self.ends = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}\s*(?:[,;.)\u2014\u2013]|$)")
 
     def labels_total(self, opening: str) -> bool:
         """The words that open a sentence before its figure label it the total."""
@@ -75,12 +83,51 @@ class SumGrammar:
 
     def single_after(self, text: str) -> bool:
         """``text`` (what follows a list's last figure) adds one item with no figure."""
-        return self.single.match(text.lower()) is not None
+        return self.single_item.match(text.lower()) is not None
+
+    def single(
+        self,
+        document: Document,
+        last: Claim,
+        stop: int | None = None,
+        closers: Sequence[str] = (),
+    ) -> Claim | None:
+        """The item with no figure that counts one after a list's last figure, up to
+        ``stop`` (the total after the list) or, with no total after it, an item whose
+        phrase ends the list ("and a nurse was injured" is a clause of its own): a
+        figure of 1 spanning its determiner and noun, so the list stays all of its total.
+        ``closers``: the words that open a total after its list ("a combined")."""
+        end = last.location.end
+        text = document.prose[end : stop if stop is not None else end + 80]
+        match = self.single_item.match(text.lower())
+        if match is None:
+            return None
+        if stop is None and not self.ends.match(text.lower(), match.end()):
+            return None
+        rest = " ".join(text[match.start(1) :].lower().split())
+        if any(rest.startswith(c + " ") or rest == c for c in closers):
+            return None  # "..., a combined 41,300": the total's own words, no item
+        return _one(document, last, end + match.start(1), end + match.end(1))
 
     def continues(self, lead: str) -> bool:
         """``lead`` (the words before a figure in its sentence) adds it to a group."""
         lead = " ".join(lead.lower().split())
         return any(lead == c or lead.endswith(" " + c) for c in self.continuations)
+
+
+def _one(document: Document, like: Claim, start: int, end: int) -> Claim:
+    """A figure of 1 at ``start:end`` that counts what ``like`` counts."""
+    text = document.prose[start:end]
+    quantity = dataclasses.replace(
+        like.quantity, text=text, start=start, end=end, value=1.0,
+        hard=Interval.point(1), soft=Interval.point(1), bound=Bound.APPROX, hedge=None,
+        change=None, granularity=1.0, noun=None,
+    )
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    raw = document.text[start:end]
+    location = Location(like.path, start, end, line, column, end_line, end_column, raw)
+    return dataclasses.replace(like, quantity=quantity, location=location)
 
 
 _CACHE: dict[int, tuple[Mapping[str, Any], SumGrammar]] = {}

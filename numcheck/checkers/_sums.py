@@ -94,7 +94,10 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         total = _total_before(document, sentence[:k], members, opener, cues, headed)
         if total is not None and fits(document, members, total, cues, True, headed):
             members = _completed(document, sentence, members, total, cues)
-            if how == SOME or uncounted(document, members[-1]):
+            one = None if how == SOME else cues.grammar.single(document, members[-1], None, cues.total_before)
+            if one is not None:  # "four drivers, two guards and a nurse": one more
+                found.sums.append(((*members, one), total))
+            elif how == SOME or uncounted(document, members[-1]):
                 found.parts.append((tuple(members), (total,)))  # "... and a nurse"
             else:
                 found.sums.append((tuple(members), total))
@@ -109,6 +112,11 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         members = list_run(document, sentence, j - 1, -1, cues)[::-1]
         if not fits(document, members, total, cues, loose=True):
             continue
+        one = cues.grammar.single(document, members[-1], total.location.start, cues.total_before)
+        if one is not None:  # "Twelve flats, four shops and a chapel ..., 17 in all"
+            members = [*members, one]
+        elif _open_before(document, members[-1], total, cues):
+            some = True  # "..., and others, 40 in all": the figures are some of it
         if some:
             found.parts.append((tuple(members), (total,)))
             continue
@@ -172,6 +180,19 @@ def uncounted(document: Document, last: Claim) -> bool:
     """ "four drivers, two guards and a nurse": the list goes on with an item that is no
     figure, so the figures are only a part of the total."""
     return _UNCOUNTED.match(document.prose, last.location.end) is not None
+
+
+def _open_before(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
+    """ "Four shops and several homes were flooded, 40 buildings in all": an item with no
+    figure between the list and its total leaves the list open, unless its words are the
+    total's own ("..., a combined 41,300", "..., a total of 23")."""
+    text = document.prose[last.location.end : total.location.start]
+    match = _UNCOUNTED.match(text)
+    if match is None:
+        return False
+    det = text[: match.end()].split()[-1]
+    rest = " ".join(text[match.end() - len(det) :].lower().split())
+    return not any(rest.startswith(c + " ") or rest == c for c in cues.total_before)
 
 
 def smaller(total: Claim, members: Sequence[Claim]) -> bool:
