@@ -27,6 +27,7 @@ from typing import Any
 
 from numcheck.checkers._compare import before, sentence_of, squash, stem, words
 from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sum_grammar import grammar
 from numcheck.checkers._sums import Sum, list_run
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -50,6 +51,7 @@ class OtherCues:
         self.reach = int(cues.get("sentences_back", 2))
         self.still = words(cues.get("still_after", ()))
         self.lemma = lemma
+        self.grammar = grammar(lex)
 
 
 def _amount(claim: Claim) -> bool:
@@ -162,7 +164,11 @@ def _partition(
     if last is None:
         return None
     members: tuple[Claim, ...]
-    group_of = whole_of.get(id(last)) or whole_of.get(_WHOLE + id(last))
+    group_of = (
+        whole_of.get(id(last))
+        or _continued(document, earlier, last, whole_of, cues)
+        or whole_of.get(_WHOLE + id(last))
+    )
     if group_of is not None:
         group, whole = group_of
         members = tuple(m for m in group if m.location.start < other.location.start)
@@ -174,6 +180,34 @@ def _partition(
             return None
         members, whole = listed
     return _checked(members, other, whole, sum_cues)
+
+
+def _continued(
+    document: Document,
+    earlier: Sequence[Claim],
+    last: Claim,
+    whole_of: Mapping[int, tuple[tuple[Claim, ...], Claim]],
+    cues: OtherCues,
+) -> tuple[tuple[Claim, ...], Claim] | None:
+    """ "Of the 40, 22 were convicted. A further 11 were cleared, and the remaining
+    seven ...": a figure after a continuation (`[sum_grammar] continuations`) adds to the
+    group its whole already holds, so it is one more part of that whole, never the
+    whole of the complement (``earlier``: the figures before the complement, nearest
+    first)."""
+    added: list[Claim] = []
+    for c in earlier[earlier.index(last) :]:
+        if not (_alike(c, last) and _amount(c)):
+            continue
+        group = whole_of.get(id(c))
+        if group is not None:
+            return (*group[0], *reversed(added)), group[1]
+        if _WHOLE + id(c) in whole_of:
+            continue  # "Forty of the 90 staff": the group's whole, after its part
+        start = sentence_of(document, c)[0]
+        if not cues.grammar.continues(squash(document.prose[start : c.location.start])):
+            return None
+        added.append(c)
+    return None
 
 
 def _named(

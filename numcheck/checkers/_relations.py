@@ -41,6 +41,7 @@ from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
 from numcheck.checkers._role_lists import find_role_breakdowns, find_role_totals
 from numcheck.checkers._roles import RoleCues, find_role_changes
+from numcheck.checkers._successive import find_successive
 from numcheck.checkers._spread import SpreadCues, find_spread
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Sum, find_sums
@@ -513,6 +514,10 @@ def _roles(
     ):
         sums.extend(found_by[0])
         parts.extend(found_by[1])
+    # "Of the 52, 31 were convicted. Seventeen were acquitted and four await retrial."
+    continued = find_successive(document, sentences, list(parts), taken, cues.roles)
+    sums.extend(continued[0])
+    parts.extend(continued[1])
 
 
 def _stated_parts(

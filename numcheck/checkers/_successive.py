@@ -1,0 +1,91 @@
+"""A partition told over two sentences: "Of the 52 defendants, 31 were convicted.
+Seventeen were acquitted and four await retrial."
+
+The first sentence ties a group to its whole (a partitive: ``parts``); the next one goes
+on naming the other states of the same set, each a state no member of the set can share
+with another (``[roles] exclusive``: convicted, acquitted, retrial; rescued, missing,
+dead). Those figures are the rest of the group, so the group and they are parts of one
+whole: all of it when they name three states or more, or every state of their group
+(NC202 when they do not add up); else some of it (reported only when they add up to
+more). Nothing is read when the next sentence names a time the first does not, when a
+figure of it is not of the group's kind, names no state, or names a state already named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._role_lists import _coordinated, _of_a_kind
+from numcheck.checkers._roles import RoleCues, role, times
+from numcheck.claims import Claim
+from numcheck.document import Document
+
+Sum = tuple[tuple[Claim, ...], Claim]
+Part = tuple[tuple[Claim, ...], tuple[Claim, ...]]
+
+_SPLIT = re.compile(r",|;| and | or |\.")
+_REACH = 60  # characters of a figure's own phrase, each side
+
+
+def _state(document: Document, claim: Claim, cues: RoleCues) -> tuple[int, int] | None:
+    """The one exclusive state a figure's own phrase names (words up to the next mark or
+    "and" after it, and back to the last one before it), or None."""
+    start, end = sentence_of(document, claim)
+    after = squash(document.prose[claim.location.end : min(end, claim.location.end + _REACH)])
+    before = squash(document.prose[max(start, claim.location.start - _REACH) : claim.location.start])
+    own = _SPLIT.split(f" {after} ")[0].split() + _SPLIT.split(f" {before} ")[-1].split()
+    states = {cues.states[w] for w in own if w in cues.states}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def find_successive(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    parts: Sequence[Part],
+    taken: set[int],
+    cues: RoleCues,
+) -> tuple[list[Sum], list[Part]]:
+    """The groups a partitive ties to a whole, continued by the next sentence's states."""
+    index = {id(c): i for i, sentence in enumerate(sentences) for c in sentence}
+    sums: list[Sum] = []
+    more: list[Part] = []
+    for members, wholes in parts:
+        if len(wholes) != 1 or not members:
+            continue
+        at = {index.get(id(m)) for m in members}
+        if len(at) != 1 or None in at:
+            continue
+        i = next(iter(at))
+        if i is None or i + 1 >= len(sentences):
+            continue
+        items = list(sentences[i + 1])
+        whole = wholes[0]
+        if not items or any(id(c) in taken for c in items):
+            continue
+        if not all(_of_a_kind(c, members[0]) for c in items):
+            continue
+        if any(role(document, c, cues) is not None for c in items):
+            continue  # a level or a step of a change
+        if len(items) > 1 and not _coordinated(document, items, cues):
+            continue
+        states = [_state(document, c, cues) for c in (*members, *items)]
+        if None in states or len(set(states)) != len(states):
+            continue
+        groups = {s[0] for s in states if s is not None}
+        if len(groups) != 1:
+            continue
+        lo, hi = sentence_of(document, items[0])
+        p_lo, p_hi = sentence_of(document, members[0])
+        if any(ch.isalnum() for ch in document.prose[p_hi:lo]):
+            continue  # a sentence without figures stands between them
+        if not times(document.prose[lo:hi], cues) <= times(document.prose[p_lo:p_hi], cues):
+            continue
+        group = (*members, *items)
+        if len(group) >= 3 or len(group) == cues.group_sizes[next(iter(groups))]:
+            sums.append((group, whole))
+        else:
+            more.append((group, (whole,)))
+        taken.update(id(c) for c in items)
+    return sums, more
