@@ -112,6 +112,8 @@ def find_role_totals(
         start, end = sentence_of(document, first)
         opening = squash(document.prose[start : first.location.start]).strip()
         opens = cues.total_opener.match(opening) is not None
+        if cues.grammar.adds_beyond(opening):
+            continue  # "Together with the new wing, ...": more than the list before
         if opens and _holders(document, sentence, prior):
             first = sentence[1]  # "Between them the two clubs have 31 titles"
         labelled = cues.grammar.labels_total(opening)  # "Total valid votes: 26,287"

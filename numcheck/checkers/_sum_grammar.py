@@ -74,6 +74,7 @@ class SumGrammar:
             rf"(?!(?:{_alternation(not_one)})\b)[a-z][\w'-]*)"
         )
         self.continuations = _list(table, "continuations")
+        self.beyond_openers = _list(table, "beyond_openers")
         # the item's phrase ends the list: "and a nurse." / "and a nurse, police said"
         self.ends = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}\s*(?:[,;.)\u2014\u2013]|$)")
 
@@ -84,6 +85,10 @@ class SumGrammar:
     def single_after(self, text: str) -> bool:
         """``text`` (what follows a list's last figure) adds one item with no figure."""
         return self.single_item.match(text.lower()) is not None
+
+    def adds_beyond(self, opening: str) -> bool:
+        """The opening words add something to the list ("Together with the new wing")."""
+        return any(opening == c or opening.startswith(c + " ") for c in self.beyond_openers)
 
     def single(
         self,
