@@ -20,9 +20,10 @@ from itertools import pairwise
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._enumerated import added, another_time, headless
 from numcheck.checkers._heads import lemma
+from numcheck.checkers._open_items import uncounted
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._sum_cues import SumCues
-from numcheck.checkers._sums import Found, fits, list_run, smaller, uncounted
+from numcheck.checkers._sums import Found, fits, list_run, smaller
 from numcheck.claims import Claim
 from numcheck.document import Document
 

@@ -41,8 +41,8 @@ from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
 from numcheck.checkers._role_lists import find_role_breakdowns, find_role_totals
 from numcheck.checkers._roles import RoleCues, find_role_changes
-from numcheck.checkers._successive import find_successive
 from numcheck.checkers._spread import SpreadCues, find_spread
+from numcheck.checkers._successive import find_successive
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Sum, find_sums
 from numcheck.checkers._tables import find_table_sums

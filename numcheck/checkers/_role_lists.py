@@ -78,7 +78,7 @@ def _coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> 
     # "Reform 5,120; Labour 4,870; Greens 1,010": a list whose every item a semicolon
     # and a short label set off (a results box), not clauses joined by semicolons
     semis = all(";" in r and len(r.split()) <= _SEMI_WORDS for r in raws)
-    for (a, b), raw in zip(pairwise(items), raws):
+    for raw in raws:
         gap = " " + squash(raw) + " "
         if len(raw) > _ITEM_GAP or not ("," in gap or " and " in gap or semis):
             return False

@@ -22,9 +22,9 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import before, sentence_of, squash, words
-from numcheck.checkers._sum_grammar import grammar
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import CHANGE, Pair, Step, alike
+from numcheck.checkers._sum_grammar import grammar
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind

@@ -34,7 +34,8 @@ def _state(document: Document, claim: Claim, cues: RoleCues) -> tuple[int, int] 
     "and" after it, and back to the last one before it), or None."""
     start, end = sentence_of(document, claim)
     after = squash(document.prose[claim.location.end : min(end, claim.location.end + _REACH)])
-    before = squash(document.prose[max(start, claim.location.start - _REACH) : claim.location.start])
+    lo = max(start, claim.location.start - _REACH)
+    before = squash(document.prose[lo : claim.location.start])
     own = _SPLIT.split(f" {after} ")[0].split() + _SPLIT.split(f" {before} ")[-1].split()
     states = {cues.states[w] for w in own if w in cues.states}
     return next(iter(states)) if len(states) == 1 else None

@@ -23,6 +23,7 @@ from numcheck.checkers._arith import adds_up, arith
 from numcheck.checkers._compare import between, lead_of, sentence_of, squash
 from numcheck.checkers._enumerated import is_head
 from numcheck.checkers._kinds import Relation
+from numcheck.checkers._open_items import open_before, uncounted
 from numcheck.checkers._sum_clauses import (
     SEPARATOR,
     UNITED,
@@ -94,7 +95,11 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         total = _total_before(document, sentence[:k], members, opener, cues, headed)
         if total is not None and fits(document, members, total, cues, True, headed):
             members = _completed(document, sentence, members, total, cues)
-            one = None if how == SOME else cues.grammar.single(document, members[-1], None, cues.total_before)
+            one = (
+                None
+                if how == SOME
+                else cues.grammar.single(document, members[-1], None, cues.total_before)
+            )
             if one is not None:  # "four drivers, two guards and a nurse": one more
                 found.sums.append(((*members, one), total))
             elif how == SOME or uncounted(document, members[-1]):
@@ -115,7 +120,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         one = cues.grammar.single(document, members[-1], total.location.start, cues.total_before)
         if one is not None:  # "Twelve flats, four shops and a chapel ..., 17 in all"
             members = [*members, one]
-        elif _open_before(document, members[-1], total, cues):
+        elif open_before(document, members[-1], total, cues.total_before):
             some = True  # "..., and others, 40 in all": the figures are some of it
         if some:
             found.parts.append((tuple(members), (total,)))
@@ -126,12 +131,6 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue
         found.sums.append((tuple(members), total))
     return found
-
-
-_UNCOUNTED = lazy_compile(
-    r"[^.;:!?()\d]{0,50}?(?:,|\band)\s+(?:a|an|one|another|other|others|several|some|"
-    r"many|various|dozens|hundreds|thousands|a\s+few)\b"
-)
 
 
 def _completed(
@@ -174,25 +173,6 @@ def _before_own_total(
         if any(f" {c} " in words for c in cues.total_after):
             return members[:i]
     return members
-
-
-def uncounted(document: Document, last: Claim) -> bool:
-    """ "four drivers, two guards and a nurse": the list goes on with an item that is no
-    figure, so the figures are only a part of the total."""
-    return _UNCOUNTED.match(document.prose, last.location.end) is not None
-
-
-def _open_before(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
-    """ "Four shops and several homes were flooded, 40 buildings in all": an item with no
-    figure between the list and its total leaves the list open, unless its words are the
-    total's own ("..., a combined 41,300", "..., a total of 23")."""
-    text = document.prose[last.location.end : total.location.start]
-    match = _UNCOUNTED.match(text)
-    if match is None:
-        return False
-    det = text[: match.end()].split()[-1]
-    rest = " ".join(text[match.end() - len(det) :].lower().split())
-    return not any(rest.startswith(c + " ") or rest == c for c in cues.total_before)
 
 
 def smaller(total: Claim, members: Sequence[Claim]) -> bool:
