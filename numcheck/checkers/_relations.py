@@ -42,7 +42,7 @@ from numcheck.checkers._rates import short_names
 from numcheck.checkers._role_lists import find_role_breakdowns, find_role_totals
 from numcheck.checkers._roles import RoleCues, find_role_changes
 from numcheck.checkers._spread import SpreadCues, find_spread
-from numcheck.checkers._successive import find_successive
+from numcheck.checkers._successive import find_complementary, find_successive
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Sum, find_sums
 from numcheck.checkers._tables import find_table_sums
@@ -518,6 +518,9 @@ def _roles(
     continued = find_successive(document, sentences, list(parts), taken, cues.roles)
     sums.extend(continued[0])
     parts.extend(continued[1])
+    # "86 people ..., of whom 41 were children and 47 were adults": both sides of a pair
+    summed = {id(c) for members, _ in sums for c in members}
+    sums.extend(find_complementary(document, parts, cues.spread.complements, summed))
 
 
 def _stated_parts(

@@ -9,6 +9,12 @@ whole: all of it when they name three states or more, or every state of their gr
 (NC202 when they do not add up); else some of it (reported only when they add up to
 more). Nothing is read when the next sentence names a time the first does not, when a
 figure of it is not of the group's kind, names no state, or names a state already named.
+
+Two parts of one whole in one sentence, each with a verb of its own, that name the two
+sides of a pair that leaves no third group (``[spread] complements``: "86 people were
+taken to hospital, of whom 41 were children and 47 were adults") are all of it too;
+parts that name no such pair ("58 were over 75 and 47 had heart conditions") may
+overlap and stay apart.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ Sum = tuple[tuple[Claim, ...], Claim]
 Part = tuple[tuple[Claim, ...], tuple[Claim, ...]]
 
 _SPLIT = re.compile(r",|;| and | or |\.")
+_SIDE_WORDS = 4  # "41 were children": the side is a few words after the part
 _REACH = 60  # characters of a figure's own phrase, each side
 
 
@@ -90,3 +97,43 @@ def find_successive(
             more.append((group, (whole,)))
         taken.update(id(c) for c in items)
     return sums, more
+
+
+def _side_words(document: Document, claim: Claim) -> set[str]:
+    """The few words after a part, up to a mark or "and", where its side is named."""
+    after = squash(document.prose[claim.location.end : claim.location.end + _REACH])
+    return set(_SPLIT.split(f" {after} ")[0].split()[:_SIDE_WORDS])
+
+
+def find_complementary(
+    document: Document,
+    parts: Sequence[Part],
+    pairs: Sequence[frozenset[str]],
+    summed: set[int],
+) -> list[Sum]:
+    """Two single parts of one whole, in one sentence, naming both sides of a pair
+    (``summed``: the figures already items of a partition, which stay in theirs)."""
+    by_whole: dict[int, list[Claim]] = {}
+    wholes: dict[int, Claim] = {}
+    for members, of in parts:
+        if len(members) == 1 and len(of) == 1:
+            by_whole.setdefault(id(of[0]), []).append(members[0])
+            wholes[id(of[0])] = of[0]
+    sums: list[Sum] = []
+    for key, members in by_whole.items():
+        unique = list({id(m): m for m in members}.values())
+        if len(unique) != 2 or any(id(m) in summed for m in unique):
+            continue
+        a, b = sorted(unique, key=lambda m: m.location.start)
+        if sentence_of(document, a) != sentence_of(document, b):
+            continue
+        if not _of_a_kind(a, b):
+            continue
+        sides = _side_words(document, a), _side_words(document, b)
+        for pair in pairs:
+            one, other = sorted(pair)
+            if (one in sides[0] and other in sides[1]) or (other in sides[0] and one in sides[1]):
+                sums.append(((a, b), wholes[key]))
+                summed.update((id(a), id(b)))
+                break
+    return sums
