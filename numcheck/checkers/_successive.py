@@ -120,8 +120,8 @@ def find_complementary(
             by_whole.setdefault(id(of[0]), []).append(members[0])
             wholes[id(of[0])] = of[0]
     sums: list[Sum] = []
-    for key, members in by_whole.items():
-        unique = list({id(m): m for m in members}.values())
+    for key, listed in by_whole.items():
+        unique = list({id(m): m for m in listed}.values())
         if len(unique) != 2 or any(id(m) in summed for m in unique):
             continue
         a, b = sorted(unique, key=lambda m: m.location.start)
