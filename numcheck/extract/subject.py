@@ -198,6 +198,7 @@ def noun_phrase(text: str, toks: list[Tok], vocab: Vocab, counted: bool) -> Phra
         elif (
             w in vocab.phrase_stops
             or w in vocab.cue_verbs
+            or (w in vocab.phrase_ends and (unknown is not None or bool(qualifiers)))
             or thing is not None
             or tok.text[0].isdigit()
             or (not counted and not qualifiers)

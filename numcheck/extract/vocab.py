@@ -15,6 +15,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
+from numcheck.extract.measure_phrase import phrase_ends
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.extract.verbs import Verbs, verbs_from
 from numcheck.lexicon import Lexicon
@@ -114,6 +115,7 @@ class Vocab:
     determiners: frozenset[str]
     possessives: frozenset[str]
     phrase_stops: frozenset[str]  # all of the function words above: a noun phrase ends
+    phrase_ends: frozenset[str]  # "kilos of cocaine hidden in", "of the drug behind": ends
     predicates: PhraseTable  # matched backwards: words reversed
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
@@ -337,6 +339,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
                 )
             )
         ),
+        phrase_ends=phrase_ends(m.get("measure_phrase", {}), phrase_table(m.get("things", {}))),
         predicates=_reversed_table(g.get("predicates", ())),
         collectives=_words(g.get("collectives", ())),
         part_markers=_reversed_table(g.get("part_markers", ())),
