@@ -218,6 +218,10 @@ class _Extractor:
             if thing is None and reading.demonym is not None:
                 thing = self.nations.thing(reading, q.start, s_span, claimant)
                 quals = (*quals, *self.vocab.thing_qualifiers.get(thing, ()))
+            if q.kind is Kind.COUNT and q.noun in self.vocab.property_nouns and "-" in q.text:
+                # "the 480-bed hospital": a property frame counts the beds, as "the
+                # hospital has 520 beds" does ([property_frames], measure_phrase.py)
+                thing, quals = self.vocab.property_nouns[q.noun], ()
             if thing is None and q.head:
                 # "40-mile convoy": a measure is identified by the noun it measures
                 thing, quals = norm(q.head), ()

@@ -10,7 +10,7 @@ irregular ones and the prepositions the general grammar does not, as data.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from numcheck.lexicon import LexiconError
@@ -42,3 +42,30 @@ def phrase_ends(data: Mapping[str, Any], things: Mapping[str, Any]) -> frozenset
                 raise LexiconError(key, f"{item!r} starts a thing in [things]: it cannot end a phrase")
             out.add(norm(item))
     return frozenset(out)
+
+
+def property_nouns(
+    data: Mapping[str, Any], things: Mapping[str, Any], lemma: Callable[[str], str]
+) -> dict[str, str]:
+    """``[property_frames] counted``: the nouns a count compound states a property of
+    its holder in ("the 480-bed hospital", "a 1,150-pupil academy", "the 15,500-capacity
+    stadium"), each mapped to the thing it keys (a ``[things]`` entry when one starts
+    with it, else the noun), so the compound pairs with "the hospital has 520 beds".
+    An entry must be one singular lowercase word: a plural never matches the parser's
+    lemma, so it is refused loudly instead of silently doing nothing."""
+    for name in data:
+        if name != "counted":
+            raise LexiconError(f"property_frames.{name}", "unknown field (expected 'counted')")
+    items = data.get("counted", ())
+    if not isinstance(items, list):
+        raise LexiconError("property_frames.counted", "expected a list of words")
+    out: dict[str, str] = {}
+    for i, item in enumerate(items):
+        key = f"property_frames.counted[{i}]"
+        if not isinstance(item, str) or not item or item != item.strip().lower() or " " in item:
+            raise LexiconError(key, f"expected one lowercase word, got {item!r}")
+        if lemma(item) != item:
+            raise LexiconError(key, f"{item!r} is not singular (its lemma is {lemma(item)!r})")
+        known = [canon for words, canon in things.get(item, ()) if words == (item,)]
+        out[norm(item)] = known[0] if known else norm(item)
+    return out

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
-from numcheck.extract.measure_phrase import phrase_ends
+from numcheck.extract.measure_phrase import phrase_ends, property_nouns
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.extract.verbs import Verbs, verbs_from
 from numcheck.lexicon import Lexicon
@@ -116,6 +116,7 @@ class Vocab:
     possessives: frozenset[str]
     phrase_stops: frozenset[str]  # all of the function words above: a noun phrase ends
     phrase_ends: frozenset[str]  # "kilos of cocaine hidden in", "of the drug behind": ends
+    property_nouns: Mapping[str, str]  # "the 480-bed hospital": the compound counts beds
     predicates: PhraseTable  # matched backwards: words reversed
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
@@ -204,6 +205,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
     m, c = lexicon["measures"], lexicon["claimants"]
     w, s = lexicon["windows"], lexicon["scopes"]
     g = m.get("grammar", {})
+    things = phrase_table(m.get("things", {}))
+    nouns = Nouns.from_section(lexicon["nouns"])
     cues = c.get("cues", {})
     verbs = _words(cues.get("verbs", ())) | _words(cues.get("participles", ()))
     prefixes = _words(cues.get("prefixes", ()))
@@ -293,7 +296,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
     demonyms = _words(m.get("demonyms", {}).get("nouns", ()))
     captions = s.get("captions", {})
     return Vocab(
-        things=phrase_table(m.get("things", {})),
+        things=things,
         qualifiers=qualifiers,
         qualifier_things={norm(k): str(v) for k, v in m.get("qualifier_things", {}).items()},
         thing_qualifiers={k: tuple(v) for k, v in m.get("thing_qualifiers", {}).items()},
@@ -339,7 +342,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
                 )
             )
         ),
-        phrase_ends=phrase_ends(m.get("measure_phrase", {}), phrase_table(m.get("things", {}))),
+        phrase_ends=phrase_ends(m.get("measure_phrase", {}), things),
         predicates=_reversed_table(g.get("predicates", ())),
         collectives=_words(g.get("collectives", ())),
         part_markers=_reversed_table(g.get("part_markers", ())),
@@ -385,7 +388,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         trailing_credits=compile_lines(captions.get("trailing_credits", ()), "caption"),
         max_caption_chars=int(captions.get("max_caption_chars", 400)),
         headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
-        nouns=Nouns.from_section(lexicon["nouns"]),
+        nouns=nouns,
+        property_nouns=property_nouns(m.get("property_frames", {}), things, nouns.lemma),
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         individuals=_words(m.get("counted", {}).get("individuals", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},
