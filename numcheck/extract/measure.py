@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from numcheck.extract.dimensions import holder
 from numcheck.extract.keys import dimension
 from numcheck.extract.phrases import (
     _ENDS,
@@ -72,6 +73,8 @@ def measure_of(
         found = _compound(tokenize(text, q.end, hi, limit=_REACH + 1), vocab)
         if found:
             return found
+    if q.kind is Kind.MEASURE and (held := holder(text, q, lo, hi, vocab)):
+        return held  # "the tunnel, which is 2,400 metres long": the tunnel's length
     if q.kind is Kind.MEASURE and (moved := _mover(before, vocab, _speed(q))):
         return moved
     found = _before(before, vocab)

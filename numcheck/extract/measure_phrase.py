@@ -54,8 +54,9 @@ def property_nouns(
     An entry must be one singular lowercase word: a plural never matches the parser's
     lemma, so it is refused loudly instead of silently doing nothing."""
     for name in data:
-        if name != "counted":
-            raise LexiconError(f"property_frames.{name}", "unknown field (expected 'counted')")
+        if name not in ("counted", "dimensions"):
+            raise LexiconError(f"property_frames.{name}",
+                               "unknown field (expected 'counted' or 'dimensions')")
     items = data.get("counted", ())
     if not isinstance(items, list):
         raise LexiconError("property_frames.counted", "expected a list of words")
@@ -69,3 +70,16 @@ def property_nouns(
         known = [canon for words, canon in things.get(item, ()) if words == (item,)]
         out[norm(item)] = known[0] if known else norm(item)
     return out
+
+
+def dimensions(data: Mapping[str, Any]) -> frozenset[str]:
+    """``[property_frames] dimensions``: the adjectives that say a figure is a size of its
+    holder ("1,060 metres long"); one lowercase word each, refused loudly otherwise."""
+    items = data.get("dimensions", ())
+    if not isinstance(items, list):
+        raise LexiconError("property_frames.dimensions", "expected a list of words")
+    for i, item in enumerate(items):
+        if not isinstance(item, str) or not item or item != item.strip().lower() or " " in item:
+            raise LexiconError(f"property_frames.dimensions[{i}]",
+                               f"expected one lowercase word, got {item!r}")
+    return frozenset(norm(str(item)) for item in items)

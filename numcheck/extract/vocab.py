@@ -15,7 +15,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
-from numcheck.extract.measure_phrase import phrase_ends, property_nouns
+from numcheck.extract.measure_phrase import dimensions, phrase_ends, property_nouns
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.extract.verbs import Verbs, verbs_from
 from numcheck.lexicon import Lexicon
@@ -117,6 +117,7 @@ class Vocab:
     phrase_stops: frozenset[str]  # all of the function words above: a noun phrase ends
     phrase_ends: frozenset[str]  # "kilos of cocaine hidden in", "of the drug behind": ends
     property_nouns: Mapping[str, str]  # "the 480-bed hospital": the compound counts beds
+    dimensions: frozenset[str]  # "the bridge is 1,060 metres long": the bridge's length
     predicates: PhraseTable  # matched backwards: words reversed
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
@@ -390,6 +391,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         headline_max_words=int(s.get("headline", {}).get("max_words", 16)),
         nouns=nouns,
         property_nouns=property_nouns(m.get("property_frames", {}), things, nouns.lemma),
+        dimensions=dimensions(m.get("property_frames", {})),
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         individuals=_words(m.get("counted", {}).get("individuals", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},

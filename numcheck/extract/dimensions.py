@@ -1,0 +1,48 @@
+"""A dimension said of its holder: "The tunnel, which is 2,400 metres long", "the dam
+will be 90 metres high", "the bridge is 1,060 metres long".
+
+Reporters give an object's size either before its noun ("the 1.1km bridge", read by
+``measure._compound``) or as a predicate with a dimension adjective after the figure.
+Both name the same holder, so the predicate frame is read here: a figure followed by one
+of ``[property_frames] dimensions`` after a copula (auxiliaries of ``[grammar]``, a
+relative pronoun standing for its antecedent) measures the noun phrase before them.
+"""
+
+from __future__ import annotations
+
+from numcheck.extract.phrases import _named, _phrase
+from numcheck.extract.tokens import Tok, tokenize
+from numcheck.extract.vocab import Vocab
+from numcheck.quantity import Quantity
+
+Measure = tuple[str, ...]
+_RELATIVES = frozenset({"which", "that"})
+
+
+def holder(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab) -> Measure:
+    """The holder a dimension adjective after ``q`` says ``q`` of; () when none is."""
+    after = tokenize(text, q.end, min(hi, q.end + 24), limit=1)
+    if not after or after[0].low not in vocab.dimensions:
+        return ()
+    before = tokenize(text, max(lo, q.start - 120), q.start)
+    k = _skip_copula(before, vocab)
+    if k is None:
+        return ()
+    run = _phrase(before[: k + 1], vocab)
+    return _named(run, vocab) if run else ()
+
+
+def _skip_copula(before: list[Tok], vocab: Vocab) -> int | None:
+    """The index of the last token before the copula (and a relative pronoun with its
+    comma); None when no copula stands right before the figure."""
+    k = len(before) - 1
+    copula = False
+    while k >= 0 and before[k].low in vocab.auxiliaries:
+        copula, k = True, k - 1
+    if not copula:
+        return None
+    if k >= 0 and before[k].low in _RELATIVES:
+        k -= 1
+        if k >= 0 and before[k].text == ",":
+            k -= 1
+    return k
