@@ -83,3 +83,21 @@ def dimensions(data: Mapping[str, Any]) -> frozenset[str]:
             raise LexiconError(f"property_frames.dimensions[{i}]",
                                f"expected one lowercase word, got {item!r}")
     return frozenset(norm(str(item)) for item in items)
+
+
+def institution_words(places: Mapping[str, Any]) -> frozenset[str]:
+    """``windows.toml [places] institutions``: the words that end an institution's name
+    ("Norton Crown Court", "Leeds General Infirmary"); the place is the town before them.
+    One lowercase word each, and never a place noun (a place noun makes a place name:
+    "Hatay province"), refused loudly otherwise."""
+    items = places.get("institutions", ())
+    if not isinstance(items, list):
+        raise LexiconError("places.institutions", "expected a list of words")
+    nouns = {norm(str(n)) for n in places.get("nouns", ())}
+    for i, item in enumerate(items):
+        key = f"places.institutions[{i}]"
+        if not isinstance(item, str) or not item or item != item.strip().lower() or " " in item:
+            raise LexiconError(key, f"expected one lowercase word, got {item!r}")
+        if norm(item) in nouns:
+            raise LexiconError(key, f"{item!r} is a place noun in [places] nouns")
+    return frozenset(norm(str(item)) for item in items)

@@ -15,7 +15,12 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
-from numcheck.extract.measure_phrase import dimensions, phrase_ends, property_nouns
+from numcheck.extract.measure_phrase import (
+    dimensions,
+    institution_words,
+    phrase_ends,
+    property_nouns,
+)
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.extract.verbs import Verbs, verbs_from
 from numcheck.lexicon import Lexicon
@@ -179,6 +184,7 @@ class Vocab:
     anonymous: frozenset[str] = frozenset()
     capitalized_only: frozenset[str] = frozenset()  # "news" names a speaker only as a name
     name_modifies: frozenset[str] = frozenset()  # "in the SELECT-HEART trial": no place
+    institutions: frozenset[str] = frozenset()  # "at Norton Crown Court": the place is Norton
     own_place: frozenset[str] = frozenset()  # "in the city": the story's own place
     # event verbs in every inflection ([verbs], extract/verbs.py)
     verbs: Verbs = field(default_factory=lambda: Verbs({}, {}))
@@ -378,6 +384,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         place_intros=_words(places.get("intro_prepositions", ())),
         place_parts=_words(places.get("part_markers", ())),
         name_modifies=_words(places.get("name_modifies", ())),
+        institutions=institution_words(places),
         own_place=_words(places.get("own_place", ())),
         abbreviations=_words(s.get("sentences", {}).get("abbreviations", ())),
         boilerplate_lines=compile_lines(

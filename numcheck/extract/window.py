@@ -178,11 +178,24 @@ def _places(
             elif norm(noun) in vocab.name_modifies:
                 continue  # "in the SELECT-HEART trial", "at the Riverton count"
         name = place.replace("’s", "").replace("'s", "")
+        if name[0].isupper() and " " in name:
+            name = _town_of(name, vocab)  # "Norton Crown Court": Norton
+            if not name:
+                continue
         nxt = _next_word(text, after, end)
         if nxt in vocab.cue_verbs:
             continue  # "the city administration in Miren said 14 ...": where the speaker sits
         alone = nxt in vocab.place_parts
         yield m.start(), (name if name[0].isupper() else norm(name)), alone
+
+
+def _town_of(name: str, vocab: Vocab) -> str:
+    """A capitalized place name less the institution words ending it ([places]
+    institutions): "Leeds General Infirmary" -> "Leeds"; "" when nothing is left."""
+    words = name.split()
+    while words and norm(words[-1]) in vocab.institutions:
+        words.pop()
+    return " ".join(words)
 
 
 def _owner(text: str, after: int, end: int, vocab: Vocab) -> bool:
