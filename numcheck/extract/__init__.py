@@ -218,7 +218,8 @@ class _Extractor:
             if thing is None and reading.demonym is not None:
                 thing = self.nations.thing(reading, q.start, s_span, claimant)
                 quals = (*quals, *self.vocab.thing_qualifiers.get(thing, ()))
-            if q.kind is Kind.COUNT and q.noun in self.vocab.property_nouns and "-" in q.text:
+            if (q.kind is Kind.COUNT and q.noun is not None
+                    and q.noun in self.vocab.property_nouns and "-" in q.text):
                 # "the 480-bed hospital": a property frame counts the beds, as "the
                 # hospital has 520 beds" does ([property_frames], measure_phrase.py)
                 thing, quals = self.vocab.property_nouns[q.noun], ()

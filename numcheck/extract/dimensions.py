@@ -29,7 +29,14 @@ def holder(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab) -> Measure:
     if k is None:
         return ()
     run = _phrase(before[: k + 1], vocab)
-    return _named(run, vocab) if run else ()
+    if not run:
+        return ()
+    j = k - len(run)  # "the convoy north of the city is 40 km long": a preposition's
+    while j >= 0 and (before[j].low in vocab.determiners or before[j].low in vocab.possessives):
+        j -= 1
+    if j >= 0 and before[j].low in vocab.prepositions:
+        return ()  # object is no holder; the frames after this one read the clause
+    return _named(run, vocab)
 
 
 def _skip_copula(before: list[Tok], vocab: Vocab) -> int | None:

@@ -28,7 +28,8 @@ def phrase_ends(data: Mapping[str, Any], things: Mapping[str, Any]) -> frozenset
     """
     for name in data:
         if name not in _FIELDS:
-            raise LexiconError(f"measure_phrase.{name}", f"unknown field (expected one of {_FIELDS})")
+            raise LexiconError(f"measure_phrase.{name}",
+                               f"unknown field (expected one of {_FIELDS})")
     out: set[str] = set()
     for name in _FIELDS:
         items = data.get(name, ())
@@ -39,7 +40,8 @@ def phrase_ends(data: Mapping[str, Any], things: Mapping[str, Any]) -> frozenset
             if not isinstance(item, str) or not item or item != item.strip().lower() or " " in item:
                 raise LexiconError(key, f"expected one lowercase word, got {item!r}")
             if norm(item) in things:
-                raise LexiconError(key, f"{item!r} starts a thing in [things]: it cannot end a phrase")
+                raise LexiconError(key, f"{item!r} starts a thing in [things]: "
+                                        "it cannot end a phrase")
             out.add(norm(item))
     return frozenset(out)
 
