@@ -20,6 +20,7 @@ from numcheck.document import Document
 from numcheck.extract.apposed import name_apposed
 from numcheck.extract.claimant import Claimants
 from numcheck.extract.days import day_of, past_day
+from numcheck.extract.dimensions import property_thing
 from numcheck.extract.ends import join_ends
 from numcheck.extract.incident import Incidents
 from numcheck.extract.keys import key_for
@@ -218,11 +219,12 @@ class _Extractor:
             if thing is None and reading.demonym is not None:
                 thing = self.nations.thing(reading, q.start, s_span, claimant)
                 quals = (*quals, *self.vocab.thing_qualifiers.get(thing, ()))
-            if (q.kind is Kind.COUNT and q.noun is not None
-                    and q.noun in self.vocab.property_nouns and "-" in q.text):
-                # "the 480-bed hospital": a property frame counts the beds, as "the
-                # hospital has 520 beds" does ([property_frames], measure_phrase.py)
-                thing, quals = self.vocab.property_nouns[q.noun], ()
+            framed = property_thing(text, q, thing, self.vocab)
+            if framed != thing:
+                # "the 480-bed hospital", "a capacity of 12,000": a property frame counts
+                # the beds, as "the hospital has 520 beds" does (extract/dimensions.py)
+                thing, quals = framed, ()
+                measure = measure or (framed,)
             if thing is None and q.head:
                 # "40-mile convoy": a measure is identified by the noun it measures
                 thing, quals = norm(q.head), ()

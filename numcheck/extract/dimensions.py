@@ -13,7 +13,7 @@ from __future__ import annotations
 from numcheck.extract.phrases import _named, _phrase
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab
-from numcheck.quantity import Quantity
+from numcheck.quantity import Kind, Quantity
 
 Measure = tuple[str, ...]
 _RELATIVES = frozenset({"which", "that"})
@@ -53,3 +53,23 @@ def _skip_copula(before: list[Tok], vocab: Vocab) -> int | None:
         if k >= 0 and before[k].text == ",":
             k -= 1
     return k
+
+
+def property_thing(text: str, q: Quantity, thing: str | None, vocab: Vocab) -> str | None:
+    """The thing a property frame counts, or ``thing`` unchanged: a count compound of a
+    ``[property_frames] counted`` noun ("the 480-bed hospital": bed, as "the hospital has
+    520 beds"), and a bare count after "a <noun> of" ("which has a capacity of 12,000":
+    capacity, as "the 15,500-capacity stadium"; "a fleet of 40 buses" keeps its buses)."""
+    if q.kind is not Kind.COUNT:
+        return thing
+    if q.noun is not None and q.noun in vocab.property_nouns and "-" in q.text:
+        return vocab.property_nouns[q.noun]
+    if thing is not None:
+        return thing
+    before = tokenize(text, max(0, q.start - 40), q.start)
+    if len(before) < 3 or before[-1].low != "of":
+        return thing
+    noun, det = before[-2].low, before[-3].low
+    if noun in vocab.property_nouns and (det in vocab.determiners or det in vocab.possessives):
+        return vocab.property_nouns[noun]
+    return thing
