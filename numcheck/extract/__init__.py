@@ -220,7 +220,7 @@ class _Extractor:
                 thing = self.nations.thing(reading, q.start, s_span, claimant)
                 quals = (*quals, *self.vocab.thing_qualifiers.get(thing, ()))
             framed = property_thing(text, q, thing, self.vocab)
-            if framed != thing:
+            if framed is not None and framed != thing:
                 # "the 480-bed hospital", "a capacity of 12,000": a property frame counts
                 # the beds, as "the hospital has 520 beds" does (extract/dimensions.py)
                 thing, quals = framed, ()

@@ -91,3 +91,11 @@ def test_two_articles(case: dict[str, str]) -> None:
 def test_a_wrong_entry_is_refused_loudly(call: Any, says: str) -> None:
     with pytest.raises(LexiconError, match=says):
         call()
+
+
+def test_a_capacity_of_counts_the_capacity() -> None:
+    key, measure, _ = claim("The ground, which has a capacity of 12,000, is full.", "12,000")
+    assert key.split()[0] == "capacity"
+    assert measure == ("capacity",)
+    key, _, _ = claim("The operator runs a fleet of 40 buses.", "40")
+    assert key.split()[0] == "bus"
