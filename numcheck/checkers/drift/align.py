@@ -51,6 +51,7 @@ from numcheck.checkers.drift.keys import (
 )
 from numcheck.checkers.drift.measured import MARK, fits, told_apart
 from numcheck.checkers.drift.measured_pairs import measured_pairs, told_apart_pairs
+from numcheck.checkers.drift.stages import staged_pairs
 from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import (
@@ -380,6 +381,7 @@ class ClaimIndex:
                     yield from measured_pairs(entries, self.alignment, self._texts, self.cap)
                     yield from self._siblings(key, window, entries)
                     yield from told_apart_pairs(entries, self.alignment, self.cap)
+                    yield from staged_pairs(entries, self.alignment, self.cap)
                     continue
                 for pair in (*within(entries, self.cap), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):
