@@ -51,7 +51,7 @@ from numcheck.checkers.drift.keys import (
 )
 from numcheck.checkers.drift.measured import MARK, fits, told_apart
 from numcheck.checkers.drift.measured_pairs import measured_pairs, told_apart_pairs
-from numcheck.checkers.drift.stages import staged_pairs
+from numcheck.checkers.drift.stages import staged_heads, staged_pairs
 from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import (
@@ -486,6 +486,8 @@ class ClaimIndex:
                 yield from sibling_pairs(window, entries, self.blocks[other_key], self.cap)
         if not thing:
             return
+        yield from staged_heads(index_key, window, entries, self._heads.get(
+            (story, key[3], key[5]), ()), self.blocks, self.alignment, self.cap)
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             # a sibling thing's figure named by its measure alone ("212,000 people",
             # its verb unread): one event's neighbouring things, paired as siblings

@@ -26,7 +26,7 @@ from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.text import norm
 
-__all__ = ["Stages", "staged", "staged_pairs", "table"]
+__all__ = ["Stages", "staged", "staged_heads", "staged_pairs", "table"]
 
 _KEY = "alignment.stages"
 
@@ -88,17 +88,22 @@ def staged(a: Claim, b: Claim, alignment: Alignment, stages: Stages | None = Non
     """Two figures of one head whose descriptors tell two stages of one process, each
     side its own, the rest of their words fitting (one side's all the other's, years
     alike): "2,300 families applied" and "2,300 families were approved"."""
-    stages = stages or _default()
-    said_a, said_b = _said(a, alignment), _said(b, alignment)
-    for process, words in stages.processes.items():
-        one, two = stages.stage(process, said_a), stages.stage(process, said_b)
-        if one is None or two is None or one == two:
-            continue
-        every = frozenset().union(*words)
-        rest_a, rest_b = said_a - every, said_b - every
-        if (rest_a <= rest_b or rest_b <= rest_a) and _years(rest_a) == _years(rest_b):
-            return True
-    return False
+    return _apart(_said(a, alignment), _said(b, alignment), alignment, stages)
+
+
+_COMPARED: dict[tuple[int, int], tuple[Stages, Alignment, Stages]] = {}
+
+
+def _compared(stages: Stages, alignment: Alignment) -> Stages:
+    """The table's words as drift compares descriptors (``Alignment.content``: lemmas,
+    then synonym sets: "plan" is said as its set's name), once per table and alignment."""
+    key = (id(stages), id(alignment))
+    hit = _COMPARED.get(key)
+    if hit is None or hit[0] is not stages or hit[1] is not alignment:
+        out = Stages({name: tuple(alignment.content(words) for words in each)
+                      for name, each in stages.processes.items()})
+        hit = _COMPARED[key] = (stages, alignment, out)
+    return hit[2]
 
 
 def _years(words: frozenset[str]) -> frozenset[str]:
@@ -117,3 +122,48 @@ def staged_pairs(entries: Sequence[Entry], alignment: Alignment, cap: int) -> It
             if a.location.path != b.location.path and not told_apart(
                     a, b, alignment) and staged(a, b, alignment):
                 yield Pair(first, second, Relation.SIBLING)
+
+
+def staged_heads(
+    index_key: tuple[str, tuple[Any, ...]], window: str | None, entries: Sequence[Entry],
+    heads: Sequence[tuple[str, tuple[Any, ...]]],
+    blocks: Mapping[tuple[str, tuple[Any, ...]], Mapping[str | None, list[Entry]]],
+    alignment: Alignment, cap: int,
+) -> Iterator[Pair]:
+    """Figures of a lexicon event's block ("36 supporters charged": supporter, charged)
+    against those of the measured block of its thing ("36 supporters held overnight":
+    ~supporter) in other articles, windows equal or one unsaid, when the event and the
+    measured figure's words tell two stages of one process: siblings."""
+    thing, event = index_key[1][0], index_key[1][1]
+    if not thing or not event or str(thing).startswith("~") or len(entries) > cap:
+        return
+    told = alignment.content((str(event),))
+    for other_key in heads:
+        head = str(other_key[1][0] or "")[1:]
+        if alignment.thing_class(head) != thing:
+            continue
+        for w, others in sorted(blocks[other_key].items(), key=lambda item: item[0] or ""):
+            if (w != window and None not in (w, window)) or len(others) > cap:
+                continue
+            for mine in entries:
+                said = told | _said(mine.claim, alignment)
+                for theirs in others:
+                    if mine.claim.location.path != theirs.claim.location.path and not (
+                            mine.reference and theirs.reference) and _apart(
+                            said, _said(theirs.claim, alignment), alignment):
+                        yield Pair(mine, theirs, Relation.SIBLING)
+
+
+def _apart(said_a: frozenset[str], said_b: frozenset[str], alignment: Alignment,
+           stages: Stages | None = None) -> bool:
+    """Whether two descriptors' words tell two stages of one process, the rest fitting."""
+    stages = _compared(stages or _default(), alignment)
+    for process, words in stages.processes.items():
+        one, two = stages.stage(process, said_a), stages.stage(process, said_b)
+        if one is None or two is None or one == two:
+            continue
+        every = frozenset().union(*words)
+        rest_a, rest_b = said_a - every, said_b - every
+        if (rest_a <= rest_b or rest_b <= rest_a) and _years(rest_a) == _years(rest_b):
+            return True
+    return False
