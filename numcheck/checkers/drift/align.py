@@ -378,10 +378,11 @@ class ClaimIndex:
             for window in sorted(windows, key=lambda w: w or ""):
                 entries = windows[window]
                 if (key[1][0] or "").startswith(MARK):
-                    yield from measured_pairs(entries, self.alignment, self._texts, self.cap)
+                    yield from staged_pairs(measured_pairs(
+                        entries, self.alignment, self._texts, self.cap), entries,
+                        self.alignment, self.cap)  # two stages of a process (stages.py)
                     yield from self._siblings(key, window, entries)
                     yield from told_apart_pairs(entries, self.alignment, self.cap)
-                    yield from staged_pairs(entries, self.alignment, self.cap)
                     continue
                 for pair in (*within(entries, self.cap), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):
@@ -401,7 +402,7 @@ class ClaimIndex:
                     ):  # a sibling thing's figure named by its measure alone
                         yield pair
         yield from self._swapped()
-        yield from self._met()
+        yield from staged_pairs(self._met(), (), self.alignment, self.cap)
 
     def _judged(self, claim: Claim) -> object:
         """The block in which the key route compares a claim with every other of it

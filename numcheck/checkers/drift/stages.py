@@ -13,8 +13,9 @@ docs/maintainers/claims.md, "the stages of a process".
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,17 +111,29 @@ def _years(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w.isdigit() or w.startswith("@"))
 
 
-def staged_pairs(entries: Sequence[Entry], alignment: Alignment, cap: int) -> Iterator[Pair]:
-    """Figures of one measured block, in two articles, told at two stages of one process
-    (``staged``), as siblings; those ``[descriptors] siblings`` already tell apart are
-    told_apart_pairs'."""
+def staged_pairs(matched: Iterable[Pair], entries: Sequence[Entry], alignment: Alignment,
+                 cap: int) -> Iterator[Pair]:
+    """The pairs of one measured block: those matched as one measure (``matched``,
+    measured_pairs), as siblings when told at two stages of one process ("2,300 families
+    applied" and "950 were approved" are two stages, no contradiction); then the other
+    figures of the block, in two articles, told at two stages (``staged``), as siblings.
+    Those ``[descriptors] siblings`` tell apart are told_apart_pairs'."""
+    seen: set[tuple[int, int]] = set()
+    for pair in matched:
+        a, b = pair.first.claim, pair.second.claim
+        seen.add((id(pair.first), id(pair.second)))
+        seen.add((id(pair.second), id(pair.first)))
+        if pair.relation is Relation.SAME and staged(a, b, alignment):
+            yield dataclasses.replace(pair, relation=Relation.SIBLING)
+        else:
+            yield pair
     if len(entries) > cap:
         return
     for i, first in enumerate(entries):
         for second in entries[i + 1:]:
             a, b = first.claim, second.claim
-            if a.location.path != b.location.path and not told_apart(
-                    a, b, alignment) and staged(a, b, alignment):
+            if (id(first), id(second)) not in seen and a.location.path != b.location.path and (
+                    not told_apart(a, b, alignment)) and staged(a, b, alignment):
                 yield Pair(first, second, Relation.SIBLING)
 
 
