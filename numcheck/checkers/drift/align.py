@@ -51,7 +51,6 @@ from numcheck.checkers.drift.keys import (
 )
 from numcheck.checkers.drift.measured import MARK, fits, told_apart
 from numcheck.checkers.drift.measured_pairs import measured_pairs, told_apart_pairs
-from numcheck.checkers.drift.stages import staged_heads, staged_pairs
 from numcheck.checkers.drift.meeting import MeetWords, candidate, met
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import (
@@ -64,6 +63,7 @@ from numcheck.checkers.drift.pairing import (
 )
 from numcheck.checkers.drift.parties import apposed, named_alike
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
+from numcheck.checkers.drift.stages import staged_heads, staged_pairs
 from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped

@@ -19,7 +19,7 @@ KNOWN_MISSES = {"cars shipped told as delivered"}
 # against another verb ("evacuated" / "inundated", "shipped" / "ordered") meets when the
 # rest of the sentences is alike (the gate that refuses it, branch desc11-descriptors,
 # moved no gate figure and did not land)
-KNOWN_ALARMS = {"homes flooded against homes evacuated", "cars shipped against cars ordered"}
+KNOWN_ALARMS = {"homes flooded against homes evacuated"}
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])

@@ -82,3 +82,12 @@ def test_the_shipped_table_loads() -> None:
     stages = table(Lexicon.default()["alignment"]["stages"])
     assert stages.stage("applying", frozenset({"approve"})) == 1
     assert stages.stage("applying", frozenset({"apply", "approve"})) is None
+
+
+def test_doses_delivered_retold_as_doses_given() -> None:
+    # health desk: the doses a region received retold as the doses it gave
+    assert drift_rules("The region has received 1.2 million doses of the vaccine.",
+                       "The region has administered 1.2 million doses of the vaccine.",
+                       ) == ["NC403"]
+    assert drift_rules("The region has received 1.2 million doses of the vaccine.",
+                       "The region has administered 800,000 doses of the vaccine.") == []
