@@ -44,6 +44,13 @@ class Stages:
         found = [i for i, words in enumerate(self.processes[process]) if words & said]
         return found[0] if len(found) == 1 else None
 
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon | None = None) -> Stages:
+        """The ``[stages]`` of a lexicon (a newsroom's own, or the built-in one)."""
+        if lexicon is None:
+            return _default()
+        return table(lexicon["alignment"].get("stages", {}))
+
 
 def table(raw: Any) -> Stages:
     """The ``[stages]`` table, checked: a process is a list of at least two stages, each
@@ -112,7 +119,7 @@ def _years(words: frozenset[str]) -> frozenset[str]:
 
 
 def staged_pairs(matched: Iterable[Pair], entries: Sequence[Entry], alignment: Alignment,
-                 cap: int) -> Iterator[Pair]:
+                 cap: int, stages: Stages | None = None) -> Iterator[Pair]:
     """The pairs of one measured block: those matched as one measure (``matched``,
     measured_pairs), as siblings when told at two stages of one process ("2,300 families
     applied" and "950 were approved" are two stages, no contradiction); then the other
@@ -123,7 +130,7 @@ def staged_pairs(matched: Iterable[Pair], entries: Sequence[Entry], alignment: A
         a, b = pair.first.claim, pair.second.claim
         seen.add((id(pair.first), id(pair.second)))
         seen.add((id(pair.second), id(pair.first)))
-        if pair.relation is Relation.SAME and staged(a, b, alignment):
+        if pair.relation is Relation.SAME and staged(a, b, alignment, stages):
             yield dataclasses.replace(pair, relation=Relation.SIBLING)
         else:
             yield pair
@@ -133,7 +140,7 @@ def staged_pairs(matched: Iterable[Pair], entries: Sequence[Entry], alignment: A
         for second in entries[i + 1:]:
             a, b = first.claim, second.claim
             if (id(first), id(second)) not in seen and a.location.path != b.location.path and (
-                    not told_apart(a, b, alignment)) and staged(a, b, alignment):
+                    not told_apart(a, b, alignment)) and staged(a, b, alignment, stages):
                 yield Pair(first, second, Relation.SIBLING)
 
 
@@ -141,7 +148,7 @@ def staged_heads(
     index_key: tuple[str, tuple[Any, ...]], window: str | None, entries: Sequence[Entry],
     heads: Sequence[tuple[str, tuple[Any, ...]]],
     blocks: Mapping[tuple[str, tuple[Any, ...]], Mapping[str | None, list[Entry]]],
-    alignment: Alignment, cap: int,
+    alignment: Alignment, cap: int, stages: Stages | None = None,
 ) -> Iterator[Pair]:
     """Figures of a lexicon event's block ("36 supporters charged": supporter, charged)
     against those of the measured block of its thing ("36 supporters held overnight":
@@ -163,7 +170,7 @@ def staged_heads(
                 for theirs in others:
                     if mine.claim.location.path != theirs.claim.location.path and not (
                             mine.reference and theirs.reference) and _apart(
-                            said, _said(theirs.claim, alignment), alignment):
+                            said, _said(theirs.claim, alignment), alignment, stages):
                         yield Pair(mine, theirs, Relation.SIBLING)
 
 

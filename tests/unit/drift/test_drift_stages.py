@@ -91,3 +91,14 @@ def test_doses_delivered_retold_as_doses_given() -> None:
                        ) == ["NC403"]
     assert drift_rules("The region has received 1.2 million doses of the vaccine.",
                        "The region has administered 800,000 doses of the vaccine.") == []
+
+
+def test_a_newsroom_lexicon_adds_its_own_process() -> None:
+    from numcheck.checkers.drift.stages import Stages
+    from numcheck.lexicon import Lexicon
+
+    lexicon = Lexicon.default().extended(
+        [{"alignment": {"stages": {"tendering": [["tendered"], ["awarded"]]}}}])
+    stages = Stages.from_lexicon(lexicon)
+    assert stages.stage("tendering", frozenset({"awarded"})) == 1
+    assert "tendering" not in Stages.from_lexicon().processes
