@@ -15,6 +15,7 @@ parser with its hedge ("nearly 2.0"). Cue words are data (``[change]`` and
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -205,7 +206,7 @@ def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) 
     from 7,000") or a period ("£84.2m in the six months to September, from £68.4m").
     They are no level of that change."""
     out: set[int] = set()
-    for a, b, c in zip(sentence, sentence[1:], sentence[2:], strict=False):
+    for j, (a, b, c) in enumerate(zip(sentence, sentence[1:], sentence[2:], strict=False)):
         if not alike(a, c):
             continue
         gap = between(document, a, b)
@@ -216,7 +217,29 @@ def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) 
             b.quantity.kind is Kind.DURATION and a.quantity.kind is not Kind.DURATION)
         if rate or (inside and own and c.quantity.noun in (None, a.quantity.noun)):
             out.add(id(b))
+        elif _appositive(gap) and any(_nearer(c, x, b) for x in sentence[: j + 1] if alike(x, c)):
+            out.add(id(b))  # "187 seats, a majority of 24, up from 161"
     return out
+
+
+# ", a majority of", ", a lead of nine over": an appositive noun phrase with a noun of
+# its own, set off after a level
+_APPOSITIVE = re.compile(r"^(?:[\w’'-]+ ){0,4}?[\w’'-]*, (?:a|an) (?:[\w’'-]+ ){0,2}?[\w’'-]+ of$")
+
+
+def _appositive(gap: str) -> bool:
+    """The figure after ``gap`` stands in an appositive to the level before it."""
+    return _APPOSITIVE.match(gap.strip()) is not None
+
+
+def _nearer(old: Claim, a: Claim, b: Claim) -> bool:
+    """``old`` is of ``a``'s scale rather than ``b``'s: a level and the level it changed
+    from are of one order ("a profit of $3m, a margin of 12%, up from 9%": the kinds
+    already tell; "187 seats, a majority of 24, up from 161": 161 is a seat count)."""
+    va, vb, vo = (abs(c.quantity.value or 0.0) for c in (a, b, old))
+    if min(va, vb, vo) <= 0:
+        return False
+    return abs(math.log(vo / va)) < abs(math.log(vo / vb))
 
 
 def _rate(document: Document, claim: Claim, cues: LevelCues) -> bool:

@@ -21,6 +21,7 @@ from numcheck.checkers._compare import lead_of, sentence_of, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
+from numcheck.quantity import Level
 
 _MAX_GAP = 60  # characters between two listed flows
 _SEPARATOR = lazy_compile(r"(?:^|\W)(?:and|then)(?:\W|$)|[,;]")
@@ -75,6 +76,19 @@ def find_running(document: Document, claims: Sequence[Claim], cues: RunningCues)
     return found
 
 
+def _new_subject(gap: str, cues: RunningCues) -> bool:
+    """ ", and schools get": after a level its own change reached, "and" opens a clause
+    with a subject of its own (a word that is no flow verb, then more words): the level
+    is that other subject's, no level before the running total ("The toll rose to 25,
+    and 3 more died" goes on)."""
+    found = re.search(r"\band ((?:[\w'’-]+ ?)+)$", gap)
+    if found is None:
+        return False
+    said = found.group(1).split()
+    verbs = {*cues.inflows, *cues.outflows}
+    return len(said) >= 2 and said[0] not in verbs and " ".join(said[:2]) not in verbs
+
+
 def _alike(a: Claim, b: Claim) -> bool:
     return a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension
 
@@ -109,6 +123,8 @@ def _in_sentence(
             break  # "which employs 5,000 people in 12 countries": not listed flows
         if flow.key.thing not in (None, thing) and thing is not None:
             break
+        if flow.quantity.level is Level.NEW and _new_subject(gap, cues):
+            break  # "Health rises 3% to £198bn, and schools get £1.1bn more, taking ..."
         run.append(flow)
         j -= 1
     if not run:

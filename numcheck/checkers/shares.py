@@ -21,6 +21,7 @@ from numcheck.checkers._compare import between, checkable, compiled, sentence_of
 from numcheck.checkers._index import Outside
 from numcheck.checkers._pointed import PointedCues, pointed_counts
 from numcheck.checkers._relations import related
+from numcheck.checkers._share_times import ShareTimes
 from numcheck.checkers._words import (
     describe,
     finding,
@@ -408,9 +409,16 @@ def _sum_past_whole(
     changing: set[int],
     base_of: dict[int, float | None],
     cues: BreakdownCues,
+    lex: Mapping[str, Any],
 ) -> list[Finding]:
     out: list[Finding] = []
-    for group, needed in share_groups(document, sentence, changing, base_of, cues):
+    times = compiled(ShareTimes, lex)
+    timed = [
+        (part, needed)
+        for group, needed in share_groups(document, sentence, changing, base_of, cues)
+        for part in times.split(document, group)
+    ]
+    for group, needed in timed:
         spans = [written(c.quantity) for c in group]
         if len(group) < needed or any(s is None for s in spans):
             continue
@@ -460,5 +468,5 @@ def numcheck_check_document(
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
         findings += _stated_share(document, sentence, parts, in_pct_of, cues.joins)
         findings += _share_twice(document, sentence)
-        findings += _sum_past_whole(document, sentence, changing, base_of, cues)
+        findings += _sum_past_whole(document, sentence, changing, base_of, cues, lex)
     return findings
