@@ -498,10 +498,10 @@ def _one(
             # "The 210 people still sleeping there are roughly a sixth of": a copula says
             # the count is the share, whatever its own clause says
             copula = any(gap == c or gap.endswith(" " + c) for c in cues.copulas)
-            if not copula:
-                return Stated(share, base, prev, mode=_mode(document, prev, cues))
-            if _counts_base(prev, base, cues):
-                return Stated(share, base, prev)
+            if _counts_base(prev, base, cues, strict=not copula) and not _agents(
+                document, prev, base
+            ):
+                return Stated(share, base, prev, mode="share" if copula else _mode(document, prev, cues))
     subject = _subject(document, sentence, k, base, levels, cues)
     return None if subject is None else Stated(share, base, subject)
 
@@ -549,14 +549,27 @@ def _subject(
 _NUMERAL = lazy_compile(r"\b\d[\d,.:/-]*\b")
 
 
-def _counts_base(count: Claim, base: Claim, cues: ShareCues) -> bool:
+def _counts_base(count: Claim, base: Claim, cues: ShareCues, strict: bool = False) -> bool:
     """A copula's subject is a share of the base when it counts the base's thing or a kind
     of it ("nurses" of "staff"), or either thing is unknown to the vocabulary; "the 12
-    care homes were a fifth of the 300 staff" counts homes, no part of the staff."""
+    care homes were a fifth of the 300 staff" counts homes, no part of the staff. A count
+    merely set off beside the share (``strict``) names its own thing: "cancelled 96
+    flights, a quarter of its 160 pilots" counts flights, whatever the vocabulary knows."""
     a, b = count.key.thing, base.key.thing
-    if a is None or b is None or a == b or not {a, b} <= cues.known:
+    if a is None or b is None or a == b or not (strict or {a, b} <= cues.known):
         return True
     return b in cues.kinds_of(a) or a in cues.kinds_of(b)
+
+
+def _agents(document: Document, count: Claim, base: Claim) -> bool:
+    """ "Police arrested 212 people ..., a fifth of the 600 officers": the base counts
+    what the subject of the count's clause names (a word of its lead is a word of the
+    base's thing), who act on the count; the count is no part of them."""
+    thing = base.key.thing
+    if thing is None or count.key.thing == thing:
+        return False
+    lead = squash(document.prose[count.sentence[0] : count.location.start]).split()
+    return bool(set(thing.split("_")) & {w.strip(",.;:") for w in lead})
 
 
 def _mode(document: Document, count: Claim, cues: ShareCues) -> str:

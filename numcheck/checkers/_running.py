@@ -81,10 +81,10 @@ def _new_subject(gap: str, cues: RunningCues) -> bool:
     with a subject of its own (a word that is no flow verb, then more words): the level
     is that other subject's, no level before the running total ("The toll rose to 25,
     and 3 more died" goes on)."""
-    found = re.search(r"\band ((?:[\w'’-]+ ?)+)$", gap)
-    if found is None:
+    head, _, said_ = gap.rpartition(" and ")
+    said = said_.split()
+    if not head or not said or not all(re.fullmatch(r"[\w'’-]+", w) for w in said):
         return False
-    said = found.group(1).split()
     verbs = {*cues.inflows, *cues.outflows}
     return len(said) >= 2 and said[0] not in verbs and " ".join(said[:2]) not in verbs
 
