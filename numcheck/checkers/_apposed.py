@@ -498,9 +498,8 @@ def _one(
             # "The 210 people still sleeping there are roughly a sixth of": a copula says
             # the count is the share, whatever its own clause says
             copula = any(gap == c or gap.endswith(" " + c) for c in cues.copulas)
-            if _counts_base(prev, base, cues, strict=not copula) and not _agents(
-                document, prev, base
-            ):
+            fits = not copula or _counts_base(prev, base, cues)
+            if fits and not _agents(document, prev, base):
                 return Stated(share, base, prev, mode="share" if copula else _mode(document, prev, cues))
     subject = _subject(document, sentence, k, base, levels, cues)
     return None if subject is None else Stated(share, base, subject)
@@ -549,14 +548,12 @@ def _subject(
 _NUMERAL = lazy_compile(r"\b\d[\d,.:/-]*\b")
 
 
-def _counts_base(count: Claim, base: Claim, cues: ShareCues, strict: bool = False) -> bool:
-    """A copula's subject is a share of the base when it counts the base's thing or a kind
-    of it ("nurses" of "staff"), or either thing is unknown to the vocabulary; "the 12
-    care homes were a fifth of the 300 staff" counts homes, no part of the staff. A count
-    merely set off beside the share (``strict``) names its own thing: "cancelled 96
-    flights, a quarter of its 160 pilots" counts flights, whatever the vocabulary knows."""
+def _counts_base(count: Claim, base: Claim, cues: ShareCues) -> bool:
+    """A count is a share of the base when it counts the base's thing or a kind of it
+    ("nurses" of "staff"), or either thing is unknown to the vocabulary; "the 12 care
+    homes were a fifth of the 300 staff" counts homes, no part of the staff."""
     a, b = count.key.thing, base.key.thing
-    if a is None or b is None or a == b or not (strict or {a, b} <= cues.known):
+    if a is None or b is None or a == b or not {a, b} <= cues.known:
         return True
     return b in cues.kinds_of(a) or a in cues.kinds_of(b)
 
