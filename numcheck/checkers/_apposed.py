@@ -500,7 +500,8 @@ def _one(
             copula = any(gap == c or gap.endswith(" " + c) for c in cues.copulas)
             fits = not copula or _counts_base(prev, base, cues)
             if fits and not _agents(document, prev, base):
-                return Stated(share, base, prev, mode="share" if copula else _mode(document, prev, cues))
+                mode = "share" if copula else _mode(document, prev, cues)
+                return Stated(share, base, prev, mode=mode)
     subject = _subject(document, sentence, k, base, levels, cues)
     return None if subject is None else Stated(share, base, subject)
 

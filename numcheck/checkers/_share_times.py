@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers._compare import squash, words
@@ -84,9 +85,10 @@ class ShareTimes:
         clause join; the first share owns its clause's lead, the last the rest."""
         prose = document.prose
         start = group[0].sentence[0] if group[0].sentence[1] > group[0].sentence[0] else 0
-        end = group[-1].sentence[1] if group[-1].sentence[1] > group[-1].sentence[0] else len(prose)
+        last = group[-1].sentence
+        end = last[1] if last[1] > last[0] else len(prose)
         cuts = [start]
-        for a, b in zip(group, group[1:], strict=False):
+        for a, b in pairwise(group):
             gap = prose[a.location.end : b.location.start]
             join = self.joins.search(gap)
             cuts.append(a.location.end + (join.start() if join else 0))
