@@ -54,6 +54,10 @@ def test_levels_of_a_change_are_not_shares(story):
     assert s.run(shares) == []
     s = story(text).add("64.8%", 64.8, thing="staff", event=None, **PCT)
     s.add("61.5%", 61.5, thing="staff", event=None, **PCT)
+    assert s.run(shares) == []  # told for two times ([share_times]): no parts either
+    untimed = "Support among staff stood at 64.8% and 61.5%."
+    s = story(untimed).add("64.8%", 64.8, thing="staff", event=None, **PCT)
+    s.add("61.5%", 61.5, thing="staff", event=None, **PCT)
     assert s.codes(shares) == ["NC205"]  # the same figures read as shares are summed
 
 
