@@ -26,6 +26,13 @@ from numcheck.checkers.drift.alignment import Alignment, parties_differ
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.measured import changes, told_apart
 from numcheck.checkers.drift.spans import particle
+from numcheck.checkers.drift.unnamed import (
+    StoryWeights,
+    UnnamedWords,
+    best_pairs,
+    preposition,
+    shared,
+)
 from numcheck.claims import Claim, Scope
 from numcheck.likeness import Specificity, Vocabulary, context_words, lemma, likeness
 from numcheck.quantity import Kind, Level
@@ -45,6 +52,7 @@ class MeetWords:
     threshold: float = 0.35
     documents: int = 16
     ratio: float = 10.0
+    unnamed: UnnamedWords = UnnamedWords()
 
     @classmethod
     def from_lexicon(cls, lexicon: Any = None) -> MeetWords:
@@ -54,7 +62,8 @@ class MeetWords:
             lexicon = Lexicon.default()
         table = lexicon["alignment"].get("likeness", {})
         return cls(Vocabulary.from_lexicon(lexicon), float(table.get("threshold", 0.35)),
-                   documents_read(lexicon), float(table.get("ratio", 10.0)))
+                   documents_read(lexicon), float(table.get("ratio", 10.0)),
+                   UnnamedWords.from_lexicon(lexicon))
 
 
 def documents_read(lexicon: Any) -> int:
@@ -87,6 +96,8 @@ _SHARES = frozenset({Kind.PERCENT, Kind.RATIO})
 _OF = re.compile(r"[ \t]+of[ \t]")
 
 
+import os
+_DEBUG = bool(os.environ.get("LIKENESS20_DEBUG"))
 _NEAR = 60  # characters between two figures of a run
 
 
@@ -154,6 +165,13 @@ def met(
                       and _beside(contexts[i], contexts[j], heads[i], heads[j])}
             best_right = {i: _best(i, right, scores, entries, words, flip=False) for i in left}
             best_left = {j: _best(j, left, scores, entries, words, flip=True) for j in right}
+            done: set[int] = set()
+            loose = {(i, j) for i in left for j in right
+                     if _gated(entries[i], entries[j], words, alignment, dated=False)
+                     and _places_meet(entries[i], entries[j], home)
+                     and not (mods[i] - mods[j] and mods[j] - mods[i])}
+            loose_echoes = {(i, j) for i, j in loose
+                            if _kin(heads[i], heads[j]) or not heads[i] or not heads[j]}
             for i, j in best_right.items():
                 if j is None or best_left.get(j) != i:
                     continue
@@ -163,6 +181,9 @@ def met(
                         j, left, echoes, entries, flip=True):
                     continue
                 yield Pair(entries[i], entries[j], Relation.SAME)
+                done.update((i, j))
+            yield from _unnamed(left, right, loose, loose_echoes, done, entries, texts, words,
+                                keys, alignment, contexts, heads, own, years)
 
 
 def _beside(a: Mapping[str, float], b: Mapping[str, float], head_a: Mapping[str, float],
@@ -222,8 +243,11 @@ def _kin(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
         share >= 1.0 and f in a for f, share in b.items())
 
 
-def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment) -> bool:
-    """Whether two figures can be one quantity at all, whatever their words."""
+def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment, *,
+           dated: bool = True) -> bool:
+    """Whether two figures can be one quantity at all, whatever their words. ``dated``:
+    two figures of two days meet only when both are fixed facts (the unnamed route
+    leaves the day to the verdict, which tells a level on two days from a fact)."""
     qa, qb = a.claim.quantity, b.claim.quantity
     things = a.claim.key.thing, b.claim.key.thing
     if None not in things and things[0] != things[1] and set(things) & alignment.subgroups:
@@ -237,7 +261,7 @@ def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment) -> bool:
         return False
     if particle(a.claim) != particle(b.claim) and _verbed(a.claim) and _verbed(b.claim):
         return False  # "shot down 61 drones" is not "launched 84 drones"
-    if a.date != b.date and not (a.fixed and b.fixed):
+    if dated and a.date != b.date and not (a.fixed and b.fixed):
         return False  # a likeness and a day apart: a count that moved, or two counts
     events = a.claim.key.event, b.claim.key.event
     if None not in events and events[0] != events[1]:
@@ -378,3 +402,62 @@ def _echoed(i: int, others: Sequence[int], echoes: Set[tuple[int, int]],
     mine = entries[i]
     return any(((j, i) if flip else (i, j)) in echoes and entries[j].hard.intersects(mine.hard)
                for j in others)
+
+
+def _unnamed(left: Sequence[int], right: Sequence[int], gated: Set[tuple[int, int]],
+             echoes: Set[tuple[int, int]], done: Set[int], entries: Sequence[Entry],
+             texts: Mapping[str, str], words: MeetWords, keys: Sequence[object],
+             alignment: Alignment, contexts: Sequence[Mapping[str, float]],
+             heads: Sequence[Mapping[str, float]], own: Sequence[bool],
+             years: Sequence[frozenset[str]]) -> Iterator[Pair]:
+    """Figures of two documents of which one at least names nothing, met by the words
+    of their clauses weighed inside the story (drift/unnamed.py). Every figure of the
+    other document that could be one quantity with it competes, so a figure meets only
+    the one its words single out."""
+    from numcheck.checkers.drift.keys import alignable  # keys reads ``candidate``
+
+    rule = words.unnamed
+    scored = [(i, j) for i, j in gated if own[i] and own[j] and years[i] == years[j]
+              and i not in done and j not in done
+              and str(entries[i].claim.quantity.kind) in rule.kinds]
+    if not scored:
+        return
+    paths = {entries[k].claim.location.path for pair in scored for k in pair}
+    weights = StoryWeights((texts.get(p, "") for p in sorted(paths)), words.vocabulary)
+    features = {k: _roled(entries[k], contexts[k], texts, rule.prepositions)
+                for pair in scored for k in pair}
+    scores = {(i, j): shared(features[i], features[j], weights, rule.words)
+              for i, j in scored}
+    if _DEBUG:
+        for (i, j), sc in scores.items():
+            print("UNNAMED", entries[i].claim.quantity.value, entries[j].claim.quantity.value,
+                  sc, sorted(features[i].keys() & features[j].keys()))
+    for i, j in best_pairs(left, right, scores, rule):
+        if _DEBUG:
+            print("BEST", entries[i].claim.quantity.value, entries[j].claim.quantity.value,
+                  bool(heads[i]), bool(heads[j]), alignable(entries[i].claim, alignment),
+                  alignable(entries[j].claim, alignment), keys[i] == keys[j])
+        if heads[i] and heads[j]:
+            continue  # both name something: the head route's (``met``)
+        if alignable(entries[i].claim, alignment) and alignable(entries[j].claim, alignment):
+            continue  # two figures lexicon keys file are the key route's
+        if keys[i] is not None and keys[i] == keys[j]:
+            continue
+        low, high = sorted((_size(entries[i]), _size(entries[j])))
+        if low <= 0 or high > rule.ratio * low:
+            continue
+        if _echoed(i, right, echoes, entries, flip=False) or _echoed(
+                j, left, echoes, entries, flip=True):
+            continue
+        yield Pair(entries[i], entries[j], Relation.SAME)
+
+
+def _roled(entry: Entry, context: Mapping[str, float], texts: Mapping[str, str],
+           prepositions: frozenset[str]) -> dict[str, float]:
+    """A figure's clause words and its role: the preposition before it."""
+    out = {f: share for f, share in context.items() if share >= 1.0}  # no hypernyms
+    claim = entry.claim
+    word = preposition(texts.get(claim.location.path, ""), claim.location.start, prepositions)
+    if word is not None:
+        out[word] = 1.0
+    return out
