@@ -106,17 +106,29 @@ def _runs(entries: Sequence[Entry]) -> set[int]:
     together ("84 drones and 12 missiles", "48,913 votes to 44,390"): an item of a run
     shares its clause words with the others, so its words do not tell which it is.
     Read over the group's own figures (one dimension family), so every engine agrees."""
+    return {i for chain in _chains(entries) for i in chain}
+
+
+def _chains(entries: Sequence[Entry]) -> list[list[int]]:
+    """The runs (``_runs``) in order, each a list of its figures as written."""
     by_sentence: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
     for i, e in enumerate(entries):
         by_sentence[(e.claim.location.path, e.claim.sentence)].append(i)
-    out: set[int] = set()
+    out: list[list[int]] = []
     for members in by_sentence.values():
         members.sort(key=lambda i: entries[i].claim.location.start)
+        chain: list[int] = []
         for x, y in itertools.pairwise(members):
             a, b = entries[x].claim, entries[y].claim
             if (a.quantity.kind is b.quantity.kind
                     and 0 <= b.location.start - a.location.end <= _NEAR):
-                out.update((x, y))
+                chain = chain or [x]
+                chain.append(y)
+            elif chain:
+                out.append(chain)
+                chain = []
+        if chain:
+            out.append(chain)
     return out
 
 
@@ -144,7 +156,8 @@ def met(
     heads = [_heads(e.claim, words.vocabulary) for e in entries]
     mods = [_modifiers(e.claim, texts.get(e.claim.location.path, ""), words.vocabulary)
             for e in entries]
-    runs = _runs(entries)
+    chains = _chains(entries)
+    runs = {i for chain in chains for i in chain}
     own = [_own(e.claim, texts.get(e.claim.location.path, "")) and i not in runs
            for i, e in enumerate(entries)]
     years = [_years(e.claim, texts) for e in entries]
@@ -182,6 +195,8 @@ def met(
                     continue
                 yield Pair(entries[i], entries[j], Relation.SAME)
                 done.update((i, j))
+            yield from _told_in_runs(left, right, loose, chains, entries, words, keys,
+                                     alignment, contexts, texts, done)
             yield from _unnamed(left, right, loose, loose_echoes, done, entries, texts, words,
                                 keys, alignment, contexts, heads, own, years)
 
@@ -460,4 +475,87 @@ def _roled(entry: Entry, context: Mapping[str, float], texts: Mapping[str, str],
     word = preposition(texts.get(claim.location.path, ""), claim.location.start, prepositions)
     if word is not None:
         out[word] = 1.0
+    return out
+
+
+def _told_in_runs(left: Sequence[int], right: Sequence[int], loose: Set[tuple[int, int]],
+                  chains: Sequence[Sequence[int]], entries: Sequence[Entry],
+                  words: MeetWords, keys: Sequence[object], alignment: Alignment,
+                  contexts: Sequence[Mapping[str, float]], texts: Mapping[str, str],
+                  done: set[int]) -> Iterator[Pair]:
+    """Two runs of one length, one in each document ("the vote went 312 to 287", "by
+    312 votes to 278"), item by item one quantity and agreeing on every item but one,
+    and alike in their words (drift/unnamed.py): the one item that differs is one
+    figure told twice. A run's items share their words, so they meet by place."""
+    from numcheck.checkers.drift.keys import alignable  # keys reads ``candidate``
+
+    rule = words.unnamed
+    mine, theirs = set(left), set(right)
+    runs_a = [c for c in chains if set(c) <= mine and _tally(c, entries, texts, rule)]
+    runs_b = [c for c in chains if set(c) <= theirs and _tally(c, entries, texts, rule)]
+    if _DEBUG:
+        print("CHAINS", [[entries[k].claim.quantity.value for k in c] for c in chains])
+    if not runs_a or not runs_b:
+        return
+    paths = {entries[c[0]].claim.location.path for c in (*runs_a, *runs_b)}
+    weights = StoryWeights((texts.get(p, "") for p in sorted(paths)), words.vocabulary)
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for ra in runs_a:
+        for rb in runs_b:
+            if len(ra) != len(rb) or not all((i, j) in loose for i, j in zip(ra, rb)):
+                continue
+            odd = [(i, j) for i, j in zip(ra, rb)
+                   if not entries[i].hard.intersects(entries[j].hard)]
+            same = [(i, j) for i, j in zip(ra, rb) if _value(entries[i]) == _value(entries[j])]
+            if len(odd) != 1 or len(same) != len(ra) - 1:
+                continue
+            if str(entries[ra[0]].claim.quantity.kind) not in rule.kinds:
+                continue
+            found[id(ra)].append(odd[0])
+            found[-id(rb) - 1].append(odd[0])
+    pairs = [v[0] for v in found.values() if len(v) == 1]
+    for i, j in sorted({p for p in pairs if pairs.count(p) == 2}):
+        if i in done or j in done:
+            continue
+        if alignable(entries[i].claim, alignment) and alignable(entries[j].claim, alignment):
+            continue  # two figures lexicon keys file are the key route's
+        if keys[i] is not None and keys[i] == keys[j]:
+            continue
+        low, high = sorted((_size(entries[i]), _size(entries[j])))
+        if low <= 0 or high > rule.ratio * low:
+            continue
+        done.update((i, j))
+        yield Pair(entries[i], entries[j], Relation.SAME)
+
+
+def _tally(chain: Sequence[int], entries: Sequence[Entry], texts: Mapping[str, str],
+           rule: UnnamedWords) -> bool:
+    """Whether a run is a tally ("312 to 287", "27-19", "by 31 votes to 22"): its items
+    joined by a tally's connector (``[likeness.unnamed] tally``, after at most one noun),
+    and not a change or a range ("from 1,100 to 3,200", "between 5 and 7")."""
+    first = entries[chain[0]].claim.location
+    text = texts.get(first.path, "")
+    before = text[max(0, first.start - 12):first.start].lower().split()
+    if before and before[-1] in rule.not_tally:
+        return False
+    for x, y in itertools.pairwise(chain):
+        gap = text[entries[x].claim.location.end:entries[y].claim.location.start].lower()
+        words = gap.split()
+        if len(words) == 2 and words[0].isalpha():
+            words = words[1:]  # "votes to"
+        if len(words) != 1 or words[0] not in rule.tally:
+            return False
+    return True
+
+
+def _value(entry: Entry) -> tuple[float, float]:
+    return entry.hard.low, entry.hard.high
+
+
+def _merged(contexts: Sequence[Mapping[str, float]], chain: Sequence[int]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for k in chain:
+        for f, share in contexts[k].items():
+            if share >= 1.0:
+                out[f] = 1.0
     return out

@@ -49,6 +49,8 @@ class UnnamedWords:
     ratio: float = 2.0
     words: int = 2
     kinds: frozenset[str] = frozenset({"count", "money", "duration", "measure"})
+    tally: frozenset[str] = frozenset({"to", "-", "–", "—", "against"})
+    not_tally: frozenset[str] = frozenset({"from", "between"})
     prepositions: frozenset[str] = frozenset()
 
     @classmethod
@@ -62,13 +64,19 @@ class UnnamedWords:
     def from_table(cls, table: Mapping[str, Any], prepositions: frozenset[str]) -> UnnamedWords:
         from numcheck.quantity import Kind
 
-        known = {"threshold", "least", "margin", "ratio", "words", "kinds"}
+        known = {"threshold", "least", "margin", "ratio", "words", "kinds", "tally",
+                 "not_tally"}
+        lists = {k: table.get(k, sorted(getattr(cls, k))) for k in ("tally", "not_tally")}
+        for key, words in lists.items():
+            if not isinstance(words, list) or not words or any(
+                    not isinstance(w, str) or not w.strip() or " " in w.strip() for w in words):
+                raise ValueError(f"[likeness.unnamed] {key}: {words!r} is no list of words")
         kinds = table.get("kinds", sorted(cls.kinds))
         if not isinstance(kinds, list) or any(str(k) not in set(Kind) for k in kinds):
             raise ValueError(f"[likeness.unnamed] kinds: {kinds!r} are not all kinds of "
                              f"{sorted(Kind)}")
         for key, value in table.items():
-            if key == "kinds":
+            if key in ("kinds", "tally", "not_tally"):
                 continue
             if key not in known:
                 raise ValueError(f"[likeness.unnamed] {key!r}: not one of {sorted(known)}")
@@ -76,7 +84,9 @@ class UnnamedWords:
                 raise ValueError(f"[likeness.unnamed] {key!r}: {value!r} is no positive number")
         return cls(float(table.get("threshold", 0.5)), float(table.get("least", 3.0)),
                    float(table.get("margin", 1.0)), float(table.get("ratio", 2.0)),
-                   int(table.get("words", 2)), frozenset(str(k) for k in kinds), prepositions)
+                   int(table.get("words", 2)), frozenset(str(k) for k in kinds),
+                   frozenset(w.strip().lower() for w in lists["tally"]),
+                   frozenset(w.strip().lower() for w in lists["not_tally"]), prepositions)
 
 
 class StoryWeights:
