@@ -19,7 +19,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment, parties_differ
@@ -52,7 +52,7 @@ class MeetWords:
     threshold: float = 0.35
     documents: int = 16
     ratio: float = 10.0
-    unnamed: UnnamedWords = UnnamedWords()
+    unnamed: UnnamedWords = field(default_factory=UnnamedWords)
 
     @classmethod
     def from_lexicon(cls, lexicon: Any = None) -> MeetWords:
@@ -96,9 +96,8 @@ _SHARES = frozenset({Kind.PERCENT, Kind.RATIO})
 _OF = re.compile(r"[ \t]+of[ \t]")
 
 
-import os
-_DEBUG = bool(os.environ.get("LIKENESS20_DEBUG"))
-_NEAR = 60  # characters between two figures of a run
+_NEAR = 60
+_AGES = ("-old", " old")  # characters between two figures of a run
 
 
 def _runs(entries: Sequence[Entry]) -> set[int]:
@@ -110,9 +109,12 @@ def _runs(entries: Sequence[Entry]) -> set[int]:
 
 
 def _chains(entries: Sequence[Entry]) -> list[list[int]]:
-    """The runs (``_runs``) in order, each a list of its figures as written."""
+    """The runs (``_runs``) in order, each a list of its figures as written. An age ("an
+    89-year-old woman waited 14 hours") is a word of the person, no item of a run."""
     by_sentence: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
     for i, e in enumerate(entries):
+        if e.claim.quantity.text.lower().endswith(_AGES):
+            continue
         by_sentence[(e.claim.location.path, e.claim.sentence)].append(i)
     out: list[list[int]] = []
     for members in by_sentence.values():
@@ -196,7 +198,7 @@ def met(
                 yield Pair(entries[i], entries[j], Relation.SAME)
                 done.update((i, j))
             yield from _told_in_runs(left, right, loose, chains, entries, words, keys,
-                                     alignment, contexts, texts, done)
+                                     alignment, texts, done)
             yield from _unnamed(left, right, loose, loose_echoes, done, entries, texts, words,
                                 keys, alignment, contexts, heads, own, years)
 
@@ -443,20 +445,14 @@ def _unnamed(left: Sequence[int], right: Sequence[int], gated: Set[tuple[int, in
                 for pair in scored for k in pair}
     scores = {(i, j): shared(features[i], features[j], weights, rule.words)
               for i, j in scored}
-    if _DEBUG:
-        for (i, j), sc in scores.items():
-            print("UNNAMED", entries[i].claim.quantity.value, entries[j].claim.quantity.value,
-                  sc, sorted(features[i].keys() & features[j].keys()))
     for i, j in best_pairs(left, right, scores, rule):
-        if _DEBUG:
-            print("BEST", entries[i].claim.quantity.value, entries[j].claim.quantity.value,
-                  bool(heads[i]), bool(heads[j]), alignable(entries[i].claim, alignment),
-                  alignable(entries[j].claim, alignment), keys[i] == keys[j])
         if heads[i] and heads[j]:
             continue  # both name something: the head route's (``met``)
         if alignable(entries[i].claim, alignment) and alignable(entries[j].claim, alignment):
             continue  # two figures lexicon keys file are the key route's
         if keys[i] is not None and keys[i] == keys[j]:
+            continue
+        if _days_apart(entries[i], entries[j]):
             continue
         low, high = sorted((_size(entries[i]), _size(entries[j])))
         if low <= 0 or high > rule.ratio * low:
@@ -465,6 +461,13 @@ def _unnamed(left: Sequence[int], right: Sequence[int], gated: Set[tuple[int, in
                 j, left, echoes, entries, flip=True):
             continue
         yield Pair(entries[i], entries[j], Relation.SAME)
+
+
+def _days_apart(a: Entry, b: Entry) -> bool:
+    """Two figures of two days of which one is its day's (a moment: "was 3.9 metres on
+    Wednesday morning", "reached 5.2 metres"): a level read twice, never one figure that
+    words alone may pair."""
+    return a.date != b.date and (a.moment is not None or b.moment is not None)
 
 
 def _roled(entry: Entry, context: Mapping[str, float], texts: Mapping[str, str],
@@ -481,32 +484,29 @@ def _roled(entry: Entry, context: Mapping[str, float], texts: Mapping[str, str],
 def _told_in_runs(left: Sequence[int], right: Sequence[int], loose: Set[tuple[int, int]],
                   chains: Sequence[Sequence[int]], entries: Sequence[Entry],
                   words: MeetWords, keys: Sequence[object], alignment: Alignment,
-                  contexts: Sequence[Mapping[str, float]], texts: Mapping[str, str],
-                  done: set[int]) -> Iterator[Pair]:
-    """Two runs of one length, one in each document ("the vote went 312 to 287", "by
-    312 votes to 278"), item by item one quantity and agreeing on every item but one,
-    and alike in their words (drift/unnamed.py): the one item that differs is one
-    figure told twice. A run's items share their words, so they meet by place."""
+                  texts: Mapping[str, str], done: set[int]) -> Iterator[Pair]:
+    """Two tallies of one length, one in each document ("the vote went 312 to 287", "by
+    312 votes to 278"), item by item one quantity (gated), agreeing to the value on
+    every item but one, each the other's only such tally: the one item that differs is
+    one figure told twice. A tally's items share their clause words, so they meet by
+    their place in it, not by their words (``_tally``)."""
     from numcheck.checkers.drift.keys import alignable  # keys reads ``candidate``
 
     rule = words.unnamed
     mine, theirs = set(left), set(right)
     runs_a = [c for c in chains if set(c) <= mine and _tally(c, entries, texts, rule)]
     runs_b = [c for c in chains if set(c) <= theirs and _tally(c, entries, texts, rule)]
-    if _DEBUG:
-        print("CHAINS", [[entries[k].claim.quantity.value for k in c] for c in chains])
     if not runs_a or not runs_b:
         return
-    paths = {entries[c[0]].claim.location.path for c in (*runs_a, *runs_b)}
-    weights = StoryWeights((texts.get(p, "") for p in sorted(paths)), words.vocabulary)
     found: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for ra in runs_a:
         for rb in runs_b:
-            if len(ra) != len(rb) or not all((i, j) in loose for i, j in zip(ra, rb)):
+            if len(ra) != len(rb) or not all((i, j) in loose for i, j in zip(ra, rb, strict=True)):
                 continue
-            odd = [(i, j) for i, j in zip(ra, rb)
+            odd = [(i, j) for i, j in zip(ra, rb, strict=True)
                    if not entries[i].hard.intersects(entries[j].hard)]
-            same = [(i, j) for i, j in zip(ra, rb) if _value(entries[i]) == _value(entries[j])]
+            same = [(i, j) for i, j in zip(ra, rb, strict=True)
+                    if _value(entries[i]) == _value(entries[j])]
             if len(odd) != 1 or len(same) != len(ra) - 1:
                 continue
             if str(entries[ra[0]].claim.quantity.kind) not in rule.kinds:
@@ -550,12 +550,3 @@ def _tally(chain: Sequence[int], entries: Sequence[Entry], texts: Mapping[str, s
 
 def _value(entry: Entry) -> tuple[float, float]:
     return entry.hard.low, entry.hard.high
-
-
-def _merged(contexts: Sequence[Mapping[str, float]], chain: Sequence[int]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for k in chain:
-        for f, share in contexts[k].items():
-            if share >= 1.0:
-                out[f] = 1.0
-    return out

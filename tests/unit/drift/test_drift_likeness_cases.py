@@ -17,8 +17,8 @@ KNOWN_MISSES = {
     "fine for the water company", "library visitors a year", "cyclists counted on the bridge",
     "turnout at the by-election", "marathon runners finished", "jobs to go at the plant",
     # a sum or a share with no head the claim reader names ("made £212 million at the
-    # operating level", "paid £85 million", "shares fell 12%")
-    "operating level vs operating profit", "price paid for the club",
+    # operating level", "shares fell 12%"; a price paid meets by its clause now)
+    "operating level vs operating profit",
     "cocaine seized street value", "grant awarded to the museum", "share price fall",
     # the gates keep them apart: one names its place and the other none ("on Hollin
     # Moor", "of Hollin Moor"), two parties named, two lexicon things the key route

@@ -14,7 +14,7 @@ DEV = load("meet_dev.toml")
 KNOWN_MISSES = {
     "votes polled by the winner",
     "crowd at the match",
-    "meteorite mass", "seized cocaine, one raid",
+    "seized cocaine, one raid",
     "deal value, trade press then tabloid", "final score", "magnitude of the quake",
     "investment pledged",
 }
