@@ -452,8 +452,9 @@ def _unnamed(left: Sequence[int], right: Sequence[int], gated: Set[tuple[int, in
             continue  # two figures lexicon keys file are the key route's
         if keys[i] is not None and keys[i] == keys[j]:
             continue
-        if _days_apart(entries[i], entries[j]):
-            continue
+        if _days_apart(entries[i], entries[j]) or Scope.QUOTE in (
+                entries[i].claim.scope, entries[j].claim.scope):
+            continue  # a quoted figure is one speaker's telling ("We waited four hours")
         low, high = sorted((_size(entries[i]), _size(entries[j])))
         if low <= 0 or high > rule.ratio * low:
             continue
