@@ -10,6 +10,11 @@ each is the other's best in the other document, and the other document gives no 
 that could be it and agrees with it (``_echoed``). Pairs the key route compares itself
 are left to it. Only verdicts that say the copy is wrong come out of this route
 (``ALLOWED``). docs/maintainers/claims.md, "figures that meet by likeness".
+
+A figure that names nothing ("it paid £2.3m for the site", "after 45 minutes") has no
+head to share: it meets by its clause words weighed inside the story set (``_unnamed``,
+drift/unnamed.py), and an item of a tally ("312 to 287") by its place in a tally of the
+other document that agrees on every other item (``_told_in_runs``).
 """
 
 from __future__ import annotations
