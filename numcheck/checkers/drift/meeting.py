@@ -31,10 +31,12 @@ from numcheck.checkers.drift.alignment import Alignment, parties_differ
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.measured import changes, told_apart
 from numcheck.checkers.drift.spans import particle
+from numcheck.checkers.drift.standing import PROPERTY, kind
 from numcheck.checkers.drift.unnamed import (
     StoryWeights,
     UnnamedWords,
     best_pairs,
+    elapsed,
     preposition,
     shared,
 )
@@ -460,6 +462,9 @@ def _unnamed(left: Sequence[int], right: Sequence[int], gated: Set[tuple[int, in
         if _days_apart(entries[i], entries[j]) or Scope.QUOTE in (
                 entries[i].claim.scope, entries[j].claim.scope):
             continue  # a quoted figure is one speaker's telling ("We waited four hours")
+        if not (_lasting(entries[i]) and _lasting(entries[j])) or any(
+                _elapsed(entries[k], texts, rule) for k in (i, j)):
+            continue  # words alone never pair a level, a running count or a time elapsed
         low, high = sorted((_size(entries[i]), _size(entries[j])))
         if low <= 0 or high > rule.ratio * low:
             continue
@@ -474,6 +479,24 @@ def _days_apart(a: Entry, b: Entry) -> bool:
     Wednesday morning", "reached 5.2 metres"): a level read twice, never one figure that
     words alone may pair."""
     return a.date != b.date and (a.moment is not None or b.moment is not None)
+
+
+def _elapsed(entry: Entry, texts: Mapping[str, str], rule: UnnamedWords) -> bool:
+    """A duration told as the time since an anchor ("were without power for 40 hours
+    after the storm"): it runs until the state ends (``[likeness.unnamed] elapsed``)."""
+    claim = entry.claim
+    return claim.quantity.kind is Kind.DURATION and elapsed(
+        texts.get(claim.location.path, ""), claim.location.end, rule.elapsed)
+
+
+def _lasting(entry: Entry) -> bool:
+    """Positive evidence that a figure that names nothing cannot move: a fact of the
+    story's event told in the past ("paid £2.3m for the site", aspect.fixed) or a
+    thing's stable property ("weighs 412 grams", standing.PROPERTY). A level, a
+    running duration ("have been searching for 52 hours", "three days after the
+    storm"), a queue or a total raised so far is its moment's, and two of them that
+    differ are two moments, not one figure told twice."""
+    return entry.fixed or kind(entry.stands) == PROPERTY
 
 
 def _roled(entry: Entry, context: Mapping[str, float], texts: Mapping[str, str],

@@ -27,7 +27,7 @@ from typing import Any
 
 from numcheck.likeness import Features, Vocabulary
 
-__all__ = ["StoryWeights", "UnnamedWords", "best_pairs", "preposition", "shared"]
+__all__ = ["StoryWeights", "UnnamedWords", "best_pairs", "elapsed", "preposition", "shared"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -51,6 +51,7 @@ class UnnamedWords:
     kinds: frozenset[str] = frozenset({"count", "money", "duration", "measure"})
     tally: frozenset[str] = frozenset({"to", "-", "–", "—", "against"})
     not_tally: frozenset[str] = frozenset({"from", "between"})
+    elapsed: frozenset[str] = frozenset({"after", "since", "ago", "later", "on", "into"})
     prepositions: frozenset[str] = frozenset()
 
     @classmethod
@@ -65,8 +66,9 @@ class UnnamedWords:
         from numcheck.quantity import Kind
 
         known = {"threshold", "least", "margin", "ratio", "words", "kinds", "tally",
-                 "not_tally"}
-        lists = {k: table.get(k, sorted(getattr(cls, k))) for k in ("tally", "not_tally")}
+                 "not_tally", "elapsed"}
+        lists = {k: table.get(k, sorted(getattr(cls, k)))
+                 for k in ("tally", "not_tally", "elapsed")}
         for key, words in lists.items():
             if not isinstance(words, list) or not words or any(
                     not isinstance(w, str) or not w.strip() or " " in w.strip() for w in words):
@@ -76,7 +78,7 @@ class UnnamedWords:
             raise ValueError(f"[likeness.unnamed] kinds: {kinds!r} are not all kinds of "
                              f"{sorted(Kind)}")
         for key, value in table.items():
-            if key in ("kinds", "tally", "not_tally"):
+            if key in ("kinds", "tally", "not_tally", "elapsed"):
                 continue
             if key not in known:
                 raise ValueError(f"[likeness.unnamed] {key!r}: not one of {sorted(known)}")
@@ -86,7 +88,8 @@ class UnnamedWords:
                    float(table.get("margin", 1.0)), float(table.get("ratio", 2.0)),
                    int(table.get("words", 2)), frozenset(str(k) for k in kinds),
                    frozenset(w.strip().lower() for w in lists["tally"]),
-                   frozenset(w.strip().lower() for w in lists["not_tally"]), prepositions)
+                   frozenset(w.strip().lower() for w in lists["not_tally"]),
+                   frozenset(w.strip().lower() for w in lists["elapsed"]), prepositions)
 
 
 class StoryWeights:
@@ -118,6 +121,17 @@ def preposition(text: str, start: int, prepositions: frozenset[str]) -> str | No
         return None
     word = found.group(1).lower()
     return f"~{word}" if word in prepositions else None
+
+
+_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")
+
+
+def elapsed(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether a duration is a time elapsed from an anchor ("40 hours after the storm",
+    "three days since", "two weeks ago", "52 hours into the search"): it grows with the
+    moment of telling until the state ends, so two articles' figures are two moments."""
+    found = _AFTER.match(text, end)
+    return found is not None and found.group(1).lower() in words
 
 
 def shared(a: Features, b: Features, weights: StoryWeights,
