@@ -24,7 +24,6 @@ from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
 from numcheck.checkers.drift.partitives import partitive_parts
 from numcheck.checkers.drift.retold import retold
-from numcheck.checkers.drift.stages import Stages
 from numcheck.checkers.drift.standing import StandingWords
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.checkers.drift.verdicts import Verdict, judge
@@ -263,7 +262,6 @@ def _indexed(
         texts={d.path: d.text for d in documents},
         aspect=AspectWords.from_lexicon(lexicon),
         standing=StandingWords.from_lexicon(lexicon),
-        stages=Stages.from_lexicon(lexicon),
         meet=functools.partial(MeetWords.from_lexicon, lexicon),
         trace=trace,
     )

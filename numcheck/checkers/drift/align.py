@@ -63,7 +63,6 @@ from numcheck.checkers.drift.pairing import (
 )
 from numcheck.checkers.drift.parties import apposed, named_alike
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
-from numcheck.checkers.drift.stages import Stages, staged_heads, staged_pairs
 from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
@@ -107,7 +106,6 @@ class ClaimIndex:
         texts: Mapping[str, str] | None = None,
         aspect: AspectWords | None = None,
         standing: StandingWords | None = None,
-        stages: Stages | None = None,
         meet: Callable[[], MeetWords] | None = None,
         sizes: Mapping[str, int] | None = None,
         trace: bool = False,
@@ -120,8 +118,7 @@ class ClaimIndex:
         incident at one place (a house fire): their figures align whatever place each
         source names. ``texts``: path -> its document's text, to read how each figure is
         told (aspect.py; without it no figure is read as a fixed fact). ``standing``: the
-        words of figures that stand over a story's days (standing.py). ``stages``: the
-        processes whose stages are two measures (stages.py). ``meet``: the likeness
+        words of figures that stand over a story's days (standing.py). ``meet``: the likeness
         route's words (meeting.py), read only when a group has two documents; None: the
         key route alone. ``sizes``: story set -> its documents; the route reads only
         story sets of at most ``MeetWords.documents`` (``keys.group_key`` splits a larger
@@ -132,7 +129,6 @@ class ClaimIndex:
         self._texts = texts or {}
         self._aspect = aspect or AspectWords()
         self._standing = standing or StandingWords()
-        self._stages = stages or Stages.from_lexicon()
         self.cap = max(2, cap)
         refs = frozenset(reference_paths)
         self._base_units: dict[str, str | None] = {}
@@ -381,9 +377,7 @@ class ClaimIndex:
             for window in sorted(windows, key=lambda w: w or ""):
                 entries = windows[window]
                 if (key[1][0] or "").startswith(MARK):
-                    yield from staged_pairs(measured_pairs(
-                        entries, self.alignment, self._texts, self.cap), entries,
-                        self.alignment, self.cap, self._stages)  # two stages (stages.py)
+                    yield from measured_pairs(entries, self.alignment, self._texts, self.cap)
                     yield from self._siblings(key, window, entries)
                     yield from told_apart_pairs(entries, self.alignment, self.cap)
                     continue
@@ -405,7 +399,7 @@ class ClaimIndex:
                     ):  # a sibling thing's figure named by its measure alone
                         yield pair
         yield from self._swapped()
-        yield from staged_pairs(self._met(), (), self.alignment, self.cap, self._stages)
+        yield from self._met()
 
     def _judged(self, claim: Claim) -> object:
         """The block in which the key route compares a claim with every other of it
@@ -490,8 +484,6 @@ class ClaimIndex:
                 yield from sibling_pairs(window, entries, self.blocks[other_key], self.cap)
         if not thing:
             return
-        yield from staged_heads(index_key, window, entries, self._heads.get(
-            (story, key[3], key[5]), ()), self.blocks, self.alignment, self.cap, self._stages)
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             # a sibling thing's figure named by its measure alone ("212,000 people",
             # its verb unread): one event's neighbouring things, paired as siblings

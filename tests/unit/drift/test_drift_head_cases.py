@@ -29,13 +29,13 @@ KNOWN_MISSES = {
     "tickets sold told as snapped up",
 }
 # look-alikes alarmed: the likeness route lets any two verbs meet when the rest of two
-# short sentences is alike ("jets ordered" / "taken delivery of": two stages of a
-# process since wave 20, stages.py)
+# short sentences is alike
 KNOWN_ALARMS = {
     "bridges destroyed against bridges inspected",
     "beds against beds occupied",
     "wagons hauled against wagons derailed",
     "applications received against approved",
+    "jets ordered against jets delivered",
     "homes flooded against homes evacuated",
 }
 
