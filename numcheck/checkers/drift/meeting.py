@@ -103,8 +103,8 @@ _SHARES = frozenset({Kind.PERCENT, Kind.RATIO})
 _OF = re.compile(r"[ \t]+of[ \t]")
 
 
-_NEAR = 60
-_AGES = ("-old", " old")  # characters between two figures of a run
+_NEAR = 60  # characters between two figures of a run
+_AGES = ("-old", " old")  # an age is a word of its person, no item of a run
 
 
 def _runs(entries: Sequence[Entry]) -> set[int]:
