@@ -206,6 +206,12 @@ def _fill_span(directory: Path, raw: dict[str, Any], cache: dict[str, str]) -> d
     return {"path": path, "line": line, "column": column, "text": raw["text"]}
 
 
+def _set_id(prefix: str, item: dict[str, Any], default: str) -> str:
+    """An item's id prefixed with its set; an author may leave it out (numbered p1.., a1..)."""
+    ident = str(item.get("id") or default)
+    return ident if ident.startswith(prefix) else prefix + ident
+
+
 def fill_set(directory: Path) -> dict[str, Any]:
     """The canonical gold of one set, from its author's form; written back to the file."""
     gold_file = directory / "expected.json"
@@ -213,12 +219,12 @@ def fill_set(directory: Path) -> dict[str, Any]:
     cache: dict[str, str] = {}
     prefix = directory.name + "/"
     planted = []
-    for item in data.get("planted", []):
-        family = item["family"]
+    for number, item in enumerate(data.get("planted", []), start=1):
+        ident = _set_id(prefix, item, f"p{number}")
+        family = item.get("family")
         if family not in FAMILY_RULES:
-            raise ValueError(f"{item['id']}: unknown family {family!r}")
+            raise ValueError(f"{ident}: unknown family {family!r}")
         where = _fill_span(directory, item, cache)
-        ident = item["id"] if item["id"].startswith(prefix) else prefix + item["id"]
         planted.append(
             {
                 "id": ident,
@@ -230,8 +236,8 @@ def fill_set(directory: Path) -> dict[str, Any]:
             }
         )
     agreeing = []
-    for item in data.get("agreeing", []):
-        ident = item["id"] if item["id"].startswith(prefix) else prefix + item["id"]
+    for number, item in enumerate(data.get("agreeing", []), start=1):
+        ident = _set_id(prefix, item, f"a{number}")
         agreeing.append(
             {
                 "id": ident,

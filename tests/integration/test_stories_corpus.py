@@ -76,6 +76,33 @@ def test_a_later_batch_draws_a_desk_stratified_fifth() -> None:
     assert sorted(name[0] for name in drawn) == ["a", "a", "b", "b"]
 
 
+def test_fill_numbers_items_an_author_left_without_ids(tmp_path: Path) -> None:
+    story = tmp_path / "dis-testvale-flood"
+    story.mkdir()
+    (story / "wire.txt").write_text("Title: Flood\n\nThe flood killed 12 people and hurt 40.\n")
+    author_form = {
+        "desk": "disasters",
+        "planted": [{"family": "restated", "path": "wire.txt", "text": "12"}],
+        "agreeing": [
+            {"a": {"path": "wire.txt", "text": "12"}, "b": {"path": "wire.txt", "text": "40"}},
+            {
+                "id": "mine",
+                "a": {"path": "wire.txt", "text": "40"},
+                "b": {"path": "wire.txt", "text": "12"},
+            },
+        ],
+    }
+    (story / "expected.json").write_text(json.dumps(author_form))
+    out = gold.fill_set(story)
+    assert [p["id"] for p in out["planted"]] == ["dis-testvale-flood/p1"]
+    assert [a["id"] for a in out["agreeing"]] == [
+        "dis-testvale-flood/a1",
+        "dis-testvale-flood/mine",
+    ]
+    assert out["planted"][0]["line"] == 3
+    assert gold.load_set(story).planted[0]["column"] == 18
+
+
 def test_batch_two_sets_say_their_batch() -> None:
     sets = [gold.load_set(d) for d in gold.story_sets(gold.STORIES)]
     assert {s.batch for s in sets} <= {1, 2, 3}
