@@ -441,7 +441,17 @@ def _same_measure(
         # names no population a bare reference could count whole, only a set told before
         bare = phrase.event is None and not (phrase.modifiers or phrase.narrowed)
         generic = bare and phrase.counted in w.generic
-        return phrase.event == was.event or ((retold or generic) and near(later, earlier))
+        # "Council approved 36 flats on the library site" ... "the 32 flats on the library
+        # site": a modifier after the noun that repeats the earlier figure's own words
+        # retells its clause; the set it names is that figure's, not a part of another
+        echoed = (
+            phrase.event is None
+            and bool(phrase.narrowed)
+            and w.heads.said_of(document, earlier, phrase.narrowed)
+        )
+        return phrase.event == was.event or (
+            (retold or generic or echoed) and near(later, earlier)
+        )
     if w.heads.event_of_noun(phrase.counted) and not phrase.modifiers:
         return phrase.event is not None and phrase.event == was.event
     return False
