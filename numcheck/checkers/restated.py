@@ -31,6 +31,7 @@ from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_measured import group_marks, measured_findings
 from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings
+from numcheck.checkers._restate_resolved import antecedents, unpointed
 from numcheck.checkers._restate_spans import totals_apart
 from numcheck.checkers._restate_transposed import transposed_findings
 from numcheck.checkers._snapshots import days_of, moments_of, parts_of, when
@@ -222,4 +223,5 @@ def numcheck_check_document(
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += demonstrative_findings(  # "much of that £6.1m" after "£1.6m"
         document, told, lex, tolerance, g.place_of, told_of)
-    return findings
+    # "those 14 routes" repeats "14 routes": it is never "12 routes" said again
+    return unpointed(findings, antecedents(document, told, lex, g.place_of))
