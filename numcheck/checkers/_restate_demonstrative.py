@@ -7,8 +7,8 @@ evidence that the figure points back at one the article gave: the reader is told
 known. ``_anaphora.references`` reads figures by the noun they count; a plain amount
 counts no noun ("that £6.1m"), so it is held here against the earlier amounts of its
 kind and unit. It is reported when it fits none of them, the nearest is one figure
-misstated (``near``: close, or the same digits), and no two earlier amounts add up to
-it ("£1.5m from the council and £500,000 from the lottery ... that £2m": a sum).
+misstated (``near``: close, or the same digits), and no two or three earlier amounts add
+up to it ("£1.5m from the council and £500,000 from the lottery ... that £2m": a sum).
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from itertools import combinations
 from typing import Any
 
 from numcheck.checkers._anaphora import closest
-from numcheck.checkers._compare import before, checkable, compiled, cue_set, same_place, same_sentence
+from numcheck.checkers._compare import (
+    before,
+    checkable,
+    compiled,
+    cue_set,
+    same_place,
+    same_sentence,
+)
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._restate_pair import near, verdict
 from numcheck.claims import Claim
@@ -28,6 +35,7 @@ from numcheck.quantity import Kind, Level
 
 Places = Callable[[Claim], "frozenset[str] | None"]
 _PLAIN = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.COUNT})
+_SUMMED = 10  # the earlier amounts read for a sum, nearest last
 _PUNCT = "\"“”‘’'(),.;:"
 
 
@@ -53,11 +61,14 @@ def _plain(document: Document, claim: Claim, heads: HeadWords) -> bool:
 
 
 def _summed(later: Claim, earlier: Sequence[Claim], tolerance: float) -> bool:
-    """Whether two earlier amounts add up to the later one (a total pointed at)."""
+    """Whether two or three of the nearest earlier amounts add up to the later one (a
+    total pointed at: "six men, three women and a child ... these 10")."""
     v = later.quantity.value or 0.0
-    values = [c.quantity.value for c in earlier if c.quantity.value is not None]
+    values = [c.quantity.value for c in earlier[-_SUMMED:] if c.quantity.value is not None]
     slack = max(tolerance * abs(v), later.quantity.granularity or 0.0)
-    return any(abs(a + b - v) <= slack for a, b in combinations(values, 2))
+    return any(
+        abs(sum(terms) - v) <= slack for n in (2, 3) for terms in combinations(values, n)
+    )
 
 
 def demonstrative_findings(

@@ -99,3 +99,11 @@ def test_a_modifier_that_repeats_the_earlier_words_finds_a_misstatement() -> Non
     )
     assert restated_codes(text.format("140")) == []
     assert restated_codes(text.format("104")) != []
+
+
+def test_a_demonstrative_before_a_sum_of_three() -> None:
+    text = (
+        "Police arrested seven men, two women and a teenager after the match.\n\n"
+        "Of these 10, four were later released without charge."
+    )
+    assert restated_codes(text) == []
