@@ -4,66 +4,38 @@ The words live in numcheck/lexicon/alignment.toml; this module turns them into t
 small normalizations the claim index (numcheck/checkers/drift/align.py) and the drift verdicts use:
 who a claimant is (a party), which windows mean the same span, which events only
 grow, which documents belong to one story set, and how units of one dimension convert.
+Party words live in drift/party_names.py, event-form words in drift/event_words.py and
+unit conversions in drift/conversions.py; their names are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from numcheck.checkers.drift.coreference import Coreference, same_name
+from numcheck.checkers.drift.conversions import conversion, days_apart
+from numcheck.checkers.drift.coreference import Coreference
+from numcheck.checkers.drift.event_words import (
+    _event_lemmas,
+    _event_words,
+    _lemma,
+    _near,
+    _thing_lemmas,
+    _thing_words,
+)
+from numcheck.checkers.drift.party_names import PartyWords, _party, parties_differ
 from numcheck.checkers.drift.relations import MeasureRelations, build, component, merged
 from numcheck.checkers.drift.senses import individuals_of, roots_of
 from numcheck.checkers.drift.spans import SpanWords, span_of, window_length
 from numcheck.checkers.drift.telling import telling_sets
 from numcheck.claims import Claim
-from numcheck.interval import Interval
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-
-@dataclass(frozen=True)
-class PartyWords:
-    """claimants.toml [parties]: the words that tell a source's party from its wording."""
-
-    offices: frozenset[str] = frozenset()
-    honorifics: frozenset[str] = frozenset()
-    voices: frozenset[str] = frozenset()
-    owned: frozenset[str] = frozenset()
-    generic: frozenset[str] = frozenset()
-    bodies: frozenset[str] = frozenset()
-    heads: frozenset[str] = frozenset()  # agent heads: "police officials" are police
-    staff: frozenset[str] = frozenset()  # "Environment Agency engineers": the agency
-    forms: frozenset[str] = frozenset()  # legal forms: "Prairie Electric Cooperative"
-    organs: frozenset[str] = frozenset()  # "Russia's Defence Ministry" is Russia's
-
-    @classmethod
-    def from_lexicon(cls, lex: Lexicon) -> PartyWords:
-        data: Mapping[str, Any] = lex["claimants"]
-        table: Mapping[str, Any] = data.get("parties", {})
-
-        def words(name: str, source: Mapping[str, Any] = table) -> frozenset[str]:
-            return frozenset(norm(str(w)) for w in source.get(name, ()))
-
-        return cls(
-            offices=words("offices"),
-            honorifics=words("honorifics"),
-            voices=words("voices"),
-            owned=words("owned"),
-            generic=words("generic"),
-            bodies=words("bodies"),
-            heads=words("heads", data.get("agents", {}))
-            | words("words", data.get("organisations", {})),
-            staff=words("staff"),
-            forms=words("forms"),
-            organs=words("organs") | words("bodies"),
-        )
+__all__ = ["Alignment", "PartyWords", "conversion", "days_apart", "parties_differ"]
 
 
 @dataclass(frozen=True)
@@ -387,52 +359,6 @@ def _synonyms(groups: Any) -> dict[str, str]:
     return out
 
 
-def _lemma(word: str) -> str:
-    """A descriptor word's lemma (numcheck/likeness.py, the one lemmatizer: simplemma,
-    imported only when two articles' descriptors are compared)."""
-    from numcheck.likeness import lemma
-
-    return lemma(word)
-
-
-def _content_lemmas(phrase: str, stops: frozenset[str]) -> frozenset[str]:
-    return frozenset(_lemma(w) for w in phrase.split() if w not in stops and w.isalpha())
-
-
-@cache
-def _event_lemmas(forms: tuple[tuple[str, str], ...],
-                  stops: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each event form's content words as lemmas ("lost their jobs": lose, job)."""
-    return tuple((event, _content_lemmas(form, stops)) for event, form in forms)
-
-
-@cache
-def _event_words(forms: tuple[tuple[str, str], ...],
-                 stops: frozenset[str]) -> frozenset[frozenset[str]]:
-    """Each event form's content words as written (no lemmatizer)."""
-    return frozenset(frozenset(w for w in form.split() if w not in stops and w.isalpha())
-                     for _, form in forms) - {frozenset()}
-
-
-@cache
-def _thing_words(forms: tuple[str, ...], stops: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for form in forms for w in form.split() if w not in stops)
-
-
-def _near(word: str, other: str) -> bool:
-    """Whether two words may share a lemma, judged by their spelling alone: a common
-    start of all but one letter of the shorter, three to five letters ("lost" and
-    "lose", "shedding" and "shed", "recruited" and "recruit"; not "capital" and
-    "captured")."""
-    need = min(5, max(3, min(len(word), len(other)) - 1))
-    return word[:need] == other[:need]
-
-
-@cache
-def _thing_lemmas(forms: tuple[str, ...], stops: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for form in forms for w in _content_lemmas(form, stops))
-
-
 def _siblings(groups: Any) -> dict[str, frozenset[str]]:
     """Each event of a ``[siblings]`` group -> the other events of its groups."""
     out: dict[str, set[str]] = {}
@@ -449,150 +375,6 @@ def _alignment(lexicon: Lexicon) -> Alignment:
     return Alignment._build(lexicon)
 
 
-@cache
-def _party_pattern(alias: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])")
-
-
-def _party(
-    claimant: str,
-    parties: tuple[tuple[str, tuple[str, ...]], ...],
-    noise: frozenset[str],
-    known: PartyWords | None = None,
-) -> str:
-    text = norm(claimant.replace("’", "'"))
-    for name, aliases in parties:
-        if any(_party_pattern(alias).search(text) for alias in aliases) and (
-                text.removeprefix("the ") in aliases or not _own_name(claimant, known)):
-            return name
-    raw = claimant.replace("’", "'").split()
-    while raw and (raw[0].lower() in noise or raw[0].isdigit()):
-        raw.pop(0)
-    if known is not None and raw:
-        raw = _speaker(raw, known)
-    words = [w.lower() for w in raw]
-    if words:
-        words[-1] = words[-1].removesuffix("'s")  # "Bramwell's said": Bramwell
-    return " ".join(words) or text
-
-
-def _own_name(claimant: str, known: PartyWords | None) -> bool:
-    """ "UK Fireball Network", "British Airways": a proper name of several capitalized
-    words whose head is no organ of a state or of the UN is its own party, whatever
-    alias it holds ("Russia's Defence Ministry", "UN Relief Coordination Office" are
-    the state's, the UN's)."""
-    if known is None:
-        return False
-    words = [w for w in claimant.replace("’", "'").split() if w.lower() not in ("the", "a")]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
-    return norm(words[-1].strip(".,")).removesuffix("'s") not in known.organs
-
-
-def _speaker(raw: list[str], known: PartyWords) -> list[str]:
-    """The party's words of a claimant: an office, not its holder's name ("Mayor Ileana
-    Drost" -> "Mayor"); a person, not an honorific ("Dr Helen Okonjo"); a body, not its
-    voice ("the fire service spokesman", "the mayor's office" -> "mayor"); and the people
-    of a body by their domain ("health authorities" -> "health officials")."""
-    raw = [w for k, w in enumerate(raw) if not _honorific(raw, k, known)]
-    low = [w.lower().strip(".,") for w in raw]
-    for t in range(len(raw) - 2, -1, -1):
-        if (low[t] in known.offices or low[t] in known.voices) and _person(raw[t + 1 :], known):
-            raw, low = raw[: t + 1], low[: t + 1]  # "regional governor Ilya Sarn"
-            break
-    if len(low) > 1 and low[-1] in known.voices:
-        raw, low = raw[:-1], low[:-1]  # "the fire service spokesman"
-    if len(low) > 1 and low[-1] in known.staff and raw[-1].islower() and (
-        raw[-2][:1].isupper() or low[-2] in known.heads
-    ):
-        raw, low = raw[:-1], low[:-1]  # "Environment Agency engineers", "council staff"
-    for size in (2, 1):
-        owner = low[-size - 1] if len(low) > size else ""
-        if owner.endswith("'s") and " ".join(low[-size:]) in known.owned:
-            return [*raw[: -size - 1], raw[-size - 1].removesuffix("'s")]  # "governor's office"
-    named = next((k for k, w in enumerate(raw) if w[:1].isupper()), len(raw))
-    if 0 < named < len(raw) and all(w[:1].isupper() for w in raw[named:]):
-        return raw[named:]  # "owner Kestrel Logistics", "grid operator Stedin"
-    if len(low) > 1 and low[-1] in known.generic and raw[-1].islower():
-        if low[-2].removesuffix("'s") in known.heads:
-            return raw[:-1]  # "police officials": police
-        return [*raw[:-1], "officials"]  # "health authorities": health officials
-    return raw
-
-
-def _honorific(raw: list[str], k: int, known: PartyWords) -> bool:
-    """ "Dr Helen Okonjo": a person's title before a name is no part of the party."""
-    low = raw[k].lower()
-    return low in known.honorifics and k + 1 < len(raw) and raw[k + 1][:1].isupper()
-
-
-def _person(tail: list[str], known: PartyWords) -> bool:
-    """One to three capitalized words that are no organisation's ("Ilya Sarn")."""
-    if not 1 <= len(tail) <= 3:
-        return False
-    return all(w[:1].isupper() and w.lower().strip(".,") not in known.heads for w in tail)
-
-
 def _norm_window(text: str) -> str:
     words = norm(text).removeprefix("in the ").removeprefix("the ").split()
     return " ".join("last" if w in ("past", "previous") else w for w in words)
-
-
-def parties_differ(a: str | None, b: str | None) -> bool:
-    """Known and different. A short description is the same party as a name holding
-    its words: "office" and "regional emergency office", "the fire service" and
-    "Lowland Fire and Rescue Service", "police" and "West Riding Police"."""
-    if a is None or b is None or a == b:
-        return False
-    if _officials_of(a, b) or _officials_of(b, a):
-        return False
-    short, long = sorted((a.split(), b.split()), key=len)
-    if long[len(long) - len(short) :] == short:
-        return False
-    words = Alignment.from_lexicon().words
-    if same_name(a, b, words.forms):
-        return False  # "ngt" and "northern gas transmission"
-    if len(long) > len(short) and long[-1] in words.bodies and (
-            long[len(long) - len(short) - 1 : -1] == short):
-        return False  # "police" and "the city police department"
-    return not (len(short) <= 3 and short[-1] == long[-1] and set(short) <= set(long))
-
-
-def _officials_of(a: str, b: str) -> bool:
-    """ "health officials" speak for "the national health agency": the people of a body
-    (``Alignment.party`` names them "<domain> officials") and a body of their domain."""
-    officials, body = a.split(), b.split()
-    if len(officials) < 2 or officials[-1] != "officials" or len(body) < 2:
-        return False
-    bodies = Alignment.from_lexicon().words.bodies
-    return body[-1] in bodies and set(officials[:-1]) <= set(body[:-1])
-
-
-def conversion(unit: str | None, base: str | None) -> tuple[float, float] | None:
-    """(factor, offset) taking a value in ``unit`` to ``base``; None if not convertible."""
-    if unit == base:
-        return (1.0, 0.0)
-    if unit is None or base is None:
-        return None
-    return _conversion(unit, base)
-
-
-@cache
-def _conversion(unit: str, base: str) -> tuple[float, float] | None:
-    # pint is slow to import: only reached when one block mixes units (miles vs km)
-    from numcheck import units
-
-    try:
-        zero = units.convert(Interval.point(0.0), unit, base).low
-        one = units.convert(Interval.point(1.0), unit, base).low
-    except ValueError:  # different dimensions or unknown names simply do not align
-        return None
-    factor = one - zero
-    return (factor, zero) if math.isfinite(factor) and factor > 0 else None
-
-
-def days_apart(first: dt.date | None, second: dt.date | None) -> int | None:
-    if first is None or second is None:
-        return None
-    return abs((first - second).days)
-
