@@ -327,6 +327,7 @@ def _forward_event(toks: list[Tok], i: int, vocab: Vocab, over: tuple[int, int] 
     ``over``: the span of a compound modifier figure the scan reads past."""
     words = [t.low for t in toks]
     inside = sum(1 for t in toks if over[0] <= t.start < over[1]) if over[1] else 0
+    verb = False  # the clause's own verb read, naming no event ("were sentenced")
     for j in range(i, min(len(toks), i + 8 + inside)):
         tok = toks[j]
         if inside and over[0] <= tok.start < over[1]:
@@ -345,7 +346,25 @@ def _forward_event(toks: list[Tok], i: int, vocab: Vocab, over: tuple[int, int] 
             return framed[0], " ".join(t.text for t in toks[j : framed[1]])
         if tok.text[0].isdigit():
             break
+        if verb and _governs(words, j, vocab):
+            break  # "were sentenced in the case": the case is the preposition's, no event
+        verb = verb or _predicate_word(words, j, vocab)
     return None, None
+
+
+def _predicate_word(words: Sequence[str], j: int, vocab: Vocab) -> bool:
+    """A clause's own verb naming no event: the word after an auxiliary that is no
+    auxiliary, preposition or adverb ("were sentenced", "have been questioned")."""
+    w = words[j]
+    return (j > 0 and words[j - 1] in vocab.auxiliaries and w not in vocab.auxiliaries
+            and w not in vocab.prepositions and not w.endswith("ly"))
+
+
+def _governs(words: Sequence[str], j: int, vocab: Vocab) -> bool:
+    """A preposition opening a noun phrase ("in the case", "over their deaths"): after
+    the clause's verb, an event noun there is the phrase's object, not the figure's."""
+    return (words[j] in vocab.prepositions and j + 1 < len(words)
+            and (words[j + 1] in vocab.determiners or words[j + 1] in vocab.possessives))
 
 
 def longest_from(
