@@ -33,6 +33,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import CorpusSplit, hookimpl
 from numcheck.lexicon import Lexicon
+from numcheck.text import norm
 
 PLUGIN = "drift"
 # the claim index compares claims of one align.group_key only: --engine dask checks
@@ -130,6 +131,13 @@ def _calendar(lexicon: Lexicon | None) -> frozenset[str]:
     return frozenset(str(w).lower() for w in (*since.get("days", ()), *since.get("months", ())))
 
 
+def _institutions(lexicon: Lexicon | None) -> frozenset[str]:
+    """The words that end an institution's name (windows.toml [places] institutions):
+    "at Norton Crown Court" names Norton (stories.places_of)."""
+    places = (lexicon or Lexicon.default())["windows"].get("places", {})
+    return frozenset(norm(str(w)) for w in places.get("institutions", ()))
+
+
 def _stops(lexicon: Lexicon | None) -> frozenset[str]:
     """Function words (measures.toml ``[grammar]``, alignment.toml ``[likeness] stops``):
     a sentence that opens with one opens with no name (stories.openers_of)."""
@@ -169,7 +177,7 @@ class StoryView:
 def story_marks(document: Document, context: CheckContext) -> Marks:
     """A document's places and names, as ``story_views`` reads them."""
     lexicon = _lexicon(context)
-    return marks_of(document, _calendar(lexicon), _stops(lexicon))
+    return marks_of(document, _calendar(lexicon), _stops(lexicon), _institutions(lexicon))
 
 
 def story_views(
@@ -195,7 +203,8 @@ def _views(
     lexicon = _lexicon(context)
     calendar = _calendar(lexicon)
     stops = _stops(lexicon)
-    marked = {d.path: (marks or {}).get(d.path) or marks_of(d, calendar, stops)
+    institutions = _institutions(lexicon)
+    marked = {d.path: (marks or {}).get(d.path) or marks_of(d, calendar, stops, institutions)
               for d in documents}
     story = story_of(documents, context.settings.story_scope,
                      Options.of(context.options(PLUGIN)).story_days, incidents,

@@ -56,9 +56,11 @@ class Marks:
 
 
 def marks_of(document: Document, calendar: frozenset[str] = frozenset(),
-             stops: frozenset[str] = frozenset()) -> Marks:
-    """``stops``: function words, never a name however they are written (``openers_of``)."""
-    return Marks(places_of(document, calendar), names_of(document, calendar),
+             stops: frozenset[str] = frozenset(),
+             institutions: frozenset[str] = frozenset()) -> Marks:
+    """``stops``: function words, never a name however they are written (``openers_of``);
+    ``institutions``: the words that end an institution's name (``places_of``)."""
+    return Marks(places_of(document, calendar, institutions), names_of(document, calendar),
                  openers_of(document, calendar | stops))
 
 
@@ -358,11 +360,15 @@ def _first_word(text: str, start: int) -> int:
     return i
 
 
-def places_of(document: Document, calendar: frozenset[str] = frozenset()) -> frozenset[str]:
+def places_of(document: Document, calendar: frozenset[str] = frozenset(),
+              institutions: frozenset[str] = frozenset()) -> frozenset[str]:
     """The places a document's story text names: a capitalized name after "in", "at",
     "on", "near", "outside", "across" or "from" (a possessive's "'s" dropped: "at Varna
     Coal's mine"), and a wire dateline; never a ``calendar`` word ("on Monday", "in
-    March") nor anything in boilerplate."""
+    March") nor anything in boilerplate. An institution's name is read as its town, as
+    the claim extractor reads a figure's place (windows.toml [places] institutions,
+    extract/window.py): "at Norton Crown Court" names Norton, as "in Norton" does, so
+    the two articles are not told apart by it; a name left empty names no place."""
     text = document.prose
     skip = [(r.start, r.end) for r in document.regions if r.role is Role.BOILERPLATE]
     found: set[str] = set()
@@ -371,6 +377,8 @@ def places_of(document: Document, calendar: frozenset[str] = frozenset()) -> fro
             continue
         words = [norm(w).strip(".’'") for w in m.group("place").split()]
         words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+        while words and words[-1] in institutions:
+            words.pop()
         if words and words[0] not in calendar:
             found.add(" ".join(words))
     return frozenset(found)
