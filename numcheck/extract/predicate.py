@@ -100,6 +100,7 @@ def _predicate(
         return ()
     while k >= 0 and toks[k].low in vocab.auxiliaries:
         k -= 1
+    k = _antecedent(toks, k, vocab)
     k = _subject_head(toks, k, vocab)
     run = _phrase(toks[: k + 1], vocab) if k >= 0 else []
     if opening and run and not _opens_clause(toks, k + 1 - len(run), vocab):
@@ -108,6 +109,26 @@ def _predicate(
                 or run[-1] in vocab.weekdays):
         return ()  # "save £18.6 million next year: £7.2 million from ...": a time, no subject
     return _named([*_names_before(toks, k + 1 - len(run), vocab), *run], vocab) if run else ()
+
+
+# relative pronouns that stand for the noun phrase before them as their clause's subject
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _antecedent(toks: list[Tok], k: int, vocab: Vocab) -> int:
+    """A relative clause's subject is its antecedent: "The Ardmore telescope, which cost
+    $420 million", "a fraud trial that lasted eight weeks", "the bridge, which is 380
+    metres long". Where ``toks[k]`` is such a pronoun right after a noun (a comma
+    between for "which" and "who"), the subject ends at that noun; else ``k``. "said
+    that" is no relative clause: a verb stands before it."""
+    if k < 1 or toks[k].low not in _RELATIVES:
+        return k
+    j = k - 1
+    if toks[j].text == "," and toks[k].low != "that":
+        j -= 1
+    if j < 0 or not _noun_like(toks[j], vocab):
+        return -1  # "said that", "those who": no antecedent noun; the clause names nothing
+    return j
 
 
 def _names_before(toks: list[Tok], at: int, vocab: Vocab) -> list[str]:
@@ -314,5 +335,7 @@ def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
         return False
     if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
         return False
-    subject = toks[k - 1]
-    return _noun_like(subject, vocab, k - 1 == 0 or not toks[k - 2].is_word)
+    s = _antecedent(toks, k - 1, vocab)  # "a trial that lasted eight weeks"
+    if s < 0:
+        return False
+    return _noun_like(toks[s], vocab, s == 0 or not toks[s - 1].is_word)
