@@ -112,7 +112,7 @@ def _predicate(
 
 
 # relative pronouns that stand for the noun phrase before them as their clause's subject
-_RELATIVES = frozenset({"which", "that", "who"})
+_RELATIVES = frozenset({"which", "that"})
 
 
 def _antecedent(toks: list[Tok], k: int, vocab: Vocab) -> int:
@@ -335,7 +335,5 @@ def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
         return False
     if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
         return False
-    s = _antecedent(toks, k - 1, vocab)  # "a trial that lasted eight weeks"
-    if s < 0:
-        return False
-    return _noun_like(toks[s], vocab, s == 0 or not toks[s - 1].is_word)
+    subject = toks[k - 1]
+    return _noun_like(subject, vocab, k - 1 == 0 or not toks[k - 2].is_word)
