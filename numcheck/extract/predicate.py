@@ -112,22 +112,23 @@ def _predicate(
 
 
 # relative pronouns that stand for the noun phrase before them as their clause's subject
+# (not "who": a person's clause tells what befell them, "patients who waited 12 hours")
 _RELATIVES = frozenset({"which", "that"})
 
 
 def _antecedent(toks: list[Tok], k: int, vocab: Vocab) -> int:
-    """A relative clause's subject is its antecedent: "The Ardmore telescope, which cost
-    $420 million", "a fraud trial that lasted eight weeks", "the bridge, which is 380
-    metres long". Where ``toks[k]`` is such a pronoun right after a noun (a comma
-    between for "which" and "who"), the subject ends at that noun; else ``k``. "said
-    that" is no relative clause: a verb stands before it."""
+    """A relative clause's subject is its antecedent, for a copula or a predicate verb
+    (``_predicate``): "The Ardmore telescope, which cost $420 million", "the scheme,
+    which will cost £3.6m". Where ``toks[k]`` is such a pronoun right after a noun (a
+    comma between for "which"), the subject ends at that noun; else ``k``. "said that"
+    is no relative clause: a verb stands before it, and the clause names nothing (-1)."""
     if k < 1 or toks[k].low not in _RELATIVES:
         return k
     j = k - 1
     if toks[j].text == "," and toks[k].low != "that":
         j -= 1
     if j < 0 or not _noun_like(toks[j], vocab):
-        return -1  # "said that", "those who": no antecedent noun; the clause names nothing
+        return -1
     return j
 
 
