@@ -13,6 +13,7 @@ from numcheck.checkers.drift.align import (
     unit_swap,
 )
 from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.narrow import told_apart
 from numcheck.checkers.drift.standing import (
@@ -23,6 +24,7 @@ from numcheck.checkers.drift.standing import (
     kind,
     told_corrected,
 )
+from numcheck.checkers.drift.transposed import one_moment_apart, transposed
 from numcheck.claims import Claim
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
@@ -73,6 +75,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if apart is not None and (_one_fact(a, b, alignment) or _standing(a, b)
                               or _one_moment(a, b, alignment)):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
+    if apart is not None and _garbled(a, b, alignment):
+        apart = None  # one figure, its digits swapped: "260 people work", "206 are employed"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
             return None  # a level, or a rolling window, on another day is another fact
@@ -108,6 +112,27 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _opposite_hedges(a, b):
         return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
     return None
+
+
+def _garbled(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """One claimant's figure of a level told on two days with its digits in another
+    order (transposed.py): one figure, one of them copied wrong; not an event's count
+    (the lexicon's situations move: without power, in shelters, missing), a level's
+    measure ("closed at 412p"), a rolling window, or two figures naming two days."""
+    if a.claim.key.event is not None or b.claim.key.event is not None:
+        return False
+    levels = AspectWords.from_lexicon().levels
+    for entry in (a, b):
+        said = [w.lower() for m in entry.claim.measure for w in m.split()]
+        if (set(said) | alignment.content(said)) & levels:
+            return False  # "closed at 412p", "the river stood at 4.2 metres": a level
+    if alignment.grows(a.claim) or alignment.grows(b.claim):
+        return False  # a count counted up: its rise is news, its fall is judged already
+    if alignment.is_rolling(a.window) or alignment.is_rolling(b.window):
+        return False
+    if one_moment_apart(a, b) or _parties_differ(a, b):
+        return False
+    return transposed(a, b)
 
 
 def _two_windows(a: Entry, b: Entry) -> bool:
