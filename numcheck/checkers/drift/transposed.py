@@ -2,9 +2,9 @@
 
 Drift compares two days' figures of a level only on positive evidence that both tell one
 fixed thing (verdicts.py): a past fact of the event, a thing's stable property, one
-named moment. A figure copied wrong is such evidence in the figures themselves: "260
-people work at the site" on Tuesday and "206 people are employed at the site" on
-Wednesday, "passed by 38 votes to 21" and "by 38 votes to 12", "£4.27m" and "£4.72m".
+named moment. A figure copied wrong is such evidence in the figures themselves: "1,250
+people work at the site" on Tuesday and "1,520 people are employed at the site" on
+Wednesday, "won 12,408 votes" and "polled 12,804 votes", "£4.27m" and "£4.72m".
 A level that moves between two days lands on the same digits in another order only by
 chance, and the chance falls with every digit; a garbled copy keeps every digit and
 swaps two (the same relation the restatement checker reads within one article,
@@ -13,9 +13,9 @@ swaps two (the same relation the restatement checker reads within one article,
 
 So two figures of one key, one unit and one claimant are read as one figure when their
 written digits are the same digits in another order, with at least ``_DIGITS`` digits
-written and, on one side at least, that many before its trailing zeros (two-digit
-numbers swap too easily: 12 missing, 21 missing; 1,200 and 2,100 are two round
-estimates, not a typo; 260 and 206 are one figure garbled). Never a
+written before the trailing zeros of each (two-digit numbers swap too easily: 12
+missing, 21 missing; 1,200 and 2,100 are two round estimates, not a typo; nor is a round
+260 against 206, which a level that moved may be). Never a
 percentage (a rate or a poll's share moves: 34% and 43%), a figure of a rolling window,
 a count the lexicon counts up (a toll that rises from 206 to 260 is news, and its fall is
 judged already), or two figures that name two different days.
@@ -38,7 +38,7 @@ _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION})
 def transposed(a: Entry, b: Entry) -> bool:
     """Whether ``a`` and ``b`` are one figure written with its digits in another order
     (module docstring): same kind and unit, the same digits in another order, at least
-    ``_DIGITS`` of them, and that many significant on one side (not two round figures)."""
+    ``_DIGITS`` of them before the trailing zeros of each (no round figure)."""
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa.kind is not qb.kind or qa.kind not in _KINDS or qa.unit != qb.unit:
         return False
@@ -47,7 +47,7 @@ def transposed(a: Entry, b: Entry) -> bool:
     da, db = _digits(qa.text), _digits(qb.text)
     if len(da) < _DIGITS or len(da) != len(db) or da == db or sorted(da) != sorted(db):
         return False
-    return max(len(da.rstrip("0")), len(db.rstrip("0"))) >= _DIGITS
+    return min(len(da.rstrip("0")), len(db.rstrip("0"))) >= _DIGITS
 
 
 def one_moment_apart(a: Entry, b: Entry) -> bool:

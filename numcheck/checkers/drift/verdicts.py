@@ -76,7 +76,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
                               or _one_moment(a, b, alignment)):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
     if apart is not None and _garbled(a, b, alignment):
-        apart = None  # one figure, its digits swapped: "260 people work", "206 are employed"
+        apart = None  # one figure, its digits swapped: "1,250 people work", "1,520 are employed"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
             return None  # a level, or a rolling window, on another day is another fact
