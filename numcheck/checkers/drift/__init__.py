@@ -26,7 +26,7 @@ from numcheck.checkers.drift.partitives import partitive_parts
 from numcheck.checkers.drift.retold import retold
 from numcheck.checkers.drift.standing import StandingWords
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
-from numcheck.checkers.drift.verdicts import Verdict, judge
+from numcheck.checkers.drift.verdicts import Verdict, judge, odd_one_out
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -366,7 +366,8 @@ def numcheck_check_corpus(
     sheet (``--reference``) and passes its figures here as ``Scope.REFERENCE`` claims."""
     options = Options.of(context.options(PLUGIN))
     refs = {loc_key(c.location): c for c in claims if c.scope is Scope.REFERENCE}
-    verdicts = [v for _, v in judged_pairs(documents, claims, context) if v is not None]
+    verdicts = odd_one_out([v for _, v in judged_pairs(documents, claims, context)
+                            if v is not None])  # a figure garbled against two: one finding
     return findings_from(verdicts, refs, options.max_related,
                          Alignment.from_lexicon(_lexicon(context)),
                          {d.path: d.text for d in documents})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from numcheck.checkers.drift.align import (
@@ -29,10 +30,12 @@ from numcheck.claims import Claim
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
 
-__all__ = ["FELL", "NARROWED", "RETOLD", "UNIT_SWAP", "Verdict", "judge"]
+__all__ = ["FELL", "NARROWED", "RETOLD", "TRANSPOSED", "UNIT_SWAP", "Verdict", "judge",
+           "odd_one_out"]
 
 FELL = "a cumulative figure fell"  # NC401 reasons, worded by messages.py
 UNIT_SWAP = "the same number in another unit"
+TRANSPOSED = "the same digits in another order"  # NC401 of transposed.py's one figure
 NARROWED = "narrowed"  # NC403: "14 seriously injured" and "14 slightly injured"
 RETOLD = "retold"  # NC403: one source's figure is the other's for a neighbouring measure
 
@@ -72,11 +75,10 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         same = _judge_siblings(a, b, alignment.sibling_min) if apart_words else None
         return Verdict("NC403", same.primary, same.other, reason=NARROWED) if same else None
     apart = days_apart(a.date, b.date)
-    if apart is not None and (_one_fact(a, b, alignment) or _standing(a, b)
+    garbled = apart is not None and _garbled(a, b, alignment)  # one figure, digits swapped
+    if apart is not None and (_one_fact(a, b, alignment) or _standing(a, b) or garbled
                               or _one_moment(a, b, alignment)):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
-    if apart is not None and _garbled(a, b, alignment):
-        apart = None  # one figure, its digits swapped: "1,250 people work", "1,520 are employed"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
             return None  # a level, or a rolling window, on another day is another fact
@@ -104,7 +106,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _rounded(a, b):
         return None  # "fell 6 percent" and "fell 6.2%": one figure, rounded
     if not a.hard.intersects(b.hard):
-        return Verdict("NC401", *_primary(a, b))
+        return Verdict("NC401", *_primary(a, b), reason=TRANSPOSED if garbled else "")
     if a.claim.quantity.unit != b.claim.quantity.unit:
         return None  # a converted figure is rounded by whoever converted it: hard bounds only
     if not a.soft.intersects(b.soft):
@@ -112,6 +114,29 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _opposite_hedges(a, b):
         return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
     return None
+
+
+def odd_one_out(verdicts: list[Verdict]) -> list[Verdict]:
+    """A figure whose digits two other sources give in another order (``TRANSPOSED``
+    against each of them) is the one garbled: its verdicts sit on it, so one finding
+    names both sources (messages.findings_from: one finding per claim and rule), not
+    one on each of the two figures told right."""
+    partners: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
+    for v in verdicts:
+        if v.reason == TRANSPOSED:
+            partners[_spot(v.primary)].add(_spot(v.other))
+            partners[_spot(v.other)].add(_spot(v.primary))
+    out = []
+    for v in verdicts:
+        if v.reason == TRANSPOSED and len(partners[_spot(v.other)]) > 1 \
+                and len(partners[_spot(v.primary)]) == 1 and not v.other.reference:
+            v = Verdict(v.rule, v.other, v.primary, v.reason)
+        out.append(v)
+    return out
+
+
+def _spot(entry: Entry) -> tuple[str, int]:
+    return entry.claim.location.path, entry.claim.location.start
 
 
 def _garbled(a: Entry, b: Entry, alignment: Alignment) -> bool:

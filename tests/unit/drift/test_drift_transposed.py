@@ -5,6 +5,11 @@ that moved onto the other's digits) stays silent."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from key_cases import assert_right
 from pair_cases import KeyCase, load, right
@@ -34,3 +39,21 @@ def test_case(case: KeyCase) -> None:
 ])
 def test_digits_are_the_written_ones(text: str, digits: str) -> None:
     assert _digits(text) == digits
+
+
+def test_a_figure_garbled_against_two_sources_is_one_finding(tmp_path: Path) -> None:
+    """Two articles give £4.27 million, a third £4.72 million: one NC401, on the third."""
+    said = "The transport committee said the council will spend {} on new buses."
+    for day, source, figure in (("2026-01-14", "City Times", "£4.27 million"),
+                                ("2026-01-15", "Meridian", "£4.72 million"),
+                                ("2026-01-16", "County Post", "£4.27 million")):
+        (tmp_path / f"{source.replace(' ', '')}.md").write_text(
+            f"---\ntitle: Buses\ndate: {day}\nsource: {source}\n---\n\n{said.format(figure)}\n",
+            encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "numcheck", "check", str(tmp_path),
+                          "--output-format", "json"], capture_output=True, text=True,
+                         check=False)
+    found = [f for f in json.loads(run.stdout)["findings"] if f["rule"] == "NC401"]
+    assert len(found) == 1
+    assert found[0]["path"].endswith("Meridian.md")
+    assert len(found[0]["related"]) == 2
