@@ -24,7 +24,6 @@ KNOWN_MISSES = {
     "tunnel length on two days",
     "quarterly revenue named by both on two days",
     "site area told on two days",
-    "town population told twice",
     "fine told on two days",
     "pipeline length on two days",
     "job cuts announced, retold two days later",
