@@ -244,6 +244,40 @@ def phrases(values: Any, name: str) -> tuple[str, ...]:
     return words(squash(v) for v in values)
 
 
+_OWNER_TIME = re.compile(
+    r"(?:(?:19|20)\d\d|fy\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|yesterday|today)['’]s"
+)
+_OLD_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+
+
+def old_phrase(gap: str, cues: LevelCues) -> str:
+    """The words before an old level less those that only describe it, read from the end:
+    [a determiner or an owner] [modifiers of ``[levels] old_modifiers``] [a reference
+    noun and "of"]. ", from a revised" is ", from"; "than thursday's close of" is
+    "than"; "from a low of" is "from". Reporters on every desk name the old level so
+    ("from a record 4,880", "against an upwardly revised 3.4%"); the link before those
+    words is what ties the two levels. ``gap`` itself when no such words end it."""
+    toks = gap.split()
+    k = len(toks)
+    if k >= 2 and toks[-1] == "of" and toks[-2] in cues.references:
+        k -= 2
+    while k > 0:
+        hit = next((m for m in cues.old_modifiers
+                    if toks[max(0, k - len(m.split())):k] == m.split()), None)
+        if hit is None:
+            break
+        k -= len(hit.split())
+    tail = " ".join(toks[:k])
+    owner = next((o for o in cues.owners if tail == o or tail.endswith(" " + o)), None)
+    if owner is not None:
+        k -= len(owner.split())
+    elif k > 0 and (_OWNER_TIME.fullmatch(toks[k - 1]) or toks[k - 1] in _OLD_DETERMINERS):
+        k -= 1
+    return gap if k == len(toks) else " ".join(toks[:k])
+
+
 def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
     """The phrases that tell a figure of the time just before ("a year earlier", "last
     winter", "the previous census", "twelve months ago"), from ``[levels]``."""
@@ -268,6 +302,6 @@ def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
 
 __all__ = [
     "AT", "OR", "alike", "amount_of", "amount_then_percent", "earlier_times", "elided",
-    "frame_words", "is_step", "older_period", "own_levels", "participle_against",
+    "frame_words", "is_step", "old_phrase", "older_period", "own_levels", "participle_against",
     "period_back", "phrases", "time_based", "years_in_order",
 ]

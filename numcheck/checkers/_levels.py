@@ -33,6 +33,7 @@ from numcheck.checkers._level_forms import (
     earlier_times,
     elided,
     frame_words,
+    old_phrase,
     own_levels,
     participle_against,
     period_back,
@@ -83,6 +84,7 @@ class LevelCues:
         self.prior_labels = frozenset(words(levels.get("prior_labels", ())))
         self.owners = words(levels.get("period_owners", ()))
         self.references = frozenset(words(levels.get("reference_nouns", ())))
+        self.old_modifiers = phrases(levels.get("old_modifiers", ()), "old_modifiers")
         self.link_heads = frozenset(link.split()[0] for link in self.step_links)
         self.step_periods = phrases(levels.get("step_periods", ()), "step_periods")
         self.reach = int(levels.get("sentences_back", 2))
@@ -174,6 +176,7 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
     period = period_back(document, b, gap, cues) if _one_clause(gap, cues) else None
     if not (alike(a, b) or period):
         return None
+    gap = old_phrase(gap, cues)  # "to 126 million, from a revised 98 million"
     lead, short = before(document, a, 40), len(gap.split()) <= 8 and _one_clause(gap, cues)
     if short and _ends(gap, cues.from_words) and _ends(lead, cues.to_words):
         return (b, a, _direction(before(document, a, 200), cues))  # "to 41 last year from 29"
@@ -341,7 +344,7 @@ def _word_after(g2: str, cues: LevelCues) -> str | None:
     comparative = next((c for c in cues.comparatives if g2.startswith(c)), None)
     if comparative is not None:
         rest = g2[len(comparative) :].strip()
-        if len(rest.split()) <= 2 or _reference(rest, cues):
+        if len(rest.split()) <= 2 or _reference(rest, cues) or (rest and not old_phrase(rest, cues)):
             return cues.comparatives[comparative]
         return None
     head, _, rest = g2.partition(" ")
@@ -387,8 +390,8 @@ def _step_link(gap: str, cues: LevelCues) -> bool:
     """ "from", "on": the words between a step and its old level, which may name the
     old level's period as its owner ("up 6.1% on this year's £398.2 million", "from
     2024's")."""
-    if gap in cues.step_links:
-        return True
+    if gap in cues.step_links or old_phrase(gap, cues) in cues.step_links:
+        return True  # "from", "from a revised", "on the provisional"
     owner = re.sub(r" (?:(?:19|20)\d\d|fy\d\d)['’]s$", " 2024's", gap)
     return any(owner == f"{link} {o}" for link in cues.step_links for o in (*cues.owners, "2024's"))
 

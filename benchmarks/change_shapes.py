@@ -1,0 +1,122 @@
+"""Percent-change items by structural class: is the stated change read, are its two
+levels found, in which sentences and in which order.
+
+    python benchmarks/change_shapes.py --blind 4      # counts only (classes of the code)
+    python benchmarks/change_shapes.py                # development sets
+
+Every class is a class of the code (kinds, sentence distances, which relation holds),
+never a word of the copy, so a held-out batch can be scored blind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from claim_funnel import _context, analyse
+from stories import run_numcheck, score_findings
+from stories_gold import STORIES, load_set, span, story_sets
+
+from numcheck.checkers._compare import between, compiled, sentence_of
+from numcheck.checkers._levels import LevelCues
+from numcheck.checkers._relations import lexicon
+from numcheck.checkers._relations import related
+
+
+def _shape(articles: Any, golds: Sequence[Any]) -> str:
+    """The class of one item: the stated figure's kind, where its levels stand, and
+    which relation of the checker holds them."""
+    claims = [articles[g.path].claim_at(g) if g.path in articles else None for g in golds]
+    step, levels = claims[0], claims[1:]
+    if step is None:
+        return "step unparsed"
+    if len(levels) < 2:
+        return f"{step.quantity.kind.value} | {len(levels)} related"
+    if any(c is None for c in levels):
+        return f"{step.quantity.kind.value} | a level unparsed"
+    paths = {g.path for g in golds}
+    if len(paths) > 1:
+        return f"{step.quantity.kind.value} | levels in another article"
+    article = articles[golds[0].path]
+    doc = article.document
+    _, rel = related(doc, article.claims, _context())
+    sents = sorted({sentence_of(doc, c) for c in claims if c is not None})
+    where = "one sentence" if len(sents) == 1 else f"{len(sents)} sentences"
+    if len(sents) > 1:
+        own = sentence_of(doc, step)
+        lv = {sentence_of(doc, c) for c in levels if c is not None}
+        where += " (levels together" if len(lv) == 1 else " (levels apart"
+        where += ", step first)" if own < min(lv) else ", step after)" if own > max(lv) else ", step between)"
+    ids = {id(c) for c in levels}
+    in_from_to = any({id(o), id(n)} == ids for o, n, _ in rel.from_to)
+    in_steps = any({id(o), id(n)} == ids and s is step for o, n, s, _ in rel.steps)
+    step_bound = any(s is step for _, _, s, _ in rel.steps)
+    how = ("tied as a step" if in_steps else "step tied elsewhere" if step_bound
+           else "levels paired" if in_from_to else "levels unpaired")
+    if how == "levels unpaired" and len(sents) == 1:
+        how += _why_unpaired(doc, article.claims, step, levels)
+    return f"{step.quantity.kind.value} | {where} | {how}"
+
+
+def _why_unpaired(doc: Any, claims: Sequence[Any], step: Any, levels: Sequence[Any]) -> str:
+    """Order of step and levels, figures between the levels, likeness, gap length."""
+    from numcheck.checkers._level_forms import alike, elided
+
+    a, b = sorted(levels, key=lambda c: c.location.start)
+    order = "".join(x for _, x in sorted([(step.location.start, "S"), (a.location.start, "L"),
+                                            (b.location.start, "L")]))
+    inner = sum(1 for c in claims if a.location.end <= c.location.start < b.location.start
+                and c is not step)
+    same = "alike" if alike(a, b) or elided(a, b) else f"unlike {a.quantity.kind.value}/{b.quantity.kind.value}"
+    gap = b.location.start - a.location.end
+    firsts = sorted([step, a, b], key=lambda c: c.location.start)
+    sig = " / ".join(_signature(between(doc, x, y)) for x, y in zip(firsts, firsts[1:]))
+    return f" [{order}, {inner} other between, {same}, gap {'>80' if gap > 80 else '<=80'}: {sig}]"
+
+
+def _signature(gap: str) -> str:
+    """Each word of a gap by the lexicon table that holds it (a class, never the word)."""
+    cues = compiled(LevelCues, lexicon(_context()))
+    out = []
+    for tok in gap.replace(",", " , ").split():
+        out.append("," if tok == "," else "from" if tok in cues.from_words else "to" if tok in cues.to_words
+                   else "UP" if tok in cues.up else "DOWN" if tok in cues.down
+                   else "AGAINST" if tok in cues.against else "LINK" if tok in cues.step_links
+                   else "REF" if tok in cues.references else "CMP" if any(c.split()[0] == tok for c in cues.comparatives)
+                   else "BACK" if any(c.split()[0] == tok for c in cues.back)
+                   else "Y" if tok[:2] in ("19", "20") and tok[:4].isdigit() else "D" if tok in ("the", "a", "an", "its", "their", "this", "that", "last", "a year", "year")
+                   else "w")
+    return " ".join(out) or "-"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--blind", type=int, metavar="BATCH")
+    args = ap.parse_args(argv)
+    base = STORIES / "holdout" if args.blind is not None else STORIES
+    dirs = [d for d in story_sets(base) if args.blind is None or load_set(d).batch == args.blind]
+    counts: Counter[str] = Counter()
+    for directory in dirs:
+        try:
+            story = load_set(directory)
+            articles = analyse(directory)
+            score = score_findings(story, run_numcheck([directory.resolve()], fresh_process=False,
+                                                       plugins=False), directory)
+            for p in story.planted:
+                if p["family"] != "percent-change":
+                    continue
+                golds = [span(p), *map(span, p.get("related", []))]
+                found = "found" if score.found[p["id"]] else "missed"
+                counts[f"{found}: {_shape(articles, golds)}"] += 1
+        except Exception as exc:  # never a traceback from a held-out path
+            counts[f"error {type(exc).__name__}"] += 1
+    for k, v in sorted(counts.items()):
+        print(f"{v:4d}  {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
