@@ -222,6 +222,21 @@ def years_in_order(document: Document, a: Claim, b: Claim, gap: str) -> bool:
     return same and qa.kind is not Kind.PERCENT
 
 
+_AND_THEN = re.compile(r"^(?:[a-z’'-]+ ){0,4}and$")
+
+
+def earlier_and(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> bool:
+    """ "212 patients on Sunday and 188 a week earlier", "41 this season and 29 last
+    season": two figures of one thing joined by "and", the second marked by its own words
+    as of the time just before (``older_period``): the new level, then the old. The
+    second leaves its noun to the first or repeats it."""
+    if _AND_THEN.match(gap) is None or not older_period(document, b, "", cues):
+        return False
+    qa, qb = a.quantity, b.quantity
+    same = qa.kind is qb.kind and qa.unit == qb.unit and qb.noun in (None, qa.noun)
+    return same and qa.kind is not Kind.PERCENT
+
+
 _FRAME_ARTICLES = frozenset({"a", "an"})
 
 
@@ -301,7 +316,8 @@ def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
 
 
 __all__ = [
-    "AT", "OR", "alike", "amount_of", "amount_then_percent", "earlier_times", "elided",
+    "AT", "OR", "alike", "amount_of", "amount_then_percent", "earlier_and", "earlier_times",
+    "elided",
     "frame_words", "is_step", "old_phrase", "older_period", "own_levels", "participle_against",
     "period_back", "phrases", "time_based", "years_in_order",
 ]

@@ -30,6 +30,7 @@ from numcheck.checkers._level_forms import alike as alike
 from numcheck.checkers._level_forms import amount_of as _amount_of
 from numcheck.checkers._level_forms import (
     amount_then_percent,
+    earlier_and,
     earlier_times,
     elided,
     frame_words,
@@ -199,6 +200,8 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
         return (b, a, cues.back.get(against) or _direction(before(document, a, 200), cues))
     if _one_clause(gap, cues) and years_in_order(document, a, b, gap):
         return (a, b, None)  # "5,900 complaints in 2024 and 4,800 in 2025"
+    if _one_clause(gap, cues) and earlier_and(document, a, b, gap, cues):
+        return (b, a, None)  # "212 patients on Sunday and 188 a week earlier"
     return None
 
 
