@@ -86,6 +86,7 @@ class LevelCues:
         self.owners = words(levels.get("period_owners", ()))
         self.references = frozenset(words(levels.get("reference_nouns", ())))
         self.old_modifiers = phrases(levels.get("old_modifiers", ()), "old_modifiers")
+        self.forecast = phrases(levels.get("forecast_words", ()), "forecast_words")
         self.link_heads = frozenset(link.split()[0] for link in self.step_links)
         self.step_periods = phrases(levels.get("step_periods", ()), "step_periods")
         self.reach = int(levels.get("sentences_back", 2))

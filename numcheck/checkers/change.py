@@ -21,6 +21,7 @@ from numcheck.checkers._level_forms import own_levels, time_based
 from numcheck.checkers._levels import LevelCues
 from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
+from numcheck.checkers._told_before import steps_told_before
 from numcheck.checkers._words import (
     describe,
     finding,
@@ -358,6 +359,9 @@ def numcheck_check_document(
     findings += than_findings(document, sentences, gaps)
     findings += carried_findings(document, sentences, gaps)
     findings += worth_findings(document, sentences, compiled(WorthCues, lex))
+    for old, new, step, way in steps_told_before(document, sentences, rel.from_to, rel.steps, cues):
+        found = _check(document, old, new, step, way)  # "rose 22%. It reached A, from B"
+        findings += [] if found is None else [found]
     bound = {id(step) for _, _, step, _ in rel.steps}
     bound |= {id(amount) for amount, _, _, mode in rel.steps if mode == _levels.BOTH}
     paired = {(id(old), id(new)) for old, new, _, _ in rel.steps}
