@@ -14,6 +14,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from claim_funnel import _context, analyse
@@ -22,8 +23,7 @@ from stories_gold import STORIES, load_set, span, story_sets
 
 from numcheck.checkers._compare import between, compiled, sentence_of
 from numcheck.checkers._levels import LevelCues
-from numcheck.checkers._relations import lexicon
-from numcheck.checkers._relations import related
+from numcheck.checkers._relations import lexicon, related
 
 
 def _shape(articles: Any, golds: Sequence[Any]) -> str:
@@ -49,7 +49,8 @@ def _shape(articles: Any, golds: Sequence[Any]) -> str:
         own = sentence_of(doc, step)
         lv = {sentence_of(doc, c) for c in levels if c is not None}
         where += " (levels together" if len(lv) == 1 else " (levels apart"
-        where += ", step first)" if own < min(lv) else ", step after)" if own > max(lv) else ", step between)"
+        where += (", step first)" if own < min(lv) else ", step after)" if own > max(lv)
+                  else ", step between)")
     ids = {id(c) for c in levels}
     in_from_to = any({id(o), id(n)} == ids for o, n, _ in rel.from_to)
     in_steps = any({id(o), id(n)} == ids and s is step for o, n, s, _ in rel.steps)
@@ -66,29 +67,34 @@ def _why_unpaired(doc: Any, claims: Sequence[Any], step: Any, levels: Sequence[A
     from numcheck.checkers._level_forms import alike, elided
 
     a, b = sorted(levels, key=lambda c: c.location.start)
-    order = "".join(x for _, x in sorted([(step.location.start, "S"), (a.location.start, "L"),
-                                            (b.location.start, "L")]))
+    marks = [(step.location.start, "S"), (a.location.start, "L"), (b.location.start, "L")]
+    order = "".join(x for _, x in sorted(marks))
     inner = sum(1 for c in claims if a.location.end <= c.location.start < b.location.start
                 and c is not step)
-    same = "alike" if alike(a, b) or elided(a, b) else f"unlike {a.quantity.kind.value}/{b.quantity.kind.value}"
+    kinds = f"{a.quantity.kind.value}/{b.quantity.kind.value}"
+    same = "alike" if alike(a, b) or elided(a, b) else f"unlike {kinds}"
     gap = b.location.start - a.location.end
     firsts = sorted([step, a, b], key=lambda c: c.location.start)
-    sig = " / ".join(_signature(between(doc, x, y)) for x, y in zip(firsts, firsts[1:]))
-    return f" [{order}, {inner} other between, {same}, gap {'>80' if gap > 80 else '<=80'}: {sig}]"
+    sig = " / ".join(_signature(between(doc, x, y)) for x, y in pairwise(firsts))
+    far = ">80" if gap > 80 else "<=80"
+    return f" [{order}, {inner} other between, {same}, gap {far}: {sig}]"
+
+
+_DETS = frozenset({"the", "a", "an", "its", "their", "this", "that", "last", "year"})
 
 
 def _signature(gap: str) -> str:
     """Each word of a gap by the lexicon table that holds it (a class, never the word)."""
     cues = compiled(LevelCues, lexicon(_context()))
     out = []
+    tables = [("from", set(cues.from_words)), ("to", set(cues.to_words)), ("UP", cues.up),
+              ("DOWN", cues.down), ("AGAINST", cues.against), ("LINK", cues.step_links),
+              ("REF", cues.references), ("CMP", {c.split()[0] for c in cues.comparatives}),
+              ("BACK", {c.split()[0] for c in cues.back}), ("D", _DETS)]
     for tok in gap.replace(",", " , ").split():
-        out.append("," if tok == "," else "from" if tok in cues.from_words else "to" if tok in cues.to_words
-                   else "UP" if tok in cues.up else "DOWN" if tok in cues.down
-                   else "AGAINST" if tok in cues.against else "LINK" if tok in cues.step_links
-                   else "REF" if tok in cues.references else "CMP" if any(c.split()[0] == tok for c in cues.comparatives)
-                   else "BACK" if any(c.split()[0] == tok for c in cues.back)
-                   else "Y" if tok[:2] in ("19", "20") and tok[:4].isdigit() else "D" if tok in ("the", "a", "an", "its", "their", "this", "that", "last", "a year", "year")
-                   else "w")
+        name = next((n for n, t in tables if tok in t), None)
+        year = tok[:2] in ("19", "20") and tok[:4].isdigit()
+        out.append("," if tok == "," else name or ("Y" if year else "w"))
     return " ".join(out) or "-"
 
 
@@ -97,7 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--blind", type=int, metavar="BATCH")
     args = ap.parse_args(argv)
     base = STORIES / "holdout" if args.blind is not None else STORIES
-    dirs = [d for d in story_sets(base) if args.blind is None or load_set(d).batch == args.blind]
+    dirs = [d for d in story_sets(base)
+            if args.blind is None or load_set(d).batch == args.blind]
     counts: Counter[str] = Counter()
     for directory in dirs:
         try:

@@ -348,7 +348,8 @@ def _word_after(g2: str, cues: LevelCues) -> str | None:
     comparative = next((c for c in cues.comparatives if g2.startswith(c)), None)
     if comparative is not None:
         rest = g2[len(comparative) :].strip()
-        if len(rest.split()) <= 2 or _reference(rest, cues) or (rest and not old_phrase(rest, cues)):
+        described = bool(rest) and not old_phrase(rest, cues)  # "than thursday's close of"
+        if len(rest.split()) <= 2 or _reference(rest, cues) or described:
             return cues.comparatives[comparative]
         return None
     head, _, rest = g2.partition(" ")

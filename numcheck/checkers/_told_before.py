@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from numcheck.checkers._compare import sentence_of, squash, stem
 from numcheck.checkers._level_forms import is_step
@@ -45,9 +46,10 @@ def steps_told_before(
     taken = {id(s[2]) for s in steps} | {id(c) for s in steps for c in s[:2]}
     free = [p for p in from_to if id(p[0]) not in taken and id(p[1]) not in taken]
     out: list[tuple[Claim, Claim, Claim, str | None]] = []
-    for first, second in zip(sentences, sentences[1:], strict=False):
+    for first, second in pairwise(sentences):
         step = _lone_step(first, taken)
-        if step is None or "\n\n" in document.prose[first[-1].location.end:second[0].location.start]:
+        gap = document.prose[first[-1].location.end : second[0].location.start]
+        if step is None or "\n\n" in gap:  # one paragraph
             continue
         pairs = [p for p in free if any(p[1] is c for c in second)]
         if len(pairs) != 1 or any(is_step(c) or c.quantity.kind in _RELATIVE for c in second):
@@ -56,7 +58,7 @@ def steps_told_before(
         levels = [c for c in second if c.quantity.kind not in _NO_LEVEL]
         if len(levels) != 2 or not _one_time(document, step, old, new, cues):
             continue
-        if _points_back(document, new, cues) or _same_subject(document, step, new):
+        if _points_back(document, new, cues) or _same_subject(document, step, old, new, cues):
             out.append((old, new, step, way))
     return out
 
@@ -87,25 +89,32 @@ def _points_back(document: Document, new: Claim, cues: LevelCues) -> bool:
         ch.isdigit() for ch in lead)
 
 
-def _same_subject(document: Document, step: Claim, new: Claim) -> bool:
+def _same_subject(
+    document: Document, step: Claim, old: Claim, new: Claim, cues: LevelCues
+) -> bool:
     """The levels' sentence opens with the change's own subject and adds no word to it:
     every word before its new level but the verb is a word of the change's lead."""
-    theirs = [stem(w) for w in _WORD.findall(_lead(document, new))]
+    lead = _lead(document, min(old, new, key=lambda c: c.location.start))
+    theirs = [stem(w) for w in _WORD.findall(lead)]
     ours = {stem(w) for w in _WORD.findall(_lead(document, step))}
-    if len(theirs) < 2 or any(ch.isdigit() for ch in _lead(document, new)):
+    links = {stem(w) for w in (*cues.from_words, *cues.to_words, "at")}
+    while theirs and theirs[-1] in links:  # "went from", "stood at"
+        theirs.pop()
+    if len(theirs) < 2 or any(ch.isdigit() for ch in lead):
         return False
-    return theirs[0] in ours and all(w in ours for w in theirs[:-1])
+    return all(w in ours for w in theirs[:-1])
 
 
 def _one_time(document: Document, step: Claim, old: Claim, new: Claim, cues: LevelCues) -> bool:
-    """The levels' sentence names no year the change's does not, before its old level,
-    and no forecast word the change's sentence lacks."""
+    """The levels' sentence names no year but the change's and the one before it, and no
+    forecast word the change's sentence lacks."""
     start, end = sentence_of(document, step)
     ours = squash(document.prose[start:end])
-    theirs = _lead(document, new) + " " + squash(
-        document.prose[new.location.end : new.location.end + 40]).split(",")[0]
-    if set(_YEAR.findall(theirs)) - set(_YEAR.findall(ours)):
-        return False
+    start, end = sentence_of(document, new)
+    theirs = squash(document.prose[start:end])
+    years = {int(y) for y in _YEAR.findall(ours)}
+    if {int(y) for y in _YEAR.findall(theirs)} - years - {y - 1 for y in years}:
+        return False  # "in 2020" after "rose 6% in the year to March"
     said = f" {theirs} "
     if any(f" {w} " in said and f" {w} " not in f" {ours} " for w in cues.forecast):
         return False
@@ -130,6 +139,4 @@ def _span_fits(document: Document, old: Claim, ours: str, cues: LevelCues) -> bo
             told = {u for u in _UNITS if re.search(rf"\b{u}s?\b", mark.group(0))}
             if told and not told & units:
                 return False
-    if any(d in after_old for d in _WEEKDAYS) and "day" not in units:
-        return False
-    return True
+    return "day" in units or not any(d in after_old for d in _WEEKDAYS)
