@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair, story_of
 from numcheck.checkers.drift.aspect import AspectWords
+from numcheck.checkers.drift.attributive import AttributiveWords
 from numcheck.checkers.drift.keys import group_key
 from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
@@ -273,6 +274,7 @@ def _indexed(
         standing=StandingWords.from_lexicon(lexicon),
         meet=functools.partial(MeetWords.from_lexicon, lexicon),
         trace=trace,
+        attributive=AttributiveWords.from_lexicon(lexicon or Lexicon.default()),
     )
     return index, grouped
 

@@ -34,6 +34,7 @@ from numcheck.checkers.drift.aspect import (
     moment,
     told_against,
 )
+from numcheck.checkers.drift.attributive import AttributiveWords, apart
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.keys import (
     BlockKey,
@@ -109,6 +110,7 @@ class ClaimIndex:
         meet: Callable[[], MeetWords] | None = None,
         sizes: Mapping[str, int] | None = None,
         trace: bool = False,
+        attributive: AttributiveWords | None = None,
     ) -> None:
         """``home``: path -> the one place a document names (stories.places_of). A figure
         without a place of its own is also that place's figure ("DUNMORE - The fire
@@ -124,8 +126,10 @@ class ClaimIndex:
         story sets of at most ``MeetWords.documents`` (``keys.group_key`` splits a larger
         one finer, so every engine reads the same groups); None: every set. ``trace``:
         keep where each claim is filed, for ``filings`` and ``kept`` (the funnel; a check
-        does not pay for it)."""
+        does not pay for it). ``attributive``: the words before a counted noun that
+        describe its set; any other picks a subset (attributive.py)."""
         self.alignment = alignment
+        self._attributive = attributive
         self._texts = texts or {}
         self._aspect = aspect or AspectWords()
         self._standing = standing or StandingWords()
@@ -325,6 +329,10 @@ class ClaimIndex:
                 gate = self._gate(key_a, ea, key_b, eb)
                 if order.index(gate.partition(":")[0]) > order.index(best.partition(":")[0]):
                     best = gate
+        if best == "" and self._attributive is not None:
+            first, second = self._entry(a, False), self._entry(b, False)
+            if first is not None and second is not None and self._subset(first, second):
+                return "window: subset"
         return best
 
     def _gate(self, ka: BlockKey, ea: Entry, kb: BlockKey, eb: Entry) -> str:
@@ -367,8 +375,17 @@ class ClaimIndex:
         participants named by role only when one role is a kind of the other; never a
         total since the story's start with a count of one earlier day (``spans_meet``)."""
         for pair in self._pairs():
-            if spans_meet(pair.first, pair.second, self.alignment):
+            if spans_meet(pair.first, pair.second, self.alignment) and not self._subset(
+                    pair.first, pair.second):
                 yield pair
+
+    def _subset(self, a: Entry, b: Entry) -> bool:
+        """Whether the smaller of two figures counts a subset the other does not pick
+        ("38 new homes", "214 homes"): two sets, never one figure (attributive.py)."""
+        if self._attributive is None:
+            return False
+        below = -1 if a.hard.high < b.hard.low else 1 if b.hard.high < a.hard.low else 0
+        return apart(a.claim, b.claim, self.alignment, self._attributive, below)
 
     def _pairs(self) -> Iterator[Pair]:
         related = self.alignment.things_align
