@@ -385,7 +385,7 @@ class ClaimIndex:
         if self._attributive is None:
             return False
         below = -1 if a.hard.high < b.hard.low else 1 if b.hard.high < a.hard.low else 0
-        return apart(a.claim, b.claim, self.alignment, self._attributive, below)
+        return apart(a.claim, b.claim, self.alignment, self._attributive, self._texts, below)
 
     def _pairs(self) -> Iterator[Pair]:
         related = self.alignment.things_align

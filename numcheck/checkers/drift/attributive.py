@@ -28,6 +28,7 @@ from typing import Any
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon, LexiconError
+from numcheck.quantity import Kind
 from numcheck.text import norm
 
 __all__ = ["AttributiveWords", "apart", "attributes", "selecting"]
@@ -42,11 +43,20 @@ class AttributiveWords:
     """``[descriptors.attributive]``: the classes of words that describe a set, as lemmas."""
 
     describing: frozenset[str] = frozenset()
+    # measures.toml [grammar]: words that end a run of attributes ("of", "and", "the")
+    breaks: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> AttributiveWords:
         table: Mapping[str, Any] = lex["alignment"].get("descriptors", {}).get("attributive", {})
-        return cls(describing=describing_words(table, lex["alignment"].get("descriptors", {})))
+        grammar: Mapping[str, Any] = lex["measures"].get("grammar", {})
+        return cls(describing=describing_words(table, lex["alignment"].get("descriptors", {})),
+                   breaks=frozenset(norm(str(w)) for name in _BREAKS
+                                    for w in grammar.get(name, ()) if " " not in str(w)))
+
+
+_BREAKS = ("auxiliaries", "prepositions", "conjunctions", "relatives", "determiners",
+           "possessives", "finite_verbs", "complements")
 
 
 def describing_words(table: Mapping[str, Any], descriptors: Mapping[str, Any]) -> frozenset[str]:
@@ -69,40 +79,49 @@ def describing_words(table: Mapping[str, Any], descriptors: Mapping[str, Any]) -
     return frozenset(out)
 
 
-def attributes(claim: Claim, alignment: Alignment) -> tuple[str, tuple[str, ...]]:
-    """A figure's counted noun (its lemma, "" when its subject does not say it) and the
-    words right before it in its subject, as written ("38 new homes" -> ("home",
-    ("new",))): the run of lower-case words up to a name, a number, a function word or
-    anything else ("the Kell valley's 46 pylons" says none)."""
-    words = (claim.subject or "").split()
-    head = _head(words, claim, alignment)
-    if head < 0:
+def attributes(claim: Claim, alignment: Alignment, text: str | None,
+               breaks: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]]:
+    """A figure's counted noun (its lemma; "" when the words right after the figure do
+    not reach it) and the words between the figure and that noun, as written ("38 new
+    homes" -> ("home", ("new",))). Only lower-case words and no function word may stand
+    between: "46 pylons in the Kell valley", "58.1%, the commission said" say none; nor
+    does an amount ("1.2 tonnes of cocaine"): only a count's noun takes attributes."""
+    if text is None or claim.quantity.kind is not Kind.COUNT:
         return "", ()
-    out: list[str] = []
-    for word in reversed(words[:head]):
-        if not _WORD.fullmatch(word) or norm(word) in alignment.function_words:
-            break  # a name ("Tesco stores"), a number, "the", a verb's object's edge
-        out.append(word)
-    return alignment.lemma(norm(words[head])), tuple(reversed(out))
+    after = _CLAUSE.split(text[claim.location.end:claim.location.end + _REACH], maxsplit=1)[0]
+    heads = _heads(claim, alignment)
+    words: list[str] = []
+    for word in after.split()[:_LONGEST + 1]:
+        low = norm(word)
+        if word != low or not _WORD.fullmatch(low) or low in breaks \
+                or low in alignment.function_words:
+            return "", ()  # a name ("46 Tesco stores"), a number, "of", "in", "the"
+        lemma = alignment.lemma(low)
+        if lemma in heads:
+            return lemma, tuple(words)
+        words.append(low)
+    return "", ()
 
 
-def _head(words: list[str], claim: Claim, alignment: Alignment) -> int:
-    """The index of the subject's head noun: its last word if that is the figure's thing
-    or measure head (after lemmas), else -1."""
-    if not words:
-        return -1
-    heads = {alignment.lemma(norm(w)) for w in (claim.key.thing or "", *claim.measure[:1]) if w}
+_CLAUSE = re.compile(r"[,;:.()\"“”—–]")
+_REACH = 60  # characters read after the figure
+_LONGEST = 3  # attributive words at most between a figure and its noun
+
+
+def _heads(claim: Claim, alignment: Alignment) -> frozenset[str]:
+    """The lemmas that may name a figure's counted noun: its thing, the thing's written
+    forms and its measure's head."""
     forms = alignment.thing_forms.get(claim.key.thing or "", ())
-    heads |= {alignment.lemma(norm(f)) for f in forms}
-    last = len(words) - 1
-    return last if alignment.lemma(norm(words[last])) in heads else -1
+    names = (claim.key.thing or "", *claim.measure[:1], *forms)
+    return frozenset(alignment.lemma(norm(w)) for w in names if w and " " not in w)
 
 
-def selecting(claim: Claim, other: Claim, alignment: Alignment,
-              words: AttributiveWords) -> frozenset[str]:
+def selecting(claim: Claim, other: Claim, alignment: Alignment, words: AttributiveWords,
+              texts: Mapping[str, str]) -> frozenset[str]:
     """The attributive words of ``claim`` that pick a subset the ``other`` does not say."""
-    head, own = attributes(claim, alignment)
-    if not own or head != attributes(other, alignment)[0]:
+    head, own = attributes(claim, alignment, texts.get(claim.location.path), words.breaks)
+    theirs = attributes(other, alignment, texts.get(other.location.path), words.breaks)[0]
+    if not own or head != theirs:
         return frozenset()  # two nouns ("care homes", "people"): the keys weigh them
     said = _said(other, alignment)
     incident = {alignment.lemma(norm(w)) for w in (claim.key.incident, other.key.incident) if w}
@@ -125,7 +144,7 @@ def _said(claim: Claim, alignment: Alignment) -> frozenset[str]:
 
 
 def apart(a: Claim, b: Claim, alignment: Alignment, words: AttributiveWords,
-          below: int) -> bool:
+          texts: Mapping[str, str], below: int) -> bool:
     """Whether two figures of different values count two sets: each picks its own subset
     ("45 domestic" and "60 international flights"), or the smaller picks a subset by a
     word the other does not say ("38 new homes" and "214 homes"). ``below``: -1 when
@@ -134,7 +153,8 @@ def apart(a: Claim, b: Claim, alignment: Alignment, words: AttributiveWords,
     part above its whole ("2,100 native trees" and "1,200 trees" cannot both be so)."""
     if below == 0:
         return False
-    own_a, own_b = selecting(a, b, alignment, words), selecting(b, a, alignment, words)
+    own_a = selecting(a, b, alignment, words, texts)
+    own_b = selecting(b, a, alignment, words, texts)
     if own_a and own_b:
         return True
     return bool(own_a) if below < 0 else bool(own_b)
