@@ -130,6 +130,7 @@ class ClaimIndex:
         describe its set; any other picks a subset (attributive.py)."""
         self.alignment = alignment
         self._attributive = attributive
+        self._describing = attributive.describing if attributive else frozenset()
         self._texts = texts or {}
         self._aspect = aspect or AspectWords()
         self._standing = standing or StandingWords()
@@ -347,7 +348,8 @@ class ClaimIndex:
                 return ""
             if a.place and b.place and norm(a.place) != norm(b.place):
                 return "place"
-            return "" if fits(a, b, self.alignment) or told_apart(a, b, self.alignment) \
+            return "" if fits(a, b, self.alignment, self._describing) \
+                or told_apart(a, b, self.alignment) \
                 or told_alike(a, b, self.alignment, self._texts) else "window: descriptors"
         # one block but its place, or a composite and its part: places and windows equal;
         # siblings (``_siblings``): a place or window left unsaid may be any
@@ -394,7 +396,8 @@ class ClaimIndex:
             for window in sorted(windows, key=lambda w: w or ""):
                 entries = windows[window]
                 if (key[1][0] or "").startswith(MARK):
-                    yield from measured_pairs(entries, self.alignment, self._texts, self.cap)
+                    yield from measured_pairs(entries, self.alignment, self._texts, self.cap,
+                                              self._describing)
                     yield from self._siblings(key, window, entries)
                     yield from told_apart_pairs(entries, self.alignment, self.cap)
                     continue

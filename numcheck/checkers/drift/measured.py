@@ -94,11 +94,16 @@ def eventful(claim: Claim, alignment: Alignment) -> bool:
     return bool(claim.measure) and bool(_said(claim, alignment) & alignment.event_verbs)
 
 
-def _said(claim: Claim, alignment: Alignment) -> frozenset[str]:
-    return alignment.content((*_verb(claim), *claim.measure[1:], *particle(claim)))
+def _said(claim: Claim, alignment: Alignment,
+          describing: frozenset[str] = frozenset()) -> frozenset[str]:
+    """A figure's descriptor words as drift compares them, less the words that only
+    describe its set (``describing``: attributive.py; "precious fragments")."""
+    return alignment.content(w for w in (*_verb(claim), *claim.measure[1:], *particle(claim))
+                             if norm(w) not in describing)
 
 
-def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:
+def fits(a: Claim, b: Claim, alignment: Alignment,
+         describing: frozenset[str] = frozenset()) -> bool:
     """Descriptors that can describe one figure (one side's words are all the other's,
     after lemmas and synonyms; a count, whose head is only its noun, also shares a word
     said of it: "a survey of 1,402 adults" and "the poll of 1,204 adults" are one
@@ -110,7 +115,7 @@ def fits(a: Claim, b: Claim, alignment: Alignment) -> bool:
         return False
     if a.window != b.window and ((a.window and b.window) or changes(a)):
         return False  # a change needs its period said alike: "up 3.4%" is not "22% this year"
-    ma, mb = _said(a, alignment), _said(b, alignment)
+    ma, mb = _said(a, alignment, describing), _said(b, alignment, describing)
     if not (ma <= mb or mb <= ma) or _years(ma) != _years(mb):
         return False  # "employs 1,500" is not "employed 7,000 in the 1970s"
     counted = Kind.COUNT in (a.quantity.kind, b.quantity.kind)
@@ -136,14 +141,15 @@ def _years(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w.isdigit() or w.startswith("@"))
 
 
-def _score(a: Claim, b: Claim, alignment: Alignment) -> int:
+def _score(a: Claim, b: Claim, alignment: Alignment,
+           describing: frozenset[str] = frozenset()) -> int:
     """Words in common, then the same words ("revenue" is likelier the other's "sales"
     than its "cloud revenue"), then fewer words said of one side only ("revenue" is
     likelier "third-quarter revenue" than "revenue forecast for next quarter by
     analysts"), then place and window said alike: a figure that names no place is
     likelier another's that names none than one for a named country ("employs 1,500"
     and "the site employs 1,150", not "employs 6,800 in Britain")."""
-    said_a, said_b = _said(a, alignment), _said(b, alignment)
+    said_a, said_b = _said(a, alignment, describing), _said(b, alignment, describing)
     place = _norm(a.place) == _norm(b.place)
     window = _norm(a.window) == _norm(b.window)
     alike = 3 * len(said_a & said_b) + 2 * (said_a == said_b)
@@ -155,7 +161,8 @@ def _norm(text: str | None) -> str | None:
 
 
 def matched(
-    claims: Sequence[Claim], sources: Sequence[str], alignment: Alignment
+    claims: Sequence[Claim], sources: Sequence[str], alignment: Alignment,
+    describing: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
     """Index pairs (i, j) of mutual best matches between different sources
     (``sources[i]``: the path of ``claims[i]``)."""
@@ -166,26 +173,26 @@ def matched(
     for x, first in enumerate(names):
         for second in names[x + 1 :]:
             left, right = by_source[first], by_source[second]
-            best_right = {i: _best(claims, i, right, alignment) for i in left}
-            best_left = {j: _best(claims, j, left, alignment) for j in right}
+            best_right = {i: _best(claims, i, right, alignment, describing) for i in left}
+            best_left = {j: _best(claims, j, left, alignment, describing) for j in right}
             for i, j in best_right.items():
                 if j is not None and best_left.get(j) == i:
                     yield i, j
 
 
 def fitting(claims: Sequence[Claim], i: int, others: Sequence[int],
-            alignment: Alignment) -> list[int]:
+            alignment: Alignment, describing: frozenset[str] = frozenset()) -> list[int]:
     """The figures of ``others`` whose descriptor fits ``claims[i]``'s."""
-    return [j for j in others if fits(claims[i], claims[j], alignment)]
+    return [j for j in others if fits(claims[i], claims[j], alignment, describing)]
 
 
 def _best(claims: Sequence[Claim], i: int, others: Sequence[int],
-          alignment: Alignment) -> int | None:
+          alignment: Alignment, describing: frozenset[str] = frozenset()) -> int | None:
     """The one best fitting figure of ``others`` for ``claims[i]``; None if there is
     none or several of different values."""
     claim = claims[i]
-    scored = [(_score(claim, claims[j], alignment), j)
-              for j in fitting(claims, i, others, alignment)]
+    scored = [(_score(claim, claims[j], alignment, describing), j)
+              for j in fitting(claims, i, others, alignment, describing)]
     if not scored:
         return None
     top = max(score for score, _ in scored)

@@ -22,25 +22,27 @@ __all__ = ["measured_pairs", "told_apart_pairs"]
 
 
 def measured_pairs(entries: Sequence[Entry], alignment: Alignment,
-                   texts: Mapping[str, str], cap: int) -> Iterator[Pair]:
+                   texts: Mapping[str, str], cap: int,
+                   describing: frozenset[str] = frozenset()) -> Iterator[Pair]:
     """Figures aligned by their measure: mutual best matches of two articles,
     one party (or an unnamed one); a block larger than ``cap`` names no one
     figure and is left alone (checkers/drift/measured.py)."""
     if len(entries) > cap:
         return
     for group in individuals([e.claim for e in entries], alignment, texts):
-        yield from _measured_one([entries[i] for i in group], alignment, texts)
+        yield from _measured_one([entries[i] for i in group], alignment, texts, describing)
 
 
 def _measured_one(entries: Sequence[Entry], alignment: Alignment,
-                  texts: Mapping[str, str]) -> Iterator[Pair]:
+                  texts: Mapping[str, str], describing: frozenset[str]) -> Iterator[Pair]:
     claims = [e.claim for e in entries]
     paths = [c.location.path for c in claims]
 
     def agreed(i: int, j: int) -> bool:
-        return _agreed(i, j, entries, paths, alignment) or _agreed(j, i, entries, paths, alignment)
+        return (_agreed(i, j, entries, paths, alignment, describing)
+                or _agreed(j, i, entries, paths, alignment, describing))
 
-    found = list(matched(claims, paths, alignment))
+    found = list(matched(claims, paths, alignment, describing))
     found += told_pairs(entries, alignment, {i for p in found for i in p}, agreed, texts)
     for i, j in found:
         first, second = entries[i], entries[j]
@@ -66,7 +68,7 @@ def told_apart_pairs(entries: Sequence[Entry], alignment: Alignment, cap: int) -
 
 
 def _agreed(i: int, j: int, entries: Sequence[Entry], paths: Sequence[str],
-            alignment: Alignment) -> bool:
+            alignment: Alignment, describing: frozenset[str]) -> bool:
     """Whether the article of ``entries[j]`` also gives a figure that fits the
     descriptor of ``entries[i]`` and agrees with its value: a second figure of
     that article then is of something else, no contradiction."""
@@ -74,4 +76,4 @@ def _agreed(i: int, j: int, entries: Sequence[Entry], paths: Sequence[str],
     others = [k for k, path in enumerate(paths) if path == paths[j] and k != j]
     mine = entries[i]
     return any(entries[k].hard.intersects(mine.hard)
-               for k in fitting(claims, i, others, alignment))
+               for k in fitting(claims, i, others, alignment, describing))

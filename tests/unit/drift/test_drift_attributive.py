@@ -64,6 +64,12 @@ def test_a_subset_picked_by_a_word_is_no_contradiction(a: str, b: str) -> None:
         ("Aid agencies have put up 380 tents for families at the Sarn camp, the UN said.",
          "The UN said that aid agencies had put up 830 sturdy tents for families at the "
          "Sarn camp."),
+        # a measured head (no lexicon key): the describing word is left out of its
+        # descriptor, so "recovered" and "precious ... recovered" fit
+        ("Volunteers have recovered 23 fragments of the meteorite near Pennick, the "
+         "university said.",
+         "The university said that 32 precious fragments of the meteorite had been "
+         "recovered near Pennick."),
         # the narrower figure above the whole cannot be a part of it
         ("Police seized 48 firearms in raids across Calder, the force said.",
          "The force said officers had seized 84 illegal firearms in the raids across Calder."),
