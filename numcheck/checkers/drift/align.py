@@ -68,6 +68,7 @@ from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.checkers.drift.telling import told_alike
+from numcheck.checkers.drift.transposed import transposed
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -384,8 +385,8 @@ class ClaimIndex:
     def _subset(self, a: Entry, b: Entry) -> bool:
         """Whether the smaller of two figures counts a subset the other does not pick
         ("38 new homes", "214 homes"): two sets, never one figure (attributive.py)."""
-        if self._attributive is None:
-            return False
+        if self._attributive is None or transposed(a, b):
+            return False  # a figure copied with its digits swapped is one figure (transposed.py)
         below = -1 if a.hard.high < b.hard.low else 1 if b.hard.high < a.hard.low else 0
         return apart(a.claim, b.claim, self.alignment, self._attributive, self._texts, below)
 
