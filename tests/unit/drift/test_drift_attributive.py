@@ -90,10 +90,25 @@ def test_the_table_refuses_what_is_not_a_list_of_words(entry: object) -> None:
         describing_words({"impression": entry}, {})
 
 
-def test_a_figure_copied_with_its_digits_swapped_is_one_figure_whatever_its_words() -> None:
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Fog forced the cancellation of 1,402 flights at Brenmoor airport, the operator "
+         "said on Monday.",
+         "The operator said on Monday that 1,204 domestic flights were cancelled at Brenmoor "
+         "airport because of fog."),
+        ("Snow closed 463 schools across the region, the education department said.",
+         "The education department said 436 rural schools were shut across the region by "
+         "the snow."),
+        ("Crews installed 265 bollards along the seafront, the highways agency said.",
+         "The highways agency said that crews had installed 256 new bollards along the "
+         "seafront."),
+    ],
+)
+def test_a_figure_copied_with_its_digits_swapped_is_one_figure_whatever_its_words(
+    a: str, b: str
+) -> None:
     # the same digits in another order are evidence of one figure (transposed.py): a word
     # before the noun in one telling does not make it a subset
-    assert drift_rules(
-        "Harlow Homes said on Monday that it had completed 1,402 new homes at Tamberley.",
-        "Harlow Homes said on Monday that it had completed 1,204 homes at Tamberley.",
-    ) == ["NC401"]
+    assert drift_rules(a, b) == ["NC401"]
