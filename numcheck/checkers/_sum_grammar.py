@@ -13,7 +13,13 @@ that every desk writes and that no reader held as data:
   open;
 - a *continuation*: "a further 11", "another 9" opening a sentence after "Of the 40,
   22 were convicted" adds to that group, so it is a sibling of the parts before it,
-  never their whole.
+  never their whole;
+- a *total phrase* right before a figure: an adjective that calls its noun phrase the
+  total, a few words, then "of" ("for total revenue of $690m", "a combined gain of
+  £2.4bn", "an overall loss of"), unless a partitive link comes before it ("out of a
+  total electorate of": the list is some of that whole); and a *running total* with
+  any determiner ("bringing its total to", "taking the party's tally to", "pushing the
+  death toll to"), which the fixed cues of ``[sums]`` spell with "the" only.
 
 Cue words are data (``[sum_grammar]`` in numcheck/lexicon/checkers.toml); a wrong entry
 is refused loudly (``LexiconError``).
@@ -75,12 +81,43 @@ class SumGrammar:
         )
         self.continuations = _list(table, "continuations")
         self.beyond_openers = _list(table, "beyond_openers")
+        adjectives = _list(table, "total_adjectives")
+        not_after = _list(table, "total_not_after")
+        self.noun_words = int(table.get("noun_words", 2))
+        if not 0 <= self.noun_words <= 4:
+            raise LexiconError(f"{_KEY}.noun_words", "expected 0 to 4 words")
+        dets = _list(table, "determiners")
+        # "(out of) a combined gain of": the adjective, up to ``noun_words`` words, "of"
+        self.total_phrase = re.compile(
+            rf"(?:^|\s)(?:(?P<pre>{_alternation(not_after)})\s+)?"
+            rf"(?:(?:{_alternation(dets)})\s+)?(?:{_alternation(adjectives)})"
+            rf"(?:\s+[a-z][\w'-]*){{0,{self.noun_words}}}\s+of$"
+        )
+        verbs = _list(table, "running_verbs")
+        nouns = _list(table, "running_nouns")
+        # "bringing its total to", "taking the party's overall tally to"
+        self.running_phrase = re.compile(
+            rf"(?:^|\s)(?:{_alternation(verbs)})\s+(?:(?:{_alternation(dets)})|[a-z][\w-]*'s)"
+            rf"(?:\s+[a-z][\w-]*)?\s+(?:{_alternation(nouns)})\s+to$"
+        )
         # the item's phrase ends the list: "and a nurse." / "and a nurse, police said"
         self.ends = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}\s*(?:[,;.)\u2014\u2013]|$)")
 
     def labels_total(self, opening: str) -> bool:
         """The words that open a sentence before its figure label it the total."""
         return self.total_label.match(opening) is not None
+
+    def names_total(self, lead: str) -> bool:
+        """The words right before a figure call it the total of something ("for total
+        revenue of", "a combined gain of"), not a whole the list is some of ("out of a
+        total electorate of")."""
+        match = self.total_phrase.search(_tail(lead))
+        return match is not None and match.group("pre") is None
+
+    def runs_to(self, lead: str) -> bool:
+        """The words right before a figure make it a running total ("bringing its
+        total to"), whatever determiner the total has."""
+        return self.running_phrase.search(_tail(lead)) is not None
 
     def single_after(self, text: str) -> bool:
         """``text`` (what follows a list's last figure) adds one item with no figure."""
@@ -118,6 +155,12 @@ class SumGrammar:
         """``lead`` (the words before a figure in its sentence) adds it to a group."""
         lead = " ".join(lead.lower().split())
         return any(lead == c or lead.endswith(" " + c) for c in self.continuations)
+
+
+def _tail(lead: str) -> str:
+    """``lead`` lower-cased, spaces collapsed, without the marks or currency sign that
+    end it ("for total revenue of $")."""
+    return re.sub(r"[^\w]+$", "", " ".join(lead.lower().replace("\u2019", "'").split()))
 
 
 def _one(document: Document, like: Claim, start: int, end: int) -> Claim:

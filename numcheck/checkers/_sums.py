@@ -125,6 +125,9 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         if some:
             found.parts.append((tuple(members), (total,)))
             continue
+        if _held_running(document, members[-1], total, cues):
+            found.parts.append((tuple(members), (total,)))  # "bringing its total to 25"
+            continue
         if _increments(document, members, cues):
             if _running(document, members[-1], total, cues):
                 found.parts.append((tuple(members), (total,)))
@@ -376,6 +379,8 @@ def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
                                  total.location.start])
     if any(lead == c or lead.endswith(" " + c) for c in cues.total_before):
         return True
+    if _total_phrase(lead, cues):
+        return True
     after = document.prose[total.location.end : total.location.end + 50]
     phrase = f" {squash(re.split(r'[,;:.()—–]', after, maxsplit=1)[0])}"
     return len(phrase.split()) <= _HOLDER_WORDS + 1 and any(
@@ -454,7 +459,21 @@ def _running(document: Document, last: Claim, total: Claim, cues: SumCues) -> bo
     """ "..., bringing the total to 25": the figure is a running total, which the
     additions are a part of."""
     gap = between(document, last, total)
-    return any(gap.endswith(c) for c in cues.running)
+    return any(gap.endswith(c) for c in cues.running) or cues.grammar.runs_to(gap)
+
+
+def _total_phrase(lead: str, cues: SumCues) -> bool:
+    """ "for total revenue of", "a combined gain of", "bringing its total to": the
+    list grammar's total and running phrases, with any noun or determiner."""
+    return cues.grammar.names_total(lead) or cues.grammar.runs_to(lead)
+
+
+def _held_running(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
+    """ "..., bringing its total to 25", "taking the party's tally to 40": a running total
+    its holder had before the list, so the list is only a part of it (the fixed cues
+    with "the" keep their reading)."""
+    gap = between(document, last, total)
+    return cues.grammar.runs_to(gap) and not any(gap.endswith(c) for c in cues.running)
 
 
 def _some_after(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
@@ -471,14 +490,18 @@ def _some_after(document: Document, last: Claim, total: Claim, cues: SumCues) ->
 def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
     """ ", bringing the total to 12", "19 dead in all": the figure totals the list."""
     gap = between(document, last, total)
-    if len(gap) <= _MAX_GAP and any(gap.endswith(c) for c in cues.total_before):
+    if len(gap) <= _MAX_GAP and (
+        any(gap.endswith(c) for c in cues.total_before) or _total_phrase(gap, cues)
+    ):
         return True
     end = sentence_of(document, total)[1]
     ahead = squash(document.prose[total.location.end : min(end, total.location.end + _MAX_GAP)])
     before_next, *figure = re.split(r"\d", ahead, maxsplit=1)
     # the cue may end in the next figure's currency sign ("a total of £4.6m")
     opening = re.sub(r"[^\w]+$", "", before_next)
-    if figure and any(opening.endswith(c) for c in cues.total_before):
+    if figure and (
+        any(opening.endswith(c) for c in cues.total_before) or _total_phrase(opening, cues)
+    ):
         # "... and in America 2,900, a total of 10,200", "260 in May, bringing the total
         # to 890": the cue opens the next figure, which is the total
         return False
