@@ -19,7 +19,10 @@ that every desk writes and that no reader held as data:
   £2.4bn", "an overall loss of"), unless a partitive link comes before it ("out of a
   total electorate of": the list is some of that whole); and a *running total* with
   any determiner ("bringing its total to", "taking the party's tally to", "pushing the
-  death toll to"), which the fixed cues of ``[sums]`` spell with "the" only.
+  death toll to"), which the fixed cues of ``[sums]`` spell with "the" only;
+- a *base link* between two figures before a colon list ("340 jobs, a tenth of its
+  workforce of 2,800:"): the later figure is the whole the earlier is taken from, so
+  the list breaks down the earlier one (``_sum_base.py``).
 
 Cue words are data (``[sum_grammar]`` in numcheck/lexicon/checkers.toml); a wrong entry
 is refused loudly (``LexiconError``).
@@ -100,6 +103,8 @@ class SumGrammar:
             rf"(?:^|\s)(?:{_alternation(verbs)})\s+(?:(?:{_alternation(dets)})|[a-z][\w-]*'s)"
             rf"(?:\s+[a-z][\w-]*)?\s+(?:{_alternation(nouns)})\s+to$"
         )
+        # "340 jobs, about 12% of its workforce of 2,800:": the later figure is a base
+        self.base_links = _list(table, "base_links")
         # the item's phrase ends the list: "and a nurse." / "and a nurse, police said"
         self.ends = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}\s*(?:[,;.)\u2014\u2013]|$)")
 
@@ -118,6 +123,12 @@ class SumGrammar:
         """The words right before a figure make it a running total ("bringing its
         total to"), whatever determiner the total has."""
         return self.running_phrase.search(_tail(lead)) is not None
+
+    def links_base(self, gap: str) -> bool:
+        """The words between two figures make the later one a whole the earlier is
+        taken from ("out of", "of its", ", which employs")."""
+        said = " " + " ".join(re.findall(r"[a-z']+", gap.lower())) + " "
+        return any(f" {link} " in said for link in self.base_links)
 
     def single_after(self, text: str) -> bool:
         """``text`` (what follows a list's last figure) adds one item with no figure."""

@@ -24,6 +24,7 @@ from numcheck.checkers._compare import between, lead_of, sentence_of, squash
 from numcheck.checkers._enumerated import is_head
 from numcheck.checkers._kinds import Relation
 from numcheck.checkers._open_items import open_before, uncounted
+from numcheck.checkers._sum_base import past_base
 from numcheck.checkers._sum_clauses import (
     SEPARATOR,
     UNITED,
@@ -93,6 +94,8 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         # the items, which count the total's thing (not the head's, which they carry)
         headed = is_head(document, sentence[k - 1], members, _LABEL_WORDS)
         total = _total_before(document, sentence[:k], members, opener, cues, headed)
+        if total is not None:  # "340 jobs, 12% of its 2,800 staff: ...": not the base
+            total = past_base(document, sentence[:k], total, members, cues)
         if total is not None and fits(document, members, total, cues, True, headed):
             members = _completed(document, sentence, members, total, cues)
             one = (
