@@ -24,6 +24,14 @@ from numcheck.checkers._compare import between, lead_of, sentence_of, squash
 from numcheck.checkers._enumerated import is_head
 from numcheck.checkers._kinds import Relation
 from numcheck.checkers._open_items import open_before, uncounted
+from numcheck.checkers._sum_after import (
+    closes,
+    held_running,
+    increments,
+    running,
+    some_after,
+    total_phrase,
+)
 from numcheck.checkers._sum_base import past_base
 from numcheck.checkers._sum_clauses import (
     SEPARATOR,
@@ -114,8 +122,8 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         total = sentence[j]
         if id(total) in used:
             continue
-        some = _some_after(document, sentence[j - 1], total, cues)
-        if not some and not _closes(document, sentence[j - 1], total, cues):
+        some = some_after(document, sentence[j - 1], total, cues)
+        if not some and not closes(document, sentence[j - 1], total, cues):
             continue
         members = list_run(document, sentence, j - 1, -1, cues)[::-1]
         if not fits(document, members, total, cues, loose=True):
@@ -128,11 +136,11 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         if some:
             found.parts.append((tuple(members), (total,)))
             continue
-        if _held_running(document, members[-1], total, cues):
+        if held_running(document, members[-1], total, cues):
             found.parts.append((tuple(members), (total,)))  # "bringing its total to 25"
             continue
-        if _increments(document, members, cues):
-            if _running(document, members[-1], total, cues):
+        if increments(document, members, cues):
+            if running(document, members[-1], total, cues):
                 found.parts.append((tuple(members), (total,)))
             continue
         found.sums.append((tuple(members), total))
@@ -382,7 +390,7 @@ def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
                                  total.location.start])
     if any(lead == c or lead.endswith(" " + c) for c in cues.total_before):
         return True
-    if _total_phrase(lead, cues):
+    if total_phrase(lead, cues):
         return True
     after = document.prose[total.location.end : total.location.end + 50]
     phrase = f" {squash(re.split(r'[,;:.()—–]', after, maxsplit=1)[0])}"
@@ -449,72 +457,6 @@ def _placed(
         return PARTITION, None
     how = PARTITION if len(members) > 2 else SOME
     return how, (total.location.end + len(head) + 1, False)
-
-
-def _increments(document: Document, members: Sequence[Claim], cues: SumCues) -> bool:
-    """ "a further 7 deaths and 3 injuries": additions, not the whole."""
-    first = members[0]
-    lead = squash(document.prose[sentence_of(document, first)[0] : first.location.start])
-    return bool(set(lead.split()[-3:]) & cues.increments)
-
-
-def _running(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
-    """ "..., bringing the total to 25": the figure is a running total, which the
-    additions are a part of."""
-    gap = between(document, last, total)
-    return any(gap.endswith(c) for c in cues.running) or cues.grammar.runs_to(gap)
-
-
-def _total_phrase(lead: str, cues: SumCues) -> bool:
-    """ "for total revenue of", "a combined gain of", "bringing its total to": the
-    list grammar's total and running phrases, with any noun or determiner."""
-    return cues.grammar.names_total(lead) or cues.grammar.runs_to(lead)
-
-
-def _held_running(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
-    """ "..., bringing its total to 25", "taking the party's tally to 40": a running total
-    its holder had before the list, so the list is only a part of it (the fixed cues
-    with "the" keep their reading)."""
-    gap = between(document, last, total)
-    return cues.grammar.runs_to(gap) and not any(gap.endswith(c) for c in cues.running)
-
-
-def _some_after(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
-    """ "Labour 2,310, the Greens 1,845 and the Conservatives 960, out of 5,025 cast": a
-    link set off by a comma after the list calls the next figure a whole the list is
-    some of (``[sums] links.some_after``); "3 out of 10" without a comma is a partitive."""
-    raw = document.prose[last.location.end : total.location.start]
-    gap = squash(raw)
-    return "," in raw and len(gap) <= _MAX_GAP and any(
-        gap == f", {c}" or gap.endswith(f", {c}") for c in cues.some_after
-    )
-
-
-def _closes(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
-    """ ", bringing the total to 12", "19 dead in all": the figure totals the list."""
-    gap = between(document, last, total)
-    if len(gap) <= _MAX_GAP and (
-        any(gap.endswith(c) for c in cues.total_before) or _total_phrase(gap, cues)
-    ):
-        return True
-    end = sentence_of(document, total)[1]
-    ahead = squash(document.prose[total.location.end : min(end, total.location.end + _MAX_GAP)])
-    before_next, *figure = re.split(r"\d", ahead, maxsplit=1)
-    # the cue may end in the next figure's currency sign ("a total of £4.6m")
-    opening = re.sub(r"[^\w]+$", "", before_next)
-    if figure and (
-        any(opening.endswith(c) for c in cues.total_before) or _total_phrase(opening, cues)
-    ):
-        # "... and in America 2,900, a total of 10,200", "260 in May, bringing the total
-        # to 890": the cue opens the next figure, which is the total
-        return False
-    after = squash(document.prose[total.location.end : min(end, total.location.end + 30)])
-    after = re.split(r"\d", after, maxsplit=1)[0]  # "(40,000) — 1.16 million in all"
-    raw = document.prose[last.location.end : total.location.start]  # squashed, " - " is "-"
-    joined = _SEPARATOR.search(gap) is not None or any(m in raw for m in (":", "—", "–", " - "))
-    return joined and any(
-        f" {c} " in f" {after} ".replace(",", " ").replace(".", " ") for c in cues.total_after
-    )
 
 
 # no list in prose has more items than this; without a cap, a run of thousands of
