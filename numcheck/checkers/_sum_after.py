@@ -55,7 +55,10 @@ def some_after(document: Document, last: Claim, total: Claim, cues: SumCues) -> 
     some of (``[sums] links.some_after``); "3 out of 10" without a comma is a partitive."""
     raw = document.prose[last.location.end : total.location.start]
     gap = squash(raw)
-    return "," in raw and len(gap) <= _MAX_GAP and any(
+    if "," not in raw or len(gap) > _MAX_GAP:
+        return False
+    # ", out of a total of 60": the link before a total phrase still makes it a whole
+    return cues.grammar.taken_from(gap) or any(
         gap == f", {c}" or gap.endswith(f", {c}") for c in cues.some_after
     )
 

@@ -70,6 +70,10 @@ class SumCues:
         self.relatives = tuple(sums.get("relatives", ()))
         self.selections = words(sums.get("selections_after", ()))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
+        # "men" and "women", "inside" and "outside": two sides that leave no third group
+        self.complements = frozenset(
+            frozenset(words(pair)) for pair in lex.get("spread", {}).get("complements", ())
+        )
         self.composites = {str(k): frozenset(v) for k, v in (composites or {}).items()}
         self.hypernyms = hypernyms
         self.known = known | frozenset(hypernyms) | frozenset(hypernyms.values())
@@ -98,6 +102,21 @@ class SumCues:
         destroyed and 64 damaged, 176 properties affected" (``umbrella_events``), or
         "casualties" of the killed and the wounded (alignment.toml ``composites``)."""
         return total in self.umbrellas or part in self.composites.get(total, ())
+
+    def complementary(self, document: Document, members: Sequence[Claim]) -> bool:
+        """Two items, each labelled by the word right after it, that are both sides of a
+        complement ("400 females and 220 males", "12 adults and 9 children")."""
+        labels = set()
+        for m in members:
+            after = squash(document.prose[m.location.end : m.location.end + 30]).split()
+            word = after[0].strip(".,;:)") if after else ""
+            ends = after[0] != word or after[1:2] in ([], ["and"], ["or"]) if after else False
+            if not ends:
+                return False  # "45 women over 60": a narrower group, not a side
+            labels.add(word)
+        return len(members) == 2 and len(labels) == 2 and any(
+            _sides(pair, labels) for pair in self.complements
+        )
 
     def no_item(self, document: Document, claim: Claim) -> bool:
         """See ``no_item``."""
@@ -164,6 +183,13 @@ class SumCues:
         while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:
             chain.append(up)
         return chain
+
+
+def _sides(pair: frozenset[str], labels: set[str]) -> bool:
+    """Whether ``labels`` are the two words of ``pair``, singular or plural."""
+    return {w.removesuffix("s") for w in labels} == {w.removesuffix("s") for w in pair} or (
+        labels == set(pair)
+    )
 
 
 def no_item(

@@ -119,6 +119,13 @@ class SumGrammar:
         match = self.total_phrase.search(_tail(lead))
         return match is not None and match.group("pre") is None
 
+    def taken_from(self, lead: str) -> bool:
+        """The words right before a figure are a total phrase after a partitive link
+        ("out of a total of", "of an overall electorate of"): a whole the list before it
+        is some of."""
+        match = self.total_phrase.search(_tail(lead))
+        return match is not None and match.group("pre") is not None
+
     def runs_to(self, lead: str) -> bool:
         """The words right before a figure make it a running total ("bringing its
         total to"), whatever determiner the total has."""

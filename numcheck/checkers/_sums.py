@@ -86,12 +86,13 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         opener = _opens(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             opener = _numbered(document, sentence, k, cues) or _apposed(document, sentence, k, cues)
+        if opener is None:  # "work in sales (1,800), logistics (1,300) and ...": every
+            # item a bracket after its label, no one bracket holding the list
+            how, opener = _bracket_list(document, sentence, k, cues)
         if opener is None:
             how, opener = _linked(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             how, opener = _placed(document, sentence, k, cues)
-        if opener is None:
-            how, opener = _bracket_list(document, sentence, k, cues)
         if opener is None:
             continue
         members = _bracketed(document, list_run(document, sentence, k, 1, cues), opener[0])
@@ -302,8 +303,9 @@ def _apposed(
 ) -> Opener | None:
     """ "A total of 93 people were arrested, 51 men and 38 women", "Police held 40
     people, 22 men and 18 women": a list set off by a comma right after its total's
-    phrase is its breakdown when the total is called one ("a total of") or each part
-    names a different kind of the total's thing."""
+    phrase is its breakdown when the total is called one ("a total of"), each part
+    names a different kind of the total's thing, or two parts name both sides of a
+    complement ("640 turtles, 400 females and 220 males": ``[spread] complements``)."""
     total, first = sentence[k - 1], sentence[k]
     gap = document.prose[total.location.end : first.location.start]
     head, comma, label = gap.rpartition(",")
@@ -312,9 +314,11 @@ def _apposed(
     if len(head.split()) > _HOLDER_WORDS:
         return None
     marked = _marked(document, total, cues)
+    members = list_run(document, sentence, k, 1, cues)
+    # "640 turtles, 400 females and 220 males": both sides of a complement, all of it
+    marked = marked or (len(members) == 2 and cues.complementary(document, members))
     if not marked and not cues.kinds.names(total):
         return None  # neither called a total nor of a kind its parts could name: read no run
-    members = list_run(document, sentence, k, 1, cues)
     if len(members) < 2 or uncounted(document, members[-1]):
         return None
     span = squash(document.prose[first.location.start : members[-1].location.end + 30])
