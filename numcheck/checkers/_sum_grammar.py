@@ -101,7 +101,7 @@ class SumGrammar:
         # "bringing its total to", "taking the party's overall tally to"
         self.running_phrase = re.compile(
             rf"(?:^|\s)(?:{_alternation(verbs)})\s+(?:(?:{_alternation(dets)})|[a-z][\w-]*'s)"
-            rf"(?:\s+[a-z][\w-]*)?\s+(?:{_alternation(nouns)})\s+to$"
+            rf"(?:\s+[a-z][\w'-]*)?\s+(?:{_alternation(nouns)})\s+to$"
         )
         # "340 jobs, about 12% of its workforce of 2,800:": the later figure is a base
         self.base_links = _list(table, "base_links")
