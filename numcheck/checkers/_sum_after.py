@@ -15,7 +15,7 @@ from numcheck.checkers._sum_cues import SumCues
 from numcheck.claims import Claim
 from numcheck.document import Document
 
-__all__ = ["closes", "held_running", "increments", "running", "some_after", "total_phrase"]
+__all__ = ["closes", "increments", "running", "some_after", "total_phrase"]
 
 _MAX_GAP = 60  # characters between the list's last item and its total (as in _sums.py)
 _SEPARATOR = SEPARATOR
@@ -35,18 +35,14 @@ def running(document: Document, last: Claim, total: Claim, cues: SumCues) -> boo
     return any(gap.endswith(c) for c in cues.running) or cues.grammar.runs_to(gap)
 
 
-def held_running(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:
-    """ "..., bringing its total to 25", "taking the party's tally to 40": a running total
-    its holder had before the list, so the list is only a part of it (the fixed cues
-    with "the" keep their reading)."""
-    gap = between(document, last, total)
-    return cues.grammar.runs_to(gap) and not any(gap.endswith(c) for c in cues.running)
 
 
 def total_phrase(lead: str, cues: SumCues) -> bool:
-    """ "for total revenue of", "a combined gain of", "bringing its total to": the
-    list grammar's total and running phrases, with any noun or determiner."""
-    return cues.grammar.names_total(lead) or cues.grammar.runs_to(lead)
+    """ "for total revenue of", "a combined gain of": the list grammar's total phrase,
+    with any noun. A running total with another determiner ("taking its toll to") opens
+    no list: its holder may have had it before ("cases rose to 2,300, and 40 more deaths,
+    taking its toll to 610"); it only reads additions as a part (``running``)."""
+    return cues.grammar.names_total(lead)
 
 
 def some_after(document: Document, last: Claim, total: Claim, cues: SumCues) -> bool:

@@ -26,7 +26,6 @@ from numcheck.checkers._kinds import Relation
 from numcheck.checkers._open_items import open_before, uncounted
 from numcheck.checkers._sum_after import (
     closes,
-    held_running,
     increments,
     running,
     some_after,
@@ -136,9 +135,6 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             some = True  # "..., and others, 40 in all": the figures are some of it
         if some:
             found.parts.append((tuple(members), (total,)))
-            continue
-        if held_running(document, members[-1], total, cues):
-            found.parts.append((tuple(members), (total,)))  # "bringing its total to 25"
             continue
         if increments(document, members, cues):
             if running(document, members[-1], total, cues):
