@@ -62,7 +62,7 @@ PAIRS = {
 }
 
 
-@pytest.mark.parametrize("wrong,right", PAIRS.values(), ids=list(PAIRS))
+@pytest.mark.parametrize(("wrong", "right"), PAIRS.values(), ids=list(PAIRS))
 def test_the_sum_off_is_reported_and_on_is_silent(wrong: str, right: str) -> None:
     assert "NC202" in codes(wrong)
     assert "NC202" not in codes(right)
