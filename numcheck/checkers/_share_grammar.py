@@ -16,6 +16,7 @@ the lexicon is read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -28,10 +29,11 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level
 
-GAPS = frozenset({"open", "close_of", "mark", "np_mark", "clause", "of"})
-COUNTS = frozenset({"alike", "moved", "kind"})
+GAPS = frozenset({"open", "close_of", "mark", "np_mark", "clause", "of", "earlier", "set_off"})
+COUNTS = frozenset({"alike", "moved", "kind", "same"})
 _SHARES = (Kind.PERCENT, Kind.RATIO)
 _MARKS = ";:()[]—–"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,10 @@ class Pattern:
             raise ValueError(f"[share_grammar] pattern gaps {gaps!r}: two of {sorted(GAPS)}")
         if gaps[1] == "close_of" and gaps[0] != "open":
             raise ValueError("[share_grammar] 'close_of' closes an 'open' gap: it follows one")
+        if "earlier" in gaps and (order != "BCS" or gaps[0] != "earlier"):
+            raise ValueError("[share_grammar] 'earlier' is the first gap of order BCS only")
+        if "set_off" in gaps and (order[2] != "S" or gaps[1] != "set_off"):
+            raise ValueError("[share_grammar] 'set_off' is the gap before a last share only")
         if count not in COUNTS:
             raise ValueError(f"[share_grammar] pattern count {count!r}: one of {sorted(COUNTS)}")
         extra = set(raw) - {"order", "gaps", "count"}
@@ -82,12 +88,25 @@ class ShareGrammar:
         self.clause_words = int(shares.get("clause_words", 12))
         self.clause_breaks = frozenset(words(shares.get("clause_breaks", ()))) or self.breaks
         self.kinds = kinds
+        self.earlier_sentences = int(table.get("earlier_sentences", 1))
+        self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
 
     def read(
-        self, document: Document, sentence: Sequence[Claim], k: int, levels: set[int]
+        self,
+        document: Document,
+        sentence: Sequence[Claim],
+        k: int,
+        levels: set[int],
+        history: Sequence[Claim] = (),
     ) -> tuple[Claim, Claim] | None:
-        """The (count, base) the first pattern that fits reads around ``sentence[k]``."""
+        """The (count, base) the first pattern that fits reads around ``sentence[k]``
+        (``history``: the figures told before the sentence, for an 'earlier' base)."""
         for pattern in self.patterns:
+            if pattern.gaps[0] == "earlier":
+                told = self._told_before(document, pattern, sentence, k, levels, history)
+                if told is not None:
+                    return told
+                continue
             at = k - pattern.order.index("S")
             if at < 0 or at + 3 > len(sentence):
                 continue
@@ -118,6 +137,69 @@ class ShareGrammar:
                 return False
         return True
 
+    def _told_before(
+        self,
+        document: Document,
+        pattern: Pattern,
+        sentence: Sequence[Claim],
+        k: int,
+        levels: set[int],
+        history: Sequence[Claim],
+    ) -> tuple[Claim, Claim] | None:
+        """ "Voters cast 25,300 ballots. Hart won 8,912 ballots, or 41%": a bare share set
+        off after its count, whose base is the last figure before it that counts the
+        count's own thing (``same``), at most ``earlier_sentences`` sentences back."""
+        if k < 1 or not self._set_off(document, sentence[k - 1], sentence[k]):
+            return None
+        count = sentence[k - 1]
+        base = self._earlier(count, [*history, *sentence[: k - 1]], document)
+        if base is None or not self._base(base, levels):
+            return None
+        if not self._count(pattern.count, count, base, levels):
+            return None
+        return count, base
+
+    def _set_off(self, document: Document, count: Claim, share: Claim) -> bool:
+        """The share set off after its count (", or 41%", " (41%)", " — a quarter") and
+        closed there (the pair's closing mark or the sentence's end), no "of" after it: a
+        share with its own noun phrase or predicate ("30% from overseas") is not bare."""
+        gap = between(document, count, share)
+        close = ""
+        for mark, closing in sorted(self.pairs.items(), key=lambda kv: -len(kv[0])):
+            rest = gap.removesuffix(mark)
+            if rest != gap and (not rest or rest.endswith(" ") or mark[0] in ",(—–"):
+                if clean(rest.strip(), self.breaks, self.mark_words):
+                    close = closing
+                break
+        if not close:
+            return False
+        after = document.prose[share.location.end : share.sentence[1]].strip()
+        return after in ("", ".") or after.startswith(close + " ") or after == close + "."
+
+    def _earlier(
+        self, count: Claim, before: Sequence[Claim], document: Document
+    ) -> Claim | None:
+        """The last figure before ``count`` that counts its thing, if it is larger and told
+        for no other time (a share at another time has another base)."""
+        thing = count.key.thing
+        if not thing:
+            return None
+        reach = self.earlier_sentences
+        starts = sorted({c.sentence[0] for c in before} | {count.sentence[0]})
+        for c in reversed(before):
+            if starts.index(count.sentence[0]) - starts.index(c.sentence[0]) > reach:
+                return None
+            if c.key.thing != thing or c.quantity.kind in _SHARES:
+                continue
+            big = (c.quantity.value or 0) > (count.quantity.value or 0)
+            mine, its = self._times(document, count), self._times(document, c)
+            return c if big and not (mine and its and not mine & its) else None
+        return None
+
+    def _times(self, document: Document, claim: Claim) -> set[str]:
+        text = document.prose[claim.sentence[0] : claim.sentence[1]].lower()
+        return (set(re.findall(r"[a-z]+", text)) & self.times) | set(_YEAR.findall(text))
+
     def _base(self, base: Claim, levels: set[int]) -> bool:
         """A base is a standing amount: no share, no change, no end of a change."""
         q = base.quantity
@@ -132,6 +214,8 @@ class ShareGrammar:
             return moved and same and q.kind not in _SHARES and not other
         if id(count) in levels or not alike(count, base):
             return False
+        if kind == "same":  # counts the base's own thing: "25,300 ballots ... 8,912 ballots"
+            return bool(count.key.thing) and count.key.thing == base.key.thing
         return kind == "alike" or self.kinds.of_claims(count, base) is Relation.KIND
 
     def _gap(self, gap: str, text: str, close: str) -> bool:
