@@ -30,7 +30,7 @@ from numcheck.document import Document
 from numcheck.quantity import Kind, Level
 
 GAPS = frozenset({"open", "close_of", "mark", "np_mark", "clause", "of", "earlier", "set_off"})
-COUNTS = frozenset({"alike", "moved", "kind", "same"})
+COUNTS = frozenset({"alike", "moved", "kind"})
 _SHARES = (Kind.PERCENT, Kind.RATIO)
 _MARKS = ";:()[]—–"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -88,7 +88,9 @@ class ShareGrammar:
         self.clause_words = int(shares.get("clause_words", 12))
         self.clause_breaks = frozenset(words(shares.get("clause_breaks", ()))) or self.breaks
         self.kinds = kinds
-        self.earlier_sentences = int(table.get("earlier_sentences", 1))
+        self.reach = int(table.get("earlier_sentences", 1))
+        self.back_words = frozenset(words(table.get("back_words", ())))
+        self.determiners = frozenset(words(table.get("determiners", ())))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
 
     def read(
@@ -146,23 +148,25 @@ class ShareGrammar:
         levels: set[int],
         history: Sequence[Claim],
     ) -> tuple[Claim, Claim] | None:
-        """ "Voters cast 25,300 ballots. Hart won 8,912 ballots, or 41%": a bare share set
-        off after its count, whose base is the last figure before it that counts the
-        count's own thing (``same``), at most ``earlier_sentences`` sentences back."""
-        if k < 1 or not self._set_off(document, sentence[k - 1], sentence[k]):
+        """ "Voters cast 25,300 ballots. Hart won 8,912 ballots, or 41%": a share set off
+        after its count, of no base of its own, whose base is the last figure before it
+        that counts the count's thing, at most ``earlier_sentences`` sentences back."""
+        if k < 1 or id(sentence[k - 1]) in levels:
             return None
-        count = sentence[k - 1]
-        base = self._earlier(count, [*history, *sentence[: k - 1]], document)
-        if base is None or not self._base(base, levels):
+        count, share = sentence[k - 1], sentence[k]
+        if not self._set_off(document, count, share):
             return None
-        if not self._count(pattern.count, count, base, levels):
+        base = self._earlier(count, [*history, *sentence[: k - 1]], document, levels)
+        if base is None or not self._count(pattern.count, count, base, levels):
             return None
         return count, base
 
     def _set_off(self, document: Document, count: Claim, share: Claim) -> bool:
         """The share set off after its count (", or 41%", " (41%)", " — a quarter") and
-        closed there (the pair's closing mark or the sentence's end), no "of" after it: a
-        share with its own noun phrase or predicate ("30% from overseas") is not bare."""
+        closed there (the pair's closing mark or the sentence's end), bare or with a
+        pointer back ("of them", "of the total", "of its staff": ``back_words``, a
+        determiner and one noun that names the count's thing); a share with a noun phrase
+        or predicate of its own ("30% from overseas", "of the Leeds staff") is not."""
         gap = between(document, count, share)
         close = ""
         for mark, closing in sorted(self.pairs.items(), key=lambda kv: -len(kv[0])):
@@ -173,25 +177,45 @@ class ShareGrammar:
                 break
         if not close:
             return False
-        after = document.prose[share.location.end : share.sentence[1]].strip()
+        after = document.prose[share.location.end : share.sentence[1]].strip().lower()
+        if after.startswith("of "):
+            np = re.split(r"[,.;:()—–]", after[3:], maxsplit=1)[0].strip()
+            head = np.split()
+            named = len(head) == 2 and head[0] in self.determiners
+            if np not in self.back_words and not (named and self._names(share, count)):
+                return False
+            after = after[3 + len(np) :].strip()
         return after in ("", ".") or after.startswith(close + " ") or after == close + "."
 
+    def _names(self, share: Claim, count: Claim) -> bool:
+        """The share's noun counts the count's thing ("of its staff" after "1,100 jobs")."""
+        thing = share.key.thing
+        return bool(thing) and (
+            thing == count.key.thing or self.kinds.of_claims(count, share) is Relation.KIND
+        )
+
     def _earlier(
-        self, count: Claim, before: Sequence[Claim], document: Document
+        self, count: Claim, before: Sequence[Claim], document: Document, levels: set[int]
     ) -> Claim | None:
-        """The last figure before ``count`` that counts its thing, if it is larger and told
-        for no other time (a share at another time has another base)."""
-        thing = count.key.thing
-        if not thing:
+        """The last standing figure before ``count`` of its kind that counts its thing
+        (or what that is a kind of), if it is larger and told for no other time; none when
+        a larger figure of its kind but another thing stands between (whose base?)."""
+        if not count.key.thing:
             return None
-        reach = self.earlier_sentences
         starts = sorted({c.sentence[0] for c in before} | {count.sentence[0]})
         for c in reversed(before):
-            if starts.index(count.sentence[0]) - starts.index(c.sentence[0]) > reach:
+            if starts.index(count.sentence[0]) - starts.index(c.sentence[0]) > self.reach:
                 return None
-            if c.key.thing != thing or c.quantity.kind in _SHARES:
+            if not self._base(c, levels) or not alike(count, c):
                 continue
             big = (c.quantity.value or 0) > (count.quantity.value or 0)
+            counts = c.key.thing == count.key.thing or (
+                self.kinds.of_claims(count, c) is Relation.KIND
+            )
+            if not counts:
+                if big:
+                    return None
+                continue
             mine, its = self._times(document, count), self._times(document, c)
             return c if big and not (mine and its and not mine & its) else None
         return None
@@ -214,8 +238,6 @@ class ShareGrammar:
             return moved and same and q.kind not in _SHARES and not other
         if id(count) in levels or not alike(count, base):
             return False
-        if kind == "same":  # counts the base's own thing: "25,300 ballots ... 8,912 ballots"
-            return bool(count.key.thing) and count.key.thing == base.key.thing
         return kind == "alike" or self.kinds.of_claims(count, base) is Relation.KIND
 
     def _gap(self, gap: str, text: str, close: str) -> bool:
