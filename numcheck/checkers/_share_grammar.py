@@ -199,13 +199,16 @@ class ShareGrammar:
     ) -> Claim | None:
         """The last standing figure before ``count`` of its kind that counts its thing
         (or what that is a kind of), if it is larger and told for no other time; none when
-        a larger figure of its kind but another thing stands between (whose base?)."""
+        a share or a larger figure of its kind but another thing stands between (a share
+        of which?)."""
         if not count.key.thing:
             return None
         starts = sorted({c.sentence[0] for c in before} | {count.sentence[0]})
         for c in reversed(before):
             if starts.index(count.sentence[0]) - starts.index(c.sentence[0]) > self.reach:
                 return None
+            if c.quantity.kind in _SHARES:
+                return None  # "10,000 members, 40% of them nurses. 1,000, or 23%": of whom?
             if not self._base(c, levels) or not alike(count, c):
                 continue
             big = (c.quantity.value or 0) > (count.quantity.value or 0)
