@@ -92,6 +92,7 @@ class ShareGrammar:
         self.back_words = frozenset(words(table.get("back_words", ())))
         self.determiners = frozenset(words(table.get("determiners", ())))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
+        self.other_times = frozenset(words(shares.get("other_times", ())))
 
     def read(
         self,
@@ -219,12 +220,20 @@ class ShareGrammar:
                 if big:
                     return None
                 continue
-            mine, its = self._times(document, count), self._times(document, c)
-            return c if big and not (mine and its and not mine & its) else None
+            return c if big and self._same_time(document, count, c) else None
         return None
 
-    def _times(self, document: Document, claim: Claim) -> set[str]:
-        text = document.prose[claim.sentence[0] : claim.sentence[1]].lower()
+    def _same_time(self, document: Document, count: Claim, base: Claim) -> bool:
+        """Count and base told for no two different times (``_apposed._times``: "12,000
+        pupils in 2025. This year 3,000, or 25%") and for the same other times ([shares]
+        other_times: "9,500 last year ... 1,720, or 20%" is a share of another base)."""
+        mine, its = (document.prose[c.sentence[0] : c.sentence[1]].lower() for c in (count, base))
+        said, told = self._times(mine), self._times(its)
+        if said and told and not said & told:
+            return False
+        return {t for t in self.other_times if t in mine} == {t for t in self.other_times if t in its}
+
+    def _times(self, text: str) -> set[str]:
         return (set(re.findall(r"[a-z]+", text)) & self.times) | set(_YEAR.findall(text))
 
     def _base(self, base: Claim, levels: set[int]) -> bool:
