@@ -91,6 +91,7 @@ class ShareGrammar:
         self.reach = int(table.get("earlier_sentences", 1))
         self.back_words = frozenset(words(table.get("back_words", ())))
         self.determiners = frozenset(words(table.get("determiners", ())))
+        self.frames = frozenset(words(table.get("frames", ())))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.other_times = frozenset(words(shares.get("other_times", ())))
 
@@ -158,6 +159,8 @@ class ShareGrammar:
         if not self._set_off(document, count, share):
             return None
         base = self._earlier(count, [*history, *sentence[: k - 1]], document, levels)
+        if base is not None and base.sentence != count.sentence and self._framed(document, count):
+            return None
         if base is None or not self._count(pattern.count, count, base, levels):
             return None
         return count, base
@@ -187,6 +190,18 @@ class ShareGrammar:
                 return False
             after = after[3 + len(np) :].strip()
         return after in ("", ".") or after.startswith(close + " ") or after == close + "."
+
+    def _framed(self, document: Document, count: Claim) -> bool:
+        """The count's sentence opens with a frame of its own ("In Scotland, 60 stores, or
+        30%", "On the night shift 210 workers"): a subset or another scope than the base
+        told before; a pointer back ("Of those, 130") or a time ("On Monday") is none."""
+        lead = document.prose[count.sentence[0] : count.location.start].lower().split(",")[0]
+        toks = lead.split()
+        if toks[:1] == ["of"] and " ".join(toks[1:]) in self.back_words:
+            return False
+        if toks[1:2] and (toks[1] in self.times or _YEAR.fullmatch(toks[1])):
+            return False  # "On Monday it said": a time, which _same_time reads
+        return bool(toks) and toks[0] in self.frames
 
     def _names(self, share: Claim, count: Claim) -> bool:
         """The share's noun counts the count's thing ("of its staff" after "1,100 jobs")."""
