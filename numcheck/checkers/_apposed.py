@@ -439,9 +439,7 @@ def find_stated(
         for k, share in enumerate(sentence):
             if is_share(share, document):
                 stated = _one(document, sentence, k, history, base_of, parts, levels, cues)
-                read = None if stated else cues.grammar.read(
-                    document, sentence, k, levels, history
-                )
+                read = None if stated else cues.grammar.read(document, sentence, k, levels, history)
                 if read is not None:  # a realisation of [share_grammar] patterns
                     stated = Stated(share, read[1], read[0], mode=_mode(document, read[0], cues))
                 if stated is not None:

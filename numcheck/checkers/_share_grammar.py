@@ -246,7 +246,8 @@ class ShareGrammar:
         said, told = self._times(mine), self._times(its)
         if said and told and not said & told:
             return False
-        return {t for t in self.other_times if t in mine} == {t for t in self.other_times if t in its}
+        other = self.other_times
+        return {t for t in other if t in mine} == {t for t in other if t in its}
 
     def _times(self, text: str) -> set[str]:
         return (set(re.findall(r"[a-z]+", text)) & self.times) | set(_YEAR.findall(text))
