@@ -92,6 +92,7 @@ class ShareGrammar:
         self.back_words = frozenset(words(table.get("back_words", ())))
         self.determiners = frozenset(words(table.get("determiners", ())))
         self.frames = frozenset(words(table.get("frames", ())))
+        self.pointers = frozenset(words(table.get("pointers", ())))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.other_times = frozenset(words(shares.get("other_times", ())))
 
@@ -186,7 +187,8 @@ class ShareGrammar:
             np = re.split(r"[,.;:()—–]", after[3:], maxsplit=1)[0].strip()
             head = np.split()
             named = len(head) == 2 and head[0] in self.determiners
-            if np not in self.back_words and not (named and self._names(share, count)):
+            pointer = np in self.back_words or (len(head) == 2 and head[0] in self.pointers)
+            if not pointer and not (named and self._names(share, count)):
                 return False
             after = after[3 + len(np) :].strip()
         return after in ("", ".") or after.startswith(close + " ") or after == close + "."

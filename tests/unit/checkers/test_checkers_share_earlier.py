@@ -88,3 +88,12 @@ def test_a_share_of_another_base_stays_quiet(text: str) -> None:
 def test_earlier_and_set_off_only_where_they_read(raw: dict[str, object]) -> None:
     with pytest.raises(ValueError, match="share_grammar"):
         Pattern.of(raw)
+
+
+def test_a_share_of_those_told_before() -> None:
+    """ "a third of those checked": a pointer back and one word ([share_grammar] pointers)."""
+    wrong = ("Inspectors checked 760 homes after the flood. They found 390 homes, a third of "
+             "those checked, unfit to live in.")
+    right = wrong.replace("390", "250")
+    assert codes(wrong) == ["NC203"]
+    assert codes(right) == []
