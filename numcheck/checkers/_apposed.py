@@ -303,7 +303,8 @@ def _elided_before(
     if len({c.quantity.value for c in found}) != 1:
         return None
     base = found[0]
-    return base if _times(document, share, cues) <= _times(document, base, cues) else None
+    same = _times(document, share, cues) <= _times(document, base, cues)
+    return base if same and not cues.grammar.framed(document, count) else None
 
 
 _OWN_OF = re.compile(  # "of its staff, or": a possessive, one or two words, then a mark

@@ -160,7 +160,7 @@ class ShareGrammar:
         if not self._set_off(document, count, share):
             return None
         base = self._earlier(count, [*history, *sentence[: k - 1]], document, levels)
-        if base is not None and base.sentence != count.sentence and self._framed(document, count):
+        if base is not None and base.sentence != count.sentence and self.framed(document, count):
             return None
         if base is None or not self._count(pattern.count, count, base, levels):
             return None
@@ -193,7 +193,7 @@ class ShareGrammar:
             after = after[3 + len(np) :].strip()
         return after in ("", ".") or after.startswith(close + " ") or after == close + "."
 
-    def _framed(self, document: Document, count: Claim) -> bool:
+    def framed(self, document: Document, count: Claim) -> bool:
         """The count's sentence opens with a frame of its own ("In Scotland, 60 stores, or
         30%", "On the night shift 210 workers"): a subset or another scope than the base
         told before; a pointer back ("Of those, 130") or a time ("On Monday") is none."""

@@ -61,6 +61,11 @@ def test_a_share_of_a_base_told_before(name: str) -> None:
         "close by June, the company said.",
         "The plant employs 2,400 workers. On the night shift, 210 workers, or 35%, walked "
         "out on Tuesday.",
+        # the same for the reader of a share set off after a count (_apposed._elided_before)
+        "The county has 90,000 pupils. At Hillside Academy, 300 pupils, or 25%, are "
+        "entitled to free meals.",
+        "The operator ran 12,000 buses in September. On rural routes, 1,500 buses, or 30%, "
+        "were late.",
         # a share with a noun phrase of its own: a share of another whole
         "The trust employs 9,000 staff. It said 2,100 nurses, or 18% of the region's "
         "nurses, were agency workers.",
