@@ -279,7 +279,7 @@ def _elided_before(
     if count.quantity.kind not in (Kind.COUNT, Kind.MONEY) or id(count) in levels:
         return None
     last = history[-1].sentence if history else None
-    if last is None or last == count.sentence:
+    if last is None or last == count.sentence or cues.grammar.framed(document, count):
         return None
     if "\n\n" in document.prose[last[1] : count.sentence[0]]:
         return None
@@ -303,8 +303,7 @@ def _elided_before(
     if len({c.quantity.value for c in found}) != 1:
         return None
     base = found[0]
-    same = _times(document, share, cues) <= _times(document, base, cues)
-    return base if same and not cues.grammar.framed(document, count) else None
+    return base if _times(document, share, cues) <= _times(document, base, cues) else None
 
 
 _OWN_OF = re.compile(  # "of its staff, or": a possessive, one or two words, then a mark
