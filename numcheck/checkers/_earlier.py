@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from numcheck.checkers._compare import before, between, sentence_of, squash, stem
 from numcheck.checkers._level_forms import own_levels
+from numcheck.checkers._since import counted_since
 from numcheck.checkers._levels import (
     CHANGE,
     LEVEL_GAP,
@@ -290,9 +291,10 @@ def _other_time(
         text = _sentence_text(document, old)
         earlier = _marks(text, cues) - marks
         told_before = earlier or {y + 1 for y in _years(text)} & years
-        if not told_before and not _day_before(document, old, step, new):
+        since = counted_since(document, step, old, cues)  # "It has since grown 15%"
+        if not (told_before or _day_before(document, old, step, new) or since):
             continue
-        if _named_apart(document, step, new, old, text, cues):
+        if _named_apart(document, step, new, old, text, cues, since):
             continue
         return old
     return None
@@ -355,11 +357,13 @@ _NO_HEADS = frozenset({"@", "=", "it", "they", "them", "this", "that", "these", 
 
 
 def _named_apart(
-    document: Document, step: Claim, new: Claim, old: Claim, text: str, cues: LevelCues
+    document: Document, step: Claim, new: Claim, old: Claim, text: str, cues: LevelCues,
+    pointed: bool = False,
 ) -> bool:
     """Whether the old level's names differ from the change's (thing, event, measure
     head), or, naming nothing the change names, its sentence neither points back
-    ("A year earlier it was") nor holds a word of the change's subject."""
+    ("A year earlier it was") nor holds a word of the change's subject; ``pointed``: the
+    change's own lead points back to it (``_since.counted_since``)."""
     ours = {c.key.thing for c in (step, new)} - {None}
     if old.key.thing is not None and ours and old.key.thing not in ours:
         return True
@@ -372,7 +376,7 @@ def _named_apart(
         return True
     if (old.key.thing and old.key.thing in ours) or (old.key.event and old.key.event in events):
         return False
-    if head is not None and heads:
+    if (head is not None and heads) or pointed:  # pointed: the change's own lead points back
         return False
     lead = f" {squash(document.prose[sentence_of(document, old)[0] : old.location.start])} "
     if any(f" {p} " in lead for p in (*cues.pointing, "they")):

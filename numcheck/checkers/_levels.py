@@ -44,6 +44,7 @@ from numcheck.checkers._level_forms import (
 from numcheck.checkers._level_forms import is_step as _is_step
 from numcheck.checkers._marked import MarkedCues, find_marked
 from numcheck.checkers._per import level_gap
+from numcheck.checkers._since import SinceCues
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Change, Kind
@@ -103,6 +104,7 @@ class LevelCues:
         self.comparison = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE) \
             if said else None  # not "double-decker", "twice-weekly"
         self.marked = MarkedCues(lex)
+        self.since = SinceCues(lex)
         self.earlier = earlier_times(levels)
 
 

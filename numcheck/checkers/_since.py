@@ -1,0 +1,101 @@
+"""A change counted from the time of the level told in the sentence before it.
+
+Reporters on every desk give a level with its time, then the change since: "The backlog
+stood at 58,000 cases two years ago. It has since grown by a quarter to 67,000"; "Claims
+stood at 12,300 in March. By then ... the figure had fallen 11%, to 10,900"; "The
+reservoir held 340 million cubic metres at the end of May. A month later it had dropped
+15%". Two pieces of positive evidence make the earlier figure the change's old level:
+
+- time: the change's sentence says it is counted from then (``[levels] since_words``:
+  "has since", "since then"; or a period sent forward, ``since_periods`` +
+  ``since_after``: "a month later", "the following year"), and the old level's
+  sentence names a time of its own (a year, or a word of ``told_at``);
+- thing: the change's subject points back (a pronoun or ``pointing_subjects``: "It has
+  since", "the figure had fallen") or each of its words is kin to a word of the old
+  level's sentence ("Arrivals ... arrivals"); a word of its own ("international
+  enrolment", "weekend passes") makes it a part or another measure, never read so.
+
+No forecast word (``forecast_words``) may stand in the change's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from numcheck.checkers._compare import sentence_of, squash, stem
+from numcheck.checkers._level_forms import phrases
+from numcheck.claims import Claim
+from numcheck.document import Document
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+class SinceCues:
+    """The ``[levels]`` since-words, compiled once per lexicon."""
+
+    def __init__(self, lex: Mapping[str, Any]) -> None:
+        levels: Mapping[str, Any] = lex.get("levels", {})
+        alone = phrases(levels.get("since_words", ()), "since_words")
+        periods = phrases(levels.get("since_periods", ()), "since_periods")
+        after = phrases(levels.get("since_after", ()), "since_after")
+        counts = phrases(levels.get("since_counts", ()), "since_counts")
+        forward = phrases(levels.get("since_before", ()), "since_before")
+        self.told_at = frozenset(phrases(levels.get("told_at", ()), "told_at"))
+        self.fillers = frozenset(phrases(levels.get("subject_fillers", ()), "subject_fillers"))
+        alt = "|".join
+        forms = [alt(re.escape(w) for w in alone)] if alone else []
+        if periods and after and counts:
+            forms.append(rf"(?:{alt(counts)}) (?:{alt(periods)})s? (?:{alt(after)})")
+        if periods and forward:
+            forms.append(rf"(?:{alt(forward)}) (?:{alt(periods)})")
+        self.since = re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
+
+
+def _text(document: Document, claim: Claim) -> str:
+    start, end = sentence_of(document, claim)
+    return squash(document.prose[start:end])
+
+
+def counted_since(
+    document: Document, step: Claim, old: Claim, cues: Any
+) -> bool:
+    """Whether the step's sentence counts the change from the old level's time and of
+    the old level's thing, on the evidence above. ``cues`` is a ``LevelCues``."""
+    since: SinceCues = cues.since
+    if since.since is None:
+        return False
+    lead = squash(document.prose[sentence_of(document, step)[0] : step.location.start])
+    mark = since.since.search(lead)
+    if mark is None or _YEAR.search(lead):
+        return False  # "since 2019" names a base of its own
+    ours = f" {_text(document, step)} "
+    if any(f" {w} " in ours for w in cues.forecast):
+        return False
+    theirs = _text(document, old)
+    if not (_YEAR.search(theirs) or set(_WORD.findall(theirs)) & since.told_at):
+        return False
+    subject = (lead[: mark.start()] + " " + lead[mark.end() :]).split()
+    return _points_back(subject, theirs, cues)
+
+
+def _points_back(subject: list[str], theirs: str, cues: Any) -> bool:
+    """Each word of the change's lead is a filler (a verb, a time, a determiner), a
+    pointing word, or kin to a word of the old level's sentence."""
+    fillers = cues.since.fillers | cues.up | cues.down | cues.not_subjects
+    pointing = {w for p in cues.pointing for w in p.split()}
+    kin = {stem(w) for w in _WORD.findall(theirs) if len(w) > 2}
+    for word in subject:
+        word = word.strip(",;:")
+        if not word or word in fillers or word in pointing or word in cues.since.told_at:
+            continue
+        if not any(_kin(stem(word), k) for k in kin):
+            return False
+    return True
+
+
+def _kin(a: str, b: str) -> bool:
+    """One word's kin ("arrival", "arrivals"; "enrolment", "enrolled")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
