@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from numcheck.checkers._compare import before, between, sentence_of, squash, stem
 from numcheck.checkers._level_forms import own_levels
-from numcheck.checkers._since import counted_since
 from numcheck.checkers._levels import (
     CHANGE,
     LEVEL_GAP,
@@ -31,6 +30,7 @@ from numcheck.checkers._levels import (
     step_link,
     word_after,
 )
+from numcheck.checkers._since import counted_since
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level

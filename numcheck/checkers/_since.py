@@ -59,26 +59,34 @@ def _text(document: Document, claim: Claim) -> str:
     return squash(document.prose[start:end])
 
 
-def counted_since(
-    document: Document, step: Claim, old: Claim, cues: Any
-) -> bool:
-    """Whether the step's sentence counts the change from the old level's time and of
-    the old level's thing, on the evidence above. ``cues`` is a ``LevelCues``."""
+def counted_since(document: Document, step: Claim, old: Claim, cues: Any) -> bool:
+    """Whether the step's sentence counts the change from the old level's time (a since
+    mark, the old level's time named) and of its thing. ``cues`` is a ``LevelCues``."""
     since: SinceCues = cues.since
-    if since.since is None:
-        return False
-    lead = squash(document.prose[sentence_of(document, step)[0] : step.location.start])
-    mark = since.since.search(lead)
+    lead = _lead(document, step)
+    mark = since.since.search(lead) if since.since is not None else None
     if mark is None or _YEAR.search(lead):
         return False  # "since 2019" names a base of its own
-    ours = f" {_text(document, step)} "
-    if any(f" {w} " in ours for w in cues.forecast):
-        return False
     theirs = _text(document, old)
     if not (_YEAR.search(theirs) or set(_WORD.findall(theirs)) & since.told_at):
         return False
-    subject = (lead[: mark.start()] + " " + lead[mark.end() :]).split()
-    return _points_back(subject, theirs, cues)
+    return lead_points_back(document, step, old, cues, mark.span())
+
+
+def lead_points_back(
+    document: Document, step: Claim, old: Claim, cues: Any, skip: tuple[int, int] = (0, 0)
+) -> bool:
+    """Whether the change's lead (``skip`` left out) is told of the old level's thing,
+    in a sentence with no forecast word: see ``_points_back``."""
+    if any(f" {w} " in f" {_text(document, step)} " for w in cues.forecast):
+        return False
+    lead = _lead(document, step)
+    subject = (lead[: skip[0]] + " " + lead[skip[1] :]).split()
+    return _points_back(subject, _text(document, old), cues)
+
+
+def _lead(document: Document, step: Claim) -> str:
+    return squash(document.prose[sentence_of(document, step)[0] : step.location.start])
 
 
 def _points_back(subject: list[str], theirs: str, cues: Any) -> bool:
