@@ -30,7 +30,7 @@ from numcheck.checkers._levels import (
     step_link,
     word_after,
 )
-from numcheck.checkers._since import counted_since
+from numcheck.checkers._since import counted_since, lead_points_back
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level
@@ -294,7 +294,9 @@ def _other_time(
         since = counted_since(document, step, old, cues)  # "It has since grown 15%"
         if not (told_before or _day_before(document, old, step, new) or since):
             continue
-        if _named_apart(document, step, new, old, text, cues, since):
+        # "On Tuesday they slid 8%": the change's own lead points back to the old level
+        pointed = since or lead_points_back(document, step, old, cues)
+        if _named_apart(document, step, new, old, text, cues, pointed):
             continue
         return old
     return None
