@@ -30,7 +30,7 @@ from numcheck.checkers._levels import (
     step_link,
     word_after,
 )
-from numcheck.checkers._since import counted_since, lead_points_back
+from numcheck.checkers._since import counted_since, lead_points_back, told_later
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level
@@ -291,7 +291,8 @@ def _other_time(
         text = _sentence_text(document, old)
         earlier = _marks(text, cues) - marks
         told_before = earlier or {y + 1 for y in _years(text)} & years
-        since = counted_since(document, step, old, cues)  # "It has since grown 15%"
+        # "It has since grown 15%"; "in March" ... "By September the figure had fallen"
+        since = counted_since(document, step, old, cues) or told_later(document, step, old, cues)
         if not (told_before or _day_before(document, old, step, new) or since):
             continue
         # "On Tuesday they slid 8%": the change's own lead points back to the old level

@@ -52,6 +52,10 @@ class SinceCues:
         if periods and forward:
             forms.append(rf"(?:{alt(forward)}) (?:{alt(periods)})")
         self.since = re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
+        told = levels.get("ordered_times", ())
+        for seq in told:
+            phrases(seq, "ordered_times")  # refuses a wrong entry loudly
+        self.sequences = tuple(tuple(squash(w) for w in seq) for seq in told)  # in order
 
 
 def _text(document: Document, claim: Claim) -> str:
@@ -71,6 +75,22 @@ def counted_since(document: Document, step: Claim, old: Claim, cues: Any) -> boo
     if not (_YEAR.search(theirs) or set(_WORD.findall(theirs)) & since.told_at):
         return False
     return lead_points_back(document, step, old, cues, mark.span())
+
+
+def told_later(document: Document, step: Claim, old: Claim, cues: Any) -> bool:
+    """Whether the step's sentence names a later time of one sequence (``[levels]
+    ordered_times``) than the old level's sentence ("in March" ... "By September"; "the
+    first quarter" ... "In the second quarter"), each naming one, no year of its own,
+    and the step's lead points back to the old level's thing."""
+    ours, theirs = _text(document, step), _text(document, old)
+    if set(_YEAR.findall(ours)) - set(_YEAR.findall(theirs)):
+        return False
+    for seq in cues.since.sequences:
+        now = [k for k, w in enumerate(seq) if re.search(rf"\b{re.escape(w)}\b", ours)]
+        then = [k for k, w in enumerate(seq) if re.search(rf"\b{re.escape(w)}\b", theirs)]
+        if len(now) == 1 and len(then) == 1 and now[0] > then[0]:
+            return lead_points_back(document, step, old, cues)
+    return False
 
 
 def lead_points_back(
