@@ -40,11 +40,13 @@ class SinceCues:
         levels: Mapping[str, Any] = lex.get("levels", {})
         alone = phrases(levels.get("since_words", ()), "since_words")
         periods = phrases(levels.get("since_periods", ()), "since_periods")
+        self.periods = frozenset(w for p in periods for w in (p, p + "s"))
         after = phrases(levels.get("since_after", ()), "since_after")
         counts = phrases(levels.get("since_counts", ()), "since_counts")
         forward = phrases(levels.get("since_before", ()), "since_before")
         self.told_at = frozenset(phrases(levels.get("told_at", ()), "told_at"))
         self.fillers = frozenset(phrases(levels.get("subject_fillers", ()), "subject_fillers"))
+        self.part_openers = frozenset(phrases(levels.get("part_openers", ()), "part_openers"))
         alt = "|".join
         forms = [alt(re.escape(w) for w in alone)] if alone else []
         if periods and after and counts:
@@ -100,9 +102,29 @@ def lead_points_back(
     in a sentence with no forecast word: see ``_points_back``."""
     if any(f" {w} " in f" {_text(document, step)} " for w in cues.forecast):
         return False
+    if _part_after(document, step, cues):
+        return False
     lead = _lead(document, step)
     subject = (lead[: skip[0]] + " " + lead[skip[1] :]).split()
     return _points_back(subject, _text(document, old), cues)
+
+
+def _part_after(document: Document, step: Claim, cues: Any) -> bool:
+    """ "fell 20% to 700 in the town centre alone", "rose 8% to 46 million, excluding
+    acquisitions": a phrase after the change that names a place or part of its own (a
+    word of ``[levels] inside`` or ``part_openers`` opening it, no time in it)."""
+    end = sentence_of(document, step)[1]
+    tail = re.split(r"[,;.]", squash(document.prose[step.location.end : end]), maxsplit=1)[0]
+    toks = tail.split()
+    opens = cues.inside | cues.since.part_openers
+    for k, tok in enumerate(toks):
+        if tok in opens and k + 1 < len(toks):
+            rest = toks[k + 1 :]
+            timed = _YEAR.search(" ".join(rest)) or set(rest) & (
+                cues.since.told_at | cues.since.periods)
+            if not timed:
+                return True
+    return False
 
 
 def _lead(document: Document, step: Claim) -> str:
