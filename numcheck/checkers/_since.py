@@ -2,20 +2,23 @@
 
 Reporters on every desk give a level with its time, then the change since: "The backlog
 stood at 58,000 cases two years ago. It has since grown by a quarter to 67,000"; "Claims
-stood at 12,300 in March. By then ... the figure had fallen 11%, to 10,900"; "The
+stood at 12,300 in March. By September the figure had fallen 11%, to 10,900"; "The
 reservoir held 340 million cubic metres at the end of May. A month later it had dropped
 15%". Two pieces of positive evidence make the earlier figure the change's old level:
 
 - time: the change's sentence says it is counted from then (``[levels] since_words``:
   "has since", "since then"; or a period sent forward, ``since_periods`` +
   ``since_after``: "a month later", "the following year"), and the old level's
-  sentence names a time of its own (a year, or a word of ``told_at``);
+  sentence names a time of its own (a year, or a word of ``told_at``); or the change's
+  sentence names a later time of one sequence (``ordered_times``: "in March" ... "By
+  September"); a day before (``_earlier._day_before``) and the earlier marks count too;
 - thing: the change's subject points back (a pronoun or ``pointing_subjects``: "It has
   since", "the figure had fallen") or each of its words is kin to a word of the old
   level's sentence ("Arrivals ... arrivals"); a word of its own ("international
   enrolment", "weekend passes") makes it a part or another measure, never read so.
 
-No forecast word (``forecast_words``) may stand in the change's sentence.
+No forecast word (``forecast_words``) may stand in the change's sentence, and no phrase
+after the change may name a place or part of its own ("to 700 in the town centre alone").
 """
 
 from __future__ import annotations
