@@ -435,6 +435,12 @@ def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any) -> 
                             alignment.relations.verbs.get(w) else "other")
                         yield ("measured side word: " + shape
                                + ("; near an event form" if near else ""))
+                        for event, f in sorted(alignment.event_forms):  # lexicon classes
+                            at = [i for i, x in enumerate(f.split()) if len(x) > 3
+                                  and w[:5] == x[:5]]
+                            if at:
+                                yield (f"measured side word near a form of {event}: word "
+                                       f"{at[0] + 1} of {len(f.split())}")
     if (ka[0] or "").startswith("~") and (kb[0] or "").startswith("~"):
         yield f"heads related: {related_heads(ka[0], kb[0], alignment)}"
 
