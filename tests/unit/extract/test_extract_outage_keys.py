@@ -1,5 +1,6 @@
 """The without_power synonym set (measures.toml) as desks tell an outage: the words put
-between "without" and the supply, the loss told with electricity, darkness; "power cuts"
+between "without" and the supply, the loss told with electricity, being left or plunged
+into darkness; "power cuts"
 are no job cuts. A bare "outage" names the event, never that the figure's thing is
 without power ("outages at 12 substations"), so it keys nothing by itself."""
 
@@ -41,6 +42,8 @@ def test_outage_wordings_key_the_event(text: str, key: str) -> None:
         "Outages hit 12 substations in the county.",
         "About 25,000 homes were without water.",
         "Power was restored to 27,000 people by Monday.",
+        # darkness names an outage only as what one leaves or plunges its thing into
+        "The 31,000 fans sat in darkness for ten minutes.",
     ],
 )
 def test_other_wordings_are_not_without_power(text: str) -> None:
