@@ -19,7 +19,7 @@ from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.apposed import name_apposed
 from numcheck.extract.claimant import Claimants
-from numcheck.extract.days import day_of, past_day
+from numcheck.extract.days import day_of, past_day, past_period
 from numcheck.extract.dimensions import property_thing
 from numcheck.extract.ends import join_ends
 from numcheck.extract.incident import Incidents
@@ -446,6 +446,9 @@ class _Extractor:
         day = past_day(self.text, span, self.doc.metadata.date, self.vocab)
         if day is not None:
             return f"on {day.isoformat()}"
+        period = past_period(self.text, span, self.doc.metadata.date, self.vocab)
+        if period is not None:
+            return period
         years, current = self._years
         if current is None:
             return None

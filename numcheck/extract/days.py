@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.vocab import Vocab, norm
 
-__all__ = ["PAST_DAYS", "day_of", "past_day"]
+__all__ = ["PAST_DAYS", "day_of", "past_day", "past_period"]
 
 # a wire dateline before a date ("KASARA CITY, Sept 19 (GHW) -"): the filing day
 _DATELINE = regex.compile(r"\W*[A-Z]{2,}[\w .,’'-]*,\s*\Z")
@@ -69,11 +69,18 @@ def _attribution_day(text: str, at: int, lo: int, vocab: Vocab) -> bool:
 
 
 def _resolve(m: regex.Match[str], date: dt.date, vocab: Vocab) -> dt.date | None:
+    if m.group("month") is not None:
+        return _dated(m, date, vocab)
     if m.group("wd") is not None:
         weekday = vocab.weekdays[norm(m.group("wd"))]
         return date - dt.timedelta(days=(date.weekday() - weekday) % 7)
     if m.group("rel") is not None:
         return date - dt.timedelta(days=vocab.day_offsets[" ".join(norm(m.group("rel")).split())])
+    raise AssertionError("a day match names a weekday, a month or a relative day")
+
+
+def _dated(m: regex.Match[str], date: dt.date, vocab: Vocab) -> dt.date | None:
+    """ "March 3": the article's year, the year before when that puts it months ahead."""
     month = vocab.day_months[norm(m.group("month"))]
     try:
         day = dt.date(date.year, month, int(m.group("d")))
@@ -100,3 +107,45 @@ def past_day(
     }
     day = days.pop() if len(days) == 1 else None
     return day if day is not None and (date - day).days >= PAST_DAYS else None
+
+
+def past_period(
+    text: str, sentence: tuple[int, int], date: dt.date | None, vocab: Vocab
+) -> str | None:
+    """The past period a sentence tells of, when it names no one past day: every calendar
+    date it names lies ``PAST_DAYS`` or more before the article's ("from July 18 to July
+    24" in October), "last year", or a bare month earlier in the article's year ("In
+    January, 26 people died"), each unless a comparison takes it as its base ("up 9% from
+    last year", "than in January"). Its figures are that period's, not the story's own."""
+    if date is None:
+        return None
+    named = [m for m in vocab.day_re.finditer(text, *sentence)
+             if not _DATELINE.match(text, sentence[0], m.start())]
+    days = {_dated(m, date, vocab) for m in vocab.month_day_re.finditer(text, *sentence)
+            if not _DATELINE.match(text, sentence[0], m.start())}
+    if len(days) > 1 and all(d is not None and (date - d).days >= PAST_DAYS for d in days):
+        dated = sorted(d for d in days if d is not None)  # "from July 18 to July 24"
+        return f"from {dated[0].isoformat()} to {dated[-1].isoformat()}"
+    if named or days:
+        return None  # a day of the story's own week, or one past day (``past_day``)
+    year = vocab.past_year_re.search(text, *sentence)
+    if year is not None and not _based(text, year.start(), sentence[0], vocab):
+        return f"in {date.year - 1}"
+    for m in vocab.past_month_re.finditer(text, *sentence):
+        month = vocab.day_months[norm(m.group("month"))]
+        if month < date.month and not _based(text, m.start(), sentence[0], vocab):
+            return f"in {date.year}-{month:02d}"
+    return None
+
+
+def _based(text: str, at: int, lo: int, vocab: Vocab) -> bool:
+    """ "up 9% from last year", "more than in January": the period is a comparison's base."""
+    words = [norm(w).strip(",") for w in text[max(lo, at - 50) : at].split()]
+    words = [w for w in words if w not in ("the", "a", "in")]
+    while words and (any(c.isdigit() for c in words[-1]) or words[-1] in _AMOUNT_WORDS):
+        words.pop()  # "from £2.5 billion last year": the base is the amount's
+    return bool(words) and words[-1] in vocab.period_bases
+
+
+# words of an amount between a comparison's base word and its period
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "per", "cent", "percent"})

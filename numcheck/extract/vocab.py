@@ -153,6 +153,10 @@ class Vocab:
     day_offsets: Mapping[str, int]  # "yesterday" -> 1 (days before the article's date)
     weekdays: Mapping[str, int]  # "monday" -> 0
     day_months: Mapping[str, int]  # "march" -> 3
+    past_year_re: regex.Pattern[str]  # "last year" ([days] last_year)
+    past_month_re: regex.Pattern[str]  # "in January" with no day after it
+    month_day_re: regex.Pattern[str]  # "July 18", whatever word stands before it
+    period_bases: frozenset[str]  # "from last year": a comparison's base ([days] bases)
     place_re: regex.Pattern[str]
     not_places: frozenset[str]
     place_nouns: frozenset[str]
@@ -378,6 +382,18 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         day_offsets=offsets,
         weekdays=weekdays,
         day_months=months,
+        past_year_re=regex.compile(
+            r"(?<!\w)(?i:" + _alternation(norm(x) for x in days.get("last_year", ())) + r")(?!\w)"
+        ),
+        past_month_re=regex.compile(
+            r"(?<!\w)(?i:" + _alternation(norm(x) for x in days.get("month_intros", ())) + r")\s+"
+            + r"(?P<month>" + _alternation(m.capitalize() for m in months) + r")\b(?!\.?\s*\d)"
+        ),
+        period_bases=_words(days.get("bases", ())),
+        month_day_re=regex.compile(
+            r"(?<!\w)(?P<month>" + _alternation(m.capitalize() for m in months) + r")\.?\s+"
+            + r"(?P<d>\d{1,2})(?!\d)"
+        ),
         place_re=place_re,
         not_places=_words(places.get("not_places", ())),
         place_nouns=_words(places.get("nouns", ())),
