@@ -244,7 +244,7 @@ class _Extractor:
                 window = (
                     window_of(text, *clause, self.vocab)
                     or self._window(s, s_span)
-                    or self._past(s_span)
+                    or self._past(s_span, clause, reading.event is not None)
                 )
                 day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
             elif q.kind is Kind.MEASURE:
@@ -431,7 +431,7 @@ class _Extractor:
         same_thing = whole.thing == thing or None in (whole.thing, thing)
         return whole.start if same_thing else None
 
-    def _past(self, span: Span) -> str | None:
+    def _past(self, span: Span, clause: Span, event: bool) -> str | None:
         """ "The area last burned in 2018, when the Lowry fire scorched 41,000 acres":
         a figure in a sentence naming an earlier year than the article's belongs to that
         year, kept apart from this story's figures by its window ("in 2018"); likewise a
@@ -446,7 +446,10 @@ class _Extractor:
         day = past_day(self.text, span, self.doc.metadata.date, self.vocab)
         if day is not None:
             return f"on {day.isoformat()}"
-        period = past_period(self.text, span, self.doc.metadata.date, self.vocab)
+        # a past period dates an event's figure ("26 people died in January"); a count of
+        # no event said of "last year" is no evidence of what it counts
+        period = (past_period(self.text, span, clause, self.doc.metadata.date, self.vocab)
+                  if event else None)
         if period is not None:
             return period
         years, current = self._years

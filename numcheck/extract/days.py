@@ -110,7 +110,11 @@ def past_day(
 
 
 def past_period(
-    text: str, sentence: tuple[int, int], date: dt.date | None, vocab: Vocab
+    text: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    date: dt.date | None,
+    vocab: Vocab,
 ) -> str | None:
     """The past period a sentence tells of, when it names no one past day: every calendar
     date it names lies ``PAST_DAYS`` or more before the article's ("from July 18 to July
@@ -128,14 +132,27 @@ def past_period(
         return f"from {dated[0].isoformat()} to {dated[-1].isoformat()}"
     if named or days:
         return None  # a day of the story's own week, or one past day (``past_day``)
-    year = vocab.past_year_re.search(text, *sentence)
-    if year is not None and not _based(text, year.start(), sentence[0], vocab):
-        return f"in {date.year - 1}"
+    for m in vocab.past_year_re.finditer(text, *sentence):
+        if _covers(text, m, sentence, clause) and not _based(text, m.start(), sentence[0], vocab):
+            return f"in {date.year - 1}"
     for m in vocab.past_month_re.finditer(text, *sentence):
         month = vocab.day_months[norm(m.group("month"))]
-        if month < date.month and not _based(text, m.start(), sentence[0], vocab):
+        if (month < date.month and _covers(text, m, sentence, clause)
+                and not _based(text, m.start(), sentence[0], vocab)):
             return f"in {date.year}-{month:02d}"
     return None
+
+
+def _covers(
+    text: str, m: regex.Match[str], sentence: tuple[int, int], clause: tuple[int, int]
+) -> bool:
+    """A period in the figure's own clause ("died on Peru's roads last year"), or opening
+    the sentence before a comma ("In January, 26 people died"), dates the figure; one in
+    another clause ("The plant, which opened last year, employs 400") does not."""
+    if clause[0] <= m.start() and m.end() <= clause[1]:
+        return True
+    opening = text[sentence[0] : m.start()].strip(" \"“‘'")
+    return not opening and text[m.end() : m.end() + 2].startswith(",")
 
 
 def _based(text: str, at: int, lo: int, vocab: Vocab) -> bool:
