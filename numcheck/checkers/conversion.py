@@ -141,6 +141,20 @@ def _compound(document: Document, stated: Claim, before: Claim | None) -> float 
     return big + q.value
 
 
+def _remainder(document: Document, stated: Claim, restated: Claim) -> bool:
+    """ "2 hours, 5 minutes and 41 seconds", "6 feet, 2 inches": a smaller unit after a
+    bare comma that comes to less than one of the larger unit is the rest of one measure,
+    not the same measure converted (a conversion is of the same size: "10 km, 6.2
+    miles")."""
+    q, r = stated.quantity, restated.quantity
+    if q.kind is not r.kind or q.kind is Kind.MONEY or not q.unit or not r.unit:
+        return False
+    if r.value is None or q.unit == r.unit or between(document, stated, restated) != ",":
+        return False
+    size = convert(r.value, r.unit, q.unit)
+    return size is not None and 0 <= size < 1
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -153,5 +167,6 @@ def numcheck_check_document(
     found = (
         _check(document, a, b, rates, claims, _compound(document, a, previous.get(id(a))))
         for a, b in rel.conversions
+        if not _remainder(document, a, b)
     )
     return [f for f in found if f is not None]
