@@ -10,7 +10,9 @@ date ([shares] other_times, a year, "this season") is told for that time; two sh
 of one group told for different times, one of them a point or a date, are one share at
 two times. Shares told only for periods ("in the first half ... in the second") stay
 parts: periods may split a whole. Cue words are data (``[share_times]`` in
-numcheck/lexicon/checkers.toml).
+numcheck/lexicon/checkers.toml). A share told as an aim ("78% should be seen within
+four hours", "a target of 95%": ``[share_times] aims``) and the shares told as what
+happened are one share twice, the goal and the outcome, no parts of one whole.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class ShareTimes:
 
     def __init__(self, lex: Mapping[str, Any]) -> None:
         table: Mapping[str, Any] = lex.get("share_times", {})
-        for name in ("points", "point_words", "periods", "dates", "joins"):
+        for name in ("points", "point_words", "periods", "dates", "joins", "aims"):
             entries = table.get(name, ())
             if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip()
                                                         for e in entries):
@@ -54,6 +56,7 @@ class ShareTimes:
         # "in the first day", "over the second half": a period, which may split a whole
         heads = _alternation(words(table.get("periods", ())))
         self.period = re.compile(rf"\b(?:{heads})\s+(?:the\s+)?(?:{marks})\b")
+        self.aim = re.compile(rf"\b(?:{_alternation(words(table.get('aims', ())))})\b")
         self.joins = re.compile(rf"(?:,|;|\b(?:{_alternation(words(table.get('joins', ())))})\b)")
 
     def label(self, text: str) -> tuple[str, bool] | None:
@@ -70,7 +73,13 @@ class ShareTimes:
         """``group`` (shares of one sentence in text order) split by the time each is told
         for, when two differ and one is a point or a date; shares that name no time stay
         in every part."""
-        labels = [self.label(t) for t in self._stretches(document, group)]
+        stretches = self._stretches(document, group)
+        aims = [self.aim.search(squash(t)) is not None for t in stretches]
+        if any(aims) and not all(aims):  # a target against the outcome: no parts of one
+            aimed = [c for c, a in zip(group, aims, strict=True) if a]
+            rest = [c for c, a in zip(group, aims, strict=True) if not a]
+            return [aimed, *self.split(document, rest)]
+        labels = [self.label(t) for t in stretches]
         told = {lab[0] for lab in labels if lab is not None}
         if len(told) < 2 or not any(lab is not None and lab[1] for lab in labels):
             return [list(group)]
