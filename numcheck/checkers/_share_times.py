@@ -77,8 +77,12 @@ class ShareTimes:
         aims = [self.aim.search(squash(t)) is not None for t in stretches]
         if any(aims) and not all(aims):  # a target against the outcome: no parts of one
             aimed = [c for c, a in zip(group, aims, strict=True) if a]
-            rest = [c for c, a in zip(group, aims, strict=True) if not a]
-            return [aimed, *self.split(document, rest)]
+            kept = [(c, t) for c, t, a in zip(group, stretches, aims, strict=True) if not a]
+            return [aimed, *self._by_time([c for c, _ in kept], [t for _, t in kept])]
+        return self._by_time(group, stretches)
+
+    def _by_time(self, group: Sequence[Claim], stretches: Sequence[str]) -> list[list[Claim]]:
+        """``group`` split by the time each share's words name (see ``split``)."""
         labels = [self.label(t) for t in stretches]
         told = {lab[0] for lab in labels if lab is not None}
         if len(told) < 2 or not any(lab is not None and lab[1] for lab in labels):

@@ -209,3 +209,22 @@ def test_other_measures_nearby_are_no_conversion(text: str) -> None:
 def test_a_figure_worth_of_a_thing_restates_no_duration(text: str) -> None:
     """"a month's worth" measures rain by time: no conversion of "36 hours"."""
     assert run_checks(text, [conversion]).codes() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a smaller unit after a bare comma, less than one of the larger: one measure's rest
+        "Kipruto won in 2 hours, 5 minutes and 41 seconds, the third-fastest time.",
+        "The swim took 1 hour, 12 minutes, well inside the cut-off.",
+        "The foal stood 5 feet, 3 inches at the shoulder.",
+    ],
+)
+def test_the_rest_of_a_compound_measure_is_no_conversion(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_a_comma_conversion_of_the_same_size_is_still_checked() -> None:
+    assert codes("The quake struck at a depth of 10 kilometers, 9 miles, near the town.") == [
+        "NC207"
+    ]

@@ -60,3 +60,42 @@ def test_no_day(make_quantity: Callable[..., Quantity], text: str, phrase: str) 
 
 def test_an_undated_article_resolves_no_day(make_quantity: Callable[..., Quantity]) -> None:
     assert day("12 flights were cancelled on Monday.", "12", make_quantity, None) is None
+
+
+def window(text: str, phrase: str, make: Callable[..., Quantity],
+           date: dt.date | None = dt.date(2026, 11, 23)) -> str | None:  # fmt: skip
+    doc = Document(path="a.txt", text=text, prose=text, metadata=Metadata(date=date))
+    return extract_claims(doc, [make(text, phrase)])[0].window
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a past period in the figure's clause, or opening the sentence, dates an event's figure
+        ("More than 3,100 people died on the country's roads last year, the ministry said.",
+         "3,100", "in 2025"),
+        ("In January, 26 people died when a bus fell into a river.", "26", "in 2026-01"),
+        ("The worst spell, from July 18 to July 24, accounted for 612 deaths.", "612",
+         "from 2026-07-18 to 2026-07-24"),
+    ],
+)
+def test_a_past_period_dates_the_figure(
+    make_quantity: Callable[..., Quantity], text: str, phrase: str, expected: str
+) -> None:
+    assert window(text, phrase, make_quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the base of a comparison dates no figure
+        ("Road deaths rose to 3,400, up from 3,100 last year.", "3,400"),
+        ("Some 480 people died, more than in January.", "480"),
+        # another clause's period; a later month; no event counted
+        ("The plant, which flooded last year, lost 400 jobs on Monday.", "400"),
+        ("The strike in December will hit 900 schools.", "900"),
+        ("The museum had 41,000 visitors last year.", "41,000"),
+    ],
+)
+def test_no_past_period(make_quantity: Callable[..., Quantity], text: str, phrase: str) -> None:
+    assert not (window(text, phrase, make_quantity) or "").startswith(("in 2025", "in 2026", "from"))
