@@ -25,6 +25,12 @@ CHANGES = {
         "The Kestrel index lost 5% in the week. It closed on Friday at 4,620 points, down "
         "from 4,880 points a week earlier.",
     ),
+    "transport: a plural subject pointed back at by 'they'": (
+        "Passenger numbers at Tarrow airport rose 18% last year. They reached 4.6 million, "
+        "up from 3.4 million.",
+        "Passenger numbers at Tarrow airport rose 35% last year. They reached 4.6 million, "
+        "up from 3.4 million.",
+    ),
     "elections: the same subject opens both sentences": (
         "Turnout rose 20% in the city. Turnout went from 40,000 votes to 42,000 votes.",
         "Turnout rose 5% in the city. Turnout went from 40,000 votes to 42,000 votes.",
