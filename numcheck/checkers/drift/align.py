@@ -32,6 +32,7 @@ from numcheck.checkers.drift.aspect import (
     fixed,
     lone_facts,
     moment,
+    of_earlier,
     told_against,
 )
 from numcheck.checkers.drift.attributive import AttributiveWords, apart
@@ -269,6 +270,9 @@ class ClaimIndex:
         keyed = not is_measured(claim, self.alignment)
         dated = self.alignment.is_cumulative(claim.key.event) or not keyed
         span = self.alignment.span(claim)
+        if span is None and self._across:
+            # "Last year's cyclone killed 41 people": a figure of another span
+            span = of_earlier(claim, text, self._aspect)
         return Entry(
             claim=claim,
             hard=hard,

@@ -37,7 +37,8 @@ from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_period", "of_whole", "sized",
+__all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_earlier", "of_period", "of_whole",
+           "sized",
            "told_against", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
@@ -70,6 +71,11 @@ class AspectWords:
     batch_nouns: frozenset[str] = frozenset()
     period_leads: frozenset[str] = frozenset()  # "over the weekend": a closed period's count
     period_nouns: frozenset[str] = frozenset()
+    # "last year", "each year": a figure of another span than the story's (``of_earlier``)
+    earlier: tuple[tuple[str, ...], ...] = ()
+    recurring: tuple[tuple[str, ...], ...] = ()
+    now: tuple[tuple[str, ...], ...] = ()
+    earlier_blockers: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -128,7 +134,23 @@ def _words(lexicon: Lexicon) -> AspectWords:
         batch_nouns=frozenset(nouns),
         period_leads=frozenset(leads),
         period_nouns=frozenset(spans),
+        earlier=_phrases(words("earlier_periods"), "alignment.aspect.earlier_periods"),
+        recurring=_phrases(words("recurring_periods"), "alignment.aspect.recurring_periods"),
+        now=_phrases(words("now_periods"), "alignment.aspect.now_periods"),
+        earlier_blockers=frozenset(words("earlier_blockers")),
     )
+
+
+def _phrases(entries: list[str], where: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases as token tuples, longest first; an entry the word reader cannot read as
+    written (a digit, a mark) is rejected loudly."""
+    out = []
+    for entry in entries:
+        tokens = tuple(entry.split())
+        if not tokens or any(not _WORD.fullmatch(t) for t in tokens):
+            raise LexiconError(where, f"not words: {entry!r}")
+        out.append(tokens)
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
@@ -404,3 +426,52 @@ def told_against(claim: Claim, text: str | None, words: AspectWords) -> dict[str
     """The ``Entry`` fields of what a count is told against: the whole it is "of"
     (``of_whole``) and a closed period of its own (``period``)."""
     return {"of_whole": of_whole(claim, text), "period": of_period(claim, text, words)}
+
+
+EARLIER = "of an earlier period"  # ``Entry.window`` of a figure ``of_earlier`` reads
+RECURRING = "of each year"
+_EARLIER_REACH = 40  # characters after a figure read for its period ("11 people last winter")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d")
+
+
+def of_earlier(claim: Claim, text: str | None, words: AspectWords) -> str | None:
+    """The span of a figure its clause tells of an earlier year or season ("Last year's
+    cyclone killed 41 people", "killed 11 people last winter", "down from 58% a year
+    ago": ``EARLIER``) or of any year ("about 20 die each year": ``RECURRING``), else
+    None. The phrase stands after the figure in its clause, or before it in its
+    sentence, with no other figure and no word of now between; a phrase after a
+    comparison's word ("up 4% on a year earlier") is the comparison's. A figure of
+    another span is no level of the story's days: two such figures are still compared."""
+    start, end = claim.sentence
+    if text is None or end <= start or claim.window:
+        return None
+    after = _CLAUSE_END.split(text[claim.location.end:min(end, claim.location.end
+                                                          + _EARLIER_REACH)], maxsplit=1)[0]
+    before = text[start:claim.location.start].split(";")[-1]
+    found = _period_in(after, words, first=True)
+    if found is None:
+        found = _period_in(before, words, first=False)
+    return found
+
+
+def _period_in(part: str, words: AspectWords, *, first: bool) -> str | None:
+    """The span a phrase of ``part`` names, read from the figure outwards: ``first``
+    (after the figure) the first phrase, else the last; None when another figure or a
+    word of now lies between, or the phrase follows a comparison's word."""
+    tokens = _TOKEN.findall(_TAG.sub(" ", part).lower().replace("\u2019", "'"))
+    hits: list[tuple[int, int, str]] = []
+    for kind, phrases in ((EARLIER, words.earlier), (RECURRING, words.recurring),
+                          ("", words.now)):
+        for phrase in phrases:
+            n = len(phrase)
+            hits.extend((i, i + n, kind) for i in range(len(tokens) - n + 1)
+                        if tuple(tokens[i:i + n]) == phrase)
+    if not hits:
+        return None
+    i, j, kind = min(hits) if first else max(hits, key=lambda h: (h[1], -h[0]))
+    between = tokens[:i] if first else tokens[j:]
+    if not kind or any(t[:1].isdigit() for t in between):
+        return None
+    if i > 0 and tokens[i - 1] in words.earlier_blockers:
+        return None
+    return kind
