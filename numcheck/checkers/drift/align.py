@@ -26,6 +26,8 @@ from numcheck.checkers.drift.alignment import (
     parties_differ,
 )
 from numcheck.checkers.drift.aspect import (
+    EARLIER,
+    RECURRING,
     AspectWords,
     added,
     fact_verb,
@@ -171,8 +173,10 @@ class ClaimIndex:
                 path = claim.location.path
                 where = story(path) if story else RUN_STORY
                 key = block_key(claim, alignment)
-                if key[0] is not None and key[0].startswith(MARK):
-                    # windows of measured figures are weighed when pairing (measured.fits)
+                if (key[0] is not None and key[0].startswith(MARK)
+                        and entry.window not in (EARLIER, RECURRING)):
+                    # windows of measured figures are weighed when pairing (measured.fits);
+                    # a figure of an earlier year or of each year is of another span
                     entry = dataclasses.replace(entry, window=None)
                 if path in local:
                     key = (key[0], key[1], key[2], key[3], None, key[5])
