@@ -76,6 +76,8 @@ class AspectWords:
     recurring: tuple[tuple[str, ...], ...] = ()
     now: tuple[tuple[str, ...], ...] = ()
     earlier_blockers: frozenset[str] = frozenset()
+    ago_counts: frozenset[str] = frozenset()  # "two years ago", "three summers ago"
+    ago_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -138,6 +140,8 @@ def _words(lexicon: Lexicon) -> AspectWords:
         recurring=_phrases(words("recurring_periods"), "alignment.aspect.recurring_periods"),
         now=_phrases(words("now_periods"), "alignment.aspect.now_periods"),
         earlier_blockers=frozenset(words("earlier_blockers")),
+        ago_counts=frozenset(words("ago_counts")),
+        ago_nouns=frozenset(words("ago_nouns")),
     )
 
 
@@ -466,6 +470,9 @@ def _period_in(part: str, words: AspectWords, *, first: bool) -> str | None:
             n = len(phrase)
             hits.extend((i, i + n, kind) for i in range(len(tokens) - n + 1)
                         if tuple(tokens[i:i + n]) == phrase)
+    hits.extend((i, i + 3, EARLIER) for i in range(len(tokens) - 2)
+                if tokens[i + 2] == "ago" and tokens[i + 1] in words.ago_nouns
+                and (tokens[i] in words.ago_counts or tokens[i].isdigit()))
     if not hits:
         return None
     i, j, kind = min(hits) if first else max(hits, key=lambda h: (h[1], -h[0]))
