@@ -147,12 +147,14 @@ def _covers(
     text: str, m: regex.Match[str], sentence: tuple[int, int], clause: tuple[int, int]
 ) -> bool:
     """A period in the figure's own clause ("died on Peru's roads last year"), or opening
-    the sentence before a comma ("In January, 26 people died"), dates the figure; one in
-    another clause ("The plant, which opened last year, employs 400") does not."""
+    the sentence before a comma ("In January, 26 people died") or as the owner of its
+    subject ("Last year's typhoon, Mira, left 52 dead"), dates the figure; one in another
+    clause ("The plant, which opened last year, employs 400") does not."""
     if clause[0] <= m.start() and m.end() <= clause[1]:
         return True
     opening = text[sentence[0] : m.start()].strip(" \"“‘'")
-    return not opening and text[m.end() : m.end() + 2].startswith(",")
+    after = text[m.end() : m.end() + 2]
+    return not opening and (after.startswith(",") or after in ("'s", "’s"))
 
 
 def _based(text: str, at: int, lo: int, vocab: Vocab) -> bool:

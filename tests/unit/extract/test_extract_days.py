@@ -75,6 +75,8 @@ def window(text: str, phrase: str, make: Callable[..., Quantity],
         ("More than 3,100 people died on the country's roads last year, the ministry said.",
          "3,100", "in 2025"),
         ("In January, 26 people died when a bus fell into a river.", "26", "in 2026-01"),
+        # the period owns the sentence's subject: that event is the period's
+        ("Last year's typhoon, Mira, left 52 people dead in the islands.", "52", "in 2025"),
         ("The worst spell, from July 18 to July 24, accounted for 612 deaths.", "612",
          "from 2026-07-18 to 2026-07-24"),
     ],
