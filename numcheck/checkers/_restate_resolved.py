@@ -57,21 +57,26 @@ def antecedents(
     document: Document, ordered: Sequence[Claim], lex: Mapping[str, Any], place_of: Places
 ) -> dict[int, int]:
     """The start of each definite figure that repeats an earlier one, with that figure's
-    start (the nearest such)."""
+    start (the nearest such). Earlier figures are looked up by their exact value, kind,
+    unit and bound, so a long article costs one pass, not a scan back per figure."""
     restated = lex.get("restated", {})
     out: dict[int, int] = {}
-    for i, later in enumerate(ordered):
-        if not checkable(later) or not _definite(document, later, restated):
+    seen: dict[tuple[object, ...], list[Claim]] = {}
+    for later in ordered:
+        if not checkable(later):
             continue
-        for earlier in reversed(ordered[:i]):
-            if (
-                checkable(earlier)
-                and not same_sentence(earlier, later, document)
-                and _repeats(later, earlier)
-                and _places_fit(place_of(later), place_of(earlier))
-            ):
-                out[later.location.start] = earlier.location.start
-                break
+        q = later.quantity
+        key = (q.value, q.kind, q.unit, q.bound)
+        if q.value is not None and _definite(document, later, restated):
+            for earlier in reversed(seen.get(key, ())):
+                if (
+                    not same_sentence(earlier, later, document)
+                    and _repeats(later, earlier)
+                    and _places_fit(place_of(later), place_of(earlier))
+                ):
+                    out[later.location.start] = earlier.location.start
+                    break
+        seen.setdefault(key, []).append(later)
     return out
 
 
