@@ -4,6 +4,7 @@
     python benchmarks/stories.py --json          # the same, as JSON
     python benchmarks/stories.py --errors        # also list every finding outside the gold
     python benchmarks/stories.py --set dis-arlo-floods --errors
+    python benchmarks/stories.py --root DIR      # story sets of your own, laid out as here
     python benchmarks/stories.py --batch 2       # only the sets of one batch (README there)
     python benchmarks/stories.py --unrelated     # fixtures/unrelated (+ unrelated-with-stories)
     python benchmarks/stories.py --holdout       # the held-out sets: the lead only, at the end
@@ -501,6 +502,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score fixtures/stories/holdout (the lead, at the end)",
     )
     parser.add_argument("--unrelated", action="store_true", help="score the mixed corpus instead")
+    parser.add_argument(
+        "--root", type=Path, metavar="DIR",
+        help="score the story sets under DIR (same layout as fixtures/stories) instead",
+    )
     parser.add_argument("--set", action="append", default=[], help="only this set (repeatable)")
     parser.add_argument(
         "--batch", type=int, help="only the sets of this batch (expected.json 'batch', 1 if absent)"
@@ -524,6 +529,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--write-baseline", metavar="FILE", help="write the regression figures to FILE"
     )
     args = parser.parse_args(argv)
+    if args.root is not None and (args.holdout or args.unrelated or args.blind is not None):
+        parser.error(
+            "--root scores a directory of your own: not with --holdout, --blind or --unrelated"
+        )
     options = {"fresh_process": args.subprocess, "plugins": args.plugins}
     if args.figures or args.write_baseline:
         figures = regression_figures(**options)
@@ -544,7 +553,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.set or args.errors:
             parser.error("--blind prints counts only: --set and --errors are refused with it")
         args.holdout, args.batch = True, args.blind
-    base = STORIES / "holdout" if args.holdout else STORIES
+    stories = args.root if args.root is not None else STORIES
+    if not stories.is_dir():
+        parser.error(f"--root {stories}: not a directory")
+    base = stories / "holdout" if args.holdout else stories
     directories = [d for d in story_sets(base) if not args.set or d.name in args.set]
     if args.batch is not None:
         directories = [d for d in directories if load_set(d).batch == args.batch]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -107,6 +108,22 @@ def test_batch_two_sets_say_their_batch() -> None:
     sets = [gold.load_set(d) for d in gold.story_sets(gold.STORIES)]
     assert {s.batch for s in sets} <= {1, 2, 3}
     assert any(s.batch == 2 for s in sets)
+
+
+def test_story_sets_of_your_own_are_scored_from_root(tmp_path: Path) -> None:
+    # A desk keeps its own story sets outside the repository: --root scores them as here.
+    shutil.copytree(gold.STORIES / "dis-arlo-floods", tmp_path / "dis-arlo-floods")
+    run = [sys.executable, str(BENCHMARKS / "stories.py"), "--root", str(tmp_path), "--json"]
+    proc = subprocess.run(run, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["sets"] == 1
+    assert result["planted"] == len(gold.load_set(tmp_path / "dis-arlo-floods").planted)
+    refused = subprocess.run(
+        [*run[:4], "--blind", "4"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert refused.returncode == 2
+    assert "--root" in refused.stderr
 
 
 @pytest.fixture(scope="module")
