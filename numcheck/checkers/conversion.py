@@ -4,7 +4,8 @@ The first figure is taken as the writer's value; the restated one may be rounded
 written ("40 miles (64 km)" and "(60 km)" are both fine). numcheck.units does the
 conversion (pint for units beyond its table, imported only when an article states
 one); currencies convert only at a rate the copy states (numcheck/checkers/_rates.py),
-rounded as written.
+rounded as written. A temperature told as a difference ("up 1.4C (2.5F)") converts
+without the scale's offset (numcheck/checkers/_differences.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from itertools import pairwise
 
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert
-from numcheck.checkers._compare import between, lexicon
+from numcheck.checkers._compare import between, compiled, lexicon
+from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
 from numcheck.checkers._words import describe, finding, fmt, rule_doc
@@ -80,6 +82,7 @@ def _check(
     rates: Sequence[Rate],
     claims: Sequence[Claim],
     compound: float | None = None,
+    difference: bool = False,
 ) -> Finding | None:
     q, r = stated.quantity, as_metres(stated, restated) or restated.quantity
     unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
@@ -92,12 +95,17 @@ def _check(
             return None
     else:
         value = convert(stated_value, unit, r.unit)
-        if value is None:
+        zero = convert(0.0, unit, r.unit) if difference else 0.0
+        if value is None or zero is None:
             return None
         allowed = compared_hard(r)
-        slack = SLACK * abs(value)
-        if allowed.low - slack <= value <= allowed.high + slack:
+        # a difference of temperatures has no offset (1.4C up is 2.5F up); the reading
+        # stays allowed too, so a misread cue never costs a right conversion
+        readings = (value - zero, value) if difference else (value,)
+        if any(allowed.low - SLACK * abs(v) <= v <= allowed.high + SLACK * abs(v)
+               for v in readings):
             return None
+        value = readings[0]
     numeral = _NUMERAL.search(r.text)
     as_written = (
         r.text[: numeral.start()]
@@ -164,8 +172,12 @@ def numcheck_check_document(
     rates = stated_rates(document, claims, lex) if rel.conversions else []
     ordered = sorted(claims, key=lambda c: c.location.start)
     previous = {id(b): a for a, b in pairwise(ordered)}
+    cues = compiled(DifferenceCues, lex.get("conversion", {}))
     found = (
-        _check(document, a, b, rates, claims, _compound(document, a, previous.get(id(a))))
+        _check(
+            document, a, b, rates, claims, _compound(document, a, previous.get(id(a))),
+            as_difference(document, a, b, cues),
+        )
         for a, b in rel.conversions
         if not _remainder(document, a, b)
     )
