@@ -45,7 +45,9 @@ RULES = (
             "value that no rounding of the conversion reaches. Money converts only at a rate "
             'the copy states: in the sentence ("€2.3bn, or £2bn at 87p to the euro", "at a '
             'rate of 0.86") or in a wire footer for the whole article ("($1 = 0.88 Swiss '
-            'francs)"), with the rate rounded as written.',
+            'francs)"), with the rate rounded as written. A temperature told as a difference '
+            '("up 1.4C (2.5F)", "2C (3.6F) warmer than average", "1.5C (2.7F) of warming") '
+            "converts by the scale's factor alone, without its offset.",
             "Conversions are easy to get wrong by hand (miles vs kilometres, the wrong "
             "factor), and readers abroad rely on them.",
             "`a 5 km (3.5 miles) route` — 5 km is 3.1 miles.",
