@@ -41,6 +41,17 @@ _FIELDS = frozenset({"words", "verbs", "events", "is", "part_of", "siblings"})
 _KEY = "alignment.relations.measures"
 
 
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """A measure's chain of hypernyms and what the chain declares."""
+
+    chain: tuple[str, ...]  # the measure, then its hypernyms, narrowest first
+    ups: frozenset[str]  # the same, as a set
+    wholes: frozenset[str]  # declared wholes of any measure of the chain
+    parents: frozenset[str]  # hypernyms of the measures of the chain
+    siblings: frozenset[str]  # declared siblings of any measure of the chain
+
+
 class Kin(StrEnum):
     """How measure ``a`` relates to measure ``b``."""
 
@@ -60,6 +71,11 @@ class MeasureRelations:
     siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)  # symmetric
     named: frozenset[str] = frozenset()  # measures that name figures (words, or events)
     aliases: Mapping[str, str] = field(default_factory=dict)  # a lexicon event -> its measure
+    # each measure's chain and what it inherits, worked out once: ``merged`` asks ``kin``
+    # of every pair of the table at start-up
+    _profiles: dict[str, _Profile] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def canonical(self, name: str) -> str:
         """The measure a lexicon event goes by (``events``), else ``name`` itself."""
@@ -71,6 +87,19 @@ class MeasureRelations:
         while (up := self.parent.get(out[-1])) is not None and up not in out:
             out.append(up)
         return out
+
+    def _profile(self, name: str) -> _Profile:
+        known = self._profiles.get(name)
+        if known is None:
+            up = tuple(self.chain(name))
+            known = self._profiles[name] = _Profile(
+                up,
+                frozenset(up),
+                frozenset(w for x in up for w in self.wholes.get(x, ())),
+                frozenset(p for x in up if (p := self.parent.get(x)) is not None),
+                frozenset(y for x in up for y in self.siblings.get(x, ())),
+            )
+        return known
 
     def measure(self, word: str | None) -> str | None:
         """The measure a head noun or verb (a lemma) names, or None."""
@@ -84,21 +113,20 @@ class MeasureRelations:
         a, b = self.canonical(a), self.canonical(b)
         if a == b:
             return None
-        up_a, up_b = self.chain(a), self.chain(b)
-        if b in up_a and b in self.named:
+        pa, pb = self._profile(a), self._profile(b)
+        if b in pa.ups and b in self.named:
             return Kin.PART  # a kind of a measure that names figures is a part of it
-        if a in up_b and a in self.named:
+        if a in pb.ups and a in self.named:
             return Kin.WHOLE
-        if b in up_a or a in up_b:
+        if b in pa.ups or a in pb.ups:
             return None  # a kind of a mere class (flow): no figure names the class
-        if any(w in self.wholes.get(x, ()) for x in up_a for w in up_b[:1]):
+        if pb.chain[0] in pa.wholes:
             return Kin.PART
-        if any(w in self.wholes.get(x, ()) for x in up_b for w in up_a[:1]):
+        if pa.chain[0] in pb.wholes:
             return Kin.WHOLE
-        if any(self.parent.get(x) is not None and self.parent.get(x) == self.parent.get(y)
-               for x in up_a for y in up_b):
+        if pa.parents & pb.parents:
             return Kin.SIBLING  # two kinds of one hypernym, or kinds of such kinds
-        if any(y in self.siblings.get(x, ()) for x in up_a for y in up_b):
+        if pa.siblings & pb.ups:
             return Kin.SIBLING
         return None
 
@@ -221,8 +249,9 @@ def merged(composites: Mapping[str, frozenset[str]], siblings: Mapping[str, froz
     of the measures that name figures, so the claim index links their blocks alike."""
     wholes = {k: set(v) for k, v in composites.items()}
     kin = {k: set(v) for k, v in siblings.items()}
-    for a in sorted(relations.named):
-        for b in sorted(relations.related(a)):
+    named = sorted(relations.named)
+    for a in named:
+        for b in named:
             found = relations.kin(a, b)
             if found == "whole":
                 wholes.setdefault(a, set()).add(b)
