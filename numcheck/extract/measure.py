@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from numcheck.extract.dimensions import holder
+from numcheck.extract.distances import distance_to
 from numcheck.extract.keys import dimension
 from numcheck.extract.phrases import (
     _ENDS,
@@ -75,6 +76,9 @@ def measure_of(
             return found
     if q.kind is Kind.MEASURE and (held := holder(text, q, lo, hi, vocab)):
         return held  # "the tunnel, which is 2,400 metres long": the tunnel's length
+    if q.kind is Kind.MEASURE and (far := distance_to(text, q, lo, hi, vocab.distances,
+                                                      dimension(q), vocab.movers)):
+        return far  # "Sarvane, 65 km to the south": the distance to Sarvane
     if q.kind is Kind.MEASURE and (moved := _mover(before, vocab, _speed(q))):
         return moved
     found = _before(before, vocab)

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
+from numcheck.extract.distances import Distances, distances
 from numcheck.extract.measure_phrase import (
     dimensions,
     institution_words,
@@ -123,6 +124,8 @@ class Vocab:
     phrase_ends: frozenset[str]  # "kilos of cocaine hidden in", "of the drug behind": ends
     property_nouns: Mapping[str, str]  # "the 480-bed hospital": the compound counts beds
     dimensions: frozenset[str]  # "the bridge is 1,060 metres long": the bridge's length
+    distances: Distances  # "Sarvane, 65 km to the south": the distance to Sarvane
+    movers: frozenset[str]  # words of things and incidents: "Storm Ilse" is no place
     predicates: PhraseTable  # matched backwards: words reversed
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
@@ -359,6 +362,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         part_markers=_reversed_table(g.get("part_markers", ())),
         incident_re=incident_re,
         incident_names=incident_names,
+        movers=frozenset([*(w for forms in things.values() for words, _ in forms for w in words),
+                          *(w for name in incident_names for w in name.split())]),
         cue_re=cue_re,
         cue_verbs=_words(cues.get("verbs", ())),
         participles=_words(cues.get("participles", ())),
@@ -415,6 +420,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         nouns=nouns,
         property_nouns=property_nouns(m.get("property_frames", {}), things, nouns.lemma),
         dimensions=dimensions(m.get("property_frames", {})),
+        distances=distances(m.get("distances", {})),
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         individuals=_words(m.get("counted", {}).get("individuals", ())),
         hypernyms={norm(k): norm(str(v)) for k, v in m.get("hypernyms", {}).items()},

@@ -16,6 +16,7 @@ from numcheck.checkers.drift.measured import MARK, changes, measured, measured_t
 from numcheck.checkers.drift.meeting import candidate
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key
 from numcheck.claims import Claim, Scope
+from numcheck.extract.distances import standing_distance
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
@@ -76,7 +77,9 @@ def block_key(claim: Claim, alignment: Alignment | None = None) -> BlockKey:
         alignment = alignment or Alignment.from_lexicon()
         head = MARK + size_class(alignment, measured_thing(claim, alignment)[len(MARK):],
                                            key.dimension)
-        return (head, None, (), key.dimension, None, changes(claim))
+        # "Kelvedge, 35 miles up the coast": a bearing's "up" is no change (distances.py)
+        moved = changes(claim) and not standing_distance(claim.measure)
+        return (head, None, (), key.dimension, None, moved)
     alignment = alignment or Alignment.from_lexicon()
     thing = norm(key.thing) if key.thing else None
     return (

@@ -28,6 +28,7 @@ from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.measured import changes
 from numcheck.checkers.drift.stable import PropertyWords, held, holder, stable
 from numcheck.claims import Claim
+from numcheck.extract.distances import standing_distance
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
@@ -118,6 +119,9 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
     peak = _peak(claim, text, words)
     if peak is not None:
         return peak  # the parser may read "peaked at" as a change: a peak is a level
+    if claim.key.event is None and standing_distance(claim.measure):
+        # "Kelvedge, 35 miles up the coast": two places that stay put (extract/distances.py)
+        return " ".join((PROPERTY, claim.measure[0]))
     if claim.key.event is None and stable(claim, text, words.properties):
         # "the firm employs 1,200 people": told on any day, one fact; with its holder
         return " ".join((PROPERTY, holder(claim, text, words.properties))).strip()

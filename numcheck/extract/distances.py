@@ -1,0 +1,171 @@
+"""A distance said of a named place: "Sarvane, 65 km to the south", "Kelvedge, 35 miles up
+the coast", "Drevan lies 60 km from the front line".
+
+Reporters on every desk place a town, a plant or a camp by a distance in apposition to
+its name, or as the predicate of a verb of position, followed by a bearing ("away", "to
+the south", "up the coast", "north of Quennick", "from the border"). The figure is the
+distance to that place, so its measure names the place (and the origin, when the bearing
+says one): ``("distance to sarvane",)``, ``("distance to drevan from front line",)``.
+Drift aligns two articles' figures only when both name the same place and the same
+origin, or both leave the origin to the story (the head is whole, never a subset), so
+"Drevan, 60 km from the front" is never compared with "Drevan, 40 km from the capital".
+The words are data: measures.toml ``[distances]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from numcheck.extract.tokens import Tok, tokenize
+from numcheck.lexicon import LexiconError
+from numcheck.quantity import Kind, Quantity
+from numcheck.text import norm
+
+__all__ = ["Distances", "distance_to", "distances", "standing_distance"]
+
+Measure = tuple[str, ...]
+HEAD = "distance to"  # the measure's head: "distance to sarvane"
+_NAME = 4  # words of a place's name ("Port Calder", "St Mary's Bay")
+_APPOSED = 6  # words of an apposition between the name and the figure ("the capital")
+
+
+@dataclass(frozen=True)
+class Distances:
+    """``[distances]``: the bearings that follow a distance, and the verbs of position."""
+
+    directions: frozenset[str]  # "north", "south-west": "to the north", "north of X"
+    away: tuple[tuple[str, ...], ...]  # "away", "up the coast": no origin said
+    origins: frozenset[str]  # "from", "of": the origin's preposition
+    verbs: frozenset[str]  # "lies", "sits": "Drevan lies 60 km from the front line"
+    stops: frozenset[str]  # words that end an origin's name ("and", "where")
+
+
+def distances(data: Mapping[str, Any]) -> Distances:
+    """The ``[distances]`` table; a wrong entry raises ``LexiconError``."""
+
+    def words(name: str, *, phrases: bool = False) -> list[str]:
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            raise LexiconError(f"distances.{name}", "expected a list")
+        for i, item in enumerate(items):
+            if (not isinstance(item, str) or not item or item != item.strip().lower()
+                    or "  " in item or (" " in item and not phrases)):
+                wanted = "a lowercase phrase" if phrases else "one lowercase word"
+                raise LexiconError(f"distances.{name}[{i}]", f"expected {wanted}, got {item!r}")
+        return [norm(str(item)) for item in items]
+
+    return Distances(
+        directions=frozenset(words("directions")),
+        away=tuple(sorted((tuple(p.split()) for p in words("away", phrases=True)),
+                          key=lambda p: -len(p))),
+        origins=frozenset(words("origins")),
+        verbs=frozenset(words("verbs")),
+        stops=frozenset(words("stops")),
+    )
+
+
+def standing_distance(measure: Measure) -> bool:
+    """Whether a measure is the distance to a named place from the story's own place
+    (no origin said): two places that stay put, so one fact whatever day it is told.
+    A named origin may be a thing that moves ("from the front line"): not so read."""
+    return bool(measure) and measure[0].startswith(HEAD + " ") and " from " not in measure[0]
+
+
+def distance_to(text: str, q: Quantity, lo: int, hi: int, table: Distances,
+                dimension: str, movers: Container[str] = ()) -> Measure:
+    """The distance ``q`` says of a named place, or () when no frame fits: ``q`` is a
+    length, a bearing follows it, and a place's name stands in apposition before it or
+    as the subject of a verb of position. A name holding a word of ``movers`` (a
+    lexicon thing or an incident: "Storm Ilse", "the Aurora ferry") is no place."""
+    if q.kind is not Kind.MEASURE or not dimension.endswith("[length]"):
+        return ()
+    after = tokenize(text, q.end, min(hi, q.end + 120), limit=16)
+    origin = _bearing(_past_conversion(after), table)
+    if origin is None:
+        return ()
+    before = tokenize(text, max(lo, q.start - 120), q.start)
+    place = _apposed(before, table) or _subject(before, table)
+    if not place or any(word in movers for word in place.split()):
+        return ()
+    return (f"{HEAD} {place}" + (f" from {origin}" if origin else ""),)
+
+
+def _past_conversion(after: list[Tok]) -> list[Tok]:
+    """The words after a figure, past a conversion in brackets ("60 km (37 miles) from")."""
+    if after and after[0].text == "(":
+        for i, tok in enumerate(after[:6]):
+            if tok.text == ")":
+                return after[i + 1:]
+        return []
+    return after
+
+
+def _bearing(after: list[Tok], table: Distances) -> str | None:
+    """The origin a bearing after the figure names ("south of Quennick": "quennick"),
+    "" for a bearing that names none ("away", "to the south", "up the coast"), None for
+    no bearing."""
+    words = [t.low for t in after]
+    for phrase in table.away:
+        if tuple(words[: len(phrase)]) == phrase:
+            rest = after[len(phrase):]
+            if rest and rest[0].low in table.origins:
+                return _origin(rest[1:], table)  # "away from the border"
+            return ""
+    i = 0
+    if words[:2] == ["to", "the"] and len(words) > 2 and words[2] in table.directions:
+        return ""  # "to the south"
+    if words and words[0] in table.directions:
+        i = 1
+    if i < len(words) and words[i] in table.origins and (i or words[i] != "of"):
+        return _origin(after[i + 1:], table)  # "north of Quennick", "from the front line"
+    return "" if i and (i == len(words) or not after[i].is_word) else None
+
+
+def _origin(toks: Sequence[Tok], table: Distances) -> str | None:
+    """The words of an origin's name ("the front line" -> "front line"); None when none."""
+    out: list[str] = []
+    for tok in toks:
+        if not tok.is_word or tok.low in table.stops or len(out) == _NAME:
+            break
+        if not out and tok.low in ("the", "its", "their", "a"):
+            continue
+        out.append(tok.low)
+    return " ".join(out) or None
+
+
+def _apposed(before: list[Tok], table: Distances) -> str:
+    """The name a distance stands in apposition to: "Sarvane, 65 km", "Sarvane, the
+    capital, 40 km". The name is a run of capitalized words right before the comma."""
+    if not before or before[-1].text != ",":
+        return ""
+    k = len(before) - 2
+    name = _name_ending(before, k, table)
+    if name:
+        return name
+    for j in range(k, max(-1, k - _APPOSED - 1), -1):  # "Sarvane, the capital, 40 km"
+        if before[j].text == ",":
+            return _name_ending(before, j - 1, table)
+        if not before[j].is_word:
+            return ""
+    return ""
+
+
+def _subject(before: list[Tok], table: Distances) -> str:
+    """The name a verb of position says a distance of: "Drevan lies 60 km"."""
+    if len(before) < 2 or before[-1].low not in table.verbs:
+        return ""
+    return _name_ending(before, len(before) - 2, table)
+
+
+def _name_ending(toks: list[Tok], k: int, table: Distances) -> str:
+    """The capitalized words ending at ``toks[k]``, lowercased, or "" when none; a word
+    that only opens a sentence ("The", "It") is no name."""
+    j = k
+    while j >= 0 and k - j < _NAME and toks[j].is_word and toks[j].text[0].isupper():
+        j -= 1
+    run = [t.low for t in toks[j + 1 : k + 1]]
+    while run and run[0] in table.stops:
+        run.pop(0)
+    return " ".join(run)
