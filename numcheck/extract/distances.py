@@ -1,15 +1,18 @@
 """A distance said of a named place: "Sarvane, 65 km to the south", "Kelvedge, 35 miles up
-the coast", "Drevan lies 60 km from the front line".
+the coast", "Ashgrove, 25 miles away", "Tilbeck lies 3 km upstream".
 
 Reporters on every desk place a town, a plant or a camp by a distance in apposition to
-its name, or as the predicate of a verb of position, followed by a bearing ("away", "to
-the south", "up the coast", "north of Quennick", "from the border"). The figure is the
-distance to that place, so its measure names the place (and the origin, when the bearing
-says one): ``("distance to sarvane",)``, ``("distance to drevan from front line",)``.
-Drift aligns two articles' figures only when both name the same place and the same
-origin, or both leave the origin to the story (the head is whole, never a subset), so
-"Drevan, 60 km from the front" is never compared with "Drevan, 40 km from the capital".
-The words are data: measures.toml ``[distances]``.
+its name, or as the predicate of a verb of position, followed by a bearing that names no
+origin ("away", "to the south", "up the coast", "inland"): the distance from the story's
+own place. The figure is the distance to that place, so its measure names the place:
+``("distance to sarvane",)``. Drift aligns two articles' figures only when both name the
+same place (the head is whole, never a subset), and reads them as a standing property:
+two places stay put (standing.stands). What is not read: a bearing that names its
+origin ("north of Carrick", "from the front line": a front or a finish may move, and the
+likeness route would meet two origins' distances of one place), a name holding or
+following a word of a thing or an incident ("Storm Ilse", "the tanker Sea Lark", "the
+MV Orla"), and a route's length ("50 miles by road", "as the crow flies"). The words are
+data: measures.toml ``[distances]``.
 """
 
 from __future__ import annotations
@@ -38,8 +41,10 @@ class Distances:
     directions: frozenset[str]  # "north", "south-west": "to the north", "north of X"
     away: tuple[tuple[str, ...], ...]  # "away", "up the coast": no origin said
     origins: frozenset[str]  # "from", "of": the origin's preposition
+    routes: tuple[tuple[str, ...], ...]  # "by road", "as the crow flies": a route's length
     verbs: frozenset[str]  # "lies", "sits": "Drevan lies 60 km from the front line"
-    stops: frozenset[str]  # words that end an origin's name ("and", "where")
+    stops: frozenset[str]  # words that never open a name ("the", "it")
+    movers: frozenset[str]  # "mv", "tanker", "convoy": things that move are no places
 
 
 def distances(data: Mapping[str, Any]) -> Distances:
@@ -61,16 +66,17 @@ def distances(data: Mapping[str, Any]) -> Distances:
         away=tuple(sorted((tuple(p.split()) for p in words("away", phrases=True)),
                           key=lambda p: -len(p))),
         origins=frozenset(words("origins")),
+        routes=tuple(tuple(p.split()) for p in words("routes", phrases=True)),
         verbs=frozenset(words("verbs")),
         stops=frozenset(words("stops")),
+        movers=frozenset(words("movers")),
     )
 
 
 def standing_distance(measure: Measure) -> bool:
     """Whether a measure is the distance to a named place from the story's own place
-    (no origin said): two places that stay put, so one fact whatever day it is told.
-    A named origin may be a thing that moves ("from the front line"): not so read."""
-    return bool(measure) and measure[0].startswith(HEAD + " ") and " from " not in measure[0]
+    (``distance_to``): two places that stay put, so one fact whatever day it is told."""
+    return bool(measure) and measure[0].startswith(HEAD + " ")
 
 
 def distance_to(text: str, q: Quantity, lo: int, hi: int, table: Distances,
@@ -81,15 +87,20 @@ def distance_to(text: str, q: Quantity, lo: int, hi: int, table: Distances,
     lexicon thing or an incident: "Storm Ilse", "the Aurora ferry") is no place."""
     if q.kind is not Kind.MEASURE or not dimension.endswith("[length]"):
         return ()
-    after = tokenize(text, q.end, min(hi, q.end + 120), limit=16)
-    origin = _bearing(_past_conversion(after), table)
-    if origin is None:
-        return ()
+    after = tokenize(text, q.end, min(len(text), q.end + 120), limit=16)
+    if not after or after[0].text != "(":
+        after = [t for t in after if t.end <= hi]  # the next figure's words are its own
+    after = _past_conversion(after)
+    origin = _bearing(after, table)
+    if origin != "" or _route(after, table):
+        return ()  # a named origin: the likeness route would meet two origins' distances
     before = tokenize(text, max(lo, q.start - 120), q.start)
     place = _apposed(before, table) or _subject(before, table)
-    if not place or any(word in movers for word in place.split()):
+    if not place or any(w in movers or w in table.movers for w in place.split()):
         return ()
-    return (f"{HEAD} {place}" + (f" from {origin}" if origin else ""),)
+    if _after_mover(before, place, movers, table):
+        return ()  # "the tanker Sea Lark, 40 miles west of Skerry"
+    return (f"{HEAD} {place}",)
 
 
 def _past_conversion(after: list[Tok]) -> list[Tok]:
@@ -100,6 +111,18 @@ def _past_conversion(after: list[Tok]) -> list[Tok]:
                 return after[i + 1:]
         return []
     return after
+
+
+def _route(after: list[Tok], table: Distances) -> bool:
+    """Whether a route is named in the clause after the figure ("50 miles by road",
+    "35 miles away as the crow flies"): the length of a way, not of the places' distance."""
+    words = []
+    for tok in after:
+        if not tok.is_word and tok.text not in ("'",):
+            break
+        words.append(tok.low)
+    return any(tuple(words[i:i + len(r)]) == r for r in table.routes
+               for i in range(len(words)))
 
 
 def _bearing(after: list[Tok], table: Distances) -> str | None:
@@ -124,15 +147,26 @@ def _bearing(after: list[Tok], table: Distances) -> str | None:
 
 
 def _origin(toks: Sequence[Tok], table: Distances) -> str | None:
-    """The words of an origin's name ("the front line" -> "front line"); None when none."""
+    """The capitalized words of an origin's name ("Quennick", "Port Calder"); None when
+    the origin is no name ("the front line", "the finish": things that may move)."""
     out: list[str] = []
     for tok in toks:
-        if not tok.is_word or tok.low in table.stops or len(out) == _NAME:
+        if not tok.is_word or not tok.text[0].isupper() or len(out) == _NAME:
             break
-        if not out and tok.low in ("the", "its", "their", "a"):
-            continue
         out.append(tok.low)
-    return " ".join(out) or None
+    return " ".join(out) if out and out[0] not in table.stops else None
+
+
+def _after_mover(before: list[Tok], place: str, movers: Container[str],
+                 table: Distances) -> bool:
+    """Whether the word right before the place's name is a thing that moves ("the
+    tanker Sea Lark", "the convoy's leader Ardo"): the name is that thing's."""
+    words = place.split()
+    for k in range(len(before) - len(words), -1, -1):
+        if [t.low for t in before[k:k + len(words)]] == words:
+            prev = before[k - 1].low if k else ""
+            return prev in movers or prev in table.movers
+    return False
 
 
 def _apposed(before: list[Tok], table: Distances) -> str:

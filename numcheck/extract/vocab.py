@@ -125,7 +125,7 @@ class Vocab:
     property_nouns: Mapping[str, str]  # "the 480-bed hospital": the compound counts beds
     dimensions: frozenset[str]  # "the bridge is 1,060 metres long": the bridge's length
     distances: Distances  # "Sarvane, 65 km to the south": the distance to Sarvane
-    movers: frozenset[str]  # words of things and incidents: "Storm Ilse" is no place
+    movers: frozenset[str]  # heads of things and incidents: "Storm Ilse" is no place
     predicates: PhraseTable  # matched backwards: words reversed
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
@@ -362,8 +362,9 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         part_markers=_reversed_table(g.get("part_markers", ())),
         incident_re=incident_re,
         incident_names=incident_names,
-        movers=frozenset([*(w for forms in things.values() for words, _ in forms for w in words),
-                          *(w for name in incident_names for w in name.split())]),
+        movers=frozenset([*(words[-1] for forms in things.values() for words, _ in forms),
+                          *(name.split()[-1] for name in incident_names if name)])
+        - _words(g.get("prepositions", ())) - _words(g.get("determiners", ())),
         cue_re=cue_re,
         cue_verbs=_words(cues.get("verbs", ())),
         participles=_words(cues.get("participles", ())),
