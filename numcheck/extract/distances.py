@@ -202,4 +202,4 @@ def _name_ending(toks: list[Tok], k: int, table: Distances) -> str:
     run = [t.low for t in toks[j + 1 : k + 1]]
     while run and run[0] in table.stops:
         run.pop(0)
-    return " ".join(run)
+    return "" if any(w in table.stops for w in run) else " ".join(run)
