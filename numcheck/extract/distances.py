@@ -41,6 +41,7 @@ class Distances:
     directions: frozenset[str]  # "north", "south-west": "to the north", "north of X"
     away: tuple[tuple[str, ...], ...]  # "away", "up the coast": no origin said
     origins: frozenset[str]  # "from", "of": the origin's preposition
+    homes: frozenset[str]  # "the city", "the capital": the story's own place as origin
     routes: tuple[tuple[str, ...], ...]  # "by road", "as the crow flies": a route's length
     verbs: frozenset[str]  # "lies", "sits": "Drevan lies 60 km from the front line"
     stops: frozenset[str]  # words that never open a name ("the", "it")
@@ -66,6 +67,7 @@ def distances(data: Mapping[str, Any]) -> Distances:
         away=tuple(sorted((tuple(p.split()) for p in words("away", phrases=True)),
                           key=lambda p: -len(p))),
         origins=frozenset(words("origins")),
+        homes=frozenset(words("homes")),
         routes=tuple(tuple(p.split()) for p in words("routes", phrases=True)),
         verbs=frozenset(words("verbs")),
         stops=frozenset(words("stops")),
@@ -147,8 +149,12 @@ def _bearing(after: list[Tok], table: Distances) -> str | None:
 
 
 def _origin(toks: Sequence[Tok], table: Distances) -> str | None:
-    """The capitalized words of an origin's name ("Quennick", "Port Calder"); None when
-    the origin is no name ("the front line", "the finish": things that may move)."""
+    """The capitalized words of an origin's name ("Quennick", "Port Calder"); "" for the
+    story's own place ("the city", "the capital": ``homes``); None when the origin is no
+    name ("the front line", "the finish": things that may move)."""
+    if (len(toks) >= 2 and toks[0].low == "the" and toks[1].low in table.homes
+            and (len(toks) == 2 or not toks[2].is_word)):
+        return ""  # "30 km north of the city,"
     out: list[str] = []
     for tok in toks:
         if not tok.is_word or not tok.text[0].isupper() or len(out) == _NAME:

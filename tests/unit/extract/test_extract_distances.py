@@ -24,6 +24,7 @@ from numcheck.lexicon import LexiconError
         ("The nearest shelter is in Brannock, 30 miles (48 km) to the north.", "30 miles",
          "brannock"),
         ("Tilbeck lies 3 km upstream.", "3 km", "tilbeck"),
+        ("Shelling hit Dunvale, 30 km north of the city, on Monday.", "30 km", "dunvale"),
     ],
 )
 def test_a_distance_names_its_place(text: str, figure: str, place: str) -> None:
@@ -40,6 +41,7 @@ def test_a_distance_names_its_place(text: str, figure: str, place: str) -> None:
         ("The MV Orla, 5 miles to the west, took the crew off.", "5 miles"),
         ("Shelling hit Dunvale, 30 km north of Carrick, on Monday.", "30 km"),
         ("Drevan, now 25 km from the front line, came under fire.", "25 km"),
+        ("Drevan, 25 km from the city centre, came under fire.", "25 km"),
         ("Patients travel to Brenford, 50 miles by road, for scans.", "50 miles"),
         ("The scanner is at Brenford, 35 miles away as the crow flies.", "35 miles"),
         ("The fire, 3 km from Aldmoor, grew overnight.", "3 km"),
