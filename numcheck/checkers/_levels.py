@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from numcheck.checkers._clause_times import clause_set_off as _clause_set_off
+from numcheck.checkers._clause_times import one_clause as _one_clause
 from numcheck.checkers._compare import before, between, sentence_of, squash, words
 from numcheck.checkers._factors import factor as _factor
 from numcheck.checkers._level_forms import AT as _AT
@@ -33,7 +35,6 @@ from numcheck.checkers._level_forms import (
     earlier_and,
     earlier_times,
     elided,
-    frame_words,
     old_phrase,
     own_levels,
     participle_against,
@@ -258,12 +259,6 @@ def _rate(document: Document, claim: Claim, cues: LevelCues) -> bool:
                for r in cues.rates)
 
 
-def _one_clause(gap: str, cues: LevelCues) -> bool:
-    """No clause break between two levels ("from 23% in February, while ... fell to 15%")."""
-    text = f" {gap} "
-    return ";" not in gap and not any(f" {w} " in text for w in cues.breaks)
-
-
 def _three(
     document: Document, a: Claim, x: Claim, b: Claim, cues: LevelCues, found: Levels
 ) -> None:
@@ -300,27 +295,6 @@ def _three(
 
 
 _RELATIVE = (Kind.PERCENT, Kind.RATIO, Kind.PERCENTAGE_POINT)
-_CLAUSE_WORDS = 12  # words of the first level's clause before a comparison set off
-
-
-def _clause_set_off(g1: str, cues: LevelCues) -> bool:
-    """ "4,212 people were sleeping rough in March, up 25% from": the first level's clause
-    goes on (its predicate, a place, a time), then a comma sets the comparison off, with
-    its direction word or article at most. No figure and no other clause between."""
-    head, comma, tail = g1.rpartition(",")
-    toks = frame_words(tail.split(), cues.up | cues.down)
-    if not comma or len(toks) > 1 or (toks and toks[0] not in cues.up | cues.down | _ARTICLES):
-        return False
-    words_in = head.split()
-    return (
-        0 < len(words_in) <= _CLAUSE_WORDS
-        and not any(ch.isdigit() for ch in head)
-        and _one_clause(head, cues)
-        and not any(m in head for m in ",()—–:")
-    )
-
-
-_ARTICLES = frozenset({"a", "an"})
 
 
 def _framed(g1: str, g2: str, x: Claim, cues: LevelCues) -> str | None:
