@@ -1,18 +1,61 @@
 """The first level's clause before a comparison set off by a comma ("4,212 people were
 sleeping rough in March, up 25% from 3,300"): how much of it may stand between the level
-and the step (moved here from _levels.py, which is near its size limit)."""
+and the step (moved here from _levels.py, which is near its size limit).
+
+A calendar date in that clause is its time, not a figure: "The county has spent $1.9
+million since Nov. 1, up 45% from $1.4 million" ("on Aug. 2, 2025", "in the week to 14
+February"). The month names come from the date parser's own table (lexicon/dates.toml
+``[months]``), so checker and extractor agree on what a date is; a day number or a year
+counts as part of a date only next to a month name ("in 12 districts" stays a figure).
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from numcheck.checkers._level_forms import frame_words
+from numcheck.lexicon import load_section
 
 if TYPE_CHECKING:
     from numcheck.checkers._levels import LevelCues
 
 _CLAUSE_WORDS = 12  # words of the first level's clause before a comparison set off
 _ARTICLES = frozenset({"a", "an"})
+# a day of the month ("1", "21st") and a year ("2025"): only next to a month name
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_MARK = "date"  # what a date leaves in its clause: one word, no digit, no comma
+
+
+def month_names(table: Iterable[object]) -> tuple[str, ...]:
+    """The month names of a ``[months]`` table, lower-cased, longest first; refused loudly
+    when an entry is not a name (a digit or a blank would make every figure a date)."""
+    names = set()
+    for name in table:
+        if not isinstance(name, str) or not name.strip() or any(ch.isdigit() for ch in name):
+            raise ValueError(f"dates.toml [months]: a month name, got {name!r}")
+        names.add(name.strip().lower())
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _dates() -> re.Pattern[str]:
+    names = month_names(load_section("dates").get("months", {}))
+    month = "(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
+    date = (
+        rf"{month}\s+{_DAY}(?:,?\s+{_YEAR})?"  # "nov. 1", "aug. 2, 2025"
+        rf"|{_DAY}\s+{month}(?:\s+{_YEAR})?"  # "14 february", "2 august 2025"
+        rf"|{month}\s+{_YEAR}"  # "march 2025"
+    )
+    return re.compile(rf"(?<![\w.,])(?:{date})(?![\w,.]?\d)(?!\w)")
+
+
+def without_dates(text: str) -> str:
+    """``text`` (squashed, lower-case) with each calendar date in it made one word."""
+    return _dates().sub(_MARK, text)
 
 
 def one_clause(gap: str, cues: LevelCues) -> bool:
@@ -24,8 +67,9 @@ def one_clause(gap: str, cues: LevelCues) -> bool:
 def clause_set_off(g1: str, cues: LevelCues) -> bool:
     """ "4,212 people were sleeping rough in March, up 25% from": the first level's clause
     goes on (its predicate, a place, a time), then a comma sets the comparison off, with
-    its direction word or article at most. No figure and no other clause between."""
-    head, comma, tail = g1.rpartition(",")
+    its direction word or article at most. No figure (a date is the clause's time) and no
+    other clause between."""
+    head, comma, tail = without_dates(g1).rpartition(",")
     toks = frame_words(tail.split(), cues.up | cues.down)
     if not comma or len(toks) > 1 or (toks and toks[0] not in cues.up | cues.down | _ARTICLES):
         return False
