@@ -191,7 +191,12 @@ class RightPatterns(PatternBase):
         ), _I
 
     def sentence_end(self) -> Source:
-        return r"[.!?][\"”’')\]]*\s+|\n", 0
+        """A stop and the space after it, or a line break; not the dot of a month's
+        short name before its day ("in the Nov. 3 first round": dates.toml [months]),
+        which the sentence splitter (numcheck/segment.py) never ends a sentence at."""
+        shorts = sorted({m[:-1] for m in self.c.months if m.endswith(".") and m[:-1].isalpha()})
+        months = "".join(rf"(?<!\b{re.escape(m)})" for m in shorts)
+        return rf"(?:[!?]|\.(?!\s+\d)|{months}\.)[\"”’')\]]*\s+|\n", 0
 
     def mixed_fwd(self) -> Source:  # "two and three quarters"
         return (
