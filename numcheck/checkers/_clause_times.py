@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from numcheck.checkers._level_forms import frame_words
+from numcheck.checkers._level_forms import frame_words, phrases
 from numcheck.lexicon import load_section
 
 if TYPE_CHECKING:
@@ -45,11 +45,14 @@ def month_names(table: Iterable[object]) -> tuple[str, ...]:
 def _dates() -> re.Pattern[str]:
     names = month_names(load_section("dates").get("months", {}))
     month = "(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
-    date = (
+    days = phrases(load_section("checkers").get("levels", {}).get("date_weekdays", ()),
+                   "date_weekdays")
+    weekday = "(?:(?:" + "|".join(re.escape(d) for d in days) + r"),?\s+)?" if days else ""
+    date = weekday + "(?:" + (
         rf"{month}\s+{_DAY}(?:,?\s+{_YEAR})?"  # "nov. 1", "aug. 2, 2025"
         rf"|{_DAY}\s+{month}(?:\s+{_YEAR})?"  # "14 february", "2 august 2025"
         rf"|{month}\s+{_YEAR}"  # "march 2025"
-    )
+    ) + ")"  # after a weekday or none: "tuesday, nov. 3"
     return re.compile(rf"(?<![\w.,])(?:{date})(?![\w,.]?\d)(?!\w)")
 
 

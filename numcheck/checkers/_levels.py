@@ -24,6 +24,7 @@ from typing import Any
 
 from numcheck.checkers._clause_times import clause_set_off as _clause_set_off
 from numcheck.checkers._clause_times import one_clause as _one_clause
+from numcheck.checkers._clause_times import without_dates
 from numcheck.checkers._compare import before, between, sentence_of, squash, words
 from numcheck.checkers._factors import factor as _factor
 from numcheck.checkers._level_forms import AT as _AT
@@ -197,7 +198,8 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
         ),
         None,
     )  # "at 14,000 compared with 18,000": "against" and its kin need no comma
-    if back is not None and (len(gap.split()) <= (8 if cues.back[back] else 4) or period):
+    said = len(without_dates(gap).split())  # "on Nov. 3, compared with": a date is one word
+    if back is not None and (said <= (8 if cues.back[back] else 4) or period):
         return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))
     against = participle_against(document, a, b, gap, cues)
     if against is not None:

@@ -1,7 +1,8 @@
 """NC206 across a calendar date in the first level's clause, wave 22 (pchange22): "since
-Nov. 1", "on Aug. 2, 2025", "in the week to Jan. 12", "by Dec. 31" date the level; their
-digits are no other figure between the level and the comparison set off after it. Each
-pair: the wrong step is reported, the right one is not."""
+Nov. 1", "on Aug. 2, 2025", "on Tuesday, Nov. 3", "by Dec. 31" date the level; their
+digits are no other figure between the level and the comparison set off after it, and
+the dot of "Nov." ends no sentence for the parser. Each pair: the wrong step is
+reported, the right one is not."""
 
 from __future__ import annotations
 
@@ -43,7 +44,28 @@ DATED = {
         "Applications stood at 5,400 on 14 February, up 18% from 5,000.",
         "Applications stood at 5,400 on 14 February, up 8% from 5,000.",
     ),
+    "a weekday before the date": (
+        "Sales hit 4,100 on Tuesday, Nov. 3, up 30% from 3,500.",
+        "Sales hit 4,100 on Tuesday, Nov. 3, up 17% from 3,500.",
+    ),
+    "compared with after the date": (
+        "Sales were 4,100 on Nov. 3, compared with 3,500, an increase of 30%.",
+        "Sales were 4,100 on Nov. 3, compared with 3,500, an increase of 17%.",
+    ),
 }
+
+# the parser reads "points" after a date as percentage points when the sentence gives
+# percentages before the date: the month's dot ends no sentence
+POINTS = (
+    "Turnout rose to 46.9% from 39.2% in the Nov. 3 first round, a jump of 9.7 points.",
+    "Turnout rose to 46.9% from 39.2% in the Nov. 3 first round, a jump of 7.7 points.",
+)
+
+
+def test_points_after_a_date() -> None:
+    wrong, right = POINTS
+    assert codes(wrong) == ["NC206"]
+    assert codes(right) == []
 
 
 @pytest.mark.parametrize("name", DATED)
@@ -70,6 +92,8 @@ def test_no_change_no_finding(sentence: str) -> None:
 def test_only_dates_are_masked() -> None:
     assert without_dates("since nov. 1, up") == "since date, up"
     assert without_dates("on aug. 2, 2025, up") == "on date, up"
+    assert without_dates("on tuesday, nov. 3, up") == "on date, up"
+    assert without_dates("on tuesday, up") == "on tuesday, up"
     assert without_dates("in 12 districts, up") == "in 12 districts, up"
     assert without_dates("on nov. 1,200 people") == "on nov. 1,200 people"
 
