@@ -5,8 +5,10 @@ and the step (moved here from _levels.py, which is near its size limit).
 A calendar date in that clause is its time, not a figure: "The county has spent $1.9
 million since Nov. 1, up 45% from $1.4 million" ("on Aug. 2, 2025", "in the week to 14
 February"). The month names come from the date parser's own table (lexicon/dates.toml
-``[months]``), so checker and extractor agree on what a date is; a day number or a year
-counts as part of a date only next to a month name ("in 12 districts" stays a figure).
+``[months]``), so checker and extractor agree on what a date is; a day number counts as
+part of a date only next to a month name ("in 12 districts" stays a figure). A year
+("in fiscal 2025", "the 2024-25 season", "in Q3 2025") is a time too: read as a count it
+would be a figure of the sentence, never inside the gap between two of them.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def _dates() -> re.Pattern[str]:
         rf"{month}\s+{_DAY}(?:,?\s+{_YEAR})?"  # "nov. 1", "aug. 2, 2025"
         rf"|{_DAY}\s+{month}(?:\s+{_YEAR})?"  # "14 february", "2 august 2025"
         rf"|{month}\s+{_YEAR}"  # "march 2025"
+        rf"|(?:(?:q[1-4]|h[12])\s+)?(?:fy)?{_YEAR}(?:[-–/]\d\d(?:\d\d)?)?"  # "q3 2025", "2024-25"
     ) + ")"  # after a weekday or none: "tuesday, nov. 3"
     return re.compile(rf"(?<![\w.,])(?:{date})(?![\w,.]?\d)(?!\w)")
 

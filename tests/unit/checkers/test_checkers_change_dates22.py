@@ -48,6 +48,14 @@ DATED = {
         "Sales hit 4,100 on Tuesday, Nov. 3, up 30% from 3,500.",
         "Sales hit 4,100 on Tuesday, Nov. 3, up 17% from 3,500.",
     ),
+    "a fiscal year": (
+        "The trust treated 4,800 patients in fiscal 2025, up 30% from 4,100.",
+        "The trust treated 4,800 patients in fiscal 2025, up 17% from 4,100.",
+    ),
+    "a season of two years": (
+        "The club drew 410,000 fans during the 2024-25 season, up 18% from 380,000.",
+        "The club drew 410,000 fans during the 2024-25 season, up 8% from 380,000.",
+    ),
     "compared with after the date": (
         "Sales were 4,100 on Nov. 3, compared with 3,500, an increase of 30%.",
         "Sales were 4,100 on Nov. 3, compared with 3,500, an increase of 17%.",
@@ -94,6 +102,8 @@ def test_only_dates_are_masked() -> None:
     assert without_dates("on aug. 2, 2025, up") == "on date, up"
     assert without_dates("on tuesday, nov. 3, up") == "on date, up"
     assert without_dates("on tuesday, up") == "on tuesday, up"
+    assert without_dates("in q3 2025, up") == "in date, up"
+    assert without_dates("of 20251 and 2025.5") == "of 20251 and 2025.5"
     assert without_dates("in 12 districts, up") == "in 12 districts, up"
     assert without_dates("on nov. 1,200 people") == "on nov. 1,200 people"
 
