@@ -317,6 +317,11 @@ def part_cues(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> PartCues:
     return _Cues.of(lex, measures).parts
 
 
+def share_cues(lex: Mapping[str, Any], measures: Mapping[str, Any]) -> ShareCues:
+    """The compiled ``[shares]`` cues (and ``[share_grammar]``) of one lexicon."""
+    return _Cues.of(lex, measures).shares
+
+
 def _find(
     document: Document, claims: Sequence[Claim], lex: Mapping[str, Any], cues: _Cues
 ) -> Relations:

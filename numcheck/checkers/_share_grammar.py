@@ -157,7 +157,7 @@ class ShareGrammar:
         if k < 1 or id(sentence[k - 1]) in levels:
             return None
         count, share = sentence[k - 1], sentence[k]
-        if not self._set_off(document, count, share):
+        if not self.set_off(document, count, share):
             return None
         base = self._earlier(count, [*history, *sentence[: k - 1]], document, levels)
         if base is not None and base.sentence != count.sentence and self.framed(document, count):
@@ -166,7 +166,7 @@ class ShareGrammar:
             return None
         return count, base
 
-    def _set_off(self, document: Document, count: Claim, share: Claim) -> bool:
+    def set_off(self, document: Document, count: Claim, share: Claim) -> bool:
         """The share set off after its count (", or 41%", " (41%)", " — a quarter") and
         closed there (the pair's closing mark or the sentence's end), bare or with a
         pointer back ("of them", "of the total", "of its staff": ``back_words``, a

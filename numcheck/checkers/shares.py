@@ -17,10 +17,18 @@ from numcheck.checkers import _relations
 from numcheck.checkers._apposed import Stated, is_rest, is_share
 from numcheck.checkers._arith import beside, compared_hard, one_sided, written
 from numcheck.checkers._breakdown import BreakdownCues, share_groups
-from numcheck.checkers._compare import between, checkable, compiled, sentence_of, words
+from numcheck.checkers._compare import (
+    between,
+    checkable,
+    compiled,
+    lexicon,
+    sentence_of,
+    words,
+)
 from numcheck.checkers._index import Outside
 from numcheck.checkers._pointed import PointedCues, pointed_counts
-from numcheck.checkers._relations import related
+from numcheck.checkers._relations import related, share_cues
+from numcheck.checkers._share_restated import restated_pairs
 from numcheck.checkers._share_times import ShareTimes
 from numcheck.checkers._words import (
     describe,
@@ -432,6 +440,14 @@ def _sum_past_whole(
     return out
 
 
+def _reported(findings: Sequence[Finding], sentence: Sequence[Claim]) -> set[int]:
+    """ids of the figures of ``sentence`` a finding already holds (first or related)."""
+    spans = {
+        (loc.start, loc.end) for f in findings for loc in (f.location, *f.related)
+    }
+    return {id(c) for c in sentence if (c.location.start, c.location.end) in spans}
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -464,9 +480,17 @@ def numcheck_check_document(
     for members, wholes in rel.parts:
         if checkable(wholes[0]):
             parts_at.setdefault(sentence_of(document, wholes[0]), []).append((members, wholes))
+    grammar = share_cues(lex, lexicon(context, "measures")).grammar
+    told_of = {id(t.share): t for t in (*rel.stated, *pointed)}
+    pct_base = {id(p): b for p, b in rel.percent_of}
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
-        findings += _stated_share(document, sentence, parts, in_pct_of, cues.joins)
+        found = _stated_share(document, sentence, parts, in_pct_of, cues.joins)
+        reported = _reported([*findings, *found], sentence)
+        found += restated_pairs(
+            document, sentence, parts, pct_base, told_of, grammar, reported
+        )
+        findings += found
         findings += _share_twice(document, sentence)
         findings += _sum_past_whole(document, sentence, changing, base_of, cues, lex)
     return findings
