@@ -24,9 +24,9 @@ from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._share_grammar import ShareGrammar
+from numcheck.checkers._share_kinds import PASSED, is_rest, is_share, part_of_another, passed_asides
 from numcheck.checkers._share_kinds import alike as _alike
 from numcheck.checkers._share_kinds import clean as _clean
-from numcheck.checkers._share_kinds import is_rest, is_share, part_of_another
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -531,10 +531,10 @@ def _subject(
             return None
         text, at = "", count.location.end
         for start, end in reversed(skipped):
-            text += document.prose[at:start] + " "
+            text += document.prose[at:start] + f" {PASSED} "
             at = end
         # a year or a date the extractor does not check: no figure of the clause
-        gap = _NUMERAL.sub(" ", squash(text + document.prose[at:gap_end]))
+        gap = _NUMERAL.sub(" ", passed_asides(squash(text + document.prose[at:gap_end])))
         gap = " ".join(gap.split())
         copula = next((c for c in cues.copulas if gap.endswith(" " + c)), None)
         if copula is None:

@@ -83,3 +83,16 @@ def clean(gap: str, breaks: frozenset[str], limit: int) -> bool:
     """A few words without a digit, a clause break or a comparison."""
     toks = gap.split()
     return len(toks) <= limit and not _DIGIT.search(gap) and not set(toks) & breaks
+
+
+# where a figure of another kind stood in a count's noun phrase ("The 190 staff offered a
+# move, some 56 km away, make up ..."): passed, not read as a word
+PASSED = "\x00"
+# an aside set off by two commas around such a figure and at most two words on either side
+_ASIDE = re.compile(r", (?:[^\s,\x00]+ ){0,2}\x00(?: [^\s,\x00]+){0,2},")
+
+
+def passed_asides(gap: str) -> str:
+    """``gap`` with the comma asides around a passed figure gone and the rest of the
+    passed figures blank: the aside describes the subject's noun, it opens no clause."""
+    return _ASIDE.sub(" ", gap).replace(PASSED, " ")
