@@ -440,12 +440,15 @@ def _sum_past_whole(
     return out
 
 
-def _reported(findings: Sequence[Finding], sentence: Sequence[Claim]) -> set[int]:
-    """ids of the figures of ``sentence`` a finding already holds (first or related)."""
-    spans = {
-        (loc.start, loc.end) for f in findings for loc in (f.location, *f.related)
-    }
-    return {id(c) for c in sentence if (c.location.start, c.location.end) in spans}
+def _spans(findings: Iterable[Finding]) -> set[tuple[int, int]]:
+    """The spans a finding holds (first or related)."""
+    return {(loc.start, loc.end) for f in findings for loc in (f.location, *f.related)}
+
+
+def _reported(held: set[tuple[int, int]], sentence: Sequence[Claim]) -> set[int]:
+    """ids of the figures of ``sentence`` whose span a finding already holds (``held``,
+    kept as findings are made: rebuilding it per sentence was quadratic)."""
+    return {id(c) for c in sentence if (c.location.start, c.location.end) in held}
 
 
 @hookimpl
@@ -483,14 +486,16 @@ def numcheck_check_document(
     grammar = share_cues(lex, lexicon(context, "measures")).grammar
     told_of = {id(t.share): t for t in (*rel.stated, *pointed)}
     pct_base = {id(p): b for p, b in rel.percent_of}
+    held = _spans(findings)
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
         found = _stated_share(document, sentence, parts, in_pct_of, cues.joins)
-        reported = _reported([*findings, *found], sentence)
+        held |= _spans(found)
         found += restated_pairs(
-            document, sentence, parts, pct_base, told_of, grammar, reported
+            document, sentence, parts, pct_base, told_of, grammar, _reported(held, sentence)
         )
+        found += _share_twice(document, sentence)
+        found += _sum_past_whole(document, sentence, changing, base_of, cues, lex)
+        held |= _spans(found)
         findings += found
-        findings += _share_twice(document, sentence)
-        findings += _sum_past_whole(document, sentence, changing, base_of, cues, lex)
     return findings
