@@ -20,6 +20,7 @@ from typing import Any, Final
 from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair, story_of
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.attributive import AttributiveWords
+from numcheck.checkers.drift.beside import beside
 from numcheck.checkers.drift.keys import group_key
 from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
@@ -289,10 +290,12 @@ def judged_pairs(
     index, grouped = _indexed(documents, claims, context)
     near = _sentences(claims, grouped)
     parts = _told_parts(documents, claims, index.alignment)
+    next_to = beside(documents, claims, lambda claim: _group(claim, grouped))
     least = index.alignment.sibling_min
     for pair in index.pairs():
         verdict = judge(pair, index.alignment, options.stale_days)
-        verdict = retold(pair, verdict, near, least, parts) or verdict
+        verdict = retold(pair, verdict, near, least, parts, next_to,
+                         index.alignment.things_align) or verdict
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 

@@ -43,6 +43,8 @@ _EXPLAINED = frozenset({"NC401", "NC404", "NC405"})
 def retold(
     pair: Pair, verdict: Verdict | None, near: Callable[[Claim], Sequence[Claim]], least: float,
     parts: Callable[[Claim], Sequence[Claim]] = lambda claim: (),
+    beside: Callable[[Claim], Sequence[Claim]] = lambda claim: (),
+    kin: Callable[[str, str], bool] = str.__eq__,
 ) -> Verdict | None:
     """NC403 for a pair of one measure whose figures differ when one side's figure is,
     word for word, the other side's figure for a neighbouring measure of its own
@@ -52,7 +54,10 @@ def retold(
     five of them drivers" against "nine drivers killed"). ``parts``: the figures of a
     claim's article told as a part of its own measure ("Twelve of the injured were in
     a serious condition" beside "51 injured"): one side's toll that is, word for word,
-    the other's part of it retells the part as the whole."""
+    the other's part of it retells the part as the whole. ``beside``: the figures of
+    the sentences next to a claim's (beside.py): a neighbouring measure told one
+    sentence off is read as one in the sentence, at ``least`` or more only, its thing
+    equal or one a kind of the other (``kin``: workers and people)."""
     if pair.relation is Relation.SIBLING:
         return _owned(pair, near) if verdict is None else None
     if pair.relation is not Relation.SAME:
@@ -67,6 +72,11 @@ def retold(
              and (echo := _echo(mine, theirs, near, least)
                   or _part(mine, theirs, parts, least)
                   or _sum(mine, theirs, near, least)) is not None]
+    if not found and a.claim.location.path != b.claim.location.path:
+        # one sentence further off: two articles only, when nothing nearer explains it
+        found = [(mine, theirs, echo) for mine, theirs in ((a, b), (b, a))
+                 if not _older(mine, theirs)
+                 and (echo := _echo(mine, theirs, beside, least, kin)) is not None]
     if len(found) != 1:
         return None  # neither figure, or both: no one reading explains the pair
     mine, theirs, echo = found[0]
@@ -80,12 +90,14 @@ def _older(mine: Entry, theirs: Entry) -> bool:
 
 
 def _echo(
-    mine: Entry, theirs: Entry, near: Callable[[Claim], Sequence[Claim]], least: float
+    mine: Entry, theirs: Entry, near: Callable[[Claim], Sequence[Claim]], least: float,
+    kin: Callable[[str, str], bool] | None = None,
 ) -> Claim | None:
     """The figure of ``theirs``'s sentence that says ``mine``'s number for a neighbouring
     measure: the same value, unit and kind, a key sharing its thing or its event with
     ``theirs``'s but not equal to it; below ``least``, only the whole ``theirs`` is a
-    part of."""
+    part of. With ``kin`` (a sentence further off): never below ``least``, and things
+    sharing a kind count as shared ("2,300 workers" beside "900 jobs")."""
     q = mine.claim.quantity
     if q.value is None or mine.claim.is_change:
         return None
@@ -96,9 +108,10 @@ def _echo(
             continue
         if (oq.value, oq.unit, oq.kind) != (q.value, q.unit, q.kind):
             continue
-        if abs(q.value) < least and theirs.claim.part_of != other.location.start:
+        if abs(q.value) < least and (kin or theirs.claim.part_of != other.location.start):
             continue  # a small figure coincides; the whole ``theirs`` is a part of does not
-        if (ok.thing is not None and ok.thing == key.thing) or (
+        if (ok.thing is not None and key.thing is not None and (kin or str.__eq__)(
+                ok.thing, key.thing)) or (
             ok.event is not None and ok.event == key.event
         ):
             return other
