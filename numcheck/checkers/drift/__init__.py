@@ -29,6 +29,7 @@ from numcheck.checkers.drift.retold import retold
 from numcheck.checkers.drift.standing import StandingWords
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.checkers.drift.verdicts import Verdict, judge, odd_one_out
+from numcheck.checkers.drift.widened import event_forms, widened
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -292,10 +293,13 @@ def judged_pairs(
     parts = _told_parts(documents, claims, index.alignment)
     next_to = beside(documents, claims, lambda claim: _group(claim, grouped))
     least = index.alignment.sibling_min
+    texts = {d.path: d.text for d in documents}
+    forms = event_forms(index.alignment.event_forms)
     for pair in index.pairs():
         verdict = judge(pair, index.alignment, options.stale_days)
         verdict = retold(pair, verdict, near, least, parts, next_to,
                          index.alignment.things_align) or verdict
+        verdict = widened(pair, verdict, texts, forms, least) or verdict
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 

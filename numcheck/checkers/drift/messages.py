@@ -11,6 +11,7 @@ from numcheck.checkers.drift.align import days_apart, norm
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.reference import sheet_label
 from numcheck.checkers.drift.verdicts import FELL, NARROWED, RETOLD, UNIT_SWAP, Verdict
+from numcheck.checkers.drift.widened import WIDENED, joined
 from numcheck.claims import Claim, Scope
 from numcheck.findings import Finding, Location
 from numcheck.lexicon import Lexicon
@@ -123,6 +124,13 @@ class _Words:
             return (f"{_fig(mine)} ({describe(mine)}) is the figure {self.there(other)} "
                     f"gives for {describe(v.echo)} ('{v.echo.quantity.text}'), not for "
                     f"{describe(other)}: one of the two retold it as the wrong measure")
+        if v.reason == WIDENED:
+            event = mine.key.event or ""
+            forms = [f for e, f in self.alignment.event_forms if e == event]
+            word = joined(mine, self.texts.get(mine.location.path), forms) or "another"
+            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+                    f"{self.there(other, what=True)}, but it counts '{event} or {word}', "
+                    f"the other '{event}' alone")
         if v.reason == NARROWED:
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{' '.join(sorted(v.primary.narrow))}'"
