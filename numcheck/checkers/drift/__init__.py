@@ -295,11 +295,15 @@ def judged_pairs(
     least = index.alignment.sibling_min
     texts = {d.path: d.text for d in documents}
     forms = event_forms(index.alignment.event_forms)
+    by_path: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_path.setdefault(claim.location.path, []).append(claim)
     for pair in index.pairs():
         verdict = judge(pair, index.alignment, options.stale_days)
         verdict = retold(pair, verdict, near, least, parts, next_to,
                          index.alignment.things_align) or verdict
-        verdict = widened(pair, verdict, texts, forms, least) or verdict
+        verdict = widened(pair, verdict, texts, forms, least,
+                          lambda path: by_path.get(path, ())) or verdict
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 

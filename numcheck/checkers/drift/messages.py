@@ -11,7 +11,7 @@ from numcheck.checkers.drift.align import days_apart, norm
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.reference import sheet_label
 from numcheck.checkers.drift.verdicts import FELL, NARROWED, RETOLD, UNIT_SWAP, Verdict
-from numcheck.checkers.drift.widened import WIDENED, joined
+from numcheck.checkers.drift.widened import WIDENED, content, joined
 from numcheck.claims import Claim, Scope
 from numcheck.findings import Finding, Location
 from numcheck.lexicon import Lexicon
@@ -127,7 +127,9 @@ class _Words:
         if v.reason == WIDENED:
             event = mine.key.event or ""
             forms = [f for e, f in self.alignment.event_forms if e == event]
-            word = joined(mine, self.texts.get(mine.location.path), forms) or "another"
+            others = [f for e, f in self.alignment.event_forms if e != event]
+            word = joined(mine, self.texts.get(mine.location.path), forms,
+                          content(others) - content(forms)) or "another"
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but it counts '{event} or {word}', "
                     f"the other '{event}' alone")

@@ -21,13 +21,13 @@ joined.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from numcheck.checkers.drift.entries import Pair, Relation
 from numcheck.checkers.drift.verdicts import Verdict
 from numcheck.claims import Claim
 
-__all__ = ["WIDENED", "event_forms", "joined", "widened"]
+__all__ = ["WIDENED", "content", "event_forms", "joined", "widened"]
 
 WIDENED = "widened"  # NC403: one side's event joined by "or" to another, the other's not
 
@@ -36,44 +36,75 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _AFTER, _BEFORE = 90, 40  # characters read after and before the figure, in its clause
 _LINKS = (("or",), ("and/or",), ("and", "or"))
 _AUXILIARIES = frozenset({"were", "was", "been", "be", "are", "is", "had", "have", "has",
-                          "even", "otherwise"})
+                          "even", "otherwise", "still", "now", "also", "later", "then"})
 _NOT_A_MEASURE = frozenset({"more", "less", "fewer", "so", "not", "else", "either", "above",
                             "below", "over", "under", "thereabouts", "will", "would", "could",
                             "may", "might", "should", "can", "shall", "must", "the", "a",
                             "an", "about", "nearly", "almost", "around"})
 
 
-def joined(claim: Claim, text: str | None, forms: Iterable[str]) -> str | None:
-    """The word "or" joins to the figure's event word in its clause ("cancelled or
-    part-cancelled": "part-cancelled"), when that word is no form of the same event
-    (``forms``: the event's forms as written); None otherwise."""
+def joined(claim: Claim, text: str | None, forms: Iterable[str],
+           others: frozenset[str] = frozenset()) -> str | None:
+    """What "or" joins to the figure's event word in its clause, when it names another
+    measure: a word of another event's forms (``others``: "killed or missing",
+    "cancelled or delayed"), or the event's own word narrowed ("cancelled or
+    part-cancelled", "damaged or partly destroyed" is not: "partly" + an own word of
+    another event is read by its own event); None otherwise (``forms``: the figure's
+    event's forms as written)."""
     if text is None:
         return None
-    own = frozenset(w for form in forms for w in form.lower().split())
+    own = content(forms)
     if not own:
         return None
     start, end = claim.location.start, claim.location.end
     before = _CLAUSE.split(text[max(0, start - _BEFORE):start])[-1]
     after = _CLAUSE.split(text[end:end + _AFTER], maxsplit=1)[0]
-    words = _WORD.findall(f"{before} {after}".lower())
+    words: list[str] = _WORD.findall(f"{before} {after}".lower())
     for i, word in enumerate(words):
         if word not in own:
             continue
         rest = words[i + 1:]
         for link in _LINKS:
             if tuple(rest[:len(link)]) == link:
-                tail = [w for w in rest[len(link):] if w not in _AUXILIARIES][:1]
-                if tail and tail[0] not in own and tail[0] not in _NOT_A_MEASURE:
-                    return tail[0]
-                return None
+                tail = [w for w in rest[len(link):] if w not in _AUXILIARIES][:2]
+                return _another(tail, own, others)
+    return None
+
+
+def content(forms: Iterable[str]) -> frozenset[str]:
+    """The content words of event forms ("ordered to leave": ordered, leave)."""
+    return frozenset(w for form in forms for w in form.lower().split()
+                     if w not in _FUNCTION)
+
+
+_FUNCTION = frozenset({"to", "in", "the", "of", "a", "an", "and", "or", "on", "from", "their",
+                       "for", "at", "by", "into", "under", "without", "no", "any", "out",
+                       "off", "up", "down", "were", "was", "will", "new"})
+
+
+def _another(tail: list[str], own: frozenset[str], others: frozenset[str]) -> str | None:
+    """The joined words, when they name another measure than ``own``'s."""
+    if not tail or tail[0] in own or tail[0] in _NOT_A_MEASURE:
+        return None
+    word = tail[0]
+    if word in others:
+        return word  # another event of the lexicon: "killed or missing"
+    if "-" in word and word.split("-")[-1] in own:
+        return word  # the event narrowed in one word: "part-cancelled"
+    if len(tail) > 1 and tail[1] in own:
+        return f"{word} {tail[1]}"  # the event narrowed by an adverb: "partly cancelled"
     return None
 
 
 def widened(pair: Pair, verdict: Verdict | None, texts: Mapping[str, str],
-            forms: Mapping[str, frozenset[str]], least: float) -> Verdict | None:
+            forms: Mapping[str, frozenset[str]], least: float,
+            article: Callable[[str], Sequence[Claim]] = lambda path: ()) -> Verdict | None:
     """NC403 for a pair of one measure with the same figure on both sides, at least
-    ``least``, when exactly one side joins its event to another by "or" (``joined``);
-    None otherwise. ``forms``: each lexicon event's forms."""
+    ``least``, when exactly one side joins its event to another by "or" (``joined``)
+    and its own article tells that figure for the event alone nowhere else
+    (``article``: a path's figures; "captured 120 fighters" beside "120 captured or
+    surrendered" says the join adds none); None otherwise. ``forms``: each lexicon
+    event's forms."""
     if verdict is not None or pair.relation is not Relation.SAME:
         return None
     a, b = pair.first, pair.second
@@ -85,12 +116,20 @@ def widened(pair: Pair, verdict: Verdict | None, texts: Mapping[str, str],
     event = a.claim.key.event
     if event is None or event != b.claim.key.event:
         return None
-    wide = [e for e in (a, b)
-            if joined(e.claim, texts.get(e.claim.location.path), forms.get(event, ()))]
-    if len(wide) != 1:
+    own = forms.get(event, frozenset())
+    others = content(f for e, fs in forms.items() if e != event for f in fs) - content(own)
+
+    def wide(claim: Claim) -> bool:
+        return joined(claim, texts.get(claim.location.path), own, others) is not None
+
+    found = [e for e in (a, b) if wide(e.claim)]
+    if len(found) != 1:
         return None
-    whole = wide[0]
+    whole = found[0]
     part = b if whole is a else a
+    if any(c is not whole.claim and c.key.event == event and c.quantity.value == qa.value
+           and not wide(c) for c in article(whole.claim.location.path)):
+        return None  # its own article tells the figure for the event alone too
     return Verdict("NC403", whole, part, reason=WIDENED, whole=whole)
 
 
