@@ -47,9 +47,9 @@ def joined(claim: Claim, text: str | None, forms: Iterable[str],
            others: frozenset[str] = frozenset()) -> str | None:
     """What "or" joins to the figure's event word in its clause, when it names another
     measure: a word of another event's forms (``others``: "killed or missing",
-    "cancelled or delayed"), or the event's own word narrowed ("cancelled or
-    part-cancelled", "damaged or partly destroyed" is not: "partly" + an own word of
-    another event is read by its own event); None otherwise (``forms``: the figure's
+    "cancelled or delayed"), the event's own word narrowed ("cancelled or
+    part-cancelled", "cancelled or partly cancelled"), or another event after an
+    adverb ("damaged or partly destroyed"); None otherwise (``forms``: the figure's
     event's forms as written)."""
     if text is None:
         return None
@@ -91,8 +91,8 @@ def _another(tail: list[str], own: frozenset[str], others: frozenset[str]) -> st
         return word  # another event of the lexicon: "killed or missing"
     if "-" in word and word.split("-")[-1] in own:
         return word  # the event narrowed in one word: "part-cancelled"
-    if len(tail) > 1 and tail[1] in own:
-        return f"{word} {tail[1]}"  # the event narrowed by an adverb: "partly cancelled"
+    if len(tail) > 1 and (tail[1] in own or tail[1] in others):
+        return f"{word} {tail[1]}"  # an event after an adverb: "partly cancelled" / "destroyed"
     return None
 
 
