@@ -42,6 +42,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._heads import HeadWords, lemma
 from numcheck.checkers._restate_pair import near
+from numcheck.checkers._restate_retold import Retellings, retold_by_verb
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind, Level
@@ -88,6 +89,7 @@ class _Words:
     times: frozenset[str]
     heads: HeadWords
     generic: frozenset[str]  # nouns that name no population of their own ("people")
+    retellings: Retellings  # a relative clause retelling a figure by its verb
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
@@ -101,6 +103,7 @@ class _Words:
             frozenset(stem(x) for x in cue_set(lex.get("spread", {}), "times")),
             HeadWords.of(lex),
             cue_set(lex, "generic_things"),
+            Retellings.of(lex),
         )
 
 
@@ -449,9 +452,18 @@ def _same_measure(
             and bool(phrase.narrowed)
             and w.heads.said_of(document, earlier, phrase.narrowed)
         )
-        return phrase.event == was.event or (
-            (retold or generic or echoed) and near(later, earlier)
+        return (
+            phrase.event == was.event
+            or ((retold or generic or echoed) and near(later, earlier))
+            or (phrase.event is None and retold_by_verb(document, later, earlier, w.retellings))
         )
+    if (
+        was.counted == phrase.counted
+        and phrase.event is None
+        and set(phrase.modifiers) <= set(was.modifiers)
+        and retold_by_verb(document, later, earlier, w.retellings)
+    ):  # "12 aid lorries reached the city" ... "the nine lorries that got through"
+        return True
     if w.heads.event_of_noun(phrase.counted) and not phrase.modifiers:
         return phrase.event is not None and phrase.event == was.event
     return False
@@ -508,6 +520,7 @@ def _refers(
         and not w.heads.said_of(document, earlier, phrase.narrowed)
         and not (phrase.event is not None and _above(later, earlier))
         and not _retells(document, later, phrase, earlier, w)
+        and not retold_by_verb(document, later, earlier, w.retellings)
     ):
         return False  # "the 150 workers on the night shift" after "900 workers"
     if later.window == earlier.window or (same_owner and later.window is None):

@@ -1,0 +1,105 @@
+"""NC101-NC103: a relative clause after a definite figure's noun whose verb retells the
+earlier figure's clause (its own verb, or one of its set in ``[restated] retellings``)
+restates it; a clause that adds a day, a place or an object not said before, or a verb
+of no set with the earlier one, names a part (numcheck/checkers/_restate_retold.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from numcheck.checkers import restated
+from numcheck.checkers._restate_retold import Retellings
+from numcheck.lexicon import Lexicon, LexiconError
+from numcheck.testing import run_checks
+
+
+def restated_codes(text: str) -> list[str]:
+    return [c for c in run_checks(text, [restated]).codes() if c.startswith("NC10")]
+
+
+# (text with {} for the restated figure, a figure that agrees, one that does not)
+RETOLD = [
+    # a verb phrase of one set with the earlier verb, nothing else in the clause
+    ("Schools in 14 districts closed on Monday because of the snow.\n\n"
+     "Officials said the {} districts that shut their doors would decide on Thursday.",
+     "14", "12"),
+    # the same verb, its day said of the earlier figure too
+    ("Heavy snow closed 38 schools across the county on Monday.\n\n"
+     "Parents were told the {} schools that shut on Monday would reopen by Thursday.",
+     "38", "33"),
+    # a modifier before the earlier noun may drop; the main verb ends the clause
+    ("Twenty-two aid trucks entered the enclave on Sunday, the agency said.\n\n"
+     "Officials said the {} trucks that got in on Sunday carried medicine and tents.",
+     "22", "27"),
+    ("The firm laid off 420 staff at its Kelby plant last month.\n\n"
+     "Union officials said the {} staff who were let go last month had no offer.",
+     "420", "240"),
+    ("The council put up 65 families in hotels after the fire.\n\n"
+     "A spokesman said the {} families who were housed in hotels would move next month.",
+     "65", "56"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), RETOLD)
+def test_a_relative_clause_retold_by_its_verb(text: str, right: str, wrong: str) -> None:
+    assert restated_codes(text.format(right)) == []
+    assert restated_codes(text.format(wrong)) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day
+        "Schools in 14 districts closed on Monday.\n\n"
+        "The 12 districts that closed on Tuesday as well will reopen on Friday.",
+        # a place not said before
+        "Twelve aid lorries reached the city on Wednesday.\n\n"
+        "The nine lorries that reached the northern suburbs were unloaded first.",
+        # another verb, of no set with the earlier one
+        "Some 9,400 runners took part in the race.\n\n"
+        "The 8,900 runners who finished were given medals.",
+        # an object not said before
+        "Some 41,000 fans attended the final.\n\n"
+        "The 38,000 fans who attended the final in 2019 saw a draw.",
+        "More than 5,000 people signed the petition.\n\n"
+        "The 4,000 people who signed online were counted first.",
+        # a partitive
+        "Storms closed 14 roads on Monday.\n\n"
+        "By Tuesday nine of the roads that closed had reopened, but five stayed shut.",
+        # a later time in the clause
+        "Eighteen branches will close this year.\n\n"
+        "The 12 branches that close in March are in rural towns.",
+        # far apart: a part whose words happen to be said
+        "Heavy snow closed 38 schools on Monday.\n\n"
+        "The 12 schools that closed will reopen on Wednesday.",
+    ],
+)
+def test_a_clause_that_adds_something_names_a_part(text: str) -> None:
+    assert restated_codes(text) == []
+
+
+def _table(rows: Any) -> dict[str, Any]:
+    return {"restated": {"retellings": rows}}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "close",  # not a list
+        [["close"]],  # one phrase is no set
+        [["close", "shut"], ["shut", "bar"]],  # a phrase in two sets
+        [["close", "shut 4"]],  # not words
+        [["close", "shut their front doors now"]],  # too long
+    ],
+)
+def test_a_wrong_retelling_table_is_refused(rows: Any) -> None:
+    with pytest.raises(LexiconError):
+        Retellings.of(_table(rows))
+
+
+def test_the_shipped_table_reads() -> None:
+    table = Retellings.of(Lexicon.default()["checkers"])
+    assert ("shut", "their", "door") in table.kin(("clos",))
+    assert table.kin(("unlisted",)) == frozenset({("unlisted",)})
