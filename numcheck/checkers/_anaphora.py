@@ -77,6 +77,9 @@ class _Phrase:
     # a modifier after the noun that opens with a verb: its complement's words, stemmed
     # ("placed in hotels": hotel); empty when a preposition opens it or nothing follows
     retold: tuple[str, ...] = ()
+    # another figure of its kind after it in its sentence ("the 35 boats that arrived were
+    # towed in, and five landed"): a partition of the set, not the set retold
+    shared: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +281,10 @@ def references(
                 phrases[id(a)] = _Phrase(
                     whole.counted, whole.modifiers, None, False, False, whole.base, (), _event(a)
                 )
+    for a, b in pairwise(claims):  # "the 35 boats that arrived ..., and five landed"
+        told = phrases[id(a)]
+        if told is not None and a.quantity.kind is b.quantity.kind and a.sentence == b.sentence:
+            phrases[id(a)] = replace(told, shared=True)
     out: list[tuple[Claim, list[Claim]]] = []
     seen = _Seen()
     for claim in claims:
@@ -455,13 +462,16 @@ def _same_measure(
         return (
             phrase.event == was.event
             or ((retold or generic or echoed) and near(later, earlier))
-            or (phrase.event is None and retold_by_verb(document, later, earlier, w.retellings))
+            or (
+                phrase.event is None
+                and retold_by_verb(document, later, earlier, w.retellings, phrase.shared)
+            )
         )
     if (
         was.counted == phrase.counted
         and phrase.event is None
         and set(phrase.modifiers) <= set(was.modifiers)
-        and retold_by_verb(document, later, earlier, w.retellings)
+        and retold_by_verb(document, later, earlier, w.retellings, phrase.shared)
     ):  # "12 aid lorries reached the city" ... "the nine lorries that got through"
         return True
     if w.heads.event_of_noun(phrase.counted) and not phrase.modifiers:
@@ -520,7 +530,7 @@ def _refers(
         and not w.heads.said_of(document, earlier, phrase.narrowed)
         and not (phrase.event is not None and _above(later, earlier))
         and not _retells(document, later, phrase, earlier, w)
-        and not retold_by_verb(document, later, earlier, w.retellings)
+        and not retold_by_verb(document, later, earlier, w.retellings, phrase.shared)
     ):
         return False  # "the 150 workers on the night shift" after "900 workers"
     if later.window == earlier.window or (same_owner and later.window is None):

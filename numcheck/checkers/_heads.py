@@ -26,6 +26,9 @@ from numcheck.lazyre import lazy_compile
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 _MARK = lazy_compile(r"[,;:!?()\[\]—–\"“”]| - |\.\s")
 _NUMBER_OF = lazy_compile(r"\b(?:number|total|count|tally) of ([a-z]+)")
+# an appositive between commas after a name: an age, or a short "of", "aged" or "from"
+# phrase ("Gideon Vantreath, 52, of Shorecliff Avenue, was jailed")
+_APPOSITIVE = lazy_compile(r"^(?:\d{1,3}|(?:of|aged|from)(?: [\w'’-]+){1,5})$")
 _LEAD_WORDS = 8  # the clause before an earlier figure that may name its head
 # characters of a sentence read around a figure: a clause that names a head or an owner
 # is shorter; reading whole sentences for every figure would be quadratic in one long
@@ -150,9 +153,22 @@ class HeadWords:
         ("Sarah Mills won the seat with 12,408 votes" for "Mills's 12,480 votes")."""
         name = lemma(owner.rstrip("'’s").rstrip("'’"))
         end = min(sentence_of(document, earlier)[1], earlier.location.end + _REACH)
-        lead = _MARK.split(lead_of(document, earlier, _REACH))[-1]
+        lead = self.subject_clause(_MARK.split(lead_of(document, earlier, _REACH)))
         tail = "" if before else _MARK.split(document.prose[earlier.location.end : end])[0]
         return name in {lemma(w) for w in _WORD.findall(f"{lead} {tail}".lower())}
+
+    def subject_clause(self, pieces: list[str]) -> str:
+        """The clause before a figure, read back over appositives to its subject when it
+        opens with its verb ("Gideon Vantreath, 52, of Shorecliff Avenue, was jailed
+        for": an age or an "of" phrase between commas says who, not what happened)."""
+        last = pieces[-1] if pieces else ""
+        words = last.split()
+        if not words or not (words[0] in self.verbs or words[0].endswith("ed")):
+            return last
+        at = len(pieces) - 2
+        while at > 0 and _APPOSITIVE.match(pieces[at].strip()):
+            at -= 1
+        return f"{pieces[at]} {last}" if 0 <= at < len(pieces) - 2 else last
 
     def names_head(self, document: Document, earlier: Claim, head: tuple[str, ...]) -> bool:
         """Whether an earlier plain figure's clause names the head of a later compound:

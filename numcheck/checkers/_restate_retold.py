@@ -54,6 +54,7 @@ class Retellings:
     sets: tuple[frozenset[tuple[str, ...]], ...]
     relatives: frozenset[str]
     prepositions: frozenset[str]  # the words that open a modifier after a noun
+    remainders: frozenset[str]  # "the rest": the set's other part named after it
     heads: HeadWords
 
     @classmethod
@@ -80,7 +81,8 @@ class Retellings:
                 members.add(stems)
             sets.append(frozenset(members))
         return cls(tuple(sets), cue_set(restated, "relative_pronouns"),
-                   cue_set(restated, "post_modifiers"), HeadWords.of(lex))
+                   cue_set(restated, "post_modifiers"), cue_set(restated, "retold_remainders"),
+                   HeadWords.of(lex))
 
     def kin(self, verb: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
         """The phrases that retell ``verb`` (itself included)."""
@@ -101,11 +103,16 @@ def _clause(after: Sequence[str], w: Retellings) -> list[str] | None:
     """A relative clause's words from its verb on, lowercased, up to a clause mark or the
     next finite verb ("the nine lorries that got through on Wednesday were the first":
     got through on Wednesday); None when no relative pronoun opens it or a figure or
-    symbol stands inside."""
-    if not after or after[0].strip(_PUNCT).lower() not in w.relatives:
+    symbol stands inside; a participle right after the noun opens such a clause too."""
+    first = after[0].strip(_PUNCT).lower() if after else ""
+    if first in w.relatives:
+        start = 1
+    elif len(first) > 4 and first.endswith("ed") and first.isalpha():
+        start = 0  # a participle: "the 104 families put in hotels", "the 12 roads closed"
+    else:
         return None
     words: list[str] = []
-    for raw in after[1:12]:
+    for raw in after[start : start + 11]:
         word = raw.strip(_PUNCT).lower()
         auxiliary = word in _AUXILIARIES or w.heads.predicate([word])
         if words and (auxiliary or _main_verb(word, words[-1], w)):
@@ -138,30 +145,50 @@ def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
-def retold_by_verb(document: Document, later: Claim, earlier: Claim, w: Retellings) -> bool:
+def retold_by_verb(
+    document: Document, later: Claim, earlier: Claim, w: Retellings, shared: bool = False
+) -> bool:
     """Whether the relative clause after ``later``'s noun retells ``earlier``'s clause:
     its verb (or a phrase of one retelling set with it) was said of the earlier figure,
     every other content word of the clause too, the reference names no other event,
     and the values read as one figure misstated."""
-    if later.key.event not in (None, earlier.key.event) or not near(later, earlier):
-        return False
+    return retold_stage(document, later, earlier, w, shared) == "retold"
+
+
+def retold_stage(
+    document: Document, later: Claim, earlier: Claim, w: Retellings, shared: bool = False
+) -> str:
+    """The first test ``retold_by_verb`` fails, or "retold" (a class of the code, which
+    ``benchmarks/restated_shapes.py`` counts). ``shared``: another figure of its kind
+    follows in its sentence, a partition ("..., and five landed on beaches")."""
+    if later.key.event not in (None, earlier.key.event):
+        return "another event"
+    if not near(later, earlier):
+        return "not near"
     end = sentence_of(document, later)[1]
     after = document.prose[later.location.end : end].split()
+    if shared or any(x.strip(_PUNCT).lower() in w.remainders for x in after):
+        return "a partition"  # "the 50 families who were housed ..., the rest with relatives"
     noun = squash(later.quantity.noun or "")
     if not noun or not after:
-        return False
+        return "no noun"
     prefix = noun[: max(3, len(noun) - 1)]
     at = next((i for i, x in enumerate(after[:3]) if x.lower().startswith(prefix)), None)
     if at is None or after[at].endswith(_ENDS):
-        return False
+        return "no noun"
     words = _clause(after[at + 1 :], w)
     if not words:
-        return False
+        return "no relative clause"
     verb = w.opening([stem(x) for x in words])
     said = _said(document, earlier)
     if not any(_holds(said, kin) for kin in w.kin(verb)):
-        return False
-    return all(x in said for x in w.heads.content(words[len(verb) :]))
+        return "verb not said" + (" (in a set)" if len(w.kin(verb)) > 1 else " (in no set)")
+    rest = w.heads.content(words[len(verb) :])
+    if not all(x in said for x in rest):
+        return "other words not said"
+    if not rest and _holds(said, verb):
+        return "the same verb alone"  # "the 12 stores that close": nothing told again
+    return "retold"
 
 
-__all__ = ["Retellings", "retold_by_verb"]
+__all__ = ["Retellings", "retold_by_verb", "retold_stage"]

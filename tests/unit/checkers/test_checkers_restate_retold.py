@@ -36,6 +36,9 @@ RETOLD = [
     ("The firm laid off 420 staff at its Kelby plant last month.\n\n"
      "Union officials said the {} staff who were let go last month had no offer.",
      "420", "240"),
+    # a participle right after the noun, of one set with the earlier verb
+    ("Heavy snow shut 38 schools across the county on Monday.\n\n"
+     "Parents said the {} schools closed on Monday would reopen by Thursday.", "38", "33"),
     ("The council put up 65 families in hotels after the fire.\n\n"
      "A spokesman said the {} families who were housed in hotels would move next month.",
      "65", "56"),
@@ -71,6 +74,14 @@ def test_a_relative_clause_retold_by_its_verb(text: str, right: str, wrong: str)
         # a later time in the clause
         "Eighteen branches will close this year.\n\n"
         "The 12 branches that close in March are in rural towns.",
+        # a partition: another figure of its kind, or "the rest", after it
+        "Forty boats reached the coast on Monday.\n\n"
+        "The 35 boats that arrived were towed into Dover, and five landed on beaches.",
+        "The council housed 65 families after the fire.\n\n"
+        "The 50 families who were housed stayed at the Grand Hotel, the rest with relatives.",
+        # the same verb alone tells nothing again
+        "The retailer will close 14 stores next year.\n\n"
+        "The 12 stores that close are in Wales.",
         # far apart: a part whose words happen to be said
         "Heavy snow closed 38 schools on Monday.\n\n"
         "The 12 schools that closed will reopen on Wednesday.",
@@ -103,3 +114,15 @@ def test_the_shipped_table_reads() -> None:
     table = Retellings.of(Lexicon.default()["checkers"])
     assert ("shut", "their", "door") in table.kin(("clos",))
     assert table.kin(("unlisted",)) == frozenset({("unlisted",)})
+
+
+# a possessive names the subject of the earlier clause across its appositives
+def test_an_owner_named_across_appositives() -> None:
+    text = ("Ringleader Gideon Vantreath, 52, of Shorecliff Avenue, was jailed for 11 years. "
+            "His brother Rufus, 48, received 10 years.\n\n"
+            "The judge said Vantreath's {}-year term reflected his role.")
+    assert restated_codes(text.format("11")) == []
+    assert restated_codes(text.format("nine")) != []
+    other = ("Mark Dunn, 34, of Leeds, was jailed for six years for fraud.\n\n"
+             "Dunn's two-year term for a 2015 assault ended in 2017.")
+    assert restated_codes(other) == []
