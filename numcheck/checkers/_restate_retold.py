@@ -115,7 +115,7 @@ def _clause(after: Sequence[str], w: Retellings) -> list[str] | None:
     for raw in after[start : start + 11]:
         word = raw.strip(_PUNCT).lower()
         auxiliary = word in _AUXILIARIES or w.heads.predicate([word])
-        if words and (auxiliary or _main_verb(word, words[-1], w)):
+        if words and auxiliary:
             break  # "... on Wednesday were the first": the main clause's verb
         if not word.isalpha():
             return None
@@ -124,12 +124,6 @@ def _clause(after: Sequence[str], w: Retellings) -> list[str] | None:
         if raw.endswith(_ENDS):
             break
     return words
-
-
-def _main_verb(word: str, last: str, w: Retellings) -> bool:
-    """A past form after a word that is no preposition ends the relative clause: "the 27
-    trucks that got in on Sunday carried medicine" (not "got in loaded with flour")."""
-    return len(word) > 4 and word.endswith("ed") and last not in w.prepositions
 
 
 def _said(document: Document, earlier: Claim) -> list[str]:
