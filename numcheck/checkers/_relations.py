@@ -39,6 +39,7 @@ from numcheck.checkers._outcomes import split_outcomes
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
+from numcheck.checkers._held_totals import HeldCues, find_held_totals
 from numcheck.checkers._role_lists import find_role_breakdowns, find_role_totals
 from numcheck.checkers._roles import RoleCues, find_role_changes
 from numcheck.checkers._spread import SpreadCues, find_spread
@@ -281,6 +282,7 @@ class _Cues:
     others: OtherCues
     spread: SpreadCues
     roles: RoleCues
+    held: HeldCues
 
     @classmethod
     def of(cls, lex: Mapping[str, Any], measures: Mapping[str, Any]) -> _Cues:
@@ -302,7 +304,7 @@ class _Cues:
         others, spread = OtherCues(lex, lemma), SpreadCues(lex, lemma, kinds)
         return cls(
             lex, measures, sums, parts, levels, shares, LimitCues(lex), DescribedCues(lex),
-            others, spread, RoleCues(lex, kinds),
+            others, spread, RoleCues(lex, kinds), HeldCues(lex),
         )
 
 
@@ -519,6 +521,10 @@ def _roles(
     ):
         sums.extend(found_by[0])
         parts.extend(found_by[1])
+    # "... to Aldwen's 15,306, a margin of 3,106. The two candidates' combined 33,918":
+    # figures of a difference may still be the items of a sum, never of a second one
+    in_sums = {id(c) for members, total in sums for c in (*members, total)}
+    sums.extend(find_held_totals(document, sentences, in_sums, cues.roles, cues.held))
     # "Of the 52, 31 were convicted. Seventeen were acquitted and four await retrial."
     continued = find_successive(document, sentences, list(parts), taken, cues.roles)
     sums.extend(continued[0])
