@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._kinds import Relation
 from numcheck.checkers._role_lists import _elided, _labels
 from numcheck.checkers._roles import RoleCues, times
 from numcheck.claims import Claim
@@ -34,7 +35,6 @@ Sum = tuple[tuple[Claim, ...], Claim]
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 _MOST_HOLDERS = 12  # "the 40 clubs' combined 1,200 players" counts no list
-_TAIL_WORDS = 3  # words after the total still read as its own clause ("33,918 votes were")
 
 
 class HeldCues:
@@ -53,6 +53,14 @@ class HeldCues:
             raise ValueError("[held_totals] sentences_back must be an integer from 1 to 3")
         self.cue = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.reach = reach
+        records = table.get("records", ())
+        if not isinstance(records, list) or not all(
+            isinstance(c, str) and re.fullmatch(r"[a-z][a-z' ]*", c) for c in records
+        ):
+            raise ValueError("[held_totals] records must be a list of lowercase words")
+        self.record = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, records)) + r")\b") if records else None
+        )
 
 
 def _alike(a: Claim, b: Claim) -> bool:
@@ -68,7 +76,7 @@ def _alike(a: Claim, b: Claim) -> bool:
     )
 
 
-def _holders(sentence: Sequence[Claim], total: Claim, document: Document) -> int | None:
+def _holders(sentence: Sequence[Claim], total: Claim, document: Document) -> Claim | None:
     """The count of holders told before the total in its clause ("the two candidates'
     combined"), with no mark of another clause between them."""
     for claim in sentence:
@@ -84,7 +92,7 @@ def _holders(sentence: Sequence[Claim], total: Claim, document: Document) -> int
             continue
         lead = squash(document.prose[max(0, claim.location.start - 12) : claim.location.start])
         if lead.split()[-1:] in (["the"], ["its"], ["their"], ["all"], ["these"], ["those"]):
-            return int(q.value)
+            return claim
     return None
 
 
@@ -101,29 +109,55 @@ def _items(
     sentences: Sequence[Sequence[Claim]],
     i: int,
     total: Claim,
+    n: int,
     reach: int,
     cues: RoleCues,
 ) -> tuple[list[Claim], int] | None:
-    """The figures of the total's kind of the nearest earlier sentence of its paragraph
-    that holds any, none tied to another noun, and that sentence's index."""
+    """The ``n`` figures of the total's kind told right before its sentence in its
+    paragraph, none tied to another noun: those of the nearest sentence that holds any,
+    or, one a sentence ("Ferry A carried 4,200. Ferry B carried 3,900."), of the nearest
+    sentences; and the index of the first of them. More than ``n`` is no such list."""
     start = sentence_of(document, total)[0]
+    items: list[Claim] = []
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if not sentences[j]:
             continue
         if "\n\n" in document.prose[sentences[j][-1].location.end : start]:
             return None
         alike = [c for c in sentences[j] if _alike(c, total)]
-        if alike:
-            return [c for c in alike if not _tied(document, c, cues)], j
+        if not alike:
+            continue
+        items = [c for c in alike if not _tied(document, c, cues)] + items
+        if len(items) >= n or len(alike) > 1:
+            return (items, j) if len(items) == n else None
     return None
 
 
-def _clause_times(document: Document, total: Claim, cues: RoleCues) -> set[str]:
-    """The times the total's own clause names: its sentence up to the figure and a few
-    words after ("... 33,918 votes were the most since 2008" compares, no window)."""
+def _counts(document: Document, item: Claim, total: Claim, holder: Claim, cues: RoleCues) -> bool:
+    """The item counts the total's thing; a word naming it that names the holders or a
+    kind of them ("Ferry B carried 3,900" before "the two vessels") names its holder, no
+    other thing."""
+    kinds = cues.kinds
+    held = kinds.names(holder)
+    own = _labels(document, item, kinds)
+    labels = {w for w in own if kinds.relation({w}, held) is not Relation.KIND}
+    return _elided(item, total, kinds, labels)
+
+
+def _clause_times(document: Document, total: Claim, roles: RoleCues, cues: HeldCues) -> set[str]:
+    """The times the total's sentence names, but for a record it is compared with ("...
+    33,918 votes were the most in a race since 2008": a record word, then "since" and a
+    year or a time word, names no window of the total)."""
     start, end = sentence_of(document, total)
-    tail = squash(document.prose[total.location.end : end]).split()[:_TAIL_WORDS]
-    return times(document.prose[start : total.location.end] + " " + " ".join(tail), cues)
+    text = squash(document.prose[start:end])
+    if cues.record is not None:
+        found = cues.record.search(text)
+        if found is not None:
+            text = text[: found.end()] + _SINCE.sub(" ", text[found.end() :])
+    return times(text, roles)
+
+
+_SINCE = re.compile(r"\bsince (?:the )?(?:\w+ )?(?:\d{4}|\w+)\b")
 
 
 def find_held_totals(
@@ -142,15 +176,16 @@ def find_held_totals(
         for total in sentence:
             if id(total) in taken or total.quantity.kind not in _KINDS or total.is_change:
                 continue
-            n = _holders(sentence, total, document)
-            if n is None:
+            holder = _holders(sentence, total, document)
+            if holder is None:
                 continue
+            n = int(holder.quantity.value or 0)
             start = sentence_of(document, total)[0]
             opening = squash(document.prose[start : total.location.start])
             if cues.cue.search(opening) is None or roles.grammar.adds_beyond(opening):
                 continue
-            found = _items(document, sentences, i, total, cues.reach, roles)
-            if found is None or len(found[0]) != n:
+            found = _items(document, sentences, i, total, n, cues.reach, roles)
+            if found is None:
                 continue
             items, j = found
             if any(id(c) in taken for c in items):
@@ -159,10 +194,11 @@ def find_held_totals(
             high = total.quantity.hard.high
             if max(c.quantity.hard.low for c in items) > high or not made / 2 <= high <= 2 * made:
                 continue
-            if not all(_elided(c, total, roles.kinds, _labels(document, c, roles.kinds)) for c in items):
+            if not all(_counts(document, c, total, holder, roles) for c in items):
                 continue
-            lo, hi = sentence_of(document, sentences[j][0])
-            if not _clause_times(document, total, roles) <= times(document.prose[lo:hi], roles):
+            lo, hi = sentence_of(document, sentences[j][0])[0], sentence_of(document, items[-1])[1]
+            told = times(document.prose[lo:hi], roles)
+            if not _clause_times(document, total, roles, cues) <= told:
                 continue
             sums.append((tuple(items), total))
             taken.update(id(c) for c in (*items, total))

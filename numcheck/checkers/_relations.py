@@ -31,6 +31,7 @@ from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._earlier import find_earlier_levels
 from numcheck.checkers._glued import as_metres
+from numcheck.checkers._held_totals import HeldCues, find_held_totals
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
@@ -39,7 +40,6 @@ from numcheck.checkers._outcomes import split_outcomes
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
-from numcheck.checkers._held_totals import HeldCues, find_held_totals
 from numcheck.checkers._role_lists import find_role_breakdowns, find_role_totals
 from numcheck.checkers._roles import RoleCues, find_role_changes
 from numcheck.checkers._spread import SpreadCues, find_spread
