@@ -22,7 +22,7 @@ from functools import cache, reduce
 from numcheck.checkers._arith import adds_up, arith
 from numcheck.checkers._compare import between, lead_of, sentence_of, squash
 from numcheck.checkers._enumerated import is_head
-from numcheck.checkers._kinds import Relation
+from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._open_items import open_before, uncounted
 from numcheck.checkers._sum_after import (
     closes,
@@ -311,6 +311,8 @@ def _apposed(
         return None
     marked = _marked(document, total, cues)
     members = list_run(document, sentence, k, 1, cues)
+    if _sibling_head(head, members, cues.kinds):
+        return None  # "41 were men, 22 women and 12 children": the first item, verb gapped
     # "640 turtles, 400 females and 220 males": both sides of a complement, all of it
     marked = marked or (len(members) == 2 and cues.complementary(document, members))
     if not marked and not cues.kinds.names(total):
@@ -332,6 +334,16 @@ def _apposed(
         ):
             return None
     return total.location.end + len(head) + 1, False
+
+
+def _sibling_head(head: str, members: Sequence[Claim], kinds: Kinds) -> bool:
+    """The words after the figure name a sibling kind of every part ("41 were men, 22
+    women and 12 children": men beside women and children, both kinds of one root): the
+    figure is the list's first item, its verb gapped in the others, not their total."""
+    named = {kinds.lemma(w) for w in re.findall(r"[a-z]+", head.lower())} & kinds.known
+    return bool(named) and bool(members) and all(
+        kinds.relation(kinds.names(m), named) is Relation.NEAR for m in members
+    )
 
 
 def _offset_of(text: str, phrase: str) -> int | None:
