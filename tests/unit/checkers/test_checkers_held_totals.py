@@ -84,5 +84,5 @@ def test_look_alike_is_silent(name: str) -> None:
     ],
 )
 def test_a_wrong_entry_is_refused(table: dict[str, object]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"\[held_totals\]"):
         HeldCues(table)
