@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash
-from numcheck.checkers._kinds import Relation
+from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._role_lists import _elided, _labels
 from numcheck.checkers._roles import RoleCues, times
 from numcheck.claims import Claim
@@ -53,6 +53,18 @@ class HeldCues:
             raise ValueError("[held_totals] sentences_back must be an integer from 1 to 3")
         self.cue = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.reach = reach
+        words = table.get("holder_words", {})
+        if not isinstance(words, dict) or not all(
+            isinstance(k, str) and re.fullmatch(r"[a-z]+", k)
+            and isinstance(v, int) and not isinstance(v, bool) and 2 <= v <= _MOST_HOLDERS
+            for k, v in words.items()
+        ):
+            raise ValueError("[held_totals] holder_words must map lowercase words to 2..12")
+        self.holder_words: dict[str, int] = dict(words)
+        self.holder = (
+            re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b(?:['’]s?)?")
+            if words else None
+        )
         records = table.get("records", ())
         if not isinstance(records, list) or not all(
             isinstance(c, str) and re.fullmatch(r"[a-z][a-z' ]*", c) for c in records
@@ -76,9 +88,13 @@ def _alike(a: Claim, b: Claim) -> bool:
     )
 
 
-def _holders(sentence: Sequence[Claim], total: Claim, document: Document) -> Claim | None:
-    """The count of holders told before the total in its clause ("the two candidates'
-    combined"), with no mark of another clause between them."""
+def _holders(
+    sentence: Sequence[Claim], total: Claim, document: Document, cues: HeldCues, kinds: Kinds
+) -> tuple[int, set[str]] | None:
+    """How many holders the total's clause counts before it, and the nouns naming them:
+    a count after a determiner ("the two candidates' combined") or a word of ``[held_totals]
+    holder_words`` ("both candidates", "the pair's"), with no mark of another clause
+    between it and the total."""
     for claim in sentence:
         if claim is total or claim.location.start >= total.location.start:
             break
@@ -92,8 +108,16 @@ def _holders(sentence: Sequence[Claim], total: Claim, document: Document) -> Cla
             continue
         lead = squash(document.prose[max(0, claim.location.start - 12) : claim.location.start])
         if lead.split()[-1:] in (["the"], ["its"], ["their"], ["all"], ["these"], ["those"]):
-            return claim
-    return None
+            return int(q.value), kinds.names(claim)
+    if cues.holder is None:
+        return None
+    start = sentence_of(document, total)[0]
+    clause = re.split(r"[;:.()—–]", document.prose[start : total.location.start])[-1].lower()
+    found = cues.holder.search(clause)
+    if found is None:
+        return None
+    after = re.findall(r"[a-z]+", clause[found.end() :])[:1]
+    return cues.holder_words[found.group(1)], {kinds.lemma(w) for w in after}
 
 
 def _tied(document: Document, claim: Claim, cues: RoleCues) -> bool:
@@ -133,12 +157,11 @@ def _items(
     return None
 
 
-def _counts(document: Document, item: Claim, total: Claim, holder: Claim, cues: RoleCues) -> bool:
+def _counts(document: Document, item: Claim, total: Claim, held: set[str], cues: RoleCues) -> bool:
     """The item counts the total's thing; a word naming it that names the holders or a
     kind of them ("Ferry B carried 3,900" before "the two vessels") names its holder, no
     other thing."""
     kinds = cues.kinds
-    held = kinds.names(holder)
     own = _labels(document, item, kinds)
     labels = {w for w in own if kinds.relation({w}, held) is not Relation.KIND}
     return _elided(item, total, kinds, labels)
@@ -176,10 +199,10 @@ def find_held_totals(
         for total in sentence:
             if id(total) in taken or total.quantity.kind not in _KINDS or total.is_change:
                 continue
-            holder = _holders(sentence, total, document)
+            holder = _holders(sentence, total, document, cues, roles.kinds)
             if holder is None:
                 continue
-            n = int(holder.quantity.value or 0)
+            n, held = holder
             start = sentence_of(document, total)[0]
             opening = squash(document.prose[start : total.location.start])
             if cues.cue.search(opening) is None or roles.grammar.adds_beyond(opening):
@@ -194,7 +217,7 @@ def find_held_totals(
             high = total.quantity.hard.high
             if max(c.quantity.hard.low for c in items) > high or not made / 2 <= high <= 2 * made:
                 continue
-            if not all(_counts(document, c, total, holder, roles) for c in items):
+            if not all(_counts(document, c, total, held, roles) for c in items):
                 continue
             lo, hi = sentence_of(document, sentences[j][0])[0], sentence_of(document, items[-1])[1]
             told = times(document.prose[lo:hi], roles)

@@ -31,6 +31,12 @@ PAIRS = {
         "Ferry A carried 4,200 passengers on Saturday. Ferry B carried 3,900. The two "
         "vessels carried a combined 8,100 passengers.",
     ),
+    "a word that counts the holders ('both')": (
+        "Hennock won 18,412 votes to Aldwen's 15,306. Both candidates' combined 33,918 "
+        "votes were a record.",
+        "Hennock won 18,412 votes to Aldwen's 15,306. Both candidates' combined 33,718 "
+        "votes were a record.",
+    ),
 }
 
 LOOK_ALIKES = {
@@ -81,6 +87,8 @@ def test_look_alike_is_silent(name: str) -> None:
         {"held_totals": {"cues": "combined"}},
         {"held_totals": {"sentences_back": 9}},
         {"held_totals": {"records": ["most", 3]}},
+        {"held_totals": {"holder_words": {"both": 1}}},
+        {"held_totals": {"holder_words": ["both"]}},
     ],
 )
 def test_a_wrong_entry_is_refused(table: dict[str, object]) -> None:
