@@ -235,7 +235,20 @@ def fixed(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
         return True
     if not (counted(claim) or keyed or eventful(claim, alignment)):
         return False
-    return told_past(claim, text, words)
+    return told_past(claim, text, words) and not _moved_to(claim, text, words)
+
+
+def _moved_to(claim: Claim, text: str | None, words: AspectWords) -> bool:
+    """Whether an amount is told as where a move took it ("raised its offer for Dunmore
+    to 350p", "cut the fare to £2"): a word of ``moved`` before it in its sentence. The
+    new level is its day's, not a fact of the event another day's figure restates."""
+    if counted(claim) or text is None:
+        return False
+    start = claim.sentence[0]
+    tokens = _WORD.findall(_TAG.sub(" ", text[max(start, claim.location.start - _REACH):
+                                             claim.location.start]).lower())
+    return any(t in words.moved for t in tokens) or any(
+        _within(tokens, phrase) for phrase in words.moved_phrases)
 
 
 _SIZES = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE})

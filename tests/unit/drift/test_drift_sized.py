@@ -67,3 +67,16 @@ def test_a_growing_thing_told_in_a_progressive_is_its_days_state() -> None:
     a = "Crews were fighting a 12-mile fire front near Sella on Monday."
     b = "Crews were fighting a 30-mile fire front near Sella on Thursday."
     assert _rules(a, b, "2026-05-04", "2026-05-07") == []
+
+
+def test_an_amount_a_move_took_is_no_fixed_fact() -> None:
+    """ "raised its offer to 350p" tells where the offer stands now, not a fact the first
+    offer of 305p contradicts ([properties] moved before the figure)."""
+    a = "Vestry Homes has tabled an offer of 305p for rival Dunmore."
+    assert _rules(a, "Vestry Homes raised its offer for Dunmore to 350p.") == []
+    assert _rules(a, "Vestry Homes sweetened its offer for Dunmore to 350p.") == []
+    assert _rules("Corran Mills set a fee of £45 a year for its members.",
+                  "Corran Mills raised the members' fee to £48 a year.") == []
+    # the offer of 350p told as a fact, not as a move, still contradicts 305p
+    assert _rules(a, "Dunmore's board rejected the offer of 350p from Vestry Homes.") \
+        == ["NC401"]
