@@ -246,11 +246,11 @@ class _Extractor:
                     or self._window(s, s_span)
                     or self._past(s_span, clause, reading.event is not None)
                 )
-                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
+                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab, (q.start, nxt))
             elif q.kind is Kind.MEASURE:
                 # a measure has no window, but a day when it is told of one: "gusts reached
                 # 90mph on Sunday", "40mm of rain fell on Monday" (another day's is another)
-                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab)
+                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab, (q.start, nxt))
             incident = self._incident(q.start, clause, s_span, p)
         else:
             thing, quals = None, ()

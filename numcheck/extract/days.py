@@ -32,15 +32,17 @@ def day_of(
     sentence: tuple[int, int],
     date: dt.date | None,
     vocab: Vocab,
+    figure: tuple[int, int] | None = None,
 ) -> dt.date | None:
-    """The day a figure's clause names, else the day its sentence's attribution names
+    """The day a figure's clause names (with ``figure``, its start and the next figure's,
+    its own day: ``_own_day``), else the day its sentence's attribution names
     ("Thirty-two remain trapped, the company said on Thursday") or opening it ("On
     Monday, 340 flights were cancelled"), or None: a day in
     another clause is another figure's ("1,300 remain in shelters, down from about 4,000
     on Monday night")."""
     if date is None:
         return None
-    m = vocab.day_re.search(text, *clause)
+    m = _own_day(text, clause, figure, vocab)
     if m is not None:
         return _resolve(m, date, vocab)
     days = {
@@ -50,6 +52,22 @@ def day_of(
         or _opening_day(text, m, sentence[0])
     }
     return days.pop() if len(days) == 1 else None
+
+
+def _own_day(
+    text: str, clause: tuple[int, int], figure: tuple[int, int] | None, vocab: Vocab
+) -> regex.Match[str] | None:
+    """ "182 flights were canceled on Monday and 64 on Tuesday": a day named after a
+    figure and before the next one is that figure's own, as a place is (``place_of``);
+    else the last day before it in its clause ("On Monday 182 were canceled and 64
+    ..."), else the clause's first."""
+    found = list(vocab.day_re.finditer(text, *clause))
+    if not found or figure is None:
+        return found[0] if found else None
+    at, stop = figure
+    after = [m for m in found if at <= m.start() < stop]
+    before = [m for m in found if m.start() < at]
+    return after[0] if after else before[-1] if before else found[0]
 
 
 def _opening_day(text: str, m: regex.Match[str], lo: int) -> bool:
