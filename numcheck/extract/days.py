@@ -65,7 +65,8 @@ def _own_day(
     if not found or figure is None:
         return found[0] if found else None
     at, stop = figure
-    after = [m for m in found if at <= m.start() < stop]
+    # a day starting at the next span is that span itself, a date ("17 on Nov. 30")
+    after = [m for m in found if at <= m.start() <= stop]
     before = [m for m in found if m.start() < at]
     return after[0] if after else before[-1] if before else found[0]
 
