@@ -10,8 +10,11 @@ when it is the earlier clause's own verb or a verb phrase of one retelling set w
 set: "closed" / "shut their doors", "reached" / "got through"), and every other content
 word of the clause (a day, a place, an object) was said of the earlier figure too. A
 clause that adds anything ("that closed on Tuesday as well", "who were hired for the
-Christmas season") still names a part. The values must read as one figure misstated
-(``near``), and the reference names no other event.
+Christmas season") still names a part. The earlier verb alone retells only when nothing
+before the figure in its sentence may frame another set ("The 45 people who were rescued
+were taken ..." after "Crews rescued 60 people", by a definite's whole set; not "Of those,
+the 12 stores that close", "Last winter, the 45 people who were rescued"). The values
+must read as one figure misstated (``near``), and the reference names no other event.
 """
 
 from __future__ import annotations
@@ -134,6 +137,18 @@ def _said(document: Document, earlier: Claim) -> list[str]:
     return [stem(x) for x in _WORD.findall(document.prose[start:end].lower())]
 
 
+def _framed(document: Document, later: Claim, w: Retellings) -> bool:
+    """Whether a word before the figure in its sentence may name another set than the
+    earlier figure's: a content word ("Last winter, the 45 people who were rescued", "In
+    Whitby, ...") or a preposition ("Of those, the 12 stores that close"). A clause that
+    repeats the earlier verb alone after a figure that opens its sentence (but for its
+    determiner and a conjunction: "But the 12 stores that close ...") tells the same set
+    again."""
+    start = sentence_of(document, later)[0]
+    words = [x.strip(_PUNCT).lower() for x in document.prose[start : later.location.start].split()]
+    return any(x in w.prepositions or w.heads.content([x]) for x in words)
+
+
 def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
@@ -180,8 +195,8 @@ def retold_stage(
     rest = w.heads.content(words[len(verb) :])
     if not all(x in said for x in rest):
         return "other words not said"
-    if not rest and _holds(said, verb):
-        return "the same verb alone"  # "the 12 stores that close": nothing told again
+    if not rest and _holds(said, verb) and _framed(document, later, w):
+        return "the same verb alone"  # "Of those, the 12 stores that close": a part
     return "retold"
 
 
