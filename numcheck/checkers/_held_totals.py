@@ -73,6 +73,18 @@ class HeldCues:
         self.record = (
             re.compile(r"\b(?:" + "|".join(map(re.escape, records)) + r")\b") if records else None
         )
+        self.stock_verbs = _phrases(table, "stock_verbs")
+        self.event_verbs = frozenset(_phrases(table, "event_verbs"))
+
+
+def _phrases(table: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    """A list of lowercase words or phrases of ``[held_totals]``, checked loudly."""
+    values = table.get(name, ())
+    if not isinstance(values, list) or not all(
+        isinstance(v, str) and re.fullmatch(r"[a-z]+(?: [a-z]+)*", v) for v in values
+    ):
+        raise ValueError(f"[held_totals] {name} must be a list of lowercase words")
+    return tuple(values)
 
 
 def _alike(a: Claim, b: Claim) -> bool:

@@ -32,6 +32,7 @@ from numcheck.checkers._detached import find_detached
 from numcheck.checkers._earlier import find_earlier_levels
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._held_totals import HeldCues, find_held_totals
+from numcheck.checkers._holding import demote
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
@@ -515,8 +516,11 @@ def _roles(
     pairs, bound = find_role_changes(document, sentences, taken, cues.roles)
     from_to.extend(pairs)
     steps.extend(bound)
+    # "Between them the two villages have 1,200 homes" after the homes flooded: a whole
+    totals, totals_parts = find_role_totals(document, sentences, taken, cues.roles)
+    totals, larger = demote(document, sentences, totals, cues.held, cues.roles)
     for found_by in (
-        find_role_totals(document, sentences, taken, cues.roles),
+        (totals, [*totals_parts, *larger]),
         find_role_breakdowns(document, sentences, taken, cues.roles, cues.sums.one_after),
     ):
         sums.extend(found_by[0])
@@ -524,7 +528,13 @@ def _roles(
     # "... to Aldwen's 15,306, a margin of 3,106. The two candidates' combined 33,918":
     # figures of a difference may still be the items of a sum, never of a second one
     in_sums = {id(c) for members, total in sums for c in (*members, total)}
-    sums.extend(find_held_totals(document, sentences, in_sums, cues.roles, cues.held))
+    in_sums |= {id(c) for members, wholes in larger for c in (*members, *wholes)}
+    held, larger = demote(
+        document, sentences, find_held_totals(document, sentences, in_sums, cues.roles, cues.held),
+        cues.held, cues.roles,
+    )
+    sums.extend(held)
+    parts.extend(larger)
     # "Of the 52, 31 were convicted. Seventeen were acquitted and four await retrial."
     continued = find_successive(document, sentences, list(parts), taken, cues.roles)
     sums.extend(continued[0])
