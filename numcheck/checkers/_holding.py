@@ -36,14 +36,14 @@ _CLAUSE = re.compile(r"[;:()—–]|, (?:and|but|while|as) ")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
-def _event(word: str, held: HeldCues, roles: RoleCues) -> bool:
+def _event(word: str, held: HeldCues) -> bool:
     """A verb that tells an event: "-ed" or one of ``event_verbs`` (not "is", "has")."""
     if word in held.stock_verbs:
         return False
     return word in held.event_verbs or (len(word) > 4 and word.endswith("ed"))
 
 
-def _stock(document: Document, total: Claim, held: HeldCues, roles: RoleCues) -> bool:
+def _stock(document: Document, total: Claim, held: HeldCues) -> bool:
     """The total's clause tells what its holders have: a stock verb before the figure
     with no participle after it ("the two villages have 1,200"; not "have scored 95")."""
     start = sentence_of(document, total)[0]
@@ -54,12 +54,12 @@ def _stock(document: Document, total: Claim, held: HeldCues, roles: RoleCues) ->
         if at < 0:
             continue
         after = text[at + len(verb) + 2 :].split()
-        if not any(_event(w, held, roles) for w in after):
+        if not any(_event(w, held) for w in after):
             return True
     return False
 
 
-def _told_as_event(document: Document, items: Sequence[Claim], held: HeldCues, roles: RoleCues) -> bool:
+def _told_as_event(document: Document, items: Sequence[Claim], held: HeldCues) -> bool:
     """The first item's clause tells it with an event verb right before it and no stock
     verb ("Floodwater reached 140 homes in Kesby")."""
     first = items[0]
@@ -68,7 +68,7 @@ def _told_as_event(document: Document, items: Sequence[Claim], held: HeldCues, r
     lead = _WORD.findall(squash(clause))
     if any(w in held.stock_verbs for w in lead) or " home to " in f" {' '.join(lead)} ":
         return False
-    return bool(lead) and any(_event(w, held, roles) for w in lead[-3:])
+    return bool(lead) and any(_event(w, held) for w in lead[-3:])
 
 
 def demote(
@@ -85,12 +85,12 @@ def demote(
     where = {id(c): k for k, sentence in enumerate(sentences) for c in sentence}
     for items, total in sums:
         k = where.get(id(total))
-        counted = _holders(sentences[k], total, document, held, roles.kinds) if k is not None else None
+        counted = None if k is None else _holders(sentences[k], total, document, held, roles.kinds)
         n = counted[0] if counted is not None else None
         if n is not None and n < len(items):
             continue  # "Both clubs together ..." after three figures: not these items
         if (n is not None and n > len(items)) or (
-            _stock(document, total, held, roles) and _told_as_event(document, items, held, roles)
+            _stock(document, total, held) and _told_as_event(document, items, held)
         ):
             parts.append((items, (total,)))
         else:
