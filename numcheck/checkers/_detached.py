@@ -19,10 +19,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from numcheck.checkers._compare import party_words, sentence_of, squash
+from numcheck.checkers._part_kin import _alike
 from numcheck.checkers._partitive import (
     PartCues,
     Partitives,
-    _alike,
     _lead,
     _partition,
     _run,

@@ -1,0 +1,109 @@
+"""Wholes named by kin, and what "of those <noun>" names: "180 of the detainees" after "150
+people were detained", "14 of those arrested". Split from ``_partitive`` (the partitive
+grammar) to keep each file short; the reading is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from numcheck.checkers._compare import squash, stem
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.quantity import Kind
+
+if TYPE_CHECKING:
+    from numcheck.checkers._partitive import PartCues
+
+_SHARES = (Kind.PERCENT, Kind.RATIO)
+_KIN_FIGURES = 60  # figures read back for the whole a part's noun names by kin
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """Same kind of amount: parts and wholes are counted alike."""
+    qa, qb = a.quantity, b.quantity
+    return qa.kind is qb.kind and qa.kind not in _SHARES and a.key.dimension == b.key.dimension
+
+
+
+_KIN_REACH = 24  # earlier figures read for the event "those" names: a few sentences' worth
+_AUXILIARIES = frozenset(
+    {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "been", "being"}
+)
+
+
+def _pronoun_named(document: Document, part: Claim) -> list[str]:
+    """The word after "of those" that names what the pronoun stands for ("of those
+    arrested", "of those who were injured"); "them" takes none ("3 of them children":
+    the word names the part)."""
+    after = squash(document.prose[part.location.end : part.location.end + 48])
+    said = re.split(r"[^a-z' -]", after, maxsplit=1)[0].split()
+    if said[:2] not in (["of", "those"], ["of", "these"]):
+        return []
+    said = said[2:]
+    while said and said[0] in _AUXILIARIES:
+        said = said[1:]
+    return said[:1]
+
+
+def _unlike(whole: Claim | None, named: Sequence[str], cues: PartCues) -> Claim | None:
+    """The antecedent, unless the words after the pronoun name another event than its own."""
+    told = cues.forms.get(" ".join(named))
+    if whole is None or told is None or told[0] != "event":
+        return whole
+    return whole if whole.key.event in (None, told[1]) else None
+
+
+_KIN = 5  # letters two words' stems must share: "detainees"/"detained", "evacuees"/"evacuated"
+
+
+def _kin(
+    document: Document,
+    claim: Claim,
+    np: Sequence[str],
+    earlier: Iterable[Claim],
+    cues: PartCues,
+) -> Claim | None:
+    """ "180 of the detainees" after "150 people were detained": a noun names the whole by
+    its kin to the verb said of an earlier figure (its event as written, or the words of
+    its measure after the head: "300 people protested"), the nearest a few sentences and
+    ``_KIN_FIGURES`` figures back at most (one long sentence of figures stays linear),
+    counted alike."""
+    stems = [stem(w) for w in np if len(w) > _KIN]
+    if not stems:
+        return None
+    sentences, last = 0, claim.sentence
+    for walked, whole in enumerate(earlier):
+        if whole.sentence != last:
+            sentences, last = sentences + 1, whole.sentence
+        if sentences > cues.reach or walked >= _KIN_FIGURES:
+            return None
+        said = [*(whole.event or "").lower().split()[-1:], *whole.measure[1:]]
+        if not said or whole.is_change or not _alike(whole, claim):
+            continue
+        if whole.sentence != claim.sentence and not _same_time(document, claim, whole, cues):
+            return None  # "150 were detained on Friday. Last year 400 of the detainees"
+        if any(_kindred(s, stem(w)) for s in stems for w in said):
+            return whole
+    return None
+
+
+def _same_time(document: Document, part: Claim, whole: Claim, cues: PartCues) -> bool:
+    """The part's sentence names no time the whole's does not ([spread] times, years)."""
+    def times(span: tuple[int, int]) -> set[str]:
+        text = document.prose[span[0] : span[1]].lower()
+        return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
+
+    return times(part.sentence) <= times(whole.sentence)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _kindred(a: str, b: str) -> bool:
+    """Two stems of one word: they share all but the last letter of the shorter, and at
+    least ``_KIN`` letters."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+    common = min(len(a), len(b)) if common is None else common
+    return common >= _KIN and common >= min(len(a), len(b)) - 1
