@@ -63,6 +63,7 @@ class PartCues:
         self.openers = frozenset(words(cues.get("openers", ())))
         self.pronouns = frozenset(words(cues.get("pronouns", ())))
         self.mass = frozenset(words(cues.get("mass_pronouns", ())))
+        self.counted = frozenset(words(cues.get("plural_pronouns", ())))
         self.rest = words(cues.get("rest", ()))
         self.reach = int(cues.get("anaphor_sentences", 6))
         self.verbs = frozenset(words(cues.get("verbs_after", ())))
@@ -116,12 +117,17 @@ class Partitives:
     sums: list[tuple[tuple[Claim, ...], Claim]] = field(default_factory=list)
     shares: list[tuple[Claim, Claim]] = field(default_factory=list)  # (share, base)
     seen: set[int] = field(default_factory=set)  # parts placed, by id
+    # "412 of the 1,030 members": the whole (by id) -> the part named before it, the
+    # group a later "301 of them" counts
+    held: dict[int, Claim] = field(default_factory=dict)
 
     def add(self, members: Sequence[Claim], whole: Claim, how: str = DISJOINT) -> None:
         members = [m for m in members if id(m) not in self.seen and m is not whole]
         if not members:
             return
         self.seen.update(id(m) for m in members)
+        if members[0].location.start < whole.location.start:
+            self.held.setdefault(id(whole), members[0])
         if how == PARTITION and len(members) > 1:
             self.sums.append((tuple(members), whole))
         elif how == OVERLAP:
@@ -370,13 +376,16 @@ def find_partitives(
             # an event), else the last figure counted alike in its paragraph
             before = _back(sentence, k)
             earlier = chain(_back(sentence, k), reversed(history))
+            plural = _pronoun(document, part) in cues.counted
             whole = _antecedent(
-                document, part, before, earlier, part.part_of is None, mass=cues.mass
+                document, part, before, earlier, part.part_of is None, cues.mass, plural
             )
             named = _pronoun_named(document, part)
             if named:  # "14 of those arrested": the arrests, not "12 people charged"
                 again = islice(chain(_back(sentence, k), reversed(history)), _KIN_REACH)
                 whole = _kin(document, part, named, again, cues) or _unlike(whole, named, cues)
+            elif whole is not None and part.quantity.kind not in _SHARES:
+                whole = _subset(found, part, whole)
             if whole is not None and part.quantity.kind in _SHARES:
                 found.shares.append((part, whole))
             elif whole is not None:
@@ -423,15 +432,17 @@ def _antecedent(
     earlier: Iterable[Claim],
     across: bool = False,
     mass: frozenset[str] = frozenset(),
+    plural: bool = False,
 ) -> Claim | None:
     """What "them" stands for: the nearest earlier figure of the sentence (``before``,
     nearest first) counted like the part; for a share ("one in five of them") the nearest
     earlier count (``earlier``, nearest first), also in an earlier sentence of its
     paragraph; for a share of a pronoun of ``mass`` ("40% of it") the nearest earlier
     amount of money or measure. Both are read lazily: most parts stop at the figure
-    before them."""
+    before them. A ``plural`` pronoun ("them", "whom") counts things, never a sum of money
+    ("14 car parks earned £1.2m; nine of them": the car parks)."""
     if part.quantity.kind not in _SHARES:
-        found = next((w for w in before if _part_of(part, w)), None)
+        found = next((w for w in before if _part_of(part, w) and not _sum(plural, part, w)), None)
         if found is not None or not across:  # a change ("lost 164") is not a whole
             return None if found is None or found.is_change else found
     after = squash(document.prose[part.location.end : part.location.end + 12]).split()
@@ -442,6 +453,26 @@ def _antecedent(
         return None
     whole = _holding(part, whole, walk)
     return whole if "\n\n" not in document.prose[whole.location.end : part.location.start] else None
+
+
+def _sum(plural: bool, part: Claim, whole: Claim) -> bool:
+    """A sum of money a bare count of a plural pronoun cannot count."""
+    return plural and whole.quantity.kind is Kind.MONEY and not _alike(part, whole)
+
+
+def _subset(found: Partitives, part: Claim, whole: Claim) -> Claim:
+    """ "412 of the 1,030 members voted, and 301 of them backed action": "them" is the
+    group the clause named (the 412 who voted), not the whole it was counted in."""
+    group = found.held.get(id(whole))
+    if group is None or group.is_change or not _part_of(part, group):
+        return whole
+    return group
+
+
+def _pronoun(document: Document, claim: Claim) -> str:
+    """The pronoun of "34 of them" after the figure ("" if none)."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 16]).split()
+    return after[1].strip(",.;") if len(after) >= 2 and after[0] == "of" else ""
 
 
 _FAR = 10  # a whole an order of magnitude below the part counts another thing
