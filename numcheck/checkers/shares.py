@@ -361,7 +361,7 @@ def _stated_share(
         pct = percents[at] if at < len(percents) else None
         gap = between(document, whole, pct) if pct is not None else ""
         if (pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins
-                or _SIZING.search(gap)):
+                or _SIZING.search(gap) or _ahead(document, pct, part, joins)):
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
         if pct is None or id(pct) in in_pct_of:
             continue
@@ -379,6 +379,15 @@ def _stated_share(
             )
             out.append(finding("NC203", message, pct, [part, whole], document))
     return out
+
+
+def _ahead(document: Document, pct: Claim, part: Claim, joins: frozenset[str]) -> bool:
+    """ "Eleven of the 14 carriages left the rails, nearly 80% of the train, and three of
+    them overturned": a share before the part, another clause between them, is the
+    share of the pair before it, not of this part."""
+    if pct.location.end > part.location.start:
+        return False
+    return bool(set(between(document, pct, part).split()) & joins)
 
 
 _RESTATES = ("(", ", or", "or", "—", "–", ", or about", ", or some", ", about", ", roughly")
