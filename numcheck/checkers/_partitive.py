@@ -462,11 +462,12 @@ def _sum(plural: bool, part: Claim, whole: Claim) -> bool:
 
 def _subset(found: Partitives, part: Claim, whole: Claim) -> Claim:
     """ "412 of the 1,030 members voted, and 301 of them backed action": "them" is the
-    group the clause named (the 412 who voted), not the whole it was counted in."""
+    group the clause named (the 412 who voted), not the whole it was counted in; a part
+    the group cannot hold leaves the whole (the reading is then open to either)."""
     group = found.held.get(id(whole))
     if group is None or group.is_change or not _part_of(part, group):
         return whole
-    return group
+    return group if part.quantity.hard.low <= group.quantity.hard.high else whole
 
 
 def _pronoun(document: Document, claim: Claim) -> str:
