@@ -41,6 +41,7 @@ from numcheck.checkers._compare import (
     stem,
 )
 from numcheck.checkers._heads import HeadWords, lemma
+from numcheck.checkers._restate_adjunct import adjunct_part
 from numcheck.checkers._restate_pair import near
 from numcheck.checkers._restate_retold import Retellings, retold_by_verb
 from numcheck.claims import Claim
@@ -513,6 +514,10 @@ def _refers(
         or not _same_measure(document, later, phrase, earlier, was, w)
     ):
         return False
+    if not _above(later, earlier) and adjunct_part(
+        document, later, earlier, w.heads, w.relatives, w.post_modifiers
+    ):
+        return False  # "the 380 staff who were laid off from the Kelby plant": a part
     same_owner = phrase.possessive and was.determiner == phrase.determiner
     if phrase.possessive and not was.possessive and phrase.determiner is not None:
         # "Sarah Mills won the seat with 12,408 votes" ... "Mills's 12,480 votes": the
