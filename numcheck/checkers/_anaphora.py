@@ -515,7 +515,7 @@ def _refers(
     ):
         return False
     if not _above(later, earlier) and adjunct_part(
-        document, later, earlier, w.heads, w.relatives, w.post_modifiers
+        document, later, earlier, w.heads, w.relatives, w.post_modifiers, w.times
     ):
         return False  # "the 380 staff who were laid off from the Kelby plant": a part
     same_owner = phrase.possessive and was.determiner == phrase.determiner

@@ -7,7 +7,8 @@ who were laid off from the Kelby plant"; "About 2,300 drivers walked out" ... "t
 The verb says the clause is about the same happening; the prepositional phrase after it
 picks which of the set (a place, a season, a purpose). The evidence is that the phrase's
 head was never said of the earlier figure: a clause that repeats the earlier figure's
-own words ("who were laid off in March") retells it whole and is still compared. Only
+own words ("who were laid off in March") retells it whole and is still compared, and a
+phrase whose head is a time word ("destroyed on Monday") may tell when. Only
 a phrase opened by a preposition right after the verb (and words said of the earlier
 figure, "laid off", "took part") is read: what follows it may be the main clause
 ("... in March got redundancy pay"), which narrows nothing.
@@ -51,6 +52,7 @@ def adjunct_part(
     heads: HeadWords,
     relatives: frozenset[str],
     prepositions: frozenset[str],
+    times: frozenset[str],
 ) -> bool:
     """Whether ``later``'s relative clause retells ``earlier``'s verb and then names, in
     a phrase opened by a preposition, a head never said of ``earlier``: a part."""
@@ -74,8 +76,8 @@ def adjunct_part(
         word = words[i]
         if word in prepositions and word not in relatives:
             head = heads.content(words[i + 1 : i + 4])[:1]  # "from the Kelby plant": kelby
-            if head and not heads.said_of(document, earlier, head):
-                return True
+            if head and head[0] not in times and not heads.said_of(document, earlier, head):
+                return True  # a day or month tells when it was said, not which of the set
             continue
         content = heads.content([word])
         if content and not heads.said_of(document, earlier, content):
