@@ -74,6 +74,8 @@ def adjunct_part(
     while i + 1 < len(words) and not told[i].endswith(_ENDS):
         i += 1
         word = words[i]
+        if word in _AUXILIARIES:
+            return False  # the main clause's verb: "The 12 stores that close are in Wales"
         if word in prepositions and word not in relatives:
             head = heads.content(words[i + 1 : i + 4])[:1]  # "from the Kelby plant": kelby
             if head and head[0] not in times and not heads.said_of(document, earlier, head):
