@@ -20,6 +20,7 @@ whose clause names a time the items' sentence does not is another window: no sum
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -87,6 +88,8 @@ def _phrases(table: Mapping[str, Any], name: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+_REACH = 120  # characters before a total its holders are read in
+
 def _alike(a: Claim, b: Claim) -> bool:
     """Two figures of one kind, unit and dimension, neither a change."""
     qa, qb = a.quantity, b.quantity
@@ -107,8 +110,13 @@ def _holders(
     a count after a determiner ("the two candidates' combined") or a word of ``[held_totals]
     holder_words`` ("both candidates", "the pair's"), with no mark of another clause
     between it and the total."""
-    for claim in sentence:
-        if claim is total or claim.location.start >= total.location.start:
+    # the holders stand a few words before the total ("the two candidates' combined"):
+    # only figures of the last _REACH characters are read, from the total back, so one
+    # long sentence of figures costs each total a bounded look, not a scan of all of them
+    reach = max(sentence_of(document, total)[0], total.location.start - _REACH)
+    at = bisect_left(sentence, total.location.start, key=lambda c: c.location.start)
+    for claim in reversed(sentence[:at]):
+        if claim.location.start < reach:
             break
         q = claim.quantity
         if q.kind is not Kind.COUNT or q.value is None or q.value != int(q.value):
@@ -123,8 +131,7 @@ def _holders(
             return int(q.value), kinds.names(claim)
     if cues.holder is None:
         return None
-    start = sentence_of(document, total)[0]
-    clause = re.split(r"[;:.()—–]", document.prose[start : total.location.start])[-1].lower()
+    clause = re.split(r"[;:.()—–]", document.prose[reach : total.location.start])[-1].lower()
     found = cues.holder.search(clause)
     if found is None:
         return None

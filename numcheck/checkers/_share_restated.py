@@ -12,6 +12,7 @@ grammar's ``set_off`` gap reads it (``[share_grammar] pairs``, ``back_words``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 
 from numcheck.checkers._apposed import Stated
@@ -48,10 +49,12 @@ def _tied(
 ) -> Claim | None:
     """The share after the pair that restates it, if any."""
     last = max(part, whole, key=lambda c: c.location.start)
-    after = [c for c in sentence if c.location.start >= last.location.end]
-    if not after or after[0].quantity.kind not in _SLACK:
+    # the first figure after the pair, found by bisection: a scan of the sentence per
+    # pair was quadratic in one long sentence of figures
+    at = bisect_left(sentence, last.location.end, key=lambda c: c.location.start)
+    if at >= len(sentence) or sentence[at].quantity.kind not in _SLACK:
         return None
-    share = after[0]
+    share = sentence[at]
     stated = told.get(id(share))
     if stated is not None:
         return share if stated.base is whole and stated.count is part else None
