@@ -303,7 +303,7 @@ def judged_pairs(
         verdict = retold(pair, verdict, near, least, parts, next_to,
                          index.alignment.things_align) or verdict
         verdict = widened(pair, verdict, texts, forms, least,
-                          lambda path: by_path.get(path, ())) or verdict
+                          lambda path: by_path.get(path, ()), index.alignment.joins) or verdict
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 

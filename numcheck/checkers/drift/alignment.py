@@ -25,6 +25,7 @@ from numcheck.checkers.drift.event_words import (
     _thing_lemmas,
     _thing_words,
 )
+from numcheck.checkers.drift.joins import JoinWords
 from numcheck.checkers.drift.party_names import PartyWords, _party, parties_differ
 from numcheck.checkers.drift.relations import MeasureRelations, build, component, merged
 from numcheck.checkers.drift.senses import individuals_of, roots_of
@@ -91,6 +92,7 @@ class Alignment:
     spans: SpanWords = field(default_factory=lambda: SpanWords())  # how windows compare
     # [relations] measures: parts, wholes and siblings of the measures of every desk
     relations: MeasureRelations = field(default_factory=lambda: MeasureRelations())
+    joins: JoinWords = field(default_factory=lambda: JoinWords())  # [widened]: "or" joins
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Alignment:
@@ -181,6 +183,7 @@ class Alignment:
                 for w in lex["measures"].get("grammar", {}).get(name, ())),
             spans=SpanWords.from_lexicon(lex),
             relations=relations,
+            joins=JoinWords.from_table(data.get("widened", {})),
         )
 
     def party(self, claimant: str | None) -> str | None:

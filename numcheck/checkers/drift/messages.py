@@ -128,8 +128,9 @@ class _Words:
             event = mine.key.event or ""
             forms = [f for e, f in self.alignment.event_forms if e == event]
             others = [f for e, f in self.alignment.event_forms if e != event]
+            join = self.alignment.joins
             word = joined(mine, self.texts.get(mine.location.path), forms,
-                          content(others) - content(forms)) or "another"
+                          content(others, join) - content(forms, join), join) or "another"
             return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but it counts '{event} or {word}', "
                     f"the other '{event}' alone")

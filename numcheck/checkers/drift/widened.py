@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from numcheck.checkers.drift.entries import Pair, Relation
+from numcheck.checkers.drift.joins import JoinWords
 from numcheck.checkers.drift.verdicts import Verdict
 from numcheck.claims import Claim
 
@@ -34,57 +35,48 @@ WIDENED = "widened"  # NC403: one side's event joined by "or" to another, the ot
 _CLAUSE = re.compile(r"[,;:.()\"“”!?]")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _AFTER, _BEFORE = 90, 40  # characters read after and before the figure, in its clause
-_LINKS = (("or",), ("and/or",), ("and", "or"))
-_AUXILIARIES = frozenset({"were", "was", "been", "be", "are", "is", "had", "have", "has",
-                          "even", "otherwise", "still", "now", "also", "later", "then"})
-_NOT_A_MEASURE = frozenset({"more", "less", "fewer", "so", "not", "else", "either", "above",
-                            "below", "over", "under", "thereabouts", "will", "would", "could",
-                            "may", "might", "should", "can", "shall", "must", "the", "a",
-                            "an", "about", "nearly", "almost", "around"})
 
 
 def joined(claim: Claim, text: str | None, forms: Iterable[str],
-           others: frozenset[str] = frozenset()) -> str | None:
+           others: frozenset[str] = frozenset(), words: JoinWords | None = None) -> str | None:
     """What "or" joins to the figure's event word in its clause, when it names another
     measure: a word of another event's forms (``others``: "killed or missing",
     "cancelled or delayed"), the event's own word narrowed ("cancelled or
     part-cancelled", "cancelled or partly cancelled"), or another event after an
     adverb ("damaged or partly destroyed"); None otherwise (``forms``: the figure's
-    event's forms as written)."""
+    event's forms as written; ``words``: the ``[widened]`` table, the default lexicon's
+    when None)."""
     if text is None:
         return None
-    own = content(forms)
+    join = words or JoinWords.default()
+    own = content(forms, join)
     if not own:
         return None
     start, end = claim.location.start, claim.location.end
     before = _CLAUSE.split(text[max(0, start - _BEFORE):start])[-1]
     after = _CLAUSE.split(text[end:end + _AFTER], maxsplit=1)[0]
-    words: list[str] = _WORD.findall(f"{before} {after}".lower())
-    for i, word in enumerate(words):
+    found: list[str] = _WORD.findall(f"{before} {after}".lower())
+    for i, word in enumerate(found):
         if word not in own:
             continue
-        rest = words[i + 1:]
-        for link in _LINKS:
+        rest = found[i + 1:]
+        for link in join.links:
             if tuple(rest[:len(link)]) == link:
-                tail = [w for w in rest[len(link):] if w not in _AUXILIARIES][:2]
-                return _another(tail, own, others)
+                tail = [w for w in rest[len(link):] if w not in join.skipped][:2]
+                return _another(tail, own, others, join)
     return None
 
 
-def content(forms: Iterable[str]) -> frozenset[str]:
+def content(forms: Iterable[str], words: JoinWords | None = None) -> frozenset[str]:
     """The content words of event forms ("ordered to leave": ordered, leave)."""
-    return frozenset(w for form in forms for w in form.lower().split()
-                     if w not in _FUNCTION)
+    function = (words or JoinWords.default()).function
+    return frozenset(w for form in forms for w in form.lower().split() if w not in function)
 
 
-_FUNCTION = frozenset({"to", "in", "the", "of", "a", "an", "and", "or", "on", "from", "their",
-                       "for", "at", "by", "into", "under", "without", "no", "any", "out",
-                       "off", "up", "down", "were", "was", "will", "new"})
-
-
-def _another(tail: list[str], own: frozenset[str], others: frozenset[str]) -> str | None:
+def _another(tail: list[str], own: frozenset[str], others: frozenset[str],
+             words: JoinWords) -> str | None:
     """The joined words, when they name another measure than ``own``'s."""
-    if not tail or tail[0] in own or tail[0] in _NOT_A_MEASURE:
+    if not tail or tail[0] in own or tail[0] in words.not_a_measure:
         return None
     word = tail[0]
     if word in others:
@@ -98,7 +90,8 @@ def _another(tail: list[str], own: frozenset[str], others: frozenset[str]) -> st
 
 def widened(pair: Pair, verdict: Verdict | None, texts: Mapping[str, str],
             forms: Mapping[str, frozenset[str]], least: float,
-            article: Callable[[str], Sequence[Claim]] = lambda path: ()) -> Verdict | None:
+            article: Callable[[str], Sequence[Claim]] = lambda path: (),
+            words: JoinWords | None = None) -> Verdict | None:
     """NC403 for a pair of one measure with the same figure on both sides, at least
     ``least``, when exactly one side joins its event to another by "or" (``joined``)
     and its own article tells that figure for the event alone nowhere else
@@ -116,11 +109,13 @@ def widened(pair: Pair, verdict: Verdict | None, texts: Mapping[str, str],
     event = a.claim.key.event
     if event is None or event != b.claim.key.event:
         return None
+    join = words or JoinWords.default()
     own = forms.get(event, frozenset())
-    others = content(f for e, fs in forms.items() if e != event for f in fs) - content(own)
+    others = content((f for e, fs in forms.items() if e != event for f in fs), join) - content(
+        own, join)
 
     def wide(claim: Claim) -> bool:
-        return joined(claim, texts.get(claim.location.path), own, others) is not None
+        return joined(claim, texts.get(claim.location.path), own, others, join) is not None
 
     found = [e for e in (a, b) if wide(e.claim)]
     if len(found) != 1:

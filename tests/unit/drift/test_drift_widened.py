@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.widened import content, joined
 from numcheck.claims import Claim, ClaimKey
 from numcheck.findings import Location
+from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.parsing import Parser
 
 CANCELLED = ("cancelled", "canceled", "cancellations", "scrapped", "grounded")
@@ -37,3 +41,17 @@ def test_no_other_measure() -> None:
                  "Harbour Line said 36 sailings were cancelled or postponed on Tuesday.",
                  "Harbour Line said 36 sailings were cancelled, or delayed, on Tuesday."):
         assert joined(_claim(text, "36"), text, CANCELLED, OTHERS) is None, text
+
+
+def test_the_join_words_are_lexicon_data() -> None:
+    """A desk that writes "cancelled versus delayed" as a join adds the link to
+    ``[widened] links``; a wrong entry is refused with its key."""
+    text = "Some 260 flights were cancelled plus delayed on Monday."
+    assert joined(_claim(text, "260"), text, CANCELLED, OTHERS) is None
+    extended = Lexicon.default().extended([{"alignment": {"widened": {"links": ["plus"]}}}])
+    words = Alignment.from_lexicon(extended).joins
+    assert joined(_claim(text, "260"), text, CANCELLED, OTHERS, words) == "delayed"
+    for wrong in ({"links": ["Or"]}, {"skipped": [3]}, {"function": "to"}, {"joins": []}):
+        bad = Lexicon.default().extended([{"alignment": {"widened": wrong}}])
+        with pytest.raises(LexiconError, match="widened"):
+            Alignment.from_lexicon(bad)
