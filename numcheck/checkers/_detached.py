@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from numcheck.checkers._compare import party_words, sentence_of, squash
-from numcheck.checkers._part_kin import _alike
+from numcheck.checkers._part_kin import alike
 from numcheck.checkers._partitive import (
     PartCues,
     Partitives,
@@ -119,7 +119,7 @@ def _last(
             return None
         if earlier.sentence == part.sentence or not names(earlier):
             continue
-        if _alike(earlier, part) and not earlier.is_change and not _rate(document, earlier, cues):
+        if alike(earlier, part) and not earlier.is_change and not _rate(document, earlier, cues):
             return earlier
     return None
 
@@ -160,7 +160,7 @@ def _broken_down(
             return None
         if earlier.scope is Scope.HEADLINE or earlier.key.event != first.key.event:
             continue
-        if not _alike(earlier, first) or earlier.is_change or earlier.window != first.window:
+        if not alike(earlier, first) or earlier.is_change or earlier.window != first.window:
             return None
         if _years(document, earlier) - _years(document, first):
             return None  # "The 2019 floods killed 56": another year's figure

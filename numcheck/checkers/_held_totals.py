@@ -26,7 +26,7 @@ from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._kinds import Kinds, Relation
-from numcheck.checkers._role_lists import _elided, _labels
+from numcheck.checkers._role_lists import elided, item_labels
 from numcheck.checkers._roles import RoleCues, times
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -103,7 +103,7 @@ def _alike(a: Claim, b: Claim) -> bool:
     )
 
 
-def _holders(
+def holders(
     sentence: Sequence[Claim], total: Claim, document: Document, cues: HeldCues, kinds: Kinds
 ) -> tuple[int, set[str]] | None:
     """How many holders the total's clause counts before it, and the nouns naming them:
@@ -181,9 +181,9 @@ def _counts(document: Document, item: Claim, total: Claim, held: set[str], cues:
     kind of them ("Ferry B carried 3,900" before "the two vessels") names its holder, no
     other thing."""
     kinds = cues.kinds
-    own = _labels(document, item, kinds)
+    own = item_labels(document, item, kinds)
     labels = {w for w in own if kinds.relation({w}, held) is not Relation.KIND}
-    return _elided(item, total, kinds, labels)
+    return elided(item, total, kinds, labels)
 
 
 def _clause_times(document: Document, total: Claim, roles: RoleCues, cues: HeldCues) -> set[str]:
@@ -218,7 +218,7 @@ def find_held_totals(
         for total in sentence:
             if id(total) in taken or total.quantity.kind not in _KINDS or total.is_change:
                 continue
-            holder = _holders(sentence, total, document, cues, roles.kinds)
+            holder = holders(sentence, total, document, cues, roles.kinds)
             if holder is None:
                 continue
             n, held = holder
@@ -247,4 +247,4 @@ def find_held_totals(
     return sums
 
 
-__all__ = ["HeldCues", "find_held_totals"]
+__all__ = ["HeldCues", "find_held_totals", "holders"]

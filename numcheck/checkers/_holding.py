@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from numcheck.checkers._compare import sentence_of, squash
-from numcheck.checkers._held_totals import HeldCues, _holders
+from numcheck.checkers._held_totals import HeldCues, holders
 from numcheck.checkers._roles import RoleCues
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -85,7 +85,7 @@ def demote(
     where = {id(c): k for k, sentence in enumerate(sentences) for c in sentence}
     for items, total in sums:
         k = where.get(id(total))
-        counted = None if k is None else _holders(sentences[k], total, document, held, roles.kinds)
+        counted = None if k is None else holders(sentences[k], total, document, held, roles.kinds)
         n = counted[0] if counted is not None else None
         if n is not None and n < len(items):
             continue  # "Both clubs together ..." after three figures: not these items

@@ -17,23 +17,23 @@ from numcheck.quantity import Kind
 if TYPE_CHECKING:
     from numcheck.checkers._partitive import PartCues
 
-_SHARES = (Kind.PERCENT, Kind.RATIO)
+SHARES = (Kind.PERCENT, Kind.RATIO)
 _KIN_FIGURES = 60  # figures read back for the whole a part's noun names by kin
 
-def _alike(a: Claim, b: Claim) -> bool:
+def alike(a: Claim, b: Claim) -> bool:
     """Same kind of amount: parts and wholes are counted alike."""
     qa, qb = a.quantity, b.quantity
-    return qa.kind is qb.kind and qa.kind not in _SHARES and a.key.dimension == b.key.dimension
+    return qa.kind is qb.kind and qa.kind not in SHARES and a.key.dimension == b.key.dimension
 
 
 
-_KIN_REACH = 24  # earlier figures read for the event "those" names: a few sentences' worth
+KIN_REACH = 24  # earlier figures read for the event "those" names: a few sentences' worth
 _AUXILIARIES = frozenset(
     {"who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "been", "being"}
 )
 
 
-def _pronoun_named(document: Document, part: Claim) -> list[str]:
+def pronoun_named(document: Document, part: Claim) -> list[str]:
     """The word after "of those" that names what the pronoun stands for ("of those
     arrested", "of those who were injured"); "them" takes none ("3 of them children":
     the word names the part)."""
@@ -47,7 +47,7 @@ def _pronoun_named(document: Document, part: Claim) -> list[str]:
     return said[:1]
 
 
-def _unlike(whole: Claim | None, named: Sequence[str], cues: PartCues) -> Claim | None:
+def unlike(whole: Claim | None, named: Sequence[str], cues: PartCues) -> Claim | None:
     """The antecedent, unless the words after the pronoun name another event than its own."""
     told = cues.forms.get(" ".join(named))
     if whole is None or told is None or told[0] != "event":
@@ -58,7 +58,7 @@ def _unlike(whole: Claim | None, named: Sequence[str], cues: PartCues) -> Claim 
 _KIN = 5  # letters two words' stems must share: "detainees"/"detained", "evacuees"/"evacuated"
 
 
-def _kin(
+def by_kin(
     document: Document,
     claim: Claim,
     np: Sequence[str],
@@ -80,7 +80,7 @@ def _kin(
         if sentences > cues.reach or walked >= _KIN_FIGURES:
             return None
         said = [*(whole.event or "").lower().split()[-1:], *whole.measure[1:]]
-        if not said or whole.is_change or not _alike(whole, claim):
+        if not said or whole.is_change or not alike(whole, claim):
             continue
         if whole.sentence != claim.sentence and not _same_time(document, claim, whole, cues):
             return None  # "150 were detained on Friday. Last year 400 of the detainees"
@@ -107,3 +107,6 @@ def _kindred(a: str, b: str) -> bool:
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
     common = min(len(a), len(b)) if common is None else common
     return common >= _KIN and common >= min(len(a), len(b)) - 1
+
+
+__all__ = ["KIN_REACH", "SHARES", "alike", "by_kin", "pronoun_named", "unlike"]

@@ -23,12 +23,12 @@ from typing import Any
 from numcheck.checkers._ages import is_age
 from numcheck.checkers._compare import squash, words, year_label
 from numcheck.checkers._part_kin import (
-    _KIN_REACH,
-    _SHARES,
-    _alike,
-    _kin,
-    _pronoun_named,
-    _unlike,
+    KIN_REACH,
+    SHARES,
+    alike,
+    by_kin,
+    pronoun_named,
+    unlike,
 )
 from numcheck.checkers._sum_cues import no_item
 from numcheck.claims import Claim
@@ -141,7 +141,7 @@ def _part_of(part: Claim, whole: Claim) -> bool:
     the 62 miles, 38 are in the North")."""
     q = part.quantity
     bare = q.kind is Kind.COUNT and q.unit is None and q.noun is None and part.key.thing is None
-    return _alike(part, whole) or (bare and whole.quantity.kind in (Kind.MEASURE, Kind.MONEY))
+    return alike(part, whole) or (bare and whole.quantity.kind in (Kind.MEASURE, Kind.MONEY))
 
 
 def _lead(document: Document, claim: Claim) -> str | None:
@@ -171,7 +171,7 @@ def _run(document: Document, sentence: Sequence[Claim], k: int, cues: PartCues) 
         gap = squash(raw)
         if len(raw) > _LIST_GAP or ";" in raw:
             break
-        if not _alike(b, run[0]) or b.is_change or _age(document, b) or b.quantity.head:
+        if not alike(b, run[0]) or b.is_change or _age(document, b) or b.quantity.head:
             break
         if gap.split()[-1:] in _INTO and not _gapped(document, run[0], gap):
             break  # "four of them critically, in a 45-vehicle pile-up": not a part
@@ -305,7 +305,7 @@ def _anaphor(
     few sentences back at most) of the event or thing the noun names; ``claim`` is
     ``sentence[k]``."""
     named: tuple[str, str] | None = None
-    kin: list[str] = []  # the words after "of the", for ``_kin``
+    kin: list[str] = []  # the words after "of the", for ``by_kin``
     lead = re.sub(r"^(?:and|but|yet|so|while) ", "", _lead(document, claim) or "")
     # "treated 96 people, of whom 41 ...": a relative pointer opens its own clause
     if cues.back.match(lead) or cues.back.match(lead.rpartition(", ")[2]):
@@ -333,7 +333,7 @@ def _anaphor(
                     break
             kin = np[:2]
     if named is None:
-        return _kin(document, claim, kin, chain(_back(sentence, k), reversed(history)), cues)
+        return by_kin(document, claim, kin, chain(_back(sentence, k), reversed(history)), cues)
     slot, name = named
     sentences = 0
     last = claim.sentence
@@ -344,9 +344,9 @@ def _anaphor(
         if sentences > cues.reach:
             break
         key = earlier.key.event if slot == "event" else earlier.key.thing
-        if key == name and _alike(earlier, claim) and not earlier.is_change:
+        if key == name and alike(earlier, claim) and not earlier.is_change:
             return earlier
-    return _kin(document, claim, kin, chain(_back(sentence, k), reversed(history)), cues)
+    return by_kin(document, claim, kin, chain(_back(sentence, k), reversed(history)), cues)
 
 
 
@@ -363,7 +363,7 @@ def find_partitives(
         first = sentence[i + 1]
         if not _intro(document, sentence, i, cues):
             continue
-        if first.quantity.kind in _SHARES:
+        if first.quantity.kind in SHARES:
             found.shares.append((first, opener))
         elif _part_of(first, opener) and (not first.is_change or _verb_in_head(document, first)):
             _add_run(found, document, sentence, i + 1, opener, cues)
@@ -380,18 +380,18 @@ def find_partitives(
             whole = _antecedent(
                 document, part, before, earlier, part.part_of is None, cues.mass, plural
             )
-            named = _pronoun_named(document, part)
+            named = pronoun_named(document, part)
             if named:  # "14 of those arrested": the arrests, not "12 people charged"
-                again = islice(chain(_back(sentence, k), reversed(history)), _KIN_REACH)
-                whole = _kin(document, part, named, again, cues) or _unlike(whole, named, cues)
-            elif whole is not None and part.quantity.kind not in _SHARES:
+                again = islice(chain(_back(sentence, k), reversed(history)), KIN_REACH)
+                whole = by_kin(document, part, named, again, cues) or unlike(whole, named, cues)
+            elif whole is not None and part.quantity.kind not in SHARES:
                 whole = _subset(found, part, whole)
-            if whole is not None and part.quantity.kind in _SHARES:
+            if whole is not None and part.quantity.kind in SHARES:
                 found.shares.append((part, whole))
             elif whole is not None:
                 _add_run(found, document, sentence, k, whole, cues)
             continue
-        if part.quantity.kind in _SHARES:
+        if part.quantity.kind in SHARES:
             continue
         prev = sentence[k - 1] if k else None
         if prev is not None and id(prev) not in found.seen and _linked(document, prev, part, cues):
@@ -441,7 +441,7 @@ def _antecedent(
     amount of money or measure. Both are read lazily: most parts stop at the figure
     before them. A ``plural`` pronoun ("them", "whom") counts things, never a sum of money
     ("14 car parks earned £1.2m; nine of them": the car parks)."""
-    if part.quantity.kind not in _SHARES:
+    if part.quantity.kind not in SHARES:
         found = next((w for w in before if _part_of(part, w) and not _sum(plural, part, w)), None)
         if found is not None or not across:  # a change ("lost 164") is not a whole
             return None if found is None or found.is_change else found
@@ -457,7 +457,7 @@ def _antecedent(
 
 def _sum(plural: bool, part: Claim, whole: Claim) -> bool:
     """A sum of money a bare count of a plural pronoun cannot count."""
-    return plural and whole.quantity.kind is Kind.MONEY and not _alike(part, whole)
+    return plural and whole.quantity.kind is Kind.MONEY and not alike(part, whole)
 
 
 def _subset(found: Partitives, part: Claim, whole: Claim) -> Claim:
@@ -484,7 +484,7 @@ def _holding(part: Claim, nearest: Claim, walk: Iterator[Claim]) -> Claim:
     figure of the nearest clause that can hold the part, not one of its sentence an
     order of magnitude below the part; with no other in that sentence, or a nearest
     figure merely smaller, the nearest stays (what NC201 reports: "six of them")."""
-    if part.quantity.kind in _SHARES or nearest.quantity.hard.high * _FAR >= part.quantity.hard.low:
+    if part.quantity.kind in SHARES or nearest.quantity.hard.high * _FAR >= part.quantity.hard.low:
         return nearest
     for other in walk:
         if other.sentence != nearest.sentence:
@@ -497,7 +497,7 @@ def _holding(part: Claim, nearest: Claim, walk: Iterator[Claim]) -> Claim:
 def _counted(whole: Claim, part: Claim, of_mass: bool = False) -> bool:
     if whole.is_change:
         return False
-    if part.quantity.kind in _SHARES:
+    if part.quantity.kind in SHARES:
         return whole.quantity.kind in ((Kind.MONEY, Kind.MEASURE) if of_mass else (Kind.COUNT,))
     return _part_of(part, whole)
 
@@ -521,7 +521,7 @@ def _listed_after(
         return []
     if any(not t.replace("'", "").replace("-", "").isalpha() for t in [*noun.split(), *toks]):
         return []
-    if set(toks) & _NOT_LABEL or not _alike(nxt, first) or nxt.is_change:
+    if set(toks) & _NOT_LABEL or not alike(nxt, first) or nxt.is_change:
         return []
     if no_item(document, nxt, cues.pointers, cues.one_after):
         return []  # "12 of the 30 ambulances, 4 of them new": a part of the part
@@ -541,7 +541,7 @@ _AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 def _linked(document: Document, part: Claim, whole: Claim, cues: PartCues) -> bool:
     """ "2,300 children among the 1,900 new arrivals", "£6.1m of the £14.2m": a link word
     joins an amount to its whole."""
-    if cues.link is None or part.quantity.kind not in _AMOUNTS or not _alike(part, whole):
+    if cues.link is None or part.quantity.kind not in _AMOUNTS or not alike(part, whole):
         return False
     gap = squash(document.prose[part.location.end : whole.location.start])
     return not part.is_change and cues.link.match(gap) is not None

@@ -60,7 +60,7 @@ def _nameless(
         _of_a_kind(c, total)
         and c.quantity.noun is None
         and c.key.thing is None
-        and _elided(c, total, cues.kinds, _labels(document, c, cues.kinds))
+        and elided(c, total, cues.kinds, item_labels(document, c, cues.kinds))
         for c in items
     )
 
@@ -126,7 +126,7 @@ def find_role_totals(
         if max(c.quantity.hard.low for c in items) > first.quantity.hard.high:
             continue  # "That makes 140 seats short of a majority": no total of 210 and 140
         bare = first.quantity.noun is None and first.key.thing is None  # "The total was 340."
-        if apart and not all(_elided(c, first, cues.kinds) for c in items):
+        if apart and not all(elided(c, first, cues.kinds) for c in items):
             continue  # "Marren recorded 27": the item leaves the total's noun out
         if not apart and not all(
             _of_a_kind(c, first) if bare else _counted_by(c, first, cues.kinds) for c in items
@@ -259,7 +259,7 @@ def _verb(word: str, cues: RoleCues) -> bool:
     return word in cues.verbs or (len(word) > 4 and word.endswith("ed"))
 
 
-def _labels(document: Document, item: Claim, kinds: Kinds) -> set[str]:
+def item_labels(document: Document, item: Claim, kinds: Kinds) -> set[str]:
     """The lemmas of the words naming an item before it, back to the mark or "and" that
     opens its phrase ("its assistants 25": assistant)."""
     lo = max(sentence_of(document, item)[0], item.location.start - 40)
@@ -268,7 +268,7 @@ def _labels(document: Document, item: Claim, kinds: Kinds) -> set[str]:
     return {kinds.lemma(w) for w in head.split()[-_LABEL_WORDS:] if w.isalpha()}
 
 
-def _elided(item: Claim, total: Claim, kinds: Kinds, labels: set[str] | None = None) -> bool:
+def elided(item: Claim, total: Claim, kinds: Kinds, labels: set[str] | None = None) -> bool:
     """An item that counts the total's thing: the total's noun or key, a kind of it, or
     no noun of its own; never one its subject names as another thing ("The school has
     900 pupils. Its teachers number 60, ...")."""
@@ -335,7 +335,8 @@ def find_role_breakdowns(
         total = totals[0]
         if any(role(document, c, cues) is not None for c in (*items, total)):
             continue  # a level or a step of a change, no item of a list
-        if not all(_elided(c, total, cues.kinds, _labels(document, c, cues.kinds)) for c in items):
+        kinds = cues.kinds
+        if not all(elided(c, total, kinds, item_labels(document, c, kinds)) for c in items):
             continue
         exclusive = _exclusive(document, items, cues)
         if not exclusive and not _gapped(document, items, cues):
@@ -385,4 +386,4 @@ def _held(total: Claim, sentence: Sequence[Claim], n: int) -> bool:
     )
 
 
-__all__ = ["find_role_breakdowns", "find_role_totals"]
+__all__ = ["elided", "find_role_breakdowns", "find_role_totals", "item_labels"]
