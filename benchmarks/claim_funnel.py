@@ -3,6 +3,7 @@
     python benchmarks/claim_funnel.py               # development story sets
     python benchmarks/claim_funnel.py --batch 3 --list named
     python benchmarks/claim_funnel.py --blind 4     # a held-out batch, counts only
+    python benchmarks/claim_funnel.py --root DIR    # story sets of your own, laid out as here
 
 A checker can only report two figures it has read as figures, named, and brought
 together. For every gold item of a story set (a planted problem with its related
@@ -487,12 +488,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, help="only the development sets of this batch")
     ap.add_argument("--blind", type=int, metavar="BATCH",
                     help="held-out batch BATCH, counts only")
+    ap.add_argument("--root", type=Path, metavar="DIR",
+                    help="the story sets under DIR (laid out as fixtures/stories) instead")
     ap.add_argument("--list", choices=[c for c in COLUMNS[1:] if c not in ("across", "all found")],
                     help="list the items (development sets only) lost at this stage")
     args = ap.parse_args(argv)
     if args.blind is not None and args.list:
         ap.error("--blind prints counts only: --list is refused with it")
-    base = STORIES / "holdout" if args.blind is not None else STORIES
+    if args.root is not None and args.blind is not None:
+        ap.error("--root reads a directory of your own: not with --blind")
+    if args.root is not None and not args.root.is_dir():
+        ap.error(f"--root {args.root}: not a directory")
+    base = STORIES / "holdout" if args.blind is not None else (args.root or STORIES)
     batch = args.blind if args.blind is not None else args.batch
     directories = [d for d in story_sets(base)
                    if batch is None or load_set(d).batch == batch]

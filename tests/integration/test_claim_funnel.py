@@ -51,6 +51,22 @@ def test_each_stage_holds_at_most_the_items_of_the_stage_before() -> None:
                if " lost at " in line)
 
 
+def test_story_sets_of_your_own_are_read_from_root(tmp_path: Path) -> None:
+    # the writers' copy kept outside the repository goes through the same funnel
+    import shutil
+
+    shutil.copytree(ROOT / "fixtures" / "stories" / "dis-arlo-floods", tmp_path / "dis-arlo-floods")
+    run = funnel("--root", str(tmp_path), "--list", "named")
+    assert run.returncode == 0, run.stderr
+    table = run.stdout.split("\n\n")[0].splitlines()[1:]
+    items = {r[:26].strip(): int(r[26:].split()[0]) for r in table if r[:1].isalpha()}
+    assert items["source-contradiction"] > 0
+    assert items["agreeing pair"] > 0
+    refused = funnel("--root", str(tmp_path), "--blind", "4")
+    assert refused.returncode == 2
+    assert "--root" in refused.stderr
+
+
 @pytest.fixture(scope="module")
 def module() -> ModuleType:
     sys.path.insert(0, str(ROOT / "benchmarks"))
