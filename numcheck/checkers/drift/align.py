@@ -72,6 +72,7 @@ from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.checkers.drift.telling import told_alike
 from numcheck.checkers.drift.transposed import transposed
+from numcheck.checkers.drift.wholes import one_whole
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -359,7 +360,8 @@ class ClaimIndex:
                 return "place"
             return "" if fits(a, b, self.alignment, self._describing) \
                 or told_apart(a, b, self.alignment) \
-                or told_alike(a, b, self.alignment, self._texts) else "window: descriptors"
+                or told_alike(a, b, self.alignment, self._texts) \
+                or one_whole(a, b, self._texts) else "window: descriptors"
         # one block but its place, or a composite and its part: places and windows equal;
         # siblings (``_siblings``): a place or window left unsaid may be any
         sibling = unplaced(ka) != unplaced(kb) and not (

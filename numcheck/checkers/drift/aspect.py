@@ -32,6 +32,7 @@ from typing import Any
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.measured import changes, eventful
+from numcheck.checkers.drift.wholes import told_part
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
@@ -441,8 +442,10 @@ def of_period(claim: Claim, text: str | None, words: AspectWords) -> bool:
 
 def told_against(claim: Claim, text: str | None, words: AspectWords) -> dict[str, Any]:
     """The ``Entry`` fields of what a count is told against: the whole it is "of"
-    (``of_whole``) and a closed period of its own (``period``)."""
-    return {"of_whole": of_whole(claim, text), "period": of_period(claim, text, words)}
+    (``of_whole``), the part it is the whole of (``of_part``: wholes.py) and a closed
+    period of its own (``period``)."""
+    return {"of_whole": of_whole(claim, text), "of_part": told_part(claim, text),
+            "period": of_period(claim, text, words)}
 
 
 EARLIER = "of an earlier period"  # ``Entry.window`` of a figure ``of_earlier`` reads

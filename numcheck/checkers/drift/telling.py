@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.spans import particle
+from numcheck.checkers.drift.wholes import one_whole
 from numcheck.claims import Claim
 from numcheck.lexicon import LexiconError
 from numcheck.quantity import Kind
@@ -162,7 +163,8 @@ def told_pairs(entries: Sequence[Entry], alignment: Alignment, taken: Iterable[i
         for second in names[x + 1:]:
             left, right = by_path[first], by_path[second]
             alike: Mapping[int, list[int]] = {
-                i: [j for j in right if told_alike(claims[i], claims[j], alignment, texts)]
+                i: [j for j in right if told_alike(claims[i], claims[j], alignment, texts)
+                    or one_whole(claims[i], claims[j], texts)]
                 for i in left}
             back: dict[int, list[int]] = defaultdict(list)
             for i, js in alike.items():

@@ -77,7 +77,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     apart = days_apart(a.date, b.date)
     garbled = apart is not None and _garbled(a, b, alignment)  # one figure, digits swapped
     if apart is not None and (_one_fact(a, b, alignment) or _standing(a, b) or garbled
-                              or _one_moment(a, b, alignment)):
+                              or _one_moment(a, b, alignment) or _one_whole(a, b, alignment)):
         apart = None  # one event's fact, told on two days: "entered the curve at 43 mph"
     if apart is not None and apart >= stale_days:
         if not alignment.grows(a.claim) or alignment.is_rolling(a.window):
@@ -204,6 +204,19 @@ def _one_moment(a: Entry, b: Entry, alignment: Alignment) -> bool:
     moment, which no later day changes. Not a count counted up (a toll "in Sunday's
     attack" still grows as the wounded die) nor one of a rolling window."""
     if a.moment is None or a.moment != b.moment:
+        return False
+    return not (alignment.grows(a.claim) or alignment.grows(b.claim)
+                or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))
+
+
+def _one_whole(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Two wholes of one told part ("14 of its 22 wagons", "14 of the train's 24
+    wagons": wholes.py): one figure at the part's one time, whichever day each article
+    tells it. Not a whole counted up (a toll "of the 120 injured" grows while the part
+    stands still), one of a rolling window, or two parts naming two days."""
+    if a.of_part is None or a.of_part != b.of_part:
+        return False
+    if a.moment is not None and b.moment is not None and a.moment != b.moment:
         return False
     return not (alignment.grows(a.claim) or alignment.grows(b.claim)
                 or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))

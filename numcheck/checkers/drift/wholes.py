@@ -1,0 +1,119 @@
+"""Two wholes of one told part: "14 of its 22 wagons" and "14 of the train's 24 wagons".
+
+A partitive tells a part and the whole it is "of" in one phrase. When two articles of
+one story each tell a count of one head as the whole of a part, and the parts are the
+same figure, the part is evidence of sameness no descriptor gives: the same part of
+the same kind of thing is told "of" one whole at one time (the train's wagons when 14 of
+them left the track; the council's members when 17 of them voted against), so the two
+wholes are one figure told twice, whatever verbs each desk tells the part with and
+whichever day each article tells it. Two such wholes that differ contradict (NC401).
+
+The rule fires only on that evidence, never on words left unsaid: both parts read
+from the text right next to their whole ("P of [the|its|<holder>'s] W", or "Of the W
+..., P"), equal, of at least ``LEAST`` (two coincide too easily), smaller than each
+whole; no two places, windows or years said; never a whole counted up (a toll, cases:
+``verdicts`` compares those as running counts) nor one of a rolling window, and no two
+named days (``Entry.moment``) of the two parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from numcheck.claims import Claim
+from numcheck.lexicon import Lexicon
+from numcheck.quantity import Kind
+from numcheck.text import norm
+
+__all__ = ["LEAST", "SPREAD", "one_whole", "told_part"]
+
+LEAST = 3.0  # a smaller part ("two of the six engines") coincides too easily
+_REACH = 80  # characters read before a whole (or after it, to its clause's comma)
+_DIGITS = r"\d[\d,]*(?:\.\d+)?"
+_OWNER = r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s?\s+)?"
+# "14 of its 22", "Nine of the school's 31", "21 of Rovers' 33", "400 out of the 2,300"
+_BEFORE = re.compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:out\s+)?of\s+"
+                     rf"{_OWNER}$")
+# "Of the 44 defendants, 31 were convicted": the whole opens its clause, the part follows
+_OPENS = re.compile(rf"(?:^|[.;:]\s+|\A\s*)[Oo]f\s+{_OWNER}$")
+_AFTER = re.compile(rf"[^,;.\d]{{0,{_REACH}}},\s+(?:(?:some|about|around|nearly|almost)\s+)?"
+                    rf"(?P<part>{_DIGITS}|[A-Za-z]+)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TOKEN = re.compile(r"[a-z]+")
+SPREAD = 1.5  # wholes told of one part differ by a digit or a rounding, not a holder
+# words that tell a whole as its day's, right after its noun
+_UPDATES = frozenset({"now", "currently", "still", "latest", "today"})
+
+
+@cache
+def _numerals() -> Mapping[str, float]:
+    """Number words of numbers.toml (``[units]``, ``[tens]``): "fourteen" -> 14."""
+    numbers = Lexicon.default()["numbers"]
+    return {norm(str(w)): float(v) for name in ("units", "tens")
+            for w, v in numbers.get(name, {}).items() if isinstance(v, int | float)}
+
+
+def _value(word: str) -> float | None:
+    if word[0].isdigit():
+        try:
+            return float(word.replace(",", ""))
+        except ValueError:
+            return None
+    return _numerals().get(word.lower())
+
+
+def told_part(claim: Claim, text: str | None) -> float | None:
+    """The part told right next to a count as its whole ("14 of its 22 wagons" -> 14
+    for the 22), or None."""
+    if text is None or claim.quantity.kind is not Kind.COUNT:
+        return None
+    start, end = claim.sentence
+    if end <= start:
+        return None
+    before = text[max(start, claim.location.start - _REACH):claim.location.start]
+    match = _BEFORE.search(before)
+    if match is not None:
+        return _value(match.group("part"))
+    if _OPENS.search(text[start:claim.location.start]) is None:
+        return None
+    after = _AFTER.match(text, claim.location.end, min(end, claim.location.end + _REACH))
+    return _value(after.group("part")) if after is not None else None
+
+
+def one_whole(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
+    """Whether two counts of two articles are the wholes of one told part (the module's
+    rule, less what only the judge knows: whether the whole is counted up)."""
+    if a.location.path == b.location.path:
+        return False
+    part = told_part(a, texts.get(a.location.path))
+    if part is None or part < LEAST or part != told_part(b, texts.get(b.location.path)):
+        return False
+    if part >= a.quantity.hard.low or part >= b.quantity.hard.low:
+        return False
+    low = min(a.quantity.hard.low, b.quantity.hard.low)
+    if max(a.quantity.hard.high, b.quantity.hard.high) > SPREAD * low:
+        return False  # a group's stores and one chain's: two holders' wholes
+    if norm(a.place or "") != norm(b.place or ""):
+        return False  # "12 of the 40 schools in Kesby", "12 of the county's 230 schools"
+    if norm(a.window or "") != norm(b.window or ""):
+        return False
+    if _updated(a, texts) or _updated(b, texts):
+        return False  # "412 of the 1,300 members now on the roll": the whole's day's
+    return _years(a, texts) == _years(b, texts)
+
+
+def _updated(claim: Claim, texts: Mapping[str, str]) -> bool:
+    """Whether the words right after a whole tell it as its day's (``[aspect] current``
+    words of an update: "1,300 members now on the roll")."""
+    text = texts.get(claim.location.path, "")
+    after = _TOKEN.findall(text[claim.location.end:min(claim.sentence[1],
+                                                       claim.location.end + 40)].lower())[:3]
+    return bool(set(after) & _UPDATES)
+
+
+def _years(claim: Claim, texts: Mapping[str, str]) -> frozenset[str]:
+    """The years its sentence names ("in 2025"): two wholes of two years are two."""
+    start, end = claim.sentence
+    return frozenset(_YEAR.findall(texts.get(claim.location.path, "")[start:end]))
