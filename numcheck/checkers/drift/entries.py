@@ -52,9 +52,9 @@ class Entry:
     # the whole a running count is told "of" ("200 of the 600 covered by the deal":
     # aspect.of_whole): a figure of that size elsewhere is the whole, not an older level
     of_whole: float | None = None
-    # the part a count is told as the whole of ("14 of its 22 wagons": wholes.told_part):
-    # two wholes of one part are one figure, whichever day each is told (verdicts.py)
-    of_part: float | None = None
+    # the part a count is told as the whole of ("14 of its 22 wagons": wholes.told_part),
+    # and how: two wholes of one part are one figure, whichever day each is told
+    of_part: tuple[str, float] | None = None
     # told as a closed period's count ("over the weekend", "last week": aspect.of_period),
     # not a running total since an onset ("since the heatwave began")
     period: bool = False

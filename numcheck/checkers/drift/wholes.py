@@ -27,7 +27,7 @@ from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["LEAST", "SPREAD", "one_whole", "told_part"]
+__all__ = ["IN", "LEAST", "OF", "SPREAD", "one_whole", "told_part"]
 
 LEAST = 3.0  # a smaller part ("two of the six engines") coincides too easily
 _REACH = 80  # characters read before a whole (or after it, to its clause's comma)
@@ -36,15 +36,20 @@ _OWNER = r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+
 # "14 of its 22", "Nine of the school's 31", "21 of Rovers' 33", "400 out of the 2,300"
 _BEFORE = re.compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:out\s+)?of\s+"
                      rf"{_OWNER}$")
+# "214 sites in 16 countries", "340 homes across 12 villages", "1,200 drivers at 14
+# depots": the things the part counts spread over the whole's places (``IN``)
+_SPREAD_OVER = re.compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:[a-z][\w-]*\s+)"
+                          r"{1,3}(?:in|across|at)\s+$")
 # "Of the 44 defendants, 31 were convicted": the whole opens its clause, the part follows
 _OPENS = re.compile(rf"(?:^|[.;:]\s+|\A\s*)[Oo]f\s+{_OWNER}$")
 _AFTER = re.compile(rf"[^,;.\d]{{0,{_REACH}}},\s+(?:(?:some|about|around|nearly|almost)\s+)?"
                     rf"(?P<part>{_DIGITS}|[A-Za-z]+)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TOKEN = re.compile(r"[a-z]+")
-SPREAD = 1.5  # wholes told of one part differ by a digit or a rounding, not a holder
+SPREAD = 2.0  # wholes told of one part differ by a digit or a rounding, not a holder
 # words that tell a whole as its day's, right after its noun
-_UPDATES = frozenset({"now", "currently", "still", "latest", "today"})
+_UPDATES = frozenset({"now", "currently", "latest", "today"})
+_UPDATE_PHRASES = frozenset({("so", "far"), ("to", "date")})
 
 
 @cache
@@ -64,22 +69,33 @@ def _value(word: str) -> float | None:
     return _numerals().get(word.lower())
 
 
-def told_part(claim: Claim, text: str | None) -> float | None:
-    """The part told right next to a count as its whole ("14 of its 22 wagons" -> 14
-    for the 22), or None."""
+OF = "of"  # a partitive's whole: "14 of its 22 wagons"
+IN = "in"  # the places a count is spread over: "214 sites in 16 countries"
+
+
+def told_part(claim: Claim, text: str | None) -> tuple[str, float] | None:
+    """The part told right next to a count as its whole, and how (``OF``: "14 of its 22
+    wagons" -> ("of", 14) for the 22; ``IN``: "214 sites in 16 countries" -> ("in",
+    214) for the 16), or None."""
     if text is None or claim.quantity.kind is not Kind.COUNT:
         return None
     start, end = claim.sentence
     if end <= start:
         return None
     before = text[max(start, claim.location.start - _REACH):claim.location.start]
-    match = _BEFORE.search(before)
-    if match is not None:
-        return _value(match.group("part"))
+    for how, pattern in ((OF, _BEFORE), (IN, _SPREAD_OVER)):
+        match = pattern.search(before)
+        if match is not None:
+            return _told(how, match.group("part"))
     if _OPENS.search(text[start:claim.location.start]) is None:
         return None
     after = _AFTER.match(text, claim.location.end, min(end, claim.location.end + _REACH))
-    return _value(after.group("part")) if after is not None else None
+    return _told(OF, after.group("part")) if after is not None else None
+
+
+def _told(how: str, word: str) -> tuple[str, float] | None:
+    value = _value(word)
+    return None if value is None else (how, value)
 
 
 def one_whole(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
@@ -87,11 +103,12 @@ def one_whole(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
     rule, less what only the judge knows: whether the whole is counted up)."""
     if a.location.path == b.location.path:
         return False
-    part = told_part(a, texts.get(a.location.path))
-    if part is None or part < LEAST or part != told_part(b, texts.get(b.location.path)):
+    told = told_part(a, texts.get(a.location.path))
+    if told is None or told[1] < LEAST or told != told_part(b, texts.get(b.location.path)):
         return False
-    if part >= a.quantity.hard.low or part >= b.quantity.hard.low:
-        return False
+    how, part = told
+    if how == OF and (part >= a.quantity.hard.low or part >= b.quantity.hard.low):
+        return False  # a part is smaller than its whole
     low = min(a.quantity.hard.low, b.quantity.hard.low)
     if max(a.quantity.hard.high, b.quantity.hard.high) > SPREAD * low:
         return False  # a group's stores and one chain's: two holders' wholes
@@ -105,12 +122,18 @@ def one_whole(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
 
 
 def _updated(claim: Claim, texts: Mapping[str, str]) -> bool:
-    """Whether the words right after a whole tell it as its day's (``[aspect] current``
-    words of an update: "1,300 members now on the roll")."""
+    """Whether the words around a whole and its part tell them as their day's: "now",
+    "so far" among the six words before the whole or the three after it ("1,300
+    members now on the roll", "There are now 140 cases in 15 districts")."""
     text = texts.get(claim.location.path, "")
-    after = _TOKEN.findall(text[claim.location.end:min(claim.sentence[1],
-                                                       claim.location.end + 40)].lower())[:3]
-    return bool(set(after) & _UPDATES)
+    start, end = claim.sentence
+    before = _TOKEN.findall(text[max(start, claim.location.start - _REACH):
+                                 claim.location.start].lower())[-6:]
+    after = _TOKEN.findall(text[claim.location.end:min(end, claim.location.end + 40)]
+                           .lower())[:3]
+    words = before + after
+    return bool(set(words) & _UPDATES) or any(
+        tuple(words[i:i + 2]) in _UPDATE_PHRASES for i in range(len(words) - 1))
 
 
 def _years(claim: Claim, texts: Mapping[str, str]) -> frozenset[str]:
