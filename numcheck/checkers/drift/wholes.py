@@ -29,7 +29,7 @@ from numcheck.text import norm
 
 __all__ = ["IN", "LEAST", "OF", "SPREAD", "one_whole", "told_part"]
 
-LEAST = 3.0  # a smaller part ("two of the six engines") coincides too easily
+LEAST = 10.0  # a smaller part ("four of its 12 tankers") coincides too easily
 _REACH = 80  # characters read before a whole (or after it, to its clause's comma)
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _OWNER = r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s?\s+)?"
