@@ -72,7 +72,7 @@ from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.checkers.drift.telling import told_alike
 from numcheck.checkers.drift.transposed import transposed
-from numcheck.checkers.drift.wholes import one_whole
+from numcheck.checkers.drift.wholes import lone_wholes, one_whole
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -205,6 +205,7 @@ class ClaimIndex:
         self._resolve_parties()
         for windows in self.blocks.values():
             lone_facts(windows.values())
+            lone_wholes(windows.values())
         # (story, thing, event, qualifiers, dimension, change) -> its blocks by place
         self._places: dict[tuple[object, ...], list[IndexKey]] = defaultdict(list)
         # (story, dimension, change) -> its measured heads' blocks (``_related_heads``)
@@ -361,7 +362,8 @@ class ClaimIndex:
             return "" if fits(a, b, self.alignment, self._describing) \
                 or told_apart(a, b, self.alignment) \
                 or told_alike(a, b, self.alignment, self._texts) \
-                or one_whole(a, b, self._texts) else "window: descriptors"
+                or one_whole(ea, eb, self._texts, self.alignment.sibling_min) \
+                else "window: descriptors"
         # one block but its place, or a composite and its part: places and windows equal;
         # siblings (``_siblings``): a place or window left unsaid may be any
         sibling = unplaced(ka) != unplaced(kb) and not (

@@ -164,7 +164,7 @@ def told_pairs(entries: Sequence[Entry], alignment: Alignment, taken: Iterable[i
             left, right = by_path[first], by_path[second]
             alike: Mapping[int, list[int]] = {
                 i: [j for j in right if told_alike(claims[i], claims[j], alignment, texts)
-                    or one_whole(claims[i], claims[j], texts)]
+                    or one_whole(entries[i], entries[j], texts, alignment.sibling_min)]
                 for i in left}
             back: dict[int, list[int]] = defaultdict(list)
             for i, js in alike.items():

@@ -214,8 +214,8 @@ def _one_whole(a: Entry, b: Entry, alignment: Alignment) -> bool:
     wagons": wholes.py): one figure at the part's one time, whichever day each article
     tells it. Not a whole counted up (a toll "of the 120 injured" grows while the part
     stands still), one of a rolling window, or two parts naming two days."""
-    if a.of_part is None or a.of_part != b.of_part:
-        return False
+    if a.of_part is None or a.of_part != b.of_part or a.of_part[1] < alignment.sibling_min:
+        return False  # a small part told twice may be chance (wholes.one_whole)
     if a.moment is not None and b.moment is not None and a.moment != b.moment:
         return False
     return not (alignment.grows(a.claim) or alignment.grows(b.claim)

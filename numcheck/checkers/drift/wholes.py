@@ -9,27 +9,32 @@ wholes are one figure told twice, whatever verbs each desk tells the part with a
 whichever day each article tells it. Two such wholes that differ contradict (NC401).
 
 The rule fires only on that evidence, never on words left unsaid: both parts read
-from the text right next to their whole ("P of [the|its|<holder>'s] W", or "Of the W
-..., P"), equal, of at least ``LEAST`` (two coincide too easily), smaller than each
-whole; no two places, windows or years said; never a whole counted up (a toll, cases:
-``verdicts`` compares those as running counts) nor one of a rolling window, and no two
-named days (``Entry.moment``) of the two parts.
+from the text right next to their whole ("P of [the|its|<holder>'s] W", "Of the W ...,
+P", or the places P things are spread over: "P sites in W countries"), equal, of at
+least ``Alignment.sibling_min`` (a smaller figure coincides too easily), smaller than
+each whole it is "of", each its article's one whole of that part (``lone_wholes``); the
+wholes within ``SPREAD`` of each other, no two places, windows or years said, neither
+told as its day's ("now"); never a whole counted up (a toll, cases: ``verdicts``
+compares those as running counts) nor one of a rolling window, and no two named days
+(``Entry.moment``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from functools import cache
 
+from numcheck.checkers.drift.entries import Entry
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 from numcheck.text import norm
 
-__all__ = ["IN", "LEAST", "OF", "SPREAD", "one_whole", "told_part"]
+__all__ = ["IN", "OF", "SPREAD", "lone_wholes", "one_whole", "told_part"]
 
-LEAST = 10.0  # a smaller part ("four of its 12 tankers") coincides too easily
 _REACH = 80  # characters read before a whole (or after it, to its clause's comma)
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _OWNER = r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s?\s+)?"
@@ -98,13 +103,17 @@ def _told(how: str, word: str) -> tuple[str, float] | None:
     return None if value is None else (how, value)
 
 
-def one_whole(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
-    """Whether two counts of two articles are the wholes of one told part (the module's
-    rule, less what only the judge knows: whether the whole is counted up)."""
-    if a.location.path == b.location.path:
+def one_whole(first: Entry, second: Entry, texts: Mapping[str, str], least: float) -> bool:
+    """Whether two counts of two articles are the wholes of one told part
+    (``Entry.of_part``, kept by ``lone_wholes`` only for an article's one whole of that
+    part) of at least ``least`` (``Alignment.sibling_min``: a smaller figure told twice
+    may be chance, "four of its 12 tankers" and "four of its 16 tankers"), the module's
+    rule less what only the judge knows: whether the whole is counted up."""
+    a, b = first.claim, second.claim
+    if a.location.path == b.location.path or a.quantity.kind is not Kind.COUNT:
         return False
-    told = told_part(a, texts.get(a.location.path))
-    if told is None or told[1] < LEAST or told != told_part(b, texts.get(b.location.path)):
+    told = first.of_part
+    if told is None or told[1] < least or told != second.of_part:
         return False
     how, part = told
     if how == OF and (part >= a.quantity.hard.low or part >= b.quantity.hard.low):
@@ -140,3 +149,21 @@ def _years(claim: Claim, texts: Mapping[str, str]) -> frozenset[str]:
     """The years its sentence names ("in 2025"): two wholes of two years are two."""
     start, end = claim.sentence
     return frozenset(_YEAR.findall(texts.get(claim.location.path, "")[start:end]))
+
+
+def lone_wholes(windows: Iterable[list[Entry]]) -> None:
+    """Keep a whole's told part (``Entry.of_part``) only when its article gives no other
+    figure of its block told with the same part: "closed 30 of its 430 beds" beside "a
+    neighbouring trust has closed 30 of its 610 beds" are two holders' wholes, and which
+    one another article retells is not known (as ``aspect.lone_facts``)."""
+    groups = list(windows)
+    values: dict[tuple[str, tuple[str, float]], set[tuple[float, float]]] = defaultdict(set)
+    for entries in groups:
+        for e in entries:
+            if e.of_part is not None:
+                values[(e.claim.location.path, e.of_part)].add((e.hard.low, e.hard.high))
+    for entries in groups:
+        entries[:] = [dataclasses.replace(e, of_part=None)
+                      if e.of_part is not None
+                      and len(values[(e.claim.location.path, e.of_part)]) > 1 else e
+                      for e in entries]

@@ -18,7 +18,7 @@ WIDENED = load("wholes_in.toml")
 
 # planted cases the rule does not reach: the part's verb keys the whole to an event
 # on one side only ("walked out", "lose their jobs": another block), a place said on
-# one side only, a small part (under ``LEAST``: it coincides too easily)
+# one side only, a small part (under ``Alignment.sibling_min``: it coincides too easily)
 KNOWN_MISSES = {
     "teachers striking, local paper and broadcaster",
     "staff laid off, press release and local paper",
