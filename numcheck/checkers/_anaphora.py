@@ -42,6 +42,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._heads import HeadWords, lemma
 from numcheck.checkers._restate_adjunct import adjunct_part
+from numcheck.checkers._restate_kin import Kin, KinIndex
 from numcheck.checkers._restate_pair import near
 from numcheck.checkers._restate_retold import Retellings, retold_by_verb
 from numcheck.claims import Claim
@@ -94,6 +95,7 @@ class _Words:
     heads: HeadWords
     generic: frozenset[str]  # nouns that name no population of their own ("people")
     retellings: Retellings  # a relative clause retelling a figure by its verb
+    kin: Kin  # another noun for one set ("the 36 shops" after "63 stores")
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
@@ -108,6 +110,7 @@ class _Words:
             HeadWords.of(lex),
             cue_set(lex, "generic_things"),
             Retellings.of(lex),
+            Kin.of(lex),
         )
 
 
@@ -287,7 +290,7 @@ def references(
         if told is not None and a.quantity.kind is b.quantity.kind and a.sentence == b.sentence:
             phrases[id(a)] = replace(told, shared=True)
     out: list[tuple[Claim, list[Claim]]] = []
-    seen = _Seen()
+    seen = _Seen(w.kin)
     for claim in claims:
         phrase = phrases[id(claim)]
         if phrase is None or not checkable(claim) or claim.location.start in wholes:
@@ -322,7 +325,8 @@ class _Seen:
     standing for an event ("victims"), the same event. Each within a key's dimension and
     qualifiers, which ``_refers`` requires too."""
 
-    def __init__(self) -> None:
+    def __init__(self, kin: Kin) -> None:
+        self.kin = KinIndex[_Phrase](kin)
         self.order: dict[int, int] = {}
         self.by_counted: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
         self.by_base: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
@@ -337,6 +341,8 @@ class _Seen:
             self.by_base.setdefault((*key, phrase.base), []).append((claim, phrase))
         self.by_event.setdefault((*key, phrase.event), []).append((claim, phrase))
         self.events.add(phrase.event)
+        if not phrase.head:
+            self.kin.add(claim, phrase.counted, phrase)
 
     def candidates(self, claim: Claim, phrase: _Phrase, w: _Words) -> list[tuple[Claim, _Phrase]]:
         """The figures ``claim`` may refer to, nearest first, at most ``_REACH``."""
@@ -346,6 +352,8 @@ class _Seen:
             lists.append(self.by_base.get((*key, phrase.base), []))
         if phrase.event is not None and w.heads.event_of_noun(phrase.counted):
             lists.append(self.by_event.get((*key, phrase.event), []))
+        if not phrase.head:  # "the 36 shops" after "63 stores" (``_restate_kin``)
+            lists.append(self.kin.named(claim, phrase.counted))
         if len(lists) == 1:
             return lists[0][: -_REACH - 1 : -1]
         merged = {id(c): (c, p) for found in lists for c, p in found[-_REACH:]}
@@ -424,6 +432,13 @@ def _same_measure(
     whose head the earlier plain figure's clause names ("the trial lasted 34 months" ...
     "the 43-month trial"); or a noun standing for the earlier figure's event ("221
     people were killed" ... "the 212 victims")."""
+    if not (phrase.head or was.head) and w.kin.names(phrase.counted, was.counted):
+        more = set(phrase.modifiers) - set(was.modifiers)  # "63 stores" ... "the 36 shops"
+        return (
+            phrase.event in (None, was.event)
+            and near(later, earlier)
+            and (not more or w.heads.said_of(document, earlier, w.heads.content(sorted(more))))
+        )
     if bool(phrase.head) != bool(was.head):
         if not (phrase.head and phrase.base and was.base == phrase.base):
             return False

@@ -1,0 +1,137 @@
+"""A definite figure that retells an earlier count by another noun for the same set: "63
+stores" ... "the 36 shops"; "14 trawlers" ... "the 41 vessels"; "86 patients were moved"
+... "the 68 people".
+
+A definite noun phrase presupposes a set the reader was told of. When its noun is not
+the earlier figure's noun but one that names the same individuals on every desk (a
+synonym: shop / store, pupil / student, flat / apartment), or a broader noun over it (a
+hypernym: vessel over trawler, animal over sheep, people over patients), it can only be
+that set when the article told exactly one such set before: so the relation is read only
+then (``Kin.antecedent``), never for a narrower noun later ("41 vessels" ... "the 14
+trawlers" names a part), and never across a noun that names another set of other
+things (jobs are no workers: "employs 1,500 workers" ... "the 1,150 jobs to go").
+The vocabulary is data (``[restated.kin]`` in checkers.toml), checked here: a noun in
+two synonym sets, or a broader noun listed under itself, is refused with its key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from numcheck.checkers._heads import lemma
+from numcheck.claims import Claim
+from numcheck.lexicon import LexiconError
+from numcheck.quantity import Kind
+
+_T = TypeVar("_T")
+_REACH = 64  # earlier figures of one noun read, nearest first (as ``_anaphora._REACH``)
+
+_KEY = "restated.kin"
+
+
+def _nouns(value: object, where: str) -> tuple[str, ...]:
+    """One-word lowercase singular nouns, or a loud refusal."""
+    if not isinstance(value, list) or not value:
+        raise LexiconError(where, "expected a non-empty list of nouns")
+    out: list[str] = []
+    for noun in value:
+        if not isinstance(noun, str) or not noun.isalpha() or noun != noun.lower():
+            raise LexiconError(where, f"expected one lowercase word, got {noun!r}")
+        out.append(noun)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Kin:
+    """The synonym sets and the broader nouns of counted sets, by singular noun."""
+
+    synonyms: Mapping[str, frozenset[str]]  # noun -> its set (itself included)
+    narrower: Mapping[str, frozenset[str]]  # broader noun -> the nouns under it
+    reach: Mapping[str, frozenset[str]]  # noun -> ``relatives``, built once
+
+    @classmethod
+    def of(cls, lex: Mapping[str, Any]) -> Kin:
+        table: Mapping[str, Any] = lex.get("restated", {}).get("kin", {})
+        synonyms: dict[str, frozenset[str]] = {}
+        for i, group in enumerate(table.get("synonyms", [])):
+            members = frozenset(_nouns(group, f"{_KEY}.synonyms[{i}]"))
+            if len(members) < 2:
+                raise LexiconError(f"{_KEY}.synonyms[{i}]", "expected two or more nouns")
+            for noun in members:
+                if noun in synonyms:
+                    raise LexiconError(f"{_KEY}.synonyms[{i}]", f"{noun!r} is in two sets")
+                synonyms[noun] = members
+        broader = table.get("broader", {})
+        if not isinstance(broader, Mapping):
+            raise LexiconError(f"{_KEY}.broader", "expected a table of noun lists")
+        narrower: dict[str, frozenset[str]] = {}
+        for top, under in broader.items():
+            nouns = frozenset(_nouns(under, f"{_KEY}.broader.{top}"))
+            if top in nouns:
+                raise LexiconError(f"{_KEY}.broader.{top}", "a noun is not broader than itself")
+            narrower[top] = nouns
+        made = cls(synonyms, narrower, {})
+        nouns = set(synonyms) | set(narrower)
+        return cls(synonyms, narrower, {n: made.relatives(n) for n in nouns})
+
+    def relatives(self, later: str) -> frozenset[str]:
+        """The nouns whose set a definite ``later`` noun may name: its synonyms, and the
+        nouns under it (or under a synonym of it) with their synonyms; never itself."""
+        tops = {later} | set(self.synonyms.get(later, ()))
+        under = {n for top in tops for n in self.narrower.get(top, ())}
+        under |= {s for n in under for s in self.synonyms.get(n, ())}
+        return frozenset((tops | under) - {later})
+
+    def names(self, later: str, earlier: str) -> bool:
+        """Whether the counted noun ``later`` (as written) may name the set of ``earlier``."""
+        return singular(earlier) in self.relatives(singular(later))
+
+
+def singular(counted: str) -> str:
+    """The singular of a counted noun's last word ("fishing boats": boat)."""
+    words = counted.split()
+    return lemma(words[-1]) if words else ""
+
+
+class KinIndex(Generic[_T]):
+    """The counts told so far by key and singular noun, and whether each noun has been
+    given one value or more, so that a definite figure finds the one set its noun may
+    name by kin in constant time per noun (a long sentence of figures stays linear)."""
+
+    def __init__(self, kin: Kin) -> None:
+        self.kin = kin
+        self.told: dict[tuple[object, ...], list[tuple[Claim, _T]]] = {}
+        self.value: dict[tuple[object, ...], float | None] = {}
+        self.many: set[tuple[object, ...]] = set()
+
+    @staticmethod
+    def _key(claim: Claim, noun: str) -> tuple[object, ...]:
+        return (claim.key.dimension, claim.key.qualifiers, noun)
+
+    def add(self, claim: Claim, counted: str, item: _T) -> None:
+        if claim.quantity.kind is not Kind.COUNT or not counted:
+            return
+        key = self._key(claim, singular(counted))
+        self.told.setdefault(key, []).append((claim, item))
+        if key in self.value and self.value[key] != claim.quantity.value:
+            self.many.add(key)
+        self.value.setdefault(key, claim.quantity.value)
+
+    def named(self, claim: Claim, counted: str) -> list[tuple[Claim, _T]]:
+        """The earlier counts ``claim``'s definite noun may name by kin: none unless every
+        count told under its own noun or a relative gives one value (a second value is a
+        second set, or a part and its whole: "1,150 sheep and 300 cattle" ... "the 1,450
+        animals")."""
+        if claim.quantity.kind is not Kind.COUNT or not counted:
+            return []
+        noun = singular(counted)
+        keys = [self._key(claim, n) for n in (noun, *sorted(self.kin.relatives(noun)))]
+        told = [k for k in keys if k in self.value]
+        if any(k in self.many for k in told) or len({self.value[k] for k in told}) != 1:
+            return []
+        return [x for k in told if k != keys[0] for x in self.told[k][-_REACH:]]
+
+
+__all__ = ["Kin", "KinIndex", "singular"]
