@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+from numcheck.checkers._anaphora_seen import Phrase as _Phrase
+from numcheck.checkers._anaphora_seen import Seen as _Seen
 from numcheck.checkers._compare import (
     before,
     between,
@@ -42,7 +44,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._heads import HeadWords, lemma
 from numcheck.checkers._restate_adjunct import adjunct_part
-from numcheck.checkers._restate_kin import Kin, KinIndex
+from numcheck.checkers._restate_kin import Kin
 from numcheck.checkers._restate_pair import near
 from numcheck.checkers._restate_retold import Retellings, retold_by_verb
 from numcheck.claims import Claim
@@ -59,29 +61,6 @@ _QUOTES = "\"“”‘’'()"  # _PUNCT without the clause marks
 _PARTITIVE = frozenset({"of the", "of its", "of their"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LIST_LINKS = frozenset({",", "and", ", and", "or", ", or"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    """How a figure is written: what it counts, the words between the number and that
-    noun, and the word before it when that makes the phrase definite."""
-
-    counted: str
-    modifiers: tuple[str, ...]
-    determiner: str | None
-    possessive: bool
-    statistic: bool  # "the 2.1 million homes figure": names the figure itself
-    base: str = ""  # what the number itself counts: its noun or unit ("month" of "34-month")
-    head: tuple[str, ...] = ()  # the noun a compound or money figure modifies ("trial")
-    event: str | None = None  # the event, also when a noun or a phrase gives it
-    narrowed: tuple[str, ...] = ()  # the words of a modifier after the noun, stemmed
-    part: bool = False  # a partitive's part ("two of its three crude units")
-    # a modifier after the noun that opens with a verb: its complement's words, stemmed
-    # ("placed in hotels": hotel); empty when a preposition opens it or nothing follows
-    retold: tuple[str, ...] = ()
-    # another figure of its kind after it in its sentence ("the 35 boats that arrived were
-    # towed in, and five landed"): a partition of the set, not the set retold
-    shared: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +280,7 @@ def references(
             own = _own_place(document, claim, place_of, w)
             found = [
                 earlier
-                for earlier, was in seen.candidates(claim, phrase, w)
+                for earlier, was in seen.candidates(claim, phrase, w.heads)
                 if _refers(document, claim, phrase, earlier, was, own, place_of, w)
             ]
             if _ambiguous(phrase, seen.events, w):
@@ -310,55 +289,6 @@ def references(
                 out.append((claim, found))
         seen.add(claim, phrase)
     return out
-
-
-# how many earlier figures of its measure a definite phrase is read against, nearest
-# first: a reference names a recent mention, and an article that tells one measure more
-# often than this (a generated dense article) must not cost a scan of all of them
-_REACH = 64
-
-
-class _Seen:
-    """The figures read so far, indexed by what a definite phrase can restate
-    (``_same_measure``): the same counted noun; a plain figure of the base a compound
-    counts ("the trial lasted 34 months" ... "the 43-month trial"); or, for a noun
-    standing for an event ("victims"), the same event. Each within a key's dimension and
-    qualifiers, which ``_refers`` requires too."""
-
-    def __init__(self, kin: Kin) -> None:
-        self.kin = KinIndex[_Phrase](kin)
-        self.order: dict[int, int] = {}
-        self.by_counted: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
-        self.by_base: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
-        self.by_event: dict[tuple[object, ...], list[tuple[Claim, _Phrase]]] = {}
-        self.events: set[str | None] = set()
-
-    def add(self, claim: Claim, phrase: _Phrase) -> None:
-        self.order[id(claim)] = len(self.order)
-        key = (claim.key.dimension, claim.key.qualifiers)
-        self.by_counted.setdefault((*key, phrase.counted), []).append((claim, phrase))
-        if not phrase.head:
-            self.by_base.setdefault((*key, phrase.base), []).append((claim, phrase))
-        self.by_event.setdefault((*key, phrase.event), []).append((claim, phrase))
-        self.events.add(phrase.event)
-        if not phrase.head:
-            self.kin.add(claim, phrase.counted, phrase)
-
-    def candidates(self, claim: Claim, phrase: _Phrase, w: _Words) -> list[tuple[Claim, _Phrase]]:
-        """The figures ``claim`` may refer to, nearest first, at most ``_REACH``."""
-        key = (claim.key.dimension, claim.key.qualifiers)
-        lists = [self.by_counted.get((*key, phrase.counted), [])]
-        if phrase.head and phrase.base:
-            lists.append(self.by_base.get((*key, phrase.base), []))
-        if phrase.event is not None and w.heads.event_of_noun(phrase.counted):
-            lists.append(self.by_event.get((*key, phrase.event), []))
-        if not phrase.head:  # "the 36 shops" after "63 stores" (``_restate_kin``)
-            lists.append(self.kin.named(claim, phrase.counted))
-        if len(lists) == 1:
-            return lists[0][: -_REACH - 1 : -1]
-        merged = {id(c): (c, p) for found in lists for c, p in found[-_REACH:]}
-        nearest = sorted(merged.values(), key=lambda cp: -self.order[id(cp[0])])
-        return nearest[:_REACH]
 
 
 def _ambiguous(phrase: _Phrase, seen_events: set[str | None], w: _Words) -> bool:

@@ -26,7 +26,7 @@ from numcheck.lexicon import LexiconError
 from numcheck.quantity import Kind
 
 _T = TypeVar("_T")
-_REACH = 64  # earlier figures of one noun read, nearest first (as ``_anaphora._REACH``)
+_REACH = 64  # earlier figures of one noun read, nearest first (as ``_anaphora_seen.REACH``)
 
 _KEY = "restated.kin"
 
@@ -73,8 +73,8 @@ class Kin:
                 raise LexiconError(f"{_KEY}.broader.{top}", "a noun is not broader than itself")
             narrower[top] = nouns
         made = cls(synonyms, narrower, {})
-        nouns = set(synonyms) | set(narrower)
-        return cls(synonyms, narrower, {n: made.relatives(n) for n in nouns})
+        every = set(synonyms) | set(narrower)
+        return cls(synonyms, narrower, {n: made.relatives(n) for n in every})
 
     def relatives(self, later: str) -> frozenset[str]:
         """The nouns whose set a definite ``later`` noun may name: its synonyms, and the

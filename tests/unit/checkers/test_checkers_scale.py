@@ -205,7 +205,7 @@ def _definite_article(n: int) -> str:
 @pytest.mark.usefixtures("warm")
 def test_definite_references_cost_linear_work() -> None:
     """A definite figure is read against the figures of its own measure (nearest first,
-    _anaphora._Seen), not every figure before it: doubling the article about doubles
+    _anaphora_seen.Seen), not every figure before it: doubling the article about doubles
     the work."""
     from numcheck.testing import run_checks
 
