@@ -421,7 +421,15 @@ def _same_measure(
     ):  # "12 aid lorries reached the city" ... "the nine lorries that got through"
         return True
     if w.heads.event_of_noun(phrase.counted) and not phrase.modifiers:
-        return phrase.event is not None and phrase.event == was.event
+        return phrase.event is not None and (
+            phrase.event == was.event
+            or (  # "brought 23 people out alive" ... "the 32 survivors" (``_restate_kin``)
+                was.event is None
+                and was.counted in w.generic
+                and w.kin.tells(document, earlier, phrase.event)
+                and near(later, earlier)
+            )
+        )
     return False
 
 

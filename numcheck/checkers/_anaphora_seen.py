@@ -79,6 +79,7 @@ class Seen:
             lists.append(self.by_base.get((*key, phrase.base), []))
         if phrase.event is not None and heads.event_of_noun(phrase.counted):
             lists.append(self.by_event.get((*key, phrase.event), []))
+            lists.append(self.by_event.get((*key, None), []))  # a plain count (_restate_kin)
         if not phrase.head:  # "the 36 shops" after "63 stores" (``_restate_kin``)
             lists.append(self.kin.named(claim, phrase.counted))
         if len(lists) == 1:

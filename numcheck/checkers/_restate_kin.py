@@ -16,16 +16,20 @@ two synonym sets, or a broader noun listed under itself, is refused with its key
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from numcheck.checkers._compare import squash
 from numcheck.checkers._heads import lemma
 from numcheck.claims import Claim
+from numcheck.document import Document
 from numcheck.lexicon import LexiconError
 from numcheck.quantity import Kind
 
 _T = TypeVar("_T")
+_TAIL = 60  # characters after a plain count read for the phrase that tells its event
 _REACH = 64  # earlier figures of one noun read, nearest first (as ``_anaphora_seen.REACH``)
 
 _KEY = "restated.kin"
@@ -50,6 +54,9 @@ class Kin:
     synonyms: Mapping[str, frozenset[str]]  # noun -> its set (itself included)
     narrower: Mapping[str, frozenset[str]]  # broader noun -> the nouns under it
     reach: Mapping[str, frozenset[str]]  # noun -> ``relatives``, built once
+    # event -> phrases that tell it right after a plain count's noun ("brought 23 people
+    # out alive": rescued), read for a role noun that retells that count ("the 32 survivors")
+    told: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> Kin:
@@ -72,9 +79,21 @@ class Kin:
             if top in nouns:
                 raise LexiconError(f"{_KEY}.broader.{top}", "a noun is not broader than itself")
             narrower[top] = nouns
+        told = table.get("told", {})
+        if not isinstance(told, Mapping):
+            raise LexiconError(f"{_KEY}.told", "expected a table of phrase lists")
+        phrases: dict[str, tuple[str, ...]] = {}
+        owner: dict[str, str] = {}
+        for event, said in told.items():
+            if not isinstance(said, list) or not all(isinstance(x, str) and x for x in said):
+                raise LexiconError(f"{_KEY}.told.{event}", "expected a list of phrases")
+            for phrase in said:
+                if owner.setdefault(phrase, event) != event:
+                    raise LexiconError(f"{_KEY}.told.{event}", f"{phrase!r} tells two events")
+            phrases[event] = tuple(f" {squash(x)} " for x in said)
         made = cls(synonyms, narrower, {})
         every = set(synonyms) | set(narrower)
-        return cls(synonyms, narrower, {n: made.relatives(n) for n in every})
+        return cls(synonyms, narrower, {n: made.relatives(n) for n in every}, phrases)
 
     def relatives(self, later: str) -> frozenset[str]:
         """The nouns whose set a definite ``later`` noun may name: its synonyms, and the
@@ -83,6 +102,16 @@ class Kin:
         under = {n for top in tops for n in self.narrower.get(top, ())}
         under |= {s for n in under for s in self.synonyms.get(n, ())}
         return frozenset((tops | under) - {later})
+
+    def tells(self, document: Document, claim: Claim, event: str) -> bool:
+        """Whether the words right after a plain count, up to its clause's end, tell
+        ``event`` by one of its phrases ("23 people out alive since Monday")."""
+        said = self.told.get(event, ())
+        if not said:
+            return False
+        tail = document.prose[claim.location.end : claim.location.end + _TAIL]
+        clause = " " + squash(re.split(r"[,;:.!?()]", tail, maxsplit=1)[0]) + " "
+        return any(x in clause for x in said)
 
     def names(self, later: str, earlier: str) -> bool:
         """Whether the counted noun ``later`` (as written) may name the set of ``earlier``."""
