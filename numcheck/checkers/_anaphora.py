@@ -44,7 +44,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._heads import HeadWords, lemma
 from numcheck.checkers._restate_adjunct import adjunct_part
-from numcheck.checkers._restate_kin import Kin
+from numcheck.checkers._restate_kin import Kin, fronted
 from numcheck.checkers._restate_pair import near
 from numcheck.checkers._restate_retold import Retellings, retold_by_verb
 from numcheck.claims import Claim
@@ -365,8 +365,9 @@ def _same_measure(
     if not (phrase.head or was.head) and w.kin.names(phrase.counted, was.counted):
         more = set(phrase.modifiers) - set(was.modifiers)  # "63 stores" ... "the 36 shops"
         return (
-            phrase.event in (None, was.event)
+            phrase.event == was.event  # an event names a part ("Twelve pupils were injured")
             and near(later, earlier)
+            and not fronted(document, later)
             and (not more or w.heads.said_of(document, earlier, w.heads.content(sorted(more))))
         )
     if bool(phrase.head) != bool(was.head):

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from numcheck.checkers._compare import squash
+from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._heads import lemma
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -118,6 +118,14 @@ class Kin:
         return singular(earlier) in self.relatives(singular(later))
 
 
+def fronted(document: Document, claim: Claim) -> bool:
+    """Whether a phrase set off by a comma opens the figure's sentence before it ("At
+    Orrin High, the 420 pupils ...", "Of those, ...", "By Tuesday, ..."): a fronted
+    frame sets another scene, so the figure may name another set than one told before."""
+    start = sentence_of(document, claim)[0]
+    return "," in document.prose[start : claim.location.start]
+
+
 def singular(counted: str) -> str:
     """The singular of a counted noun's last word ("fishing boats": boat)."""
     words = counted.split()
@@ -163,4 +171,4 @@ class KinIndex(Generic[_T]):
         return [x for k in told if k != keys[0] for x in self.told[k][-_REACH:]]
 
 
-__all__ = ["Kin", "KinIndex", "singular"]
+__all__ = ["Kin", "KinIndex", "fronted", "singular"]
