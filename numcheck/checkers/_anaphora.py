@@ -269,7 +269,7 @@ def references(
         if told is not None and a.quantity.kind is b.quantity.kind and a.sentence == b.sentence:
             phrases[id(a)] = replace(told, shared=True)
     out: list[tuple[Claim, list[Claim]]] = []
-    seen = _Seen(w.kin)
+    seen = _Seen(w.kin, document)
     for claim in claims:
         phrase = phrases[id(claim)]
         if phrase is None or not checkable(claim) or claim.location.start in wholes:
@@ -362,7 +362,10 @@ def _same_measure(
     whose head the earlier plain figure's clause names ("the trial lasted 34 months" ...
     "the 43-month trial"); or a noun standing for the earlier figure's event ("221
     people were killed" ... "the 212 victims")."""
-    if not (phrase.head or was.head) and w.kin.names(phrase.counted, was.counted):
+    if not (phrase.head or was.head) and (
+        w.kin.names(phrase.counted, was.counted)
+        or w.kin.acted(document, phrase.counted, earlier)
+    ):
         more = set(phrase.modifiers) - set(was.modifiers)  # "63 stores" ... "the 36 shops"
         return (
             phrase.event == was.event  # an event names a part ("Twelve pupils were injured")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._restate_kin import Kin, KinIndex
 from numcheck.claims import Claim
+from numcheck.document import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,8 @@ class Seen:
     standing for an event ("victims"), the same event. Each within a key's dimension and
     qualifiers, which ``_refers`` requires too."""
 
-    def __init__(self, kin: Kin) -> None:
-        self.kin = KinIndex[Phrase](kin)
+    def __init__(self, kin: Kin, document: Document) -> None:
+        self.kin = KinIndex[Phrase](kin, document)
         self.order: dict[int, int] = {}
         self.by_counted: dict[tuple[object, ...], list[tuple[Claim, Phrase]]] = {}
         self.by_base: dict[tuple[object, ...], list[tuple[Claim, Phrase]]] = {}

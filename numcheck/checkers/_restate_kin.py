@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._compare import sentence_of, squash, stem
 from numcheck.checkers._heads import lemma
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -29,6 +29,13 @@ from numcheck.lexicon import LexiconError
 from numcheck.quantity import Kind
 
 _T = TypeVar("_T")
+# words between a verb and its count, or between a count's noun and its verb
+_SKIPS = frozenset({"some", "about", "around", "nearly", "almost", "another", "a", "an",
+                    "further", "more", "than", "over", "up", "to", "at", "least", "only",
+                    "just", "all", "will", "would", "are", "is", "was", "were", "be", "been",
+                    "being", "have", "has", "had", "set", "due", "also", "now", "roughly"})
+_JOINS = frozenset({"and", "or", "plus", "&"})
+_MARKS = "\"“”‘’'"
 _TAIL = 60  # characters after a plain count read for the phrase that tells its event
 _REACH = 64  # earlier figures of one noun read, nearest first (as ``_anaphora_seen.REACH``)
 
@@ -57,6 +64,9 @@ class Kin:
     # event -> phrases that tell it right after a plain count's noun ("brought 23 people
     # out alive": rescued), read for a role noun that retells that count ("the 32 survivors")
     told: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # a noun naming the acts of a verb (singular) -> the stems of that verb's forms
+    # ("closure": close, shut), read for "close 14 stores" ... "the 17 closures"
+    acts: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> Kin:
@@ -91,9 +101,17 @@ class Kin:
                 if owner.setdefault(phrase, event) != event:
                     raise LexiconError(f"{_KEY}.told.{event}", f"{phrase!r} tells two events")
             phrases[event] = tuple(f" {squash(x)} " for x in said)
+        nominal = table.get("acts", {})
+        if not isinstance(nominal, Mapping):
+            raise LexiconError(f"{_KEY}.acts", "expected a table of verb lists")
+        acts = {
+            noun: frozenset(stem(v) for v in _nouns(verbs, f"{_KEY}.acts.{noun}"))
+            for noun, verbs in nominal.items()
+        }
         made = cls(synonyms, narrower, {})
         every = set(synonyms) | set(narrower)
-        return cls(synonyms, narrower, {n: made.relatives(n) for n in every}, phrases)
+        reach = {n: made.relatives(n) for n in every}
+        return cls(synonyms, narrower, reach, phrases, acts)
 
     def relatives(self, later: str) -> frozenset[str]:
         """The nouns whose set a definite ``later`` noun may name: its synonyms, and the
@@ -113,9 +131,37 @@ class Kin:
         clause = " " + squash(re.split(r"[,;:.!?()]", tail, maxsplit=1)[0]) + " "
         return any(x in clause for x in said)
 
+    def acted(self, document: Document, later: str, earlier: Claim) -> bool:
+        """Whether a definite ``later`` noun names the acts of the verb that governs the
+        plain count ``earlier`` ("will close 14 stores" ... "the 17 closures"), the
+        count told alone (not one item of a list: "14 stores and three depots")."""
+        verbs = self.acts.get(singular(later), frozenset())
+        return bool(verbs) and bool(governing(document, earlier) & verbs)
+
     def names(self, later: str, earlier: str) -> bool:
         """Whether the counted noun ``later`` (as written) may name the set of ``earlier``."""
         return singular(earlier) in self.relatives(singular(later))
+
+
+def governing(document: Document, claim: Claim) -> frozenset[str]:
+    """The stems of the verb a plain count is the object of ("will close 14 stores",
+    "closed some 14 stores") or the subject of ("14 stores will close", "14 stores are
+    to be closed"); empty for an item of a list ("14 stores and three depots")."""
+    tail = squash(document.prose[claim.location.end : claim.location.end + _TAIL])
+    after = [x.strip(_MARKS) for x in re.split(r"[,;:.!?()]", tail, maxsplit=1)[0].split()]
+    if any(x in _JOINS for x in after[:4]):
+        return frozenset()  # one item of a list, or a sum
+    head = squash(document.prose[max(0, claim.location.start - _TAIL) : claim.location.start])
+    ahead = [x.strip(_MARKS) for x in head.split()]
+    while ahead and ahead[-1] in _SKIPS:
+        ahead.pop()
+    out = {stem(ahead[-1])} if ahead else set()
+    rest = after[1:]  # past the count's noun
+    while rest and rest[0] in _SKIPS:
+        rest = rest[1:]
+    if rest:
+        out.add(stem(rest[0]))
+    return frozenset(out)
 
 
 def fronted(document: Document, claim: Claim) -> bool:
@@ -137,8 +183,9 @@ class KinIndex(Generic[_T]):
     given one value or more, so that a definite figure finds the one set its noun may
     name by kin in constant time per noun (a long sentence of figures stays linear)."""
 
-    def __init__(self, kin: Kin) -> None:
+    def __init__(self, kin: Kin, document: Document) -> None:
         self.kin = kin
+        self.document = document
         self.told: dict[tuple[object, ...], list[tuple[Claim, _T]]] = {}
         self.value: dict[tuple[object, ...], float | None] = {}
         self.many: set[tuple[object, ...]] = set()
@@ -150,11 +197,14 @@ class KinIndex(Generic[_T]):
     def add(self, claim: Claim, counted: str, item: _T) -> None:
         if claim.quantity.kind is not Kind.COUNT or not counted:
             return
-        key = self._key(claim, singular(counted))
-        self.told.setdefault(key, []).append((claim, item))
-        if key in self.value and self.value[key] != claim.quantity.value:
-            self.many.add(key)
-        self.value.setdefault(key, claim.quantity.value)
+        keys = [self._key(claim, singular(counted))]
+        if self.kin.acts:  # "will close 14 stores": told as the acts of "close" too
+            keys += [self._key(claim, f"{v} (verb)") for v in governing(self.document, claim)]
+        for key in keys:
+            self.told.setdefault(key, []).append((claim, item))
+            if key in self.value and self.value[key] != claim.quantity.value:
+                self.many.add(key)
+            self.value.setdefault(key, claim.quantity.value)
 
     def named(self, claim: Claim, counted: str) -> list[tuple[Claim, _T]]:
         """The earlier counts ``claim``'s definite noun may name by kin: none unless every
@@ -164,11 +214,12 @@ class KinIndex(Generic[_T]):
         if claim.quantity.kind is not Kind.COUNT or not counted:
             return []
         noun = singular(counted)
-        keys = [self._key(claim, n) for n in (noun, *sorted(self.kin.relatives(noun)))]
+        verbs = sorted(f"{v} (verb)" for v in self.kin.acts.get(noun, ()))
+        keys = [self._key(claim, n) for n in (noun, *sorted(self.kin.relatives(noun)), *verbs)]
         told = [k for k in keys if k in self.value]
         if any(k in self.many for k in told) or len({self.value[k] for k in told}) != 1:
             return []
         return [x for k in told if k != keys[0] for x in self.told[k][-_REACH:]]
 
 
-__all__ = ["Kin", "KinIndex", "fronted", "singular"]
+__all__ = ["Kin", "KinIndex", "fronted", "governing", "singular"]
