@@ -362,7 +362,7 @@ def _same_measure(
     whose head the earlier plain figure's clause names ("the trial lasted 34 months" ...
     "the 43-month trial"); or a noun standing for the earlier figure's event ("221
     people were killed" ... "the 212 victims")."""
-    if not (phrase.head or was.head) and (
+    if not (phrase.head or was.head or was.counted == phrase.counted) and (
         w.kin.names(phrase.counted, was.counted)
         or w.kin.acted(document, phrase.counted, earlier)
     ):

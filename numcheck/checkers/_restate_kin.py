@@ -67,6 +67,7 @@ class Kin:
     # a noun naming the acts of a verb (singular) -> the stems of that verb's forms
     # ("closure": close, shut), read for "close 14 stores" ... "the 17 closures"
     acts: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()  # every noun of a relation (synonyms, broader)
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> Kin:
@@ -111,7 +112,8 @@ class Kin:
         made = cls(synonyms, narrower, {})
         every = set(synonyms) | set(narrower)
         reach = {n: made.relatives(n) for n in every}
-        return cls(synonyms, narrower, reach, phrases, acts)
+        known = frozenset(reach) | set(acts) | {n for under in narrower.values() for n in under}
+        return cls(synonyms, narrower, reach, phrases, acts, known)
 
     def relatives(self, later: str) -> frozenset[str]:
         """The nouns whose set a definite ``later`` noun may name: its synonyms, and the
@@ -189,6 +191,8 @@ class KinIndex(Generic[_T]):
         self.told: dict[tuple[object, ...], list[tuple[Claim, _T]]] = {}
         self.value: dict[tuple[object, ...], float | None] = {}
         self.many: set[tuple[object, ...]] = set()
+        self.pending: list[tuple[Claim, _T]] = []  # counts not yet filed by their verb
+        self.nouns: dict[str, str] = {}  # counted noun -> singular, read once per noun
 
     @staticmethod
     def _key(claim: Claim, noun: str) -> tuple[object, ...]:
@@ -197,14 +201,31 @@ class KinIndex(Generic[_T]):
     def add(self, claim: Claim, counted: str, item: _T) -> None:
         if claim.quantity.kind is not Kind.COUNT or not counted:
             return
-        keys = [self._key(claim, singular(counted))]
-        if self.kin.acts:  # "will close 14 stores": told as the acts of "close" too
-            keys += [self._key(claim, f"{v} (verb)") for v in governing(self.document, claim)]
-        for key in keys:
+        noun = self.nouns.get(counted)
+        if noun is None:
+            noun = self.nouns[counted] = singular(counted)
+        if noun in self.kin.known:  # a noun of no relation is never named by kin
+            key = (claim.key.dimension, claim.key.qualifiers, noun)  # ``_file``, inline
             self.told.setdefault(key, []).append((claim, item))
-            if key in self.value and self.value[key] != claim.quantity.value:
+            if self.value.setdefault(key, claim.quantity.value) != claim.quantity.value:
                 self.many.add(key)
-            self.value.setdefault(key, claim.quantity.value)
+        if self.kin.acts:
+            self.pending.append((claim, item))
+
+    def _file(self, key: tuple[object, ...], claim: Claim, item: _T) -> None:
+        self.told.setdefault(key, []).append((claim, item))
+        if key in self.value and self.value[key] != claim.quantity.value:
+            self.many.add(key)
+        self.value.setdefault(key, claim.quantity.value)
+
+    def _governed(self) -> None:
+        """File the counts told since the last call under the verbs that govern them
+        ("will close 14 stores": the acts of "close"), read only once an article has a
+        definite noun for acts, each count once."""
+        for claim, item in self.pending:
+            for verb in governing(self.document, claim):
+                self._file(self._key(claim, f"{verb} (verb)"), claim, item)
+        self.pending = []
 
     def named(self, claim: Claim, counted: str) -> list[tuple[Claim, _T]]:
         """The earlier counts ``claim``'s definite noun may name by kin: none unless every
@@ -213,8 +234,14 @@ class KinIndex(Generic[_T]):
         animals")."""
         if claim.quantity.kind is not Kind.COUNT or not counted:
             return []
-        noun = singular(counted)
+        noun = self.nouns.get(counted)
+        if noun is None:
+            noun = self.nouns[counted] = singular(counted)
+        if noun not in self.kin.reach and noun not in self.kin.acts:
+            return []
         verbs = sorted(f"{v} (verb)" for v in self.kin.acts.get(noun, ()))
+        if verbs:
+            self._governed()
         keys = [self._key(claim, n) for n in (noun, *sorted(self.kin.relatives(noun)), *verbs)]
         told = [k for k in keys if k in self.value]
         if any(k in self.many for k in told) or len({self.value[k] for k in told}) != 1:
