@@ -21,6 +21,7 @@ from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair, story_of
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.attributive import AttributiveWords
 from numcheck.checkers.drift.beside import beside
+from numcheck.checkers.drift.composed import falling, joined_wholes, unproven
 from numcheck.checkers.drift.keys import group_key
 from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
@@ -295,6 +296,9 @@ def judged_pairs(
     least = index.alignment.sibling_min
     texts = {d.path: d.text for d in documents}
     forms = event_forms(index.alignment.event_forms)
+    falls = falling(_lexicon(context))
+    joins = joined_wholes(index.alignment.composites, forms,
+                          (" ".join(link) for link in index.alignment.joins.links))
     by_path: dict[str, list[Claim]] = {}
     for claim in claims:
         by_path.setdefault(claim.location.path, []).append(claim)
@@ -304,6 +308,9 @@ def judged_pairs(
                          index.alignment.things_align) or verdict
         verdict = widened(pair, verdict, texts, forms, least,
                           lambda path: by_path.get(path, ()), index.alignment.joins) or verdict
+        if unproven(pair, verdict, index.alignment.composites, falls, joins,
+                    options.stale_days, least):
+            verdict = None  # a falling part on another day; a small joined whole
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 
