@@ -48,10 +48,13 @@ def _predicate(
         return ()
     last = toks[k].low
     old = _old_end(toks, k - 1) if last == "to" else None  # "fell from 24,130 to 9,871"
-    if (last == "to" and old is None and q.level is not Level.NEW
+    level = _level_verb(toks, k, vocab) if old is None else 0
+    if level:
+        k -= level  # "The repair bill came to £2.3m", "losses amounted to $870m"
+    elif (last == "to" and old is None and q.level is not Level.NEW
             and not _by_amount(toks, k - 1)):
         return _object(toks[:k], vocab)  # "lowered its price cap to £1,560"
-    if last == "to" and old is not None:
+    elif last == "to" and old is not None:
         k = old - 1  # the change's verb stands right before "from" (an adverb between)
         if k >= 1 and toks[k].low.endswith("ly") and toks[k].low not in vocab.change_verbs:
             k -= 1
@@ -98,7 +101,9 @@ def _predicate(
         return (*named, _period(text, start, q, vocab)) if named else ()
     else:
         return ()
-    while k >= 0 and toks[k].low in vocab.auxiliaries:
+    # "Unemployment currently stands at", "the bill has now come to": auxiliaries and the
+    # adverbs a level verb follows stand between the subject and its verb
+    while k >= 0 and (toks[k].low in vocab.auxiliaries or toks[k].low in vocab.level_adverbs):
         k -= 1
     k = _antecedent(toks, k, vocab)
     k = _subject_head(toks, k, vocab)
@@ -195,6 +200,16 @@ def _predicate_verb(toks: list[Tok], k: int, vocab: Vocab) -> int:
     return found[1]
 
 
+def _level_verb(toks: list[Tok], k: int, vocab: Vocab) -> int:
+    """How many words before the figure are a level verb of the lexicon with its
+    particles (``[grammar] level_verbs``, every tense: "came to", "has amounted to",
+    "works out at", "numbers"), 0 when none. Read before "to" is taken for a change's
+    new level: "came to" changes nothing, it states the subject's level."""
+    rev = [t.low for t in toks[max(0, k - 3) : k + 1]][::-1]
+    found = match_phrase(vocab.level_verbs, rev, 0) if rev else None
+    return 0 if found is None else found[1]
+
+
 # prepositions of a phrase that follows a subject's head: "the budget for 2026/27",
 # "attendance at the final", "the cost of the new bridge"
 _POSTMODIFIERS = frozenset({"for", "at", "in", "on", "from", "during", "across", "of", "to",
@@ -226,12 +241,24 @@ def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
             j, limit = j - 1, max(0, limit - _INSIDE)
         if j == k or toks[j].low not in _POSTMODIFIERS or j < 1:
             return k
+        if j >= 2 and _participle(toks[j - 1], vocab) and _noun_like(toks[j - 2], vocab,
+                                                                       j == 2):
+            j -= 1  # "Compensation paid to farmers came to": the head is before the participle
         head = toks[j - 1]
         if not _noun_like(head, vocab, j == 1) or (j > 1 and toks[j - 2].text[0].isdigit()) or (
                 toks[j].low == "of" and vocab.lemma(head.low) in _GENERIC):
             return k  # no head: a name ("A&E in England"), another figure's noun ("12 hours")
         k = j - 1
     return k
+
+
+def _participle(tok: Tok, vocab: Vocab) -> bool:
+    """A past participle that opens a phrase after a subject's head ("paid to farmers",
+    "owed to suppliers", "spent on repairs"): regular in -ed, or irregular as the measure
+    phrase grammar lists them (``[measure_phrase] participles``)."""
+    low = tok.low
+    return tok.is_word and low.isalpha() and not tok.is_capitalized and (
+        low.endswith("ed") or (low in vocab.phrase_ends and low not in vocab.prepositions))
 
 
 _INSIDE = 4  # words a figure and its noun add to the phrase after a subject's head

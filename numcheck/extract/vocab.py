@@ -16,6 +16,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.distances import Distances, distances
+from numcheck.extract.level_verbs import level_forms
 from numcheck.extract.measure_phrase import (
     dimensions,
     institution_words,
@@ -127,6 +128,8 @@ class Vocab:
     distances: Distances  # "Sarvane, 65 km to the south": the distance to Sarvane
     movers: frozenset[str]  # heads of things and incidents: "Storm Ilse" is no place
     predicates: PhraseTable  # matched backwards: words reversed
+    level_verbs: PhraseTable  # "came to", "amounts to", "numbers": reversed, as predicates
+    level_adverbs: frozenset[str]  # "Unemployment currently stands at 5.1%"
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
     incident_re: re.Pattern[str] | None  # incident nouns and "separate incident"
@@ -357,7 +360,12 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
             )
         ),
         phrase_ends=phrase_ends(m.get("measure_phrase", {}), things),
-        predicates=_reversed_table(g.get("predicates", ())),
+        predicates=_reversed_table([
+            *g.get("predicates", ()),
+            *level_forms(g.get("level_verbs", ()), g.get("level_irregular", {}))]),
+        level_verbs=_reversed_table(
+            level_forms(g.get("level_verbs", ()), g.get("level_irregular", {}))),
+        level_adverbs=_words(g.get("level_adverbs", ())),
         collectives=_words(g.get("collectives", ())),
         part_markers=_reversed_table(g.get("part_markers", ())),
         incident_re=incident_re,
