@@ -29,7 +29,8 @@ __all__ = ["level_forms"]
 
 # particles a level verb may carry: the preposition before its complement, and the
 # adverb particles of a phrasal verb ("end up at", "work out at", "clock in at")
-_PARTICLES = frozenset({"to", "at", "into", "up", "out", "in", "around", "about", "off"})
+_PARTICLES = frozenset({"to", "at", "into", "up", "out", "in", "around", "about", "off", "for",
+                        "on"})
 # verbs that relate the figure to another figure or to a whole: a share, never a level
 _REFUSED = frozenset({"account", "make", "represent", "equal", "equate", "comprise",
                       "constitute", "form"})
@@ -60,5 +61,8 @@ def level_forms(entries: Iterable[Any], irregular: Mapping[str, Iterable[str]],
         if odd:
             raise LexiconError(at, f"{odd[0]!r} is no particle of a level verb "
                                    f"(one of {sorted(_PARTICLES)})")
-        out.extend(" ".join((form, *rest)) for form in sorted(inflections(verb, past)))
+        forms = inflections(verb, past)
+        if not rest:  # "the number 9 bus", "the top 10 firms", "a total 40": a bare
+            forms -= {verb}  # lemma is a noun or adjective as often as a verb
+        out.extend(" ".join((form, *rest)) for form in sorted(forms))
     return out

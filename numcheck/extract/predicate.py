@@ -22,7 +22,7 @@ from numcheck.extract.phrases import (
 )
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
-from numcheck.quantity import Level, Quantity
+from numcheck.quantity import Kind, Level, Quantity
 
 # a level's verb: "The deficit is $470 million", "Turnout stood at 71%"
 _COPULAS = frozenset({"is", "was", "are", "were", "stood", "stands", "totalled", "totaled",
@@ -48,7 +48,7 @@ def _predicate(
         return ()
     last = toks[k].low
     old = _old_end(toks, k - 1) if last == "to" else None  # "fell from 24,130 to 9,871"
-    level = _level_verb(toks, k, vocab) if old is None else 0
+    level = _level_verb(toks, k, vocab, q) if old is None else 0
     if level:
         k -= level  # "The repair bill came to £2.3m", "losses amounted to $870m"
     elif (last == "to" and old is None and q.level is not Level.NEW
@@ -200,13 +200,15 @@ def _predicate_verb(toks: list[Tok], k: int, vocab: Vocab) -> int:
     return found[1]
 
 
-def _level_verb(toks: list[Tok], k: int, vocab: Vocab) -> int:
+def _level_verb(toks: list[Tok], k: int, vocab: Vocab, q: Quantity) -> int:
     """How many words before the figure are a level verb of the lexicon with its
     particles (``[grammar] level_verbs``, every tense: "came to", "has amounted to",
     "works out at", "numbers"), 0 when none. Read before "to" is taken for a change's
     new level: "came to" changes nothing, it states the subject's level."""
     rev = [t.low for t in toks[max(0, k - 3) : k + 1]][::-1]
     found = match_phrase(vocab.level_verbs, rev, 0) if rev else None
+    if found is None and rev and q.kind is Kind.DURATION:  # "The consultation runs for"
+        found = match_phrase(vocab.duration_verbs, rev, 0)
     return 0 if found is None else found[1]
 
 
@@ -217,12 +219,18 @@ _POSTMODIFIERS = frozenset({"for", "at", "in", "on", "from", "during", "across",
                             "among", "into", "behind", "beyond"})
 
 
+# phrases after a subject's head read back over: "The death toll from the collapse of a
+# nine-storey block of flats in Halvory has risen to 14" (four), "the bill for the repair
+# of the roof" (two)
+_CHAIN = 5
+
+
 def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
     """Where the head of the subject ending at ``toks[k]`` stands: before an apposition
     between commas ("The agency's overall budget, including capital projects, is") and
     before a phrase after it ("The net budget for 2026/27 is", "Attendance at the final
     was"); a collective's "of" phrase is its head's ("the number of arrests")."""
-    for _ in range(2):
+    for _ in range(_CHAIN):
         if k >= 2 and toks[k].low == ",":
             opening = next((j for j in range(k - 1, max(0, k - 8), -1) if toks[j].low == ","),
                            None)
@@ -241,24 +249,12 @@ def _subject_head(toks: list[Tok], k: int, vocab: Vocab) -> int:
             j, limit = j - 1, max(0, limit - _INSIDE)
         if j == k or toks[j].low not in _POSTMODIFIERS or j < 1:
             return k
-        if j >= 2 and _participle(toks[j - 1], vocab) and _noun_like(toks[j - 2], vocab,
-                                                                       j == 2):
-            j -= 1  # "Compensation paid to farmers came to": the head is before the participle
         head = toks[j - 1]
         if not _noun_like(head, vocab, j == 1) or (j > 1 and toks[j - 2].text[0].isdigit()) or (
                 toks[j].low == "of" and vocab.lemma(head.low) in _GENERIC):
             return k  # no head: a name ("A&E in England"), another figure's noun ("12 hours")
         k = j - 1
     return k
-
-
-def _participle(tok: Tok, vocab: Vocab) -> bool:
-    """A past participle that opens a phrase after a subject's head ("paid to farmers",
-    "owed to suppliers", "spent on repairs"): regular in -ed, or irregular as the measure
-    phrase grammar lists them (``[measure_phrase] participles``)."""
-    low = tok.low
-    return tok.is_word and low.isalpha() and not tok.is_capitalized and (
-        low.endswith("ed") or (low in vocab.phrase_ends and low not in vocab.prepositions))
 
 
 _INSIDE = 4  # words a figure and its noun add to the phrase after a subject's head

@@ -129,6 +129,7 @@ class Vocab:
     movers: frozenset[str]  # heads of things and incidents: "Storm Ilse" is no place
     predicates: PhraseTable  # matched backwards: words reversed
     level_verbs: PhraseTable  # "came to", "amounts to", "numbers": reversed, as predicates
+    duration_verbs: PhraseTable  # "runs for", "took", "lasted": a duration's subject
     level_adverbs: frozenset[str]  # "Unemployment currently stands at 5.1%"
     collectives: frozenset[str]
     part_markers: PhraseTable  # matched backwards
@@ -365,6 +366,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
             *level_forms(g.get("level_verbs", ()), g.get("level_irregular", {}))]),
         level_verbs=_reversed_table(
             level_forms(g.get("level_verbs", ()), g.get("level_irregular", {}))),
+        duration_verbs=_reversed_table(level_forms(
+            g.get("duration_verbs", ()), g.get("level_irregular", {}), "grammar.duration_verbs")),
         level_adverbs=_words(g.get("level_adverbs", ())),
         collectives=_words(g.get("collectives", ())),
         part_markers=_reversed_table(g.get("part_markers", ())),
