@@ -1,12 +1,12 @@
 """Verbs that state a level of their subject: what a figure after them counts.
 
 A reporter on any desk tells an amount as the complement of a verb whose subject is the
-thing measured: "The repair bill came to £2.3m", "losses amounted to $870m", "the waiting
+thing measured: "The repair bill amounted to £2.3m", "losses amounted to $870m", "the waiting
 list now numbers 7,400", "the final cost ended up at $412 million", "the shortfall works
 out at £38 a household", "inflation sits at 3.2%", "the chip clocks in at 3.2GHz". The
 figure is a level of the subject, exactly as after "is" or "stood at" (``[grammar]
 predicates``). Listing each tense of each verb by hand left most of them out, so the
-lexicon holds them as lemmas with their particles (``[grammar] level_verbs``: "come to",
+lexicon holds them as lemmas with their particles (``[grammar] level_verbs``: "amount to",
 "amount to", "number", "end up at") and every inflection is made here by the one verb
 morphology of ``verbs.inflections`` (irregular pasts from ``[verbs.irregular]`` and
 ``[grammar] level_irregular``).
@@ -38,8 +38,8 @@ _REFUSED = frozenset({"account", "make", "represent", "equal", "equate", "compri
 
 def level_forms(entries: Iterable[Any], irregular: Mapping[str, Iterable[str]],
                 key: str = "grammar.level_verbs") -> list[str]:
-    """Every inflected form of each level verb of ``entries`` ("come to" -> "comes to",
-    "came to", "coming to", "come to"); a wrong entry raises ``LexiconError``: not a
+    """Every inflected form of each level verb of ``entries`` ("amount to" -> "amounts to",
+    "amounted to", "amounting to", "amount to"); a wrong entry raises ``LexiconError``: not a
     string of lowercase words, a verb of ``_REFUSED`` (a part or a ratio, no level), or a
     word after the verb that is no particle (the form would never be said so)."""
     past = {norm(k): tuple(norm(str(f)) for f in v) for k, v in irregular.items()}

@@ -50,7 +50,7 @@ def _predicate(
     old = _old_end(toks, k - 1) if last == "to" else None  # "fell from 24,130 to 9,871"
     level = _level_verb(toks, k, vocab, q) if old is None else 0
     if level:
-        k -= level  # "The repair bill came to £2.3m", "losses amounted to $870m"
+        k -= level  # "The repair bill amounted to £2.3m", "the list numbers 7,400"
     elif (last == "to" and old is None and q.level is not Level.NEW
             and not _by_amount(toks, k - 1)):
         return _object(toks[:k], vocab)  # "lowered its price cap to £1,560"
@@ -101,7 +101,7 @@ def _predicate(
         return (*named, _period(text, start, q, vocab)) if named else ()
     else:
         return ()
-    # "Unemployment currently stands at", "the bill has now come to": auxiliaries and the
+    # "Unemployment currently stands at", "the bill has now amounted to": auxiliaries and the
     # adverbs a level verb follows stand between the subject and its verb
     while k >= 0 and (toks[k].low in vocab.auxiliaries or toks[k].low in vocab.level_adverbs):
         k -= 1
@@ -202,9 +202,9 @@ def _predicate_verb(toks: list[Tok], k: int, vocab: Vocab) -> int:
 
 def _level_verb(toks: list[Tok], k: int, vocab: Vocab, q: Quantity) -> int:
     """How many words before the figure are a level verb of the lexicon with its
-    particles (``[grammar] level_verbs``, every tense: "came to", "has amounted to",
+    particles (``[grammar] level_verbs``, every tense: "amounts to", "has amounted to",
     "works out at", "numbers"), 0 when none. Read before "to" is taken for a change's
-    new level: "came to" changes nothing, it states the subject's level."""
+    new level: "amounted to" changes nothing, it states the subject's level."""
     rev = [t.low for t in toks[max(0, k - 3) : k + 1]][::-1]
     found = match_phrase(vocab.level_verbs, rev, 0) if rev else None
     if found is None and rev and q.kind is Kind.DURATION:  # "The consultation runs for"
