@@ -7,7 +7,7 @@ out at £38 a household", "inflation sits at 3.2%", "the chip clocks in at 3.2GH
 figure is a level of the subject, exactly as after "is" or "stood at" (``[grammar]
 predicates``). Listing each tense of each verb by hand left most of them out, so the
 lexicon holds them as lemmas with their particles (``[grammar] level_verbs``: "amount to",
-"amount to", "number", "end up at") and every inflection is made here by the one verb
+"number", "stand at", "end up at") and every inflection is made here by the one verb
 morphology of ``verbs.inflections`` (irregular pasts from ``[verbs.irregular]`` and
 ``[grammar] level_irregular``).
 
