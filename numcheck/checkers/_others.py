@@ -31,7 +31,7 @@ from numcheck.checkers._sum_grammar import grammar
 from numcheck.checkers._sums import Sum, list_run
 from numcheck.claims import Claim
 from numcheck.document import Document
-from numcheck.quantity import Kind
+from numcheck.quantity import Kind, Level
 
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 
@@ -50,6 +50,10 @@ class OtherCues:
         self.selections = words(cues.get("selections", ()))
         self.reach = int(cues.get("sentences_back", 2))
         self.still = words(cues.get("still_after", ()))
+        # parts told one to a sentence before the complement (``_told_one_by_one``)
+        self.parts_back = int(cues.get("parts_sentences_back", 4))
+        self.openings = words(cues.get("part_openings", ()))
+        self.periods = words(lex.get("other_periods", ()))
         self.lemma = lemma
         self.grammar = grammar(lex)
 
@@ -175,6 +179,7 @@ def _partition(
     else:
         listed = _selection(document, sentences[i], last, sum_cues, cues)
         listed = listed or _named(document, last, history, whole_of, cues)
+        listed = listed or _told_one_by_one(document, sentences, i, k, whole_of, cues)
         listed = listed or _standing(sentences[i][:k], earlier, other, sum_cues)
         if listed is None:
             return None
@@ -236,6 +241,80 @@ def _standing(
         (c for c in earlier if c not in before and _alike(c, other) and _amount(c)), None
     )
     return None if whole is None else (members, whole)
+
+
+def _told_one_by_one(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    i: int,
+    k: int,
+    whole_of: Mapping[int, object],
+    cues: OtherCues,
+) -> tuple[tuple[Claim, ...], Claim] | None:
+    """ "The council will close 12 libraries. Seven are in the north. The other six are
+    in the south": parts told one to a sentence before the complement, each the subject
+    that opens it (``_opens_sentence``), after their whole: the one figure of their kind
+    in the sentence before them, which does not open it and has no figure of its kind in
+    the sentence before it (nothing else the parts could be of). A part further back
+    than the nearest only when the part after it goes on from it ("Another 30 were on
+    the valley line"); the figures of the complement's own sentence before it (all of
+    its figures of their kind) are parts too, and then so are earlier ones only on such
+    a continuation. A sentence with no figure of their kind, or two, a part that is
+    another whole's, a change's old level or of another period ends the reading."""
+    other = sentences[i][k]
+    own = [c for c in sentences[i][:k] if _alike(c, other)]
+    if not all(_amount(c) and id(c) not in whole_of for c in own):
+        return None
+    members = own[::-1]  # nearest first
+    for j in range(i - 1, max(-1, i - 1 - cues.parts_back), -1):
+        figure = _only(document, sentences[j], other)
+        if figure is None or figure.quantity.level is Level.OLD:
+            return None
+        if not _opens_sentence(document, figure, cues):
+            if not members or (j > 0 and _only(document, sentences[j - 1], figure, True)):
+                return None
+            return tuple(members[::-1]), figure
+        if id(figure) in whole_of or _of_another_period(document, figure, cues):
+            return None  # "Nine of them were charged": a part of a whole of its own
+        if members and not cues.grammar.continues(_lead(document, members[-1])):
+            return None  # "Nine were hurt. Twenty-two were released, the remaining 19 ..."
+        members.append(figure)
+    return None
+
+
+def _only(
+    document: Document, sentence: Sequence[Claim], like: Claim, none: bool = False
+) -> Claim | None:
+    """The one figure of ``like``'s kind in ``sentence``, in ``like``'s paragraph (with
+    ``none``: whether it has any there)."""
+    told = [c for c in sentence if _alike(c, like)]
+    near = [c for c in told if "\n\n" not in _between(document, c, like)]
+    if none:
+        return near[0] if near else None
+    return near[0] if len(told) == 1 and near else None
+
+
+def _between(document: Document, a: Claim, b: Claim) -> str:
+    lo, hi = sorted((a.location.end, b.location.start))
+    return document.prose[lo:hi]
+
+
+def _lead(document: Document, claim: Claim) -> str:
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", before(document, claim, 40)).split())
+
+
+def _of_another_period(document: Document, claim: Claim, cues: OtherCues) -> bool:
+    """ "Twenty-four were used last season": a figure of another period than the whole."""
+    start, end = sentence_of(document, claim)
+    text = " " + " ".join(re.sub(r"[^\w'\s]", " ", document.prose[start:end].lower()).split())
+    return any(f" {p} " in text + " " for p in cues.periods)
+
+
+def _opens_sentence(document: Document, claim: Claim, cues: OtherCues) -> bool:
+    """The figure opens its sentence, the subject of its clause ("Seven are in the
+    north", "Another 30 were on the valley line", "Some 900 were in Talvar")."""
+    lead = _lead(document, claim)
+    return not lead or lead in cues.openings or cues.grammar.continues(lead)
 
 
 def _earlier(
