@@ -85,16 +85,21 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         opener = _opens(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             opener = _numbered(document, sentence, k, cues) or _apposed(document, sentence, k, cues)
+        bracketed_items = False
         if opener is None:  # "work in sales (1,800), logistics (1,300) and ...": every
             # item a bracket after its label, no one bracket holding the list
             how, opener = _bracket_list(document, sentence, k, cues)
+            bracketed_items = opener is not None
         if opener is None:
             how, opener = _linked(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             how, opener = _placed(document, sentence, k, cues)
         if opener is None:
             continue
-        members = _bracketed(document, list_run(document, sentence, k, 1, cues), opener[0])
+        if bracketed_items:  # "from the institute (17), two universities (nine) and ..."
+            members = in_brackets(document, sentence, k, cues)
+        else:
+            members = _bracketed(document, list_run(document, sentence, k, 1, cues), opener[0])
         members = _before_own_total(document, members, cues)
         if not members:
             continue
@@ -428,16 +433,50 @@ def _bracket_list(
         return PARTITION, None
     if len(gap.split()) - 1 > _CLAUSE_WORDS:
         return PARTITION, None
-    members = list_run(document, sentence, k, 1, cues)
-    text = document.prose
-    if len(members) < 2 or not all(
-        text[m.location.start - 1 : m.location.start] == "("
-        and text[m.location.end : m.location.end + 1] == ")"
-        for m in members
-    ):
+    members = in_brackets(document, sentence, k, cues)
+    if len(members) < 2 or not _bracketed_figure(document, first):
         return PARTITION, None
     # the list opens before its first bracket, which ``_bracketed`` would close it at
     return (PARTITION if len(members) > 2 else SOME), (first.location.start - 1, False)
+
+
+def _bracketed_figure(document: Document, claim: Claim) -> bool:
+    text, at = document.prose, claim.location
+    return text[at.start - 1 : at.start] == "(" and text[at.end : at.end + 1] == ")"
+
+
+def in_brackets(
+    document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
+) -> list[Claim]:
+    """The items from ``sentence[k]`` on of a list whose every item is a figure in
+    brackets after its label ("sales (1,800), logistics (1,300) and ..."); a figure of a
+    label ("two universities (nine)": right before the bracket, no separator between)
+    counts the label's holders, no item of the list."""
+    text = document.prose
+    run = [sentence[k]]
+    j, closed = k, False  # "A (1), B (2) and C (3)": after "and" the list has ended
+    while j + 1 < len(sentence) and len(run) < _MAX_ITEMS and not closed:
+        step = 1
+        if not _bracketed_figure(document, sentence[j + 1]) and j + 2 < len(sentence):
+            label = sentence[j + 1]
+            if _SEPARATOR.search(between(document, label, sentence[j + 2])) is None:
+                step = 2  # the label's own count
+        item = sentence[j + step]
+        gap = text[sentence[j].location.end : item.location.start]
+        if (
+            not _bracketed_figure(document, item)
+            or len(gap) > _MAX_GAP + _CUE_REACH
+            or "." in gap
+            or _SEPARATOR.search(text[sentence[j].location.end : sentence[j + 1].location.start])
+            is None
+            or not _alike(item, run[0])
+            or cues.no_item(document, item)
+        ):
+            break
+        run.append(item)
+        closed = "and" in gap.replace(",", " ").split()
+        j += step
+    return run
 
 
 def _placed(

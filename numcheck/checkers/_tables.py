@@ -65,7 +65,7 @@ def _columns(
             if checkable(claim) and claim.quantity.kind in _KINDS:
                 at = rows.at(claim.location.start)
                 if at >= 0:
-                    cell = _cell(rows[at], claim.location.start)
+                    cell = _column(document, rows[at], claim.location.start)
                     found.setdefault(at, {}).setdefault(cell, []).append(claim)
     runs: list[list[tuple[Claim, Row]]] = []
     open_runs: dict[int, tuple[int, list[tuple[Claim, Row]]]] = {}  # cell -> (last row, run)
@@ -85,6 +85,19 @@ def _columns(
         for cell in [c for c in open_runs if c not in found[at]]:
             del open_runs[cell]  # a row without a figure in that cell ends its column
     return runs
+
+
+def _column(document: Document, row: Row, offset: int) -> int:
+    """The column of the row's cell holding ``offset``, counting the empty cells a reader
+    leaves out by the markup between the cells ("| Total | | 2,194 |", "<td></td>"): the
+    total row's figure stands in the column of the rows' figures above it."""
+    cell = _cell(row, offset)
+    text, skipped = document.text, 0
+    for (_, end), (start, _) in zip(row.cells[:cell], row.cells[1 : cell + 1], strict=True):
+        gap = text[end:start].lower()
+        marks = gap.count("<td") + gap.count("<th") if "<" in gap else gap.count("|")
+        skipped += max(0, marks - 1)
+    return cell + skipped
 
 
 def _minus(document: Document, claim: Claim) -> bool:
