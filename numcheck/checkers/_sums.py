@@ -458,8 +458,12 @@ def in_brackets(
     while j + 1 < len(sentence) and len(run) < _MAX_ITEMS and not closed:
         step = 1
         if not _bracketed_figure(document, sentence[j + 1]) and j + 2 < len(sentence):
-            label = sentence[j + 1]
-            if _SEPARATOR.search(between(document, label, sentence[j + 2])) is None:
+            label, worded = sentence[j + 1], between(document, sentence[j + 1], sentence[j + 2])
+            if (
+                label.quantity.kind is Kind.COUNT
+                and re.search(r"[a-z]", worded)  # "160 km/h (120 mph)": a conversion
+                and _SEPARATOR.search(worded) is None
+            ):
                 step = 2  # the label's own count
         item = sentence[j + step]
         gap = text[sentence[j].location.end : item.location.start]
