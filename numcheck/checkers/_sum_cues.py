@@ -54,6 +54,9 @@ class SumCues:
         self.verbs = frozenset(words(sums.get("clause_verbs", ())))
         self.total_rows = words(sums.get("total_rows", ()))
         self.whole_rows = frozenset(words(sums.get("whole_rows", ())))
+        # "Schools closed, by area": a caption that breaks a figure told before down
+        self.breakdowns = words(sums.get("caption_breakdowns", ()))
+        self.caption_stop = frozenset(words(sums.get("caption_stop_words", ())))
         self.nested_rows = words(sums.get("nested_rows", ()))
         self.pointers = words(sums.get("pointers", ()))
         self.one_after = frozenset(words(sums.get("pronoun_one_after", ())))

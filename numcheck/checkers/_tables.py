@@ -24,14 +24,15 @@ alone. Linear in the figures: each is looked at once, each row's label read once
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
-from numcheck.checkers._compare import checkable, sentence_of, squash
+from numcheck.checkers._compare import checkable, sentence_of, squash, stem
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Sum, fits
 from numcheck.claims import Claim
-from numcheck.document import Document
+from numcheck.document import BlockKind, Document
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 from numcheck.rows import Row
@@ -148,12 +149,75 @@ def _lead(
     return big[0] if len(big) == 1 else None
 
 
+_CAPTIONS = frozenset({BlockKind.CAPTION, BlockKind.HEADING})
+_WORD = lazy_compile(r"[a-z][a-z'-]+")
+_BEFORE = 2  # paragraphs before a caption read for the figure it breaks down
+
+
+class _Flat:
+    """The blocks' ends and the figures in text order, made once per document so that a
+    column reads its caption and the figures before it by bisection."""
+
+    def __init__(self, document: Document, sentences: Sequence[Sequence[Claim]]) -> None:
+        self.ends = [b.end for b in document.blocks]
+        self.claims = sorted((c for s in sentences for c in s), key=lambda c: c.location.start)
+        self.starts = [c.location.start for c in self.claims]
+
+    def within(self, lo: int, hi: int) -> Sequence[Claim]:
+        at = bisect.bisect_left(self.starts, lo)
+        return self.claims[at : bisect.bisect_left(self.starts, hi)]
+
+
+def _captioned(
+    document: Document, run: Sequence[tuple[Claim, Row]], flat: _Flat, cues: SumCues
+) -> Claim | None:
+    """ "Schools closed, by area" over a column after "74 are closed today": a caption
+    or heading right before the table that breaks a thing and its state down by a
+    dimension (``[sums] caption_breakdowns``) names the figure of the paragraphs just
+    before it that counts that thing (its key) and says every other word of the caption's
+    head after it in its clause; one such figure, as large as every row, totals the
+    column. A caption calling the rows a selection ("Top areas", "including") names none."""
+    blocks = document.blocks
+    at = bisect.bisect_left(flat.ends, run[0][1].after)
+    if at >= len(blocks) or blocks[at].end != run[0][1].after:
+        return None
+    while at >= 0 and blocks[at].row >= 0:
+        at -= 1  # the header rows ("| Area | Closed |")
+    if at < 1 or blocks[at].kind not in _CAPTIONS:
+        return None
+    caption = _PUNCT.sub(" ", squash(document.text[blocks[at].start : blocks[at].end]))
+    head = next((caption.split(f" {w} ")[0] for w in cues.breakdowns if f" {w} " in caption),
+                None)
+    if head is None or any(f" {w} " in f" {caption} " for w in cues.partial_lists):
+        return None
+    named = {stem(w) for w in _WORD.findall(head)} - {stem(w) for w in cues.caption_stop}
+    if len(named) < 2:
+        return None  # a thing and what befell it, at least
+    lo = min(b.start for b in blocks[max(0, at - _BEFORE) : at])
+    largest = max(c.quantity.hard.low for c, _ in run)
+    found = [
+        c for c in flat.within(lo, blocks[at].start)
+        if checkable(c) and not c.is_change and c.quantity.kind in _LEADS
+        and c.key.thing is not None and stem(c.key.thing) in named
+        and named - {stem(c.key.thing)} <= _said_after(document, c)
+    ]
+    return found[0] if len(found) == 1 and found[0].quantity.hard.high >= largest else None
+
+
+def _said_after(document: Document, claim: Claim) -> set[str]:
+    """The stems of the words after a figure in its clause ("74 are closed today")."""
+    after = document.prose[claim.location.end : claim.location.end + 60].lower()
+    clause = re.split(r"[,;:.()—–]|\d", after, maxsplit=1)[0]
+    return {stem(w) for w in _WORD.findall(clause)}
+
+
 def find_table_sums(
     document: Document, sentences: Sequence[Sequence[Claim]], cues: SumCues
 ) -> list[Sum]:
     """Each column's total with its other rows."""
     out: list[Sum] = []
     by_start = {id(c): i for i, sentence in enumerate(sentences) for c in sentence}
+    flat: _Flat | None = None
     for run in _columns(document, sentences):
         if any(_minus(document, c) for c, _ in run):
             continue  # a signed column: its minus signs are not in the figures
@@ -175,6 +239,8 @@ def find_table_sums(
             continue  # a total row in the middle: a subtotal
         else:
             lead = _lead(document, run, sentences, by_start, cues)
+            flat = flat or _Flat(document, sentences)
+            lead = lead or _captioned(document, run, flat, cues)
             if lead is None:
                 continue
             total, parts = lead, claims
