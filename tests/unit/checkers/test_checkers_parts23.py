@@ -4,9 +4,12 @@ own counts; each with the look-alikes that stay silent."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from numcheck.checkers import parts
+from numcheck.lexicon import LexiconError, validate
 from numcheck.testing import run_checks
 
 ONE_BY_ONE = [
@@ -153,3 +156,20 @@ def test_a_caption_that_breaks_a_figure_down(
 )
 def test_captions_that_name_no_figure_stay_silent(text: str) -> None:
     assert run_checks(text, [parts], path="s.md").codes() == []
+
+
+@pytest.mark.parametrize(
+    ("addition", "key"),
+    [
+        ({"checkers": {"others": {"part_openings": "some"}}}, "checkers.others.part_openings"),
+        ({"checkers": {"others": {"parts_sentences_back": "four"}}},
+         "checkers.others.parts_sentences_back"),
+        ({"checkers": {"sums": {"caption_breakdowns": "by"}}}, "checkers.sums.caption_breakdowns"),
+        ({"checkers": {"sums": {"caption_stop_words": ["the", 3]}}},
+         "checkers.sums.caption_stop_words[1]"),
+    ],
+)
+def test_a_wrong_entry_of_the_new_tables_is_refused(addition: dict[str, Any], key: str) -> None:
+    with pytest.raises(LexiconError) as info:
+        validate(addition)
+    assert info.value.key == key
