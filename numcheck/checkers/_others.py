@@ -273,6 +273,8 @@ def _told_one_by_one(
         if not _opens_sentence(document, figure, cues):
             if not members or (j > 0 and _only(document, sentences[j - 1], figure, True)):
                 return None
+            if not all(_within(c, figure) for c in (*members, other)):
+                return None
             return tuple(members[::-1]), figure
         if id(figure) in whole_of or _of_another_period(document, figure, cues):
             return None  # "Nine of them were charged": a part of a whole of its own
@@ -280,6 +282,15 @@ def _told_one_by_one(
             return None  # "Nine were hurt. Twenty-two were released, the remaining 19 ..."
         members.append(figure)
     return None
+
+
+def _within(part: Claim, whole: Claim) -> bool:
+    """A figure may be a part of ``whole`` read across sentences: below it, and counting
+    its thing when it names one ("The other 25 staff" after "30 teachers" counts others;
+    "The other 15 will stay open" after "will close 12 libraries" is no rest of the 12)."""
+    noun = part.quantity.noun
+    named = noun is None or noun == whole.quantity.noun or part.key.thing == whole.key.thing
+    return named and part.quantity.hard.low < whole.quantity.hard.high
 
 
 def _only(

@@ -46,6 +46,14 @@ SILENT = [
     "The fleet has 60 buses. Twenty-five are electric.\n\nThe other 35 run on diesel.",
     "Rescuers freed 40 hostages on Tuesday. Twelve were taken to hospital. The remaining 18 "
     "hostages are still held.",
+    # a complement of the event, not of the whole; a complement larger than the whole
+    "The council will close 12 libraries next year. Seven are in the north of the county. "
+    "The other 10 will stay open.",
+    "The council will close 12 libraries next year. Seven are in the north of the county. "
+    "The other 15 libraries will be modernised.",
+    # a complement that names another thing than the whole
+    "The school has 30 teachers. Twelve joined this year. The other 25 staff are support "
+    "workers.",
 ]
 
 
