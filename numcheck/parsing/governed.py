@@ -54,6 +54,9 @@ class Governed(NamedTuple):
     be: frozenset[str]
     level_words: frozenset[str]
     mark_nouns: frozenset[str]
+    up_verbs: frozenset[str]
+    up_modals: frozenset[str]
+    up_hedges: frozenset[str]
 
     @classmethod
     def of(cls, section: Mapping[str, Any]) -> Governed:
@@ -69,7 +72,8 @@ class Governed(NamedTuple):
             _set(th.get("negations")), _set(gov.get("words")), _set(gov.get("place")),
             _set(gov.get("particle_verbs")), taking, objects, _set(gov.get("governors")),
             _set(gov.get("passive")), _set(gov.get("be")), _set(th.get("level_words")),
-            _set(th.get("mark_nouns")),
+            _set(th.get("mark_nouns")), _set(gov.get("up_verbs")), _set(gov.get("up_modals")),
+            _set(gov.get("up_hedges")),
         )  # fmt: skip
 
 
@@ -79,6 +83,8 @@ def hedge_key(sc: ScanState, d: Draft, start: int, phrase: str, key: str) -> str
     g: Governed = sc.c.governed
     if phrase in g.words:
         return None if governed(sc, d, start, phrase) else key
+    if phrase in g.up_hedges:
+        return None if arrived(sc, start) else key
     if phrase not in g.verbs:
         return key
     lo = max(sc.floor, start - 40)
@@ -90,6 +96,25 @@ def hedge_key(sc: ScanState, d: Draft, start: int, phrase: str, key: str) -> str
     if negated(sc, lo, start, prev):
         return NEGATED.get(key, key)
     return key
+
+
+def arrived(sc: ScanState, start: int) -> bool:
+    """Whether "up to" at ``start`` is a moving verb's particle and the "to" of the level
+    reached ("went up to 9,600", "ticked back up to 4.3%"), not a ceiling; a modal
+    before the verb states a limit ("fines can go up to £5,000")."""
+    g: Governed = sc.c.governed
+    lo = max(sc.floor, start - 48)
+    words = sc.text[lo:start].lower().split()[-4:]
+    if words and words[-1] == "back":
+        words.pop()
+    if not words or words[-1] not in g.up_verbs:
+        return False
+    before = words[:-1]
+    if before and before[-1] in ("not", "never"):
+        before.pop()  # "could not go up to": still a limit
+    return not before or (
+        before[-1] not in g.up_modals and " ".join(before[-2:]) not in g.up_modals
+    )
 
 
 def the_mark(sc: ScanState, d: Draft, lo: int) -> None:

@@ -169,6 +169,12 @@ def is_range(sc: ScanState, a: Draft, b: Draft, joiner: str, opener: str | None)
         # "arrested 180 - about 15% of the total", "180 - 15% of them" (phrasings.md
         # 16.4); "rise 3 - 5%" rises, its first end shares the unit
         return False
+    if joiner[:1] in _DASHES and joiner[1:].strip() and opener is None and (
+        sc.text[a.end : a.end + 1].isspace()
+    ):
+        # a spaced dash and a word set off an aside: "208 - or 42% - were over 70", "£2m
+        # – or 400 jobs –"; a suspended hyphen is glued ("10- or 12-hour shifts")
+        return False
     if joiner in _DASHES and opener is None and sc.text[a.end : a.end + 1].isspace() and (
         sc.c.total_after.match(sc.text, b.end) is not None
     ):
