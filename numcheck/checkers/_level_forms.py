@@ -188,9 +188,28 @@ def period_back(document: Document, old: Claim, gap: str, cues: LevelCues) -> st
     period), a comma, a comparing word (``[levels.back]``) and an old level its period
     marks as the older (``older_period``). The comparing word, or None."""
     back = next((c for c in cues.back if gap.endswith(f", {c}")), None)
+    if back is None:
+        back = _bare_against(gap, cues)  # "9,600 this year against 8,000 last year"
     if back is None or len(gap.split()) > _PERIOD_GAP:
         return None
     return back if older_period(document, old, gap, cues) else None
+
+
+_MARKS = frozenset(",;:()[]—–-\"“”")
+
+
+def _bare_against(gap: str, cues: LevelCues) -> str | None:
+    """ "9,600 this year against 8,000 last year", "£56m in the first half compared with
+    £48m a year earlier": the new level's period phrase (no mark, no figure but a year),
+    then a comparing word of ``[levels] against`` with no comma; the old level must
+    still name the older time (``older_period``)."""
+    word = next((c for c in cues.against if c in cues.back and gap.endswith(f" {c}")), None)
+    if word is None:
+        return None
+    head = gap[: -len(word)]
+    if any(ch in _MARKS for ch in head) or any(ch.isdigit() for ch in _YEAR.sub("", head)):
+        return None
+    return word
 
 
 def older_period(document: Document, old: Claim, gap: str, cues: LevelCues) -> bool:

@@ -198,6 +198,7 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
         ),
         None,
     )  # "at 14,000 compared with 18,000": "against" and its kin need no comma
+    back = back if back is not None else period  # "9,600 this year against 8,000 last year"
     said = len(without_dates(gap).split())  # "on Nov. 3, compared with": a date is one word
     if back is not None and (said <= (8 if cues.back[back] else 4) or period):
         return (b, a, cues.back[back] or _direction(before(document, a, 200), cues))

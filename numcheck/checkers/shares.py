@@ -396,6 +396,23 @@ _RESTATES = ("(", ", or", "or", "—", "–", ", or about", ", or some", ", abou
 _SIZING = lazy_compile(r"(?:^|\s)(?:a|an|its|their|his|her|the|this|that)$")
 
 
+# a second figure set off by a pair of marks is an apposition of the first: ", about
+# 45%," "- roughly a half -", "(nearly half)"
+_OPENS = {",": (",", "."), "-": ("-", ","), "–": ("–", ","), "—": ("—", ","), "(": (")",)}
+_CLOSE = lazy_compile(r"\s*([,.;)]|[-–—](?=\s))")
+
+
+def _set_off(document: Document, gap: str, second: Claim) -> bool:
+    """Whether ``second`` is set off from the figure before it by an opening mark that
+    ends ``gap`` and the matching close right after it: ", about 45%, had" (hedged
+    figures carry their hedge, so the gap ends at the mark)."""
+    closes = _OPENS.get(gap[-1:]) if gap else None
+    if closes is None:
+        return False
+    m = _CLOSE.match(document.prose, second.location.end)
+    return m is not None and m.group(1) in closes
+
+
 def _share_twice(document: Document, sentence: Sequence[Claim]) -> list[Finding]:
     """ "Three out of every four respondents (74 percent)": a share restated as a
     percentage (or the other way round) right after it must agree with it."""
@@ -406,7 +423,9 @@ def _share_twice(document: Document, sentence: Sequence[Claim]) -> list[Finding]
             continue
         gap = between(document, a, b)
         words_in = gap.split()
-        if len(words_in) > 4 or not any(gap.endswith(m) for m in _RESTATES):
+        if len(words_in) > 4 or not (
+            any(gap.endswith(m) for m in _RESTATES) or _set_off(document, gap, b)
+        ):
             continue
         x, y = _fraction(a), _fraction(b)
         if x is None or y is None or x.meets(y, 0.005):
