@@ -336,12 +336,28 @@ _NOT_NOUN_PHRASE = frozenset(
 _CLOSED = lazy_compile(r"^(?:\s+[a-z][\w'-]*){0,3}\s*(?:[,;.)—–]|\s-\s|$)")
 
 
+_NAMED_BY = lazy_compile(r"\s*((?:[a-z][\w-]*\s*){1,3}?)\s*(?:in favou?r\b|[,;.)—–]|\s-\s|$)")
+
+
+def _sizing(document: Document, gap: str, pct: Claim, attributive: frozenset[str]) -> bool:
+    """Whether a determiner ending ``gap`` makes ``pct`` size the noun after it ("rejected
+    a 4.5% pay offer"), not restate the part and whole before it: ", a 94% yes vote" and
+    ", an 82% turnout" name the share itself (``[shares] attributive_nouns``)."""
+    if _SIZING.search(gap) is None:
+        return False
+    if not gap.endswith((", a", ", an")):
+        return True
+    found = _NAMED_BY.match(document.prose, pct.location.end)
+    return found is None or found.group(1).split()[-1] not in attributive
+
+
 def _stated_share(
     document: Document,
     sentence: Sequence[Claim],
     parts: Parts,
     in_pct_of: set[int],
     joins: frozenset[str],
+    attributive: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """ "95 of the 200 students (40%)": the percentage stated beside a part and its whole.
 
@@ -361,7 +377,7 @@ def _stated_share(
         pct = percents[at] if at < len(percents) else None
         gap = between(document, whole, pct) if pct is not None else ""
         if (pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins
-                or _SIZING.search(gap) or _ahead(document, pct, part, joins)):
+                or _sizing(document, gap, pct, attributive) or _ahead(document, pct, part, joins)):
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
         if pct is None or id(pct) in in_pct_of:
             continue
@@ -515,9 +531,10 @@ def numcheck_check_document(
     told_of = {id(t.share): t for t in (*rel.stated, *pointed)}
     pct_base = {id(p): b for p, b in rel.percent_of}
     held = _spans(findings)
+    attributive = frozenset(words(lex.get("shares", {}).get("attributive_nouns", ())))
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
-        found = _stated_share(document, sentence, parts, in_pct_of, cues.joins)
+        found = _stated_share(document, sentence, parts, in_pct_of, cues.joins, attributive)
         held |= _spans(found)
         found += restated_pairs(
             document, sentence, parts, pct_base, told_of, grammar, _reported(held, sentence)
