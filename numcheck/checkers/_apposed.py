@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from numcheck.checkers import _share_kinds as _kinds
 from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._partitive import PartCues
@@ -494,7 +495,8 @@ def _one(
     if prev is not None and prev is not base and id(prev) not in levels and _alike(prev, base):
         gap = between(document, prev, share)
         links = (*cues.marks, *cues.copulas)
-        if not gap.startswith("of ") and _set_off(gap, cues, links, 8, reverse=True):
+        owned = _kinds.partitive_gap(gap, prev, cues.parts.pronouns)  # not "48bn of debt"
+        if not owned and _set_off(gap, cues, links, 8, reverse=True):
             # "The 210 people still sleeping there are roughly a sixth of": a copula says
             # the count is the share, whatever its own clause says
             copula = any(gap == c or gap.endswith(" " + c) for c in cues.copulas)

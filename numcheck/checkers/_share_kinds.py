@@ -6,7 +6,7 @@ count that is what a share leaves."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from numcheck.checkers._compare import between, squash
 from numcheck.claims import Claim
@@ -96,3 +96,23 @@ def passed_asides(gap: str) -> str:
     """``gap`` with the comma asides around a passed figure gone and the rest of the
     passed figures blank: the aside describes the subject's noun, it opens no clause."""
     return _ASIDE.sub(" ", gap).replace(PASSED, " ")
+
+
+_OF_DETERMINERS = frozenset(
+    {"the", "its", "their", "his", "her", "our", "your", "a", "an", "this", "that", "these",
+     "those"}
+)
+
+
+def partitive_gap(gap: str, count: Claim, pronouns: Collection[str]) -> bool:
+    """Whether "of" opening ``gap`` after ``count`` makes it a part of a whole ("40 of
+    them", "12 of the wells", "$2m of its budget"), not what an amount is of ("48bn
+    crowns of government debt", "2,000 tonnes of grain"): only a money or a measure
+    amount takes a bare noun so."""
+    if not gap.startswith("of "):
+        return False
+    q = count.quantity
+    if q.kind not in (Kind.MONEY, Kind.MEASURE) or not q.unit:
+        return True
+    nxt = gap[3:].split(" ", 1)[0]
+    return nxt in _OF_DETERMINERS or nxt in pronouns

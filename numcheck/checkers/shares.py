@@ -23,6 +23,7 @@ from numcheck.checkers._compare import (
     compiled,
     lexicon,
     sentence_of,
+    squash,
     words,
 )
 from numcheck.checkers._index import Outside
@@ -325,6 +326,45 @@ def _set_before(
     return pct if _CLOSED.match(tail) is not None else None
 
 
+_CLAUSE_WORDS = 12
+# words that open another clause or another group between a part's predicate and a share
+_OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", "than", "against", "versus",
+                           "compared", "including", "of", "which", "who", "when", "where"})
+_SHARE_CLOSES = lazy_compile(r"\s*(?:[.;!?]|$)")
+
+
+def _closing(
+    document: Document,
+    percents: Sequence[Claim],
+    part: Claim,
+    whole: Claim,
+    joins: frozenset[str],
+) -> Claim | None:
+    """ "Of the 640 pupils at Quillmoor, 58 have been kept home on advice, about one in
+    seven.": after a partitive that opens the sentence, the part's own clause (its
+    predicate, no figure, no other clause) and a comma, a share with no base of its own
+    that ends the sentence restates the part of the whole."""
+    if whole.location.end > part.location.start or whole.sentence != part.sentence:
+        return None
+    lead = squash(document.prose[whole.sentence[0] : whole.location.start])
+    if lead not in ("of the", "of its", "of their", "out of the", "among the", "of all"):
+        return None  # the whole opens the sentence: "Of the 640 pupils,"
+    head = between(document, whole, part)
+    if not head.endswith(",") or len(head.split()) > 6 or any(ch.isdigit() for ch in head):
+        return None  # the part is the first figure after the partitive
+    after = [c for c in percents if c.location.start >= part.location.end]
+    if not after:
+        return None
+    pct = after[0]
+    gap = between(document, part, pct)
+    toks = gap.rstrip(",").split()
+    if not gap.endswith(",") or len(toks) > _CLAUSE_WORDS or any(ch.isdigit() for ch in gap):
+        return None
+    if set(toks) & (_OTHER_CLAUSE | joins) or ";" in gap:
+        return None
+    return pct if _SHARE_CLOSES.match(document.prose, pct.location.end) else None
+
+
 # how the noun phrase of a share starts ("of the wells", "the wells", "of Estrian
 # mortgages") and words that make it a clause ("half the wells were dry, 12 of 30")
 _NOUN_PHRASE = frozenset({"of", "the", "its", "their", "his", "her", "our", "all"})
@@ -379,6 +419,7 @@ def _stated_share(
         if (pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins
                 or _sizing(document, gap, pct, attributive) or _ahead(document, pct, part, joins)):
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
+            pct = pct or _closing(document, percents, part, whole, joins)
         if pct is None or id(pct) in in_pct_of:
             continue
         p, a, b = _fraction(pct), written(part.quantity), written(whole.quantity)
