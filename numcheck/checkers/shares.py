@@ -8,7 +8,7 @@ together ("60% of voters backed A and 45% backed B") cannot sum past 100%.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -336,6 +336,7 @@ _SHARE_CLOSES = lazy_compile(r"\s*(?:[.;!?]|$)")
 def _closing(
     document: Document,
     percents: Sequence[Claim],
+    starts: Sequence[int],
     part: Claim,
     whole: Claim,
     joins: frozenset[str],
@@ -346,16 +347,18 @@ def _closing(
     that ends the sentence restates the part of the whole."""
     if whole.location.end > part.location.start or whole.sentence != part.sentence:
         return None
+    if whole.location.start - whole.sentence[0] > 24:
+        return None  # read a few words only: linear in a long sentence
     lead = squash(document.prose[whole.sentence[0] : whole.location.start])
     if lead not in ("of the", "of its", "of their", "out of the", "among the", "of all"):
         return None  # the whole opens the sentence: "Of the 640 pupils,"
     head = between(document, whole, part)
     if not head.endswith(",") or len(head.split()) > 6 or any(ch.isdigit() for ch in head):
         return None  # the part is the first figure after the partitive
-    after = [c for c in percents if c.location.start >= part.location.end]
-    if not after:
+    at = bisect_left(starts, part.location.end)
+    if at >= len(percents):
         return None
-    pct = after[0]
+    pct = percents[at]
     gap = between(document, part, pct)
     toks = gap.rstrip(",").split()
     if not gap.endswith(",") or len(toks) > _CLAUSE_WORDS or any(ch.isdigit() for ch in gap):
@@ -419,7 +422,7 @@ def _stated_share(
         if (pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins
                 or _sizing(document, gap, pct, attributive) or _ahead(document, pct, part, joins)):
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
-            pct = pct or _closing(document, percents, part, whole, joins)
+            pct = pct or _closing(document, percents, starts, part, whole, joins)
         if pct is None or id(pct) in in_pct_of:
             continue
         p, a, b = _fraction(pct), written(part.quantity), written(whole.quantity)
