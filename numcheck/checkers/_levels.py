@@ -78,6 +78,8 @@ class LevelCues:
             squash(k): str(v) for k, v in levels.get("comparatives", {}).items()
         }
         self.against = frozenset(words(levels.get("against", ())))
+        nouns: Mapping[str, str] = levels.get("premium_nouns", {})
+        self.premium_nouns = {squash(k): str(v) for k, v in nouns.items()}
         self.own_base = frozenset(words(levels.get("own_base", ())))
         self.differences = words(levels.get("differences", ()))
         self.times_after = frozenset(words(levels.get("times_after", ())))
@@ -271,7 +273,8 @@ def _three(
     g1, g2 = between(document, a, x), between(document, x, b)
     # the first figure is a level, not an amount the step restates ("€6 or 17% more")
     level = _ends(g1, _OR) is None
-    if alike(a, b) and level and (len(g1.split()) <= 4 or _clause_set_off(g1, cues)):
+    short = len(g1.split()) <= 4 or _clause_set_off(g1, cues) or _priced(g1, cues)
+    if alike(a, b) and level and short:
         framed = _framed(g1, g2, x, cues)
         if framed is not None:
             found.pairs.append((b, a, framed or None))
@@ -318,7 +321,30 @@ def _framed(g1: str, g2: str, x: Claim, cues: LevelCues) -> str | None:
             return _direction(word, cues) or ""
     if not (_is_step(x) or x.quantity.kind in _RELATIVE):
         return None
+    noun = g1.removesuffix(" of").rsplit(" ", 1)[-1] if g1.endswith(" of") else ""
+    if noun in cues.premium_nouns and _premium_link(g2, cues):
+        return cues.premium_nouns[noun]  # "585p, a premium of 45% to the 390p close"
     return _word_after(g2, cues)
+
+
+def _priced(g1: str, cues: LevelCues) -> bool:
+    """ "585p a share, a premium of": a price's own words (a per-unit phrase, no figure),
+    a comma, then a premium noun's frame."""
+    head, comma, tail = g1.rpartition(",")
+    toks = tail.split()
+    return bool(comma) and len(head.split()) <= 3 and not any(ch.isdigit() for ch in head) and (
+        len(toks) == 3 and toks[0] in ("a", "an") and toks[1] in cues.premium_nouns
+        and toks[2] == "of"
+    )
+
+
+def _premium_link(g2: str, cues: LevelCues) -> bool:
+    """ "to the", "over the undisturbed", "to friday's close of": a price's reference
+    after "a premium of N%": a link, then a few words naming the old level."""
+    head, _, rest = g2.partition(" ")
+    if head not in ("to", "over", "on"):
+        return False
+    return len(rest.split()) <= 2 or _reference(rest, cues)
 
 
 def _word_after(g2: str, cues: LevelCues) -> str | None:

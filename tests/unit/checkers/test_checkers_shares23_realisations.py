@@ -78,6 +78,21 @@ CASES = {
         "crowns outstanding.",
         "NC203",
     ),
+    "a premium to, business": (
+        "Sunvane offered 585p a share, a 45% premium over the 390p close.",
+        "Sunvane offered 585p a share, a 50% premium over the 390p close.",
+        "NC206",
+    ),
+    "a premium of, wire": (
+        "Sunvane offered 585p a share, a premium of 45% to the undisturbed 390p.",
+        "Sunvane offered 585p a share, a premium of 50% to the undisturbed 390p.",
+        "NC206",
+    ),
+    "a discount to, trade": (
+        "The trust's shares trade at 540p, a 15% discount to the 600p net asset value.",
+        "The trust's shares trade at 540p, a 10% discount to the 600p net asset value.",
+        "NC206",
+    ),
     "closing share after a partitive, education": (
         "Of the 640 pupils at Quillmoor, 58 have been kept home on advice, about one in seven.",
         "Of the 640 pupils at Quillmoor, 58 have been kept home on advice, about one in 11.",
@@ -117,6 +132,8 @@ LOOK_ALIKES = [
     "Yields crept back up to 4.3% from 4.1% on Friday.",
     "Of the 900 flights due, 120 were cancelled on Friday, about 13%.",
     "The firm holds £40m of its own debt, about 8% of the £500m it owes.",
+    "The 585p offer values the group at £1.5bn, a premium the board called fair.",
+    "Shares closed at 412p, a 3% discount to the 2023 high of 425p.",
 ]
 
 
