@@ -80,6 +80,9 @@ class LevelCues:
         self.against = frozenset(words(levels.get("against", ())))
         nouns: Mapping[str, str] = levels.get("premium_nouns", {})
         self.premium_nouns = {squash(k): str(v) for k, v in nouns.items()}
+        wrong = {k: v for k, v in self.premium_nouns.items() if v not in ("up", "down")}
+        if wrong:  # a direction the frame cannot read must not pass silently
+            raise ValueError(f"checkers.toml [levels] premium_nouns: not up/down: {wrong}")
         self.own_base = frozenset(words(levels.get("own_base", ())))
         self.differences = words(levels.get("differences", ()))
         self.times_after = frozenset(words(levels.get("times_after", ())))

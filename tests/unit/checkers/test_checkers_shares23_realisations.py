@@ -140,3 +140,10 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_are_silent(text: str) -> None:
     assert codes(text) == []
+
+
+def test_premium_nouns_reject_a_wrong_direction() -> None:
+    from numcheck.checkers._levels import LevelCues
+
+    with pytest.raises(ValueError, match="premium_nouns"):
+        LevelCues({"levels": {"premium_nouns": {"premium": "sideways"}}})
