@@ -152,7 +152,8 @@ def past_period(
     if named or days:
         return None  # a day of the story's own week, or one past day (``past_day``)
     for m in vocab.past_year_re.finditer(text, *sentence):
-        if _covers(text, m, sentence, clause) and not _based(text, m.start(), sentence[0], vocab):
+        if (_covers(text, m, sentence, clause) or _scene(text, m, sentence, vocab)) and not _based(
+                text, m.start(), sentence[0], vocab):
             return f"in {date.year - 1}"
     for m in vocab.past_month_re.finditer(text, *sentence):
         month = vocab.day_months[norm(m.group("month"))]
@@ -174,6 +175,26 @@ def _covers(
     opening = text[sentence[0] : m.start()].strip(" \"“‘'")
     after = text[m.end() : m.end() + 2]
     return not opening and (after.startswith(",") or after in ("'s", "’s"))
+
+
+_SCENE_REACH = 80  # characters: an opening phrase setting the scene is short
+
+
+def _scene(text: str, m: regex.Match[str], sentence: tuple[int, int], vocab: Vocab) -> bool:
+    """A period inside the sentence's opening phrase, before its first comma ("In a
+    linked trial last year, 31 of the 52 accused were convicted", "At last year's count,
+    ..."): the phrase opens with a scene preposition ([days] period_intros) and holds no
+    bound ("After the floods last year, 12 remain missing" tells of now), so the clause
+    after it is that period's."""
+    opening = text[sentence[0] : m.start()].strip(" \"“‘'")
+    if not opening or len(opening) > _SCENE_REACH or "," in opening:
+        return False
+    words = [norm(w) for w in opening.split()]
+    if words[0] not in vocab.period_intros or any(w in vocab.period_bounds for w in words):
+        return False
+    rest = text[m.end() : min(sentence[1], m.end() + _SCENE_REACH // 2)]
+    comma = rest.find(",")
+    return 0 <= comma and not any(norm(w) in vocab.period_bounds for w in rest[:comma].split())
 
 
 def _based(text: str, at: int, lo: int, vocab: Vocab) -> bool:

@@ -164,6 +164,8 @@ class Vocab:
     past_month_re: regex.Pattern[str]  # "in January" with no day after it
     month_day_re: regex.Pattern[str]  # "July 18", whatever word stands before it
     period_bases: frozenset[str]  # "from last year": a comparison's base ([days] bases)
+    period_intros: frozenset[str]  # "In a linked trial last year, ...": ([days] period_intros)
+    period_bounds: frozenset[str]  # "After the floods last year, ...": ([days] not_after)
     place_re: regex.Pattern[str]
     not_places: frozenset[str]
     place_nouns: frozenset[str]
@@ -407,6 +409,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
             + r"(?P<month>" + _alternation(m.capitalize() for m in months) + r")\b(?!\.?\s*\d)"
         ),
         period_bases=_words(days.get("bases", ())),
+        period_intros=_words(days.get("period_intros", ())),
+        period_bounds=_words(days.get("not_after", ())),
         month_day_re=regex.compile(
             r"(?<!\w)(?P<month>" + _alternation(m.capitalize() for m in months) + r")\.?\s+"
             + r"(?P<d>\d{1,2})(?!\d)"

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.verdicts import RETOLD, UNIT_SWAP, Verdict
+from numcheck.checkers.drift.periods import other_period, past_period
 from numcheck.claims import Claim
 from numcheck.quantity import Level
 
@@ -97,7 +98,9 @@ def _echo(
     measure: the same value, unit and kind, a key sharing its thing or its event with
     ``theirs``'s but not equal to it; below ``least``, only the whole ``theirs`` is a
     part of. With ``kin`` (a sentence further off): never below ``least``, and things
-    sharing a kind count as shared ("2,300 workers" beside "900 jobs")."""
+    sharing a kind count as shared ("2,300 workers" beside "900 jobs"). A figure dated
+    to a past period ``theirs`` is not ("The 2019 floods left 40 dead or missing. This
+    week 12 were missing") is that period's, no neighbouring measure of the story's."""
     q = mine.claim.quantity
     if q.value is None or mine.claim.is_change:
         return None
@@ -108,6 +111,8 @@ def _echo(
             continue
         if (oq.value, oq.unit, oq.kind) != (q.value, q.unit, q.kind):
             continue
+        if other.window != theirs.claim.window and past_period(other.window):
+            continue  # "The 2019 floods left 40 dead or missing": another period's figure
         if abs(q.value) < least and (kin or theirs.claim.part_of != other.location.start):
             continue  # a small figure coincides; the whole ``theirs`` is a part of does not
         if (ok.thing is not None and key.thing is not None and (kin or str.__eq__)(
@@ -174,8 +179,8 @@ def _owned(pair: Pair, near: Callable[[Claim], Sequence[Claim]]) -> Verdict | No
     give one measure two figures."""
     a, b = pair.first, pair.second
     qa, qb = a.claim.quantity, b.claim.quantity
-    if qa.value is None or qa.value != qb.value:
-        return None
+    if qa.value is None or qa.value != qb.value or other_period(a.claim, b.claim):
+        return None  # "23 people were charged last year" is no retelling of "23 arrested"
     found = [(mine, theirs, owner) for mine, theirs in ((a, b), (b, a))
              if not _older(mine, theirs)
              and (owner := _owner(mine, theirs, near)) is not None]

@@ -17,6 +17,7 @@ from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.narrow import told_apart
+from numcheck.checkers.drift.periods import other_period
 from numcheck.checkers.drift.standing import (
     HELD,
     PROPERTY,
@@ -297,6 +298,8 @@ def _judge_siblings(a: Entry, b: Entry, least: float) -> Verdict | None:
         return None
     if va < least and Kind.COUNT in (qa.kind, qb.kind):
         return None  # small counts coincide; "4.9%" core and headline do not
+    if other_period(a.claim, b.claim):
+        return None  # "The 2011 earthquake killed 85" against "85 injured this week"
     ta, tb = a.claim.key.thing, b.claim.key.thing
     if None not in (ta, tb) and ta != tb and None in (a.claim.key.event, b.claim.key.event):
         return Verdict("NC403", *_primary(a, b), reason="sibling thing")  # customers, people

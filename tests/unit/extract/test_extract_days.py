@@ -102,3 +102,22 @@ def test_a_past_period_dates_the_figure(
 def test_no_past_period(make_quantity: Callable[..., Quantity], text: str, phrase: str) -> None:
     found = window(text, phrase, make_quantity) or ""
     assert not found.startswith(("in 2025", "in 2026", "from"))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a period inside the sentence's opening scene phrase dates the clause after it
+        ("In a linked trial last year, 31 of the 52 accused were convicted.", "52", "in 2025"),
+        ("At last year's march, 410 people were arrested.", "410", "in 2025"),
+        ("During a similar operation last year, 23 people were charged.", "23", "in 2025"),
+        # a bound in the opening phrase tells of now
+        ("After the floods last year, 12 people were still missing.", "12", None),
+        ("In the months since the floods last year, 12 families were rehoused.", "12", None),
+    ],
+)
+def test_a_period_in_the_opening_phrase_dates_the_figures_after_it(
+    make_quantity: Callable[..., Quantity], text: str, phrase: str, expected: str | None
+) -> None:
+    assert window(text, phrase, make_quantity) == expected
