@@ -194,7 +194,7 @@ def _scene(text: str, m: regex.Match[str], sentence: tuple[int, int], vocab: Voc
         return False
     rest = text[m.end() : min(sentence[1], m.end() + _SCENE_REACH // 2)]
     comma = rest.find(",")
-    return 0 <= comma and not any(norm(w) in vocab.period_bounds for w in rest[:comma].split())
+    return comma >= 0 and not any(norm(w) in vocab.period_bounds for w in rest[:comma].split())
 
 
 def _based(text: str, at: int, lo: int, vocab: Vocab) -> bool:

@@ -1,11 +1,11 @@
-"""A figure's window that dates it to a past period, as the extractor files it.
+"""A figure's window that dates it to a past year, as the extractor files it.
 
 ``Extractor._past`` (numcheck/extract/__init__.py, extract/days.py) gives a figure of a
-sentence telling of another period its window: a year ("in 2019", from "The 2019
-floods left 40 dead" or "In a linked trial last year, ..."), a month ("in 2026-01"), a
-past day ("on 2026-05-14") or a closed span of past days ("from 2026-07-18 to
-2026-07-24"). Such a figure is that period's, not the story's own: evidence, read from
-the copy, that it is no neighbouring measure of a current figure.
+sentence telling of an earlier year its window: "in 2019" ("The 2019 floods left 40
+dead"), "in 2025" from "last year" ("In a linked trial last year, ..."). Such a figure
+is that year's, not the story's own: evidence, read from the copy, that it is no
+neighbouring measure of a current figure. A past day or month ("on 2026-05-14", "in
+2026-01") is left out: it is as often the story's own event told weeks later.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from numcheck.claims import Claim
 
 __all__ = ["other_period", "past_period"]
 
-_PAST = re.compile(r"(?:in \d{4}(?:-\d\d)?|on \d{4}-\d\d-\d\d|from \d{4}-\d\d-\d\d to \S+)")
+_PAST = re.compile(r"in \d{4}")
 
 
 def past_period(window: str | None) -> bool:
-    """Whether ``window`` is one the extractor gives a past period's figure."""
+    """Whether ``window`` is one the extractor gives a past year's figure."""
     return window is not None and _PAST.fullmatch(window) is not None
 
 

@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
+from numcheck.checkers.drift.periods import past_period
 from numcheck.checkers.drift.verdicts import RETOLD, UNIT_SWAP, Verdict
-from numcheck.checkers.drift.periods import other_period, past_period
 from numcheck.claims import Claim
 from numcheck.quantity import Level
 
@@ -179,8 +179,8 @@ def _owned(pair: Pair, near: Callable[[Claim], Sequence[Claim]]) -> Verdict | No
     give one measure two figures."""
     a, b = pair.first, pair.second
     qa, qb = a.claim.quantity, b.claim.quantity
-    if qa.value is None or qa.value != qb.value or other_period(a.claim, b.claim):
-        return None  # "23 people were charged last year" is no retelling of "23 arrested"
+    if qa.value is None or qa.value != qb.value:
+        return None
     found = [(mine, theirs, owner) for mine, theirs in ((a, b), (b, a))
              if not _older(mine, theirs)
              and (owner := _owner(mine, theirs, near)) is not None]
