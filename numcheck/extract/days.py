@@ -172,6 +172,8 @@ def _covers(
     clause ("The plant, which opened last year, employs 400") does not."""
     if clause[0] <= m.start() and m.end() <= clause[1]:
         return True
+    if m.start() - sentence[0] > 2 * _SCENE_REACH:
+        return False  # never slice a long sentence: each figure of it asks
     opening = text[sentence[0] : m.start()].strip(" \"“‘'")
     after = text[m.end() : m.end() + 2]
     return not opening and (after.startswith(",") or after in ("'s", "’s"))
@@ -186,6 +188,8 @@ def _scene(text: str, m: regex.Match[str], sentence: tuple[int, int], vocab: Voc
     ..."): the phrase opens with a scene preposition ([days] period_intros) and holds no
     bound ("After the floods last year, 12 remain missing" tells of now), so the clause
     after it is that period's."""
+    if m.start() - sentence[0] > 2 * _SCENE_REACH:
+        return False  # never slice a long sentence: each figure of it asks
     opening = text[sentence[0] : m.start()].strip(" \"“‘'")
     if not opening or len(opening) > _SCENE_REACH or "," in opening:
         return False
