@@ -23,6 +23,7 @@ from numcheck.checkers.drift.attributive import AttributiveWords
 from numcheck.checkers.drift.beside import beside
 from numcheck.checkers.drift.composed import falling, joined_wholes, unproven
 from numcheck.checkers.drift.keys import group_key
+from numcheck.checkers.drift.marked import marked_off
 from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
 from numcheck.checkers.drift.messages import describe, findings_from, loc_key
 from numcheck.checkers.drift.partitives import partitive_parts
@@ -311,6 +312,8 @@ def judged_pairs(
         if unproven(pair, verdict, index.alignment.composites, falls, joins,
                     options.stale_days, least):
             verdict = None  # a falling part on another day; a small joined whole
+        if marked_off(pair, verdict, texts, forms, joins=index.alignment.joins):
+            verdict = None  # one side's words mark it off as a part, not above the whole
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 
