@@ -137,16 +137,35 @@ def marked_off(pair: Pair, verdict: Verdict | None, texts: Mapping[str, str],
 def _joined(entry: Entry, other: Entry, texts: Mapping[str, str],
             forms: Mapping[str, frozenset[str]], joins: JoinWords | None) -> bool:
     """Whether the entry's event word is joined by "or" to another event's word in its
-    clause (widened.py's reading), the event read from either side's key."""
+    clause (widened.py's reading), the event read from either side's key or from a
+    word both sides' measures say ("roads closed")."""
     events = {e for e in (entry.claim.key.event, other.claim.key.event) if e}
-    own: frozenset[str] = frozenset(f for e in events for f in forms.get(e, ()))
+    shared = {w.lower() for w in entry.claim.measure[1:]} & {
+        w.lower() for w in other.claim.measure[1:]}  # a verb both measures say: "closed"
+    own: frozenset[str] = frozenset(f for e in events for f in forms.get(e, ())) | shared
     if not own:
         return False
     join = joins or JoinWords.default()
     others = content((f for e, fs in forms.items() if e not in events for f in fs),
                      join) - content(own, join)
-    return joined(entry.claim, texts.get(entry.claim.location.path), own, others,
+    text = texts.get(entry.claim.location.path)
+    return joined(entry.claim, text, own, others | _participles(entry.claim, text, own),
                   join) is not None
+
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)")
+
+
+def _participles(claim: Claim, text: str | None, own: frozenset[str]) -> frozenset[str]:
+    """The participles of the figure's clause that are no form of its own event: an
+    event the lexicon does not list may still be joined by "or" ("cancelled or
+    diverted", "closed or restricted"); a synonym the lexicon lists is its own form
+    ("cancelled or scrapped")."""
+    if text is None:
+        return frozenset()
+    start, end = claim.location.start, claim.location.end
+    words = _WORD.findall(text[max(0, start - _BEFORE):end + _AFTER].lower())
+    return frozenset(w for w in words if _PARTICIPLE.fullmatch(w)) - own
 
 
 def _within(part: Entry, whole: Entry) -> bool:
