@@ -16,7 +16,7 @@ whole), so it gives no direction.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -84,8 +84,16 @@ def _default() -> MarkWords:
 
 def side(claim: Claim, text: str | None, words: MarkWords | None = None) -> str | None:
     """The side the figure's clause picks with a verb of ``[[marked_off]]`` ("voted for
-    a walkout": "for"), or None when it picks none (no such verb, or the verb alone:
-    "voted in the ballot")."""
+    a walkout": "for"); "" when the clause says such a verb with no side ("voted in the
+    ballot"); None when it says none."""
+    said = said_side(claim, text, words)
+    return None if said is None else said[1]
+
+
+def said_side(claim: Claim, text: str | None,
+              words: MarkWords | None = None) -> tuple[int, str] | None:
+    """The ``[[marked_off]]`` entry (its index) of the first verb of the figure's clause
+    and the side its complement picks ("" for none)."""
     if text is None:
         return None
     table = words or MarkWords.default()
@@ -94,14 +102,15 @@ def side(claim: Claim, text: str | None, words: MarkWords | None = None) -> str 
     after = _CLAUSE.split(text[end:end + _AFTER], maxsplit=1)[0]
     found: list[str] = _WORD.findall(f"{before} {after}".lower())
     for i, word in enumerate(found):
-        for forms, sides in table.verbs:
+        for n, (forms, sides) in enumerate(table.verbs):
             if word not in forms:
                 continue
             rest = [w for w in found[i + 1:i + 4] if not w.endswith("ly") or w in _SIDE_LY]
             rest = [w for w in rest if w not in _BETWEEN]
             for phrase in sides:
                 if tuple(rest[:len(phrase)]) == phrase:
-                    return " ".join(phrase)
+                    return n, " ".join(phrase)
+            return n, ""
     return None
 
 
@@ -120,13 +129,13 @@ def marked_off(pair: Pair, verdict: Verdict | None, texts: Mapping[str, str],
     if (a.claim.quantity.unit, a.claim.quantity.kind) != (b.claim.quantity.unit,
                                                           b.claim.quantity.kind):
         return False
-    text: Callable[[Entry], str | None] = lambda e: texts.get(e.claim.location.path)
-    sa, sb = side(a.claim, text(a), words), side(b.claim, text(b), words)
-    if sa is not None and sb is not None:
-        return sa != sb  # "for" and "against": two parts of one vote
-    if (sa is None) != (sb is None):
-        part, whole = (a, b) if sa is not None else (b, a)
-        return _within(part, whole)
+    sa = said_side(a.claim, texts.get(a.claim.location.path), words)
+    sb = said_side(b.claim, texts.get(b.claim.location.path), words)
+    if sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]:
+        if sa[1] and sb[1]:
+            return True  # "for" and "against": two parts of one vote
+        part, whole = (a, b) if sa[1] else (b, a)
+        return _within(part, whole)  # "voted for" within "voted in the ballot"
     wa, wb = _joined(a, b, texts, forms, joins), _joined(b, a, texts, forms, joins)
     if wa != wb:
         whole, part = (a, b) if wa else (b, a)
