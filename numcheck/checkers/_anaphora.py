@@ -44,6 +44,7 @@ from numcheck.checkers._compare import (
 )
 from numcheck.checkers._heads import HeadWords, lemma
 from numcheck.checkers._restate_adjunct import adjunct_part
+from numcheck.checkers._restate_another import AnotherWords, told_apart_by
 from numcheck.checkers._restate_kin import Kin, fronted
 from numcheck.checkers._restate_pair import near
 from numcheck.checkers._restate_retold import Retellings, retold_by_verb
@@ -75,6 +76,7 @@ class _Words:
     generic: frozenset[str]  # nouns that name no population of their own ("people")
     retellings: Retellings  # a relative clause retelling a figure by its verb
     kin: Kin  # another noun for one set ("the 36 shops" after "63 stores")
+    another: AnotherWords  # another period or holder ("Last season ... the club's 52 goals")
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
@@ -90,6 +92,7 @@ class _Words:
             cue_set(lex, "generic_things"),
             Retellings.of(lex),
             Kin.of(lex),
+            AnotherWords.of(lex),
         )
 
 
@@ -469,6 +472,7 @@ def _refers(
         or not same_incident(earlier, later)
         or not _place_fits(own, place_of(earlier))
         or not _same_measure(document, later, phrase, earlier, was, w)
+        or told_apart_by(document, earlier, later, w.another)  # "Last season ... 52 goals"
     ):
         return False
     if not _above(later, earlier) and adjunct_part(

@@ -35,6 +35,7 @@ from numcheck.checkers._compare import (
     squash,
 )
 from numcheck.checkers._frames import FrameWords
+from numcheck.checkers._restate_another import told_of_another
 from numcheck.checkers._restate_bridge import definite
 from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_pair import verdict
@@ -126,7 +127,8 @@ def told_apart(
     document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]
 ) -> bool:
     """Two figures of one article told of two things: two spans of time, incidents,
-    parties, places, snapshots or eras (``_restate_referents`` reads them alike)."""
+    parties, places, snapshots, eras, earlier periods or holders (``_restate_another``;
+    ``_restate_referents`` reads them alike)."""
     if (
         g.spans.span.get(id(a)) != g.spans.span.get(id(b))
         or g.spans.apart(a, b)
@@ -134,6 +136,7 @@ def told_apart(
         or not same_party(a.claimant, b.claimant)
         or not same_place(g.place_of(a), g.place_of(b))
         or snapshot(document, a, lex) != snapshot(document, b, lex)
+        or told_of_another(document, a, b, lex)
     ):
         return True
     era = compiled(FrameWords.of, lex).era
