@@ -51,6 +51,7 @@ class AnotherWords:
     """The lexicon's words for another period and another holder."""
 
     leads: frozenset[str]
+    now: frozenset[str]
     nouns: frozenset[str]
     counts: frozenset[str]
     backs: frozenset[str]
@@ -60,7 +61,7 @@ class AnotherWords:
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> AnotherWords:
         table: Mapping[str, Any] = lex.get("restated", {}).get("another", {})
-        names = ("period_leads", "period_nouns", "period_counts", "period_backs",
+        names = ("period_leads", "period_now", "period_nouns", "period_counts", "period_backs",
                  "period_blockers", "holders")
         got: dict[str, frozenset[str]] = {}
         for name in names:
@@ -70,7 +71,7 @@ class AnotherWords:
                                    f"{sorted(w for w in words if not w.isalpha())}")
             got[name] = frozenset(words)
         nouns = got["period_nouns"]
-        for name in ("period_leads", "period_counts", "period_backs"):
+        for name in ("period_leads", "period_now", "period_counts", "period_backs"):
             if got[name] & nouns:
                 raise LexiconError(f"{_WHERE}.{name}", "also a period noun: "
                                    f"{sorted(got[name] & nouns)}")
@@ -88,21 +89,26 @@ def _noun(token: str) -> str:
 
 
 def _periods(tokens: list[str], w: AnotherWords) -> list[tuple[int, int, str]]:
-    """The period phrases of ``tokens``: (start, end, the period noun's lemma)."""
+    """The period phrases of ``tokens``: (start, end, its form and noun's lemma): "last
+    season" -> "last season", "a year earlier" -> "back year", "this season" -> "now
+    season"."""
     out: list[tuple[int, int, str]] = []
     for i, token in enumerate(tokens):
         noun = re.sub(r"['’]s$", "", token)
         if noun not in w.nouns:
             continue
-        if i >= 1 and tokens[i - 1] in w.leads:
-            out.append((i - 1, i + 1, _noun(token)))
-        elif i >= 2 and tokens[i - 2] in w.leads and tokens[i - 1].isalpha():
-            out.append((i - 2, i + 1, _noun(token)))  # "the previous financial year"
-        elif (
-            i >= 1 and i + 1 < len(tokens) and tokens[i + 1] in w.backs
-            and (tokens[i - 1] in w.counts or tokens[i - 1][:1].isdigit())
-        ):
-            out.append((i - 1, i + 2, _noun(token)))  # "a year earlier", "two seasons ago"
+        for k in (1, 2):  # "last season", "the previous financial year"
+            lead = tokens[i - k] if i >= k else ""
+            if (lead in w.leads or lead in w.now) and (k == 1 or tokens[i - 1].isalpha()):
+                form = "now" if lead in w.now else "last"
+                out.append((i - k, i + 1, f"{form} {_noun(token)}"))
+                break
+        else:
+            if (
+                i >= 1 and i + 1 < len(tokens) and tokens[i + 1] in w.backs
+                and (tokens[i - 1] in w.counts or tokens[i - 1][:1].isdigit())
+            ):  # "a year earlier", "two seasons ago"
+                out.append((i - 1, i + 2, f"back {_noun(token)}"))
     return out
 
 
@@ -158,9 +164,15 @@ def holder(document: Document, claim: Claim, w: AnotherWords) -> frozenset[str]:
 
 def told_apart_by(document: Document, a: Claim, b: Claim, w: AnotherWords) -> bool:
     """Whether two figures are told of different periods or holders: a second figure,
-    no restatement of the first."""
-    return period(document, a, w) != period(document, b, w) or holder(
-        document, a, w) != holder(document, b, w)
+    no restatement of the first. A later mention that names no period takes the
+    earlier's ("412 million trips last year" ... "the 421 million trips figure"); one
+    that names a period other than the earlier's tells of another ("this season" ...
+    "Last season ... 52 goals"). Holders differ on either side."""
+    first, second = sorted((a, b), key=lambda c: c.location.start)
+    later = period(document, second, w)
+    if later and later != period(document, first, w):
+        return True
+    return holder(document, a, w) != holder(document, b, w)
 
 
 def told_of_another(
