@@ -22,6 +22,7 @@ from numcheck.checkers._headline import HeadlineWords, headline_changes, headlin
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._labelled import labelled_findings
 from numcheck.checkers._lifespans import begun_findings, range_findings
+from numcheck.checkers._restate_another import not_of_another
 from numcheck.checkers._restate_bridge import bridged_findings
 from numcheck.checkers._restate_changes import definite_changes
 from numcheck.checkers._restate_demonstrative import demonstrative_findings
@@ -174,6 +175,8 @@ def numcheck_check_document(
         if len({said[id(c)] for c in read}) > 1:
             read.sort(key=lambda c: c.location.start)
             findings += falls(document, read, lambda c: when(said[id(c)]), generic, place_of)
+    # "this winter" ... "Last winter it recorded 241": another period or holder
+    findings = not_of_another(document, findings, ordered, lex)
     findings += labelled_findings(document, ordered, tolerance)
     open_window = compiled(HeadWords.of, lex).open_window
     def span_of(claim: Claim) -> object:
@@ -181,13 +184,13 @@ def numcheck_check_document(
 
     for group in measured.values():
         wholes, plains = group_marks(document, group, lex)
-        findings += _once(
+        findings += not_of_another(document, _once(
             measured_findings(
                 document, run, names, place_of, open_window, tolerance, wholes, plains, span_of,
                 days,
             )
             for run in totals_apart(group, spans)
-        )
+        ), ordered, lex)
     reported = {at.start for f in findings for at in (f.location, *f.related)}
     findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
