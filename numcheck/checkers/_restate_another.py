@@ -126,9 +126,11 @@ def period(document: Document, claim: Claim, w: AnotherWords) -> frozenset[str]:
     found: set[str] = set()
     opening = _tokens(text[start:min(end, start + _OPENING)])
     for i, _, noun in _periods(opening, w):  # "Last season, ...", "In the previous quarter"
-        if i <= _FRONTED and not any(t[:1].isdigit() for t in opening[:i]):
-            if not _blocked(opening, i, w):
-                found.add(noun)
+        if (
+            i <= _FRONTED and not any(t[:1].isdigit() for t in opening[:i])
+            and not _blocked(opening, i, w)
+        ):
+            found.add(noun)
     after = _tokens(text[claim.location.end:min(end, claim.location.end + _REACH_AFTER)])
     after = after[: next((k for k, t in enumerate(after) if t in ";:"), len(after))]
     near = [p for p in _periods(after, w) if not any(t[:1].isdigit() for t in after[: p[0]])]
@@ -159,8 +161,8 @@ def holder(document: Document, claim: Claim, w: AnotherWords) -> frozenset[str]:
     for words in (opening, possessor):
         for k, word in enumerate(words):  # a holder word before its noun
             bare = re.sub(r"['’]s$", "", word)  # "Its subsidiary's 2,500 engineers"
-            if bare in w.holders and (bare != word or words[k + 1 : k + 2] != []
-                                      and words[k + 1][:1].isalpha()):
+            nouned = words[k + 1][:1].isalpha() if k + 1 < len(words) else False
+            if bare in w.holders and (bare != word or nouned):
                 found.add(bare)
     return frozenset(found)
 
