@@ -170,14 +170,24 @@ def holder(document: Document, claim: Claim, w: AnotherWords) -> frozenset[str]:
 def told_apart_by(document: Document, a: Claim, b: Claim, w: AnotherWords) -> bool:
     """Whether two figures are told of different periods or holders: a second figure,
     no restatement of the first. A later mention that names no period takes the
-    earlier's ("412 million trips last year" ... "the 421 million trips figure"); one
-    that names a period other than the earlier's tells of another ("this season" ...
-    "Last season ... 52 goals"). Holders differ on either side."""
+    earlier's ("412 million trips last year" ... "the 421 million trips figure"), and so
+    does one that names only the story's own ("the 221 flooded homes this week"); one
+    that names an earlier period than the earlier's tells of another ("this season" ...
+    "Last season ... 52 goals"), and so does the story's own after an earlier period.
+    Holders differ on either side."""
     first, second = sorted((a, b), key=lambda c: c.location.start)
-    later = period(document, second, w)
-    if later and later != period(document, first, w):
-        return True
+    later, earlier = _past(period(document, second, w)), _past(period(document, first, w))
+    if later and later != earlier:
+        return True  # "this season" ... "Last season he scored 14 of the club's 52 goals"
+    if earlier and not later and period(document, second, w):
+        return True  # "52 goals last season" ... "This season, the club's 38 goals"
     return holder(document, a, w) != holder(document, b, w)
+
+
+def _past(periods: frozenset[str]) -> frozenset[str]:
+    """The earlier periods of a figure ("last season", "a year earlier"): its own
+    ("this week") alone tells no other period ("the 221 flooded homes this week")."""
+    return frozenset(p for p in periods if not p.startswith("now "))
 
 
 def told_of_another(
