@@ -58,6 +58,7 @@ class AnotherWords:
     backs: frozenset[str]
     blockers: frozenset[str]
     holders: frozenset[str]
+    cue: re.Pattern[str]  # any period noun or holder word: a figure without one is read fast
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> AnotherWords:
@@ -76,7 +77,11 @@ class AnotherWords:
             if got[name] & nouns:
                 raise LexiconError(f"{_WHERE}.{name}", "also a period noun: "
                                    f"{sorted(got[name] & nouns)}")
-        return cls(*(got[n] for n in names))
+        cues = sorted(got["period_nouns"] | got["holders"], key=len, reverse=True)
+        cue = re.compile(r"\b(?:" + "|".join(cues) + r")\b" if cues else r"(?!)", re.I)
+        return cls(got["period_leads"], got["period_now"], got["period_nouns"],
+                   got["period_counts"], got["period_backs"], got["period_blockers"],
+                   got["holders"], cue)
 
 
 def _tokens(text: str) -> list[str]:
@@ -167,6 +172,31 @@ def holder(document: Document, claim: Claim, w: AnotherWords) -> frozenset[str]:
     return frozenset(found)
 
 
+_Read = tuple[frozenset[str], frozenset[str]]
+_NONE: _Read = (frozenset(), frozenset())
+_SEEN: dict[tuple[int, int], tuple[str, _Read]] = {}  # (id of the prose, start): its read
+_SEEN_SIZE = 50_000
+
+
+def _read(document: Document, claim: Claim, w: AnotherWords) -> _Read:
+    """A figure's periods and holders, read once: one search of the words around it and
+    of its sentence's opening for any cue word, the full read only on a hit."""
+    text, at = document.prose, claim.location.start
+    hit = _SEEN.get((id(text), at))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    start, end = sentence_of(document, claim)
+    near = text[max(start, at - _REACH_BEFORE):min(end, claim.location.end + _REACH_AFTER)]
+    if w.cue.search(near) or w.cue.search(text, start, min(end, start + _OPENING)):
+        read = (period(document, claim, w), holder(document, claim, w))
+    else:
+        read = _NONE
+    if len(_SEEN) >= _SEEN_SIZE:
+        _SEEN.clear()
+    _SEEN[(id(text), at)] = (text, read)
+    return read
+
+
 def told_apart_by(document: Document, a: Claim, b: Claim, w: AnotherWords) -> bool:
     """Whether two figures are told of different periods or holders: a second figure,
     no restatement of the first. A later mention that names no period takes the
@@ -175,13 +205,16 @@ def told_apart_by(document: Document, a: Claim, b: Claim, w: AnotherWords) -> bo
     that names an earlier period than the earlier's tells of another ("this season" ...
     "Last season ... 52 goals"), and so does the story's own after an earlier period.
     Holders differ on either side."""
-    first, second = sorted((a, b), key=lambda c: c.location.start)
-    later, earlier = _past(period(document, second, w)), _past(period(document, first, w))
+    first, second = (a, b) if a.location.start <= b.location.start else (b, a)
+    (one, held), (two, holds) = _read(document, first, w), _read(document, second, w)
+    if not (one or two or held or holds):
+        return False
+    later, earlier = _past(two), _past(one)
     if later and later != earlier:
         return True  # "this season" ... "Last season he scored 14 of the club's 52 goals"
-    if earlier and not later and period(document, second, w):
+    if earlier and not later and two:
         return True  # "52 goals last season" ... "This season, the club's 38 goals"
-    return holder(document, a, w) != holder(document, b, w)
+    return held != holds
 
 
 def _past(periods: frozenset[str]) -> frozenset[str]:
