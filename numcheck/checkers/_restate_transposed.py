@@ -18,6 +18,12 @@ evidence that the two are one figure, when nothing says they are two:
 - not in one sentence (a list, a comparison), the same years, moment and update words,
   compatible incident, party, place and span of time;
 - neither explained by another reader (a part, a change, a level, a share, an age).
+
+A definite figure narrowed by a modifier ("the 1,520 workers on the site" after "1,250
+workers") is read by ``_anaphora`` as a part unless its words were said of the other
+figure; written with the other's digits in another order, near it, of the same thing,
+it is the same figure miscopied, not a part that happens to share its digits: the
+transposition is the evidence, and the narrowing word only where the set stands.
 """
 
 from __future__ import annotations
@@ -50,8 +56,9 @@ _NEAR = 1.5  # as _restate_pair.near: the larger at most this many times the sma
 _REACH = 40  # earlier figures a figure is held against
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
 # left-out reasons that say only that a figure names nothing (not a period's result,
-# "revenue of £3.45m", whose period no key holds, nor a phrase for a head)
-_LEFT = ("population: nothing named", "population: thing, no measure")
+# "revenue of £3.45m", whose period no key holds, nor a phrase for a head), or that a
+# definite figure's modifier narrows its noun ("the 1,520 workers on the site")
+_LEFT = ("population: nothing named", "population: thing, no measure", "part (")
 
 
 def _digits(claim: Claim) -> str:
