@@ -153,6 +153,16 @@ def told_apart(
     )
 
 
+def _under(g: Grouping, a: Claim, b: Claim) -> bool:
+    """A figure narrowed by a modifier ("the 1,205 workers in the union") below the other
+    may be a part of it that shares its digits; above it, it can be no part."""
+    for part, whole in ((a, b), (b, a)):
+        why = g.left_out.get(id(part), "")
+        if why.startswith("part (") and (part.quantity.value or 0.0) < (whole.quantity.value or 0.0):
+            return True
+    return False
+
+
 def transposed_findings(
     document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int]
 ) -> list[Finding]:
@@ -180,6 +190,7 @@ def transposed_findings(
                 or earlier.location.start in told
                 or not _same_named(document, earlier, later, _significant(digits), lex)
                 or _apart(document, earlier, later, g, lex)
+                or _under(g, earlier, later)
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)
