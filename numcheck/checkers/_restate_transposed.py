@@ -157,8 +157,8 @@ def _under(g: Grouping, a: Claim, b: Claim) -> bool:
     """A figure narrowed by a modifier ("the 1,205 workers in the union") below the other
     may be a part of it that shares its digits; above it, it can be no part."""
     for part, whole in ((a, b), (b, a)):
-        why = g.left_out.get(id(part), "")
-        if why.startswith("part (") and (part.quantity.value or 0.0) < (whole.quantity.value or 0.0):
+        below = (part.quantity.value or 0.0) < (whole.quantity.value or 0.0)
+        if below and g.left_out.get(id(part), "").startswith("part ("):
             return True
     return False
 

@@ -104,7 +104,8 @@ def test_narrowed_reference_transposed(text: str, right: str, wrong: str) -> Non
         "The airline cancelled 1,640 flights in 2022.\n\n"
         "In 2023 the 1,460 flights cancelled by the airline cost it more.",
         # two things, another holder, another place
-        "The firm employs 1,250 workers in Leeds.\n\nThe 1,520 vans in its fleet are being replaced.",
+        "The firm employs 1,250 workers in Leeds.\n\n"
+        "The 1,520 vans in its fleet are being replaced.",
         "Northfield has 2,315 pupils.\n\nThe 2,135 pupils at Brook Lane School sat the same exams.",
         "The storm cut power to 15,600 homes in Wexford.\n\n"
         "The 16,500 homes in Cork were reconnected by Thursday.",
