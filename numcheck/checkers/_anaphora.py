@@ -374,7 +374,7 @@ def _same_measure(
             phrase.event == was.event  # an event names a part ("Twelve pupils were injured")
             and near(later, earlier)
             and not fronted(document, later)
-            and (not more or w.heads.said_of(document, earlier, w.heads.content(sorted(more))))
+            and (not more or w.heads.said_of(document, earlier, _content(sorted(more), w)))
         )
     if bool(phrase.head) != bool(was.head):
         if not (phrase.head and phrase.base and was.base == phrase.base):
@@ -449,7 +449,15 @@ def _same_modifiers(
     more = set(phrase.modifiers) - set(was.modifiers)
     if not set(was.modifiers) <= set(phrase.modifiers) or (more and was.part):
         return False
-    return not more or w.heads.said_of(document, earlier, w.heads.content(sorted(more)))
+    return not more or w.heads.said_of(document, earlier, _content(sorted(more), w))
+
+
+def _content(modifiers: list[str], w: _Words) -> tuple[str, ...]:
+    """The content stems of modifiers before a noun, a hyphenated one whole ("the 3,140
+    full-time nurses" name a part of "4,130 nurses" unless "full-time" was said of them):
+    a compound adjective is a content word, never nothing said."""
+    whole = tuple(stem(m) for m in modifiers if "-" in m and m.replace("-", "").isalpha())
+    return w.heads.content(modifiers) + whole
 
 
 def _refers(

@@ -223,3 +223,25 @@ def test_not_the_change_told_before(text: str) -> None:
 )
 def test_another_description_stays_quiet(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphenated modifier before the noun names a part unless said of the whole
+        "The trust employs 4,130 nurses across its three hospitals.\n\n"
+        "The 3,140 full-time nurses get the pay rise in April; part-time staff follow.",
+        "The scheme has 2,600 tenants.\n\nThe 2,100 low-income tenants pay no rent this winter.",
+        "The college enrolled 980 students this year.\n\n"
+        "The 760 first-year students start on Monday.",
+    ],
+)
+def test_hyphenated_modifier_names_a_part(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_hyphenated_modifier_said_of_both_restates() -> None:
+    text = ("The trust employs 4,130 full-time nurses.\n\n"
+            "The {} full-time nurses get the pay rise in April.")
+    assert codes(text.format("4,130")) == []
+    assert codes(text.format("4,310")) != []
