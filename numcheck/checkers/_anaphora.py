@@ -29,6 +29,9 @@ from typing import Any
 
 from numcheck.checkers._anaphora_seen import Phrase as _Phrase
 from numcheck.checkers._anaphora_seen import Seen as _Seen
+from numcheck.checkers._anaphora_words import content as _content
+from numcheck.checkers._anaphora_words import participle as _participle
+from numcheck.checkers._anaphora_words import participles as _participles
 from numcheck.checkers._compare import (
     before,
     between,
@@ -77,6 +80,7 @@ class _Words:
     retellings: Retellings  # a relative clause retelling a figure by its verb
     kin: Kin  # another noun for one set ("the 36 shops" after "63 stores")
     another: AnotherWords  # another period or holder ("Last season ... the club's 52 goals")
+    participles: frozenset[str] = frozenset()  # irregular ones: "the 2,047 people taken to"
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> _Words:
@@ -93,6 +97,7 @@ class _Words:
             Retellings.of(lex),
             Kin.of(lex),
             AnotherWords.of(lex),
+            _participles(cues),
         )
 
 
@@ -212,7 +217,7 @@ def _complement(words: list[str], w: _Words) -> tuple[str, ...]:
             words[at] in _AUXILIARIES or w.heads.predicate([words[at]])
         ):
             at += 1
-    elif not (len(words[0]) > 4 and words[0].endswith("ed")):
+    elif not _participle(words[0], w.participles):
         return ()  # "the 150 workers on the night shift": the preposition narrows
     return w.heads.content([x for x in words[at + 1 :] if x not in w.determiners])
 
@@ -239,7 +244,7 @@ def _where(phrase: _Phrase) -> str:
 def _narrows(word: str, w: _Words) -> bool:
     """A word after the noun that starts a modifier narrowing the set: a preposition or
     relative pronoun (data), or a participle ("the 2,000 jobs created by the plan")."""
-    return word in w.post_modifiers or (len(word) > 4 and word.endswith("ed"))
+    return word in w.post_modifiers or _participle(word, w.participles)
 
 
 def references(
@@ -374,7 +379,7 @@ def _same_measure(
             phrase.event == was.event  # an event names a part ("Twelve pupils were injured")
             and near(later, earlier)
             and not fronted(document, later)
-            and (not more or w.heads.said_of(document, earlier, _content(sorted(more), w)))
+            and (not more or w.heads.said_of(document, earlier, _content(sorted(more), w.heads)))
         )
     if bool(phrase.head) != bool(was.head):
         if not (phrase.head and phrase.base and was.base == phrase.base):
@@ -449,15 +454,7 @@ def _same_modifiers(
     more = set(phrase.modifiers) - set(was.modifiers)
     if not set(was.modifiers) <= set(phrase.modifiers) or (more and was.part):
         return False
-    return not more or w.heads.said_of(document, earlier, _content(sorted(more), w))
-
-
-def _content(modifiers: list[str], w: _Words) -> tuple[str, ...]:
-    """The content stems of modifiers before a noun, a hyphenated one whole ("the 3,140
-    full-time nurses" name a part of "4,130 nurses" unless "full-time" was said of them):
-    a compound adjective is a content word, never nothing said."""
-    whole = tuple(stem(m) for m in modifiers if "-" in m and m.replace("-", "").isalpha())
-    return w.heads.content(modifiers) + whole
+    return not more or w.heads.said_of(document, earlier, _content(sorted(more), w.heads))
 
 
 def _refers(

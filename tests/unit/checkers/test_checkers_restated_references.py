@@ -245,3 +245,34 @@ def test_hyphenated_modifier_said_of_both_restates() -> None:
             "The {} full-time nurses get the pay rise in April.")
     assert codes(text.format("4,130")) == []
     assert codes(text.format("4,310")) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an irregular participle after the noun narrows the set as one in -ed does
+        "Rescue teams have evacuated 2,470 people since Sunday.\n\n"
+        "The 1,900 people taken to schools will stay there until Friday.",
+        "Rescue teams have evacuated 2,470 people since Sunday.\n\n"
+        "The 2,047 people taken to schools will stay there until Friday.",
+    ],
+)
+def test_irregular_participle_names_a_part(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_irregular_participle_said_of_both_restates() -> None:
+    text = ("Crews have taken 2,470 people to schools since Sunday.\n\n"
+            "The {} people taken to schools will stay there until Friday.")
+    assert codes(text.format("2,470")) == []
+    assert codes(text.format("2,570")) != []
+
+
+def test_participles_schema_refuses_a_wrong_entry() -> None:
+    from numcheck.checkers._anaphora_words import participles as _participles
+    from numcheck.lexicon import LexiconError
+
+    assert _participles({"participles": ["taken"]}) == frozenset({"taken"})
+    for wrong in (["closed"], ["Taken"], ["taken off"], "taken"):
+        with pytest.raises(LexiconError):
+            _participles({"participles": wrong})
