@@ -412,10 +412,13 @@ def _same_measure(
         # "Council approved 36 flats on the library site" ... "the 32 flats on the library
         # site": a modifier after the noun that repeats the earlier figure's own words
         # retells its clause; the set it names is that figure's, not a part of another
+        # (or its participle's complement does: "Paramedics treated 57 people" ... "the
+        # 75 people seen by paramedics", as ``_refers`` reads it by ``_retells``)
         echoed = (
             phrase.event is None
             and bool(phrase.narrowed)
-            and w.heads.said_of(document, earlier, phrase.narrowed)
+            and (w.heads.said_of(document, earlier, phrase.narrowed)
+                 or _retells(document, later, phrase, earlier, w))
         )
         return (
             phrase.event == was.event

@@ -276,3 +276,15 @@ def test_participles_schema_refuses_a_wrong_entry() -> None:
     for wrong in (["closed"], ["Taken"], ["taken off"], "taken"):
         with pytest.raises(LexiconError):
             _participles({"participles": wrong})
+
+
+def test_participle_complement_said_of_the_earlier_retells() -> None:
+    """A participle whose complement was said of the earlier figure retells its clause in
+    another verb; one whose complement was not names a part."""
+    text = ("Paramedics treated 57 people for heat exhaustion at the festival on Sunday.\n\n"
+            "The {} people seen by paramedics were mostly young adults.")
+    assert codes(text.format("57")) == []
+    assert codes(text.format("75")) != []
+    part = ("Paramedics treated 57 people for heat exhaustion at the festival on Sunday.\n\n"
+            "The 45 people seen by doctors at the county hospital were mostly young adults.")
+    assert codes(part) == []
