@@ -56,9 +56,9 @@ _KIN = lazy_compile(
 )
 _COMPOUND = re.compile(r"(\d{1,3})[-‑]year[-‑]old\Z", re.IGNORECASE)
 # a compound age as a name's appositive: "Ian Marsh, a 54-year-old builder,"
-_APPOSED = re.compile(r"((?:[A-Z](?:\.|[\w'’-]*) ){0,3}[A-Z][\w'’-]+), (?:an?|the) \Z")
+_APPOSED = lazy_compile(r"((?:[A-Z](?:\.|[\w'’-]*) ){0,3}[A-Z][\w'’-]+), (?:an?|the) \Z")
 # a compound age before a name of two words or more: "54-year-old Ian Marsh"
-_NAME_AFTER = re.compile(r" ((?:[A-Z](?:\.|[\w'’-]*) ){1,3}[A-Z][\w'’-]+)(?=[ ,.;:])")
+_NAME_AFTER = lazy_compile(r" ((?:[A-Z](?:\.|[\w'’-]*) ){1,3}[A-Z][\w'’-]+)(?=[ ,.;:])")
 # no person's name before an appositive age: a time or a place after a preposition ("On
 # Monday, a 54-year-old man", "In Leeds, a 30-year-old woman")
 _NOT_NAMES = lazy_compile(
@@ -67,7 +67,7 @@ _NOT_NAMES = lazy_compile(
     r"February|March|April|May|June|July|August|September|October|November|December))\Z"
 )
 # the tabloid's age in brackets after a name: "Ian Marsh (54)"
-_BRACKETED = re.compile(
+_BRACKETED = lazy_compile(
     r"(?:(?<![\w.])([a-z]+) )?((?:[A-Z](?:\.|[\w'’-]*) ){0,3}[A-Z][\w'’-]+) \(\Z"
 )
 # "a woman of 72", "a boy of nine": a person's age after "of" (not "a mother of three")

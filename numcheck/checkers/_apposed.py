@@ -307,7 +307,7 @@ def _elided_before(
     return base if _times(document, share, cues) <= _times(document, base, cues) else None
 
 
-_OWN_OF = re.compile(  # "of its staff, or": a possessive, one or two words, then a mark
+_OWN_OF = lazy_compile(  # "of its staff, or": a possessive, one or two words, then a mark
     r"^of ((?:its|their|his|her|our) [\w’'&-]+(?: [\w’'&-]+)?)(?=, or$|,$| —$| –$| \($)"
 )
 

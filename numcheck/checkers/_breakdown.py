@@ -17,6 +17,7 @@ from typing import Any
 from numcheck.checkers._compare import before, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 
@@ -29,7 +30,7 @@ class BreakdownCues:
         self.compared_by = words(cues.get("compared_by", ()))
         times = "|".join(re.escape(t) for t in sorted(words(cues.get("other_times", ())),
                                                      key=len, reverse=True)) or "(?!)"
-        self.other_time = re.compile(rf"^(?:{times}|in (?:19|20)\d\d)\b")
+        self.other_time = lazy_compile(rf"^(?:{times}|in (?:19|20)\d\d)\b")
         # words that open another clause before a share ("7 of 9 shots and Jones 3 out
         # of 10"): shares.py's part and whole do not take it
         self.joins = frozenset(words(cues.get("clause_joins", ())))

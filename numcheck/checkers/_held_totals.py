@@ -30,6 +30,7 @@ from numcheck.checkers._role_lists import elided, item_labels
 from numcheck.checkers._roles import RoleCues, times
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 Sum = tuple[tuple[Claim, ...], Claim]
@@ -52,7 +53,8 @@ class HeldCues:
             raise ValueError("[held_totals] cues must be a list of lowercase words")
         if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 3:
             raise ValueError("[held_totals] sentences_back must be an integer from 1 to 3")
-        self.cue = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
+        self.cue = (lazy_compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
+                    if cues else None)
         self.reach = reach
         words = table.get("holder_words", {})
         if not isinstance(words, dict) or not all(

@@ -28,11 +28,12 @@ from numcheck.checkers._held_totals import HeldCues, holders
 from numcheck.checkers._roles import RoleCues
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 Sum = tuple[tuple[Claim, ...], Claim]
 Part = tuple[tuple[Claim, ...], tuple[Claim, ...]]
 
-_CLAUSE = re.compile(r"[;:()—–]|, (?:and|but|while|as) ")
+_CLAUSE = lazy_compile(r"[;:()—–]|, (?:and|but|while|as) ")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 

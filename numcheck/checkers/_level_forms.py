@@ -19,6 +19,7 @@ from numcheck.checkers._compare import between, squash, words
 from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 if TYPE_CHECKING:
@@ -241,7 +242,7 @@ def years_in_order(document: Document, a: Claim, b: Claim, gap: str) -> bool:
     return same and qa.kind is not Kind.PERCENT
 
 
-_AND_THEN = re.compile(r"^(?:[a-z’'-]+ ){0,4}and$")
+_AND_THEN = lazy_compile(r"^(?:[a-z’'-]+ ){0,4}and$")
 
 
 def earlier_and(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> bool:
@@ -278,7 +279,7 @@ def phrases(values: Any, name: str) -> tuple[str, ...]:
     return words(squash(v) for v in values)
 
 
-_OWNER_TIME = re.compile(
+_OWNER_TIME = lazy_compile(
     r"(?:(?:19|20)\d\d|fy\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december|yesterday|today)['’]s"
@@ -331,7 +332,7 @@ def earlier_times(levels: Mapping[str, Any]) -> re.Pattern[str] | None:
         forms.append(rf"(?:{before_it}) (?:{periods})s?")
     if alone:
         forms.append(rf"(?:{alone})")
-    return re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
+    return lazy_compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
 
 
 __all__ = [

@@ -49,6 +49,7 @@ from numcheck.checkers._per import level_gap
 from numcheck.checkers._since import SinceCues
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Change, Kind
 
 # modes of a bound step; BOTH: (amount, new level, percent) of "closed at $41.20, down
@@ -242,7 +243,8 @@ def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) 
 
 # ", a majority of", ", a lead of nine over": an appositive noun phrase with a noun of
 # its own, set off after a level
-_APPOSITIVE = re.compile(r"^(?:[\w’'-]+ ){0,4}?[\w’'-]*, (?:a|an) (?:[\w’'-]+ ){0,2}?[\w’'-]+ of$")
+_APPOSITIVE = lazy_compile(
+    r"^(?:[\w’'-]+ ){0,4}?[\w’'-]*, (?:a|an) (?:[\w’'-]+ ){0,2}?[\w’'-]+ of$")
 
 
 def _appositive(gap: str) -> bool:

@@ -19,6 +19,7 @@ from numcheck.checkers._compare import before, between, squash
 from numcheck.checkers._per import level_gap
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 Pair = tuple[Claim, Claim, str | None]
 Step = tuple[Claim, Claim, Claim, str]
@@ -35,7 +36,7 @@ class MarkedCues:
             re.escape(squash(m)).replace(r"\*\ ", r"(?:[^\s,;:]+\s+){0,3}?").replace(r"\ ", r"\s+")
             for m in levels.get("old_clauses", ())
         ]
-        self.old = re.compile(rf"(?:^|[\s,])(?:{'|'.join(forms)})$") if forms else None
+        self.old = lazy_compile(rf"(?:^|[\s,])(?:{'|'.join(forms)})$") if forms else None
         self.comparatives = {squash(k): v for k, v in levels.get("comparatives", {}).items()}
         self.max_gap = int(levels.get("old_clause_reach", 80))
 

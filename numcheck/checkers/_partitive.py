@@ -33,6 +33,7 @@ from numcheck.checkers._part_kin import (
 from numcheck.checkers._sum_cues import no_item
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 Parts = list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
@@ -71,7 +72,7 @@ class PartCues:
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         links = "|".join(re.escape(w) for w in words(cues.get("links", ())))
         owner = r"(?: [\w-]+'s)?"  # "of the region's", "of the airline's"
-        self.link = re.compile(rf"^(?:{_WORD} ){{0,3}}(?:{links}){owner}$") if links else None
+        self.link = lazy_compile(rf"^(?:{_WORD} ){{0,3}}(?:{links}){owner}$") if links else None
         verbs = "|".join(re.escape(w) for w in words(cues.get("anaphor_verbs", ())))
         pronouns = "|".join(re.escape(w) for w in self.pronouns)
         # "among the dead were", "the dead included": the noun names the whole

@@ -35,6 +35,7 @@ from numcheck.checkers._compare import compiled, sentence_of
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import LexiconError
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*|[;:]")
@@ -78,7 +79,7 @@ class AnotherWords:
                 raise LexiconError(f"{_WHERE}.{name}", "also a period noun: "
                                    f"{sorted(got[name] & nouns)}")
         cues = sorted(got["period_nouns"] | got["holders"], key=len, reverse=True)
-        cue = re.compile(r"\b(?:" + "|".join(cues) + r")\b" if cues else r"(?!)", re.I)
+        cue = lazy_compile(r"\b(?:" + "|".join(cues) + r")\b" if cues else r"(?!)", re.I)
         return cls(got["period_leads"], got["period_now"], got["period_nouns"],
                    got["period_counts"], got["period_backs"], got["period_blockers"],
                    got["holders"], cue)

@@ -58,6 +58,7 @@ from numcheck.checkers._snapshots import days_apart
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.findings import Finding
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Level
 from numcheck.text import norm
 
@@ -286,7 +287,7 @@ def _phrase_words(document: Document, claim: Claim) -> list[str]:
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _HEAD_WORDS = 4  # words after a number read for its head noun
-_WORDS_MARKED = re.compile(r"[^\W\d_][\w’'-]*")
+_WORDS_MARKED = lazy_compile(r"[^\W\d_][\w’'-]*")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

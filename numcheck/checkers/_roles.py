@@ -27,6 +27,7 @@ from numcheck.checkers._levels import CHANGE, Pair, Step, alike
 from numcheck.checkers._sum_grammar import grammar
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 OLD, NEW, STEP = "old", "new", "step"
@@ -100,12 +101,12 @@ def ending(cues: Sequence[str]) -> re.Pattern[str]:
 
 def opening(cues: Sequence[str]) -> re.Pattern[str]:
     """Matches a text that opens with one of ``cues`` (whole words)."""
-    return re.compile(rf"^(?:{_alternation(cues)})(?=[\s,]|$)")
+    return lazy_compile(rf"^(?:{_alternation(cues)})(?=[\s,]|$)")
 
 
 def inside(cues: Sequence[str]) -> re.Pattern[str]:
     """Finds one of ``cues`` as whole words anywhere in a text."""
-    return re.compile(rf"(?:^|\s)(?:{_alternation(cues)})(?=\s|$|[,.;:])")
+    return lazy_compile(rf"(?:^|\s)(?:{_alternation(cues)})(?=\s|$|[,.;:])")
 
 
 def _after(document: Document, claim: Claim) -> str:

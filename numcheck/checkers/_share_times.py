@@ -25,6 +25,7 @@ from typing import Any
 from numcheck.checkers._compare import squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -46,17 +47,17 @@ class ShareTimes:
         points = _alternation(words(table.get("points", ())))
         marks = _alternation(words(table.get("point_words", ())))
         # "by the third", "as of June", "when polls closed": a point head, then its words
-        self.point = re.compile(
+        self.point = lazy_compile(
             rf"\b(?:{points})\s+(?:the\s+)?(?:[a-z'-]+\s+)?(?:{marks})\b|\bwhen\b"
         )
         others = [*lex.get("shares", {}).get("other_times", ()), *table.get("dates", ())]
-        self.date = re.compile(rf"\b(?:{_alternation(words(others))})\b")
+        self.date = lazy_compile(rf"\b(?:{_alternation(words(others))})\b")
         spread = _alternation(words(lex.get("spread", {}).get("times", ())))
-        self.by_time = re.compile(rf"\b(?:{points})\s+(?:{spread})\b")  # "by June"
+        self.by_time = lazy_compile(rf"\b(?:{points})\s+(?:{spread})\b")  # "by June"
         # "in the first day", "over the second half": a period, which may split a whole
         heads = _alternation(words(table.get("periods", ())))
-        self.period = re.compile(rf"\b(?:{heads})\s+(?:the\s+)?(?:{marks})\b")
-        self.aim = re.compile(rf"\b(?:{_alternation(words(table.get('aims', ())))})\b")
+        self.period = lazy_compile(rf"\b(?:{heads})\s+(?:the\s+)?(?:{marks})\b")
+        self.aim = lazy_compile(rf"\b(?:{_alternation(words(table.get('aims', ())))})\b")
         self.joins = re.compile(rf"(?:,|;|\b(?:{_alternation(words(table.get('joins', ())))})\b)")
 
     def label(self, text: str) -> tuple[str, bool] | None:

@@ -31,9 +31,10 @@ from numcheck.checkers._compare import sentence_of, squash, stem
 from numcheck.checkers._level_forms import phrases
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_WORD = re.compile(r"[a-z][a-z'’-]*")
+_WORD = lazy_compile(r"[a-z][a-z'’-]*")
 
 
 class SinceCues:
@@ -56,7 +57,7 @@ class SinceCues:
             forms.append(rf"(?:{alt(counts)}) (?:{alt(periods)})s? (?:{alt(after)})")
         if periods and forward:
             forms.append(rf"(?:{alt(forward)}) (?:{alt(periods)})")
-        self.since = re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
+        self.since = lazy_compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
         told = levels.get("ordered_times", ())
         for seq in told:
             phrases(seq, "ordered_times")  # refuses a wrong entry loudly

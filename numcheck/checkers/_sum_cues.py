@@ -13,11 +13,12 @@ from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._sum_grammar import grammar
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 __all__ = ["SumCues", "no_item"]
 
 # a preposition and one to four words, ending where the item's clause does
-_LABEL = re.compile(r"\s+([A-Za-z]+)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+_LABEL = lazy_compile(r"\s+([A-Za-z]+)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                     r"(?=\s*(?:,|;|\)|—|–|\.|$|\s+(?:and|or)\s))")
 
 

@@ -39,6 +39,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Location
 from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import LexiconError
 from numcheck.quantity import Bound
 
@@ -78,7 +79,7 @@ class SumGrammar:
         one = _list(table, "single_item")
         not_one = _list(table, "not_single")
         # ", and a nurse" / " and one chapel": one more thing, not a figure
-        self.single_item = re.compile(
+        self.single_item = lazy_compile(
             rf"^[^.;:!?()\d]{{0,50}}?(?:,|\band)\s+((?:{_alternation(one)})\s+"
             rf"(?!(?:{_alternation(not_one)})\b)[a-z][\w'-]*)"
         )
@@ -91,7 +92,7 @@ class SumGrammar:
             raise LexiconError(f"{_KEY}.noun_words", "expected 0 to 4 words")
         dets = _list(table, "determiners")
         # "(out of) a combined gain of": the adjective, up to ``noun_words`` words, "of"
-        self.total_phrase = re.compile(
+        self.total_phrase = lazy_compile(
             rf"(?:^|\s)(?:(?P<pre>{_alternation(not_after)})\s+)?"
             rf"(?:(?:{_alternation(dets)})\s+)?(?:{_alternation(adjectives)})"
             rf"(?:\s+[a-z][\w'-]*){{0,{self.noun_words}}}\s+of$"
@@ -99,14 +100,14 @@ class SumGrammar:
         verbs = _list(table, "running_verbs")
         nouns = _list(table, "running_nouns")
         # "bringing its total to", "taking the party's overall tally to"
-        self.running_phrase = re.compile(
+        self.running_phrase = lazy_compile(
             rf"(?:^|\s)(?:{_alternation(verbs)})\s+(?:(?:{_alternation(dets)})|[a-z][\w-]*'s)"
             rf"(?:\s+[a-z][\w'-]*)?\s+(?:{_alternation(nouns)})\s+to$"
         )
         # "340 jobs, about 12% of its workforce of 2,800:": the later figure is a base
         self.base_links = _list(table, "base_links")
         # the item's phrase ends the list: "and a nurse." / "and a nurse, police said"
-        self.ends = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}\s*(?:[,;.)\u2014\u2013]|$)")
+        self.ends = lazy_compile(r"(?:\s+[a-z][\w'-]*){0,2}\s*(?:[,;.)\u2014\u2013]|$)")
 
     def labels_total(self, opening: str) -> bool:
         """The words that open a sentence before its figure label it the total."""

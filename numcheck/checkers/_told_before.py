@@ -25,13 +25,14 @@ from numcheck.checkers._level_forms import is_step
 from numcheck.checkers._levels import LevelCues, Pair, Step
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _RELATIVE = (Kind.PERCENT, Kind.RATIO)
 _NO_LEVEL = (Kind.YEAR, Kind.DURATION, Kind.DATE, Kind.ORDINAL)
 _POINTED_WORDS = 4  # "It closed on Friday at": the level verb and its time, no object
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WORD = re.compile(r"[a-z][a-z'’-]+")
+_WORD = lazy_compile(r"[a-z][a-z'’-]+")
 
 
 def steps_told_before(

@@ -493,7 +493,7 @@ _CURRENT = re.compile(r"\b(?:now|currently|so far|to date|as of now)\b", re.IGNO
 
 # between a sum and its conversion: "3.26 billion Swiss francs ($3.1 billion)", "€96
 # million (about £82 million"
-_CONVERSION = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|nearly|"
+_CONVERSION = lazy_compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|nearly|"
                          r"almost|or)\s+)?", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ from numcheck.claims import Claim, Scope
 from numcheck.extract.ends import unnamed
 from numcheck.extract.keys import key_for
 from numcheck.extract.measure import VALUE
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 __all__ = ["name_apposed"]
@@ -36,23 +37,23 @@ _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over
 # the apposition mark between two figures that are one quantity or one part
 _MARK = r"(?:,[ \t]*(?:or[ \t]+)?|[ \t]*[—–][ \t]*(?:or[ \t]+)?|[ \t]+-[ \t]+|[ \t]+or[ \t]+)"
 # an aside right after "of them": ", some 13,800", " — 44 in all"
-_ASIDE = re.compile(rf"(?:[ \t]*\([ \t]*|,[ \t]*or[ \t]+|[ \t]+or[ \t]+|"
+_ASIDE = lazy_compile(rf"(?:[ \t]*\([ \t]*|,[ \t]*or[ \t]+|[ \t]+or[ \t]+|"
                          rf"[ \t]*[—–][ \t]*){_HEDGE}", re.IGNORECASE)
 # the words of a part's noun phrase before the mark: "victims", "of the evacuees",
 # "northern precincts", "of them in Switzerland" (letters, hyphens, apostrophes only)
 _PHRASE = r"(?:[ \t]+[^\W\d_][\w'’-]*){0,5}"
-_AFTER_PART = re.compile(rf"{_PHRASE}{_MARK}{_HEDGE}", re.IGNORECASE)
+_AFTER_PART = lazy_compile(rf"{_PHRASE}{_MARK}{_HEDGE}", re.IGNORECASE)
 # what may follow a share set in apposition: the end of the aside, or "of them"
-_SHARE_END = re.compile(r"[ \t]*(?:[,.;:)—–]|$|-[ \t]|of[ \t]+(?:them|those|whom|these)\b)",
+_SHARE_END = lazy_compile(r"[ \t]*(?:[,.;:)—–]|$|-[ \t]|of[ \t]+(?:them|those|whom|these)\b)",
                         re.IGNORECASE)
 # between a share and its base figure: "of", a determiner or possessive
-_OF_BASE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her|this|these|those|all)"
+_OF_BASE = lazy_compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her|this|these|those|all)"
                       r"[ \t]+)?", re.IGNORECASE)
 # a sentence's partitive opener before its figure: "Of the", "Of its", "Of all the"
-_OPENER = re.compile(r"[\s\"“‘']*of[ \t]+(?:all[ \t]+)?(?:the|its|their|these|those)[ \t]+",
+_OPENER = lazy_compile(r"[\s\"“‘']*of[ \t]+(?:all[ \t]+)?(?:the|its|their|these|those)[ \t]+",
                      re.IGNORECASE)
 # the opener's noun phrase up to its comma: "18,400 claims, ", "£412 million budget, "
-_OPENED = re.compile(rf"{_PHRASE},[ \t]*{_HEDGE}", re.IGNORECASE)
+_OPENED = lazy_compile(rf"{_PHRASE},[ \t]*{_HEDGE}", re.IGNORECASE)
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those|whom|these)", re.IGNORECASE)
 # words that open another clause: the two figures are then two statements
 _CLAUSAL = frozenset({"and", "but", "while", "whereas", "although", "though", "when",

@@ -15,11 +15,12 @@ import datetime as dt
 import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.vocab import Vocab, norm
+from numcheck.lazyre import lazy_regex
 
 __all__ = ["PAST_DAYS", "day_of", "past_day", "past_period"]
 
 # a wire dateline before a date ("KASARA CITY, Sept 19 (GHW) -"): the filing day
-_DATELINE = regex.compile(r"\W*[A-Z]{2,}[\w .,’'-]*,\s*\Z")
+_DATELINE = lazy_regex(r"\W*[A-Z]{2,}[\w .,’'-]*,\s*\Z")
 _AHEAD = 31  # days: "Dec. 30" in an article of January 2 is last year's
 # a date this many days or more before the article's belongs to an earlier event: a
 # story's figures are told within its news cycle (drift's story sets chain 7 days)

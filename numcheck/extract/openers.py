@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass
 
 from numcheck.extract.vocab import Vocab, match_phrase
+from numcheck.lazyre import lazy_compile
 
 # "Of the dead,", "Of those arrested,", "Of all the injured,": at most three words
-_OPENER = re.compile(
+_OPENER = lazy_compile(
     r"[\s\"“‘']*of[ \t]+(?:all[ \t]+)?(?:the|those|these)[ \t]+"
     r"((?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)[ \t]*,[ \t]*"
     r"(?:(?:about|around|roughly|some|nearly|almost|at[ \t]+least|more[ \t]+than|only|just)"

@@ -22,6 +22,7 @@ from numcheck.extract.phrases import (
 )
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab, match_phrase
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level, Quantity
 
 # a level's verb: "The deficit is $470 million", "Turnout stood at 71%"
@@ -310,7 +311,7 @@ def _object(toks: list[Tok], vocab: Vocab) -> Measure:
     return ()
 
 
-_SPANS = re.compile(r"\b(day|week|month|year|quarter|half|trading|session|today|"
+_SPANS = lazy_compile(r"\b(day|week|month|year|quarter|half|trading|session|today|"
                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
                     re.IGNORECASE)
 

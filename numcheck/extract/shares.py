@@ -19,10 +19,11 @@ from collections.abc import Sequence
 
 from numcheck.claims import Claim, Scope
 from numcheck.extract.keys import key_for
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 # between a share and its base's figure: "of", a determiner or a possessor, a hedge
-_OF_BASE = re.compile(
+_OF_BASE = lazy_compile(
     r"[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her|this|these|those|all|[A-Za-z][\w.&-]*"
     r"(?:[ \t][A-Z][\w.&-]*)*['’]s?)[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|"
     r"more[ \t]+than|over|just[ \t]+over|an[ \t]+estimated)[ \t]+)?",

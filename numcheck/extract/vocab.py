@@ -25,6 +25,7 @@ from numcheck.extract.measure_phrase import (
 )
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.extract.verbs import Verbs, verbs_from
+from numcheck.lazyre import lazy_compile, lazy_regex
 from numcheck.lexicon import Lexicon
 from numcheck.parsing.nouns import Nouns
 from numcheck.text import norm
@@ -231,12 +232,12 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
     verbs = _words(cues.get("verbs", ())) | _words(cues.get("participles", ()))
     prefixes = _words(cues.get("prefixes", ()))
     cue_forms = {f for w in verbs | prefixes for f in (w, w[:1].upper() + w[1:])}
-    cue_re = re.compile(r"(?<![\w’'])" + trie_pattern(cue_forms) + r"(?![\w’'])")
+    cue_re = lazy_compile(r"(?<![\w’'])" + trie_pattern(cue_forms) + r"(?![\w’'])")
     anchors = {norm(k): str(v) for k, v in w.get("anchors", {}).items()}
     units = {norm(k): (str(v[0]), int(v[1])) for k, v in w.get("units", {}).items()}
     numbers = {norm(k): v for k, v in w.get("numbers", {}).items()}
     leads = w.get("lead", {}).get("prepositions", ["in"])
-    window_re = regex.compile(
+    window_re = lazy_regex(
         r"\b(?:"
         + _alternation(leads)
         + r")\s+(?:the\s+)?(?P<anchor>"
@@ -250,7 +251,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
     )
     since = w.get("since", {})
     determiners = _alternation(since.get("determiners", ("the",)))
-    since_re = regex.compile(
+    since_re = lazy_regex(
         r"\bsince\s+(?:(?P<when>(?:"
         + _alternation(since.get("months", ()))
         + r")\.?\s+\d{1,2}\b|(?:"
@@ -272,7 +273,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
     offsets = {norm(f): 0 for f in days.get("today", ())}
     offsets.update({norm(f): 1 for f in days.get("yesterday", ())})
     bounds = _alternation(days.get("not_after", ()))
-    day_re = regex.compile(
+    day_re = lazy_regex(
         (rf"(?<!\w)(?<!\b(?i:{bounds})\s+)" if bounds else r"(?<!\w)")
         + r"(?:(?P<wd>(?i:" + _alternation(weekdays) + r"))(?:’s|'s)?(?!\w)"
         + r"|(?P<month>" + _alternation(m.capitalize() for m in months) + r")\.?\s+"
@@ -280,7 +281,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         + r"|(?P<rel>(?i:" + _alternation(offsets) + r"))(?!\w))"
     )
     places = w.get("places", {})
-    place_re = regex.compile(
+    place_re = lazy_regex(
         r"\b(?i:" + _alternation(places.get("prepositions", ())) + r")\s+(?P<the>(?i:the)\s+)?"
         r"(?P<place>(?i:" + _alternation(places.get("nouns", ())) + r")\b"
         r"|\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+)*)",
@@ -304,7 +305,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         r"(?!\s+(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w))" if heads else ""
     )
     incident_re = (  # a trie with stdlib re: scanned over every paragraph with a figure
-        re.compile(
+        lazy_compile(
             r"(?<!\w)" + trie_pattern(incident_names) + r"(?!\w)" + not_modifier, re.IGNORECASE
         )
         if incident_names
@@ -401,17 +402,17 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         day_offsets=offsets,
         weekdays=weekdays,
         day_months=months,
-        past_year_re=regex.compile(
+        past_year_re=lazy_regex(
             r"(?<!\w)(?i:" + _alternation(norm(x) for x in days.get("last_year", ())) + r")(?!\w)"
         ),
-        past_month_re=regex.compile(
+        past_month_re=lazy_regex(
             r"(?<!\w)(?i:" + _alternation(norm(x) for x in days.get("month_intros", ())) + r")\s+"
             + r"(?P<month>" + _alternation(m.capitalize() for m in months) + r")\b(?!\.?\s*\d)"
         ),
         period_bases=_words(days.get("bases", ())),
         period_intros=_words(days.get("period_intros", ())),
         period_bounds=_words(days.get("not_after", ())),
-        month_day_re=regex.compile(
+        month_day_re=lazy_regex(
             r"(?<!\w)(?P<month>" + _alternation(m.capitalize() for m in months) + r")\.?\s+"
             + r"(?P<d>\d{1,2})(?!\d)"
         ),

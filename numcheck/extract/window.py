@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import regex  # type: ignore[import-untyped, unused-ignore]
 
 from numcheck.extract.vocab import Vocab, match_phrase, norm
+from numcheck.lazyre import lazy_compile, lazy_regex
 
 _REACH = 200  # characters: a clause is never read further than this from its figure
 # what separates the clauses of a sentence, for reading a figure's place; the reversed
@@ -26,14 +27,14 @@ _SEPARATOR = (
 )
 _INTRO = 80  # characters: "In <place>," opens a sentence within this reach
 _WORD = re.compile(r"\s*([\w\-]+)")
-_POSSESSED = regex.compile(r"[’']s\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
-_OF_NAME = regex.compile(r"\s+of\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
+_POSSESSED = lazy_regex(r"[’']s\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
+_OF_NAME = lazy_regex(r"\s+of\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
 _CLAUSE = re.compile(_SEPARATOR)  # stdlib re: faster forward scan than regex here
 _CLAUSE_BACK = regex.compile(_SEPARATOR, regex.REVERSE)
 _TOKEN = re.compile(r"\S+")
 _DATE_REACH = 24  # characters after an onset in which its date is read
 # "began in 2014", "began in March": a year, or a word the caller checks is a month
-_ONSET_YEAR = re.compile(r"\s+in\s+((?:1[89]|20)\d\d\b|[A-Z][a-z]+\.?)(?!\s*\d)")
+_ONSET_YEAR = lazy_compile(r"\s+in\s+((?:1[89]|20)\d\d\b|[A-Z][a-z]+\.?)(?!\s*\d)")
 _ONSET_ON = re.compile(r"\s*(?:on\s+|last\s+)?")  # "broke out on Saturday", "hit Monday"
 
 

@@ -34,6 +34,7 @@ from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.measured import changes, eventful
 from numcheck.checkers.drift.wholes import told_part
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
@@ -391,7 +392,7 @@ _VERB_REACH = 5  # words after a figure its verb may stand at: its noun, an auxi
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "being", "be"})
 _CLAUSE_WORDS = frozenset({"when", "as", "which", "who", "that", "while", "after", "before",
                            "it", "they", "and", "but", "because", "since", "until"})
-_CLAUSE_END = re.compile(r"[,.;:!?()—–]")
+_CLAUSE_END = lazy_compile(r"[,.;:!?()—–]")
 
 
 def of_whole(claim: Claim, text: str | None) -> float | None:
@@ -411,7 +412,7 @@ def of_whole(claim: Claim, text: str | None) -> float | None:
 
 
 # "of the 600", "out of 12,000", "of its 4,500", "of a planned 600", "of 1.2 million"
-_OF_WHOLE = re.compile(
+_OF_WHOLE = lazy_compile(
     r"[ \t]+(?:[a-z]+[ \t]+)??(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|a|an|some|"
     r"about|around|nearly|almost|roughly|planned|promised|pledged|targeted|total|all)"
     r"[ \t]+){0,3}(\d[\d,]*(?:\.\d+)?)(?![\d%])(?:[ \t]+(million|billion|thousand))?",

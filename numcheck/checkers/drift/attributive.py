@@ -27,6 +27,7 @@ from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
@@ -103,7 +104,7 @@ def attributes(claim: Claim, alignment: Alignment, text: str | None,
     return "", ()
 
 
-_CLAUSE = re.compile(r"[,;:.()\"“”—–]")
+_CLAUSE = lazy_compile(r"[,;:.()\"“”—–]")
 _REACH = 60  # characters read after the figure
 _LONGEST = 3  # attributive words at most between a figure and its noun
 

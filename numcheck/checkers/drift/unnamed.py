@@ -25,13 +25,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from numcheck.lazyre import lazy_compile
 from numcheck.likeness import Features, Vocabulary
 
 __all__ = ["StoryWeights", "UnnamedWords", "best_pairs", "elapsed", "preposition", "shared"]
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?:about|around|nearly|almost|some|roughly|"
+_SENTENCE = lazy_compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
+_BEFORE = lazy_compile(r"([A-Za-z]+)[ \t]+(?:(?:about|around|nearly|almost|some|roughly|"
                      r"over|under|more than|less than|just)[ \t]+)?$")
 
 

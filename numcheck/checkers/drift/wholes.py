@@ -29,6 +29,7 @@ from functools import cache
 
 from numcheck.checkers.drift.entries import Entry
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Kind
 from numcheck.text import norm
@@ -39,15 +40,15 @@ _REACH = 80  # characters read before a whole (or after it, to its clause's comm
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _OWNER = r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s?\s+)?"
 # "14 of its 22", "Nine of the school's 31", "21 of Rovers' 33", "400 out of the 2,300"
-_BEFORE = re.compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:out\s+)?of\s+"
+_BEFORE = lazy_compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:out\s+)?of\s+"
                      rf"{_OWNER}$")
 # "214 sites in 16 countries", "340 homes across 12 villages", "1,200 drivers at 14
 # depots": the things the part counts spread over the whole's places (``IN``)
-_SPREAD_OVER = re.compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:[a-z][\w-]*\s+)"
+_SPREAD_OVER = lazy_compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:[a-z][\w-]*\s+)"
                           r"{1,3}(?:in|across|at)\s+$")
 # "Of the 44 defendants, 31 were convicted": the whole opens its clause, the part follows
-_OPENS = re.compile(rf"(?:^|[.;:]\s+|\A\s*)[Oo]f\s+{_OWNER}$")
-_AFTER = re.compile(rf"[^,;.\d]{{0,{_REACH}}},\s+(?:(?:some|about|around|nearly|almost)\s+)?"
+_OPENS = lazy_compile(rf"(?:^|[.;:]\s+|\A\s*)[Oo]f\s+{_OWNER}$")
+_AFTER = lazy_compile(rf"[^,;.\d]{{0,{_REACH}}},\s+(?:(?:some|about|around|nearly|almost)\s+)?"
                     rf"(?P<part>{_DIGITS}|[A-Za-z]+)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TOKEN = re.compile(r"[a-z]+")

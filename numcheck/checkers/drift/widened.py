@@ -27,12 +27,13 @@ from numcheck.checkers.drift.entries import Pair, Relation
 from numcheck.checkers.drift.joins import JoinWords
 from numcheck.checkers.drift.verdicts import Verdict
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 
 __all__ = ["WIDENED", "content", "event_forms", "joined", "widened"]
 
 WIDENED = "widened"  # NC403: one side's event joined by "or" to another, the other's not
 
-_CLAUSE = re.compile(r"[,;:.()\"“”!?]")
+_CLAUSE = lazy_compile(r"[,;:.()\"“”!?]")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _AFTER, _BEFORE = 90, 40  # characters read after and before the figure, in its clause
 
