@@ -7,6 +7,7 @@ tried only when the word before the number can end one (a set lookup).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from numcheck.lazyre import lazy_compile
@@ -74,7 +75,7 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         return
     mc = c.change_rev.search(text, lo, d.start)
     if mc is None and tok in ("by", "of"):  # "cut its key rate by 50 basis points"
-        mc = c.change_by_rev.search(text, max(sc.floor, d.start - 2 * LOOKBACK), d.start)
+        mc = _change_by(sc, d.start)
     if mc is None:
         prev = level_after_change(sc, d.start) if tok in c.level_links else None
         if prev is not None:
@@ -104,6 +105,14 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         new_level_before(sc, mc.start())  # "412 cases, up from 380", "£4.1bn, up 5%"
 
 
+def _change_by(sc: ScanState, at: int) -> re.Match[str] | None:
+    """``change_by_rev`` ending at ``at``, searched only where its last words are."""
+    lo = max(sc.floor, at - 2 * LOOKBACK)
+    if sc.c.change_by_tail.search(sc.text, lo, at) is None:
+        return None
+    return sc.c.change_by_rev.search(sc.text, lo, at)
+
+
 def change_before(sc: ScanState, at: int) -> Change | None:
     """The direction of a change phrase ending at ``at`` ("raised fares by [between 5%
     and 8%]"), None when there is none or it links a level ("rose to")."""
@@ -113,7 +122,7 @@ def change_before(sc: ScanState, at: int) -> Change | None:
         return None
     mc = sc.c.change_rev.search(sc.text, lo, at)
     if mc is None and tok in ("by", "of"):
-        mc = sc.c.change_by_rev.search(sc.text, max(sc.floor, at - 2 * LOOKBACK), at)
+        mc = _change_by(sc, at)
     if mc is None or (mc.group("link") or "").lower() in sc.c.level_links:
         return None
     return Change.UP if mc.group("up") else Change.DOWN

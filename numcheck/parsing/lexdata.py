@@ -159,6 +159,7 @@ class Compiled:
     hedge_fwd: Pattern
     change_rev: Pattern
     change_by_rev: Pattern  # "cut its key rate by"
+    change_by_tail: Pattern  # its last words: where they are not, it cannot match
     change_from_rev: Pattern  # "cut their opening hours from"
     opener_rev: Pattern
     score_rev: Pattern
