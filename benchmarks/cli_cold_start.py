@@ -13,6 +13,10 @@ the instructions of one run of each row under valgrind (callgrind's Ir, with
 ``PYTHONHASHSEED=0``): the same on a loaded machine as on an idle one, so a change can
 be measured while others work (about 50x slower; needs valgrind).
 
+``--trees A B`` measures source trees side by side (each first on ``PYTHONPATH``, every
+row of every tree in one round-robin): a branch against the untouched start, in the same
+minutes, so the load hits both alike.
+
 Rows: a plain-text seed; a Markdown story with YAML front matter (markdown-it-py and
 PyYAML load) checked alone, and the same story where it lives, beside the desk sheet
 its directory's numcheck.toml names (the sheet is read and keyed too);
@@ -70,19 +74,28 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--instructions", action="store_true",
                         help="count instructions under valgrind instead of timing")
+    parser.add_argument("--trees", nargs="+", type=Path, default=[],
+                        help="source trees to measure side by side (each first on PYTHONPATH)")
     args = parser.parse_args()
     python = args.python
+    trees: list[Path] = args.trees or [ROOT]
     # an installed package has its bytecode compiled (pip does it); without it every
     # run would compile ~100 modules first (and PYTHONDONTWRITEBYTECODE stops caching)
-    subprocess.run([python, "-m", "compileall", "-q", str(ROOT / "numcheck")], check=True)
+    for tree in trees:
+        subprocess.run([python, "-m", "compileall", "-q", str(tree / "numcheck")], check=True)
     one = sorted((ROOT / "seeds").glob("*.txt"))[0]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NUMCHECK_", "FORCE_"))}
+    paths = [""] if not args.trees else [
+        os.pathsep.join(p for p in (str(tree.resolve()), env.get("PYTHONPATH", "")) if p)
+        for tree in trees]
+    for i, tree in enumerate(args.trees):
+        print(f"[{i}] {tree}")
     with tempfile.TemporaryDirectory() as empty:
         alone = Path(empty) / "story" / STORY.name  # no numcheck.toml above it
         alone.parent.mkdir()
         shutil.copy(STORY, alone)
         cwd = str(alone.parent)
-        rows = [
+        plain = [
             ("python -c pass (peer)", [python, "-c", "pass"], env),
             ("import pluggy (peer)", [python, "-c", "import pluggy"], env),
             ("import numcheck (peer)", [python, "-c", "import numcheck"], env),
@@ -93,6 +106,10 @@ def main() -> None:
              {**env, "FORCE_COLOR": "1"}),
             ("parse one.txt", [python, "-m", "numcheck", "parse", str(one)], env),
         ]
+        # each row once per tree, the trees side by side
+        rows = [(f"[{i}] {label}" if args.trees else label, argv,
+                 {**variables, "PYTHONPATH": path} if path else variables)
+                for label, argv, variables in plain for i, path in enumerate(paths)]
         if args.instructions:
             print(f"{python}: instructions of one run (callgrind Ir, PYTHONHASHSEED=0)")
             base_count = 0
