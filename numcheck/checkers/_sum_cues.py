@@ -22,6 +22,10 @@ _LABEL = lazy_compile(r"\s+([A-Za-z]+)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                     r"(?=\s*(?:,|;|\)|—|–|\.|$|\s+(?:and|or)\s))")
 
 
+# words a time adjunct may hold beside its time words ("on the Friday", "this week")
+_TIME_FILLERS = frozenset(("the", "this", "last", "that", "same", "of"))
+
+
 class SumCues:
     """The ``[sums]`` vocabulary and the thing hierarchy, compiled once per call."""
 
@@ -92,6 +96,24 @@ class SumCues:
         if m is None or m.group(1).lower() not in self.labels:
             return None
         return squash(f"{m.group(1)} {m.group(2)}").lower()
+
+    def sibling_label(self, head: str, labels: Sequence[str]) -> bool:
+        """Whether the words after a total ("1.2 million passengers in March,") label it
+        as one more item of the list after it ("1.4 million in April"). A breakdown's
+        items vary along one dimension the total leaves open: a total fixed only in time
+        ("118 crashes in May,", "340 flights on Friday,") is the whole of items labelled
+        by place, route or source ("60 on motorways, 41 on A-roads"), never of items
+        labelled by time."""
+        said = [w.lower().strip(".,;:") for w in head.split()[1:]]
+        at = next((i for i, w in enumerate(said) if w in self.labels), None)
+        if at is None:
+            return False
+        if not any(w in self.times for w in said[at:]) or not all(
+            w in self.times or w in self.labels or w in _TIME_FILLERS or w.isdigit()
+            for w in said[at:]
+        ):
+            return True  # "4,200 units in Europe, 3,100 in Asia": the total is an item
+        return any(set(label.split()) & self.times for label in labels)
 
     def uncollected(self, gap: str) -> str:
         """The words before a figure without a group noun that it counts the members of

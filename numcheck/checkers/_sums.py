@@ -504,7 +504,7 @@ def _placed(
               for m in members]
     if len(members) < 2 or None in places or len(set(places)) < len(places):
         return PARTITION, None
-    if total.place is not None or any(w.lower() in cues.labels for w in head.split()[1:]):
+    if total.place is not None or cues.sibling_label(head, [str(p) for p in places]):
         return PARTITION, None  # "1.2 million passengers in March, 1.4 million in April"
     if any(m.quantity.noun is not None for m in members):
         return PARTITION, None  # "4,200 units in Europe, 3,100 in Asia": an item itself
