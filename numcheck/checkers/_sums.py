@@ -497,8 +497,8 @@ def _placed(
     head, comma, label = gap.rpartition(",")
     if not comma or label.strip() or any(m in head for m in ",;:.()—–"):
         return PARTITION, None
-    if len(head.split()) > _HOLDER_WORDS or total.quantity.noun is total.quantity.unit is None:
-        return PARTITION, None  # a count names its noun, an amount its currency or unit
+    if len(head.split()) > _HOLDER_WORDS or total.quantity.noun is None:
+        return PARTITION, None
     members = list_run(document, sentence, k, 1, cues)
     places = [m.place or cues.label(document.prose[m.location.end:m.location.end + _CUE_REACH])
               for m in members]
