@@ -8,12 +8,13 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers._compare import squash, words
+from numcheck.checkers._compare import sentence_of, squash, words
 from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._sum_grammar import grammar
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
+from numcheck.lexicon import LexiconError
 
 __all__ = ["SumCues", "no_item"]
 
@@ -22,7 +23,9 @@ _LABEL = lazy_compile(r"\s+([A-Za-z]+)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                     r"(?=\s*(?:,|;|\)|—|–|\.|$|\s+(?:and|or)\s))")
 
 
+_CUE_REACH = 80  # characters read beside a total for the words that make it a level per member
 # words a time adjunct may hold beside its time words ("on the Friday", "this week")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TIME_FILLERS = frozenset(("the", "this", "last", "that", "same", "of"))
 
 
@@ -78,6 +81,7 @@ class SumCues:
         self.relatives = tuple(sums.get("relatives", ()))
         self.selections = words(sums.get("selections_after", ()))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
+        self.intensive = _single_words(sums.get("intensive", ()), "sums.intensive")
         # "men" and "women", "inside" and "outside": two sides that leave no third group
         self.complements = frozenset(
             frozenset(words(pair)) for pair in lex.get("spread", {}).get("complements", ())
@@ -104,16 +108,31 @@ class SumCues:
         ("118 crashes in May,", "340 flights on Friday,") is the whole of items labelled
         by place, route or source ("60 on motorways, 41 on A-roads"), never of items
         labelled by time."""
-        said = [w.lower().strip(".,;:") for w in head.split()[1:]]
+        said = [w.lower().strip(".,;:") for w in head.split()]
         at = next((i for i, w in enumerate(said) if w in self.labels), None)
         if at is None:
             return False
-        if not any(w in self.times for w in said[at:]) or not all(
-            w in self.times or w in self.labels or w in _TIME_FILLERS or w.isdigit()
+        if not any(self._time(w) for w in said[at:]) or not all(
+            self._time(w) or w in self.labels or w in _TIME_FILLERS or w.isdigit()
             for w in said[at:]
         ):
             return True  # "4,200 units in Europe, 3,100 in Asia": the total is an item
-        return any(set(label.split()) & self.times for label in labels)
+        return any(self._time(w) for label in labels for w in label.split())
+
+    def _time(self, word: str) -> bool:
+        """A word that tells when: ``[spread] times`` or a year ("in 2024")."""
+        return word in self.times or _YEAR.fullmatch(word) is not None
+
+    def is_intensive(self, document: Document, total: Claim) -> bool:
+        """Whether a figure is a level per member ("averaged 28 pupils", "median pay was
+        £31,000"): ``[sums] intensive`` in its clause before it or in its own phrase
+        after it. The figures of its groups are levels too, never its parts."""
+        start = max(sentence_of(document, total)[0], total.location.start - _CUE_REACH)
+        lead = re.split(r"[,;:()—–]", document.prose[start : total.location.start])[-1]
+        end = total.location.end
+        tail = re.split(r"[,;:.()—–]", document.prose[end : end + _CUE_REACH], maxsplit=1)[0]
+        said = re.findall(r"[a-z]+", f"{lead} {tail}".lower())
+        return any(w in self.intensive for w in said)
 
     def uncollected(self, gap: str) -> str:
         """The words before a figure without a group noun that it counts the members of
@@ -209,6 +228,15 @@ class SumCues:
         while (up := self.hypernyms.get(chain[-1])) is not None and up not in chain:
             chain.append(up)
         return chain
+
+
+def _single_words(values: Any, name: str) -> frozenset[str]:
+    """A lexicon list of single lowercase words; anything else is refused loudly."""
+    if not isinstance(values, (list, tuple)) or not all(
+        isinstance(v, str) and re.fullmatch(r"[a-z]+", v) for v in values
+    ):
+        raise LexiconError(name, "expected a list of single lowercase words")
+    return frozenset(values)
 
 
 def _sides(pair: frozenset[str], labels: set[str]) -> bool:

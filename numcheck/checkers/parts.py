@@ -102,9 +102,13 @@ def _joined(document: Document, claims: Sequence[Claim]) -> str:
     return " + ".join(describe(document, c) for c in claims)
 
 
-def _parts_of(document: Document, relations: _relations.Relations) -> list[Finding]:
+def _parts_of(
+    document: Document, relations: _relations.Relations, cues: SumCues
+) -> list[Finding]:
     out: list[Finding] = []
     for members, wholes in relations.parts:
+        if any(cues.is_intensive(document, w) for w in wholes):
+            continue  # "averaged 28 pupils, 30 in York": a level per member, no whole
         whole = _total(wholes)
         what = _joined(document, wholes)
         over = [m for m in members if arith(m.quantity).low > whole.high]
@@ -123,12 +127,17 @@ def _parts_of(document: Document, relations: _relations.Relations) -> list[Findi
     return out
 
 
-def _sums(document: Document, relations: _relations.Relations) -> list[Finding]:
+def _sums(
+    document: Document, relations: _relations.Relations, cues: SumCues
+) -> list[Finding]:
     """A listed partition ("14 boats: six trawlers, five yachts and three ferries")
-    whose components no reading adds up to the total."""
+    whose components no reading adds up to the total; never against a level per
+    member ("Median pay was £31,000: £34,000 for men and £28,000 for women")."""
     out: list[Finding] = []
     for members, total in relations.sums:
         if adds_up(arith(total.quantity), _total(members)):
+            continue
+        if cues.is_intensive(document, total):
             continue
         sums = like(sum(value_of(m.quantity) or 0.0 for m in members), total)
         message = (
@@ -408,8 +417,8 @@ def numcheck_check_document(
         c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change
     ]
     return [
-        *_parts_of(document, relations),
-        *_sums(document, relations),
+        *_parts_of(document, relations, kinds),
+        *_sums(document, relations, kinds),
         *_regions(document, counts, lex, _members(relations), kinds, _held(relations)),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),
