@@ -91,5 +91,5 @@ def _cues(intensive: object) -> SumCues:
 def test_the_intensive_table_refuses_a_wrong_entry() -> None:
     assert "median" in _cues(["average", "median"]).intensive
     for wrong in (["average", "per cent"], "average", ["Average"], [3]):
-        with pytest.raises(LexiconError, match="sums.intensive"):
+        with pytest.raises(LexiconError, match=r"sums\.intensive"):
             _cues(wrong)
