@@ -76,9 +76,13 @@ def test_a_level_per_member_is_no_whole(sentence: str) -> None:
     assert _rules(sentence) == []
 
 
-def test_a_total_beside_an_average_still_adds_up() -> None:
-    sentence = ("The storm damaged 212 homes, 140 in Kesby, 51 in Orrin and 31 in Pell, "
-                "an average of 70 a village.")
+@pytest.mark.parametrize("sentence", [
+    "The storm damaged 212 homes, 140 in Kesby, 51 in Orrin and 31 in Pell, an average of "
+    "70 a village.",
+    # "mean" as a verb: no level per member
+    "The cuts mean 1,200 jobs will go, 700 in Ghent, 300 in Lyon and 150 in Porto.",
+])
+def test_a_total_beside_an_average_still_adds_up(sentence: str) -> None:
     assert _rules(sentence) == ["NC202"]
 
 
