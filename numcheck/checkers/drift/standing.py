@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.habitual import HabitWords, rate
 from numcheck.checkers.drift.measured import changes
 from numcheck.checkers.drift.stable import PropertyWords, held, holder, stable
 from numcheck.claims import Claim
@@ -32,14 +33,15 @@ from numcheck.extract.distances import standing_distance
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
-__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "REVISED", "StandingWords", "corrected",
-           "holders_meet", "kind", "stands"]
+__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "RATE", "REVISED", "StandingWords",
+           "corrected", "holders_meet", "kind", "rated", "stands"]
 
 PEAK = "peak"  # a state's peak, told once it passed: one moment of the story
 PERIOD = "period"  # a figure of a named period ("in 2025")
 PROPERTY = "property"  # a thing's stable property (stable.py): "the bridge is 430 metres long"
 HELD = "held"  # a count of things a thing holds, told as no event or move (stable.held)
 REVISED = "revised"  # a count whose article tells earlier figures as corrected (corrected)
+RATE = "rate/"  # a habitual rate, with its unit ("rate/day"): habitual.py
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -67,6 +69,7 @@ class StandingWords:
     revision_phrases: tuple[tuple[str, ...], ...] = ()  # "counted twice", "first gave"
     numerals: tuple[tuple[str, int], ...] = ()  # numbers.toml [units], [tens]: "eleven"
     properties: PropertyWords = field(default_factory=PropertyWords)  # [properties]
+    habits: HabitWords = field(default_factory=HabitWords)  # [habitual]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> StandingWords:
@@ -93,6 +96,7 @@ def _words(lexicon: Lexicon) -> StandingWords:
         weekdays=frozenset(words("days", since)),
         telling=frozenset(words("telling", lexicon["alignment"].get("aspect", {}))),
         properties=PropertyWords.from_lexicon(lexicon),
+        habits=HabitWords.from_lexicon(lexicon),
         revisions=frozenset(w for w in revisions if " " not in w),
         revision_phrases=tuple(tuple(w.split()) for w in revisions if " " in w),
         numerals=tuple((norm(str(w)), int(v)) for name in ("units", "tens")
@@ -122,6 +126,10 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
     if claim.key.event is None and standing_distance(claim.measure):
         # "Kelvedge, 35 miles up the coast": two places that stay put (extract/distances.py)
         return " ".join((PROPERTY, claim.measure[0]))
+    per = rate(claim, text, words.habits)
+    if per is not None:
+        # "the line carries 14,000 passengers a day": a habitual rate, with its holder
+        return " ".join((RATE + per, holder(claim, text, words.properties))).strip()
     if claim.key.event is None and stable(claim, text, words.properties):
         # "the firm employs 1,200 people": told on any day, one fact; with its holder
         return " ".join((PROPERTY, holder(claim, text, words.properties))).strip()
@@ -158,6 +166,11 @@ def told_corrected(standing: str, value: float | None) -> bool:
     if value is None or kind(standing) != REVISED or value != int(value):
         return False
     return str(int(value)) in standing.split()[1:]
+
+
+def rated(standing: str) -> bool:
+    """Whether a figure stands as a habitual rate ("rate/day ...")."""
+    return standing.startswith(RATE)
 
 
 def kind(standing: str) -> str:

@@ -24,6 +24,7 @@ from numcheck.checkers.drift.standing import (
     REVISED,
     holders_meet,
     kind,
+    rated,
     told_corrected,
 )
 from numcheck.checkers.drift.transposed import one_moment_apart, transposed
@@ -237,7 +238,7 @@ def _standing(a: Entry, b: Entry) -> bool:
     days = {a.moment, b.moment}
     if kind(a.stands) == REVISED:
         return False  # a count told with its corrections still moves over the days
-    held = kind(a.stands) in (PROPERTY, HELD)
+    held = kind(a.stands) in (PROPERTY, HELD) or rated(a.stands)  # rates: of one unit
     if not a.stands or a.window != b.window or (
             kind(a.stands) != kind(b.stands) if held else a.stands != b.stands):
         return False
