@@ -35,10 +35,13 @@ from typing import Any
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.claims import Claim
-from numcheck.lexicon import Lexicon
+from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 
-__all__ = ["PropertyWords", "held", "holder", "reading", "stable"]
+__all__ = ["CAPACITY", "PropertyWords", "attributive", "capacity", "held", "holder", "named", "reading",
+           "stable"]
+
+CAPACITY = "capacity"  # a frame of its own: what a thing can hold, not what it holds
 
 _TAG = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()\d]")
@@ -67,6 +70,10 @@ class PropertyWords:
     levels: frozenset[str] = frozenset()  # [aspect] levels less this table's words
     periods: frozenset[str] = frozenset()  # [aspect] periods
     unnamed: frozenset[str] = frozenset()  # capitalized words that name no holder
+    holding: frozenset[str] = frozenset()  # verbs of a designed capacity: seat, carry
+    abilities: tuple[tuple[str, ...], ...] = ()  # before them: "can", "designed to"
+    abilities_words: frozenset[str] = frozenset()  # their words
+    proposals: frozenset[str] = frozenset()  # words of a proposal: proposed, sought
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> PropertyWords:
@@ -97,7 +104,25 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         levels=told.levels - own,
         periods=told.periods,
         unnamed=frozenset(words("unnamed")),
+        holding=frozenset(words("holding")),
+        abilities=_phrases(words("abilities"), "alignment.properties.abilities"),
+        abilities_words=frozenset(w for p in words("abilities") for w in p.split()),
+        proposals=frozenset(_one_word(words("proposals"), "alignment.properties.proposals")),
     )
+
+
+def _phrases(entries: list[str], where: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples; an entry that is not words is refused loudly."""
+    out = tuple(tuple(e.split()) for e in entries)
+    if any(not p or not all(w.isalpha() for w in p) for p in out):
+        raise LexiconError(where, "words only")
+    return out
+
+
+def _one_word(entries: list[str], where: str) -> list[str]:
+    if any(not e.isalpha() for e in entries):
+        raise LexiconError(where, "one word each")
+    return entries
 
 
 def stable(claim: Claim, text: str | None, words: PropertyWords) -> bool:
@@ -107,7 +132,20 @@ def stable(claim: Claim, text: str | None, words: PropertyWords) -> bool:
     return frame in _FRAMES and not veto
 
 
-_FRAMES = frozenset({"verb", "noun", "having", "dimension"})  # "held" is weaker: ``held``
+def capacity(claim: Claim, text: str | None, words: PropertyWords) -> bool:
+    """Whether ``claim`` is told as what a thing can hold ("the hall can seat 800")."""
+    return reading(claim, text, words) == (CAPACITY, "")
+
+
+def attributive(claim: Claim, text: str | None, words: PropertyWords) -> bool:
+    """Whether ``claim`` is a duration told before its noun of a property ("a four-year
+    term"): its holder is the subject of the clause's verb (``named``)."""
+    return reading(claim, text, words)[0] == "attributive"
+
+
+_FRAMES = frozenset({"verb", "noun", "having", "dimension", "attributive"})
+# "held" is weaker (``held``); ``CAPACITY`` stands apart (standing.py): "can seat 800"
+# and "has 650 members" are two facts
 
 
 def held(claim: Claim, alignment: Alignment, text: str | None, words: PropertyWords) -> bool:
@@ -151,6 +189,8 @@ def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, 
     # past the comma only a move is the figure's ("..., up from 900"): an estimate's or
     # an update's word there is the next clause's ("which seats 1,480, will reopen")
     near = (before[at:] if frame == "noun" else before) + after
+    if frame in (CAPACITY, "attributive") and set(near) & words.proposals:
+        return frame, "update"  # "proposed a five-year term", "sought an eight-year term"
     if any(t in words.revisable for t in near) or any(
             _within(near, p) for p in words.revisable_phrases):
         return frame, "update"
@@ -183,6 +223,35 @@ def holder(claim: Claim, text: str | None, words: PropertyWords) -> str:
     return " ".join(reversed(run))
 
 
+def named(claim: Claim, text: str | None, words: PropertyWords) -> str:
+    """The holder of a figure told by a frame of its verb ("the mayor serves a four-year
+    term", "the plant builds 1,200 cars a week"): its name (``holder``), else the noun
+    right before the verb, lemmatized ("mayor"; "councillors serve" -> "councillor"), so
+    two holders named by two nouns are two; "" when a pronoun or nothing stands there."""
+    name = holder(claim, text, words)
+    if text is None:
+        return name
+    start = claim.sentence[0]
+    first = _CASED.search(_TAG.sub(" ", text[start:claim.location.start]))
+    if name and not (first and name == first.group(0).lower()):
+        return name  # a sentence's first word is capitalized as its first: no evidence
+    before = _clause(_tokens(text[max(start, claim.location.start - _REACH):
+                                  claim.location.start]), reverse=True)
+    before = [t for t in before if t != ","]
+    at = len(before) - 1
+    while at >= 0 and before[at] in words.links:
+        at -= 1  # past "a", "about", "up to"
+    at -= 1  # past the verb
+    while at >= 0 and before[at] in _ADVERBS:
+        at -= 1
+    while at >= 0 and before[at] in words.abilities_words:
+        at -= 1  # "the hall can seat": past "can", "designed to"
+    if at < 0 or before[at] in words.unnamed or before[at] in words.links:
+        return ""
+    return _lemma(before[at])
+
+
+_ADVERBS = frozenset({"also", "only", "now", "still", "already", "currently"})
 _CASED = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[;:()]|\d+")
 
 
@@ -209,6 +278,9 @@ def _framed(before: list[str], after: list[str], claim: Claim,
     figure; "held" with another) before it, or a dimension right after it; "" none."""
     if after and after[0] in words.dimensions and claim.quantity.kind is not Kind.MONEY:
         return "dimension", len(before)
+    if after and claim.quantity.kind is Kind.DURATION and (
+            after[0] in words.nouns or _lemma(after[0]) in words.nouns):
+        return "attributive", len(before)  # "a four-year term", "a two-year ban"
     for at in range(len(before) - 1, max(-1, len(before) - 1 - _LEFT), -1):
         token = before[at]
         if token in words.links:
@@ -219,8 +291,15 @@ def _framed(before: list[str], after: list[str], claim: Claim,
             return ("having" if _thing(claim, after, words) else "held"), at
         if token in words.nouns or _lemma(token) in words.nouns:
             return "noun", at
+        if token in words.holding and _able(before[:at], words):
+            return CAPACITY, at  # "can seat 800", "is designed to carry up to 212"
         return ("verb" if token in words.verbs else ""), at
     return "", 0
+
+
+def _able(before: list[str], words: PropertyWords) -> bool:
+    """The words before a verb end in a phrase of an ability ("can", "designed to")."""
+    return any(tuple(before[-len(p):]) == p for p in words.abilities if len(before) >= len(p))
 
 
 def _thing(claim: Claim, after: list[str], words: PropertyWords) -> bool:

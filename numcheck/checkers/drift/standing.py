@@ -27,7 +27,16 @@ from typing import Any
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.habitual import HabitWords, rate
 from numcheck.checkers.drift.measured import changes
-from numcheck.checkers.drift.stable import PropertyWords, held, holder, stable
+from numcheck.checkers.drift.stable import (
+    CAPACITY,
+    PropertyWords,
+    attributive,
+    capacity,
+    held,
+    holder,
+    named,
+    stable,
+)
 from numcheck.claims import Claim
 from numcheck.extract.distances import standing_distance
 from numcheck.lexicon import Lexicon
@@ -129,10 +138,15 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
     per = rate(claim, text, words.habits)
     if per is not None:
         # "the line carries 14,000 passengers a day": a habitual rate, with its holder
-        return " ".join((RATE + per, holder(claim, text, words.properties))).strip()
+        return " ".join((RATE + per, named(claim, text, words.properties))).strip()
+    if claim.key.event is None and capacity(claim, text, words.properties):
+        # "the hall can seat 800": what a thing can hold, compared only with the same
+        return " ".join((CAPACITY, named(claim, text, words.properties))).strip()
     if claim.key.event is None and stable(claim, text, words.properties):
         # "the firm employs 1,200 people": told on any day, one fact; with its holder
-        return " ".join((PROPERTY, holder(claim, text, words.properties))).strip()
+        who = (named if attributive(claim, text, words.properties) else holder)(
+            claim, text, words.properties)  # "the mayor serves a four-year term": mayor
+        return " ".join((PROPERTY, who)).strip()
     if held(claim, alignment, text, words.properties):
         return " ".join((HELD, holder(claim, text, words.properties))).strip()
     if span is not None and claim.key.event is None and not changes(claim):

@@ -18,6 +18,7 @@ from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.narrow import told_apart
 from numcheck.checkers.drift.periods import other_period
+from numcheck.checkers.drift.stable import CAPACITY
 from numcheck.checkers.drift.standing import (
     HELD,
     PROPERTY,
@@ -238,7 +239,7 @@ def _standing(a: Entry, b: Entry) -> bool:
     days = {a.moment, b.moment}
     if kind(a.stands) == REVISED:
         return False  # a count told with its corrections still moves over the days
-    held = kind(a.stands) in (PROPERTY, HELD) or rated(a.stands)  # rates: of one unit
+    held = kind(a.stands) in (PROPERTY, HELD, CAPACITY) or rated(a.stands)  # rates: one unit
     if not a.stands or a.window != b.window or (
             kind(a.stands) != kind(b.stands) if held else a.stands != b.stands):
         return False
