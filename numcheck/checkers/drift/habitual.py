@@ -17,6 +17,8 @@ Read as a small grammar over the words next to the figure, the words being data
   carrying", "wants it to build");
 - the figure's noun phrase follows (at most ``_GAP`` words, none a word of ``gaps``:
   "in a day" is an amount of one day, not a rate), then a phrase of ``rates``;
+- no word of ``scopes`` after the rate ("a day at its Dunmore site", "across its three
+  sites": the rate of a part of the holder, or of all its parts);
 - no word of ``qualifiers`` in the figure's clause ("on weekdays", "at weekends",
   "during the heatwave", "by June": a rate of a part of the time, or a target), no
   word of an estimate, an update or a move near it (``[aspect] revisable``,
@@ -61,6 +63,7 @@ class HabitWords:
     rates: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("a", "day") -> "day", longest first
     gaps: frozenset[str] = frozenset()
     ends: frozenset[str] = frozenset()
+    scopes: frozenset[str] = frozenset()
     qualifiers: frozenset[str] = frozenset()
     properties: PropertyWords = PropertyWords()
 
@@ -93,6 +96,7 @@ def _words(lexicon: Lexicon) -> HabitWords:
         rates=tuple(sorted(rates.items(), key=lambda item: -len(item[0]))),
         gaps=words("gaps"),
         ends=words("ends"),
+        scopes=words("scopes"),
         qualifiers=words("qualifiers"),
         properties=PropertyWords.from_lexicon(lexicon),
     )
@@ -116,7 +120,10 @@ def rate(claim: Claim, text: str | None, words: HabitWords) -> str | None:
         return None
     phrase = after[:len(after) - len(rest)]  # the figure's noun phrase and its rate
     cut = [i for i, t in enumerate(rest) if t in words.ends]
-    near = before + phrase + (rest[:cut[0]] if cut else rest)  # not "... and will close"
+    rest = rest[:cut[0]] if cut else rest  # not "... and will close"
+    if set(rest) & words.scopes:
+        return None  # "40,000 loaves a day at its Dunmore site": a part of the holder's
+    near = before + phrase + rest
     pw = words.properties
     if set(near) & (words.qualifiers | pw.revisable | pw.moved) or set(before) & pw.levels:
         return None  # a part of the time, a target, an update; a level's subject
