@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -65,7 +65,7 @@ class HabitWords:
     ends: frozenset[str] = frozenset()
     scopes: frozenset[str] = frozenset()
     qualifiers: frozenset[str] = frozenset()
-    properties: PropertyWords = PropertyWords()
+    properties: PropertyWords = field(default_factory=PropertyWords)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> HabitWords:

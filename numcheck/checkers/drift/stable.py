@@ -38,8 +38,8 @@ from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 
-__all__ = ["CAPACITY", "PropertyWords", "attributive", "capacity", "held", "holder", "named", "reading",
-           "stable"]
+__all__ = ["CAPACITY", "PropertyWords", "attributive", "capacity", "held", "holder", "named",
+           "reading", "stable"]
 
 CAPACITY = "capacity"  # a frame of its own: what a thing can hold, not what it holds
 
