@@ -74,6 +74,7 @@ class PropertyWords:
     abilities: tuple[tuple[str, ...], ...] = ()  # before them: "can", "designed to"
     abilities_words: frozenset[str] = frozenset()  # their words
     proposals: frozenset[str] = frozenset()  # words of a proposal: proposed, sought
+    reports: frozenset[str] = frozenset()  # claimants.toml [cues] verbs: said, told
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> PropertyWords:
@@ -108,6 +109,8 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         abilities=_phrases(words("abilities"), "alignment.properties.abilities"),
         abilities_words=frozenset(w for p in words("abilities") for w in p.split()),
         proposals=frozenset(_one_word(words("proposals"), "alignment.properties.proposals")),
+        reports=frozenset(str(w).lower() for w in
+                          lexicon["claimants"].get("cues", {}).get("verbs", ())),
     )
 
 
@@ -205,7 +208,9 @@ def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, 
 def holder(claim: Claim, text: str | None, words: PropertyWords) -> str:
     """The name of the thing a property is told of: the last run of capitalized words
     before the figure in its clause ("Hillcrest Primary has 620 pupils", "Dornley Foods,
-    which employs 1,800"), lowercased; "" when none is named ("the school has 620")."""
+    which employs 1,800"), lowercased; "" when none is named ("the school has 620"). A
+    clause a report verb opens is the figure's clause: the name before the verb is who
+    says it ("Westline Rail said the viaduct carries ...": no name)."""
     start = claim.sentence[0]
     if text is None:
         return ""
@@ -213,6 +218,9 @@ def holder(claim: Claim, text: str | None, words: PropertyWords) -> str:
     tokens = _CASED.findall(stretch.replace("\u2019", "'"))
     cut = [i for i, t in enumerate(tokens) if t in _STOPS or t[0].isdigit()]
     tokens = tokens[cut[-1] + 1:] if cut else tokens
+    said = [i for i, t in enumerate(tokens[:-1]) if t.lower() in words.reports]
+    tokens = tokens[said[-1] + 1:] if said else tokens  # "Westline Rail said the viaduct
+    # carries": a report verb's subject is the claimant; the holder is in its clause
     run: list[str] = []
     for token in reversed(tokens):
         named = token[0].isupper() and token.lower() not in words.unnamed

@@ -128,3 +128,17 @@ def test_the_table_refuses_words_that_are_not_words() -> None:
 def test_the_default_table_loads() -> None:
     words = HabitWords.from_lexicon()
     assert dict(words.rates)[("a", "day")] == "day"
+
+
+@pytest.mark.parametrize(("a", "b", "rules"), [
+    # the report verb first: who says it is not the holder
+    ("The viaduct carries 14,000 passengers a day, Westline Rail said.",
+     "Westline Rail said the viaduct carries 9,000 passengers a day.", ["NC401"]),
+    ("Orbis Foods said the bakery bakes 40,000 loaves a day.",
+     "The bakery bakes 90,000 loaves a day, Orbis Foods said.", ["NC401"]),
+    # two holders named inside the reported clause stay two
+    ("Northsea Lines said its Skarra ferry carries 1,400 passengers a day.",
+     "Northsea Lines said its Vey ferry carries 900 passengers a day.", []),
+])
+def test_a_claimant_before_a_report_verb_is_no_holder(a: str, b: str, rules: list[str]) -> None:
+    assert _rules(a, b) == rules
