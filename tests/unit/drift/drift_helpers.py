@@ -82,3 +82,15 @@ def analysed(sentence: str, figure: str) -> tuple[Any, Any, Claim]:
     found = next(c for c in engine.analyse(doc).claims
                  if c.location.start <= at < c.location.end)
     return engine, doc, found
+
+
+def standing_of(sentence: str, figure: str) -> str:
+    """How ``figure`` of ``sentence`` stands (``drift.standing.stands``): a peak, a
+    property, a rate, a capacity, or "" (a level of its day)."""
+    from numcheck.checkers.drift.alignment import Alignment
+    from numcheck.checkers.drift.standing import StandingWords, stands
+
+    engine, doc, claim = analysed(sentence, figure)
+    alignment = Alignment.from_lexicon(engine.lexicon)
+    return stands(claim, alignment.span(claim), alignment, doc.text,
+                  StandingWords.from_lexicon(engine.lexicon))

@@ -7,12 +7,11 @@ time, other holders, targets and proposals stay silent."""
 from __future__ import annotations
 
 import pytest
-from drift_helpers import analysed
+from drift_helpers import standing_of
 
-from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.habitual import HabitWords, _words
 from numcheck.checkers.drift.stable import CAPACITY
-from numcheck.checkers.drift.standing import RATE, StandingWords, stands
+from numcheck.checkers.drift.standing import RATE
 from numcheck.lexicon import Lexicon, LexiconError
 
 MON, WED = "2026-03-09", "2026-03-11"
@@ -25,13 +24,6 @@ def _rules(a: str, b: str) -> list[str]:
     texts = {"a.md": f"---\ndate: {MON}\n---\n\n{a}\n",
              "b.md": f"---\ndate: {WED}\n---\n\n{b}\n"}
     return sorted(f.rule for f in run_checks(texts, [drift]) if f.rule in ("NC401", "NC402"))
-
-
-def _stands(sentence: str, figure: str) -> str:
-    engine, doc, claim = analysed(sentence, figure)
-    alignment = Alignment.from_lexicon(engine.lexicon)
-    return stands(claim, alignment.span(claim), alignment, doc.text,
-                  StandingWords.from_lexicon(engine.lexicon))
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -96,7 +88,7 @@ def test_look_alikes_stay_silent(a: str, b: str) -> None:
     ("The works treats 80 million litres of water per day.", "80 million litres", "day"),
 ])
 def test_a_habitual_rate_stands_with_its_unit(sentence: str, figure: str, unit: str) -> None:
-    assert _stands(sentence, figure).startswith(RATE + unit)
+    assert standing_of(sentence, figure).startswith(RATE + unit)
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [
@@ -106,11 +98,11 @@ def test_a_habitual_rate_stands_with_its_unit(sentence: str, figure: str, unit: 
     ("The line carries 14,000 passengers a day at weekends.", "14,000"),
 ])
 def test_no_habitual_rate(sentence: str, figure: str) -> None:
-    assert not _stands(sentence, figure).startswith(RATE)
+    assert not standing_of(sentence, figure).startswith(RATE)
 
 
 def test_a_capacity_stands_apart_with_its_holder() -> None:
-    assert _stands("The town hall can seat 800 people.", "800") == f"{CAPACITY} hall"
+    assert standing_of("The town hall can seat 800 people.", "800") == f"{CAPACITY} hall"
 
 
 def test_the_table_refuses_a_phrase_of_two_units() -> None:

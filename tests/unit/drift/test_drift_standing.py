@@ -4,7 +4,7 @@ a figure of a named period are one fact on any day of a story, a day's state may
 from __future__ import annotations
 
 import pytest
-from drift_helpers import analysed
+from drift_helpers import standing_of
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.standing import PEAK, PERIOD, StandingWords, _closed, stands
@@ -22,13 +22,6 @@ def _rules(a: str, b: str, day_a: str, day_b: str) -> list[str]:
     return sorted(f.rule for f in run_checks(texts, [drift]))
 
 
-def _stands(sentence: str, figure: str) -> str:
-    engine, doc, claim = analysed(sentence, figure)
-    alignment = Alignment.from_lexicon(engine.lexicon)
-    return stands(claim, alignment.span(claim), alignment, doc.text,
-                  StandingWords.from_lexicon(engine.lexicon))
-
-
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("At the height of the storm, about 48,000 homes lost power, the utility said Sunday.",
      "48,000"),
@@ -36,22 +29,22 @@ def _stands(sentence: str, figure: str) -> str:
     ("At its height, the outage left 61,000 homes in the dark, officials said.", "61,000"),
 ])
 def test_a_peak(sentence: str, figure: str) -> None:
-    assert _stands(sentence, figure) == PEAK
+    assert standing_of(sentence, figure) == PEAK
 
 
 def test_a_peak_keeps_the_weekday_of_its_fact_not_of_its_telling() -> None:
-    assert _stands("At the peak on Sunday, 84,000 customers were in the dark.",
+    assert standing_of("At the peak on Sunday, 84,000 customers were in the dark.",
                    "84,000") == f"{PEAK} sunday"
-    assert _stands("At the peak, 84,000 customers were in the dark, the utility said "
+    assert standing_of("At the peak, 84,000 customers were in the dark, the utility said "
                    "on Sunday.", "84,000") == PEAK
 
 
 def test_a_reading_with_a_unit_peaks_too() -> None:
-    assert _stands("The River Arden peaked at 5.2 metres at Millbrook.", "5.2") == PEAK
+    assert standing_of("The River Arden peaked at 5.2 metres at Millbrook.", "5.2") == PEAK
 
 
 def test_a_figure_of_a_named_period() -> None:
-    assert _stands("Kestrel sold 40,000 cars in 2025, the company said.", "40,000") in (
+    assert standing_of("Kestrel sold 40,000 cars in 2025, the company said.", "40,000") in (
         PERIOD, "")  # "" when the reader reads no window: never a peak
 
 
@@ -66,7 +59,7 @@ def test_a_figure_of_a_named_period() -> None:
     ("The council's budget of £421 million was approved by councillors.", "£421"),
 ])
 def test_a_moved_figure_a_state_or_neither(sentence: str, figure: str) -> None:
-    assert _stands(sentence, figure) == ""
+    assert standing_of(sentence, figure) == ""
 
 
 def test_no_text_no_reading() -> None:
