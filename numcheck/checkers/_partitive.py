@@ -65,6 +65,9 @@ class PartCues:
         self.pronouns = frozenset(words(cues.get("pronouns", ())))
         self.mass = frozenset(words(cues.get("mass_pronouns", ())))
         self.counted = frozenset(words(cues.get("plural_pronouns", ())))
+        places = "|".join(re.escape(w) for w in words(cues.get("adjunct_prepositions", ())))
+        # the words between a head figure and its adjunct: its noun, a place preposition
+        self.adjunct = lazy_compile(rf" (?:[\w'-]+ ){{1,4}}(?:{places}) ") if places else None
         self.rest = words(cues.get("rest", ()))
         self.reach = int(cues.get("anaphor_sentences", 6))
         self.verbs = frozenset(words(cues.get("verbs_after", ())))
@@ -379,7 +382,8 @@ def find_partitives(
             earlier = chain(_back(sentence, k), reversed(history))
             plural = _pronoun(document, part) in cues.counted
             whole = _antecedent(
-                document, part, before, earlier, part.part_of is None, cues.mass, plural
+                document, part, before, earlier, part.part_of is None, cues.mass, plural,
+                cues.adjunct,
             )
             named = pronoun_named(document, part)
             if named:  # "14 of those arrested": the arrests, not "12 people charged"
@@ -434,6 +438,7 @@ def _antecedent(
     across: bool = False,
     mass: frozenset[str] = frozenset(),
     plural: bool = False,
+    adjunct: re.Pattern[str] | None = None,
 ) -> Claim | None:
     """What "them" stands for: the nearest earlier figure of the sentence (``before``,
     nearest first) counted like the part; for a share ("one in five of them") the nearest
@@ -443,7 +448,12 @@ def _antecedent(
     before them. A ``plural`` pronoun ("them", "whom") counts things, never a sum of money
     ("14 car parks earned £1.2m; nine of them": the car parks)."""
     if part.quantity.kind not in SHARES:
-        found = next((w for w in before if _part_of(part, w) and not _sum(plural, part, w)), None)
+        walk_back = iter(before)
+        found = next((w for w in walk_back if _part_of(part, w) and not _sum(plural, part, w)),
+                     None)
+        if found is not None and part.quantity.hard.low > found.quantity.hard.high:
+            found = _adjunct_head(document, part, found, next(walk_back, None), plural,
+                                  adjunct) or found
         if found is not None or not across:  # a change ("lost 164") is not a whole
             return None if found is None or found.is_change else found
     after = squash(document.prose[part.location.end : part.location.end + 12]).split()
@@ -454,6 +464,23 @@ def _antecedent(
         return None
     whole = _holding(part, whole, walk)
     return whole if "\n\n" not in document.prose[whole.location.end : part.location.start] else None
+
+
+def _adjunct_head(document: Document, part: Claim, near: Claim, head: Claim | None,
+                  plural: bool, adjunct: re.Pattern[str] | None) -> Claim | None:
+    """ "runs 480 stores in nine countries and has refitted 14 of them": a figure told
+    as a place or spread of the figure before it (``adjunct``, checkers.toml
+    ``[partitive] adjunct_prepositions``: "480 stores in nine
+    countries", "1,200 homes across 40 villages") is that figure's adjunct, and "them"
+    may stand for the head. When the part is too large for the adjunct but fits the
+    head, the head is the reading that holds: no part is reported larger than a whole
+    the sentence may not mean."""
+    if adjunct is None or head is None or not _part_of(part, head) or _sum(plural, part, head):
+        return None
+    if part.quantity.hard.low > head.quantity.hard.high:
+        return None
+    gap = document.prose[head.location.end : near.location.start]
+    return head if adjunct.fullmatch(gap) else None
 
 
 def _sum(plural: bool, part: Claim, whole: Claim) -> bool:
