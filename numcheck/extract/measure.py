@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from numcheck.extract.bearers import bearer, compound_extent, with_extent
 from numcheck.extract.dimensions import holder
 from numcheck.extract.distances import distance_to
 from numcheck.extract.keys import dimension
@@ -71,11 +72,18 @@ def measure_of(
     if q.kind is Kind.PERCENT and (named := _labelled(before, vocab)):
         return named
     if _modifies(q, before, vocab):
-        found = _compound(tokenize(text, q.end, hi, limit=_REACH + 1), vocab)
+        after = tokenize(text, q.end, hi, limit=_REACH + 3)
+        extent = compound_extent(after, vocab) if q.kind is Kind.MEASURE else None
+        if extent is not None:  # "a 12-metre-long whale": the whale's length
+            return with_extent(_compound(after[extent[0]:], vocab), extent[1])
+        found = _compound(after[:_REACH + 1], vocab)
         if found:
             return found
     if q.kind is Kind.MEASURE and (held := holder(text, q, lo, hi, vocab)):
         return held  # "the tunnel, which is 2,400 metres long": the tunnel's length
+    if (q.kind is Kind.MEASURE or q.level is not Level.OLD) and (
+            borne := bearer(text, q, lo, hi, vocab)):
+        return borne  # "a crater about 25 metres long", "a contract worth $900 million"
     if q.kind is Kind.MEASURE and (far := distance_to(text, q, lo, hi, vocab.distances,
                                                       dimension(q), vocab.movers)):
         return far  # "Sarvane, 65 km to the south": the distance to Sarvane

@@ -103,3 +103,37 @@ def institution_words(places: Mapping[str, Any]) -> frozenset[str]:
         if norm(item) in nouns:
             raise LexiconError(key, f"{item!r} is a place noun in [places] nouns")
     return frozenset(norm(str(item)) for item in items)
+
+
+def extents(data: Mapping[str, Any]) -> dict[str, str]:
+    """``[bearers] extents``: a dimension adjective -> the dimension it names ("long" ->
+    "length"); one lowercase word each side, refused loudly otherwise."""
+    for name in data:
+        if name not in ("extents", "values"):
+            raise LexiconError(f"bearers.{name}",
+                               "unknown field (expected 'extents' or 'values')")
+    table = data.get("extents", {})
+    if not isinstance(table, Mapping):
+        raise LexiconError("bearers.extents", "expected a table of word = dimension")
+    out: dict[str, str] = {}
+    for word, name in table.items():
+        for item in (word, name):
+            if not isinstance(item, str) or not item or item != item.strip().lower() \
+                    or " " in item or not item.isalpha():
+                raise LexiconError(f"bearers.extents.{word}",
+                                   f"expected one lowercase word, got {item!r}")
+        out[norm(word)] = norm(name)
+    return out
+
+
+def value_words(data: Mapping[str, Any]) -> frozenset[str]:
+    """``[bearers] values``: words right before a sum that make it the value of the noun
+    phrase before them ("a contract worth", "the scheme, costing"); one lowercase word."""
+    items = data.get("values", ())
+    if not isinstance(items, list):
+        raise LexiconError("bearers.values", "expected a list of words")
+    for i, item in enumerate(items):
+        if not isinstance(item, str) or not item or item != item.strip().lower() \
+                or " " in item or not item.isalpha():
+            raise LexiconError(f"bearers.values[{i}]", f"expected one lowercase word, got {item!r}")
+    return frozenset(norm(str(item)) for item in items)

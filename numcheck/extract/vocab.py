@@ -19,9 +19,11 @@ from numcheck.extract.distances import Distances, distances
 from numcheck.extract.level_verbs import level_forms
 from numcheck.extract.measure_phrase import (
     dimensions,
+    extents,
     institution_words,
     phrase_ends,
     property_nouns,
+    value_words,
 )
 from numcheck.extract.patterns import LinePattern, compile_lines
 from numcheck.extract.verbs import Verbs, verbs_from
@@ -126,6 +128,8 @@ class Vocab:
     phrase_ends: frozenset[str]  # "kilos of cocaine hidden in", "of the drug behind": ends
     property_nouns: Mapping[str, str]  # "the 480-bed hospital": the compound counts beds
     dimensions: frozenset[str]  # "the bridge is 1,060 metres long": the bridge's length
+    bearer_extents: Mapping[str, str]  # "a crater 25 metres long": long -> length (bearers.py)
+    bearer_values: frozenset[str]  # "a contract worth $900 million": the contract's value
     distances: Distances  # "Sarvane, 65 km to the south": the distance to Sarvane
     movers: frozenset[str]  # heads of things and incidents: "Storm Ilse" is no place
     predicates: PhraseTable  # matched backwards: words reversed
@@ -437,6 +441,8 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         nouns=nouns,
         property_nouns=property_nouns(m.get("property_frames", {}), things, nouns.lemma),
         dimensions=dimensions(m.get("property_frames", {})),
+        bearer_extents=extents(m.get("bearers", {})),
+        bearer_values=value_words(m.get("bearers", {})),
         distances=distances(m.get("distances", {})),
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         individuals=_words(m.get("counted", {}).get("individuals", ())),
