@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.extract.apposed import name_apposed
+from numcheck.extract.bearers import compound_head
 from numcheck.extract.claimant import Claimants
 from numcheck.extract.days import day_of, past_day, past_period
 from numcheck.extract.dimensions import property_thing
@@ -225,9 +226,9 @@ class _Extractor:
                 # the beds, as "the hospital has 520 beds" does (extract/dimensions.py)
                 thing, quals = framed, ()
                 measure = measure or (framed,)
-            if thing is None and q.head:
+            if thing is None and (head := compound_head(text, q, self.vocab)):
                 # "40-mile convoy": a measure is identified by the noun it measures
-                thing, quals = norm(q.head), ()
+                thing, quals = norm(head), ()
             if thing is None:
                 thing = reading.default_thing  # "about 800 casualties": people
             quals = tuple(sorted(set(quals)))

@@ -22,7 +22,7 @@ from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab
 from numcheck.quantity import Kind, Quantity
 
-__all__ = ["bearer", "compound_extent", "with_extent"]
+__all__ = ["bearer", "compound_extent", "compound_head", "with_extent"]
 
 # words between a bearer and its figure that say how much, not what: "a crater about 25"
 _HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "more", "less",
@@ -134,3 +134,19 @@ def _opened(before: list[Tok], k: int, vocab: Vocab, *,
     while j >= 0 and (before[j].low in vocab.determiners or before[j].low in vocab.possessives):
         j -= 1
     return run, j
+
+
+def compound_head(text: str, q: Quantity, vocab: Vocab) -> str | None:
+    """The noun a compound figure qualifies (the parser's ``q.head``: the last of up to
+    three words after it), ended before a verb of ``[bearers] clause_verbs``: "the
+    three-week closure begins in June" qualifies the closure, not "begins" or "in"."""
+    if q.head is None:
+        return None
+    words = tokenize(text, q.end, min(len(text), q.end + 60), limit=4)
+    for k, tok in enumerate(words):
+        if tok.low in vocab.bearer_verbs:
+            before = [w for w in words[:k] if w.is_word]
+            return before[-1].low if before else None
+        if tok.low.strip("’'-") == q.head:
+            break
+    return q.head

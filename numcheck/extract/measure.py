@@ -383,8 +383,8 @@ def _compound(after: list[Tok], vocab: Vocab) -> Measure:
     run: list[str] = []
     stop: Tok | None = None
     for tok in after:
-        if not _noun_like(tok, vocab):
-            stop = tok
+        if not _noun_like(tok, vocab) or tok.low in vocab.bearer_verbs:
+            stop = tok  # "the three-week closure begins": the verb is no noun of it
             break
         run.append(tok.low)
         if len(run) == _REACH:

@@ -109,9 +109,9 @@ def extents(data: Mapping[str, Any]) -> dict[str, str]:
     """``[bearers] extents``: a dimension adjective -> the dimension it names ("long" ->
     "length"); one lowercase word each side, refused loudly otherwise."""
     for name in data:
-        if name not in ("extents", "values"):
+        if name not in _BEARER_FIELDS:
             raise LexiconError(f"bearers.{name}",
-                               "unknown field (expected 'extents' or 'values')")
+                               f"unknown field (expected one of {_BEARER_FIELDS})")
     table = data.get("extents", {})
     if not isinstance(table, Mapping):
         raise LexiconError("bearers.extents", "expected a table of word = dimension")
@@ -137,3 +137,38 @@ def value_words(data: Mapping[str, Any]) -> frozenset[str]:
                 or " " in item or not item.isalpha():
             raise LexiconError(f"bearers.values[{i}]", f"expected one lowercase word, got {item!r}")
     return frozenset(norm(str(item)) for item in items)
+
+
+_BEARER_FIELDS = ("extents", "values", "clause_verbs", "clause_irregular")
+
+
+def clause_verbs(data: Mapping[str, Any]) -> frozenset[str]:
+    """``[bearers] clause_verbs``: verbs whose subject is a thing told by its size or
+    length ("the three-week closure *begins* in June", "the 2.5-mile bypass *opens*"),
+    as their third-person and past forms (the bare lemma and the -ing form are nouns
+    as often: "the start", "the opening"); irregular pasts from ``clause_irregular``.
+    An entry must be one lowercase lemma: an inflected entry is refused loudly."""
+    from numcheck.extract.verbs import inflections
+
+    items = data.get("clause_verbs", ())
+    past = data.get("clause_irregular", {})
+    if not isinstance(items, list) or not isinstance(past, Mapping):
+        raise LexiconError("bearers.clause_verbs", "expected a list of verbs and a table "
+                                                   "of irregular pasts")
+    irregular: dict[str, tuple[str, ...]] = {}
+    for verb, forms in past.items():
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.isalpha()
+                                                  and f == f.lower() for f in forms):
+            raise LexiconError(f"bearers.clause_irregular.{verb}",
+                               "expected a list of lowercase words")
+        irregular[norm(verb)] = tuple(norm(f) for f in forms)
+    out: set[str] = set()
+    for i, item in enumerate(items):
+        key = f"bearers.clause_verbs[{i}]"
+        if not isinstance(item, str) or not item.isalpha() or item != item.lower():
+            raise LexiconError(key, f"expected one lowercase word, got {item!r}")
+        if item.endswith(("ed", "ing")) or (item.endswith("s") and not item.endswith("ss")):
+            raise LexiconError(key, f"{item!r} is inflected: give the verb's lemma")
+        forms = inflections(item, irregular)
+        out |= {f for f in forms if f != item and not f.endswith("ing")}
+    return frozenset(out)

@@ -18,6 +18,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 from numcheck.extract.distances import Distances, distances
 from numcheck.extract.level_verbs import level_forms
 from numcheck.extract.measure_phrase import (
+    clause_verbs,
     dimensions,
     extents,
     institution_words,
@@ -130,6 +131,7 @@ class Vocab:
     dimensions: frozenset[str]  # "the bridge is 1,060 metres long": the bridge's length
     bearer_extents: Mapping[str, str]  # "a crater 25 metres long": long -> length (bearers.py)
     bearer_values: frozenset[str]  # "a contract worth $900 million": the contract's value
+    bearer_verbs: frozenset[str]  # "the three-week closure begins": no noun of its compound
     distances: Distances  # "Sarvane, 65 km to the south": the distance to Sarvane
     movers: frozenset[str]  # heads of things and incidents: "Storm Ilse" is no place
     predicates: PhraseTable  # matched backwards: words reversed
@@ -443,6 +445,7 @@ def _vocab(lexicon: Lexicon, extra_boilerplate: tuple[str, ...]) -> Vocab:
         dimensions=dimensions(m.get("property_frames", {})),
         bearer_extents=extents(m.get("bearers", {})),
         bearer_values=value_words(m.get("bearers", {})),
+        bearer_verbs=clause_verbs(m.get("bearers", {})),
         distances=distances(m.get("distances", {})),
         antecedents=_words(m.get("antecedents", {}).get("words", ())),
         individuals=_words(m.get("counted", {}).get("individuals", ())),
