@@ -47,10 +47,21 @@ def bearer(text: str, q: Quantity, lo: int, hi: int, vocab: Vocab) -> Measure:
     if q.kind is Kind.MONEY:
         before = tokenize(text, max(lo, q.start - _REACH), q.start)
         k = _skip_hedges(before, len(before) - 1)
-        if k < 1 or before[k].low not in vocab.bearer_values:
-            return ()
-        return _bearer(before, k - 1, vocab, copula=True, value=True)
+        if k >= 1 and before[k].low in vocab.bearer_values:
+            return _bearer(before, k - 1, vocab, copula=True, value=True)
+        if k >= 1 and before[k].text in _MARKS and _closed(text, q.end, hi):
+            # "The fine, £4m, is the largest": a sum in apposition is its noun's value
+            return _bearer(before, k, vocab, copula=False, value=True)
     return ()
+
+
+def _closed(text: str, end: int, hi: int) -> bool:
+    """Whether a mark closes the apposition right after the figure: "the fine, £4m, "."""
+    after = tokenize(text, end, min(len(text), end + 8), limit=1)
+    return bool(after) and after[0].text in _CLOSING and after[0].start < max(hi, end + 1)
+
+
+_CLOSING = frozenset({",", ")", "–", "—", ";", "."})
 
 
 def compound_extent(after: list[Tok], vocab: Vocab) -> tuple[int, str] | None:
@@ -150,3 +161,4 @@ def compound_head(text: str, q: Quantity, vocab: Vocab) -> str | None:
         if tok.low.strip("’'-") == q.head:
             break
     return q.head
+
