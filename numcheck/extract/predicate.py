@@ -360,5 +360,11 @@ def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
         return False
     if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
         return False
-    subject = toks[k - 1]
-    return _noun_like(subject, vocab, k - 1 == 0 or not toks[k - 2].is_word)
+    # "The fire has consumed 4,000 hectares", "the slick now covers 12 sq km": the
+    # auxiliaries and level adverbs between the subject and its verb (``_predicate``
+    # reads back over them too)
+    j = k - 1
+    while j >= 1 and (toks[j].low in vocab.auxiliaries or toks[j].low in vocab.level_adverbs):
+        j -= 1
+    subject = toks[j]
+    return _noun_like(subject, vocab, j == 0 or not toks[j - 1].is_word)

@@ -44,6 +44,12 @@ from numcheck.lexicon import LexiconError
         # a compound's noun run ends before a verb of its clause
         ("A three-week closure begins in June.", "three-week", ("closure",)),
         ("The 2.5-mile bypass opens today.", "2.5-mile", ("bypass",)),
+        # a sum in apposition is the value of the noun before it
+        ("The fine, £4m, is the largest yet.", "£4m", ("fine",)),
+        ("The settlement — $4.2 million — was approved.", "$4.2 million", ("settlement",)),
+        # a verb's object after auxiliaries or an adverb: the subject's measure
+        ("The slick now covers 12 square kilometres.", "12 square kilometres", ("slick",)),
+        ("The fire has consumed 4,000 hectares.", "4,000 hectares", ("fire",)),
     ],
 )
 def test_a_postposed_figure_measures_its_bearer(
@@ -60,6 +66,8 @@ def test_a_postposed_figure_measures_its_bearer(
         ("A hole in the road 2 metres deep was found.", "2 metres"),
         ("It is worth £3m.", "£3m"),
         ("Shares worth £3m changed hands.", "£3m"),
+        ("Last year, £4m was spent.", "£4m"),
+        ("It has burned 4,000 hectares.", "4,000 hectares"),
     ],
 )
 def test_no_bearer_no_guess(text: str, figure: str) -> None:
