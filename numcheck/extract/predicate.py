@@ -360,11 +360,17 @@ def _transitive(toks: list[Tok], k: int, vocab: Vocab) -> bool:
         return False
     if low in vocab.change_verbs or low in vocab.cue_verbs or low in _ENDS:
         return False
-    # "The fire has consumed 4,000 hectares", "the slick now covers 12 sq km": the
-    # auxiliaries and level adverbs between the subject and its verb (``_predicate``
-    # reads back over them too)
+    # "The fire has consumed 4,000 hectares", "the slick now covers 12 sq km": a perfect's
+    # auxiliary and level adverbs between the subject and its verb (``_predicate`` reads
+    # back over them too); never a passive's ("She was fined £5,000": the one fined)
     j = k - 1
-    while j >= 1 and (toks[j].low in vocab.auxiliaries or toks[j].low in vocab.level_adverbs):
+    while j >= 1 and (toks[j].low in _PERFECT or toks[j].low in vocab.level_adverbs):
         j -= 1
     subject = toks[j]
+    if j < k - 1 and subject.low in _PRONOUNS:
+        return False
     return _noun_like(subject, vocab, j == 0 or not toks[j - 1].is_word)
+
+
+_PERFECT = frozenset({"has", "have", "had", "now", "still", "already"})
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that"})
