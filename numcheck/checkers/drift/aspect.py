@@ -80,6 +80,10 @@ class AspectWords:
     earlier_blockers: frozenset[str] = frozenset()
     ago_counts: frozenset[str] = frozenset()  # "two years ago", "three summers ago"
     ago_nouns: frozenset[str] = frozenset()
+    # measures.toml [bearers] values: the word that ties a sum to the noun it is the value
+    # of ("a contract worth £1.2m"), and [properties] links, the words between them
+    values: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -144,7 +148,19 @@ def _words(lexicon: Lexicon) -> AspectWords:
         earlier_blockers=frozenset(words("earlier_blockers")),
         ago_counts=frozenset(words("ago_counts")),
         ago_nouns=frozenset(words("ago_nouns")),
+        values=frozenset(_one_word(lexicon["measures"].get("bearers", {}).get("values", ()),
+                                   "measures.bearers.values")),
+        links=frozenset(str(w).lower() for w in
+                        lexicon["alignment"].get("properties", {}).get("links", ())),
     )
+
+
+def _one_word(entries: Iterable[object], where: str) -> list[str]:
+    """Lowercase single words; anything else is refused loudly."""
+    out = [str(e).lower() for e in entries]
+    if any(not _WORD.fullmatch(w) for w in out):
+        raise LexiconError(where, "one word each")
+    return out
 
 
 def _phrases(entries: list[str], where: str) -> tuple[tuple[str, ...], ...]:
@@ -278,10 +294,15 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
     start, end = claim.sentence
     if text is None or end <= start:
         return False
-    near = text[max(start, claim.location.start - _REACH):min(end, claim.location.end + _REACH)]
-    tokens = _WORD.findall(_TAG.sub(" ", near).lower())
+    before = _WORD.findall(_TAG.sub(" ", text[max(start, claim.location.start - _REACH):
+                                             claim.location.start]).lower())
+    after = _WORD.findall(_TAG.sub(" ", text[claim.location.end:
+                                             min(end, claim.location.end + _REACH)]).lower())
+    tokens = before + after
+    frame = _value_frame(before, words)
     if _spans(claim.window) or any((t in words.revisable and t not in words.prospective)
-                                   or t in words.levels for t in tokens):
+                                   or (t in words.levels and i != frame)
+                                   for i, t in enumerate(tokens)):
         return False  # a period's own figure ("in the third quarter"), an estimate, a level
     if any(_progressive(tokens, i) for i in range(len(tokens))):
         return False  # a progressive: a state at a time ("were fighting a 12-mile front")
@@ -290,6 +311,18 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
             or any(_within(tokens, phrase) for phrase in words.moved_phrases)):
         return False  # a plan moved ("up from £3.8m"), an estimate ("will cost £1.2bn")
     return not any(_within(tokens, phrase) for phrase in words.revisable_phrases)
+
+
+def _value_frame(before: list[str], words: AspectWords) -> int:
+    """The index in ``before`` of the word of value that ties a sum to its noun ("a
+    contract worth £1.2m", "the deal, worth about $3bn": measures.toml [bearers] values),
+    past the links right before the figure; -1 when none stands there. That word says
+    whose value the sum is (its noun, the claim's measure), not that a level is told:
+    the noun decides that ("shares worth £3m": a level's noun)."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in words.links and before[k] not in words.values:
+        k -= 1
+    return k if k >= 0 and before[k] in words.values else -1
 
 
 def _within(tokens: list[str], phrase: tuple[str, ...]) -> bool:
