@@ -1,0 +1,124 @@
+"""Whether two days' figures are one fact: the one rule both pairing routes use.
+
+Drift compares two figures told on two days as one day's only when both are one fact
+whatever day each article tells it: a past event told as of the event ("was fined
+£4.2m", "the contract, worth £1.2m, went to"), a thing's stable property, a state's peak
+or a named period's figure told alike, one day both name, one whole of one told part.
+That is a property of the two figures and their clauses (their ``Entry``), never of the
+route that brought them together: the key route's judge (verdicts.judge) and the
+likeness route's gate (meeting._gated) ask ``one_fact`` the same question, so naming a
+figure (which moves its pair from one route to the other) never changes the answer.
+"""
+
+from __future__ import annotations
+
+from numcheck.checkers.drift.alignment import Alignment, parties_differ
+from numcheck.checkers.drift.entries import Entry
+from numcheck.checkers.drift.measured import happened
+from numcheck.checkers.drift.stable import CAPACITY
+from numcheck.checkers.drift.standing import (
+    HELD,
+    PROPERTY,
+    REVISED,
+    holders_meet,
+    kind,
+    rated,
+)
+
+__all__ = ["one_fact"]
+
+
+def one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Whether two figures (of two days) are one fact, told on any day: the evidence
+    that they are the same thing at the same time, never the absence of evidence that
+    they differ."""
+    return (_one_fact(a, b, alignment) or _standing(a, b) or _one_moment(a, b, alignment)
+            or _one_whole(a, b, alignment))
+
+
+def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Two figures that tell one fact of the story's event, whatever day each article
+    tells it: verb frames of the event ("travelling at", "jailed for"), or two figures
+    told as past facts (aspect.py) that name no two different days ("the first convoy
+    ... on Monday", "a second convoy ... on Wednesday" are two moments), or such a
+    fact and a thing's stable property ("was fined £4.2m", "the fine of £3.8m")."""
+    if happened(a.claim, alignment) and happened(b.claim, alignment):
+        return True
+    days = {a.moment, b.moment}
+    if a.fixed and b.fixed and None not in (a.verb, b.verb) and a.verb != b.verb:
+        return False  # "14 schools were closed", "3 schools had reopened": two facts
+    if not (a.fixed and b.fixed) and not (  # a property told in the present on one side
+            _timeless(a) and _timeless(b) and _one_holder(a, b)):
+        return False
+    return None in days or len(days) == 1
+
+
+def _one_moment(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Two figures that both name one day as their fact's (``Entry.moment``: "shares
+    closed at 412p on Monday", told on Tuesday and again on Thursday): a level of that
+    moment, which no later day changes. Not a count counted up (a toll "in Sunday's
+    attack" still grows as the wounded die) nor one of a rolling window."""
+    if a.moment is None or a.moment != b.moment:
+        return False
+    return not (alignment.grows(a.claim) or alignment.grows(b.claim)
+                or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))
+
+
+def _one_whole(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Two wholes of one told part ("14 of its 22 wagons", "14 of the train's 24
+    wagons": wholes.py): one figure at the part's one time, whichever day each article
+    tells it. Not a whole counted up (a toll "of the 120 injured" grows while the part
+    stands still), one of a rolling window, or two parts naming two days."""
+    if a.of_part is None or a.of_part != b.of_part or a.of_part[1] < alignment.sibling_min:
+        return False  # a small part told twice may be chance (wholes.one_whole)
+    if a.moment is not None and b.moment is not None and a.moment != b.moment:
+        return False
+    return not (alignment.grows(a.claim) or alignment.grows(b.claim)
+                or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))
+
+
+def _timeless(entry: Entry) -> bool:
+    """A fixed fact of the event ("was fined £4.2m") or a thing's stable property ("the
+    fine of £3.8m"): either is one fact whichever day it is told."""
+    return entry.fixed or kind(entry.stands) == PROPERTY
+
+
+def _standing(a: Entry, b: Entry) -> bool:
+    """Two figures that stand alike over the story's days (standing.py: both a state's
+    peak, both of one named period, both a thing's stable property), over one span,
+    that name no two different days: one fact, whichever day each is told. Counts a
+    thing holds (``HELD``: no frame says they are its property) only for one party."""
+    days = {a.moment, b.moment}
+    if kind(a.stands) == REVISED:
+        return False  # a count told with its corrections still moves over the days
+    held = kind(a.stands) in (PROPERTY, HELD, CAPACITY) or rated(a.stands)  # rates: one unit
+    if not a.stands or a.window != b.window or (
+            kind(a.stands) != kind(b.stands) if held else a.stands != b.stands):
+        return False
+    if None not in days and len(days) > 1:
+        return False
+    if held and not _one_holder(a, b):
+        return False
+    return kind(a.stands) != HELD or not _parties_differ(a, b)
+
+
+def _one_holder(a: Entry, b: Entry) -> bool:
+    """Two days' figures of a property can be one thing's: the same place named (or
+    none by either: "employs 1,500" is not "employs 1,200 in Dublin"), no two names of
+    its holder (standing.holders_meet), and values within
+    an order of magnitude (``_SPREAD``: 1,200 and 25,000 staff are two holders, the
+    site's and the group's; a wrong figure is a wrong digit or a rounding)."""
+    if (a.claim.place or None) != (b.claim.place or None):
+        return False
+    if not holders_meet(a.stands, b.stands):
+        return False  # "Hillcrest Primary has 620 pupils", "Oakfield Primary has 410"
+    low = min(a.hard.low, b.hard.low)
+    high = max(a.hard.high, b.hard.high)
+    return low > 0 and high <= _SPREAD * low
+
+
+_SPREAD = 10.0  # as the likeness route's [likeness] ratio: one order of magnitude
+
+
+def _parties_differ(a: Entry, b: Entry) -> bool:
+    return parties_differ(a.party, b.party)
