@@ -271,8 +271,9 @@ def _kin(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
 def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment, *,
            dated: bool = True) -> bool:
     """Whether two figures can be one quantity at all, whatever their words. ``dated``:
-    two figures of two days meet only when they are one fact (settled.one_fact, the key
-    route judge's own rule; the unnamed route leaves the day to the verdict)."""
+    two figures of two days meet only when their clauses tell one fact (settled.one_fact,
+    the key route judge's rule less a holder's absence of another name, which only a
+    key makes evidence; the unnamed route leaves the day to the verdict)."""
     qa, qb = a.claim.quantity, b.claim.quantity
     things = a.claim.key.thing, b.claim.key.thing
     if None not in things and things[0] != things[1] and set(things) & alignment.subgroups:
@@ -286,7 +287,7 @@ def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment, *,
         return False
     if particle(a.claim) != particle(b.claim) and _verbed(a.claim) and _verbed(b.claim):
         return False  # "shot down 61 drones" is not "launched 84 drones"
-    if dated and a.date != b.date and not one_fact(a, b, alignment):
+    if dated and a.date != b.date and not one_fact(a, b, alignment, keyed=False):
         return False  # a day apart and not one fact (settled.py, as the key route's judge)
     events = a.claim.key.event, b.claim.key.event
     if None not in events and events[0] != events[1]:

@@ -28,12 +28,26 @@ from numcheck.checkers.drift.standing import (
 __all__ = ["one_fact"]
 
 
-def one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
+def one_fact(a: Entry, b: Entry, alignment: Alignment, *, keyed: bool = True) -> bool:
     """Whether two figures (of two days) are one fact, told on any day: the evidence
     that they are the same thing at the same time, never the absence of evidence that
-    they differ."""
+    they differ. What the two figures' clauses say of time (both past facts of the
+    event, both a state's peak or one named period's figure, one day both name, one
+    whole of one told part) is asked the same way by both routes. A property's holder
+    (``_one_holder``: no other place and no other name said) is evidence of one thing
+    only beside a key (``keyed``: the key route filed both under one block); the
+    likeness route has words alike, not a key, and does not lean on it."""
+    if not keyed:
+        return (_both_past(a, b, alignment) or _standing(a, b, holder=False)
+                or _one_moment(a, b, alignment) or _one_whole(a, b, alignment))
     return (_one_fact(a, b, alignment) or _standing(a, b) or _one_moment(a, b, alignment)
             or _one_whole(a, b, alignment))
+
+
+def _both_past(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """``_one_fact`` for two figures both told as past facts of the event."""
+    return (happened(a.claim, alignment) and happened(b.claim, alignment)) or (
+        a.fixed and b.fixed and _one_fact(a, b, alignment))
 
 
 def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
@@ -83,7 +97,7 @@ def _timeless(entry: Entry) -> bool:
     return entry.fixed or kind(entry.stands) == PROPERTY
 
 
-def _standing(a: Entry, b: Entry) -> bool:
+def _standing(a: Entry, b: Entry, *, holder: bool = True) -> bool:
     """Two figures that stand alike over the story's days (standing.py: both a state's
     peak, both of one named period, both a thing's stable property), over one span,
     that name no two different days: one fact, whichever day each is told. Counts a
@@ -97,8 +111,8 @@ def _standing(a: Entry, b: Entry) -> bool:
         return False
     if None not in days and len(days) > 1:
         return False
-    if held and not _one_holder(a, b):
-        return False
+    if held and not (holder and _one_holder(a, b)):
+        return False  # without a key, a holder never said otherwise is no evidence
     return kind(a.stands) != HELD or not _parties_differ(a, b)
 
 
