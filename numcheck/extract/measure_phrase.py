@@ -139,7 +139,7 @@ def value_words(data: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(norm(str(item)) for item in items)
 
 
-_BEARER_FIELDS = ("extents", "values", "clause_verbs", "clause_irregular")
+_BEARER_FIELDS = ("extents", "values", "clause_verbs", "clause_irregular", "definite")
 
 
 def clause_verbs(data: Mapping[str, Any]) -> frozenset[str]:

@@ -84,6 +84,7 @@ class AspectWords:
     # of ("a contract worth £1.2m"), and [properties] links, the words between them
     values: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()  # [bearers] definite: "the", "its"
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -150,6 +151,8 @@ def _words(lexicon: Lexicon) -> AspectWords:
         ago_nouns=frozenset(words("ago_nouns")),
         values=frozenset(_one_word(lexicon["measures"].get("bearers", {}).get("values", ()),
                                    "measures.bearers.values")),
+        definite=frozenset(_one_word(lexicon["measures"].get("bearers", {}).get("definite", ()),
+                                     "measures.bearers.definite")),
         links=frozenset(str(w).lower() for w in
                         lexicon["alignment"].get("properties", {}).get("links", ())),
     )
@@ -299,7 +302,9 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
     after = _WORD.findall(_TAG.sub(" ", text[claim.location.end:
                                              min(end, claim.location.end + _REACH)]).lower())
     tokens = before + after
-    frame = _value_frame(before, words)
+    frame = _value_frame(before, head, words)
+    if frame >= 0 and any(t in words.prospective for t in tokens):
+        frame = -1  # "the grant, worth £3.4m, will fund": a plan's clause, not a signed sum
     if _spans(claim.window) or any((t in words.revisable and t not in words.prospective)
                                    or (t in words.levels and i != frame)
                                    for i, t in enumerate(tokens)):
@@ -313,16 +318,35 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
     return not any(_within(tokens, phrase) for phrase in words.revisable_phrases)
 
 
-def _value_frame(before: list[str], words: AspectWords) -> int:
-    """The index in ``before`` of the word of value that ties a sum to its noun ("a
-    contract worth £1.2m", "the deal, worth about $3bn": measures.toml [bearers] values),
-    past the links right before the figure; -1 when none stands there. That word says
-    whose value the sum is (its noun, the claim's measure), not that a level is told:
-    the noun decides that ("shares worth £3m": a level's noun)."""
+def _value_frame(before: list[str], head: str, words: AspectWords) -> int:
+    """The index in ``before`` of the word of value that ties a sum to its noun ("the
+    contract, worth £1.2m", "Nordvik's deal, worth about $3bn": measures.toml [bearers]
+    values), past the links right before the figure, when a determiner of a known thing
+    opens that noun (``head``, the claim's measure: "the", "its", a possessive); -1 when
+    none. That word says whose value the sum is, not that a level is told (the noun
+    decides that: "shares worth £3m"); "a grant, worth £1.1m" brings in one more grant,
+    no evidence that it is the story's one."""
     k = len(before) - 1
     while k >= 0 and before[k] in words.links and before[k] not in words.values:
         k -= 1
-    return k if k >= 0 and before[k] in words.values else -1
+    if k < 0 or before[k] not in words.values:
+        return -1
+    nouns = [j for j in range(k - 1, max(-1, k - _BEARER), -1)
+             if before[j] == head or before[j] == head + "s" or before[j] == head + "es"]
+    if not nouns:
+        return -1
+    j = nouns[0] - 1
+    while j >= 0 and nouns[0] - j <= _OPENER:
+        if before[j] in words.definite or before[j].endswith("'s"):
+            return k
+        if before[j] in ("a", "an"):
+            return -1
+        j -= 1
+    return -1
+
+
+_BEARER = 12  # words read back from the word of value to its noun
+_OPENER = 4  # words read back from the noun to its determiner ("the new bypass contract")
 
 
 def _within(tokens: list[str], phrase: tuple[str, ...]) -> bool:

@@ -30,7 +30,6 @@ from typing import Any
 from numcheck.checkers.drift.alignment import Alignment, parties_differ
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.measured import changes, told_apart
-from numcheck.checkers.drift.settled import one_fact
 from numcheck.checkers.drift.spans import particle
 from numcheck.checkers.drift.standing import PROPERTY, kind
 from numcheck.checkers.drift.unnamed import (
@@ -271,9 +270,8 @@ def _kin(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
 def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment, *,
            dated: bool = True) -> bool:
     """Whether two figures can be one quantity at all, whatever their words. ``dated``:
-    two figures of two days meet only when their clauses tell one fact (settled.one_fact,
-    the key route judge's rule less a holder's absence of another name, which only a
-    key makes evidence; the unnamed route leaves the day to the verdict)."""
+    two figures of two days meet only when both are fixed facts (the unnamed route
+    leaves the day to the verdict, which tells a level on two days from a fact)."""
     qa, qb = a.claim.quantity, b.claim.quantity
     things = a.claim.key.thing, b.claim.key.thing
     if None not in things and things[0] != things[1] and set(things) & alignment.subgroups:
@@ -287,8 +285,8 @@ def _gated(a: Entry, b: Entry, words: MeetWords, alignment: Alignment, *,
         return False
     if particle(a.claim) != particle(b.claim) and _verbed(a.claim) and _verbed(b.claim):
         return False  # "shot down 61 drones" is not "launched 84 drones"
-    if dated and a.date != b.date and not one_fact(a, b, alignment, keyed=False):
-        return False  # a day apart and not one fact (settled.py, as the key route's judge)
+    if dated and a.date != b.date and not (a.fixed and b.fixed):
+        return False  # a likeness and a day apart: a count that moved, or two counts
     events = a.claim.key.event, b.claim.key.event
     if None not in events and events[0] != events[1]:
         return False  # "arrested 47", "charged 20": two measures (the key route's siblings)

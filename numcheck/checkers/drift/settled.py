@@ -1,13 +1,12 @@
-"""Whether two days' figures are one fact: the one rule both pairing routes use.
+"""Whether two days' figures are one fact: one rule, asked of every pair whichever route.
 
 Drift compares two figures told on two days as one day's only when both are one fact
 whatever day each article tells it: a past event told as of the event ("was fined
 £4.2m", "the contract, worth £1.2m, went to"), a thing's stable property, a state's peak
 or a named period's figure told alike, one day both name, one whole of one told part.
 That is a property of the two figures and their clauses (their ``Entry``), never of the
-route that brought them together: the key route's judge (verdicts.judge) and the
-likeness route's gate (meeting._gated) ask ``one_fact`` the same question, so naming a
-figure (which moves its pair from one route to the other) never changes the answer.
+route that brought them together. Stated once here, asked by the judge of every pair
+(verdicts.judge), whichever route paired it.
 """
 
 from __future__ import annotations
@@ -28,26 +27,15 @@ from numcheck.checkers.drift.standing import (
 __all__ = ["one_fact"]
 
 
-def one_fact(a: Entry, b: Entry, alignment: Alignment, *, keyed: bool = True) -> bool:
+def one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
     """Whether two figures (of two days) are one fact, told on any day: the evidence
     that they are the same thing at the same time, never the absence of evidence that
-    they differ. What the two figures' clauses say of time (both past facts of the
-    event, both a state's peak or one named period's figure, one day both name, one
-    whole of one told part) is asked the same way by both routes. A property's holder
-    (``_one_holder``: no other place and no other name said) is evidence of one thing
-    only beside a key (``keyed``: the key route filed both under one block); the
-    likeness route has words alike, not a key, and does not lean on it."""
-    if not keyed:
-        return (_both_past(a, b, alignment) or _standing(a, b, holder=False)
-                or _one_moment(a, b, alignment) or _one_whole(a, b, alignment))
+    they differ. A property's holder (``_one_holder``: no other place and no other name
+    said) is evidence of one thing only beside a key: the likeness route, which has
+    words alike and no key, asks both figures to be fixed facts instead (meeting._gated;
+    letting it ask this rule raised an NC401 outside the gold on development, wave 25)."""
     return (_one_fact(a, b, alignment) or _standing(a, b) or _one_moment(a, b, alignment)
             or _one_whole(a, b, alignment))
-
-
-def _both_past(a: Entry, b: Entry, alignment: Alignment) -> bool:
-    """``_one_fact`` for two figures both told as past facts of the event."""
-    return (happened(a.claim, alignment) and happened(b.claim, alignment)) or (
-        a.fixed and b.fixed and _one_fact(a, b, alignment))
 
 
 def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
@@ -97,7 +85,7 @@ def _timeless(entry: Entry) -> bool:
     return entry.fixed or kind(entry.stands) == PROPERTY
 
 
-def _standing(a: Entry, b: Entry, *, holder: bool = True) -> bool:
+def _standing(a: Entry, b: Entry) -> bool:
     """Two figures that stand alike over the story's days (standing.py: both a state's
     peak, both of one named period, both a thing's stable property), over one span,
     that name no two different days: one fact, whichever day each is told. Counts a
@@ -111,8 +99,8 @@ def _standing(a: Entry, b: Entry, *, holder: bool = True) -> bool:
         return False
     if None not in days and len(days) > 1:
         return False
-    if held and not (holder and _one_holder(a, b)):
-        return False  # without a key, a holder never said otherwise is no evidence
+    if held and not _one_holder(a, b):
+        return False
     return kind(a.stands) != HELD or not _parties_differ(a, b)
 
 
