@@ -75,6 +75,8 @@ class PropertyWords:
     abilities_words: frozenset[str] = frozenset()  # their words
     proposals: frozenset[str] = frozenset()  # words of a proposal: proposed, sought
     reports: frozenset[str] = frozenset()  # claimants.toml [cues] verbs: said, told
+    values: frozenset[str] = frozenset()  # measures.toml [bearers] values: worth, costing
+    definite: frozenset[str] = frozenset()  # [bearers] definite: the, its
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> PropertyWords:
@@ -111,6 +113,8 @@ def _words(lexicon: Lexicon) -> PropertyWords:
         proposals=frozenset(_one_word(words("proposals"), "alignment.properties.proposals")),
         reports=frozenset(str(w).lower() for w in
                           lexicon["claimants"].get("cues", {}).get("verbs", ())),
+        values=told.values,
+        definite=told.definite,
     )
 
 
@@ -186,6 +190,8 @@ def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, 
     if "," in after:  # another clause ("..., the club said"); a move may still follow it
         after, tail = after[:after.index(",")], after[after.index(",") + 1:][:_MOVE]
     frame, at = _framed(before, after + tail, claim, words)
+    if frame == "noun" and set(before[at + 1:]) & words.values and not _known(before, at, words):
+        frame = ""  # "won a grant, worth £1.1m": one more grant, not the story's grant's size
     if any(t in words.levels for t in before):
         return frame, "level"  # a level's subject: "the queue is 14 miles long"
     # a noun's own amount whatever the verb governing it ("will pay the fine of £3.8m");
@@ -303,6 +309,21 @@ def _framed(before: list[str], after: list[str], claim: Claim,
             return CAPACITY, at  # "can seat 800", "is designed to carry up to 212"
         return ("verb" if token in words.verbs else ""), at
     return "", 0
+
+
+def _known(before: list[str], at: int, words: PropertyWords) -> bool:
+    """A determiner of a known thing opens the noun at ``at`` ("the contract, worth",
+    "Nordvik's deal, worth"): a sum its word of value ties to it is that thing's size;
+    an article ("a grant, worth") brings in one more of them."""
+    for token in reversed(before[max(0, at - _OPENER):at]):
+        if token in words.definite or token.endswith("'s"):
+            return True
+        if token in ("a", "an"):
+            return False
+    return False
+
+
+_OPENER = 4  # words read back from a noun to its determiner ("the new bypass contract")
 
 
 def _able(before: list[str], words: PropertyWords) -> bool:
