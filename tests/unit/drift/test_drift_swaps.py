@@ -18,11 +18,20 @@ from drift_helpers import drift_rules
         # crime desk: sterling kept as euros
         ("Police seized cocaine worth an estimated £96 million.",
          "Officers seized 1,200 kilos of the drug worth €96 million."),
-        # sport desk: dollars kept as pounds
-        ("The fine, $250,000, was paid on Friday.", "The club paid £250,000 on Friday."),
-        # farming desk: months kept as weeks
-        ("The drought has lasted 18 months, farmers said.",
-         "Farmers say the dry spell, now 18 weeks old, has ruined the harvest."),
+        # sport desk: dollars kept as pounds. Known loss (wave 25): "the fine, $250,000,"
+        # names the fine (extract/bearers.py), and a named figure no longer meets an
+        # unnamed one by its number; letting it meet one raised NC401s outside the gold
+        # of two held-out batches, so the swap route stays between unnamed figures.
+        pytest.param("The fine, $250,000, was paid on Friday.",
+                     "The club paid £250,000 on Friday.",
+                     marks=pytest.mark.xfail(strict=True, reason="named meets unnamed")),
+        # farming desk: months kept as weeks (the same known loss: "the dry spell, now
+        # 18 weeks old" names the spell)
+        pytest.param("The drought has lasted 18 months, farmers said.",
+                     "Farmers say the dry spell, now 18 weeks old, has ruined the harvest.",
+                     marks=pytest.mark.xfail(strict=True, reason="named meets unnamed")),
+        # the same swap with both figures unnamed is still found
+        ("The club paid $250,000 on Friday, its owner said.", "The club paid £250,000 on Friday."),
     ],
 )
 def test_one_number_in_another_unit_contradicts(a: str, b: str) -> None:
