@@ -15,23 +15,9 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair, story_of
-from numcheck.checkers.drift.aspect import AspectWords
-from numcheck.checkers.drift.attributive import AttributiveWords
-from numcheck.checkers.drift.beside import beside
-from numcheck.checkers.drift.composed import falling, joined_wholes, unproven
-from numcheck.checkers.drift.keys import group_key
-from numcheck.checkers.drift.marked import marked_off
-from numcheck.checkers.drift.meeting import ALLOWED, MeetWords, documents_read
-from numcheck.checkers.drift.messages import describe, findings_from, loc_key
-from numcheck.checkers.drift.partitives import partitive_parts
-from numcheck.checkers.drift.retold import retold
-from numcheck.checkers.drift.standing import StandingWords
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
-from numcheck.checkers.drift.verdicts import Verdict, judge, odd_one_out
-from numcheck.checkers.drift.widened import event_forms, widened
 from numcheck.claims import Claim, Scope
 from numcheck.context import CheckContext
 from numcheck.document import Document
@@ -39,6 +25,34 @@ from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import CorpusSplit, hookimpl
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
+
+if TYPE_CHECKING:
+    from numcheck.checkers.drift.align import Alignment, ClaimIndex, Pair
+    from numcheck.checkers.drift.messages import describe, findings_from
+    from numcheck.checkers.drift.verdicts import Verdict, judge
+
+# The index, the judges and the messages load on first use (module ``__getattr__``,
+# or inside the functions below), never at registration: a run whose figures no two
+# sources tell (one article, one party, no desk sheet) pairs nothing and so never
+# loads them (``_may_pair``), a tenth of a cold ``numcheck check``.
+_LAZY: Final = {
+    "ClaimIndex": "numcheck.checkers.drift.align",
+    "Pair": "numcheck.checkers.drift.align",
+    "Verdict": "numcheck.checkers.drift.verdicts",
+    "judge": "numcheck.checkers.drift.verdicts",
+    "describe": "numcheck.checkers.drift.messages",
+    "findings_from": "numcheck.checkers.drift.messages",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 PLUGIN = "drift"
 # the claim index compares claims of one align.group_key only: --engine dask checks
@@ -205,6 +219,8 @@ def _views(
     context: CheckContext,
     marks: Mapping[str, Marks] | None = None,
 ) -> tuple[Callable[[str], str], dict[str, StoryView]]:
+    from numcheck.checkers.drift.align import story_of
+
     lexicon = _lexicon(context)
     calendar = _calendar(lexicon)
     stops = _stops(lexicon)
@@ -247,6 +263,13 @@ def _indexed(
 ) -> tuple[ClaimIndex, Callable[[Claim], object]]:
     """The claim index and each claim's group key (``keys.group_key``, as an engine
     that splits the run by it computes it)."""
+    from numcheck.checkers.drift.align import Alignment, ClaimIndex
+    from numcheck.checkers.drift.aspect import AspectWords
+    from numcheck.checkers.drift.attributive import AttributiveWords
+    from numcheck.checkers.drift.keys import group_key
+    from numcheck.checkers.drift.meeting import MeetWords, documents_read
+    from numcheck.checkers.drift.standing import StandingWords
+
     options = Options.of(context.options(PLUGIN))
     lexicon = _lexicon(context)
     refs = {c.location.path for c in claims if c.scope is Scope.REFERENCE}
@@ -289,6 +312,14 @@ def judged_pairs(
     """Every pair the claim index brings together, with the verdict it deserves (None:
     the figures agree, or a pair met by likeness whose verdict is not allowed). The hook
     below reports the verdicts; benchmarks/claim_funnel.py counts where pairs are lost."""
+    from numcheck.checkers.drift.beside import beside
+    from numcheck.checkers.drift.composed import falling, joined_wholes, unproven
+    from numcheck.checkers.drift.marked import marked_off
+    from numcheck.checkers.drift.meeting import ALLOWED
+    from numcheck.checkers.drift.retold import retold
+    from numcheck.checkers.drift.verdicts import judge
+    from numcheck.checkers.drift.widened import event_forms, widened
+
     options = Options.of(context.options(PLUGIN))
     index, grouped = _indexed(documents, claims, context)
     near = _sentences(claims, grouped)
@@ -365,6 +396,8 @@ def _told_parts(
     read: list[bool] = []
 
     def parts(claim: Claim) -> Sequence[Claim]:
+        from numcheck.checkers.drift.partitives import partitive_parts
+
         if not read:
             read.append(True)
             texts = {d.path: d.text for d in documents}
@@ -387,6 +420,12 @@ def numcheck_check_corpus(
 ) -> Iterable[Finding]:
     """Drift over every document's claims and the desk sheet's: the engine reads the
     sheet (``--reference``) and passes its figures here as ``Scope.REFERENCE`` claims."""
+    if not _may_pair(claims, _lexicon(context)):
+        return []
+    from numcheck.checkers.drift.align import Alignment
+    from numcheck.checkers.drift.messages import findings_from, loc_key
+    from numcheck.checkers.drift.verdicts import odd_one_out
+
     options = Options.of(context.options(PLUGIN))
     refs = {loc_key(c.location): c for c in claims if c.scope is Scope.REFERENCE}
     verdicts = odd_one_out([v for _, v in judged_pairs(documents, claims, context)
@@ -394,6 +433,31 @@ def numcheck_check_corpus(
     return findings_from(verdicts, refs, options.max_related,
                          Alignment.from_lexicon(_lexicon(context)),
                          {d.path: d.text for d in documents})
+
+
+def _may_pair(claims: Sequence[Claim], lexicon: Lexicon | None) -> bool:
+    """Whether the claim index can pair any two of ``claims``: every route pairs figures
+    of two documents, or a document with the desk sheet, or figures of one document told
+    by two known parties (``pairing.sources_differ``; a party is the function
+    ``Alignment.party`` of a claimant, and resolving descriptions only merges parties).
+    Without any of these no pair and so no finding comes of a run, and the index, the
+    judges and their tables need not load."""
+    from numcheck.checkers.drift.alignment import Alignment  # loaded by _relations too
+
+    paths: set[str] = set()
+    claimants: set[str] = set()
+    for claim in claims:
+        if claim.scope is Scope.REFERENCE:
+            return True
+        paths.add(claim.location.path)
+        if claim.claimant:
+            claimants.add(claim.claimant)
+    if len(paths) > 1:
+        return True
+    if len(claimants) < 2:
+        return False
+    alignment = Alignment.from_lexicon(lexicon)
+    return len({alignment.party(c) for c in claimants} - {None}) > 1
 
 
 __all__ = ["RULES", "STORIES", "ClaimIndex", "Options", "Pair", "StoryView", "Verdict",
