@@ -73,7 +73,7 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
         return
     if d.kind in (Kind.YEAR, Kind.DATE, Kind.IDENTIFIER):
         return
-    mc = c.change_rev.search(text, lo, d.start)
+    mc = c.change_search(text, lo, d.start)
     if mc is None and tok in ("by", "of"):  # "cut its key rate by 50 basis points"
         mc = _change_by(sc, d.start)
     if mc is None:
@@ -120,7 +120,7 @@ def change_before(sc: ScanState, at: int) -> Change | None:
     tok = sc.last_word(lo, at)
     if not tok or not (tok in sc.c.change_last or tok[-1] in sc.c.change_last):
         return None
-    mc = sc.c.change_rev.search(sc.text, lo, at)
+    mc = sc.c.change_search(sc.text, lo, at)
     if mc is None and tok in ("by", "of"):
         mc = _change_by(sc, at)
     if mc is None or (mc.group("link") or "").lower() in sc.c.level_links:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from numcheck.lexicon import Lexicon
 from numcheck.parsing import lextables
 from numcheck.parsing.lexpatterns import Patterns
-from numcheck.parsing.lextables import Hedges, VagueEntry, norm
+from numcheck.parsing.lextables import ChangeGate, Hedges, VagueEntry, norm
 from numcheck.parsing.nouns import Nouns
 
 if TYPE_CHECKING:
@@ -147,6 +147,8 @@ class Compiled:
     # the currency-name or second-end hedge regexes (~40 M instructions to compile)
     currency_starts: tuple[frozenset[str], frozenset[str]] | None
     hedge_starts: tuple[frozenset[str], frozenset[str]] | None
+    # ... and what ``change_rev`` must end with (``change_search``; lazy)
+    change_gate: ChangeGate | None
     # regexes (lexpatterns.Patterns, each compiled on first use)
     digit_scanner: Pattern
     word_scanner: Pattern
@@ -230,6 +232,30 @@ class Compiled:
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Compiled is read-only ({name})")
+
+    def change_search(self, text: str, lo: int, end: int) -> re.Match[str] | None:
+        """``change_rev.search(text, lo, end)``, compiled only where it may match (most
+        figures after "to", "of" or "by" follow no change verb). The pattern ends in
+        whitespace and ``\\Z`` after a verb and at most ``links`` words of a link, and
+        a verb's last word is followed by whitespace and, when it has two or more, is
+        a whole word after whitespace: so one of the last ``links + 1`` words of the
+        window ends with a one-word verb, or is the last word of a longer one after a
+        word ending with its word before. Only for an ASCII window: there ``str.lower``
+        folds case as IGNORECASE does."""
+        gate = self.change_gate
+        window = text[lo:end]
+        if gate is not None and window.isascii():
+            if not window[-1:].isspace():
+                return None
+            words = window.lower().split()
+            last = len(words) - gate.links - 1
+            if not any(w[i:] in gate.words for w in words[max(last, 0):]
+                       for i in range(len(w))) and not any(
+                    (words[k - 1][i:], words[k]) in gate.pairs
+                    for k in range(max(last, 1), len(words))
+                    for i in range(len(words[k - 1]))):
+                return None
+        return self.change_rev.search(text, lo, end)
 
     def patterns(self) -> dict[str, Pattern]:
         """Every pattern by field name (compiles the lazy ones): for audits."""

@@ -339,6 +339,28 @@ def _hedge_starts(_: Lexicon, c: Compiled) -> tuple[frozenset[str], frozenset[st
     return starts(p for _, phrases in (*c.hedges.words, *c.hedges.symbols) for p in phrases)
 
 
+def _change_gate(lex: Lexicon, c: Compiled) -> ChangeGate | None:
+    """The gate of ``change_rev`` (``Compiled.change_search``): its one-word change verbs,
+    the last two words of the longer ones ("a rise of"), case-folded as the trie folds
+    them, and the most words a link after the verb has ("by an average of"); None (no
+    gate) when a verb is not ASCII."""
+    verbs = [v.split() for v in (p.strip().lower() for p in (*c.up_words, *c.down_words)) if v]
+    if not all(w.isascii() for v in verbs for w in v):
+        return None
+    links = [p.strip().lower() for p in strs(table(lex["hedges"].get("change")).get("links"))]
+    return ChangeGate(frozenset(v[0] for v in verbs if len(v) == 1),
+                      frozenset((v[-2], v[-1]) for v in verbs if len(v) > 1),
+                      max((len(w.split()) for w in links), default=0))
+
+
+class ChangeGate(NamedTuple):
+    """What the window before a figure must end with for ``change_rev`` to match."""
+
+    words: frozenset[str]  # one-word verbs: a word of the window ends with one
+    pairs: frozenset[tuple[str, str]]  # longer ones: a word ends with the first, the next is
+    links: int  # at most this many words after the verb
+
+
 def _tail_chars(lex: Lexicon, c: Compiled) -> frozenset[str]:
     """First characters of those phrases that are not letters ("%", "°")."""
     return frozenset(p[0] for p in tail_phrases(lex, c) if p and not p[0].isalpha())
@@ -361,6 +383,7 @@ LAZY: dict[str, Callable[[Lexicon, Compiled], Any]] = {
     "tail_chars": _tail_chars,
     "currency_starts": _currency_starts,
     "hedge_starts": _hedge_starts,
+    "change_gate": _change_gate,
     "nouns": _nouns,
     "governed": _governed,
 }

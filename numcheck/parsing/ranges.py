@@ -55,7 +55,7 @@ def ranged(sc: ScanState, a: Draft) -> int:
     )
     opener = norm(mo.group("op")) if mo is not None else None
     if mo is not None and opener and opener.endswith("from") and joiner in ("to", "through"):
-        mc = c.change_rev.search(text, max(sc.floor, mo.start() - LOOKBACK), mo.start())
+        mc = c.change_search(text, max(sc.floor, mo.start() - LOOKBACK), mo.start())
         if mc is None and opener == "from":
             # "cut their opening hours from 48 to 36", "cut the term by a third for her
             # plea, from eight years to five": the verb may stand before a figure of its own

@@ -152,7 +152,7 @@ def _change_by(rd: ScanState, m: re.Match[str]) -> bool:
     mh = c.hedge_rev.search(text, lo, end)
     if mh is not None and mh.lastgroup:
         end = mh.start()
-    mc = c.change_rev.search(text, lo, end)
+    mc = c.change_search(text, lo, end)
     return mc is not None and mc.group("link") is not None
 
 
