@@ -28,9 +28,9 @@ _LOCK = threading.Lock()
 @cache
 def _generated() -> Mapping[str, list[Any]]:
     """pint's registry as generated at build time (numcheck/unit_table.py): no pint import."""
-    from numcheck.unit_table import load
+    from numcheck.unit_table import shared
 
-    units: Mapping[str, list[Any]] = load()["units"]
+    units: Mapping[str, list[Any]] = shared()["units"]
     return units
 
 

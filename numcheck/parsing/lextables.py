@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from numcheck.lexicon import Lexicon
 from numcheck.parsing.nouns import Nouns
 from numcheck.parsing.pintunits import PintUnits
-from numcheck.unit_table import load as load_unit_table
+from numcheck.unit_table import shared as load_unit_table
 
 if TYPE_CHECKING:  # the tables' holder; lexdata imports this module
     from numcheck.parsing.lexdata import Compiled
