@@ -35,7 +35,6 @@ import pluggy
 
 from numcheck import hookspecs
 from numcheck.errors import ConfigError
-from numcheck.plugin_scan import group_declared
 from numcheck.settings import Settings
 
 ENTRY_POINT_GROUP = "numcheck"
@@ -192,9 +191,7 @@ def _load_entry_points(
 ) -> None:
     """Third-party plugins. An install made before the built-ins left the entry-point
     group may still list them there: they are registered already and skipped."""
-    if not group_declared(ENTRY_POINT_GROUP):
-        return  # no distribution declares one: importlib.metadata need not load
-    import importlib.metadata  # ~3% of a cold start: only when plugins may exist
+    import importlib.metadata  # ~10% of a cold start: only when plugins are looked for
 
     eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
     # a distribution's metadata is parsed on every access: once per distribution here
@@ -233,8 +230,6 @@ def _load_entry_points(
 
 def _note_entry_point_names(pm: PluginManager) -> None:
     """Entry-point and distribution names of the group, loading nothing."""
-    if not group_declared(ENTRY_POINT_GROUP):
-        return
     import importlib.metadata
 
     for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):

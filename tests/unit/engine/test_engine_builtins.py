@@ -11,7 +11,6 @@ import pkgutil
 import pytest
 
 import numcheck
-import numcheck.plugins
 from numcheck.engine import Engine
 from numcheck.plugins import BUILTIN_PLUGINS, get_plugin_manager, plugin_info
 from numcheck.testing import run_checks
@@ -55,7 +54,6 @@ def test_an_old_install_listing_builtins_as_entry_points_loads_each_once(
     stale = [importlib.metadata.EntryPoint(name, module, "numcheck")
              for name, module in BUILTIN_PLUGINS.items()]
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda **kwargs: stale)
-    monkeypatch.setattr(numcheck.plugins, "group_declared", lambda group: True)
     pm = get_plugin_manager()
     assert sorted(pm.plugin_names()) == sorted(BUILTIN_PLUGINS)
     assert all(pm.origins[name].kind == "module" for name in BUILTIN_PLUGINS)
@@ -94,7 +92,6 @@ def test_load_plugins_empty_still_checks_an_unknown_blocked_name(
 ) -> None:
     third = [importlib.metadata.EntryPoint("house", "numcheck_house_xyz", "numcheck")]
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda **kwargs: third)
-    monkeypatch.setattr(numcheck.plugins, "group_declared", lambda group: True)
     monkeypatch.setenv("NUMCHECK_LOAD_PLUGINS", "")
     monkeypatch.setenv("NUMCHECK_DISABLE_PLUGINS", "house,hosue")
     get_plugin_manager()

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import numcheck.plugins
 from numcheck.errors import ConfigError
 from numcheck.plugins import get_plugin_manager, plugin_info
 from numcheck.settings import Settings
@@ -167,8 +166,6 @@ def fake_entry_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         return found
 
     monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
-    # the fakes are no installed distribution's: the scan must not rule them out
-    monkeypatch.setattr(numcheck.plugins, "group_declared", lambda group: True)
 
 
 @pytest.mark.usefixtures("fake_entry_points")
