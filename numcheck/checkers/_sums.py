@@ -41,6 +41,7 @@ from numcheck.checkers._sum_clauses import (
     unqualified,
 )
 from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sum_dashed import dashed
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.interval import Interval
@@ -94,6 +95,9 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             how, opener = _linked(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             how, opener = _placed(document, sentence, k, cues)
+        if opener is None and (run := dashed(document, sentence, k, cues, list_run)):
+            how = PARTITION if len(run[1]) > 2 else SOME  # "rose to 14 — nine in Aldham, ..."
+            opener = run[0], False
         if opener is None:
             continue
         if bracketed_items:  # "from the institute (17), two universities (nine) and ..."

@@ -1,0 +1,203 @@
+"""Why a components-total item of one sentence is missed, by the list reader's stage
+(counts only, classes from the code: which reader opened the list, whether its total
+and its items are the planted ones).
+
+    python benchmarks/parts_why.py --blind 4
+    python benchmarks/parts_why.py            # development sets
+    python benchmarks/parts_why.py --list     # development only: the sentences
+
+For each missed components-total item whose figures stand in one sentence of one
+article: whether the relations hold the planted total with the planted items (a sum
+that adds up, so the plant lies inside the intervals), the planted total with other
+items, the items under another total, the items as only a part; else where the reader
+of the list stops: the total after or before its list, the first item's opener class
+(``_sums`` readers), the run length against the planted items, the total the reader
+chose. Never a word of the copy under ``--blind``; any failure prints a class.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from claim_funnel import analyse
+from stories import run_numcheck, score_findings
+from stories_gold import STORIES, load_set, span, story_sets
+
+LISTING: list[str] = []
+
+
+def _readers(doc: object, sent: list, k: int, cues: object) -> str:
+    from numcheck.checkers import _sums
+    names = []
+    if _sums._opens(doc, sent[k - 1], sent[k], cues) is not None:
+        names.append("opens")
+    if _sums._numbered(doc, sent, k, cues) is not None:
+        names.append("numbered")
+    if _sums._apposed(doc, sent, k, cues) is not None:
+        names.append("apposed")
+    if _sums._bracket_list(doc, sent, k, cues)[1] is not None:
+        names.append("bracket_list")
+    if _sums._linked(doc, sent[k - 1], sent[k], cues)[1] is not None:
+        names.append("linked")
+    if _sums._placed(doc, sent, k, cues)[1] is not None:
+        names.append("placed")
+    return "+".join(names) or "none"
+
+
+def _gapclass(text: str) -> str:
+    marks = "".join(m for m in ":;()," if m in text)
+    if any(d in text for d in (" - ", "—", "–")):
+        marks += "D"
+    return f"{marks or '_'}{min(len(text.split()), 9)}"
+
+
+def why(article: object, claims: list) -> list[str]:
+    from numcheck.checkers import _sums
+    from numcheck.checkers._relations import find
+    from numcheck.checkers._sum_after import closes, some_after
+    from numcheck.checkers._sum_clauses import unqualified
+    from numcheck.lexicon import Lexicon
+    from numcheck.quantity import Kind
+    lex = Lexicon.default()
+    doc = article.document  # type: ignore[attr-defined]
+    allc = article.claims  # type: ignore[attr-defined]
+    rel = find(doc, allc, lex["checkers"], lex["measures"])
+    from numcheck.checkers._relations import sum_cues
+    cues = sum_cues(lex["checkers"], lex["measures"])
+    cs = sorted(claims, key=lambda c: c.location.start)
+    total = max(cs, key=lambda c: c.quantity.hard.high)
+    members = [c for c in cs if c is not total]
+    ids = {id(m) for m in members}
+    out = []
+    for ms, t in rel.sums:
+        mids = {id(m) for m in ms}
+        if t is total and mids == ids:
+            out.append("rel: planted sum read (adds up)")
+        elif t is total and mids & ids:
+            out.append(f"rel: planted total, items overlap ({len(mids)} read / {len(ids)})")
+        elif t is total:
+            out.append("rel: planted total with other items")
+        elif mids & ids:
+            out.append("rel: items under another total" + (" (total is an item)" if id(total) in mids else ""))
+    for ms, ws in rel.parts:
+        if any(w is total for w in ws) and {id(m) for m in ms} & ids:
+            out.append("rel: items only a part of the total")
+    if out:
+        return sorted(set(out))
+    sent = [c for c in allc if doc.sentences and _same(doc, c, total)]
+    sent = sorted(sent, key=lambda c: c.location.start)
+    sent = [c for c in sent if c.quantity.kind is not Kind.IDENTIFIER]
+    sent = unqualified(doc, sent)
+    if any(m not in sent for m in members) or total not in sent:
+        return ["reader: a planted figure filtered from the sentence"]
+    pos = [sent.index(m) for m in members]
+    t = sent.index(total)
+    after = t > max(pos)
+    before = t < min(pos)
+    tags = []
+    if after:
+        first = min(pos)
+        between_ = t - max(pos) - 1
+        tags.append(f"total after list, {between_} figures between")
+        if between_ == 0:
+            run = _sums.list_run(doc, sent, t - 1, -1, cues)
+            tags.append(f"back run {len(run)} vs {len(members)}")
+            tags.append("closes" if closes(doc, sent[t - 1], total, cues) else
+                        "some_after" if some_after(doc, sent[t - 1], total, cues) else
+                        f"no close cue, gap {_gapclass(doc.prose[sent[t-1].location.end:total.location.start])}")
+        del first
+    elif before:
+        k = min(pos)
+        tags.append(f"total before list, {k - t - 1} figures between")
+        reader = _readers(doc, sent, k, cues)
+        tags.append(f"reader at first item: {reader}")
+        tags.append(f"gap {_gapclass(doc.prose[sent[k-1].location.end:sent[k].location.start])}")
+        run = _sums.list_run(doc, sent, k, 1, cues)
+        tags.append(f"run {min(len(run), 6)} vs {len(members)}")
+        if reader == "none" and k - t - 1 > 0:
+            r2 = _readers(doc, sent, t + 1, cues)
+            tags.append(f"reader right after total: {r2}")
+    else:
+        tags.append("total inside list")
+    if LISTING is not None and LISTING == ["on"]:
+        s = [c for c in allc if _same(doc, c, total)]
+        a, b = min(c.location.start for c in s), max(c.location.end for c in s)
+        print("   ", " | ".join(tags), "::", doc.prose[max(0, a - 80):b + 40].replace("\n", " "))
+    return [" | ".join(tags)]
+
+
+def _same(doc: object, a: object, b: object) -> bool:
+    from numcheck.checkers._compare import sentence_of
+    return sentence_of(doc, a) == sentence_of(doc, b)  # type: ignore[arg-type]
+
+
+def _sentence(sentences: tuple[tuple[int, int], ...], offset: int) -> int:
+    for i, (a, b) in enumerate(sentences):
+        if a <= offset < b:
+            return i
+    return -1
+
+
+def classify(directory: Path, counts: Counter[str]) -> None:
+    story = load_set(directory)
+    arts = analyse(directory)
+    raw = run_numcheck([directory.resolve()], fresh_process=False, plugins=False)
+    score = score_findings(story, raw, directory)
+    for plant in story.planted:
+        if plant["family"] != "components-total":
+            continue
+        found = bool(score.found[plant["id"]])
+        golds = [span(plant), *map(span, plant.get("related", []))]
+        claims = [arts[g.path].claim_at(g) if g.path in arts else None for g in golds]
+        counts[f"found={found}"] += 1
+        if found:
+            continue
+        if None in claims:
+            counts["missed | a figure not parsed"] += 1
+            continue
+        if len({g.path for g in golds}) > 1:
+            counts["missed | two articles"] += 1
+            continue
+        art = arts[golds[0].path]
+        sents = {_sentence(art.document.sentences, c.location.start) for c in claims}
+        if len(sents) > 1:
+            counts[f"missed | {min(max(sents) - min(sents), 4)} sentences apart"] += 1
+            try:
+                for tag in why(art, claims):
+                    counts[f"missed | apart | {tag.split(' | ')[0]}"] += 1
+            except Exception as e:
+                counts[f"missed | apart | error {type(e).__name__}"] += 1
+            continue
+        try:
+            for tag in why(art, claims):
+                counts[f"missed | one sentence | {tag}"] += 1
+        except Exception as e:  # never a traceback from a held-out path
+            counts[f"missed | one sentence | error {type(e).__name__}"] += 1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--blind", type=int)
+    ap.add_argument("--list", action="store_true")
+    args = ap.parse_args()
+    if args.list and args.blind is None:
+        LISTING.append("on")
+    base = STORIES / "holdout" if args.blind is not None else STORIES
+    dirs = [d for d in story_sets(base) if args.blind is None or load_set(d).batch == args.blind]
+    counts: Counter[str] = Counter()
+    for d in dirs:
+        try:
+            classify(d, counts)
+        except Exception as e:  # never a traceback from a held-out path
+            counts[f"error: {type(e).__name__}"] += 1
+    for k in sorted(counts):
+        print(f"{counts[k]:5d}  {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
