@@ -45,7 +45,38 @@ def _readers(doc: object, sent: list, k: int, cues: object) -> str:
         names.append("linked")
     if _sums._placed(doc, sent, k, cues)[1] is not None:
         names.append("placed")
-    return "+".join(names) or "none"
+    from numcheck.checkers._sum_dashed import dashed
+    if dashed(doc, sent, k, cues, _sums.list_run) is not None:
+        names.append("dashed")
+    return "+".join(names) or "none" + _dash_why(doc, sent, k, cues)
+
+
+def _dash_why(doc: object, sent: list, k: int, cues: object) -> str:
+    """For a gap of a dash alone: which test of ``_sum_dashed.dashed`` fails."""
+    from numcheck.checkers import _sums
+    from numcheck.quantity import Kind
+    total, first = sent[k - 1], sent[k]
+    raw = doc.prose[total.location.end:first.location.start]  # type: ignore[attr-defined]
+    if raw.strip() not in ("—", "–", "-"):
+        return ""
+    if not (raw.startswith(" ") and raw.endswith(" ")):
+        return " (dash: unspaced)"
+    if total.place is not None:
+        return " (dash: total placed)"
+    if total.quantity.kind is not Kind.COUNT:
+        return " (dash: not a count)"
+    members = _sums.list_run(doc, sent, k, 1, cues)
+    labels = [cues.label(doc.prose[m.location.end:m.location.end + 80]) or m.place
+              for m in members]
+    if None in labels:
+        return f" (dash: {labels.count(None)} of {len(labels)} unlabelled)"
+    if len({str(x) for x in labels}) < len(labels):
+        return " (dash: labels repeat)"
+    if any(set(str(x).split()) & cues.times for x in labels):
+        return " (dash: time labels)"
+    if any(m.quantity.noun is not None for m in members):
+        return " (dash: item nouns)"
+    return " (dash: other thing)"
 
 
 def _gapclass(text: str) -> str:
@@ -82,7 +113,8 @@ def why(article: object, claims: list) -> list[str]:
         elif t is total:
             out.append("rel: planted total with other items")
         elif mids & ids:
-            out.append("rel: items under another total" + (" (total is an item)" if id(total) in mids else ""))
+            also = " (total is an item)" if id(total) in mids else ""
+            out.append("rel: items under another total" + also)
     for ms, ws in rel.parts:
         if any(w is total for w in ws) and {id(m) for m in ms} & ids:
             out.append("rel: items only a part of the total")
@@ -106,9 +138,10 @@ def why(article: object, claims: list) -> list[str]:
         if between_ == 0:
             run = _sums.list_run(doc, sent, t - 1, -1, cues)
             tags.append(f"back run {len(run)} vs {len(members)}")
+            gap = _gapclass(doc.prose[sent[t - 1].location.end:total.location.start])
             tags.append("closes" if closes(doc, sent[t - 1], total, cues) else
                         "some_after" if some_after(doc, sent[t - 1], total, cues) else
-                        f"no close cue, gap {_gapclass(doc.prose[sent[t-1].location.end:total.location.start])}")
+                        f"no close cue, gap {gap}")
         del first
     elif before:
         k = min(pos)

@@ -95,9 +95,9 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             how, opener = _linked(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             how, opener = _placed(document, sentence, k, cues)
-        if opener is None and (run := dashed(document, sentence, k, cues, list_run)):
-            how = PARTITION if len(run[1]) > 2 else SOME  # "rose to 14 — nine in Aldham, ..."
-            opener = run[0], False
+        labelled = dashed(document, sentence, k, cues, list_run) if opener is None else None
+        if labelled is not None:  # "rose to 14 — nine in Aldham, ...", no unlabelled item
+            how, opener = (PARTITION if len(labelled[1]) > 2 else SOME), (labelled[0], False)
         if opener is None:
             continue
         if bracketed_items:  # "from the institute (17), two universities (nine) and ..."
@@ -117,7 +117,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             members = _completed(document, sentence, members, total, cues)
             one = (
                 None
-                if how == SOME
+                if how == SOME or labelled is not None
                 else cues.grammar.single(document, members[-1], None, cues.total_before)
             )
             if one is not None:  # "four drivers, two guards and a nurse": one more
