@@ -71,6 +71,9 @@ class SumCues:
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.holders = frozenset(words(sums.get("holders", ())))
         self.labels = frozenset(words(sums.get("labels", ())))
+        self.place_labels = _single_words(sums.get("place_labels", ()), "sums.place_labels")
+        if not self.place_labels <= self.labels:  # a place label labels an item first
+            raise LexiconError("sums.place_labels", "expected words of sums.labels")
         # words that open another clause between a total and a colon (_sums._colon_clause)
         self.clause_breaks = frozenset(words(sums.get("clause_breaks", ())))
         self.anaphors = words(sums.get("anaphors", ()))
@@ -81,6 +84,8 @@ class SumCues:
         self.relatives = tuple(sums.get("relatives", ()))
         self.selections = words(sums.get("selections_after", ()))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
+        # "400 more than last year": a figure before a comparative is a difference
+        self.comparatives = words(tuple(lex.get("levels", {}).get("comparatives", {})))
         self.intensive = _single_words(sums.get("intensive", ()), "sums.intensive")
         # "men" and "women", "inside" and "outside": two sides that leave no third group
         self.complements = frozenset(
@@ -118,6 +123,16 @@ class SumCues:
         ):
             return True  # "4,200 units in Europe, 3,100 in Asia": the total is an item
         return any(self._time(w) for label in labels for w in label.split())
+
+    def timed(self, phrase: str) -> bool:
+        """Whether a phrase holds a label ("in March", "on Friday") whose words after
+        its preposition all tell when."""
+        said = [w.lower().strip(".,;:") for w in phrase.split()]
+        at = next((i for i, w in enumerate(said) if w in self.labels), None)
+        return at is not None and any(self._time(w) for w in said[at:]) and all(
+            self._time(w) or w in self.labels or w in _TIME_FILLERS or w.isdigit()
+            for w in said[at:]
+        )
 
     def _time(self, word: str) -> bool:
         """A word that tells when: ``[spread] times`` or a year ("in 2024")."""

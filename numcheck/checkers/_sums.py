@@ -42,6 +42,7 @@ from numcheck.checkers._sum_clauses import (
 )
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sum_dashed import dashed
+from numcheck.checkers._sum_series import no_breakdown
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.interval import Interval
@@ -113,6 +114,8 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
         total = _total_before(document, sentence[:k], members, opener, cues, headed)
         if total is not None:  # "340 jobs, 12% of its 2,800 staff: ...": not the base
             total = past_base(document, sentence[:k], total, members, cues)
+        if total is not None and no_breakdown(document, members, total, cues):
+            continue  # "4.1% in March — 3.2% in Wales and ...": levels, no parts
         if total is not None and fits(document, members, total, cues, True, headed):
             members = _completed(document, sentence, members, total, cues)
             one = (

@@ -66,6 +66,14 @@ def test_a_dashed_breakdown_that_does_not_add_up(sentence: str) -> None:
     "Leeds won 3-1 in Kesby, 2-0 in Orrin and 4-2 in Pell.",
     # rates and levels by place
     "Inflation stood at 4.1% in March — 3.2% in Wales and 4.5% in Scotland.",
+    "The jobless rate was 5.2%: 4.1% in the north, 6.3% in the south and 5.9% in the west.",
+    # a series told by time: the first figure is one more item
+    "The airline carried 1.2 million passengers in March — 1.4 million in April and 1.5 "
+    "million in May.",
+    "The port handled 310 ships in January: 290 in February, 305 in March and 330 in April.",
+    # differences, not parts
+    "The company now employs 2,300 people — 400 more than last year and 900 more than in "
+    "2019.",
     "Rainfall reached 80mm — 50mm in Kesby and 65mm in Orrin.",
     # differences, not parts
     "Unemployment fell to 1,200 — 300 fewer than in March and 500 fewer than a year ago.",
