@@ -98,7 +98,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             how, opener = _placed(document, sentence, k, cues)
         labelled = dashed(document, sentence, k, cues, list_run) if opener is None else None
         if labelled is not None:  # "rose to 14 — nine in Aldham, ...", no unlabelled item
-            how, opener = (PARTITION if len(labelled[1]) > 2 else SOME), (labelled[0], False)
+            how, opener = (PARTITION if labelled[2] else SOME), (labelled[0], False)
         if opener is None:
             continue
         if bracketed_items:  # "from the institute (17), two universities (nine) and ..."

@@ -43,6 +43,10 @@ from sentence_rules import rules as _rules
     # business, press release
     "Closures announced this year now stand at 48 — 30 in Britain, 12 in France and 4 in "
     "Spain.",
+    # conflict, broadcaster: items that each name a kind of the total's thing
+    "The death toll rose to 14 — nine civilians, three soldiers and one journalist.",
+    # crime, wire: both sides of a complement are all of it
+    "Arrests reached 27 — 15 men and 9 women.",
     # science, broadcaster
     "Sightings logged by volunteers reached 96 — 51 from the coast, 40 from the moors and "
     "3 from the city.",
@@ -81,6 +85,9 @@ def test_a_dashed_breakdown_that_does_not_add_up(sentence: str) -> None:
     "Arrests after the match reached 27 — 15 in Kesby and 9 in Orrin.",
     # a total placed: an item itself
     "The toll in Kesby rose to 14 — nine in Aldham and three in Cray.",
+    # the items are the subject of a clause of their own: some of them
+    "Officers arrested 27 on Saturday — 15 men and 9 women have since been charged.",
+    "The toll rose to 14 — nine in Aldham and three in Cray were named by police.",
     # the items name their own thing
     "The survey covered 40 — 20 people in Aldham, 15 cars in Cray and 3 dogs in Pell.",
 ])
