@@ -180,6 +180,10 @@ def classify(directory: Path, counts: Counter[str]) -> None:
     arts = analyse(directory)
     raw = run_numcheck([directory.resolve()], fresh_process=False, plugins=False)
     score = score_findings(story, raw, directory)
+    try:
+        _dash_lists(arts, counts)
+    except Exception as e:  # never a traceback from a held-out path
+        counts[f"dashed lists | error {type(e).__name__}"] += 1
     for plant in story.planted:
         if plant["family"] != "components-total":
             continue
@@ -210,6 +214,32 @@ def classify(directory: Path, counts: Counter[str]) -> None:
                 counts[f"missed | one sentence | {tag}"] += 1
         except Exception as e:  # never a traceback from a held-out path
             counts[f"missed | one sentence | error {type(e).__name__}"] += 1
+
+
+def _dash_lists(arts: dict, counts: Counter[str]) -> None:
+    """Every list the relations read after a spaced dash alone (the ``_sum_dashed``
+    reader's form): whether it adds up (agreeing) or not, as a sum or only a part."""
+    from numcheck.checkers._arith import adds_up, arith
+    from numcheck.checkers._relations import find
+    from numcheck.lexicon import Lexicon
+    lex = Lexicon.default()
+    for art in arts.values():
+        doc = art.document
+        rel = find(doc, art.claims, lex["checkers"], lex["measures"])
+        read = [("sum", ms, (t,)) for ms, t in rel.sums]
+        read += [("part", ms, ws) for ms, ws in rel.parts]
+        for how, ms, ws in read:
+            first = min(ms, key=lambda c: c.location.start)
+            t = max(ws, key=lambda c: c.location.start)
+            if t.location.end > first.location.start:
+                continue
+            raw = doc.prose[t.location.end:first.location.start]
+            if raw.strip() not in ("—", "–", "-") or raw[:1] != " " or raw[-1:] != " ":
+                continue
+            total = sum((arith(c.quantity) for c in ms[1:]), arith(ms[0].quantity))
+            ok = adds_up(arith(t.quantity), total) if how == "sum" else (
+                total.low <= arith(t.quantity).high)
+            counts[f"dashed lists | {how} | {'agrees' if ok else 'does not'}"] += 1
 
 
 def main() -> int:
