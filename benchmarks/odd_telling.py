@@ -57,16 +57,21 @@ def item(claims: Sequence[Any], keys: Any, found: bool, counts: Counter[str]) ->
              if a.location.path != b.location.path]
     told = _furthest(among, keys, False)
     counts[f"{tag}: planted furthest {odd} / related furthest {told}"] += 1
-    if odd in ("alignable", "story") and told in ("paired", "judged"):
-        counts[f"{tag}: odd lost at {'group' if odd == 'alignable' else 'alignable'}, "
-               f"others paired: {_apart(planted, others, keys)}"] += 1
+    if odd in _NEXT and told in ("paired", "judged"):
+        counts[f"{tag}: odd lost at {_NEXT[odd]}, others paired: "
+               f"{_apart(planted, others, keys)}"] += 1
+
+
+# the last stage passed -> the stage lost at
+_NEXT = {"story": "alignable", "alignable": "group", "group": "block", "block": "place",
+         "place": "window"}
 
 
 def _apart(planted: Any, others: Sequence[Any], keys: Any) -> str:
-    """Which field of the key route's group key (``keys.fine_key``: thing, event,
-    qualifiers, dimension, change) sets the odd figure apart from the first related
+    """Which field of the key route's block key (``keys.block_key``: thing, event,
+    qualifiers, dimension, place, change) sets the odd figure apart from the first related
     figure the key route files, each side told as lexicon-keyed, measured or unfiled."""
-    from numcheck.checkers.drift.keys import alignable, block_key, fine_key
+    from numcheck.checkers.drift.keys import alignable, block_key
     from numcheck.checkers.drift.measured import MARK
 
     def how(claim: Any) -> str:
@@ -81,12 +86,10 @@ def _apart(planted: Any, others: Sequence[Any], keys: Any) -> str:
     other = filed[0]
     if not alignable(planted, keys.alignment):
         return f"odd unfiled ({planted.quantity.kind}), others {how(other)}"
-    ka, kb = (fine_key(c, "", keys.alignment) for c in (planted, other))
-    if ka is None or kb is None:
-        return "no group key"
+    ka, kb = (block_key(c, keys.alignment) for c in (planted, other))
     names = ("thing", "event", "qualifiers", "dimension", "place", "change")
-    fields = [n for n, x, y in zip(names, ka[1], kb[1], strict=True) if x != y]
-    events = "event: " + "/".join(sorted("one" if k[1][1] else "none" for k in (ka, kb)))
+    fields = [n for n, x, y in zip(names, ka, kb, strict=True) if x != y]
+    events = "event: " + "/".join(sorted("one" if k[1] else "none" for k in (ka, kb)))
     return f"odd {how(planted)}, others {how(other)}: {'+'.join(fields) or 'none'} ({events})"
 
 
