@@ -56,7 +56,6 @@ def dashed(
     return total.location.end + raw.index(mark) + 1, members, whole
 
 
-
 def _labelled(
     document: Document, members: Sequence[Claim], total: Claim, cues: SumCues
 ) -> bool:

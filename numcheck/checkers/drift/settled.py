@@ -62,8 +62,7 @@ def _one_moment(a: Entry, b: Entry, alignment: Alignment) -> bool:
     attack" still grows as the wounded die) nor one of a rolling window."""
     if a.moment is None or a.moment != b.moment:
         return False
-    return not (alignment.grows(a.claim) or alignment.grows(b.claim)
-                or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))
+    return not _moves(a, b, alignment)
 
 
 def _one_whole(a: Entry, b: Entry, alignment: Alignment) -> bool:
@@ -75,8 +74,14 @@ def _one_whole(a: Entry, b: Entry, alignment: Alignment) -> bool:
         return False  # a small part told twice may be chance (wholes.one_whole)
     if a.moment is not None and b.moment is not None and a.moment != b.moment:
         return False
-    return not (alignment.grows(a.claim) or alignment.grows(b.claim)
-                or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))
+    return not _moves(a, b, alignment)
+
+
+def _moves(a: Entry, b: Entry, alignment: Alignment) -> bool:
+    """Either figure is a count counted up (it grows between days) or one of a rolling
+    window ("in the last 24 hours"): told on two days, it may be two figures."""
+    return (alignment.grows(a.claim) or alignment.grows(b.claim)
+            or alignment.is_rolling(a.window) or alignment.is_rolling(b.window))
 
 
 def _timeless(entry: Entry) -> bool:
