@@ -117,5 +117,6 @@ def _definite(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
 
 
 definite = _definite  # also read by _restate_transposed.py
+one_figure = _one_figure  # also read by _restate_clause.py
 
-__all__ = ["bridged_findings", "definite"]
+__all__ = ["bridged_findings", "definite", "one_figure"]

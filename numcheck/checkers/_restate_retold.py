@@ -38,7 +38,7 @@ from numcheck.lexicon import LexiconError
 _KEY = "restated.retellings"
 _PUNCT = "\"“”‘’'(),.;:"
 _ENDS = (",", ";", ":", ".", "!", "?")
-_AUXILIARIES = frozenset({"been", "being", "be", "had", "has", "have", "was", "were", "is",
+AUXILIARIES = frozenset({"been", "being", "be", "had", "has", "have", "was", "were", "is",
                           "are", "will", "would", "could", "did", "do", "does", "also",
                           "all", "then", "later", "finally", "eventually", "just"})
 _REACH = 120  # characters around the earlier figure read for its clause's words
@@ -117,7 +117,7 @@ def _clause(after: Sequence[str], w: Retellings) -> list[str] | None:
     words: list[str] = []
     for raw in after[start : start + 11]:
         word = raw.strip(_PUNCT).lower()
-        auxiliary = word in _AUXILIARIES or w.heads.predicate([word])
+        auxiliary = word in AUXILIARIES or w.heads.predicate([word])
         if words and auxiliary:
             break  # "... on Wednesday were the first": the main clause's verb
         if not word.isalpha():
@@ -129,7 +129,7 @@ def _clause(after: Sequence[str], w: Retellings) -> list[str] | None:
     return words
 
 
-def _said(document: Document, earlier: Claim) -> list[str]:
+def said_near(document: Document, earlier: Claim) -> list[str]:
     """The stemmed words around the earlier figure, in its sentence."""
     start, end = sentence_of(document, earlier)
     start = max(start, earlier.location.start - _REACH)
@@ -149,7 +149,7 @@ def _framed(document: Document, later: Claim, w: Retellings) -> bool:
     return any(x in w.prepositions or w.heads.content([x]) for x in words)
 
 
-def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+def holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
@@ -189,15 +189,15 @@ def retold_stage(
     if not words:
         return "no relative clause"
     verb = w.opening([stem(x) for x in words])
-    said = _said(document, earlier)
-    if not any(_holds(said, kin) for kin in w.kin(verb)):
+    said = said_near(document, earlier)
+    if not any(holds(said, kin) for kin in w.kin(verb)):
         return "verb not said" + (" (in a set)" if len(w.kin(verb)) > 1 else " (in no set)")
     rest = w.heads.content(words[len(verb) :])
     if not all(x in said for x in rest):
         return "other words not said"
-    if not rest and _holds(said, verb) and _framed(document, later, w):
+    if not rest and holds(said, verb) and _framed(document, later, w):
         return "the same verb alone"  # "Of those, the 12 stores that close": a part
     return "retold"
 
 
-__all__ = ["Retellings", "retold_by_verb", "retold_stage"]
+__all__ = ["AUXILIARIES", "Retellings", "holds", "retold_by_verb", "retold_stage", "said_near"]

@@ -25,6 +25,7 @@ from numcheck.checkers._lifespans import begun_findings, range_findings
 from numcheck.checkers._restate_another import not_of_another
 from numcheck.checkers._restate_bridge import bridged_findings
 from numcheck.checkers._restate_changes import definite_changes
+from numcheck.checkers._restate_clause import clause_findings
 from numcheck.checkers._restate_demonstrative import demonstrative_findings
 from numcheck.checkers._restate_grouping import grouping
 from numcheck.checkers._restate_groups import check_group as _check_group
@@ -223,6 +224,9 @@ def numcheck_check_document(
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += referent_findings(document, g, lex, tolerance, told_of)  # "the span, 450 m"
     findings += transposed_findings(document, g, lex, tolerance, told_of)  # 1,250 / 1,520
+    told_of = {at.start for f in findings for at in (f.location, *f.related)}
+    findings += clause_findings(  # "the £421,500 the pair pocketed" after "took £412,500"
+        document, g, lex, tolerance, told_of)
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += demonstrative_findings(  # "much of that £6.1m" after "£1.6m"
         document, told, lex, tolerance, g.place_of, told_of)
