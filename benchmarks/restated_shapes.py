@@ -64,6 +64,8 @@ def _left_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim
             if id(other) in g.key_of else f"left out: {g.left_out.get(id(other), '?')}"
         LEFT[f"{tag} | other {grouped}"] += 1
         LEFT[f"{tag} | scope {c.scope.value}; hedge {bool(c.quantity.hedge)}"] += 1
+        if g.left_out[id(c)].startswith("population"):
+            _clause_shapes(document, c, other, tag, g.lex)
         if "part" in g.left_out[id(c)]:
             _part_shapes(document, c, other, tag, g.lex)
         if c.quantity.kind is Kind.DURATION:
@@ -286,3 +288,50 @@ def _bridge_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Cla
     )
     fails = [name for name, ok in tests if not ok]
     LEFT[f"{tag} | fails: {', '.join(fails) or 'none (era, or a rate or whole key)'}"] += 1
+
+
+def _slot(token: str, determiners: frozenset[str], prepositions: frozenset[str]) -> str:
+    """The class of a word beside a figure (lexicon tables only, never the word)."""
+    word = token.strip("\"“”‘’'(),.;:").lower()
+    if not token or token[-1:] in ",;:.":
+        return "mark" if token else "none"
+    if word in determiners:
+        return "determiner"
+    if word in prepositions:
+        return "preposition"
+    if word[:1].isdigit():
+        return "figure"
+    return "capital" if token[:1].isupper() else "word"
+
+
+def _clause_shapes(document: Document, c: Claim, other: Claim, tag: str, lex: Any) -> None:
+    """For a figure that names nothing: the classes of the words beside it, whether it is
+    definite with a relative clause (``_restate_clause``), and how many content words
+    of its clause were said of the other figure."""
+    try:
+        from numcheck.checkers._compare import compiled, cue_set, sentence_of
+        from numcheck.checkers._restate_bridge import definite
+        from numcheck.checkers._restate_clause import object_clause, retold
+        from numcheck.checkers._restate_retold import Retellings, said_near
+
+        w = compiled(Retellings.of, lex)
+        dets = cue_set(lex.get("restated", {}), "determiners")
+        lo, hi = sentence_of(document, c)
+        before = document.prose[lo : c.location.start].split()[-1:]
+        after = document.prose[c.location.end : hi].split()[:1]
+        LEFT[f"{tag} | beside: {_slot(before[0] if before else '', dets, w.prepositions)}"
+             f" FIG {_slot(after[0] if after else '', dets, w.prepositions)}"] += 1
+        words = object_clause(document, c, w, dets)
+        LEFT[f"{tag} | definite {definite(document, c, lex)}; object clause "
+             f"{words is not None}" + (f"; retold {retold(words, said_near(document, other), w)}"
+                                       if words else "")] += 1
+        near = document.prose[max(lo, c.location.start - 60) : min(hi, c.location.end + 60)]
+        mine = set(w.heads.content(near.split()))
+        said = set(said_near(document, other))
+        LEFT[f"{tag} | content words said of other: {len(mine & said)} of {min(len(mine), 9)}+"
+             if len(mine) > 9 else
+             f"{tag} | content words said of other: {len(mine & said)} of {len(mine)}"] += 1
+        LEFT[f"{tag} | one unit {c.quantity.unit == other.quantity.unit}; other kind "
+             f"{other.quantity.kind.value}"] += 1
+    except Exception:  # never a traceback from a held-out path
+        LEFT[f"{tag} | clause shapes: error"] += 1

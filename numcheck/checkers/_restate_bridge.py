@@ -85,9 +85,16 @@ def bridged_findings(
 def _one_figure(
     document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]
 ) -> bool:
+    if not (_definite(document, a, lex) or _definite(document, b, lex)):
+        return False
+    return one_time(document, a, b, g, lex)
+
+
+def one_time(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
+    """Two figures of two sentences that may be one figure misstated: near in value, of
+    one span, incident, party and place, moment and update words, and years (or none)."""
     if (
         same_sentence(a, b, document)
-        or not (_definite(document, a, lex) or _definite(document, b, lex))
         or not near(a, b)
         or g.spans.span.get(id(a)) != g.spans.span.get(id(b))
         or g.spans.apart(a, b)
@@ -119,4 +126,4 @@ def _definite(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
 definite = _definite  # also read by _restate_transposed.py
 one_figure = _one_figure  # also read by _restate_clause.py
 
-__all__ = ["bridged_findings", "definite", "one_figure"]
+__all__ = ["bridged_findings", "definite", "one_figure", "one_time"]

@@ -106,18 +106,20 @@ def retold(words: Sequence[str], said: Sequence[str], w: Retellings) -> bool:
     return True
 
 
-def _bare(document: Document, claim: Claim) -> bool:
+def bare(document: Document, claim: Claim, changes: bool = False) -> bool:
+    """A figure that names no noun, of a kind a clause may tell (``changes``: a figure
+    read as a change too, for a reader that checks its verb)."""
     q = claim.quantity
     return (
         checkable(claim)
-        and not claim.is_change
+        and (changes or not claim.is_change)
         and q.kind in _KINDS
         and not q.noun
         and not is_age(document, claim)
     )
 
 
-def _one_unit(a: Claim, b: Claim) -> bool:
+def one_unit(a: Claim, b: Claim) -> bool:
     return a.quantity.kind is b.quantity.kind and a.quantity.unit == b.quantity.unit and (
         a.key.dimension == b.key.dimension)
 
@@ -131,7 +133,7 @@ def clause_findings(
     determiners = cue_set(lex.get("restated", {}), "determiners")
     findings: list[Finding] = []
     for later in g.ordered:
-        if later.location.start in told or not _bare(document, later):
+        if later.location.start in told or not bare(document, later):
             continue
         if not definite(document, later, lex):
             continue
@@ -141,7 +143,7 @@ def clause_findings(
         days = days_of(document, later, lex)
         earlier = [
             c for c in g.ordered
-            if c is not later and checkable(c) and _one_unit(c, later)
+            if c is not later and checkable(c) and one_unit(c, later)
         ][:_REACH]
         retelling: list[Claim] = []
         for other in earlier:
@@ -168,4 +170,4 @@ def _start(claim: Claim) -> int:
     return claim.location.start
 
 
-__all__ = ["clause_findings", "object_clause", "retold"]
+__all__ = ["bare", "clause_findings", "object_clause", "one_unit", "retold"]

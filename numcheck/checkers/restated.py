@@ -35,6 +35,7 @@ from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings
 from numcheck.checkers._restate_resolved import antecedents, unpointed
 from numcheck.checkers._restate_spans import totals_apart
+from numcheck.checkers._restate_subject import subject_findings
 from numcheck.checkers._restate_transposed import transposed_findings
 from numcheck.checkers._snapshots import days_of, moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
@@ -226,6 +227,8 @@ def numcheck_check_document(
     findings += transposed_findings(document, g, lex, tolerance, told_of)  # 1,250 / 1,520
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += clause_findings(  # "the £421,500 the pair pocketed" after "took £412,500"
+        document, g, lex, tolerance, told_of)
+    findings += subject_findings(  # "the pair took £412,500" ... "the pair took £421,500"
         document, g, lex, tolerance, told_of)
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += demonstrative_findings(  # "much of that £6.1m" after "£1.6m"
