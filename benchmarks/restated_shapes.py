@@ -325,6 +325,16 @@ def _clause_shapes(document: Document, c: Claim, other: Claim, tag: str, lex: An
         LEFT[f"{tag} | definite {definite(document, c, lex)}; object clause "
              f"{words is not None}" + (f"; retold {retold(words, said_near(document, other), w)}"
                                        if words else "")] += 1
+        from numcheck.checkers._restate_retold import AUXILIARIES
+        from numcheck.checkers._restate_subject import subject_verb
+
+        restated = lex.get("restated", {})
+        skips = cue_set(restated, "frame_skips") | AUXILIARIES
+        stops = dets | w.prepositions | skips
+        mine_read = subject_verb(document, c, w, stops, skips)
+        theirs_read = subject_verb(document, other, w, stops, skips)
+        LEFT[f"{tag} | subject and verb read {mine_read is not None}, other's "
+             f"{theirs_read is not None}, the same {mine_read == theirs_read}"] += 1
         near = document.prose[max(lo, c.location.start - 60) : min(hi, c.location.end + 60)]
         mine = set(w.heads.content(near.split()))
         said = set(said_near(document, other))

@@ -21,9 +21,9 @@ The evidence required (never the absence of a difference):
   with it (``[restated] retellings``: "took" / "pocketed");
 - the two are one quantity kind and unit, in two sentences, near in value or written
   with the same digits (the earlier figure may be read as a change: "raised £48,200"
-  is no rise of anything, its verb says what it is), of one span of time, moment and update words, the same years
-  or none, the same named days or none, compatible incident, party and place
-  (``_restate_bridge.one_figure``).
+  is no rise of anything, its verb says what it is), of one span of time, moment and
+  update words, the same years or none, the same named days or none, compatible
+  incident, party and place (``_restate_bridge.one_figure``).
 
 A later figure that fits none of the earlier figures its clause retells is reported,
 as ``restated.py`` does for references.
@@ -156,8 +156,7 @@ def clause_findings(
                 retelling.append(other)
         if not retelling:
             continue
-        verdicts = [verdict(document, *sorted((e, later), key=_start), tolerance)
-                    for e in retelling]
+        verdicts = [verdict(document, *_ordered(e, later), tolerance) for e in retelling]
         found = [v for v in verdicts if v is not None]
         if len(found) == len(verdicts):  # it fits none of the figures it retells
             finding = found[closest(later, retelling)]
@@ -166,8 +165,9 @@ def clause_findings(
     return findings
 
 
-def _start(claim: Claim) -> int:
-    return claim.location.start
+def _ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two figures in the order of the copy."""
+    return (a, b) if a.location.start <= b.location.start else (b, a)
 
 
 __all__ = ["bare", "clause_findings", "object_clause", "one_unit", "retold"]
