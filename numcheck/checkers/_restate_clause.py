@@ -53,6 +53,7 @@ _ENDS = (",", ";", ":", ".", "!", "?")
 _OPENERS = frozenset({"that", "which"})
 _PRONOUNS = frozenset({"they", "it", "he", "she", "we", "i", "you"})
 _LONGEST = 10  # words of a relative clause read at most
+_WINDOW = 160  # characters read after a figure (never the whole of a long sentence)
 _REACH = 24  # earlier figures a bare figure is held against
 
 
@@ -63,7 +64,7 @@ def object_clause(
     subject up to a clause mark or the main clause's auxiliary ("the £3.2m the thieves
     stole has not been recovered": the thieves stole); None when no subject and verb
     open it ("the £3.2m was recovered", "the £3.2m they stole": a pronoun)."""
-    end = sentence_of(document, claim)[1]
+    end = min(sentence_of(document, claim)[1], claim.location.end + _WINDOW)
     raw = document.prose[claim.location.end : end].split()[: _LONGEST + 1]
     if raw and raw[0].strip(_PUNCT).lower() in _OPENERS and not raw[0].endswith(_ENDS):
         raw = raw[1:]
@@ -119,9 +120,13 @@ def bare(document: Document, claim: Claim, changes: bool = False) -> bool:
     )
 
 
+def _unit(claim: Claim) -> tuple[object, ...]:
+    return claim.quantity.kind, claim.quantity.unit, claim.key.dimension
+
+
 def one_unit(a: Claim, b: Claim) -> bool:
-    return a.quantity.kind is b.quantity.kind and a.quantity.unit == b.quantity.unit and (
-        a.key.dimension == b.key.dimension)
+    """One quantity kind, unit and dimension: figures that may be one amount."""
+    return _unit(a) == _unit(b)
 
 
 def clause_findings(
@@ -132,6 +137,7 @@ def clause_findings(
     w = compiled(Retellings.of, lex)
     determiners = cue_set(lex.get("restated", {}), "determiners")
     findings: list[Finding] = []
+    by_unit: dict[tuple[object, ...], list[Claim]] = {}
     for later in g.ordered:
         if later.location.start in told or not bare(document, later):
             continue
@@ -141,12 +147,13 @@ def clause_findings(
         if words is None:
             continue
         days = days_of(document, later, lex)
-        earlier = [
-            c for c in g.ordered
-            if c is not later and checkable(c) and one_unit(c, later)
-        ][:_REACH]
+        if not by_unit:  # once per article, when a figure is retold at all
+            for c in g.ordered:
+                if checkable(c):
+                    by_unit.setdefault(_unit(c), []).append(c)
+        others = [c for c in by_unit.get(_unit(later), ())[: _REACH + 1] if c is not later]
         retelling: list[Claim] = []
-        for other in earlier:
+        for other in others[:_REACH]:
             if not retold(words, said_near(document, other), w):
                 continue
             theirs = days_of(document, other, lex)

@@ -45,6 +45,7 @@ _PRONOUNS = frozenset({"they", "it", "he", "she", "we", "i", "you", "who", "whic
                        "this", "these", "those", "there"})
 _SKIPS = 3  # auxiliaries and adverbs read between a subject and its verb at most
 _COMPLEMENT = 6  # words read after a figure for its complement at most
+_WINDOW = 120  # characters read beside a figure (never the whole of a long sentence)
 _REACH = 24  # earlier figures of one subject and verb a figure is held against
 
 
@@ -61,7 +62,7 @@ def subject_verb(
     pair took £412,500": pair, {took, pocketed, ...}), auxiliaries and adverbs between
     them aside; None when the word before the figure is no verb (a determiner, a
     preposition, an auxiliary, a capitalised word) or its subject is a pronoun."""
-    start = sentence_of(document, claim)[0]
+    start = max(sentence_of(document, claim)[0], claim.location.start - _WINDOW)
     lead = document.prose[start : claim.location.start].split()[-(2 + _SKIPS) :]
     if len(lead) < 2 or not _plain(lead[-1]) or not lead[-1].islower():
         return None
@@ -82,7 +83,7 @@ def subject_verb(
 def complement(document: Document, claim: Claim, w: Retellings) -> list[str]:
     """The words after a figure in its clause, up to a clause mark or a main verb's
     auxiliary ("from 34 elderly victims, the court heard": from 34 elderly victims)."""
-    end = sentence_of(document, claim)[1]
+    end = min(sentence_of(document, claim)[1], claim.location.end + _WINDOW)
     words: list[str] = []
     for token in document.prose[claim.location.end : end].split()[:_COMPLEMENT]:
         word = token.strip(_PUNCT).lower()
