@@ -312,9 +312,12 @@ def measured_findings(
     plains: frozenset[int] = frozenset(),
     span: Span | None = None,
     days: Days | None = None,
+    objects: Callable[[Claim, Claim], bool] | None = None,
 ) -> list[Finding]:
     """Each figure of a measured group against the first earlier one it contradicts, on
-    the same day when ``days`` names them (numcheck/checkers/_snapshots.py days_of)."""
+    the same day when ``days`` names them (numcheck/checkers/_snapshots.py days_of), and
+    of one object when ``objects`` says whether two are of two ("spent £2.4m on roads"
+    ... "spent £2.1m on parks": _restate_subject.two_objects)."""
     findings: list[Finding] = []
     for i, later in enumerate(group):
         for earlier in group[max(0, i - _REACH) : i]:
@@ -325,6 +328,7 @@ def measured_findings(
                 or not same_party(earlier.claimant, later.claimant)
                 or not same_place(places(earlier), places(later))
                 or misfit(earlier, later, names, open_window, wholes, plains, span, document)
+                or (objects is not None and objects(earlier, later))
             ):
                 continue
             found = verdict(document, earlier, later, tolerance)

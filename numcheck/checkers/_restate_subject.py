@@ -95,6 +95,20 @@ def complement(document: Document, claim: Claim, w: Retellings) -> list[str]:
     return [x for x in words if x.isalpha()]
 
 
+def two_objects(document: Document, a: Claim, b: Claim, w: Retellings) -> bool:
+    """Two figures of one head whose complements name two things: each opens with a
+    preposition and no content word of it was said of the other figure ("The council
+    spent £2.4m on roads" ... "spent £2.1m on parks"): evidence of two amounts."""
+    for one, other in ((a, b), (b, a)):
+        words = complement(document, one, w)
+        if not words or words[0] not in w.prepositions:
+            return False
+        content = set(w.heads.content(words))
+        if not content or content & set(said_near(document, other)):
+            return False
+    return True
+
+
 def subject_findings(
     document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int]
 ) -> list[Finding]:
@@ -151,4 +165,4 @@ def _against(
     return found[closest(later, same)]
 
 
-__all__ = ["complement", "subject_findings", "subject_verb"]
+__all__ = ["complement", "subject_findings", "subject_verb", "two_objects"]

@@ -34,8 +34,9 @@ from numcheck.checkers._restate_measured import group_marks, measured_findings
 from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings
 from numcheck.checkers._restate_resolved import antecedents, unpointed
+from numcheck.checkers._restate_retold import Retellings
 from numcheck.checkers._restate_spans import totals_apart
-from numcheck.checkers._restate_subject import subject_findings
+from numcheck.checkers._restate_subject import subject_findings, two_objects
 from numcheck.checkers._restate_transposed import transposed_findings
 from numcheck.checkers._snapshots import days_of, moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
@@ -184,12 +185,17 @@ def numcheck_check_document(
     def span_of(claim: Claim) -> object:
         return spans.span.get(id(claim), claim.window)
 
+    retellings = compiled(Retellings.of, lex)
+
+    def objects(a: Claim, b: Claim) -> bool:
+        return two_objects(document, a, b, retellings)
+
     for group in measured.values():
         wholes, plains = group_marks(document, group, lex)
         findings += not_of_another(document, _once(
             measured_findings(
                 document, run, names, place_of, open_window, tolerance, wholes, plains, span_of,
-                days,
+                days, objects,
             )
             for run in totals_apart(group, spans)
         ), ordered, lex)

@@ -100,3 +100,23 @@ def test_one_subject_and_verb_tell_one_figure(text: str, right: str, wrong: str)
 )
 def test_other_amounts_are_not_one_figure(text: str) -> None:
     assert restated_codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one head (council spending), two objects: two amounts
+        "The council spent £2.4m on roads in the spring, a report found.\n\n"
+        "The council spent £2.1m on parks over the same period.",
+        "The club spent £7.5 million on the striker in August.\n\n"
+        "In January the club spent £2 million on a goalkeeper.",
+    ],
+)
+def test_one_head_of_two_objects_is_two_amounts(text: str) -> None:
+    assert restated_codes(text) == []
+
+
+def test_one_head_of_one_object_is_compared() -> None:
+    text = ("The council spent £2.4m on the bypass, a report found.\n\n"
+            "Residents say the council spent £4.2m on the bypass.")
+    assert restated_codes(text) != []
