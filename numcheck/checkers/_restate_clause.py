@@ -139,10 +139,10 @@ def clause_findings(
     findings: list[Finding] = []
     by_unit: dict[tuple[object, ...], list[Claim]] = {}
     for later in g.ordered:
-        if later.location.start in told or not bare(document, later):
+        if later.location.start in told or not checkable(later):
             continue
-        if not definite(document, later, lex):
-            continue
+        if not definite(document, later, lex) or not bare(document, later):
+            continue  # the cheap test first: most figures are no definite
         words = object_clause(document, later, w, determiners)
         if words is None:
             continue

@@ -121,10 +121,10 @@ def subject_findings(
     told_by: dict[tuple[str, frozenset[tuple[str, ...]]], list[Claim]] = {}
     findings: list[Finding] = []
     for later in g.ordered:
-        if not bare(document, later, changes=True):
+        read = subject_verb(document, later, w, stops, skips)  # the cheap test first
+        if read is None or not bare(document, later, changes=True):
             continue
-        read = subject_verb(document, later, w, stops, skips)
-        if read is None or (later.is_change and len(read[1]) < 2):
+        if later.is_change and len(read[1]) < 2:
             continue  # "raised £48,200" is no rise when its verb is of a retelling set
         earlier = told_by.setdefault(read, [])
         if later.location.start not in told and earlier:
