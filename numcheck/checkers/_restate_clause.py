@@ -26,14 +26,13 @@ The evidence required (never the absence of a difference):
   incident, party and place (``_restate_bridge.one_figure``).
 
 A later figure that fits none of the earlier figures its clause retells is reported,
-as ``restated.py`` does for references, with every earlier telling of the figure it
-contradicts (the same value told again, in another phrasing: ``with_tellings``).
+as ``restated.py`` does for references (and with every other telling of the figure it
+misstates: ``_restate_tellings``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from numcheck.checkers._ages import is_age
@@ -168,28 +167,10 @@ def clause_findings(
         verdicts = [verdict(document, *_ordered(e, later), tolerance) for e in retelling]
         found = [v for v in verdicts if v is not None]
         if len(found) == len(verdicts):  # it fits none of the figures it retells
-            i = closest(later, retelling)
-            finding = with_tellings(document, found[i], retelling[i], later, others)
+            finding = found[closest(later, retelling)]
             findings.append(finding)
             told |= {at.start for at in (finding.location, *finding.related)}
     return findings
-
-
-def with_tellings(
-    document: Document, finding: Finding, earlier: Claim, later: Claim, others: Sequence[Claim]
-) -> Finding:
-    """The finding with every other earlier telling of the figure it contradicts among its
-    related spans: the same kind, unit and value told again before the later figure
-    ("£1.3m" in the first paragraph and again in the fourth) is that figure, and the
-    later one misstates each telling."""
-    told = [
-        c.location for c in others
-        if c is not earlier and c.location.start < later.location.start
-        and one_unit(c, earlier) and c.quantity.value == earlier.quantity.value
-        and sentence_of(document, c) != sentence_of(document, later)
-        and c.location not in finding.related
-    ]
-    return replace(finding, related=(*finding.related, *told)) if told else finding
 
 
 def _ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:

@@ -37,6 +37,7 @@ from numcheck.checkers._restate_resolved import antecedents, unpointed
 from numcheck.checkers._restate_retold import Retellings
 from numcheck.checkers._restate_spans import totals_apart
 from numcheck.checkers._restate_subject import subject_findings, two_objects
+from numcheck.checkers._restate_tellings import with_tellings
 from numcheck.checkers._restate_transposed import transposed_findings
 from numcheck.checkers._snapshots import days_of, moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
@@ -240,4 +241,5 @@ def numcheck_check_document(
     findings += demonstrative_findings(  # "much of that £6.1m" after "£1.6m"
         document, told, lex, tolerance, g.place_of, told_of)
     # "those 14 routes" repeats "14 routes": it is never "12 routes" said again
-    return unpointed(findings, antecedents(document, told, lex, g.place_of))
+    findings = unpointed(findings, antecedents(document, told, lex, g.place_of))
+    return with_tellings(document, findings, ordered)  # "£1.3m" told twice, misstated once
