@@ -97,14 +97,15 @@ def complement(document: Document, claim: Claim, w: Retellings) -> list[str]:
 
 def two_objects(document: Document, a: Claim, b: Claim, w: Retellings) -> bool:
     """Two figures of one head whose complements name two things: each opens with a
-    preposition and no content word of it was said of the other figure ("The council
-    spent £2.4m on roads" ... "spent £2.1m on parks"): evidence of two amounts."""
+    preposition whose object (its first content word) was not said of the other figure
+    ("The council spent £2.4m on roads last year" ... "spent £2.1m on parks last year":
+    roads, parks; a period both name is no object): evidence of two amounts."""
     for one, other in ((a, b), (b, a)):
         words = complement(document, one, w)
         if not words or words[0] not in w.prepositions:
             return False
-        content = set(w.heads.content(words))
-        if not content or content & set(said_near(document, other)):
+        content = w.heads.content(words[1:])
+        if not content or content[0] in said_near(document, other):
             return False
     return True
 

@@ -110,6 +110,11 @@ def test_other_amounts_are_not_one_figure(text: str) -> None:
         "The council spent £2.1m on parks over the same period.",
         "The club spent £7.5 million on the striker in August.\n\n"
         "In January the club spent £2 million on a goalkeeper.",
+        # a period both name is no object: the objects differ
+        "The council spent £2.4m on roads last year.\n\n"
+        "The council spent £2.1m on parks last year.",
+        "Corvane spent £18.4m on its bakery in Hull this year.\n\n"
+        "Corvane spent £16.4m on its depot in Leeds this year.",
     ],
 )
 def test_one_head_of_two_objects_is_two_amounts(text: str) -> None:
@@ -119,4 +124,10 @@ def test_one_head_of_two_objects_is_two_amounts(text: str) -> None:
 def test_one_head_of_one_object_is_compared() -> None:
     text = ("The council spent £2.4m on the bypass, a report found.\n\n"
             "Residents say the council spent £4.2m on the bypass.")
+    assert restated_codes(text) != []
+
+
+def test_one_object_and_one_period_is_compared() -> None:
+    text = ("The council spent £2.4m on the bypass last year.\n\n"
+            "Residents say the council spent £4.2m on the bypass last year.")
     assert restated_codes(text) != []
