@@ -14,7 +14,9 @@ is everything a claim says of its amount, told alike:
 - the same noun (or none) and both levels or both changes ("rose by £1.3m" is no level
   of £1.3m);
 - never in the later figure's own sentence (a figure beside it is a part or a
-  comparison there, no telling) and never a boilerplate figure.
+  comparison there, no telling) and never a boilerplate figure;
+- the first ``_MOST`` of the first ``_READ`` tellings in the copy (a document of one
+  value said a thousand times stays linear and its findings short).
 
 Only the related spans of an NC101 finding change: no finding is raised or dropped.
 """
@@ -33,6 +35,8 @@ from numcheck.findings import Finding
 # headline against the body's figure it summarises, and a hedge's (NC103) one bound
 # against one figure; neither says the other figure is one told several times.
 _RULES = frozenset({"NC101"})
+_READ = 32  # tellings of one figure read at most (a list of one value stays linear)
+_MOST = 4  # further tellings named at most
 
 
 def _told(claim: Claim) -> tuple[object, ...]:
@@ -61,10 +65,10 @@ def with_tellings(
             continue
         sentence = sentence_of(document, later)
         more = [
-            c.location for c in alike.get(_told(earlier), ())
+            c.location for c in alike.get(_told(earlier), ())[:_READ]
             if c is not earlier and c is not later
             and sentence_of(document, c) != sentence
-        ]
+        ][:_MOST]
         out.append(replace(f, related=(*f.related, *more)) if more else f)
     return out
 
