@@ -115,11 +115,16 @@ def one_time(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[s
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
-def _definite(document: Document, claim: Claim, lex: Mapping[str, Any]) -> bool:
-    """A figure after a determiner, a possessive or "all": one the reader knows."""
+def _definite(
+    document: Document, claim: Claim, lex: Mapping[str, Any],
+    determiners: frozenset[str] | None = None,
+) -> bool:
+    """A figure after a determiner, a possessive or "all": one the reader knows
+    (``determiners``: the lexicon's, read once by a caller that asks of many figures)."""
     words = before(document, claim, 24).split()
     last = words[-1].strip("\"“”‘(") if words else ""
-    determiners = cue_set(lex.get("restated", {}), "determiners")
+    if determiners is None:
+        determiners = cue_set(lex.get("restated", {}), "determiners")
     return last in determiners or last == "all" or (len(last) > 3 and last.endswith(_POSSESSIVE))
 
 

@@ -140,10 +140,13 @@ def clause_findings(
     findings: list[Finding] = []
     by_unit: dict[tuple[object, ...], list[Claim]] = {}
     for later in g.ordered:
-        if later.location.start in told or not checkable(later):
-            continue
-        if not definite(document, later, lex) or not bare(document, later):
+        q = later.quantity
+        if later.location.start in told or q.noun or q.kind not in _KINDS or later.is_change:
+            continue  # the cheapest tests first: most figures name a noun or a kind
+        if not checkable(later) or not definite(document, later, lex, determiners):
             continue  # the cheap test first: most figures are no definite
+        if not bare(document, later):
+            continue
         words = object_clause(document, later, w, determiners)
         if words is None:
             continue

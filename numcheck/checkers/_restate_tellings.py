@@ -51,23 +51,30 @@ def with_tellings(
 ) -> list[Finding]:
     """The findings, each of one figure against one other with the other's further
     tellings among its related spans."""
-    told = [c for c in claims if checkable(c) and c.scope is not Scope.BOILERPLATE]
-    at = {c.location.start: c for c in told}
+    ends = {at.start for f in findings if f.rule in _RULES and len(f.related) == 1
+            for at in (f.location, *f.related)}
+    if not ends:
+        return list(findings)  # the common case: nothing to name
+    at = {c.location.start: c for c in claims if c.location.start in ends}
+    values = {c.quantity.value for c in at.values()}
     alike: dict[tuple[object, ...], list[Claim]] = {}
-    for c in told:
-        alike.setdefault(_told(c), []).append(c)
+    for c in claims:  # the value first: most figures tell another
+        if c.quantity.value in values and checkable(c) and c.scope is not Scope.BOILERPLATE:
+            alike.setdefault(_told(c), []).append(c)
     out: list[Finding] = []
     for f in findings:
         later = at.get(f.location.start)
         earlier = at.get(f.related[0].start) if len(f.related) == 1 else None
-        if f.rule not in _RULES or later is None or earlier is None:
+        if f.rule not in _RULES or later is None or earlier is None or not (
+            checkable(later) and checkable(earlier)
+        ):
             out.append(f)
             continue
-        sentence = sentence_of(document, later)
+        start, end = sentence_of(document, later)
         more = [
             c.location for c in alike.get(_told(earlier), ())[:_READ]
             if c is not earlier and c is not later
-            and sentence_of(document, c) != sentence
+            and not start <= c.location.start < end
         ][:_MOST]
         out.append(replace(f, related=(*f.related, *more)) if more else f)
     return out
