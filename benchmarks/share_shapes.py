@@ -27,8 +27,8 @@ from claim_funnel import Article, _context, analyse
 from stories import run_numcheck, score_findings
 from stories_gold import STORIES, load_set, span, story_sets
 
-from numcheck.checkers._apposed import is_share
-from numcheck.checkers._compare import between, lexicon
+from numcheck.checkers._apposed import _NP, _counts_base, _times, _times_before, is_share
+from numcheck.checkers._compare import between, lexicon, squash
 from numcheck.checkers._relations import _Cues, related
 from numcheck.checkers._share_kinds import alike as _alike
 from numcheck.claims import Claim
@@ -108,6 +108,7 @@ def shapes(directory: Path) -> None:
                f"{_relation(article, roles)}"] += 1
         if found == "missed":
             SHAPES[f"missed detail | {order} {word} | {_detail(article, roles)}"] += 1
+            SHAPES[f"missed why | {order} {word} | {_why(article, roles)}"] += 1
 
 
 def _gap_class(gap: str) -> str:
@@ -151,6 +152,53 @@ def _detail(article: Article, roles: dict[str, Claim]) -> str:
     kinds = "/".join(x.quantity.kind.value for x in ordered)
     return (f"{' '.join(gaps)} | {of} {named} | things {things} | inner {inner} "
             f"alike {alike} {kinds}")
+
+def _why(article: Article, roles: dict[str, Claim]) -> str:
+    """For a missed item with share S, count C and base B: which step of the base readers
+    of ``_apposed`` turns B away (structural classes from the code, no word of the copy)."""
+    doc = article.document
+    share, base, count = roles["S"], roles.get("B"), roles.get("C")
+    if base is None or count is None:
+        return "no base or count"
+    cues = _Cues.of(lexicon(_context()), lexicon(_context(), "measures")).shares
+    sents = {c.sentence for c in article.claims}
+    order = sorted(sents)
+    gap_sents = order.index(share.sentence) - order.index(base.sentence)
+    para = "para" if "\n\n" in doc.prose[base.location.end:share.location.start] else "same-para"
+    after = doc.prose[share.location.end:share.location.end + 60]
+    found = _NP.match(after)
+    if found is None:
+        np_class = "np:unread"
+        named = None
+    else:
+        np = squash(found.group(1))
+        if np in cues.totals:
+            np_class = "np:total"
+        elif np.endswith(tuple(" " + t for t in ("total", "whole"))):
+            np_class = "np:owner-total"
+        else:
+            named = cues.parts.named(np)
+            np_class = f"np:{named[0] if named else 'unknown'}"
+    b = []
+    b.append("standing" if base.key.event is None and not base.is_change and base.quantity.change is None else
+             ("event" if base.key.event is not None else "change"))
+    kinds = None
+    if found is not None:
+        named = cues.parts.named(squash(found.group(1)))
+        if named and named[0] == "thing":
+            kinds = cues.kinds_of(named[1])
+    if kinds is not None:
+        b.append("kind-ok" if base.key.thing in kinds else "kind-off")
+    b.append("alike" if _alike(count, base) else "unalike")
+    b.append("counts" if _counts_base(count, base, cues) else "not-counts")
+    times = _times_before(doc, share, cues) <= _times(doc, base, cues)
+    b.append("times-ok" if times else "times-off")
+    inner_cs = sum(1 for c in article.claims
+                   if count.location.end <= c.location.start and c.location.end <= share.location.start)
+    between_cs = between(doc, count, share) if count.location.start < share.location.start else "after"
+    gw = len(between_cs.split()) if between_cs != "after" else -1
+    return (f"sents+{min(gap_sents, 7)} {para} {np_class} | {' '.join(b)} | "
+            f"C-S figs {inner_cs} words {gw} last-mark {between_cs[-1:] if between_cs not in ('', 'after') and between_cs[-1] in ',-—–(:' else '-'}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
