@@ -473,9 +473,9 @@ def _one(
         if back is not None and squash(back.group(1)) in cues.parts.pronouns:
             anchor = back.end()
     elif base is None:
-        told = [*history, *sentence[:k]]  # never the count set off before it: "60 schools,
+        told = [*history, *sentence[:k]]  # a count set off before it ("60 schools, or 30% of
         if prev is not None and _set_off(between(document, prev, share), cues, cues.marks, 3, True):
-            told.pop()  # or 30% of its schools" restates it, a share of another figure
+            told = list(history)  # its schools") is a share of a whole told before its clause
         base, np, anchor = _named_base(document, share, told, cues)
         if base is None and (np is None or np in cues.totals):
             beside = _whole_beside(document, share, prev, parts, cues)
