@@ -179,6 +179,10 @@ def _why(article: Article, roles: dict[str, Claim]) -> str:
         else:
             named = cues.parts.named(np)
             np_class = f"np:{named[0] if named else 'unknown'}"
+            toks = np.split()
+            det = toks[0] if toks[0] in ("the", "its", "their", "all", "a", "an") else "other"
+            owner = "owner" if any(t.endswith(("'s", "’s")) for t in toks) else "-"
+            np_class += f"({det},{owner},{len(toks)}w)"
     b = []
     b.append("standing" if base.key.event is None and not base.is_change and base.quantity.change is None else
              ("event" if base.key.event is not None else "change"))

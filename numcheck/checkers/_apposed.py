@@ -28,6 +28,7 @@ from numcheck.checkers._share_grammar import ShareGrammar
 from numcheck.checkers._share_kinds import PASSED, is_rest, is_share, part_of_another, passed_asides
 from numcheck.checkers._share_kinds import alike as _alike
 from numcheck.checkers._share_kinds import clean as _clean
+from numcheck.checkers._share_wholes import WholeWords
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -66,7 +67,7 @@ class ShareCues:
         self.reverse_breaks = self.breaks - set(words(cues.get("reverse_ok", ())))
         self.firm_marks = frozenset(words(cues.get("firm_marks", ())))
         self.firm_breaks = self.breaks - set(words(cues.get("firm_ok", ())))
-        self.totals = frozenset(words(cues.get("totals", ())))
+        self.totals = WholeWords(lex, parts)  # "the total", "its total", "the membership"
         self.gap_words = int(cues.get("gap_words", 6))
         self.clause_words = int(cues.get("clause_words", self.gap_words))
         self.clause_breaks = frozenset(words(cues.get("clause_breaks", ()))) or self.breaks
@@ -170,7 +171,7 @@ def _standing_named(
     document: Document, share: Claim, np: str, before: Sequence[Claim], cues: ShareCues
 ) -> Claim | None:
     """The one standing figure (``_named_base``) of the thing ``np`` names, or None."""
-    named = cues.parts.named(np)
+    named = cues.totals.named(np)
     if named is None or named[0] != "thing":
         return None
     kinds = cues.kinds_of(named[1])
