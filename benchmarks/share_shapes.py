@@ -184,8 +184,8 @@ def _why(article: Article, roles: dict[str, Claim]) -> str:
             owner = "owner" if any(t.endswith(("'s", "’s")) for t in toks) else "-"
             np_class += f"({det},{owner},{len(toks)}w)"
     b = []
-    b.append("standing" if base.key.event is None and not base.is_change and base.quantity.change is None else
-             ("event" if base.key.event is not None else "change"))
+    standing = base.key.event is None and not base.is_change and base.quantity.change is None
+    b.append("standing" if standing else ("event" if base.key.event is not None else "change"))
     kinds = None
     if found is not None:
         named = cues.parts.named(squash(found.group(1)))
@@ -197,12 +197,14 @@ def _why(article: Article, roles: dict[str, Claim]) -> str:
     b.append("counts" if _counts_base(count, base, cues) else "not-counts")
     times = _times_before(doc, share, cues) <= _times(doc, base, cues)
     b.append("times-ok" if times else "times-off")
-    inner_cs = sum(1 for c in article.claims
-                   if count.location.end <= c.location.start and c.location.end <= share.location.start)
-    between_cs = between(doc, count, share) if count.location.start < share.location.start else "after"
-    gw = len(between_cs.split()) if between_cs != "after" else -1
+    inner_cs = sum(1 for c in article.claims if count.location.end <= c.location.start
+                   and c.location.end <= share.location.start)
+    before = count.location.start < share.location.start
+    between_cs = between(doc, count, share) if before else "after"
+    gw = len(between_cs.split()) if before else -1
+    last = between_cs[-1:] if before and between_cs[-1:] in tuple(",-—–(:") else "nomark"
     return (f"sents+{min(gap_sents, 7)} {para} {np_class} | {' '.join(b)} | "
-            f"C-S figs {inner_cs} words {gw} last-mark {between_cs[-1:] if between_cs not in ('', 'after') and between_cs[-1] in ',-—–(:' else '-'}")
+            f"C-S figs {inner_cs} words {gw} last-mark {last}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,7 +28,7 @@ from numcheck.checkers._share_grammar import ShareGrammar
 from numcheck.checkers._share_kinds import PASSED, is_rest, is_share, part_of_another, passed_asides
 from numcheck.checkers._share_kinds import alike as _alike
 from numcheck.checkers._share_kinds import clean as _clean
-from numcheck.checkers._share_wholes import WholeWords
+from numcheck.checkers._share_wholes import WholeWords, framed_apart
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -195,7 +195,7 @@ def _standing_named(
         return None  # "12,000 pupils in 2020. This year 40% of its pupils": another time
     if len({c.quantity.value for c in candidates}) != 1:
         return None
-    return candidates[0]
+    return None if framed_apart(document, share, candidates[0]) else candidates[0]
 
 
 def _elided(

@@ -18,6 +18,8 @@ from typing import Any
 
 from numcheck.checkers._compare import squash, words
 from numcheck.checkers._partitive import PartCues
+from numcheck.claims import Claim
+from numcheck.document import Document
 
 # "the region's", "the company's", "its": an owner before the noun of a whole
 _OWNER = re.compile(r"^(?:(?:the |a )?(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s|s'|s’) |its |their )")
@@ -64,3 +66,21 @@ class WholeWords:
         rest = np[owned.end() :] if owned is not None else np.removeprefix("the ")
         thing = self.collectives.get(rest)
         return None if thing is None else ("thing", thing)
+
+
+# "At Mill Road,", "In the Leeds plant,": a frame opening the share's sentence that names
+# a place or holder (capitalised words) before its figures
+_FRAME = re.compile(r"^\s*(?:at|in|for|across|among|on)\s+([^,;:.]{1,40}),", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def framed_apart(document: Document, share: Claim, base: Claim) -> bool:
+    """The share's sentence opens with a frame naming a place or holder the base's
+    sentence does not name: "Hartley Trust employs 4,000 nurses. At Mill Road, 300
+    nurses, about 7% of its nurses, ...": "its" is Mill Road's, no share of the 4,000
+    (as ``_apposed._times_before`` keeps a share from a base of another time)."""
+    frame = _FRAME.match(document.prose[share.sentence[0] : share.location.start])
+    if frame is None or base.sentence == share.sentence:
+        return False
+    told = document.prose[base.sentence[0] : base.sentence[1]]
+    return any(name not in told for name in _NAME.findall(frame.group(1)))
