@@ -28,6 +28,7 @@ from numcheck.checkers._share_grammar import ShareGrammar
 from numcheck.checkers._share_kinds import PASSED, is_rest, is_share, part_of_another, passed_asides
 from numcheck.checkers._share_kinds import alike as _alike
 from numcheck.checkers._share_kinds import clean as _clean
+from numcheck.checkers._share_wholes import NP_OF as _NP
 from numcheck.checkers._share_wholes import WholeWords, framed_apart
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -40,7 +41,6 @@ Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 _END = lazy_compile(r"[,.;:!?()\[\]—–]| - ")
 _MARK = lazy_compile(r"[,;:!?()\[\]—–]| - ")
 _BACK = re.compile(r"\s*of\s+(\w+)")
-_NP = re.compile(r"^\s*of ((?:[\w’'&-]+(?:\.\w+)* ?){1,5}?)\s*(?=[,.;:!?()—–]| - |$)")
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def _named_base(
     found = _NP.match(after)
     if found is None:
         return None, None, share.location.end
-    np = squash(found.group(1))
+    np = cues.totals.canonical(squash(found.group(1)))
     end = share.location.end + found.end()
     if np in cues.totals:
         return None, np, end
@@ -171,7 +171,7 @@ def _standing_named(
     document: Document, share: Claim, np: str, before: Sequence[Claim], cues: ShareCues
 ) -> Claim | None:
     """The one standing figure (``_named_base``) of the thing ``np`` names, or None."""
-    named = cues.totals.named(np)
+    named = cues.parts.named(np)
     if named is None or named[0] != "thing":
         return None
     kinds = cues.kinds_of(named[1])
@@ -341,7 +341,7 @@ def _of_total(document: Document, share: Claim, cues: ShareCues) -> bool:
     """ "Some £12 billion, or 45% of the total": "of" and a word for the whole
     (``[shares] totals``) point back to a figure told before, no base of the share's own."""
     found = _NP.match(document.prose[share.location.end : share.location.end + 60])
-    return found is not None and squash(found.group(1)) in cues.totals
+    return found is not None and cues.totals.canonical(squash(found.group(1))) in cues.totals
 
 
 def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:
@@ -476,7 +476,7 @@ def _one(
     elif base is None:
         told = [*history, *sentence[:k]]  # a count set off before it ("60 schools, or 30% of
         if prev is not None and _set_off(between(document, prev, share), cues, cues.marks, 3, True):
-            told = list(history)  # its schools") is a share of a whole told before its clause
+            told = cues.totals.wholes_of(document, share, history)  # its schools"): a whole before
         base, np, anchor = _named_base(document, share, told, cues)
         if base is None and (np is None or np in cues.totals):
             beside = _whole_beside(document, share, prev, parts, cues)

@@ -97,9 +97,9 @@ def test_total_words_read_as_a_grammar() -> None:
     lex = {"shares": {"totals": totals, "collectives": {"member": ["membership"]}}}
     wholes = WholeWords(lex, PartCues({}, {"things": {"member": ["members"]}}))
     for total in ("the region's total", "its total", "all services", "the total"):
-        assert total in wholes
+        assert wholes.canonical(total) in wholes
     for other in ("the region's staff", "all adults in the county"):
-        assert other not in wholes
-    assert wholes.named("the membership") == ("thing", "member")
-    assert wholes.named("the club's membership") == ("thing", "member")
-    assert wholes.named("the fleet") is None
+        assert wholes.canonical(other) == other
+    assert wholes.canonical("the membership") == "the members"
+    assert wholes.canonical("the club's membership") == "the club's members"
+    assert wholes.canonical("the fleet") == "the fleet"
