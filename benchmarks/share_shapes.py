@@ -7,7 +7,10 @@ For every planted percent-of item it counts, by whether the item was found: the 
 its figures (or that one is not parsed), which figure is the share (``is_share``), the
 order of share (S), count (C) and base (B) in the text, how many sentence breaks the item
 crosses, and which relation of ``_relations.find`` holds the share (percent-of with the
-gold base, a stated count, a part and whole beside it, a described group). Classes come
+gold base, a stated count, a part and whole beside it, a described group); for a missed
+item, "missed why" names the step of the base readers of ``_apposed`` that turns the
+base away (how many sentences back, the class of the share's noun phrase, standing,
+alike, counts, same time, the gap from count to share; wave 26). Classes come
 from the code; no word, path or line of the copy is printed, and a traceback of a
 held-out path is caught (why: the gates may be scored, never read).
 """
