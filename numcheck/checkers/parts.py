@@ -13,6 +13,7 @@ from functools import reduce
 from typing import Any
 
 from numcheck.checkers import _relations
+from numcheck.checkers._adds import AddCues
 from numcheck.checkers._arith import adds_up, arith
 from numcheck.checkers._compare import (
     before,
@@ -128,16 +129,17 @@ def _parts_of(
 
 
 def _sums(
-    document: Document, relations: _relations.Relations, cues: SumCues
+    document: Document, relations: _relations.Relations, cues: SumCues, adds: AddCues
 ) -> list[Finding]:
     """A listed partition ("14 boats: six trawlers, five yachts and three ferries")
     whose components no reading adds up to the total; never against a level per
-    member ("Median pay was £31,000: £34,000 for men and £28,000 for women")."""
+    member ("Median pay was £31,000: £34,000 for men and £28,000 for women", "Bus
+    fares rose to £2.40 - £2.10 in the villages and £2.60 in the town")."""
     out: list[Finding] = []
     for members, total in relations.sums:
         if adds_up(arith(total.quantity), _total(members)):
             continue
-        if cues.is_intensive(document, total):
+        if cues.is_intensive(document, total) or adds.level(document, total):
             continue
         sums = like(sum(value_of(m.quantity) or 0.0 for m in members), total)
         message = (
@@ -418,7 +420,7 @@ def numcheck_check_document(
     ]
     return [
         *_parts_of(document, relations, kinds),
-        *_sums(document, relations, kinds),
+        *_sums(document, relations, kinds, compiled(AddCues, lex, lexicon(context, "measures"))),
         *_regions(document, counts, lex, _members(relations), kinds, _held(relations)),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from numcheck.checkers import _relations
+from numcheck.checkers._adds import AddCues
 from numcheck.checkers._apposed import Stated, is_rest, is_share
 from numcheck.checkers._arith import beside, compared_hard, one_sided, written
 from numcheck.checkers._breakdown import BreakdownCues, share_groups
@@ -506,13 +507,15 @@ def _sum_past_whole(
     base_of: dict[int, float | None],
     cues: BreakdownCues,
     lex: Mapping[str, Any],
+    adds: AddCues,
 ) -> list[Finding]:
     out: list[Finding] = []
     times = compiled(ShareTimes, lex)
-    timed = [
+    timed = [  # a level and the levels of its groups are no shares of one whole
         (part, needed)
         for group, needed in share_groups(document, sentence, changing, base_of, cues)
-        for part in times.split(document, group)
+        for whole in [adds.one_whole(document, group)] if whole
+        for part in times.split(document, whole)
     ]
     for group, needed in timed:
         spans = [written(c.quantity) for c in group]
@@ -576,6 +579,7 @@ def numcheck_check_document(
     pct_base = {id(p): b for p, b in rel.percent_of}
     held = _spans(findings)
     attributive = frozenset(words(lex.get("shares", {}).get("attributive_nouns", ())))
+    adds = compiled(AddCues, lex, lexicon(context, "measures"))
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
         found = _stated_share(document, sentence, parts, in_pct_of, cues.joins, attributive)
@@ -584,7 +588,7 @@ def numcheck_check_document(
             document, sentence, parts, pct_base, told_of, grammar, _reported(held, sentence)
         )
         found += _share_twice(document, sentence)
-        found += _sum_past_whole(document, sentence, changing, base_of, cues, lex)
+        found += _sum_past_whole(document, sentence, changing, base_of, cues, lex, adds)
         held |= _spans(found)
         findings += found
     return findings
