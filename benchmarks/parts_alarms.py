@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import functools
+import itertools
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import stories as S  # noqa: E402
+import stories as S
 
 _READERS = (
     "find_sums", "find_partitives", "find_carried", "find_table_sums", "open_ended",
@@ -63,10 +65,8 @@ def _reader(fn: Any, name: str) -> Any:
     @functools.wraps(fn)
     def wrapped(*a: Any, **k: Any) -> Any:
         out = fn(*a, **k)
-        try:
+        with contextlib.suppress(Exception):  # never let a probe print a path
             _walk(out, name)
-        except Exception:  # never let a probe print a path
-            pass
         return out
 
     return wrapped
@@ -179,7 +179,7 @@ def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
     }
     ordered = sorted(claims, key=lambda c: c.location.start)
     gaps = [document.prose[a.location.end : b.location.start].lower()
-            for a, b in zip(ordered, ordered[1:])]
+            for a, b in itertools.pairwise(ordered)]
     hit = sorted({name for g in gaps for name, ws in tables.items()
                   if any(f" {w} " in f" {' '.join(re.findall(r'[a-z]+', g))} " for w in ws)})
     marks = sorted({m for g in gaps for m in ",;:-()" if m in g})
@@ -199,7 +199,8 @@ def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
     said = set(re.findall(r"[a-z]+", document.prose[start:end].lower()))
     per = [("amounts" if c.key.thing in amounts else "-") + ":" + str(level(document, c))
            + ":" + ("of" if a[:1] == ["of"] else "x") for c, a in zip(claims, after, strict=True)]
-    return (f"per={per}", f"thing-table={table}", f"level-noun-in-sentence={bool(said & level_nouns)}",
+    return (f"per={per}", f"thing-table={table}",
+            f"level-noun-in-sentence={bool(said & level_nouns)}",
             f"shape={shape}", f"gapwords={lengths}", f"tables={hit}", f"marks={''.join(marks)}",
             f"n={len(claims)}", f"named={claims[0].key.thing is not None}",
             f"things={things}", f"labelled={labelled}", f"of={of}",

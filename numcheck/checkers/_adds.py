@@ -73,8 +73,9 @@ class AddCues:
         self.intensive = _single_words(sums.get("intensive", ()), "sums.intensive")
         self.labels = _single_words(sums.get("labels", ()), "sums.labels")
 
-    def level(self, document: Document, claim: Claim) -> bool:
-        """Whether ``claim`` is a level, not an amount: see the module docstring."""
+    def level(self, document: Document, claim: Claim, valued: bool = True) -> bool:
+        """Whether ``claim`` is a level, not an amount: see the module docstring
+        (``valued``: whether a percentage keyed by an amount may be its value)."""
         nouns = self.levels.get(claim.quantity.kind, frozenset())
         start = max(sentence_of(document, claim)[0], claim.location.start - _REACH)
         lead = _CLAUSE.split(document.prose[start : claim.location.start].lower())[-1]
@@ -84,7 +85,7 @@ class AddCues:
         after = _WORD.findall(tail)
         if any(w in self.intensive for w in (*said, *after)):
             return True  # "averaged 28 pupils", "median pay was £31,000"
-        if claim.quantity.kind is Kind.PERCENT and claim.key.thing in self.amounts:
+        if valued and self._valued(claim):
             return after[:1] != ["of"]  # "turnout was 41%", never "41% of revenue"
         if not nouns:
             return False
@@ -107,7 +108,10 @@ class AddCues:
         """The shares of ``group`` that may be shares of one whole: a level is none
         ("Turnout was 41%"), and when every share told after it carries a label of its
         own ("- 38% in Lowton, 44% in Brackley"), those are the levels of its groups."""
-        levels = [c for c in group if self.level(document, c)]
+        # "60% of revenue came from Europe, 30% from Asia": one "of" makes the amount
+        # the base of every share of the group keyed by it
+        valued = not any(self._valued(c) and self._of(document, c) for c in group)
+        levels = [c for c in group if self.level(document, c, valued)]
         if not levels:
             return list(group)
         first = levels[0].location.start
@@ -122,3 +126,13 @@ class AddCues:
         Lowton", "5.1% for two-year fixes"): ``[sums] labels`` and a word."""
         after = _WORD.findall(document.prose[claim.location.end : claim.location.end + 30].lower())
         return claim.place is not None or (len(after) > 1 and after[0] in self.labels)
+
+    def _valued(self, claim: Claim) -> bool:
+        """A percentage keyed by a thing that is an amount itself ("turnout", "revenue")."""
+        return claim.quantity.kind is Kind.PERCENT and claim.key.thing in self.amounts
+
+    @staticmethod
+    def _of(document: Document, claim: Claim) -> bool:
+        """A figure "of" something: "60% of revenue"."""
+        after = _WORD.findall(document.prose[claim.location.end : claim.location.end + 12].lower())
+        return after[:1] == ["of"]
