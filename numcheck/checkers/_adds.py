@@ -114,8 +114,8 @@ class AddCues:
         levels = [c for c in group if self.level(document, c, valued)]
         if not levels:
             return list(group)
-        first = levels[0].location.start
-        rest = [c for c in group if all(c is not lv for lv in levels)]
+        first, dropped = levels[0].location.start, {id(c) for c in levels}
+        rest = [c for c in group if id(c) not in dropped]
         later = [c for c in rest if c.location.start > first]
         if later and all(self._labelled(document, c) for c in later):
             return [c for c in rest if c.location.start < first]
