@@ -152,6 +152,8 @@ def _install() -> None:
 def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
     """Classes of a share group (NC205): its size, whether its whole is named, how many
     shares a label ([sums] labels) or "of" follows, how far past 100% it sums."""
+    if rule in ("NC201", "NC202"):
+        return _part_detail(document, claims)
     if rule != "NC205":
         return ()
     import re
@@ -193,7 +195,7 @@ def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
     known = set(measures.get("things", {}))
     level_nouns = set(lex.get("adds", {}).get("levels", {}).get("percent", ()))
     thing = claims[0].key.thing
-    table = ("amounts" if thing in amounts else "things" if thing in known
+    table = (f"amounts:{thing}" if thing in amounts else "things" if thing in known
              else "adds.levels" if thing in level_nouns else "none")
     start, end = sentence_of(document, claims[0])
     said = set(re.findall(r"[a-z]+", document.prose[start:end].lower()))
@@ -206,6 +208,33 @@ def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
             f"things={things}", f"labelled={labelled}", f"of={of}",
             f"sum>{int(total // 25 * 25)}", f"sentences={sentences}",
             f"places={len({c.place for c in claims if c.place})}")
+
+
+def _part_detail(document: Any, claims: list[Any]) -> tuple[str, ...]:
+    """Classes of a part and its whole: dimensions, units, which cue tables the words
+    between them hold, whether the parts carry a label."""
+    import re
+
+    from numcheck.lexicon import Lexicon
+
+    lex = Lexicon.default()["checkers"]
+    tables = {
+        "part_cues": lex.get("part_cues", ()),
+        "part_links": lex.get("part_links", ()),
+        "links.some": lex["sums"].get("links", {}).get("some", ()),
+        "sums.labels": lex["sums"].get("labels", ()),
+        "clause_breaks": lex["sums"].get("clause_breaks", ()),
+    }
+    ordered = sorted(claims, key=lambda c: c.location.start)
+    gaps = [re.findall(r"[a-z]+", document.prose[a.location.end : b.location.start].lower())
+            for a, b in itertools.pairwise(ordered)]
+    hit = sorted({n for g in gaps for n, ws in tables.items()
+                  if any(f" {w} " in f" {' '.join(g)} " for w in ws)})
+    dims = sorted({f"{c.quantity.kind.name}:{c.quantity.unit}" for c in claims})
+    return (f"dims={dims}", f"tables={hit}", f"gapwords={[len(g) for g in gaps]}",
+            f"sentences={len({c.sentence for c in claims})}",
+            f"hedged={sum(1 for c in claims if c.quantity.hedge)}",
+            f"bounds={sorted({c.quantity.bound.name for c in claims})}")
 
 
 def _level_probe() -> Any:

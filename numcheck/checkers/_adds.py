@@ -15,8 +15,8 @@ numcheck/lexicon/checkers.toml, keyed by kind: a percentage of a turnout, money 
 fares, a measure of temperature), told as the subject of its clause ("Turnout was 41%",
 "Bus fares rose to £2.40") or right after it ("a 41% turnout"); when a word of
 ``[sums] intensive`` makes it a level per member ("averaged 28 pupils"); or when it is
-a percentage keyed by a thing that is an amount itself (measures.toml ``[amounts]``:
-a turnout, a revenue), with no "of" after it to make it a share of that amount. A level noun
+a percentage keyed by a thing that is an amount itself (measures.toml ``[amounts]``)
+and a level noun of percentages (a turnout, never a revenue), with no "of" after it. A level noun
 that is the object of a preposition ("spending on fares") or the modifier of another
 noun ("fare revenue") sizes nothing here: the figure is an amount.
 """
@@ -83,7 +83,7 @@ class AddCues:
         end = claim.location.end
         tail = _TAIL.split(document.prose[end : end + _REACH].lower(), maxsplit=1)[0]
         after = _WORD.findall(tail)
-        if any(w in self.intensive for w in (*said, *after)):
+        if not (self.intensive.isdisjoint(said) and self.intensive.isdisjoint(after)):
             return True  # "averaged 28 pupils", "median pay was £31,000"
         if valued and self._valued(claim):
             return after[:1] != ["of"]  # "turnout was 41%", never "41% of revenue"
@@ -128,8 +128,14 @@ class AddCues:
         return claim.place is not None or (len(after) > 1 and after[0] in self.labels)
 
     def _valued(self, claim: Claim) -> bool:
-        """A percentage keyed by a thing that is an amount itself ("turnout", "revenue")."""
-        return claim.quantity.kind is Kind.PERCENT and claim.key.thing in self.amounts
+        """A percentage keyed by a thing that is an amount itself and a level noun of
+        percentages ("turnout"; never "revenue", whose percentages are its shares)."""
+        thing = claim.key.thing
+        return (
+            claim.quantity.kind is Kind.PERCENT
+            and thing in self.amounts
+            and thing in self.levels.get(Kind.PERCENT, ())
+        )
 
     @staticmethod
     def _of(document: Document, claim: Claim) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from numcheck.checkers._arith import written
 from numcheck.checkers._compare import before, squash, words
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -106,3 +107,13 @@ def share_groups(
     for (key, _, _), group in groups.items():
         out.append((group, 3 if key is None else 2))
     return out
+
+
+def past_whole(group: Sequence[Claim], needed: int) -> bool:
+    """Enough shares of one whole, each of its own event, whose least sum is past 100%."""
+    spans = [written(c.quantity) for c in group]
+    if len(group) < needed or any(s is None for s in spans):
+        return False
+    events = [c.key.event for c in group if c.key.event is not None]
+    low = sum(s.low for s in spans if s is not None)
+    return low > 100.5 and len(set(events)) == len(events)

@@ -17,7 +17,7 @@ from numcheck.checkers import _relations
 from numcheck.checkers._adds import AddCues
 from numcheck.checkers._apposed import Stated, is_rest, is_share
 from numcheck.checkers._arith import beside, compared_hard, one_sided, written
-from numcheck.checkers._breakdown import BreakdownCues, share_groups
+from numcheck.checkers._breakdown import BreakdownCues, past_whole, share_groups
 from numcheck.checkers._compare import (
     between,
     checkable,
@@ -500,7 +500,7 @@ def _share_twice(document: Document, sentence: Sequence[Claim]) -> list[Finding]
     return out
 
 
-def _sum_past_whole(
+def _sumpast_whole(
     document: Document,
     sentence: Sequence[Claim],
     changing: set[int],
@@ -511,23 +511,22 @@ def _sum_past_whole(
 ) -> list[Finding]:
     out: list[Finding] = []
     times = compiled(ShareTimes, lex)
-    timed = [  # a level and the levels of its groups are no shares of one whole
+    timed = [
         (part, needed)
         for group, needed in share_groups(document, sentence, changing, base_of, cues)
-        for whole in [adds.one_whole(document, group)] if whole
-        for part in times.split(document, whole)
+        for part in times.split(document, group)
     ]
     for group, needed in timed:
-        spans = [written(c.quantity) for c in group]
-        if len(group) < needed or any(s is None for s in spans):
+        if not past_whole(group, needed):
             continue
-        low = sum(s.low for s in spans if s is not None)
+        kept = adds.one_whole(document, group)  # a level and its groups' levels: no shares
+        if len(kept) < len(group) and not past_whole(kept, needed):
+            continue
+        group = kept
         total = sum(value_of(c.quantity) or 0.0 for c in group)
-        events = [c.key.event for c in group if c.key.event is not None]
-        if low > 100.5 and len(set(events)) == len(events):
-            listed = " + ".join(describe(document, c) for c in group)
-            message = f"shares of one group add up to more than 100%: {listed} = {fmt(total)}%"
-            out.append(finding("NC205", message, group[-1], group[:-1], document))
+        listed = " + ".join(describe(document, c) for c in group)
+        message = f"shares of one group add up to more than 100%: {listed} = {fmt(total)}%"
+        out.append(finding("NC205", message, group[-1], group[:-1], document))
     return out
 
 
@@ -588,7 +587,7 @@ def numcheck_check_document(
             document, sentence, parts, pct_base, told_of, grammar, _reported(held, sentence)
         )
         found += _share_twice(document, sentence)
-        found += _sum_past_whole(document, sentence, changing, base_of, cues, lex, adds)
+        found += _sumpast_whole(document, sentence, changing, base_of, cues, lex, adds)
         held |= _spans(found)
         findings += found
     return findings

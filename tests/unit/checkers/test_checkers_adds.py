@@ -108,3 +108,9 @@ def test_the_adds_tables_refuse_a_wrong_entry() -> None:
     ):
         with pytest.raises(LexiconError, match=r"adds\."):
             _cues(wrong)
+
+
+def test_a_revenue_told_by_shares_still_adds_up() -> None:
+    # trade press: a percentage keyed by an amount that is no level is its share
+    said = "Revenue came 60% from Europe, 30% from Asia and 20% from the Americas."
+    assert "NC205" in _parts(said)
