@@ -500,7 +500,7 @@ def _share_twice(document: Document, sentence: Sequence[Claim]) -> list[Finding]
     return out
 
 
-def _sumpast_whole(
+def _sum_past_whole(
     document: Document,
     sentence: Sequence[Claim],
     changing: set[int],
@@ -587,7 +587,7 @@ def numcheck_check_document(
             document, sentence, parts, pct_base, told_of, grammar, _reported(held, sentence)
         )
         found += _share_twice(document, sentence)
-        found += _sumpast_whole(document, sentence, changing, base_of, cues, lex, adds)
+        found += _sum_past_whole(document, sentence, changing, base_of, cues, lex, adds)
         held |= _spans(found)
         findings += found
     return findings
