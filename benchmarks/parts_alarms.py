@@ -195,7 +195,7 @@ def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
     known = set(measures.get("things", {}))
     level_nouns = set(lex.get("adds", {}).get("levels", {}).get("percent", ()))
     thing = claims[0].key.thing
-    table = (f"amounts:{thing}" if thing in amounts else "things" if thing in known
+    table = ("amounts" if thing in amounts else "things" if thing in known
              else "adds.levels" if thing in level_nouns else "none")
     start, end = sentence_of(document, claims[0])
     said = set(re.findall(r"[a-z]+", document.prose[start:end].lower()))
