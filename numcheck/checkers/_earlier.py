@@ -102,7 +102,7 @@ def _old_level(
     """The level after a step that its words give as the old one ("from the 52%", "since
     2019, when it stood at 87.3%"), when the sentence gives no other level of it."""
     step = sentence[k]
-    for later in sentence[k + 1 :]:
+    for later in map(sentence.__getitem__, range(k + 1, len(sentence))):
         if len(document.prose[step.location.end : later.location.start]) > LEVEL_GAP:
             return None
         if is_step(later) or id(later) in levels or later.quantity.kind is Kind.YEAR:
@@ -151,7 +151,7 @@ def _old_level_before(
     """The other order of ``_old_level``: the old level its words mark, then the step
     ("Turnout fell from 64.9% at the last election, a drop of 16.7 points")."""
     step = sentence[k]
-    for earlier in reversed(sentence[:k]):
+    for earlier in map(sentence.__getitem__, range(k - 1, -1, -1)):
         if len(document.prose[earlier.location.end : step.location.start]) > LEVEL_GAP:
             return None
         if is_step(earlier) or id(earlier) in levels:

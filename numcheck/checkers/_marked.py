@@ -71,7 +71,7 @@ def find_marked(
         old = next(
             (
                 c
-                for c in sentence[k + 1 :]
+                for c in map(sentence.__getitem__, range(k + 1, len(sentence)))
                 if id(c) not in taken
                 and c.location.start - step.location.end <= cues.max_gap
                 and cues.old.search(before(document, c, 60)) is not None

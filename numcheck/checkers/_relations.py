@@ -453,7 +453,7 @@ def _listed(document: Document, sentence: Sequence[Claim], k: int) -> list[Claim
     """The figures listed after a part cue from ``sentence[k]`` on: "including 10 children
     and 4 teachers"; a figure after a preposition is of another noun."""
     run = [sentence[k]]
-    for claim in sentence[k + 1 :]:
+    for claim in map(sentence.__getitem__, range(k + 1, len(sentence))):
         gap = between(document, run[-1], claim).split()
         if gap[-1:] and gap[-1] in _ENDS_LIST:
             break

@@ -26,6 +26,10 @@ from numcheck.quantity import Level
 _MAX_GAP = 60  # characters between two listed flows
 _SEPARATOR = lazy_compile(r"(?:^|\W)(?:and|then)(?:\W|$)|[,;]")
 _REACH = 2  # sentences back to the event a "the dead bring to" total adds
+# no sentence of prose lists more flows before one total ("opened 18 and closed 7, taking
+# its estate to 421"); a longer run is soup, no list: without the cap a sentence of
+# thousands of flows and totals made every total walk back over all of them (quadratic)
+_MAX_FLOWS = 60
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,13 @@ def find_running(document: Document, claims: Sequence[Claim], cues: RunningCues)
     if cues.closer is None:
         return []
     found: list[Running] = []
+    seconds = _seconds(claims)
     for i, total in enumerate(claims):
         lead = lead_of(document, total)
         if total.is_change or cues.closer.search(lead) is None:
             continue
-        made = _in_sentence(document, claims, i, cues) or _after_event(document, claims, i, cues)
+        made = _in_sentence(document, claims, i, cues) or (
+            None if i in seconds else _after_event(document, claims, i, cues))
         if made is not None:
             found.append(made)
     return found
@@ -117,6 +123,8 @@ def _in_sentence(
     run: list[Claim] = []
     j = i - 1
     while j >= 0 and claims[j].sentence == total.sentence and _alike(claims[j], total):
+        if len(run) == _MAX_FLOWS:
+            return None
         flow = claims[j]
         gap = squash(document.prose[flow.location.end : (run[-1] if run else total).location.start])
         if len(gap) > _MAX_GAP * 2 or ";" in gap or _SEPARATOR.search(gap) is None:
@@ -207,20 +215,31 @@ def _day(document: Document, claim: Claim, cues: RunningCues) -> str | None:
     return None
 
 
+def _seconds(claims: Sequence[Claim]) -> set[int]:
+    """The indices of claims after one alike (``_alike``) in their sentence: one pass, where
+    asking each claim about all those before it was quadratic in a long sentence."""
+    seen: set[tuple[tuple[int, int], object, object]] = set()
+    out: set[int] = set()
+    for i, c in enumerate(claims):
+        key = (c.sentence, c.quantity.kind, c.key.dimension)
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
+
+
 def _after_event(
     document: Document, claims: Sequence[Claim], i: int, cues: RunningCues
 ) -> Running | None:
     """ "The ambush killed eight. The dead bring to 171 the number killed since 2014.
     Before the ambush, 164 had died": the event's figure and the level before it."""
     total = claims[i]
-    if any(c.sentence == total.sentence and _alike(c, total) for c in claims[:i]):
-        return None
     event, thing = _event(document, total, cues)
     if event is None:
         return None
     added: Claim | None = None
     sentences = {total.sentence}
-    for c in reversed(claims[:i]):
+    for c in map(claims.__getitem__, range(i - 1, -1, -1)):
         sentences.add(c.sentence)
         if len(sentences) > _REACH + 1:
             break
