@@ -59,6 +59,11 @@ CASES: dict[str, tuple[Generator, str]] = {
     "number-soup": (
         lambda k: ("numbers.txt", "about 12 to 15, 34 of 40 and 5,800 " * (3_000 * k)),
         "hedges, ranges and numbers, no punctuation"),
+    # running totals (checkers/_running.py): each total walks back over at most 60 flows
+    "running-soup": (
+        lambda k: ("running.txt", "Title: T\n\n" + "Police arrested 3 more, bringing the total "
+                   "to 5, " * (500 * k) + "end.\n"),
+        "one sentence of 500k flows, each with its running total"),
     # day counts (checkers/days.py): each sentence's words and weekdays read once
     "day-soup": (
         lambda k: ("days.txt", "Title: Strike\nPublished: 2026-11-13\n\nThe strike began on "
