@@ -89,20 +89,23 @@ def _items(document: Document, sentence: Sequence[Claim], i: int) -> Claim | tup
     "£500 each to 260 households"."""
     per = sentence[i]
     start = sentence_of(document, per)[0]
-    later = [c for c in sentence[i + 1 :] if c.quantity.kind is Kind.COUNT and not c.is_change]
-    gap = squash(document.prose[per.location.end : later[0].location.start]) if later else ""
+    # the nearest count after and before it, read lazily (no list of a sentence per figure)
+    later = next((c for c in map(sentence.__getitem__, range(i + 1, len(sentence)))
+                  if c.quantity.kind is Kind.COUNT and not c.is_change), None)
+    gap = squash(document.prose[per.location.end : later.location.start]) if later else ""
     if later and _TO_ITEMS.match(gap):
-        return later[0]  # "grants of £500 each to 260 households"
-    counts = [c for c in sentence[:i] if c.quantity.kind is Kind.COUNT and not c.is_change]
-    if counts and counts[-1].key.thing != per.key.thing:
-        count = counts[-1]
+        return later  # "grants of £500 each to 260 households"
+    earlier = next((c for c in map(sentence.__getitem__, range(i - 1, -1, -1))
+                    if c.quantity.kind is Kind.COUNT and not c.is_change), None)
+    if earlier is not None and earlier.key.thing != per.key.thing:
+        count = earlier
         if ";" in document.prose[count.location.end : per.location.start]:
             return None
         lead = squash(document.prose[start : count.location.start])
         if _each_after(document, per) or _each_after(document, count) or _EACH_OF.search(lead):
             return count
         return None
-    if counts or not _each_after(document, per):
+    if earlier is not None or not _each_after(document, per):
         return None
     names = list(_NAMES.finditer(document.prose[start : per.location.start]))
     if not names:

@@ -117,7 +117,7 @@ def holders(
     # long sentence of figures costs each total a bounded look, not a scan of all of them
     reach = max(sentence_of(document, total)[0], total.location.start - _REACH)
     at = bisect_left(sentence, total.location.start, key=lambda c: c.location.start)
-    for claim in reversed(sentence[:at]):
+    for claim in map(sentence.__getitem__, range(at - 1, -1, -1)):
         if claim.location.start < reach:
             break
         q = claim.quantity

@@ -43,6 +43,7 @@ from numcheck.checkers._sum_clauses import (
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sum_dashed import dashed
 from numcheck.checkers._sum_series import no_breakdown
+from numcheck.checkers._walk import back_within
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.interval import Interval
@@ -293,7 +294,7 @@ def _numbered(
     if len(label.split()) > _LABEL_WORDS or len(head.split()) > _HOLDER_WORDS:
         return None
     count = len(list_run(document, sentence, k, 1, cues))
-    for holder in reversed(sentence[: k - 1]):
+    for holder in back_within(sentence, k - 1, 200):  # in its clause: 200 characters back
         q = holder.quantity
         if q.kind is not Kind.COUNT or q.noun is None:
             continue
