@@ -95,8 +95,9 @@ def test_two_thousand_claims_cost_a_bounded_number_of_calls(story):
     run_all(small)  # warm caches (units, lexicon sections)
     work_small = count_calls(lambda: run_all(small))
     work_large = count_calls(lambda: run_all(large))
-    # linear work: a few hundred calls per claim; all pairs would be 2,000,000 comparisons
-    assert work_large < 600 * len(large.claims), work_large
+    # linear work: a few hundred calls per claim (650: wave 26's restatement readers and
+    # level judge took the checkers from 599 to 613); all pairs would be 2,000,000 comparisons
+    assert work_large < 650 * len(large.claims), work_large
     # doubling the claims about doubles the work (quadratic would quadruple it)
     assert work_large < 2.6 * work_small, (work_small, work_large)
 
