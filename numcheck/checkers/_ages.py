@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import cue_set
 from numcheck.checkers._words import describe, finding, said
@@ -168,8 +167,7 @@ def is_age(document: Document, claim: Claim) -> bool:
     return bool(_OF_AGE.search(lead) or _AGE_SAID.search(lead))
 
 
-@dataclass(frozen=True)
-class Nominal:
+class Nominal(NamedTuple):
     """The words after which "the 45-year-old" stands for a person, not before a noun:
     a verb ("was", "said", "admitted"), a preposition, a conjunction or a relative
     (lexicon data: [grammar] of measures.toml, the reporting verbs of [sums], the

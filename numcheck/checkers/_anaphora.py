@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._anaphora_seen import Phrase as _Phrase
 from numcheck.checkers._anaphora_seen import Seen as _Seen
@@ -67,8 +67,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LIST_LINKS = frozenset({",", "and", ", and", "or", ", or"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
+class _Words(NamedTuple):
     determiners: frozenset[str]
     blockers: frozenset[str]
     statistics: frozenset[str]

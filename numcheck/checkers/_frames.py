@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import before, compiled, cue_set, sentence_of
 from numcheck.checkers._heads import lemma
@@ -51,8 +51,7 @@ class Frame:
         return f"{self.name}{by}{' ' + self.era if self.era else ''}"
 
 
-@dataclass(frozen=True, slots=True)
-class FrameWords:
+class FrameWords(NamedTuple):
     verbs: Mapping[str, str]  # a verb form (or two words) -> its frame
     things: Mapping[str, frozenset[str]]  # frame -> the only things it applies to
     skips: frozenset[str]

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import checkable, cue_set, sentence_of, stem
 from numcheck.checkers._heads import lemma
@@ -38,8 +37,7 @@ _SUBJECT_WORDS = 4  # the headline's words before its figure that name what chan
 _REACH = 60  # characters read around a figure for its verb and object
 
 
-@dataclass(frozen=True, slots=True)
-class HeadlineWords:
+class HeadlineWords(NamedTuple):
     stops: frozenset[str]
     links: frozenset[str]  # words between a verb and its figure ("jailed for", "paid out")
     verb_stops: frozenset[str]  # no verb ("is", "the", "of", "up")

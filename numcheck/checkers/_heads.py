@@ -14,9 +14,8 @@ from the parser's one noun lemmatizer (nouns.toml).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import cue_set, lead_of, sentence_of, squash, stem
 from numcheck.claims import Claim
@@ -50,8 +49,7 @@ def lemma(word: str) -> str:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class HeadWords:
+class HeadWords(NamedTuple):
     """The ``[restated]`` tables that read heads and event nouns."""
 
     stops: frozenset[str]

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._arith import compared_hard
 from numcheck.checkers._compare import compiled, cue_set, sentence_of
@@ -41,8 +40,7 @@ _OLD = lazy_compile(r"(?:year[-‑ ]old|years?\s+old)\Z", re.IGNORECASE)
 _LEAD = 48  # characters read before a figure for its verb, age word or superlative
 
 
-@dataclass(frozen=True, slots=True)
-class LifespanWords:
+class LifespanWords(NamedTuple):
     begun: frozenset[str]
     skips: frozenset[str]
     age_words: frozenset[str]

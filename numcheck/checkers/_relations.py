@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
 from numcheck.checkers._carried import find_carried
@@ -268,8 +268,7 @@ def find(
     return relations
 
 
-@dataclass(frozen=True)
-class _Cues:
+class _Cues(NamedTuple):
     """The compiled cue words of one lexicon, built once per lexicon (_compare.compiled)."""
 
     lex: Mapping[str, Any]

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import compiled, sentence_of
 from numcheck.claims import Claim
@@ -48,8 +47,7 @@ _FRONTED = 2  # words a fronted period may follow ("In the previous quarter")
 _WHERE = "checkers.restated.another"
 
 
-@dataclass(frozen=True, slots=True)
-class AnotherWords:
+class AnotherWords(NamedTuple):
     """The lexicon's words for another period and another holder."""
 
     leads: frozenset[str]

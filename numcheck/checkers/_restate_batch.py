@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import before, compiled, cue_set, squash
 from numcheck.claims import Claim
@@ -24,8 +23,7 @@ _AFTER = 40  # characters after a figure read for "from each" (its noun between)
 _NOUN_WORDS = 2  # words of a figure's noun between it and "each"
 
 
-@dataclass(frozen=True)
-class BatchCues:
+class BatchCues(NamedTuple):
     ordinals: frozenset[str]
     nouns: frozenset[str]
     each: tuple[tuple[str, ...], ...]

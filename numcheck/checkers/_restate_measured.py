@@ -37,9 +37,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import (
     between,
@@ -111,8 +110,7 @@ def _said(claim: Claim, names: Mapping[str, str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True, slots=True)
-class WholeWords:
+class WholeWords(NamedTuple):
     before: tuple[str, ...]
     after: tuple[str, ...]
     narrowing: frozenset[str]

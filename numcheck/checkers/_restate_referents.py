@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._anaphora import closest
 from numcheck.checkers._arith import convert
@@ -59,8 +59,7 @@ _NEAR = 1.5  # as _restate_pair.near: the larger at most this many times the sma
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
-@dataclass(frozen=True, slots=True)
-class ReferentWords:
+class ReferentWords(NamedTuple):
     """``[restated.referents]``: the kinds of object and the words of the two frames."""
 
     kinds: Mapping[str, str]  # a noun (singular, lowercased) -> its kind

@@ -20,8 +20,7 @@ must read as one figure misstated (``near``), and the reference names no other e
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import (
     cue_set,
@@ -49,8 +48,7 @@ def _phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in squash(phrase).split())
 
 
-@dataclass(frozen=True, slots=True)
-class Retellings:
+class Retellings(NamedTuple):
     """The retelling sets, each phrase as its stemmed words, and the words that open a
     relative clause."""
 

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import compiled, cue_set, sentence_of, squash
 from numcheck.checkers._heads import lemma
@@ -36,8 +35,7 @@ def _alternatives(cues: Mapping[str, Any], name: str) -> str:
     return "|".join(re.escape(w) for w in found) or "(?!)"
 
 
-@dataclass(frozen=True, slots=True)
-class SnapshotWords:
+class SnapshotWords(NamedTuple):
     moment: re.Pattern[str]
     # each a word list as one pattern over " sentence ": a word standing apart
     updates: re.Pattern[str]
@@ -81,8 +79,7 @@ def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class DayWords:
+class DayWords(NamedTuple):
     """``day_openers`` then one of ``days``, as one pattern over a squashed sentence."""
 
     named: re.Pattern[str]

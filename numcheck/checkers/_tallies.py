@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._arith import compared_hard
 from numcheck.checkers._compare import checkable, compiled, sentence_of, squash
@@ -40,8 +40,7 @@ def _alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@dataclass(frozen=True, slots=True)
-class TallyWords:
+class TallyWords(NamedTuple):
     """The ``[tallies]`` tables, with the tally patterns built from them."""
 
     tally: re.Pattern[str]

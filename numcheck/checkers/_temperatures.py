@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._arith import compared_hard
 from numcheck.checkers._compare import (
@@ -54,8 +54,7 @@ class _Reading:
     implied: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
+class _Cues(NamedTuple):
     before: tuple[str, ...]
     lows: frozenset[str]
     days: frozenset[str]

@@ -18,8 +18,7 @@ data: measures.toml ``[distances]``.
 from __future__ import annotations
 
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.lexicon import LexiconError
@@ -34,8 +33,7 @@ _NAME = 4  # words of a place's name ("Port Calder", "St Mary's Bay")
 _APPOSED = 6  # words of an apposition between the name and the figure ("the capital")
 
 
-@dataclass(frozen=True)
-class Distances:
+class Distances(NamedTuple):
     """``[distances]``: the bearings that follow a distance, and the verbs of position."""
 
     directions: frozenset[str]  # "north", "south-west": "to the north", "north of X"

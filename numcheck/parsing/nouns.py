@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 _LETTER = r"[^\W\d_]"  # any letter, accented too ("14 cafés", "200 naïve investors")
 _WORD = re.compile(rf"[ \t\u00a0]+({_LETTER}(?:{_LETTER}|[’'])*(?:-{_LETTER}+)*)")
@@ -23,8 +22,7 @@ def _strs(value: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in value) if isinstance(value, list) else frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Nouns:
+class Nouns(NamedTuple):
     """Lemma rules and the words that bound a counted noun phrase (from nouns.toml)."""
 
     invariant: frozenset[str]

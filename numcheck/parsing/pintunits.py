@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 _TOKEN = re.compile(
     r"(?P<sep>[ \t\u00a0]?|[-‑])(?P<tok>(?:[^\W\d_]|[°Ω])(?:[^\W_]|[°²³])*"
@@ -27,8 +26,7 @@ _TOKEN = re.compile(
 _WORD = re.compile(r"(?:[ \t\u00a0]+|[-‑])([^\W\d_A-Z]+)(?![\w])")
 
 
-@dataclass(frozen=True, slots=True)
-class PintUnits:
+class PintUnits(NamedTuple):
     """The generated table and the reading rules; ``read`` finds a unit after a number."""
 
     names: Mapping[str, str]

@@ -25,9 +25,8 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.entries import Entry
@@ -50,8 +49,7 @@ _YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,])")
 _PERIOD = re.compile(r"\b([A-Za-z]+)\b(?!\s+\d)")
 
 
-@dataclass(frozen=True)
-class AspectWords:
+class AspectWords(NamedTuple):
     """alignment.toml ``[aspect]``: the words of a current state, of the past, of telling."""
 
     current: frozenset[str] = frozenset()

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.claims import Claim
@@ -39,8 +38,7 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing|en)$")
 
 
-@dataclass(frozen=True)
-class AttributiveWords:
+class AttributiveWords(NamedTuple):
     """``[descriptors.attributive]``: the classes of words that describe a set, as lemmas."""
 
     describing: frozenset[str] = frozenset()

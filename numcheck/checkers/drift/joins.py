@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.lexicon import Lexicon, LexiconError
 
 __all__ = ["JoinWords"]
 
 
-@dataclass(frozen=True)
-class JoinWords:
+class JoinWords(NamedTuple):
     """``[widened]`` of alignment.toml: how an "or" join is read. ``links`` join two
     events ("or", "and/or", "and or"); ``skipped`` words may stand after the link
     ("or are missing", "or even destroyed"); a word of ``not_a_measure`` after it names

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.joins import JoinWords
@@ -38,8 +37,7 @@ _AFTER, _BEFORE = 90, 40  # characters read after and before the figure, in its 
 _BETWEEN = frozenset({"had", "have", "has", "were", "was", "been", "are", "is", "also"})
 
 
-@dataclass(frozen=True)
-class MarkWords:
+class MarkWords(NamedTuple):
     """``[[marked_off]]`` of measures.toml: each verb's forms and the complements that
     pick a side of it ("voted" / "for", "against"; "tested" / "positive")."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.checkers.drift.align import days_apart, norm
 from numcheck.checkers.drift.alignment import Alignment
@@ -79,8 +79,7 @@ def describe(claim: Claim) -> str:
     return text if key.dimension == "count" else f"{text} [{key.dimension}]"
 
 
-@dataclass(frozen=True)
-class _Words:
+class _Words(NamedTuple):
     """Messages: each figure with its own quote marker and attribution, so they read
     the same for any claimant ("according to rescuers", "according to the army")."""
 

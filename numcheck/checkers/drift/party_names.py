@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.coreference import same_name
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
 
-@dataclass(frozen=True)
-class PartyWords:
+class PartyWords(NamedTuple):
     """claimants.toml [parties]: the words that tell a source's party from its wording."""
 
     offices: frozenset[str] = frozenset()

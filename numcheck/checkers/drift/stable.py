@@ -28,9 +28,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.aspect import AspectWords
@@ -52,8 +51,7 @@ _BEFORE = 8  # words before a figure read for an update or a level's subject
 _MOVE = 3  # words read after the comma that ends a figure's clause ("..., up from 900")
 
 
-@dataclass(frozen=True)
-class PropertyWords:
+class PropertyWords(NamedTuple):
     """alignment.toml ``[properties]``, with ``[aspect]``'s words of an update and a level."""
 
     verbs: frozenset[str] = frozenset()
