@@ -23,9 +23,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from numcheck.text import norm
 
@@ -84,13 +84,12 @@ def _walk(tokens: Iterable[str], reach: int) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """The lexicon's words as likeness reads them."""
 
     stops: frozenset[str] = frozenset()
-    synonyms: Mapping[str, str] = field(default_factory=dict)
-    broader: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    synonyms: Mapping[str, str] = MappingProxyType({})
+    broader: Mapping[str, frozenset[str]] = MappingProxyType({})
     reach: int = 8
     broader_weight: float = 0.5
 

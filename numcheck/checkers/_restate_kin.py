@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from types import MappingProxyType
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from numcheck.checkers._compare import sentence_of, squash, stem
 from numcheck.checkers._heads import lemma
@@ -54,8 +54,7 @@ def _nouns(value: object, where: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Kin:
+class Kin(NamedTuple):
     """The synonym sets and the broader nouns of counted sets, by singular noun."""
 
     synonyms: Mapping[str, frozenset[str]]  # noun -> its set (itself included)
@@ -63,10 +62,10 @@ class Kin:
     reach: Mapping[str, frozenset[str]]  # noun -> ``relatives``, built once
     # event -> phrases that tell it right after a plain count's noun ("brought 23 people
     # out alive": rescued), read for a role noun that retells that count ("the 32 survivors")
-    told: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    told: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     # a noun naming the acts of a verb (singular) -> the stems of that verb's forms
     # ("closure": close, shut), read for "close 14 stores" ... "the 17 closures"
-    acts: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    acts: Mapping[str, frozenset[str]] = MappingProxyType({})
     known: frozenset[str] = frozenset()  # every noun of a relation (synonyms, broader)
 
     @classmethod

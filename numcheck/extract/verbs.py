@@ -11,7 +11,9 @@ No lemmatizer is loaded: a one-article check stays cheap. docs/maintainers/claim
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
 
 from numcheck.text import norm
 
@@ -59,8 +61,7 @@ _VOWELS = frozenset("aeiou")
 _SIBILANTS = ("s", "x", "z", "ch", "sh", "o")
 
 
-@dataclass(frozen=True, slots=True)
-class Verbs:
+class Verbs(NamedTuple):
     """The event verbs in every inflection."""
 
     # inflected verb phrase (words) -> event: ("laid", "off") -> "cut"
@@ -68,16 +69,16 @@ class Verbs:
     irregular: Mapping[str, str]  # an irregular form -> its lemma: "laid" -> "lay"
     # event -> every form of its verbs whose subject is the counted thing ("losing their
     # jobs"), read after the figure only
-    subjects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    subjects: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     # inflected verb phrase -> the thing a sum it takes as its object measures:
     # ("brought", "in") -> "revenue" ([verbs.amounts])
-    amounts: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    amounts: Mapping[tuple[str, ...], str] = MappingProxyType({})
     # inflected verb phrase -> the head a sum it takes as its object is measured by:
     # ("fined",) -> "fine", ("sold", "for") -> "price" ([verbs.sums])
-    sums: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    sums: Mapping[tuple[str, ...], str] = MappingProxyType({})
     # inflected verb phrase -> the frames it opens ([verbs.frames]): ("admitted",) ->
     # (Frame(("to", "hospital"), "hospitalised"), ...)
-    frames: Mapping[tuple[str, ...], tuple[Frame, ...]] = field(default_factory=dict)
+    frames: Mapping[tuple[str, ...], tuple[Frame, ...]] = MappingProxyType({})
 
     def forms(self) -> dict[str, list[str]]:
         """The inflected phrases by event, as ``[events]`` lists its forms, for the

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
@@ -94,8 +94,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-@dataclass(frozen=True)
-class Vocab:
+class Vocab(NamedTuple):
     """Everything extraction looks up, ready to use."""
 
     things: PhraseTable
@@ -193,8 +192,8 @@ class Vocab:
     # "a family of four", "a town of 40,000": one of many, described by its own figure
     individuals: frozenset[str] = frozenset()
     # "the company said": description word -> kind, kind -> words its names carry
-    description_kinds: Mapping[str, str] = field(default_factory=dict)
-    description_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    description_kinds: Mapping[str, str] = MappingProxyType({})
+    description_names: Mapping[str, frozenset[str]] = MappingProxyType({})
     locative_heads: frozenset[str] = frozenset()  # "the city administration in Miren"
     # what a claimant may be (claimants.toml [agents])
     agent_heads: frozenset[str] = frozenset()
@@ -207,7 +206,7 @@ class Vocab:
     institutions: frozenset[str] = frozenset()  # "at Norton Crown Court": the place is Norton
     own_place: frozenset[str] = frozenset()  # "in the city": the story's own place
     # event verbs in every inflection ([verbs], extract/verbs.py)
-    verbs: Verbs = field(default_factory=lambda: Verbs({}, {}))
+    verbs: Verbs = Verbs({}, {})
 
     def thing_at(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
         """The lexicon thing starting at ``words[i]``, also when written in an inflection

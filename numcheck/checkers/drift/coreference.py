@@ -23,8 +23,8 @@ Two rules, both from lexicon data (claimants.toml ``[parties]``, ``[descriptions
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
@@ -51,15 +51,14 @@ def _acronym(word: str, name: list[str]) -> bool:
     return 2 <= len(letters) == len(initials) and len(name) >= 2 and letters == initials
 
 
-@dataclass(frozen=True)
-class Coreference:
+class Coreference(NamedTuple):
     """claimants.toml data to resolve a description to the one name of its kind."""
 
     kinds: Mapping[str, str]  # description word -> kind ("operator" -> "company")
     marks: Mapping[str, frozenset[str]]  # kind -> words its names carry ("inc", "union")
     organisations: frozenset[str]  # words naming a body ("office", "council", "agency")
     # an agent -> the nouns for its own body ("police" -> "department", "force")
-    institutions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    institutions: Mapping[str, frozenset[str]] = MappingProxyType({})
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> Coreference:

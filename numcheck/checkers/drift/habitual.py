@@ -32,9 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.stable import PropertyWords
 from numcheck.claims import Claim
@@ -55,8 +54,7 @@ _NOT_VERBS = frozenset({"was", "has", "is", "this", "its", "his", "us", "yes", "
                         "thus", "less", "unless", "across"})
 
 
-@dataclass(frozen=True)
-class HabitWords:
+class HabitWords(NamedTuple):
     """alignment.toml ``[habitual]``, with ``[properties]``' words of a link, an update
     and a move."""
 
@@ -65,7 +63,7 @@ class HabitWords:
     ends: frozenset[str] = frozenset()
     scopes: frozenset[str] = frozenset()
     qualifiers: frozenset[str] = frozenset()
-    properties: PropertyWords = field(default_factory=PropertyWords)
+    properties: PropertyWords = PropertyWords()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> HabitWords:

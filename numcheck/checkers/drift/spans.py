@@ -15,8 +15,8 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from numcheck.claims import Claim
 from numcheck.lexicon import Lexicon
@@ -101,13 +101,12 @@ def span_of(window: str | None, claim: Claim, words: SpanWords) -> str | None:
     return window
 
 
-@dataclass(frozen=True)
-class SpanWords:
+class SpanWords(NamedTuple):
     """windows.toml [since] and measures.toml [incidents.nouns]: the words that tell a
     window from the story's own span (``Alignment.span``)."""
 
-    weekdays: Mapping[str, int] = field(default_factory=dict)  # monday -> 0
-    months: Mapping[str, int] = field(default_factory=dict)  # sept -> 9
+    weekdays: Mapping[str, int] = MappingProxyType({})  # monday -> 0
+    months: Mapping[str, int] = MappingProxyType({})  # sept -> 9
     events: frozenset[str] = frozenset()  # the story's happenings: storm, protests
     pronouns: frozenset[str] = frozenset()  # "since it began"
     not_spans: frozenset[str] = frozenset()  # "since records began"

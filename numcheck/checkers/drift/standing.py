@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.habitual import HabitWords, rate
@@ -62,8 +61,7 @@ _BRIDGE = frozenset({"on", "late", "early"})  # "said on Sunday", "said late Sun
 _REACH = 120  # characters read each side of a figure for a peak: linear in a long sentence
 
 
-@dataclass(frozen=True)
-class StandingWords:
+class StandingWords(NamedTuple):
     """measures.toml ``[standing]``: words of a peak, of a move, of periods."""
 
     peaks: frozenset[str] = frozenset()  # "peak", "peaked"
@@ -77,8 +75,8 @@ class StandingWords:
     revisions: frozenset[str] = frozenset()  # "corrected", "revised"
     revision_phrases: tuple[tuple[str, ...], ...] = ()  # "counted twice", "first gave"
     numerals: tuple[tuple[str, int], ...] = ()  # numbers.toml [units], [tens]: "eleven"
-    properties: PropertyWords = field(default_factory=PropertyWords)  # [properties]
-    habits: HabitWords = field(default_factory=HabitWords)  # [habitual]
+    properties: PropertyWords = PropertyWords()  # [properties]
+    habits: HabitWords = HabitWords()  # [habitual]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> StandingWords:
