@@ -25,7 +25,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from numcheck import startup
 from numcheck.calls import Boundary, GuardedFormatter
@@ -48,8 +48,7 @@ Source = str | Document
 ParseFn = Callable[[str], Sequence[Quantity]]
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
     """One document with what the parser and the extractor found in it."""
 
     document: Document

@@ -26,10 +26,9 @@ import inspect
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import pluggy
 
@@ -70,8 +69,7 @@ HOOK_NAMES: tuple[str, ...] = tuple(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PluginOrigin:
+class PluginOrigin(NamedTuple):
     """Where a registered plugin came from, for ``numcheck plugins`` and messages."""
 
     kind: str  # "entry-point" | "file" | "module"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from numcheck.checkers._apposed import ShareCues, Stated, find_stated
@@ -148,8 +147,7 @@ _SPLITS = (
 )
 
 
-@dataclass(frozen=True)
-class Relations:
+class Relations(NamedTuple):
     # (parts, wholes): "285 injured, including 10 children" and "10 of the 285 injured"
     parts: tuple[tuple[tuple[Claim, ...], tuple[Claim, ...]], ...] = ()
     # (percent, base): "40% of 200 students"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from numcheck.document import Document
 from numcheck.errors import InputError
@@ -123,8 +123,7 @@ class Report:
         return f"{line}; {hidden}" if hidden else line
 
 
-@dataclass(frozen=True)
-class Hidden:
+class Hidden(NamedTuple):
     """How many findings the workflow kept out of the report, and why."""
 
     suppressed: int = 0  # by suppression comments in the copy

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from numcheck.document import Document
 from numcheck.errors import InputError
@@ -29,8 +29,7 @@ if TYPE_CHECKING:
 SettingsFor = Callable[[str], Settings]
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """One run's inputs and workflow choices, as values (the CLI's flags, the API's
     arguments). ``settings`` are the run-wide ones (first path's config);
     ``settings_for`` gives each file its own (nearest config, CLI on top)."""
@@ -38,7 +37,7 @@ class Request:
     inputs: Inputs
     settings: Settings
     settings_for: SettingsFor
-    reader: MetadataReader = field(default_factory=MetadataReader)
+    reader: MetadataReader = MetadataReader()
     baseline: Baseline | None = None
     changed: ChangedLines | None = None
     jobs: int = 1

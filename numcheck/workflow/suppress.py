@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.document import Directive, DirectiveKind, Document
 from numcheck.findings import Finding, Location, Rule, Severity
@@ -50,8 +50,7 @@ def _names(directive: Directive, rule: Rule) -> bool:
                                       for c in directive.codes)
 
 
-@dataclass(frozen=True)
-class SuppressionResult:
+class SuppressionResult(NamedTuple):
     kept: list[Finding]
     suppressed: list[Finding]
     unused: list[Finding]  # NC002 findings (not yet through selection)

@@ -15,7 +15,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
 from numcheck.claims import Claim, Scope
@@ -104,8 +104,7 @@ RULES = (
 )
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     cap: int = 64
     max_related: int = 5
     stale_days: int = 1
