@@ -25,7 +25,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal, NamedTuple, cast
+from typing import Any, Literal, cast
 
 from numcheck import startup
 from numcheck.calls import Boundary, GuardedFormatter
@@ -48,7 +48,8 @@ Source = str | Document
 ParseFn = Callable[[str], Sequence[Quantity]]
 
 
-class Analysis(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Analysis:
     """One document with what the parser and the extractor found in it."""
 
     document: Document
