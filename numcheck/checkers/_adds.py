@@ -67,15 +67,28 @@ class AddCues:
         self.levels = {
             _KINDS[k]: _single_words(v, f"adds.levels.{k}") for k, v in levels.items()
         }
+        dimensions = adds.get("dimensions", ())
+        if not isinstance(dimensions, (list, tuple)) or not all(
+            isinstance(d, str) and re.fullmatch(r"\[[a-z_]+\]", d) for d in dimensions
+        ):
+            raise LexiconError("adds.dimensions", "expected a list of pint dimensions")
+        self.dimensions = frozenset(dimensions)
         self.links = _single_words(adds.get("links", ()), "adds.links")
         self.governors = _single_words(adds.get("governors", ()), "adds.governors")
         sums: Mapping[str, Any] = lex.get("sums", {})
         self.intensive = _single_words(sums.get("intensive", ()), "sums.intensive")
         self.labels = _single_words(sums.get("labels", ()), "sums.labels")
 
+    def never_adds(self, claim: Claim) -> bool:
+        """Whether ``claim``'s dimension is one whose figures never add ("31C"): a level
+        whatever noun it sizes, which no figure is a part of."""
+        return claim.key.dimension in self.dimensions
+
     def level(self, document: Document, claim: Claim, valued: bool = True) -> bool:
         """Whether ``claim`` is a level, not an amount: see the module docstring
         (``valued``: whether a percentage keyed by an amount may be its value)."""
+        if self.never_adds(claim):
+            return True  # "Temperatures peaked at 31C"
         nouns = self.levels.get(claim.quantity.kind, frozenset())
         start = max(sentence_of(document, claim)[0], claim.location.start - _REACH)
         lead = _CLAUSE.split(document.prose[start : claim.location.start].lower())[-1]

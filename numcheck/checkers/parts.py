@@ -104,12 +104,12 @@ def _joined(document: Document, claims: Sequence[Claim]) -> str:
 
 
 def _parts_of(
-    document: Document, relations: _relations.Relations, cues: SumCues
+    document: Document, relations: _relations.Relations, cues: SumCues, adds: AddCues
 ) -> list[Finding]:
     out: list[Finding] = []
     for members, wholes in relations.parts:
-        if any(cues.is_intensive(document, w) for w in wholes):
-            continue  # "averaged 28 pupils, 30 in York": a level per member, no whole
+        if any(cues.is_intensive(document, w) or adds.never_adds(w) for w in wholes):
+            continue  # "averaged 28 pupils, 30 in York", "31C, 33C on the coast": levels
         whole = _total(wholes)
         what = _joined(document, wholes)
         over = [m for m in members if arith(m.quantity).low > whole.high]
@@ -418,9 +418,10 @@ def numcheck_check_document(
     counts = [
         c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change
     ]
+    adds = compiled(AddCues, lex, lexicon(context, "measures"))
     return [
-        *_parts_of(document, relations, kinds),
-        *_sums(document, relations, kinds, compiled(AddCues, lex, lexicon(context, "measures"))),
+        *_parts_of(document, relations, kinds, adds),
+        *_sums(document, relations, kinds, adds),
         *_regions(document, counts, lex, _members(relations), kinds, _held(relations)),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),

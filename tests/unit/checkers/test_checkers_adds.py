@@ -96,6 +96,22 @@ def _cues(adds: object) -> AddCues:
     return AddCues(lex, Lexicon.default()["measures"])
 
 
+@pytest.mark.parametrize("sentence", [
+    # wire, weather: a day's peak, then per place after "with"
+    "Temperatures peaked at 31C on Tuesday, with 29C in the hills and 33C on the coast.",
+    # local paper, maritime
+    "The sea was 14C off Hexby on Sunday, with 16C in the bay and 12C further out, the "
+    "coastguard said.",
+    # court report, industry: a temperature of a thing, not of a place
+    "The oven ran at 220C, with 240C at the back and 200C near the door, the inquest heard.",
+    # broadcaster, weather: a low, and a place below it
+    "Overnight the low was 3C, with minus 2C in the glens and 5C in the city.",
+])
+def test_a_temperature_holds_no_parts(sentence: str) -> None:
+    # ``[adds] dimensions``: a temperature is a level whatever noun it sizes
+    assert _parts(sentence) == []
+
+
 def test_the_adds_tables_refuse_a_wrong_entry() -> None:
     good = {"links": ["was"], "governors": ["on"], "levels": {"percent": ["turnout"]}}
     assert "turnout" in _cues(good).levels[next(iter(_cues(good).levels))]
@@ -105,6 +121,8 @@ def test_the_adds_tables_refuse_a_wrong_entry() -> None:
         {**good, "levels": {"percent": ["Turnout"]}},
         {**good, "levels": {"count": ["turnout"]}},
         {**good, "levels": ["turnout"]},
+        {**good, "dimensions": ["temperature"]},
+        {**good, "dimensions": "[temperature]"},
     ):
         with pytest.raises(LexiconError, match=r"adds\."):
             _cues(wrong)
