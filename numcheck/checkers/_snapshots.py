@@ -93,12 +93,26 @@ class DayWords(NamedTuple):
         ))
 
 
+# the days of each sentence of the last document read: a sentence is read once, not once
+# per figure in it (a sentence of a thousand figures stays linear); the document object
+# itself is the key, so a later document never meets an earlier one's days
+_DAYS: tuple[object, object, dict[tuple[int, int], frozenset[str]]] = (None, None, {})
+
+
 def days_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset[str]:
     """The days a figure's sentence names ("on Sunday", "by Monday evening"): two figures
     whose sentences name days and share none are readings on two days."""
-    start, end = sentence_of(document, claim)
-    sentence = squash(document.prose[start:end])
-    return frozenset(m.group("day") for m in compiled(DayWords.of, lex).named.finditer(sentence))
+    global _DAYS
+    named = compiled(DayWords.of, lex).named
+    read = _DAYS
+    if read[0] is not document or read[1] is not named:
+        read = _DAYS = (document, named, {})
+    bounds = sentence_of(document, claim)
+    days = read[2].get(bounds)
+    if days is None:
+        sentence = squash(document.prose[bounds[0] : bounds[1]])
+        days = read[2][bounds] = frozenset(m.group("day") for m in named.finditer(sentence))
+    return days
 
 
 def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
