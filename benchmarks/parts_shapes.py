@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from claim_funnel import analyse
 from stories import run_numcheck, score_findings
-from stories_gold import STORIES, load_set, span, story_sets
+from stories_gold import load_set, span, tally
 
 FAMILIES = {"components-total": {"NC202"}, "percent-of": {"NC203", "NC205"}}
 
@@ -220,18 +220,12 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--blind", type=int)
     args = ap.parse_args()
-    base = STORIES / "holdout" if args.blind is not None else STORIES
-    dirs = [d for d in story_sets(base) if args.blind is None or load_set(d).batch == args.blind]
     counts: Counter[str] = Counter()
     try:
         CUES.update(_cues())
     except Exception as e:
         counts[f"cues error {type(e).__name__}"] += 1
-    for d in dirs:
-        try:
-            classify(d, counts)
-        except Exception as e:  # never a traceback from a held-out path
-            counts[f"error: {type(e).__name__}"] += 1
+    tally(args.blind, classify, counts)
     for k in sorted(counts):
         print(f"{counts[k]:5d}  {k}")
     return 0

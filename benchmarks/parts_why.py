@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from claim_funnel import analyse
 from stories import run_numcheck, score_findings
-from stories_gold import STORIES, load_set, span, story_sets
+from stories_gold import load_set, span, tally
 
 LISTING: list[str] = []
 
@@ -249,14 +249,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.list and args.blind is None:
         LISTING.append("on")
-    base = STORIES / "holdout" if args.blind is not None else STORIES
-    dirs = [d for d in story_sets(base) if args.blind is None or load_set(d).batch == args.blind]
-    counts: Counter[str] = Counter()
-    for d in dirs:
-        try:
-            classify(d, counts)
-        except Exception as e:  # never a traceback from a held-out path
-            counts[f"error: {type(e).__name__}"] += 1
+    counts = tally(args.blind, classify)
     for k in sorted(counts):
         print(f"{counts[k]:5d}  {k}")
     return 0

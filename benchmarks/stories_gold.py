@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ __all__ = [
     "fill_set",
     "load_set",
     "story_sets",
+    "tally",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,6 +131,23 @@ def story_sets(base: Path) -> list[Path]:
         for p in base.iterdir()
         if p.is_dir() and p.name != "holdout" and (p / "expected.json").is_file()
     )
+
+
+def tally(blind: int | None, classify: Callable[[Path, Counter[str]], None],
+          counts: Counter[str] | None = None) -> Counter[str]:
+    """Counts a diagnostic's ``classify`` adds up over the development sets, or over the
+    held-out sets of batch ``blind``; a set that fails counts as its error's class, never a
+    traceback that could print a held-out path."""
+    counts = Counter() if counts is None else counts
+    base = STORIES / "holdout" if blind is not None else STORIES
+    for d in story_sets(base):
+        if blind is not None and load_set(d).batch != blind:
+            continue
+        try:
+            classify(d, counts)
+        except Exception as e:  # never a traceback from a held-out path
+            counts[f"error: {type(e).__name__}"] += 1
+    return counts
 
 
 def _token(text: str) -> re.Pattern[str]:
