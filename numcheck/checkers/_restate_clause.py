@@ -165,15 +165,23 @@ def clause_findings(
                 continue  # "on Sunday" ... "on Monday": two readings
             if one_figure(document, other, later, g, lex):
                 retelling.append(other)
-        if not retelling:
-            continue
-        verdicts = [verdict(document, *_ordered(e, later), tolerance) for e in retelling]
-        found = [v for v in verdicts if v is not None]
-        if len(found) == len(verdicts):  # it fits none of the figures it retells
-            finding = found[closest(later, retelling)]
+        finding = fits_none(document, later, retelling, tolerance)
+        if finding is not None:
             findings.append(finding)
             told |= {at.start for at in (finding.location, *finding.related)}
     return findings
+
+
+def fits_none(
+    document: Document, later: Claim, figures: Sequence[Claim], tolerance: float
+) -> Finding | None:
+    """The finding of ``later`` against the nearest of the figures it retells when it
+    fits none of them (one it fits says the copy agrees with itself), or None."""
+    if not figures:
+        return None
+    verdicts = [verdict(document, *_ordered(e, later), tolerance) for e in figures]
+    found = [v for v in verdicts if v is not None]
+    return found[closest(later, figures)] if len(found) == len(verdicts) else None
 
 
 def _ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -181,4 +189,4 @@ def _ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     return (a, b) if a.location.start <= b.location.start else (b, a)
 
 
-__all__ = ["bare", "clause_findings", "object_clause", "one_unit", "retold"]
+__all__ = ["bare", "clause_findings", "fits_none", "object_clause", "one_unit", "retold"]

@@ -27,12 +27,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from numcheck.checkers._anaphora import closest
 from numcheck.checkers._compare import compiled, cue_set, sentence_of, stem
 from numcheck.checkers._restate_bridge import one_time
-from numcheck.checkers._restate_clause import bare, one_unit, retold
+from numcheck.checkers._restate_clause import bare, fits_none, one_unit, retold
 from numcheck.checkers._restate_grouping import Grouping
-from numcheck.checkers._restate_pair import verdict
 from numcheck.checkers._restate_retold import AUXILIARIES, Retellings, said_near
 from numcheck.checkers._snapshots import days_of
 from numcheck.claims import Claim
@@ -157,13 +155,7 @@ def _against(
             continue
         if one_time(document, other, later, g, lex):
             same.append(other)
-    if not same:
-        return None
-    verdicts = [verdict(document, e, later, tolerance) for e in same]
-    found = [v for v in verdicts if v is not None]
-    if len(found) < len(verdicts):
-        return None  # it fits one of them
-    return found[closest(later, same)]
+    return fits_none(document, later, same, tolerance)
 
 
 __all__ = ["complement", "subject_findings", "subject_verb", "two_objects"]
