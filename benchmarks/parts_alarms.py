@@ -231,10 +231,42 @@ def _part_detail(document: Any, claims: list[Any]) -> tuple[str, ...]:
     hit = sorted({n for g in gaps for n, ws in tables.items()
                   if any(f" {w} " in f" {' '.join(g)} " for w in ws)})
     dims = sorted({f"{c.quantity.kind.name}:{c.quantity.unit}" for c in claims})
-    return (f"dims={dims}", f"tables={hit}", f"gapwords={[len(g) for g in gaps]}",
+    return (f"dims={dims}", *_bond(document, claims), f"tables={hit}",
+            f"gapwords={[len(g) for g in gaps]}",
             f"sentences={len({c.sentence for c in claims})}",
             f"hedged={sum(1 for c in claims if c.quantity.hedge)}",
             f"bounds={sorted({c.quantity.bound.name for c in claims})}")
+
+
+def _bond(document: Any, claims: list[Any]) -> tuple[str, ...]:
+    """Classes of how an NC201 part is tied to its whole: what follows the part ("of" and
+    a pronoun, "of the", another word), whether the part opens its sentence, whether the
+    whole is an item of a list (an alike figure told right after it by a comma or "and"),
+    whether part and whole name one thing or measure, and how many times the whole the
+    part is."""
+    import re
+
+    from numcheck.lexicon import Lexicon
+
+    part, whole = claims[0], claims[-1]
+    pronouns = set(Lexicon.default()["checkers"].get("partitive", {}).get("pronouns", ()))
+    end = part.location.end
+    after = re.findall(r"[a-z]+", document.prose[end : end + 24].lower())
+    follows = ("of+pronoun" if after[:1] == ["of"] and after[1:2] and after[1] in pronouns
+               else "of+the" if after[:2] == ["of", "the"] else "of+other" if after[:1] == ["of"]
+               else "other")
+    lead = document.prose[part.sentence[0] : part.location.start]
+    opens = not any(ch.isdigit() for ch in lead)
+    tail = document.prose[whole.location.end : whole.location.end + 60]
+    listed = bool(re.match(r"[^.;:\d]{0,40}?(?:,|\band\b)\s[^.;:\d]{0,25}\d", tail))
+    same = ("thing" if part.key.thing and part.key.thing == whole.key.thing else
+            "measure" if part.measure[:1] and part.measure[:1] == whole.measure[:1] else
+            "unnamed" if not (whole.key.thing or whole.measure) else "other")
+    high, low = whole.quantity.hard.high or 1, part.quantity.hard.low
+    ratio = "x<2" if low < 2 * high else "x<10" if low < 10 * high else "x>=10"
+    return (f"after={follows}", f"opens={opens}", f"whole-listed={listed}",
+            f"names={same}", f"ratio={ratio}",
+            f"whole-first={whole.location.start < part.location.start}")
 
 
 def _level_probe() -> Any:
@@ -254,6 +286,9 @@ def main() -> None:
     ap.add_argument("--blind", type=int, nargs="*", default=[])
     ap.add_argument("--set", nargs="*", default=[])
     ap.add_argument("--rules", default="NC201,NC202,NC203,NC205")
+    ap.add_argument("--matched", action="store_true",
+                    help="also count the findings neither outside the gold nor alarming "
+                         "(those on a planted figure), by the same classes")
     args = ap.parse_args()
     rules = set(args.rules.split(","))
     _install()
@@ -266,7 +301,12 @@ def main() -> None:
             dirs = [d for d in S.story_sets(base) if S.load_set(d).batch in args.blind]
         else:
             dirs = [Path(p) for p in args.set]
-        for s in S.score_sets(dirs, fresh_process=False, plugins=False):
+        for s in (x for d in dirs for x in S.score_sets([d], fresh_process=False, plugins=False)):
+            kept = {(h["rule"], h["message"]) for hs in s.alarmed.values() for h in hs}
+            kept.update((h["rule"], h["message"]) for h in s.outside)
+            for key, tags in _tags.items():
+                if key[0] in rules and key not in kept:
+                    found[(key[0], *tags)] += 1
             for hits in s.alarmed.values():
                 for h in hits:
                     if h["rule"] in rules:
@@ -274,15 +314,18 @@ def main() -> None:
             for h in s.outside:
                 if h["rule"] in rules:
                     outside[(h["rule"], *_tags.get((h["rule"], h["message"]), ("?",)))] += 1
+            _tags.clear()  # the next set's findings only (a message may recur)
         del dirs
     except Exception as e:  # never a traceback: it could name a held-out path
         print("failed", type(e).__name__)
         return
-    for title, counts in (("false alarms", alarms), ("outside the gold", outside)):
+    shown = [("false alarms", alarms), ("outside the gold", outside)]
+    if args.matched:
+        shown.append(("on a planted figure", found))
+    for title, counts in shown:
         print(f"{title}: rule | raised by | reader | kind of primary | level")
         for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {n:4}  " + " | ".join(key))
-    _ = found
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ grammar) to keep each file short; the reading is unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from numcheck.checkers._compare import squash, stem
@@ -89,6 +89,47 @@ def by_kin(
     return None
 
 
+def listed_head(part: Claim, whole: Claim | None, heads: Mapping[int, Claim]) -> Claim | None:
+    """ "The 118 returned were 71 soldiers, 39 civilians and six border guards. Twenty-two
+    of them ...": a figure told in an earlier sentence as one item of a listed breakdown
+    (``heads``: each item's total) is not what a later sentence's part counts when the
+    item cannot hold the part and the list's total can; the total opened the list and is
+    its topic. A part too large for both stays with the item (what NC201 reports)."""
+    if whole is None or whole.sentence == part.sentence:
+        return whole
+    low = part.quantity.hard.low
+    head = heads.get(id(whole))
+    if low <= whole.quantity.hard.high or head is None or head.is_change:
+        return whole
+    if not alike(part, head) or low > head.quantity.hard.high:
+        return whole
+    return head
+
+
+_DOUBT = 2  # a part this many times its whole puts the reading in doubt
+
+
+def outgrown(part: Claim, whole: Claim | None, earlier: Iterable[Claim]) -> Claim | None:
+    """ "Police stopped 310 drivers. Officers from four forces took part. Forty of them
+    ...": a whole found in an earlier sentence by a pronoun or a noun is a reading, not a
+    fact. When the part is ``_DOUBT`` times that whole or more, the nearest other figure
+    counted alike within reach (``earlier``, nearest first) that holds it is the whole
+    the copy may mean (None: the reading stands). No part is reported larger than a
+    whole the copy may not mean, and the part stays a part, of that figure (the
+    restatement readers leave it out). A misreported part is a near miss, not a
+    multiple: a part too large for every figure in reach stays with the nearest."""
+    if whole is None or whole.sentence == part.sentence or part.quantity.kind in SHARES:
+        return None
+    low = part.quantity.hard.low
+    if low < _DOUBT * whole.quantity.hard.high:
+        return None
+    return next(
+        (c for c in earlier
+         if c is not whole and not c.is_change and alike(part, c) and c.quantity.hard.high >= low),
+        None,
+    )
+
+
 def _same_time(document: Document, part: Claim, whole: Claim, cues: PartCues) -> bool:
     """The part's sentence names no time the whole's does not ([spread] times, years)."""
     def times(span: tuple[int, int]) -> set[str]:
@@ -109,4 +150,6 @@ def _kindred(a: str, b: str) -> bool:
     return common >= _KIN and common >= min(len(a), len(b)) - 1
 
 
-__all__ = ["KIN_REACH", "SHARES", "alike", "by_kin", "pronoun_named", "unlike"]
+__all__ = [
+    "KIN_REACH", "SHARES", "alike", "by_kin", "listed_head", "outgrown", "pronoun_named", "unlike",
+]

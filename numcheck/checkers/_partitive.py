@@ -27,6 +27,8 @@ from numcheck.checkers._part_kin import (
     SHARES,
     alike,
     by_kin,
+    listed_head,
+    outgrown,
     pronoun_named,
     unlike,
 )
@@ -359,10 +361,13 @@ def find_partitives(
     sentence: Sequence[Claim],
     history: Sequence[Claim],
     cues: PartCues,
+    heads: Mapping[int, Claim] | None = None,
 ) -> Partitives:
     """The partitive parts, partitions and shares of one sentence's figures (in text
-    order); ``history`` holds the figures before the sentence, for "among the dead"."""
+    order); ``history`` holds the figures before the sentence, for "among the dead";
+    ``heads`` the total of each item listed before (``listed_head``)."""
     found = Partitives()
+    heads = heads or {}
     for i, opener in enumerate(sentence[:-1]):
         first = sentence[i + 1]
         if not _intro(document, sentence, i, cues):
@@ -390,7 +395,8 @@ def find_partitives(
                 again = islice(chain(_back(sentence, k), reversed(history)), KIN_REACH)
                 whole = by_kin(document, part, named, again, cues) or unlike(whole, named, cues)
             elif whole is not None and part.quantity.kind not in SHARES:
-                whole = _subset(found, part, whole)
+                whole = listed_head(part, _subset(found, part, whole), heads)
+            whole = outgrown(part, whole, _near(sentence, k, history)) or whole
             if whole is not None and part.quantity.kind in SHARES:
                 found.shares.append((part, whole))
             elif whole is not None:
@@ -403,10 +409,16 @@ def find_partitives(
             members = [prev, *_listed_after(document, sentence, k, prev, cues)]
             found.add(members, part, _partition(document, members, cues))
             continue
-        whole = _anaphor(document, part, sentence, k, history, cues)
+        whole = listed_head(part, _anaphor(document, part, sentence, k, history, cues), heads)
+        whole = outgrown(part, whole, _near(sentence, k, history)) or whole
         if whole is not None:
             _add_run(found, document, sentence, k, whole, cues)
     return found
+
+
+def _near(sentence: Sequence[Claim], k: int, history: Sequence[Claim]) -> Iterator[Claim]:
+    """The figures before ``sentence[k]``, nearest first, a few sentences' worth."""
+    return islice(chain(_back(sentence, k), reversed(history)), KIN_REACH)
 
 
 def _add_run(

@@ -37,6 +37,7 @@ from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._others import OtherCues, find_others, open_ended
 from numcheck.checkers._outcomes import split_outcomes
+from numcheck.checkers._part_kin import KIN_REACH, listed_head, outgrown
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
@@ -339,12 +340,14 @@ def _find(
     sums: list[Sum] = []
     steps: list[Step] = []
     history: list[Claim] = []
+    heads: dict[int, Claim] = {}  # each listed item's total, for ``listed_head``
     sentences = by_sentence(document, claims)
     for sentence in sentences:
         listed = find_sums(document, sentence, cues.sums)
         sums.extend(listed.sums)
         parts.extend(listed.parts)
-        partitive = find_partitives(document, sentence, history, cues.parts)
+        partitive = find_partitives(document, sentence, history, cues.parts, heads)
+        heads.update((id(c), total) for members, total in listed.sums for c in members)
         taken = frozenset(id(c) for members, total in listed.sums for c in (*members, total))
         find_detached(document, sentence, history, cues.parts, partitive, taken)
         history.extend(sentence)
@@ -414,7 +417,7 @@ def _find(
     sums.extend(find_spread(document, sentences, summed, cues.sums, cues.spread, parts))
     find_earlier_levels(document, sentences, from_to, steps, cues.levels)
     _roles(document, sentences, (parts, percent_of, from_to, conversions, sums, steps), cues)
-    _stated_parts(claims, parts)
+    _stated_parts(claims, parts, heads)
     parts = split_outcomes(document, parts, lex, cues.measures)
     from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}
@@ -542,15 +545,21 @@ def _roles(
 
 
 def _stated_parts(
-    claims: Sequence[Claim], parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
+    claims: Sequence[Claim],
+    parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]],
+    heads: Mapping[int, Claim],
 ) -> None:
-    """Parts the claim extractor linked (``Claim.part_of``) that the cues above missed."""
+    """Parts the claim extractor linked (``Claim.part_of``) that the cues above missed,
+    read as the partitive reader reads a pronoun's whole (``listed_head``, ``outgrown``)."""
     known = {id(c) for members, _ in parts for c in members}
     at = {c.location.start: c for c in claims if checkable(c)}
-    for claim in claims:
+    for i, claim in enumerate(claims):
         whole = at.get(claim.part_of) if claim.part_of is not None else None
-        if whole is not None and id(claim) not in known and checkable(claim):
-            parts.append(((claim,), (whole,)))
+        if whole is None or id(claim) in known or not checkable(claim):
+            continue
+        whole = listed_head(claim, whole, heads) or whole
+        earlier = (claims[j] for j in range(i - 1, max(-1, i - 1 - KIN_REACH), -1))
+        parts.append(((claim,), (outgrown(claim, whole, earlier) or whole,)))
 
 
 def range_ends(document: Document, claim: Claim) -> tuple[Claim, Claim] | None:
