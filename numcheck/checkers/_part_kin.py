@@ -1,6 +1,8 @@
 """Wholes named by kin, and what "of those <noun>" names: "180 of the detainees" after "150
 people were detained", "14 of those arrested". Split from ``_partitive`` (the partitive
-grammar) to keep each file short; the reading is unchanged.
+grammar) to keep each file short. A whole found in an earlier sentence is a reading:
+``listed_head`` and ``outgrown`` choose the figure that can hold the part, for the
+partitive reader and the extractor's own links (``stated_parts``) alike.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from numcheck.checkers._compare import squash, stem
+from numcheck.checkers._compare import checkable, squash, stem
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind
@@ -90,7 +92,7 @@ def by_kin(
 
 
 def listed_head(part: Claim, whole: Claim | None, heads: Mapping[int, Claim]) -> Claim | None:
-    """ "The 118 returned were 71 soldiers, 39 civilians and six border guards. Twenty-two
+    """ "The 118 returned were 73 soldiers, 39 civilians and six border guards. Twenty-two
     of them ...": a figure told in an earlier sentence as one item of a listed breakdown
     (``heads``: each item's total) is not what a later sentence's part counts when the
     item cannot hold the part and the list's total can; the total opened the list and is
@@ -130,6 +132,28 @@ def outgrown(part: Claim, whole: Claim | None, earlier: Iterable[Claim]) -> Clai
     )
 
 
+def stated_parts(
+    claims: Sequence[Claim],
+    parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]],
+    heads: Mapping[int, Claim],
+) -> None:
+    """Parts the claim extractor linked (``Claim.part_of``) that the relation readers
+    (``_relations._find``) missed, their wholes read as the partitive reader reads a
+    pronoun's (``listed_head``, ``outgrown``)."""
+    known = {id(c) for members, _ in parts for c in members}
+    at = {c.location.start: c for c in claims if checkable(c)}
+    ordered = sorted(claims, key=lambda c: c.location.start)
+    index = {id(c): i for i, c in enumerate(ordered)}
+    for claim in claims:
+        whole = at.get(claim.part_of) if claim.part_of is not None else None
+        if whole is None or id(claim) in known or not checkable(claim):
+            continue
+        whole = listed_head(claim, whole, heads) or whole
+        i = index[id(claim)]
+        earlier = (ordered[j] for j in range(i - 1, max(-1, i - 1 - KIN_REACH), -1))
+        parts.append(((claim,), (outgrown(claim, whole, earlier) or whole,)))
+
+
 def _same_time(document: Document, part: Claim, whole: Claim, cues: PartCues) -> bool:
     """The part's sentence names no time the whole's does not ([spread] times, years)."""
     def times(span: tuple[int, int]) -> set[str]:
@@ -151,5 +175,6 @@ def _kindred(a: str, b: str) -> bool:
 
 
 __all__ = [
-    "KIN_REACH", "SHARES", "alike", "by_kin", "listed_head", "outgrown", "pronoun_named", "unlike",
+    "KIN_REACH", "SHARES", "alike", "by_kin", "listed_head", "outgrown", "pronoun_named",
+    "stated_parts", "unlike",
 ]

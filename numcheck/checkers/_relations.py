@@ -37,7 +37,7 @@ from numcheck.checkers._levels import LevelCues, Step, find_levels
 from numcheck.checkers._limits import LimitCues, find_limits
 from numcheck.checkers._others import OtherCues, find_others, open_ended
 from numcheck.checkers._outcomes import split_outcomes
-from numcheck.checkers._part_kin import KIN_REACH, listed_head, outgrown
+from numcheck.checkers._part_kin import stated_parts
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
 from numcheck.checkers._rates import short_names
@@ -417,7 +417,7 @@ def _find(
     sums.extend(find_spread(document, sentences, summed, cues.sums, cues.spread, parts))
     find_earlier_levels(document, sentences, from_to, steps, cues.levels)
     _roles(document, sentences, (parts, percent_of, from_to, conversions, sums, steps), cues)
-    _stated_parts(claims, parts, heads)
+    stated_parts(claims, parts, heads)
     parts = split_outcomes(document, parts, lex, cues.measures)
     from_to = _unconverted(from_to, conversions)
     levels = {id(c) for old, new, _ in from_to for c in (old, new)}
@@ -542,24 +542,6 @@ def _roles(
     # "86 people ..., of whom 41 were children and 47 were adults": both sides of a pair
     summed = {id(c) for members, _ in sums for c in members}
     sums.extend(find_complementary(document, parts, cues.spread.complements, summed))
-
-
-def _stated_parts(
-    claims: Sequence[Claim],
-    parts: list[tuple[tuple[Claim, ...], tuple[Claim, ...]]],
-    heads: Mapping[int, Claim],
-) -> None:
-    """Parts the claim extractor linked (``Claim.part_of``) that the cues above missed,
-    read as the partitive reader reads a pronoun's whole (``listed_head``, ``outgrown``)."""
-    known = {id(c) for members, _ in parts for c in members}
-    at = {c.location.start: c for c in claims if checkable(c)}
-    for i, claim in enumerate(claims):
-        whole = at.get(claim.part_of) if claim.part_of is not None else None
-        if whole is None or id(claim) in known or not checkable(claim):
-            continue
-        whole = listed_head(claim, whole, heads) or whole
-        earlier = (claims[j] for j in range(i - 1, max(-1, i - 1 - KIN_REACH), -1))
-        parts.append(((claim,), (outgrown(claim, whole, earlier) or whole,)))
 
 
 def range_ends(document: Document, claim: Claim) -> tuple[Claim, Claim] | None:
