@@ -58,6 +58,9 @@ class Entry:
     # told as a closed period's count ("over the weekend", "last week": aspect.of_period),
     # not a running total since an onset ("since the heatwave began")
     period: bool = False
+    # told as what still holds of a state that can fall ("still without power", "all but
+    # 20,000": remainder.py): on its day a part of the state's onset, no rival level
+    remains: bool = False
 
     @property
     def order(self) -> tuple[str, str, int]:

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.habitual import HabitWords, rate
 from numcheck.checkers.drift.measured import changes
+from numcheck.checkers.drift.remainder import RemainderWords
 from numcheck.checkers.drift.stable import (
     CAPACITY,
     PropertyWords,
@@ -77,6 +78,7 @@ class StandingWords(NamedTuple):
     numerals: tuple[tuple[str, int], ...] = ()  # numbers.toml [units], [tens]: "eleven"
     properties: PropertyWords = PropertyWords()  # [properties]
     habits: HabitWords = HabitWords()  # [habitual]
+    remainders: RemainderWords = RemainderWords()  # [standing] remainders: "still", "all but"
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> StandingWords:
@@ -104,6 +106,7 @@ def _words(lexicon: Lexicon) -> StandingWords:
         telling=frozenset(words("telling", lexicon["alignment"].get("aspect", {}))),
         properties=PropertyWords.from_lexicon(lexicon),
         habits=HabitWords.from_lexicon(lexicon),
+        remainders=RemainderWords.from_lexicon(lexicon),
         revisions=frozenset(w for w in revisions if " " not in w),
         revision_phrases=tuple(tuple(w.split()) for w in revisions if " " in w),
         numerals=tuple((norm(str(w)), int(v)) for name in ("units", "tens")

@@ -98,6 +98,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         return None  # "35 hectares" and "the 86-acre site": one figure, rounded on conversion
     if _rounded(a, b):
         return None  # "fell 6 percent" and "fell 6.2%": one figure, rounded
+    if _remainder(a, b) or _remainder(b, a):
+        return None  # "20,000 still without power" beside "150,000 lost power": a part of it
     if not a.hard.intersects(b.hard):
         return Verdict("NC401", *_primary(a, b), reason=TRANSPOSED if garbled else "")
     if a.claim.quantity.unit != b.claim.quantity.unit:
@@ -107,6 +109,12 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _opposite_hedges(a, b):
         return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
     return None
+
+
+def _remainder(rest: Entry, onset: Entry) -> bool:
+    """Whether ``rest`` tells what still holds of a state that can fall and ``onset`` the
+    state's reach on the same day, no smaller (remainder.py): a part and its whole."""
+    return rest.remains and not onset.remains and rest.hard.low <= onset.hard.high
 
 
 def odd_one_out(verdicts: list[Verdict]) -> list[Verdict]:
