@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from numcheck.extract.tokens import Tok, tokenize
-from numcheck.extract.verbs import OBJECT_WORDS, SUPPLY_WORDS
+from numcheck.extract.verbs import OBJECT_WORDS
 from numcheck.extract.vocab import Vocab, match_phrase
 
 LOOK = 100  # characters read on each side of a figure
@@ -293,8 +293,6 @@ def inflected_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str |
     its noun phrase names no event of its own ("treating 64 of the wounded" are wounded)."""
     k = _verb_end(before, vocab)
     hit = vocab.verbs.ending_at([t.low for t in before[max(0, k - 3) : k]]) if k else None
-    if hit is None and k:  # "a fire cut power to 86,000 customers": those left without it
-        hit = vocab.verbs.supply_ending_at([t.low for t in before[max(0, k - SUPPLY_WORDS) : k]])
     if hit is None or not all(t.is_word for t in before[k - hit[1] : k]):
         return None, None
     return hit[0], " ".join(t.text for t in before[k - hit[1] : k])

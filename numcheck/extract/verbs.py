@@ -26,12 +26,6 @@ GAP_WORDS = 3
 # Words of the object's noun phrase a frame's complement may come after ("took 35
 # fighters prisoner", "admitted 63 children with heatstroke to hospital").
 OBJECT_WORDS = 5
-# The longest supply-cutting phrase read before a figure ("electricity supplies had
-# been cut off to"): the look-back stays bounded.
-SUPPLY_WORDS = 8
-# Auxiliaries of a passive supply cut ("power was cut to", "supplies had been cut off to").
-_PASSIVE = (("was",), ("were",), ("is",), ("are",), ("has", "been"), ("had", "been"),
-            ("have", "been"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +79,6 @@ class Verbs(NamedTuple):
     # inflected verb phrase -> the frames it opens ([verbs.frames]): ("admitted",) ->
     # (Frame(("to", "hospital"), "hospitalised"), ...)
     frames: Mapping[tuple[str, ...], tuple[Frame, ...]] = MappingProxyType({})
-    # inflected phrase of a supply cut from the figure's thing -> event ([verbs.supplies]):
-    # ("cut", "power", "to") and ("power", "was", "cut", "to") -> "without_power"
-    supplies: Mapping[tuple[str, ...], str] = MappingProxyType({})
 
     def forms(self) -> dict[str, list[str]]:
         """The inflected phrases by event, as ``[events]`` lists its forms, for the
@@ -106,14 +97,6 @@ class Verbs(NamedTuple):
         """The event verb phrase (longest first, up to three words) that ends the
         sequence ``words``, with its length: "will lay off" -> ("cut", 2)."""
         return _ending(self.events, words)
-
-    def supply_ending_at(self, words: Sequence[str]) -> tuple[str, int] | None:
-        """The supply-cutting phrase that ends ``words``, with its length: "a fire cut
-        power to" -> ("without_power", 3), "power had been knocked out to" -> (.., 6)."""
-        for n in range(min(len(words), SUPPLY_WORDS), 1, -1):
-            if found := self.supplies.get(tuple(words[-n:])):
-                return found, n
-        return None
 
     def amount_ending_at(self, words: Sequence[str]) -> tuple[str, int] | None:
         """The verb of a sum taken in that ends ``words``, as (thing, length): "had
@@ -200,31 +183,7 @@ def verbs_from(data: Mapping[str, object]) -> Verbs:
                 for event, lemmas in (raw.items() if isinstance(raw, Mapping) else ())}
     return Verbs(events, back, subjects, _expanded(data.get("amounts", {}), irregular),
                  _expanded(data.get("sums", {}), irregular),
-                 frames_from(data.get("frames", {}), irregular),
-                 supplies_from(data.get("supplies", {}), data.get("severing", {}), irregular))
-
-
-def supplies_from(groups: object, severing: object, irregular: Mapping[str, tuple[str, ...]]
-                  ) -> dict[tuple[str, ...], str]:
-    """``[verbs.supplies]`` (event -> the supplies whose loss it counts) crossed with
-    ``[verbs.severing]`` (the verbs that cut a supply): each verb in every inflection,
-    active before its supply and "to" ("knocked out power to") and passive after it
-    ("power was knocked out to"), read as the event of the figure right after."""
-    verbs = severing.get("verbs", ()) if isinstance(severing, Mapping) else ()
-    out: dict[tuple[str, ...], str] = {}
-    for event, supplies in (groups.items() if isinstance(groups, Mapping) else ()):
-        for supply in supplies:
-            noun = tuple(norm(str(supply)).split())
-            for lemma in verbs:
-                verb, *particles = norm(str(lemma)).split()
-                past = irregular.get(verb) or tuple(
-                    f for f in inflections(verb, irregular) if f.endswith("ed"))
-                for form in inflections(verb, irregular):
-                    out.setdefault((form, *particles, *noun, "to"), str(event))
-                for form in past:
-                    for aux in _PASSIVE:
-                        out.setdefault((*noun, *aux, form, *particles, "to"), str(event))
-    return out
+                 frames_from(data.get("frames", {}), irregular))
 
 
 def _expanded(groups: object, irregular: Mapping[str, tuple[str, ...]]

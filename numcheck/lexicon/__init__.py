@@ -167,13 +167,12 @@ SHAPES: Mapping[str, str] = {
     **{f"measures.{t}": "list" for t in (
         "things", "qualifiers", "events", "thing_qualifiers", "event_nouns",
         "demonyms.context", "incidents.nouns", "incidents.related", "verbs.events",
-        "verbs.subjects", "verbs.irregular", "verbs.amounts", "verbs.sums", "verbs.frames",
-        "verbs.supplies")},
+        "verbs.subjects", "verbs.irregular", "verbs.amounts", "verbs.sums", "verbs.frames")},
     **{f"measures.{t}": "string" for t in ("qualifier_things", "event_things", "hypernyms")},
     "measures.cumulative": "boolean",
     **{f"measures.{t}": "closed" for t in (
         "amounts", "demonyms", "object_events", "antecedents", "anaphora", "change",
-        "grammar", "incidents", "standing", "verbs", "verbs.severing")},
+        "grammar", "incidents", "standing", "verbs")},
     "alignment": "closed",
     "alignment.composites": "list",
     "alignment.claimants": "list",
@@ -203,7 +202,6 @@ REFERENCES: Mapping[str, str] = {"measures.cumulative": "measures.events",
                                   "measures.verbs.events": "measures.events",
                                   "measures.verbs.subjects": "measures.events",
                                   "measures.verbs.frames": "measures.events",
-                                  "measures.verbs.supplies": "measures.events",
                                   "measures.verbs.amounts": "measures.things"}
 
 
