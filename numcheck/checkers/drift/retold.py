@@ -192,16 +192,29 @@ def _owned(pair: Pair, near: Callable[[Claim], Sequence[Claim]]) -> Verdict | No
 
 def _owner(mine: Entry, theirs: Entry, near: Callable[[Claim], Sequence[Claim]]
            ) -> Claim | None:
-    """The figure of ``theirs``'s sentence keyed exactly as ``mine`` whose value is not
-    ``mine``'s."""
+    """The figure of ``theirs``'s sentence keyed as ``mine`` whose value is not
+    ``mine``'s: keyed exactly, or by ``mine``'s event alone after ``theirs``'s figure,
+    whose thing it leaves to the sentence ("arrested seven people, and two were
+    charged": the two charged are of the people)."""
     claim = mine.claim
     q = claim.quantity
     if claim.is_change or theirs.claim.key == claim.key:
         return None
     for other in near(theirs.claim):
         oq = other.quantity
-        if other is theirs.claim or other.is_change or other.key != claim.key:
+        if other is theirs.claim or other.is_change or not (
+                other.key == claim.key or _borrows(other, theirs.claim, claim)):
             continue
         if (oq.unit, oq.kind) == (q.unit, q.kind) and not oq.hard.intersects(q.hard):
             return other
     return None
+
+
+def _borrows(other: Claim, told: Claim, claim: Claim) -> bool:
+    """Whether ``other``, after ``told`` in its sentence, names ``claim``'s event and
+    qualifiers but no thing, while ``told`` counts ``claim``'s thing: the sentence's
+    thing is ``other``'s too."""
+    ok, key = other.key, claim.key
+    return (ok.thing is None and ok.event is not None and ok.event == key.event
+            and ok.qualifiers == key.qualifiers and told.key.thing == key.thing
+            and other.location.start > told.location.start)
