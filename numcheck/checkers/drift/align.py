@@ -67,7 +67,7 @@ from numcheck.checkers.drift.pairing import (
 )
 from numcheck.checkers.drift.parties import apposed, named_alike
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
-from numcheck.checkers.drift.remainder import remains
+from numcheck.checkers.drift.remainder import told
 from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
@@ -298,7 +298,7 @@ class ClaimIndex:
             if self._across else "",
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
-            remains=keyed and not dated and remains(claim, text, self._standing.remainders),
+            remains=told(claim, text, self._standing.remainders) if keyed and not dated else "",
             **(told_against(claim, text, self._aspect) if self._across else {}),
         )
 

@@ -58,9 +58,10 @@ class Entry:
     # told as a closed period's count ("over the weekend", "last week": aspect.of_period),
     # not a running total since an onset ("since the heatwave began")
     period: bool = False
-    # told as what still holds of a state that can fall ("still without power", "all but
-    # 20,000": remainder.py): on its day a part of the state's onset, no rival level
-    remains: bool = False
+    # how a figure of a state that can fall is told (remainder.py): "rest" (what still
+    # holds: "still without power", "all but 20,000"), "onset" (its reach, as entered:
+    # "lost power"), "": on one day a rest is a part of an onset, no rival level
+    remains: str = ""
 
     @property
     def order(self) -> tuple[str, str, int]:

@@ -17,6 +17,7 @@ from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.narrow import told_apart
 from numcheck.checkers.drift.periods import other_period
+from numcheck.checkers.drift.remainder import ONSET, REST
 from numcheck.checkers.drift.settled import one_fact
 from numcheck.checkers.drift.standing import told_corrected
 from numcheck.checkers.drift.transposed import one_moment_apart, transposed
@@ -113,8 +114,10 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
 
 def _remainder(rest: Entry, onset: Entry) -> bool:
     """Whether ``rest`` tells what still holds of a state that can fall and ``onset`` the
-    state's reach on the same day, no smaller (remainder.py): a part and its whole."""
-    return rest.remains and not onset.remains and rest.hard.low <= onset.hard.high
+    state's reach on the same day, told as entered and no smaller (remainder.py): a part
+    and its whole."""
+    return (rest.remains == REST and onset.remains == ONSET
+            and rest.hard.low <= onset.hard.high)
 
 
 def odd_one_out(verdicts: list[Verdict]) -> list[Verdict]:
