@@ -9,6 +9,7 @@ import pytest
 from meet_cases import Case, check, load
 
 DEV = load("measure_drift27_dev.toml")
+ASIDE = load("measure_drift27_aside.toml")  # scored once, after tuning
 # still missed: a workforce told as its strikers (a partitive whole), doses told as
 # people vaccinated, a part among arrivals told as the arrivals; a strike retold
 # ("About 3,100 of the 4,500 nurses" against "More than 3,000 nurses") raises NC402
@@ -20,6 +21,6 @@ KNOWN = frozenset({
 })
 
 
-@pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
+@pytest.mark.parametrize("case", DEV + ASIDE, ids=[c.name for c in DEV + ASIDE])
 def test_case(case: Case) -> None:
     check(case, KNOWN)
