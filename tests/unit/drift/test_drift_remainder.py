@@ -30,7 +30,7 @@ def test_told(sentence: str, figure: str, expected: str) -> None:
 
 
 def test_no_words_reads_nothing() -> None:
-    engine, doc, claim = analysed("About 20,000 homes were still without power.", "20,000")
+    _engine, doc, claim = analysed("About 20,000 homes were still without power.", "20,000")
     assert told(claim, doc.text, RemainderWords()) == ""
 
 
