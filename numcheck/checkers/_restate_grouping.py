@@ -40,6 +40,7 @@ from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._index import Spans as Levels
 from numcheck.checkers._labelled import breakdown_members
 from numcheck.checkers._relations import Relations, related
+from numcheck.checkers._restate_amounts import AmountWords, amount_of
 from numcheck.checkers._restate_batch import batch_part
 from numcheck.checkers._restate_measured import (
     group_marks,
@@ -120,6 +121,7 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     restated = lex.get("restated", {})
     batches = lex.get("batches", {})
     added = cue_set(restated, "added")
+    amounts = compiled(AmountWords.of, lex)
     for original in ordered:
         claim = loc = original  # (inline: this loop runs once per figure of the article)
         if not checkable(claim) or id(claim) in skip:
@@ -138,8 +140,13 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
             frame = frame_of(document, claim, lex)
             if frame is None:
                 if not measurable(claim, periods):
-                    g.left_out[id(original)] = _population(claim, periods)
-                    continue
+                    amount = amount_of(document, claim, amounts)  # "14 inches of snow"
+                    if amount is None or not measurable(amount, periods):
+                        g.left_out[id(original)] = _population(claim, periods)
+                        continue
+                    places[id(amount)] = places[id(claim)]
+                    g.spans.alias(amount, claim)
+                    claim = amount
                 by_measure = True  # what it is an amount of (_restate_measured.py)
             else:
                 framed = replace(claim, key=replace(claim.key, thing=frame.of, event=frame.event))

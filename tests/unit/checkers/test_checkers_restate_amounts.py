@@ -1,0 +1,34 @@
+"""NC101-NC103: an amount told by its unit and what it is an amount of ("14 inches of
+snow", "seven weeks of talks") restates a later figure of the same noun; another place,
+day, period, holder, rate or noun keeps two apart (numcheck/checkers/_restate_amounts.py).
+The cases are in restate_amounts_cases.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import restated
+from numcheck.testing import run_checks
+
+from .restate_amounts_cases import (
+    ASIDE,
+    ASIDE_SILENT,
+    TUNED,
+    TUNED_ARTICLE,
+    TUNED_SILENT,
+)
+
+
+def restated_codes(text: str) -> list[str]:
+    return [c for c in run_checks(text, [restated]).codes() if c.startswith("NC10")]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), TUNED + ASIDE)
+def test_an_amount_of_a_noun_restated(text: str, right: str, wrong: str) -> None:
+    assert restated_codes(text.format(right)) == []
+    assert restated_codes(text.format(wrong)) != []
+
+
+@pytest.mark.parametrize("text", [*TUNED_SILENT, *ASIDE_SILENT, TUNED_ARTICLE])
+def test_another_amount_of_a_noun_is_silent(text: str) -> None:
+    assert restated_codes(text) == []
