@@ -63,7 +63,7 @@ def amount_of(document: Document, claim: Claim, words: AmountWords) -> Claim | N
     first word is the head and the rest say more of it ("£54m of net cash": net, cash;
     "300 mm of rain fell": rain, fell), so "net cash" never meets "net debt" and "rain"
     meets "rain fell" (_restate_measured.misfit compares what each side says)."""
-    if claim.quantity.kind not in _KINDS or claim.measure or not claim.key.thing:
+    if claim.quantity.kind not in _KINDS or not claim.key.thing:
         return None
     end = claim.location.end
     tokens = _TOKEN.findall(document.prose[end : end + _LOOK])

@@ -139,14 +139,14 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
         if claim.key.event is None:
             frame = frame_of(document, claim, lex)
             if frame is None:
-                if not measurable(claim, periods):
-                    amount = amount_of(document, claim, amounts)  # "14 inches of snow"
-                    if amount is None or not measurable(amount, periods):
-                        g.left_out[id(original)] = _population(claim, periods)
-                        continue
+                amount = amount_of(document, claim, amounts)  # "14 inches of snow"
+                if amount is not None and measurable(amount, periods):
                     places[id(amount)] = places[id(claim)]
                     g.spans.alias(amount, claim)
                     claim = amount
+                elif not measurable(claim, periods):
+                    g.left_out[id(original)] = _population(claim, periods)
+                    continue
                 by_measure = True  # what it is an amount of (_restate_measured.py)
             else:
                 framed = replace(claim, key=replace(claim.key, thing=frame.of, event=frame.event))

@@ -13,7 +13,7 @@ from __future__ import annotations
 TUNED = [
     # weather, wire: a subject, then an object
     ("A blizzard dumped 14 inches of snow on Harbor City on Monday, the weather service "
-     "said.\n\nBy nightfall {} of snow lay on main roads, and schools stayed shut.",
+     "said.\n\nPloughs worked through the night to clear {} of snow from main roads.",
      "14 inches", "19 inches"),
     # disasters, broadsheet: a hedge in the lede, the exact figure later as a subject
     ("More than 300 millimetres of rain fell on the hills above Orle in two days.\n\n"
