@@ -40,10 +40,13 @@ class AmountWords(NamedTuple):
     periods: frozenset[str]
     stops: frozenset[str]
     openers: tuple[str, ...]
+    place_links: frozenset[str]
+    calendar: frozenset[str]
 
     @classmethod
-    def of(cls, lex: Mapping[str, Any]) -> AmountWords:
+    def of(cls, lex: Mapping[str, Any], dates: Mapping[str, Any]) -> AmountWords:
         cues: Mapping[str, Any] = lex.get("restated", {})
+        calendar = {str(m).rstrip(".") for m in dates.get("months", {})}
         return cls(
             int(cues.get("amount_noun_words", 3)),
             frozenset(w.lower() for w in cues.get("amount_not_of", ())),
@@ -51,6 +54,8 @@ class AmountWords(NamedTuple):
             frozenset(w.lower() for w in (*cues.get("head_stops", ()),
                                           *cues.get("amount_ends", ()))),
             tuple(squash(w) for w in cues.get("amount_part_openers", ())),
+            frozenset(w.lower() for w in cues.get("amount_place_links", ())),
+            frozenset(calendar | {str(d) for d in cues.get("amount_calendar", ())}),
         )
 
 
@@ -88,4 +93,52 @@ def amount_of(document: Document, claim: Claim, words: AmountWords) -> Claim | N
     return replace(claim, measure=tuple(phrase), subject=None)
 
 
-__all__ = ["AmountWords", "amount_of"]
+def _names(tokens: list[str], first: bool, w: AmountWords) -> set[str]:
+    """The capitalised words of ``tokens`` that name someone or somewhere: not a month
+    or a weekday, and the sentence's first word alone only when it is no function word,
+    no plural ("Analysts said") and not right before the figure ("Some 340 mm")."""
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not token[0].isupper() or token.rstrip(".") in w.calendar:
+            continue
+        low = token.lower()
+        if i == 0 and first and not (i + 1 < len(tokens) and tokens[i + 1][0].isupper()):
+            last = i + 1 == len(tokens)
+            if last or low in w.stops or lemma(low) != low or not tokens[i + 1][0].isalpha():
+                continue
+        out.add(low)
+    return out
+
+
+def holders(document: Document, claim: Claim, w: AmountWords) -> frozenset[str]:
+    """Who or where an amount is told of: the names of its clause before the figure
+    ("Harbor City recorded 14 inches of snow") and of the place right after its phrase
+    ("22 inches of snow on Veddington"). A speaker named before the figure counts too
+    ("Envoy Novik Hale said"): a name more keeps two amounts apart, never together."""
+    start = sentence_of(document, claim)[0]
+    lead = _TOKEN.findall(document.prose[start : claim.location.start])
+    names = _names(lead, True, w)
+    end = min(sentence_of(document, claim)[1], claim.location.end + _LOOK)
+    tokens = _TOKEN.findall(document.prose[claim.location.end : end])
+    at = 2
+    while at < min(len(tokens), 2 + w.noun_words) and tokens[at][0].isalpha() and (
+            tokens[at].lower() not in w.stops):
+        at += 1  # the phrase after "of"
+    if at + 1 < len(tokens) and tokens[at].lower() in w.place_links:
+        place = tokens[at + 1 : at + 4]
+        cut = next((i for i, t in enumerate(place) if not t[0].isupper()), len(place))
+        names |= _names(place[:cut], False, w)  # "on Veddington.": the name, no more
+    return frozenset(names)
+
+
+def other_holders(document: Document, a: Claim, b: Claim, w: AmountWords) -> bool:
+    """Two amounts of one noun told of two holders or places, neither named by the
+    other ("Veddington got 22 inches of snow" ... "Harbor City recorded 14 inches of
+    snow"): two amounts, no restatement. Only amounts read here ("AMOUNT of NOUN")."""
+    if amount_of(document, a, w) is None or amount_of(document, b, w) is None:
+        return False
+    x, y = holders(document, a, w), holders(document, b, w)
+    return bool(x and y and not (x & y))
+
+
+__all__ = ["AmountWords", "amount_of", "holders", "other_holders"]

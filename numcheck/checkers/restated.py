@@ -22,6 +22,7 @@ from numcheck.checkers._headline import HeadlineWords, headline_changes, headlin
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._labelled import labelled_findings
 from numcheck.checkers._lifespans import begun_findings, range_findings
+from numcheck.checkers._restate_amounts import AmountWords, other_holders
 from numcheck.checkers._restate_another import not_of_another
 from numcheck.checkers._restate_bridge import bridged_findings
 from numcheck.checkers._restate_changes import definite_changes
@@ -188,8 +189,10 @@ def numcheck_check_document(
 
     retellings = compiled(Retellings.of, lex)
 
-    def objects(a: Claim, b: Claim) -> bool:
-        return two_objects(document, a, b, retellings)
+    amount_words = compiled(AmountWords.of, lex, lexicon(context, "dates"))
+
+    def objects(a: Claim, b: Claim) -> bool:  # two objects, or two holders of an amount
+        return two_objects(document, a, b, retellings) or other_holders(document, a, b, amount_words)
 
     for group in measured.values():
         wholes, plains = group_marks(document, group, lex)

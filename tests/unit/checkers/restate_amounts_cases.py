@@ -96,6 +96,8 @@ TUNED_SILENT = [
     # another holder
     "Ferrow has £54m of net cash.\n\n"
     "Its rival Dunmere holds £31m of net cash.",
+    # two holders named as the subjects of the clauses
+    "Veddington got 22 inches of snow.\n\nHarbor City recorded 14 inches of snow.",
     # a conversion told after "or"
     "Some 340 mm of rain, or about 13 inches, fell on the valley.",
 ]
