@@ -42,11 +42,15 @@ class AmountWords(NamedTuple):
     openers: tuple[str, ...]
     place_links: frozenset[str]
     calendar: frozenset[str]
+    speech: frozenset[str]
 
     @classmethod
-    def of(cls, lex: Mapping[str, Any], dates: Mapping[str, Any]) -> AmountWords:
+    def of(cls, lex: Mapping[str, Any], dates: Mapping[str, Any],
+           claimants: Mapping[str, Any]) -> AmountWords:
         cues: Mapping[str, Any] = lex.get("restated", {})
         calendar = {str(m).rstrip(".") for m in dates.get("months", {})}
+        measuring = {str(v).lower() for v in cues.get("amount_measuring_verbs", ())}
+        verbs = {str(v).lower() for v in claimants.get("cues", {}).get("verbs", ())}
         return cls(
             int(cues.get("amount_noun_words", 3)),
             frozenset(w.lower() for w in cues.get("amount_not_of", ())),
@@ -56,6 +60,7 @@ class AmountWords(NamedTuple):
             tuple(squash(w) for w in cues.get("amount_part_openers", ())),
             frozenset(w.lower() for w in cues.get("amount_place_links", ())),
             frozenset(calendar | {str(d) for d in cues.get("amount_calendar", ())}),
+            frozenset(verbs - measuring),
         )
 
 
@@ -113,11 +118,13 @@ def _names(tokens: list[str], first: bool, w: AmountWords) -> set[str]:
 def holders(document: Document, claim: Claim, w: AmountWords) -> frozenset[str]:
     """Who or where an amount is told of: the names of its clause before the figure
     ("Harbor City recorded 14 inches of snow") and of the place right after its phrase
-    ("22 inches of snow on Veddington"). A speaker named before the figure counts too
-    ("Envoy Novik Hale said"): a name more keeps two amounts apart, never together."""
+    ("22 inches of snow on Veddington"). A speaker ("Envoy Novik Hale said") is no
+    holder: the names before a verb of saying are dropped, not those before a verb of
+    measuring ("Harbor City recorded": `amount_measuring_verbs`)."""
     start = sentence_of(document, claim)[0]
     lead = _TOKEN.findall(document.prose[start : claim.location.start])
-    names = _names(lead, True, w)
+    said = max((i for i, t in enumerate(lead) if t.lower() in w.speech), default=-1)
+    names = _names(lead, True, w) if said < 0 else _names(lead[said + 1 :], False, w)
     end = min(sentence_of(document, claim)[1], claim.location.end + _LOOK)
     tokens = _TOKEN.findall(document.prose[claim.location.end : end])
     at = 2

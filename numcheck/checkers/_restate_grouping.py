@@ -121,7 +121,8 @@ def grouping(document: Document, claims: Sequence[Claim], context: CheckContext)
     restated = lex.get("restated", {})
     batches = lex.get("batches", {})
     added = cue_set(restated, "added")
-    amounts = compiled(AmountWords.of, lex, lexicon(context, "dates"))
+    amounts = compiled(
+        AmountWords.of, lex, lexicon(context, "dates"), lexicon(context, "claimants"))
     for original in ordered:
         claim = loc = original  # (inline: this loop runs once per figure of the article)
         if not checkable(claim) or id(claim) in skip:

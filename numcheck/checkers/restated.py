@@ -189,7 +189,8 @@ def numcheck_check_document(
 
     retellings = compiled(Retellings.of, lex)
 
-    amount_words = compiled(AmountWords.of, lex, lexicon(context, "dates"))
+    amount_words = compiled(
+        AmountWords.of, lex, lexicon(context, "dates"), lexicon(context, "claimants"))
 
     def objects(a: Claim, b: Claim) -> bool:  # two objects, or two holders of an amount
         return two_objects(document, a, b, retellings) or other_holders(document, a, b, amount_words)
