@@ -53,3 +53,36 @@ def test_an_amount_of_a_noun_restated(text: str, right: str, wrong: str) -> None
 @pytest.mark.parametrize("text", [*TUNED_SILENT, *ASIDE_SILENT, TUNED_ARTICLE])
 def test_another_amount_of_a_noun_is_silent(text: str) -> None:
     assert restated_codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Crews cleared 14 inches of snow from the roads.", "14 inches", ("snow",)),
+        ("The firm ended the half with £54m of net cash.", "£54m", ("net", "cash")),
+        ("More than 300 millimetres of rain fell on the hills.", "More than 300 millimetres",
+         ("rain", "fell")),
+        ("A farm covering 210 acres of farmland above the town.", "210 acres", ("farmland",)),
+        ("He was paid £1.1 million of the proceeds.", "£1.1 million", None),  # a part
+        ("Output rose for nine months of the year.", "nine months", None),  # a period
+        ("Of that, 120 mm of rain fell in six hours.", "120 mm", None),  # a part told before
+        ("About 45% of the nation's fuel passes through it.", "About 45%", None),  # a share
+    ],
+)
+def test_the_phrase_after_of_is_the_measure(
+    text: str, figure: str, measure: tuple[str, ...] | None
+) -> None:
+    from numcheck.checkers._compare import lexicon
+    from numcheck.checkers._restate_amounts import AmountWords, amount_of
+    from numcheck.engine import Engine
+    from numcheck.readers import read_text
+
+    engine = Engine()
+    document = read_text(text + "\n", "article.md")
+    claims = engine.analyse(document).claims
+    claim = next(c for c in claims if c.quantity.text == figure)
+    context = engine.context
+    words = AmountWords.of(lexicon(context), lexicon(context, "dates"),
+                           lexicon(context, "claimants"))
+    amount = amount_of(document, claim, words)
+    assert (amount.measure if amount is not None else None) == measure
