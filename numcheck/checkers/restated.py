@@ -193,7 +193,8 @@ def numcheck_check_document(
         AmountWords.of, lex, lexicon(context, "dates"), lexicon(context, "claimants"))
 
     def objects(a: Claim, b: Claim) -> bool:  # two objects, or two holders of an amount
-        return two_objects(document, a, b, retellings) or other_holders(document, a, b, amount_words)
+        return (two_objects(document, a, b, retellings)
+                or other_holders(document, a, b, amount_words))
 
     for group in measured.values():
         wholes, plains = group_marks(document, group, lex)
