@@ -30,6 +30,7 @@ from numcheck.quantity import Kind
 _KINDS = frozenset({Kind.MEASURE, Kind.DURATION, Kind.MONEY})
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
 _LOOK = 60  # characters after the figure: "of" and a few words
+_LEAD = 120  # characters before it: its clause's subject and verb, or a part opener
 
 
 class AmountWords(NamedTuple):
@@ -80,7 +81,9 @@ def amount_of(document: Document, claim: Claim, words: AmountWords) -> Claim | N
     if len(tokens) < 2 or tokens[0].lower() != "of" or tokens[1].lower() in words.not_of:
         return None
     start = sentence_of(document, claim)[0]
-    if squash(document.prose[start : claim.location.start]).startswith(words.openers):
+    near = claim.location.start - start < _LEAD  # bounded: a long sentence stays linear
+    lead = document.prose[start : claim.location.start] if near else ""
+    if squash(lead).startswith(words.openers):
         return None  # "Of that, 120 mm of rain fell": a part of the figure before
     phrase: list[str] = []
     for token in tokens[1 : 1 + words.noun_words]:
@@ -122,9 +125,10 @@ def holders(document: Document, claim: Claim, w: AmountWords) -> frozenset[str]:
     holder: the names before a verb of saying are dropped, not those before a verb of
     measuring ("Harbor City recorded": `amount_measuring_verbs`)."""
     start = sentence_of(document, claim)[0]
-    lead = _TOKEN.findall(document.prose[start : claim.location.start])
+    begin = max(start, claim.location.start - _LEAD)  # bounded: a long sentence stays linear
+    lead = _TOKEN.findall(document.prose[begin : claim.location.start])
     said = max((i for i, t in enumerate(lead) if t.lower() in w.speech), default=-1)
-    names = _names(lead, True, w) if said < 0 else _names(lead[said + 1 :], False, w)
+    names = _names(lead[said + 1 :], said < 0 and begin == start, w)
     end = min(sentence_of(document, claim)[1], claim.location.end + _LOOK)
     tokens = _TOKEN.findall(document.prose[claim.location.end : end])
     at = 2
