@@ -23,6 +23,7 @@ from typing import Any
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
+from numcheck.checkers._day_scope import YearsNamed, ended_on
 from numcheck.checkers._day_units import behind, unit_of
 from numcheck.checkers._day_units import numbered as numbered_unit
 from numcheck.checkers._day_words import SentenceWords, Span
@@ -481,6 +482,23 @@ def _start_day(
     return _resolve(parts, today)
 
 
+def _elsewhen(
+    document: Document,
+    named: YearsNamed,
+    ordinal: Claim,
+    origin: Start | None,
+    start: dt.date,
+    today: dt.date | None,
+) -> bool:
+    """A count of another year's event ("The 2019 walkout, which began on March 1, lasted
+    into its 40th day"): its sentence or its start's names another year."""
+    spans = [sentence_of(document, ordinal)]
+    if origin is not None and origin.sentence not in spans:
+        spans.append(origin.sentence)
+    years = {start.year} | ({today.year} if today is not None else set())
+    return named.other(spans, years)
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -515,6 +533,7 @@ def numcheck_check_document(
     # "150 in its first week and about 90 in its second": a period of a series gone by
     gone = behind(document, ordinals, {
         id(c): numbered.get(id(c)) or unit_of(document, c, lex) for c in ordinals}, lex)
+    named = YearsNamed(document, ordered.claims, ordered.offsets, lex)
     for ordinal in ordinals:
         if id(ordinal) in gone:
             continue
@@ -526,13 +545,13 @@ def numcheck_check_document(
             start = _start_day(document, ordered, origin, today)
         else:
             continue
-        found = (
-            None
-            if start is None
-            else _check(
-                document, ordinal, start, origin, lex, names, sentences, numbered.get(id(ordinal)),
-                id(ordinal) in ahead_only,
-            )
+        if start is None or _elsewhen(document, named, ordinal, origin, start, today):
+            continue
+        # "ended on its fourth day": the event's last day, gone by, unless a weekday names it
+        closed = ended_on(document, ordinal, lex) and _weekday(sentences, ordinal) is None
+        found = _check(
+            document, ordinal, start, origin, lex, names, sentences, numbered.get(id(ordinal)),
+            id(ordinal) in ahead_only or closed,
         )
         if found is not None:
             findings.append(found)
