@@ -1,4 +1,5 @@
-"""Day counts that are not the story's day: another year's event, or an event's last day.
+"""Day counts that are not the story's day (another year's event, an event's last day),
+and the months a count may be in.
 
 Split from numcheck/checkers/days.py. A count whose sentence (or its start's) names a
 year that is neither the article's nor the start's own ("The 2019 walkout, which began
@@ -7,17 +8,21 @@ other_years``: "last year's siege") is a past event's count: the start's yearles
 is that event's, not this year's, so nothing is counted. A count told with a verb
 that closes its event (``[days] end_verbs``: "ended on its fourth day", "was called off
 in its third week") is the day the event ended, a day gone by that may be before the
-article's: only a day not yet come is wrong.
+article's: only a day not yet come is wrong. A month ("in its fourth month") is counted
+only from a start in its own sentence, and a month near its turn may be rounded.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash, words
+from numcheck.checkers._day_units import unit_of
+from numcheck.checkers._starts import Start
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.quantity import Kind
@@ -31,7 +36,10 @@ class YearsNamed:
     """The years each sentence names, read once per sentence (a count asks for its own
     sentence and its start's; a sentence of many counts is read once, not once each).
 
-    ``claims`` are in text order, ``offsets`` their starts."""
+    Only a year written before the count (or before its start, in the start's sentence)
+    scopes it: "The 2019 walkout, which began on March 1, lasted into its 40th day", not
+    "rolls into a third week ... to outlast the 11-day walkout of 2019". ``claims`` are
+    in text order, ``offsets`` their starts."""
 
     def __init__(
         self,
@@ -42,31 +50,36 @@ class YearsNamed:
     ) -> None:
         self.document, self.claims, self.offsets = document, claims, offsets
         cues = [re.escape(c) for c in words(lex.get("other_years", ())) if c]
-        self.cue = re.compile(rf"\b(?:{'|'.join(cues)})\b") if cues else None
-        self.seen: dict[Span, tuple[frozenset[int], bool]] = {}
+        self.cue = re.compile(rf"\b(?:{'|'.join(cues)})\b", re.IGNORECASE) if cues else None
+        self.seen: dict[Span, tuple[list[tuple[int, int]], list[int]]] = {}
 
-    def named(self, span: Span) -> tuple[frozenset[int], bool]:
-        """The years written as figures in ``span``, and whether words name another year."""
+    def named(self, span: Span) -> tuple[list[tuple[int, int]], list[int]]:
+        """The years written as figures in ``span`` (where, which) and where words name
+        another year."""
         if span not in self.seen:
             lo, hi = span
-            in_words = self.cue is not None and self.cue.search(
-                squash(self.document.prose[lo:hi])) is not None
-            years = set()
+            prose = self.document.prose
+            in_words = [] if self.cue is None else [
+                m.start() for m in self.cue.finditer(prose.replace("\u2019", "'"), lo, hi)]
+            years = []
             for claim in self.claims[bisect_left(self.offsets, lo) :]:
                 if claim.location.start >= hi:
                     break
                 value = claim.quantity.value
                 if claim.quantity.kind is Kind.YEAR and value is not None:
-                    years.add(int(value))
-            self.seen[span] = (frozenset(years), in_words)
+                    years.append((claim.location.start, int(value)))
+            self.seen[span] = (years, in_words)
         return self.seen[span]
 
-    def other(self, spans: Sequence[Span], years: set[int]) -> bool:
-        """Whether one of ``spans`` (the count's sentence, its start's) names a year outside
-        ``years`` (the article's and the start's) or another year in words."""
-        for span in spans:
+    def other(self, spans: Sequence[tuple[Span, int]], years: set[int]) -> bool:
+        """Whether one of ``spans`` (the count's sentence, its start's), before its
+        offset, names a year outside ``years`` (the article's and the start's) or
+        another year in words."""
+        for span, limit in spans:
             named, in_words = self.named(span)
-            if in_words or named - years:
+            if any(at < limit for at in in_words):
+                return True
+            if any(at < limit and year not in years for at, year in named):
                 return True
         return False
 
@@ -82,4 +95,44 @@ def ended_on(document: Document, ordinal: Claim, lex: Mapping[str, Any]) -> bool
     return any(f" {verb} " in told for verb in words(lex.get("end_verbs", ())))
 
 
-__all__ = ["YearsNamed", "ended_on"]
+def months(start: dt.date, day: dt.date) -> int:
+    """The month of a story ``day`` falls in: month one runs from the start to the day
+    before its date a month on (Dec. 1 to Dec. 31; March 13 is in the fourth month)."""
+    months = (day.year - start.year) * 12 + day.month - start.month
+    return months + (1 if day.day >= start.day else 0)
+
+
+def near_turn(count: Callable[[dt.date], int], ref: dt.date, stated: int, slack: int) -> bool:
+    """Whether a day within ``slack`` of ``ref`` is in the month ``stated``: a month told
+    near its turn may be rounded either way."""
+    near = (_shift(ref, k) for k in range(-slack, slack + 1))
+    return any(day is not None and count(day) == stated for day in near)
+
+
+def monthly_elsewhere(
+    document: Document, ordinal: Claim, origin: Start | None, unit: str | None,
+    lex: Mapping[str, Any],
+) -> bool:
+    """A month count not tied to a start written with it: a monthly series (prices,
+    jobs: "for a fifth straight month") is seldom the story's event, so a month is
+    counted only from a start in its own clause ("which began on Dec. 1, is in its
+    fourth month"; no semicolon between) and never as a streak."""
+    if (unit or unit_of(document, ordinal, lex)) != "month":
+        return False
+    if origin is None or origin.sentence != sentence_of(document, ordinal):
+        return True
+    lo, hi = sorted((origin.span[0], ordinal.location.start))
+    if ";" in document.prose[lo:hi]:
+        return True
+    tail = squash(document.prose[ordinal.location.start : ordinal.location.end + 24])
+    return any(f" {w} " in f" {tail} " for w in words(lex.get("streak_words", ())))
+
+
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+__all__ = ["YearsNamed", "ended_on", "monthly_elsewhere", "months", "near_turn"]

@@ -22,7 +22,8 @@ from numcheck.quantity import Bound, Kind
 
 
 def unit_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | None:
-    """ "day", "night" or "week" for "eighth day", "third night", "third week"; else None."""
+    """ "day", "night", "week" or "month" for "eighth day", "third night", "third week",
+    "fourth month"; else None."""
     tail = squash(document.prose[claim.location.end : claim.location.end + 30]).split()
     fillers = set(words(lex.get("ordinal_fillers", ())))
     while tail and tail[0] in fillers:
@@ -36,6 +37,8 @@ def unit_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | N
             return "night"
         if candidate in words(lex.get("week_units", ("week",))):
             return "week"
+        if candidate in words(lex.get("month_units", ())):
+            return "month"
     return None
 
 
@@ -67,7 +70,7 @@ def numbered(document: Document, claim: Claim, lex: Mapping[str, Any]) -> str | 
         return None
     units = {
         u: name
-        for name in ("day", "night", "week")
+        for name in ("day", "night", "week", "month")
         for u in words(lex.get(f"{name}_units", (name,)))
     }
     unit = units.get(tokens[-1])
@@ -139,6 +142,8 @@ def _period(document: Document, claim: Claim, openers: frozenset[str], now: froz
 
 def _days(unit: str, value: int) -> tuple[int, int]:
     """The first and last day of the story an ordinal period covers (day one: the start)."""
+    if unit == "month":  # a month is 28 to 31 days: its widest reach
+        return 28 * (value - 1) + 1, 31 * value
     return (7 * (value - 1) + 1, 7 * value) if unit == "week" else (value, value)
 
 

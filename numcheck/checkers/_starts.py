@@ -87,11 +87,16 @@ class Cues:
         )
         opener = rf"(?:\b(?:{onsets})" + (rf"|,\s*(?:{reduced})\b)" if reduced else ")")
         gap = int(lex.get("onset_gap", 6))
-        # "<onset> [up to gap words] on [late|early] $": the words before a date or weekday
+        # "broke out on the night of March 3", "began in the early hours of Monday": a part
+        # of the day between the onset and its date is still that day
+        parts = "|".join(re.escape(p) for p in words(lex.get("day_parts", ()))) or "(?!)"
+        # "<onset> [up to gap words] on [late|early] [the night of] $": the words before a
+        # date or weekday
         self.onset = (
             re.compile(
                 rf"{opener}(?:(?:\s+[^\s,;:.!?]+){{0,{gap}}}?\s+on)?"
-                r"(?:\s+(?:late|early))?(?:\s+on)?\s*$"
+                rf"(?:\s+(?:late|early))?(?:\s+on)?(?:\s+in(?=\s+(?:{parts})))?"
+                rf"(?:\s+(?:{parts}))?\s*$"
             )
             if onsets
             else None
@@ -121,8 +126,10 @@ class Cues:
             rf"(?P<noun>[^\s,;:.!?()]+)\s+)(?:(?:late|early)\s+)?on\s*$"
         )
         self.inclusive = set(words(lex.get("inclusive_links", ())))
-        self.counted = {  # the units a day count counts in ("day", "night", "week")
-            w for name in ("day", "night", "week") for w in words(lex.get(f"{name}_units", ()))
+        self.counted = {  # the units a day count counts in ("day", "night", "week", "month")
+            w
+            for name in ("day", "night", "week", "month")
+            for w in words(lex.get(f"{name}_units", ()))
         }
         alt = "|".join(self.names)
         self.weekday = re.compile(rf"\b(?:last\s+)?({alt})\b", re.IGNORECASE) if alt else None

@@ -23,7 +23,7 @@ from typing import Any
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
-from numcheck.checkers._day_scope import YearsNamed, ended_on
+from numcheck.checkers._day_scope import YearsNamed, ended_on, monthly_elsewhere, months, near_turn
 from numcheck.checkers._day_units import behind, unit_of
 from numcheck.checkers._day_units import numbered as numbered_unit
 from numcheck.checkers._day_words import SentenceWords, Span
@@ -349,7 +349,7 @@ def _check(
     related = [anchor] if anchor is not None else []
     since = _since(document, start, origin)
     if today is None:
-        if unit == "week" or weekday is None:
+        if unit in ("week", "month") or weekday is None:
             return None
         day = _shift(start, stated - 1)
         if day is None or day.weekday() == weekday:
@@ -362,6 +362,8 @@ def _check(
     ref = _reference(today, weekday)
 
     def count(day: dt.date) -> int:
+        if unit == "month":
+            return months(start, day)
         number = (day - start).days + 1
         return number if unit != "week" else (number - 1) // 7 + 1
 
@@ -373,6 +375,8 @@ def _check(
         ref = past_weekday(today, weekday, False) or ref
     expected = count(ref)
     if expected == stated or expected < 1 or (ahead_only and stated < expected):
+        return None
+    if unit == "month" and near_turn(count, ref, stated, int(lex.get("month_slack", 3))):
         return None
     after = _shift(start, 1) if origin is not None and origin.boundary else None
     if after is not None and (ref - after).days // (7 if unit == "week" else 1) + 1 == stated:
@@ -492,9 +496,10 @@ def _elsewhen(
 ) -> bool:
     """A count of another year's event ("The 2019 walkout, which began on March 1, lasted
     into its 40th day"): its sentence or its start's names another year."""
-    spans = [sentence_of(document, ordinal)]
-    if origin is not None and origin.sentence not in spans:
-        spans.append(origin.sentence)
+    own = sentence_of(document, ordinal)
+    spans = [(own, ordinal.location.start)]
+    if origin is not None:
+        spans.append((origin.sentence, origin.span[0]))
     years = {start.year} | ({today.year} if today is not None else set())
     return named.other(spans, years)
 
@@ -539,6 +544,8 @@ def numcheck_check_document(
             continue
         today = document.metadata.date or ordinal.date
         origin = None if fixed is not None else starts.choose(sentence_of(document, ordinal))
+        if monthly_elsewhere(document, ordinal, origin, numbered.get(id(ordinal)), lex):
+            continue
         if fixed is not None:
             start = _resolve(fixed, today)
         elif origin is not None:
