@@ -22,6 +22,7 @@ from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash, words
 from numcheck.checkers._day_units import unit_of
+from numcheck.checkers._day_words import SentenceWords
 from numcheck.checkers._starts import Start
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -128,6 +129,58 @@ def monthly_elsewhere(
     return any(f" {w} " in f" {tail} " for w in words(lex.get("streak_words", ())))
 
 
+def sitting_days(start: dt.date, day: dt.date) -> int:
+    """The weekdays (Monday to Friday) from ``start`` to ``day``, both counted: the day
+    number of a court, an inquiry or a market that sits on working days only."""
+    span = (day - start).days + 1
+    if span < 1:
+        return 0
+    weeks, rest = divmod(span, 7)
+    extra = sum(1 for k in range(rest) if (start.weekday() + k) % 7 < 5)
+    return weeks * 5 + extra
+
+
+def sits(told: frozenset[str], lex: Mapping[str, Any]) -> bool:
+    """Whether a sentence's words name an event that sits on working days (``[days]
+    sitting_events``: "trial", "inquiry", "hearing"): its "10th day" may be a sitting
+    day, not a calendar one."""
+    return bool(told & set(words(lex.get("sitting_events", ()))))
+
+
+def other_counting(
+    document: Document,
+    ordinal: Claim,
+    origin: Start | None,
+    start: dt.date,
+    ref: dt.date,
+    stated: int,
+    lex: Mapping[str, Any],
+    sentences: SentenceWords,
+) -> bool:
+    """A day count another way reporters count: sitting days of a trial or an inquiry
+    ("sat for a 10th day" a fortnight on)."""
+    spans = [sentence_of(document, ordinal)] + ([origin.sentence] if origin else [])
+    return any(sits(sentences.told(s), lex) for s in spans) and stated == sitting_days(start, ref)
+
+
+def elsewhen(
+    document: Document,
+    named: YearsNamed,
+    ordinal: Claim,
+    origin: Start | None,
+    start: dt.date,
+    today: dt.date | None,
+) -> bool:
+    """A count of another year's event ("The 2019 walkout, which began on March 1, lasted
+    into its 40th day"): its sentence or its start's names another year."""
+    own = sentence_of(document, ordinal)
+    spans = [(own, ordinal.location.start)]
+    if origin is not None:
+        spans.append((origin.sentence, origin.span[0]))
+    years = {start.year} | ({today.year} if today is not None else set())
+    return named.other(spans, years)
+
+
 def _shift(day: dt.date, days: int) -> dt.date | None:
     try:
         return day + dt.timedelta(days=days)
@@ -135,4 +188,7 @@ def _shift(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
-__all__ = ["YearsNamed", "ended_on", "monthly_elsewhere", "months", "near_turn"]
+__all__ = [
+    "YearsNamed", "elsewhen", "ended_on", "monthly_elsewhere", "months",
+    "near_turn", "other_counting", "sits", "sitting_days",
+]

@@ -87,7 +87,7 @@ class Cues:
         )
         opener = rf"(?:\b(?:{onsets})" + (rf"|,\s*(?:{reduced})\b)" if reduced else ")")
         gap = int(lex.get("onset_gap", 6))
-        # "broke out on the night of March 3", "began in the early hours of Monday": a part
+        # "broke out on the night of March 3", "began on the morning of Monday": a part
         # of the day between the onset and its date is still that day
         parts = "|".join(re.escape(p) for p in words(lex.get("day_parts", ()))) or "(?!)"
         # "<onset> [up to gap words] on [late|early] [the night of] $": the words before a

@@ -23,7 +23,15 @@ from typing import Any
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
-from numcheck.checkers._day_scope import YearsNamed, ended_on, monthly_elsewhere, months, near_turn
+from numcheck.checkers._day_scope import (
+    YearsNamed,
+    elsewhen,
+    ended_on,
+    monthly_elsewhere,
+    months,
+    near_turn,
+    other_counting,
+)
 from numcheck.checkers._day_units import behind, unit_of
 from numcheck.checkers._day_units import numbered as numbered_unit
 from numcheck.checkers._day_words import SentenceWords, Span
@@ -378,6 +386,9 @@ def _check(
         return None
     if unit == "month" and near_turn(count, ref, stated, int(lex.get("month_slack", 3))):
         return None
+    if unit == "day" and other_counting(document, ordinal, origin, start, ref, stated, lex,
+                                         sentences):
+        return None
     after = _shift(start, 1) if origin is not None and origin.boundary else None
     if after is not None and (ref - after).days // (7 if unit == "week" else 1) + 1 == stated:
         return None  # "took effect at midnight on Thursday": day one may be Friday
@@ -486,24 +497,6 @@ def _start_day(
     return _resolve(parts, today)
 
 
-def _elsewhen(
-    document: Document,
-    named: YearsNamed,
-    ordinal: Claim,
-    origin: Start | None,
-    start: dt.date,
-    today: dt.date | None,
-) -> bool:
-    """A count of another year's event ("The 2019 walkout, which began on March 1, lasted
-    into its 40th day"): its sentence or its start's names another year."""
-    own = sentence_of(document, ordinal)
-    spans = [(own, ordinal.location.start)]
-    if origin is not None:
-        spans.append((origin.sentence, origin.span[0]))
-    years = {start.year} | ({today.year} if today is not None else set())
-    return named.other(spans, years)
-
-
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -552,7 +545,7 @@ def numcheck_check_document(
             start = _start_day(document, ordered, origin, today)
         else:
             continue
-        if start is None or _elsewhen(document, named, ordinal, origin, start, today):
+        if start is None or elsewhen(document, named, ordinal, origin, start, today):
             continue
         # "ended on its fourth day": the event's last day, gone by, unless a weekday names it
         closed = ended_on(document, ordinal, lex) and _weekday(sentences, ordinal) is None
