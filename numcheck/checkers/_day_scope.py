@@ -18,14 +18,16 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash, words
 from numcheck.checkers._day_units import unit_of
 from numcheck.checkers._day_words import SentenceWords
 from numcheck.checkers._starts import Start
-from numcheck.claims import Claim
+from numcheck.claims import Claim, Scope
 from numcheck.document import Document
+from numcheck.findings import Finding
 from numcheck.quantity import Kind
 
 Span = tuple[int, int]
@@ -181,6 +183,31 @@ def elsewhen(
     return named.other(spans, years)
 
 
+def once(counted: Sequence[tuple[Claim, Finding]]) -> list[Finding]:
+    """One finding per wrong count: the same count of the same start, written again in
+    the headline ("Rover enters 12th day" over "entered its 12th day on Monday"), is one
+    error, reported at the body's telling with the others as related locations."""
+    groups: dict[tuple[str, str], list[tuple[Claim, Finding]]] = {}
+    for ordinal, found in counted:
+        # the message after the figure: the start, the day and both counts
+        told = found.message.split(": ", 1)[-1]
+        groups.setdefault((found.rule, told), []).append((ordinal, found))
+    out: list[Finding] = []
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(group[0][1])
+            continue
+        body = [pair for pair in group if pair[0].scope is not Scope.HEADLINE] or group
+        primary = body[0][1]
+        related = list(primary.related)
+        for _, other in group:
+            for at in (other.location, *other.related):
+                if at != primary.location and at not in related:
+                    related.append(at)
+        out.append(replace(primary, related=tuple(related)))
+    return out
+
+
 def _shift(day: dt.date, days: int) -> dt.date | None:
     try:
         return day + dt.timedelta(days=days)
@@ -190,5 +217,5 @@ def _shift(day: dt.date, days: int) -> dt.date | None:
 
 __all__ = [
     "YearsNamed", "elsewhen", "ended_on", "monthly_elsewhere", "months",
-    "near_turn", "other_counting", "sits", "sitting_days",
+    "near_turn", "once", "other_counting", "sits", "sitting_days",
 ]

@@ -11,12 +11,13 @@ without the scale's offset (numcheck/checkers/_differences.py).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert, written
-from numcheck.checkers._compare import between, compiled, lexicon
+from numcheck.checkers._compare import between, compiled, lexicon, words
 from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
@@ -115,8 +116,7 @@ def _check(
         value = readings[0]
     numeral = _NUMERAL.search(r.text)
     as_written = (
-        r.text[: numeral.start()]
-        + fmt(value / _scale(r, numeral.group()))
+        _signed(r.text[: numeral.start()], value / _scale(r, numeral.group()))
         + r.text[numeral.end() :]
         if numeral
         else f"{fmt(value)} {r.unit}"
@@ -150,6 +150,18 @@ def _to_the_degree(q: Quantity, r: Quantity, unit: str) -> bool | None:
         return None
     low, high = min(ends[0], ends[1]), max(ends[0], ends[1])
     return low <= restated.high + 1e-9 and restated.low <= high + 1e-9
+
+
+_SIGN = lazy_compile(r"(?:-|\u2212|minus\s*)$", re.IGNORECASE)
+
+
+def _signed(prefix: str, value: float) -> str:
+    """The words before a numeral with ``value`` in place of it: a sign written before
+    the numeral ("-30C", "minus 30C") stays the sign ("-40C", not "--40C")."""
+    sign = _SIGN.search(prefix)
+    if sign is None:
+        return prefix + fmt(value)
+    return prefix + fmt(-value) if value < 0 else prefix[: sign.start()] + fmt(value)
 
 
 def _scale(q: Quantity, numeral: str) -> float:
@@ -194,6 +206,14 @@ def _remainder(document: Document, stated: Claim, restated: Claim) -> bool:
     return size is not None and 0 <= size < 1
 
 
+def _compared(document: Document, restated: Claim, compared: frozenset[str]) -> bool:
+    """ "40 miles, about 10 km longer than the old road": a comparative right after the
+    second figure makes it a difference from the first, no conversion of it."""
+    end = restated.location.end
+    after = document.prose[end : end + 24].lower().split()[:1]
+    return bool(after) and after[0].strip(",.;:") in compared
+
+
 @hookimpl
 def numcheck_check_document(
     document: Document, claims: Sequence[Claim], context: CheckContext
@@ -204,12 +224,13 @@ def numcheck_check_document(
     ordered = sorted(claims, key=lambda c: c.location.start)
     previous = {id(b): a for a, b in pairwise(ordered)}
     cues = compiled(DifferenceCues, lex.get("conversion", {}))
+    compared = frozenset(words(lex.get("conversion", {}).get("compared_after", ())))
     found = (
         _check(
             document, a, b, rates, claims, _compound(document, a, previous.get(id(a))),
             as_difference(document, a, b, cues),
         )
         for a, b in rel.conversions
-        if not _remainder(document, a, b)
+        if not _remainder(document, a, b) and not _compared(document, b, compared)
     )
     return [f for f in found if f is not None]

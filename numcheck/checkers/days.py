@@ -30,6 +30,7 @@ from numcheck.checkers._day_scope import (
     monthly_elsewhere,
     months,
     near_turn,
+    once,
     other_counting,
 )
 from numcheck.checkers._day_units import behind, unit_of
@@ -532,6 +533,7 @@ def numcheck_check_document(
     gone = behind(document, ordinals, {
         id(c): numbered.get(id(c)) or unit_of(document, c, lex) for c in ordinals}, lex)
     named = YearsNamed(document, ordered.claims, ordered.offsets, lex)
+    counted: list[tuple[Claim, Finding]] = []
     for ordinal in ordinals:
         if id(ordinal) in gone:
             continue
@@ -554,7 +556,8 @@ def numcheck_check_document(
             id(ordinal) in ahead_only or closed,
         )
         if found is not None:
-            findings.append(found)
+            counted.append((ordinal, found))
+    findings.extend(once(counted))
     for duration in durations:
         found = _check_after(document, ordered, duration, starts, cues, lex, sentences)
         if found is not None:

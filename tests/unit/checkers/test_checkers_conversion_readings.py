@@ -1,0 +1,57 @@
+"""NC207 on temperature readings read to the degree, a difference after a comparative,
+and a sign kept in the message (numcheck/checkers/conversion.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.checkers import conversion
+from numcheck.testing import run_checks
+
+
+def findings(text: str) -> list[str]:
+    return [f.message for f in run_checks(text, [conversion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures hit 41C (110F) in the capital.",  # 105.8F: a zero is no rounding
+        "It was 41C (100F) at noon.",
+        "A high of 35 degrees Celsius (91 degrees Fahrenheit).",
+        "It reached 104F, or 38C, at the airport.",
+    ],
+)
+def test_a_wrong_reading(text: str) -> None:
+    assert len(findings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures hit 41C (106F) in the capital.",
+        "It was 38C (101F).",  # 38C may be 38.4C, 101.1F
+        "It was 100F (38C).",
+        "Lows of minus 10C (14F) froze pipes.",
+        "It was about 47C (117F).",  # a hedge keeps the coarse rounding
+        "Average temperatures rose 2C (3.6F) over the century.",
+    ],
+)
+def test_a_right_reading(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_a_comparative_makes_a_difference() -> None:
+    assert findings("The road is 40 miles, about 10 km longer than the old one.") == []
+    assert len(findings("The road is 40 miles, about 74 km, long.")) == 1
+    # after the bracket the comparative is the pair's: still a conversion
+    assert len(findings("The new route is 40 miles (74 km) longer than the old one.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("Temperatures fell to -40F (-30C).", "is -40C,"), ("Lows of -10C (-4F).", "is 14F,")],
+)
+def test_a_sign_is_shown_once(text: str, shown: str) -> None:
+    (message,) = findings(text)
+    assert shown in message
