@@ -20,7 +20,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.interval import Interval
 from numcheck.lexicon import load_section
-from numcheck.quantity import Kind
+from numcheck.quantity import Bound, Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,16 @@ class Rate:
         if self.base in (to_unit, None) and self.quote in (from_unit, None):
             out.append(Interval(1 / self.high, 1 / self.low))
         return tuple(out)
+
+
+def two_currencies(prev: Claim, claim: Claim, linked: bool) -> bool:
+    """Money in two currencies told as one amount: after a connective ("€12 million,
+    equivalent to £10.3 million") or hedged ("€12 million, about £10.3 million"). A bare
+    comma between two amounts is a list ("€12 million, £10 million in Britain")."""
+    a, b = prev.quantity, claim.quantity
+    if a.kind is not Kind.MONEY or b.kind is not Kind.MONEY or not a.unit or not b.unit:
+        return False
+    return a.unit != b.unit and (linked or b.bound is not Bound.EXACT)
 
 
 def _rate(claim: Claim, base: str | None, quote: str | None, where: tuple[int, int] | None) -> Rate:

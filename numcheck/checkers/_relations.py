@@ -40,7 +40,7 @@ from numcheck.checkers._outcomes import split_outcomes
 from numcheck.checkers._part_kin import stated_parts
 from numcheck.checkers._partitive import PartCues, find_partitives
 from numcheck.checkers._per import level_gap, without_per_units
-from numcheck.checkers._rates import short_names
+from numcheck.checkers._rates import short_names, two_currencies
 from numcheck.checkers._role_lists import find_role_breakdowns, find_role_totals
 from numcheck.checkers._roles import RoleCues, find_role_changes
 from numcheck.checkers._spread import SpreadCues, find_spread
@@ -79,7 +79,10 @@ def _conversion_link(prev: Claim, claim: Claim, gap: str, cues: ConversionCues) 
     mark = core[-1:]
     if not mark or mark not in cues.marks:
         return False
-    if mark not in cues.brackets and not _two_units(prev, claim):
+    linked = core != gap.strip()  # a connective after the mark ("€12m, equivalent to")
+    if mark not in cues.brackets and not (
+        _two_units(prev, claim) or two_currencies(prev, claim, linked)
+    ):
         return False
     words = core[:-1].split()
     if mark == "," and words and core == gap.strip():

@@ -55,3 +55,18 @@ def test_a_comparative_makes_a_difference() -> None:
 def test_a_sign_is_shown_once(text: str, shown: str) -> None:
     (message,) = findings(text)
     assert shown in message
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The fine of €12 million, about £12.5 million at 86p to the euro, was upheld.", 1),
+        ("The fine was €12 million, equivalent to £12.5 million at 86p to the euro.", 1),
+        ("The fine of €12 million, about £10.3 million at 86p to the euro, was upheld.", 0),
+        ("The fine was €12 million, equivalent to £10.3 million at 86p to the euro.", 0),
+        # a bare comma between two currencies is a list, not a conversion
+        ("Revenue was €12 million, £12.5 million in Britain, at 86p to the euro.", 0),
+    ],
+)
+def test_money_told_again_after_a_comma(text: str, count: int) -> None:
+    assert len(findings(text)) == count
