@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from numcheck.checkers import _relations
-from numcheck.checkers._arith import compared_hard, convert, written
+from numcheck.checkers._arith import compared_hard, convert
 from numcheck.checkers._compare import between, compiled, lexicon, words
 from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
@@ -28,8 +28,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.lazyre import lazy_compile
-from numcheck.quantity import Bound, Kind, Quantity
-from numcheck.units import unit_factors
+from numcheck.quantity import Kind, Quantity
 
 _NUMERAL = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 SLACK = 0.005  # writers use 1.6 km to the mile; allow half a percent beyond rounding
@@ -102,16 +101,12 @@ def _check(
         zero = convert(0.0, unit, r.unit) if difference else 0.0
         if value is None or zero is None:
             return None
-        degree = None if difference else _to_the_degree(q, r, unit)
-        if degree:
-            return None
         allowed = compared_hard(r)
         # a difference of temperatures has no offset (1.4C up is 2.5F up); the reading
         # stays allowed too, so a misread cue never costs a right conversion
         readings = (value - zero, value) if difference else (value,)
-        if degree is None and any(
-            allowed.low - SLACK * abs(v) <= v <= allowed.high + SLACK * abs(v) for v in readings
-        ):
+        if any(allowed.low - SLACK * abs(v) <= v <= allowed.high + SLACK * abs(v)
+               for v in readings):
             return None
         value = readings[0]
     numeral = _NUMERAL.search(r.text)
@@ -126,30 +121,6 @@ def _check(
         f"{describe(document, restated)}"
     )
     return finding("NC207", message, restated, [stated], document)
-
-
-_TEMPERATURE = "[temperature]"
-
-
-def _to_the_degree(q: Quantity, r: Quantity, unit: str) -> bool | None:
-    """Whether a temperature reading's conversion fits, both figures read to their last
-    digit ("41C (106F)"; "41C (110F)" is wrong though 110 ends in a zero): a writer
-    converts a reading to the degree and never rounds it to tens. The stated figure's
-    own rounding stays allowed ("38C (101F)": 38.4C is 101.1F). None when the pair is
-    no plain reading (a hedge on either side keeps the coarse rounding)."""
-    factors = unit_factors()
-    if not r.unit or any(factors.get(u, ("", 0.0, 0.0))[0] != _TEMPERATURE for u in (unit, r.unit)):
-        return None
-    if q.bound is not Bound.EXACT or r.bound is not Bound.EXACT:
-        return None
-    stated, restated = written(q), written(r)
-    if stated is None or restated is None:
-        return None
-    ends = [convert(v, unit, r.unit) for v in (stated.low, stated.high)]
-    if ends[0] is None or ends[1] is None:
-        return None
-    low, high = min(ends[0], ends[1]), max(ends[0], ends[1])
-    return low <= restated.high + 1e-9 and restated.low <= high + 1e-9
 
 
 _SIGN = lazy_compile(r"(?:-|\u2212|minus\s*)$", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""NC207 on temperature readings read to the degree, a difference after a comparative,
+"""NC207 on temperature readings, a difference after a comparative,
 and a sign kept in the message (numcheck/checkers/conversion.py)."""
 
 from __future__ import annotations
@@ -8,6 +8,11 @@ import pytest
 from numcheck.checkers import conversion
 from numcheck.testing import run_checks
 
+# Reading a temperature to the degree ("41C (110F)" wrong though 110 ends in a zero) was
+# held in wave 27: it found one planted conversion on a gate and alarmed one consistent
+# pair on the fresh held-out batch. A restatement in tens keeps its coarse rounding.
+HELD = "temperatures are read at a round figure's coarse rounding (held in wave 27)"
+
 
 def findings(text: str) -> list[str]:
     return [f.message for f in run_checks(text, [conversion])]
@@ -16,8 +21,13 @@ def findings(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Temperatures hit 41C (110F) in the capital.",  # 105.8F: a zero is no rounding
-        "It was 41C (100F) at noon.",
+        pytest.param(
+            "Temperatures hit 41C (110F) in the capital.",  # 105.8F
+            marks=pytest.mark.xfail(strict=True, reason=HELD),
+        ),
+        pytest.param(
+            "It was 41C (100F) at noon.", marks=pytest.mark.xfail(strict=True, reason=HELD)
+        ),
         "A high of 35 degrees Celsius (91 degrees Fahrenheit).",
         "It reached 104F, or 38C, at the airport.",
     ],
