@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.denominators import denominated, words_of
 from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.measured import changes, eventful
 from numcheck.checkers.drift.wholes import told_part
@@ -83,6 +84,7 @@ class AspectWords(NamedTuple):
     values: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()  # [bearers] definite: "the", "its"
+    per: frozenset[str] = frozenset()  # a denominator's words: "6.1p a share" (denominators.py)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> AspectWords:
@@ -153,6 +155,7 @@ def _words(lexicon: Lexicon) -> AspectWords:
                                      "measures.bearers.definite")),
         links=frozenset(str(w).lower() for w in
                         lexicon["alignment"].get("properties", {}).get("links", ())),
+        per=frozenset(_one_word(table.get("per", ()), "alignment.aspect.per")),
     )
 
 
@@ -295,16 +298,20 @@ def sized(claim: Claim, alignment: Alignment, text: str | None, words: AspectWor
     start, end = claim.sentence
     if text is None or end <= start:
         return False
-    before = _WORD.findall(_TAG.sub(" ", text[max(start, claim.location.start - _REACH):
-                                             claim.location.start]).lower())
-    after = _WORD.findall(_TAG.sub(" ", text[claim.location.end:
-                                             min(end, claim.location.end + _REACH)]).lower())
+    opening = max(start, claim.location.start - _REACH)
+    before = words_of(_TAG.sub(" ", text[opening:claim.location.start]), words.months,
+                      opening == start)
+    after = words_of(_TAG.sub(" ", text[claim.location.end:
+                                        min(end, claim.location.end + _REACH)]), words.months,
+                     False)
     tokens = before + after
     frame = _value_frame(before, head, words)
     if frame >= 0 and any(t in words.prospective for t in tokens):
         frame = -1  # "the grant, worth £3.4m, will fund": a plan's clause, not a signed sum
+    denominator = denominated(after, words.per)  # "6.1p a share": no share price told
+    per = len(before) + denominator if denominator >= 0 else -1
     if _spans(claim.window) or any((t in words.revisable and t not in words.prospective)
-                                   or (t in words.levels and i != frame)
+                                   or (t in words.levels and i not in (frame, per))
                                    for i, t in enumerate(tokens)):
         return False  # a period's own figure ("in the third quarter"), an estimate, a level
     if any(_progressive(tokens, i) for i in range(len(tokens))):

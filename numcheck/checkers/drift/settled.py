@@ -46,6 +46,8 @@ def _one_fact(a: Entry, b: Entry, alignment: Alignment) -> bool:
     fact and a thing's stable property ("was fined £4.2m", "the fine of £3.8m")."""
     if happened(a.claim, alignment) and happened(b.claim, alignment):
         return True
+    if a.window != b.window:
+        return False  # "last year paid a dividend of 5.8p" and this year's: two periods'
     days = {a.moment, b.moment}
     if a.fixed and b.fixed and None not in (a.verb, b.verb) and a.verb != b.verb:
         return False  # "14 schools were closed", "3 schools had reopened": two facts

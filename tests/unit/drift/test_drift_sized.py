@@ -80,3 +80,19 @@ def test_an_amount_a_move_took_is_no_fixed_fact() -> None:
     # the offer of 350p told as a fact, not as a move, still contradicts 305p
     assert _rules(a, "Dunmore's board rejected the offer of 350p from Vestry Homes.") \
         == ["NC401"]
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("The board declared a final dividend of 6.1p a share.", "6.1p"),  # a denominator
+    ("The board declared a dividend of 6.1p a share, payable in May.", "6.1p"),  # a month
+])
+def test_a_denominator_or_a_month_is_no_level_or_estimate(sentence: str, figure: str) -> None:
+    assert _sized(sentence, figure)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("The dividend of 6.1p may be cut, the board said.", "6.1p"),  # the modal
+    ("The offer of 350p values the shares at £2.1bn.", "350p"),  # shares told after it
+])
+def test_the_modal_or_a_level_after_the_denominator_stays(sentence: str, figure: str) -> None:
+    assert not _sized(sentence, figure)
