@@ -241,8 +241,9 @@ class Names:
         toks = toks[k:]
         if not toks or not any(c.isalpha() for t in toks for c in t.text):
             return None
-        if all(_weekday_like(t.low) for t in toks if t.is_word):
-            return None  # "walked out on Thursday, the union said": a weekday names no one
+        if all(_weekday_like(t.low) or t.low in self.vocab.months for t in toks if t.is_word):
+            return None  # "walked out on Thursday, the union said", "be paid in July, the
+            # company said": a weekday or a month names no one
         name = self.text[toks[0].start : toks[-1].end]
         return " ".join(name.replace("’", "'").split())
 

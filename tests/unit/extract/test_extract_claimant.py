@@ -36,6 +36,9 @@ Extract = Callable[..., list[Claim]]
         ("Lima says its crews have rescued 230 villagers.", "230", "Lima"),
         # a weekday before the speaker's comma names no one: the union speaks
         ("About 28,000 members walked out on Thursday, the union said.", "28,000", "union"),
+        # so does a month: the company speaks, not "July"
+        ("A dividend of 52p a share will be paid in July, the company said.", "52p", "company"),
+        ("Fares will rise to £3 in May, Transit North said.", "£3", "Transit North"),
         ("The Sunday Times said 300 homes were flooded.", "300", "Sunday Times"),
     ],
 )
