@@ -313,6 +313,7 @@ def judged_pairs(
     below reports the verdicts; benchmarks/claim_funnel.py counts where pairs are lost."""
     from numcheck.checkers.drift.beside import beside
     from numcheck.checkers.drift.composed import falling, joined_wholes, unproven
+    from numcheck.checkers.drift.margins import margin_pair
     from numcheck.checkers.drift.marked import marked_off
     from numcheck.checkers.drift.meeting import ALLOWED
     from numcheck.checkers.drift.retold import retold
@@ -344,6 +345,8 @@ def judged_pairs(
             verdict = None  # a falling part on another day; a small joined whole
         if marked_off(pair, verdict, texts, forms, joins=index.alignment.joins):
             verdict = None  # one side's words mark it off as a part, not above the whole
+        if margin_pair(pair, verdict, texts):
+            verdict = None  # a margin is a difference: no part, no second measure
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 
