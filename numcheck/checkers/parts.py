@@ -177,24 +177,22 @@ def _regions(
     figures of its event and bucket that are below it (at most CAP of them); a part
     whose whole is a figure of its sentence (``held``) has that whole for overall.
 
-    Overall is a figure with no place of its own ("nationwide", "in total", the
-    headline's place, or none at all) that is not itself a part ("Two of the injured":
-    ids in ``parts``); see ``place_key``."""
+    Overall is a figure told as the whole (``_told_whole``: "nationwide", "in total",
+    "across the county") that is not itself a part ("Two of the injured": ids in
+    ``parts``); a part is a figure with a place of its own (``place_key``)."""
     cues, story = words(lex.get("whole_cues", ())), story_places(claims)
     periods = words(lex.get("other_periods", ()))
     # "There were 312 cases in England last year": a statistic of another period
     other: dict[tuple[int, int], bool] = {}  # per sentence: a 0.2 MB sentence is read once
     claims = [c for c in claims if not _of_another_period(document, c, periods, other)]
     spanning = words(lex.get("spanning", ()))
-    places = {
-        id(c): None if _spans(document, c, spanning) else place_key(c, cues, story)
-        for c in claims
-    }
+    spans = {id(c) for c in claims if _spans(document, c, spanning)}
+    places = {id(c): None if id(c) in spans else place_key(c, cues, story) for c in claims}
     wholes: dict[tuple[object, ...], list[Claim]] = {}
     for c in claims:
         if c.key.event is None or id(c) in parts:
             continue  # no event ("3 million people"): a population, never an overall toll
-        if places[id(c)] is None or any(cue in before(document, c, 40) for cue in cues):
+        if id(c) in spans or _told_whole(document, c, cues):
             wholes.setdefault((c.key.event, *_bucket(c)), []).append(c)
     below = {
         key: Outside((arith(w.quantity).low, arith(w.quantity).high, w) for w in group)
@@ -226,6 +224,23 @@ def _regions(
         )
         out.append(finding("NC201", message, part, [whole], document))
     return out
+
+
+def _told_whole(document: Document, claim: Claim, cues: Sequence[str]) -> bool:
+    """A figure told as the whole of the places named elsewhere: a whole cue right before
+    it ("Nationwide, 40 ...", "a total of 300") or in its clause after it ("40 were hurt
+    nationwide"); a place it spans ("across the county") is one too. A figure with no
+    place, or the headline's, is only the story's figure: the lead's toll of one street,
+    a headline's "Eight jailed", a past year's count; a place's figure above it is no
+    contradiction."""
+    if claim.place is not None and squash(claim.place) in cues:
+        return True
+    start = claim.location.end  # bounded: a sentence of 20,000 figures stays linear
+    end = min(sentence_of(document, claim)[1], start + 40)
+    clause = re.split(r"[,;:.(\u2013\u2014]", document.prose[start:end])[0]
+    said = f"{before(document, claim, 40)} | {clause}".lower()
+    near = " " + " ".join(re.findall(r"[\w']+", said)) + " "
+    return any(f" {cue} " in near for cue in cues)
 
 
 def _spans(document: Document, claim: Claim, spanning: Sequence[str]) -> bool:

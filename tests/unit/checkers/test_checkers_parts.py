@@ -78,8 +78,13 @@ def test_components_with_another_window_are_not_summed(story):
     assert s.add("900", 900, event="casualties").run(parts) == []
 
 
-def test_region_above_a_placeless_whole(story):
+def test_a_placeless_figure_is_no_overall_figure(story):
+    """A figure with no place is the story's figure (the lead's toll of one street), not
+    the whole of the places named elsewhere; told as the whole ("in all"), it is."""
     s = story("5,000 people were injured.\nIn Kherson, 6,000 were injured.")
+    s.add("5,000", 5000, event="wounded").add("6,000", 6000, event="wounded", place="Kherson")
+    assert s.run(parts) == []
+    s = story("In all, 5,000 people were injured.\nIn Kherson, 6,000 were injured.")
     s.add("5,000", 5000, event="wounded").add("6,000", 6000, event="wounded", place="Kherson")
     assert s.codes(parts) == ["NC201"]
 
@@ -153,11 +158,11 @@ def test_a_place_the_figure_spans_is_its_whole(text: str, expected: list[str]) -
 def test_a_place_figure_of_another_period_is_no_part(story, period):
     """A background statistic ("There were 312 cases in England last year") is neither
     a place's part of the story's figure nor above it."""
-    text = f"The outbreak has grown to 27 cases.\nThere were 312 cases in England {period}."
+    text = f"The outbreak has grown to 27 cases in all.\nThere were 312 cases in England {period}."
     s = story(text).add("27", 27, event="infected")
     s.add("312", 312, event="infected", place="England")
     assert s.run(parts) == []
-    s = story("The outbreak has grown to 27 cases.\nThere are 312 cases in England.")
+    s = story("The outbreak has grown to 27 cases in all.\nThere are 312 cases in England.")
     s.add("27", 27, event="infected").add("312", 312, event="infected", place="England")
     assert s.codes(parts) == ["NC201"]
 
