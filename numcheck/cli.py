@@ -105,10 +105,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> NoReturn:
     """The process entry point (the ``numcheck`` console script, ``python -m numcheck``):
-    ``main`` with the garbage collector paused for the start-up (numcheck/startup.py)."""
-    from numcheck import startup
+    ``main`` with the garbage collector paused for the start-up (numcheck/startup.py) and
+    the entry-point cache on (numcheck/entry_cache.py)."""
+    from numcheck import entry_cache, startup
 
     startup.hold()
+    entry_cache.enable()
     code = main()
     startup.at_exit()
     sys.exit(code)

@@ -188,14 +188,24 @@ def _load_entry_points(
     pm: PluginManager, blocked: set[str], only: tuple[str, ...] | None
 ) -> None:
     """Third-party plugins. An install made before the built-ins left the entry-point
-    group may still list them there: they are registered already and skipped."""
-    import importlib.metadata  # ~10% of a cold start: only when plugins are looked for
+    group may still list them there: they are registered already and skipped. The
+    command-line process remembers what the group listed while the install is unchanged
+    (numcheck/entry_cache.py): nothing to load then means no ``importlib.metadata``."""
+    from numcheck import entry_cache
+
+    current = entry_cache.stamp() if entry_cache.enabled() else None
+    known = entry_cache.listed(ENTRY_POINT_GROUP, current)
+    if known is not None and all(_registered_builtin(pm, name, value) for name, value in known):
+        return
+    import importlib.metadata  # ~3% of a cold start: only when plugins are looked for
 
     eps = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    if known is None:
+        entry_cache.store(ENTRY_POINT_GROUP, current, ((ep.name, ep.value) for ep in eps))
     # a distribution's metadata is parsed on every access: once per distribution here
     named: dict[int, tuple[str | None, str | None]] = {}
     for ep in sorted(eps, key=lambda e: e.name):
-        if pm.has_plugin(ep.name) and builtin_name(ep.value) == ep.name:
+        if _registered_builtin(pm, ep.name, ep.value):
             continue  # a built-in, already registered by module
         dist = ep.dist
         if dist is None:
@@ -224,6 +234,11 @@ def _load_entry_points(
                 f"disable it with NUMCHECK_DISABLE_PLUGINS={ep.name}"
             ) from err
         _register(pm, plugin, ep.name, PluginOrigin("entry-point", ep.value, dist_name, version))
+
+
+def _registered_builtin(pm: PluginManager, name: str, value: str) -> bool:
+    """An entry point of a built-in, registered by module already (the scan skips it)."""
+    return pm.has_plugin(name) and builtin_name(value) == name
 
 
 def _note_entry_point_names(pm: PluginManager) -> None:
