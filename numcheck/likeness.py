@@ -20,20 +20,20 @@ likeness". simplemma is imported only when a word is first lemmatized.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from numcheck.lazyre import lazy_compile
 from numcheck.text import norm
 
 __all__ = ["Features", "Specificity", "Vocabulary", "context_words", "lemma", "likeness"]
 
 Features = Mapping[str, float]  # feature -> its share of the word's weight (1, or less)
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*|[;:()\[\]—–]|<[^>]*>")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*|[;:()\[\]—–]|<[^>]*>")
 _BREAK = frozenset(";:()[]—–")
 
 

@@ -30,6 +30,7 @@ from typing import Any
 from numcheck.checkers._compare import sentence_of
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import LexiconError
 from numcheck.quantity import Kind
 
@@ -37,9 +38,9 @@ __all__ = ["AddCues"]
 
 _REACH = 80  # characters of the figure's clause read before it
 _BEFORE = 3  # words before a level noun that must hold no preposition
-_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
-_TAIL = re.compile(r"[,;:.()—–]|\s-\s")
-_WORD = re.compile(r"[a-z]+")
+_CLAUSE = lazy_compile(r"[,;:()—–]|\s-\s")
+_TAIL = lazy_compile(r"[,;:.()—–]|\s-\s")
+_WORD = lazy_compile(r"[a-z]+")
 _KINDS = {"percent": Kind.PERCENT, "money": Kind.MONEY, "measure": Kind.MEASURE}
 
 

@@ -23,9 +23,10 @@ from numcheck.checkers._words import describe, finding, said
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.findings import Finding
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Bound, Kind
 
-_AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
+_AGO = lazy_compile(r"\s*ago\b", re.IGNORECASE)
 _GAP = frozenset({"", "on", ",", ", on", "(", "( on", "-", "—", "–", ", or on", "or"})
 
 

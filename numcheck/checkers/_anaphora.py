@@ -21,7 +21,6 @@ are data (checkers.toml, ``[restated]``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -53,6 +52,7 @@ from numcheck.checkers._restate_pair import near
 from numcheck.checkers._restate_retold import Retellings, retold_by_verb
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
 Places = Callable[[Claim], "frozenset[str] | None"]
@@ -63,7 +63,7 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PUNCT = "\"“”‘’'(),.;:"
 _QUOTES = "\"“”‘’'()"  # _PUNCT without the clause marks
 _PARTITIVE = frozenset({"of the", "of its", "of their"})
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 _LIST_LINKS = frozenset({",", "and", ", and", "or", ", or"})
 
 

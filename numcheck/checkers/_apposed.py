@@ -358,7 +358,7 @@ def _times_before(document: Document, share: Claim, cues: ShareCues) -> set[str]
     return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _HEDGES = frozenset(
     {"roughly", "about", "nearly", "almost", "some", "just", "only", "around", "more",
      "fewer", "less", "than", "over", "under", "well"}

@@ -67,7 +67,7 @@ class BreakdownCues:
 
 # "of those voting", "of those who voted": a pronoun restricted by a clause names a
 # subgroup of the figure it points to, a whole of its own
-_RESTRICTED = re.compile(r"^of (?:those|these) (?:who|that|which|\w+ing|\w+ed)\b")
+_RESTRICTED = lazy_compile(r"^of (?:those|these) (?:who|that|which|\w+ing|\w+ed)\b")
 
 
 def share_groups(

@@ -33,6 +33,7 @@ from numcheck.checkers._levels import (
 from numcheck.checkers._since import counted_since, lead_points_back, told_later
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
 
@@ -319,8 +320,8 @@ def _day_before(document: Document, old: Claim, step: Claim, new: Claim) -> bool
 
 # a figure that counts part of a group ("300 of its staff were on furlough") is no level
 # of the group
-_PART = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|whom)\b", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PART = lazy_compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|whom)\b", re.I)
+_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _years(text: str) -> set[int]:

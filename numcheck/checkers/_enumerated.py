@@ -16,18 +16,18 @@ than that total.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from numcheck.checkers._compare import between
 from numcheck.checkers._words import value_of
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _HEAD_MARKS = (",", ":", ";", " -", " –", " —")  # the gap after a head, before its first item
 _MAX_ITEMS_COUNTED = 12  # "two towns" .. "twelve regions": a head names a short list
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
 def is_head(

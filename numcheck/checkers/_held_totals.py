@@ -201,7 +201,7 @@ def _clause_times(document: Document, total: Claim, roles: RoleCues, cues: HeldC
     return times(text, roles)
 
 
-_SINCE = re.compile(r"\bsince (?:the )?(?:\w+ )?(?:\d{4}|\w+)\b")
+_SINCE = lazy_compile(r"\bsince (?:the )?(?:\w+ )?(?:\d{4}|\w+)\b")
 
 
 def find_held_totals(

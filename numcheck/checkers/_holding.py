@@ -20,7 +20,6 @@ sentences: linear in the sums.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from numcheck.checkers._compare import sentence_of, squash
@@ -34,7 +33,7 @@ Sum = tuple[tuple[Claim, ...], Claim]
 Part = tuple[tuple[Claim, ...], tuple[Claim, ...]]
 
 _CLAUSE = lazy_compile(r"[;:()—–]|, (?:and|but|while|as) ")
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
 def _event(word: str, held: HeldCues) -> bool:

@@ -176,8 +176,8 @@ def elided(a: Claim, b: Claim) -> bool:
             and qb.noun is None and qa.unit is None and qb.unit is None)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_IN_YEAR = re.compile(r"(?:in|for) (?:[a-z]+ )?((?:19|20)\d\d)\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+_IN_YEAR = lazy_compile(r"(?:in|for) (?:[a-z]+ )?((?:19|20)\d\d)\b")
 
 
 _PERIOD_GAP = 8  # words of the new level's clause and the comparing word
@@ -226,7 +226,7 @@ def older_period(document: Document, old: Claim, gap: str, cues: LevelCues) -> b
     return m is not None and bool(years) and all(int(y) > int(m.group(1)) for y in years)
 
 
-_AND_YEAR = re.compile(r"^(?:[a-z]+ )?(?:in|for) ((?:19|20)\d\d),? and$")
+_AND_YEAR = lazy_compile(r"^(?:[a-z]+ )?(?:in|for) ((?:19|20)\d\d),? and$")
 
 
 def years_in_order(document: Document, a: Claim, b: Claim, gap: str) -> bool:

@@ -395,7 +395,7 @@ def _reference(rest: str, cues: LevelCues, linked: bool = False) -> bool:
 
 
 _REFERENCE_MODIFIERS = 2
-_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MODIFIER = lazy_compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 _REFERRING = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
@@ -499,7 +499,7 @@ def _bind_lead_steps(
             bound.add(id(step))
 
 
-_YEAR_LABEL = re.compile(r"\((?:fy ?)?(?:19|20)\d\d(?: ?[/-] ?\d{2,4})?:$")
+_YEAR_LABEL = lazy_compile(r"\((?:fy ?)?(?:19|20)\d\d(?: ?[/-] ?\d{2,4})?:$")
 
 
 def _prior(gap: str, cues: LevelCues) -> bool:

@@ -31,12 +31,13 @@ from numcheck.checkers._sum_grammar import grammar
 from numcheck.checkers._sums import Sum, list_run
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 
 _AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
-_NP = re.compile(r"^of (?:the|those|these|all the) ((?:[a-z'-]+ ?){1,3})")
+_NP = lazy_compile(r"^of (?:the|those|these|all the) ((?:[a-z'-]+ ?){1,3})")
 _WHOLE = 1 << 80  # keys of ``whole_of`` for a group's whole, apart from its members' ids
 _STOP = frozenset({"are", "were", "is", "was", "have", "had", "has", "will", "would", "and"})
 

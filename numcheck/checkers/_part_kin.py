@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from numcheck.checkers._compare import checkable, squash, stem
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ def _same_time(document: Document, part: Claim, whole: Claim, cues: PartCues) ->
     return times(part.sentence) <= times(whole.sentence)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 def _kindred(a: str, b: str) -> bool:

@@ -239,7 +239,7 @@ def _partition(document: Document, members: Sequence[Claim], cues: PartCues) -> 
     return DISJOINT
 
 
-_OWNER = re.compile(r" (?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$")
+_OWNER = lazy_compile(r" (?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$")
 
 
 def _intro(document: Document, sentence: Sequence[Claim], i: int, cues: PartCues) -> bool:

@@ -16,7 +16,6 @@ Counts, percentages and ratios are not read here ("45% of the nation's fuel" is 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
@@ -25,10 +24,11 @@ from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._heads import lemma
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _KINDS = frozenset({Kind.MEASURE, Kind.DURATION, Kind.MONEY})
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
 _LOOK = 60  # characters after the figure: "of" and a few words
 _LEAD = 120  # characters before it: its clause's subject and verb, or a part opener
 

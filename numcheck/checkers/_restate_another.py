@@ -37,7 +37,7 @@ from numcheck.findings import Finding
 from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import LexiconError
 
-_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*|[;:]")
+_TOKEN = lazy_compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*|[;:]")
 _REACH_AFTER = 40  # characters after a figure read for its period ("... 14 goals last season")
 _REACH_BEFORE = 80  # characters before it ("a year earlier it expelled 5")
 _OPENING = 60  # characters of a sentence read for a fronted period and its subject

@@ -286,7 +286,7 @@ def _phrase_words(document: Document, claim: Claim) -> list[str]:
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _HEAD_WORDS = 4  # words after a number read for its head noun
 _WORDS_MARKED = lazy_compile(r"[^\W\d_][\w’'-]*")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = lazy_compile(r"[^\W\d_]+")
 
 
 def _physical(dimension: str) -> bool:

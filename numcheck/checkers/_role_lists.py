@@ -22,6 +22,7 @@ from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._roles import RoleCues, role, times
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 Sum = tuple[tuple[Claim, ...], Claim]
@@ -251,8 +252,8 @@ def _every_state(items: Sequence[Claim], document: Document, cues: RoleCues) -> 
     return len(groups) == 1 and len(named) == cues.group_sizes[next(iter(groups))]
 
 
-_SPLIT = re.compile(r",|;| and | or |\.")
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_SPLIT = lazy_compile(r",|;| and | or |\.")
+_WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
 def _verb(word: str, cues: RoleCues) -> bool:

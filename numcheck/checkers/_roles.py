@@ -32,8 +32,8 @@ from numcheck.quantity import Kind
 
 OLD, NEW, STEP = "old", "new", "step"
 _AFTER = 32  # characters after a figure read for a period label or a comparative
-_WORD = re.compile(r"[a-z]+")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = lazy_compile(r"[a-z]+")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _PHRASE = 80  # characters read each way for a figure's phrase
 # the marks that end a figure's phrase (not the comma inside "6,100")
 _MARK = re.compile(r", |;|: |\(|\)| - |—|–|\. ")

@@ -27,13 +27,14 @@ from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._share_kinds import alike, clean
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
 GAPS = frozenset({"open", "close_of", "mark", "np_mark", "clause", "of", "earlier", "set_off"})
 COUNTS = frozenset({"alike", "moved", "kind"})
 _SHARES = (Kind.PERCENT, Kind.RATIO)
 _MARKS = ";:()[]—–"
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)

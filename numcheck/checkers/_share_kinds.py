@@ -89,7 +89,7 @@ def clean(gap: str, breaks: frozenset[str], limit: int) -> bool:
 # move, some 56 km away, make up ..."): passed, not read as a word
 PASSED = "\x00"
 # an aside set off by two commas around such a figure and at most two words on either side
-_ASIDE = re.compile(r", (?:[^\s,\x00]+ ){0,2}\x00(?: [^\s,\x00]+){0,2},")
+_ASIDE = lazy_compile(r", (?:[^\s,\x00]+ ){0,2}\x00(?: [^\s,\x00]+){0,2},")
 
 
 def passed_asides(gap: str) -> str:

@@ -27,7 +27,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 def _alternation(values: Sequence[str]) -> str:

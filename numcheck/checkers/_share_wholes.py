@@ -21,11 +21,12 @@ from numcheck.checkers._compare import squash, words
 from numcheck.checkers._partitive import PartCues
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 # the noun phrase after a share's "of", up to a mark (read by _apposed.py too)
 NP_OF = re.compile(r"^\s*of ((?:[\w’'&-]+(?:\.\w+)* ?){1,5}?)\s*(?=[,.;:!?()—–]| - |$)")
 # "the region's", "the company's", "its": an owner before the noun of a whole
-_OWNER = re.compile(r"^(?:(?:the |a )?(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s|s'|s’) |its |their )")
+_OWNER = lazy_compile(r"^(?:(?:the |a )?(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s|s'|s’) |its |their )")
 
 
 class WholeWords(frozenset[str]):
@@ -103,11 +104,11 @@ class WholeWords(frozenset[str]):
 
 # "At Mill Road,", "In the Leeds plant,": a frame opening the share's sentence that names
 # a place or holder (capitalised words) before its figures
-_FRAME = re.compile(r"^\s*(?:at|in|for|across|among|on)\s+([^,;:.]{1,40}),", re.IGNORECASE)
-_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+_FRAME = lazy_compile(r"^\s*(?:at|in|for|across|among|on)\s+([^,;:.]{1,40}),", re.IGNORECASE)
+_NAME = lazy_compile(r"\b[A-Z][\w'’-]*")
 # the words of an owner that name it ("the region's" -> region): no article, pronoun or "'s"
-_OWNED = re.compile(r"(?:'s|’s|')(?=\s|$)|\b(?:the|a|its|their)\b")
-_WORD = re.compile(r"[\w-]+")
+_OWNED = lazy_compile(r"(?:'s|’s|')(?=\s|$)|\b(?:the|a|its|their)\b")
+_WORD = lazy_compile(r"[\w-]+")
 
 
 def framed_apart(document: Document, share: Claim, base: Claim) -> bool:

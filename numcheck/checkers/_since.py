@@ -33,7 +33,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 _WORD = lazy_compile(r"[a-z][a-z'’-]*")
 
 

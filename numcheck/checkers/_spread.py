@@ -29,11 +29,12 @@ from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._sums import Sum, list_run
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 _CANDIDATES = 24  # earlier figures looked at for a list's total
 _LEAD = 120  # characters before a list read for a selection cue
-_WORD = re.compile(r"[a-z][a-z'-]+")
+_WORD = lazy_compile(r"[a-z][a-z'-]+")
 
 
 class SpreadCues:
@@ -180,7 +181,7 @@ def _total(
     return None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 def _times(text: str, cues: SpreadCues) -> set[str]:

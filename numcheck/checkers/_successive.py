@@ -19,7 +19,6 @@ overlap and stay apart.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from numcheck.checkers._compare import sentence_of, squash
@@ -27,11 +26,12 @@ from numcheck.checkers._role_lists import _coordinated, _of_a_kind
 from numcheck.checkers._roles import RoleCues, role, times
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
 
 Sum = tuple[tuple[Claim, ...], Claim]
 Part = tuple[tuple[Claim, ...], tuple[Claim, ...]]
 
-_SPLIT = re.compile(r",|;| and | or |\.")
+_SPLIT = lazy_compile(r",|;| and | or |\.")
 _SIDE_WORDS = 4  # "41 were children": the side is a few words after the part
 _REACH = 60  # characters of a figure's own phrase, each side
 

@@ -25,7 +25,7 @@ _LABEL = lazy_compile(r"\s+([A-Za-z]+)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
 
 _CUE_REACH = 80  # characters read beside a total for the words that make it a level per member
 # words a time adjunct may hold beside its time words ("on the Friday", "this week")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = lazy_compile(r"(?:1[89]|20)\d\d")
 _TIME_FILLERS = frozenset(("the", "this", "last", "that", "same", "of"))
 
 

@@ -37,8 +37,8 @@ from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 from numcheck.rows import Row
 
-_TAG = re.compile(r"<[^>]*>")
-_EMPHASIS = re.compile(r"[*_`|]+")
+_TAG = lazy_compile(r"<[^>]*>")
+_EMPHASIS = lazy_compile(r"[*_`|]+")
 _PUNCT = lazy_compile(r"[:;,!?()\[\]\"“”]")
 _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT})
 _LEADS = _KINDS - {Kind.PERCENT}

@@ -31,7 +31,7 @@ from numcheck.quantity import Kind
 _RELATIVE = (Kind.PERCENT, Kind.RATIO)
 _NO_LEVEL = (Kind.YEAR, Kind.DURATION, Kind.DATE, Kind.ORDINAL)
 _POINTED_WORDS = 4  # "It closed on Friday at": the level verb and its time, no object
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _WORD = lazy_compile(r"[a-z][a-z'’-]+")
 
 

@@ -521,7 +521,7 @@ def _own(r: Reading, antecedent: _Keyed) -> tuple[str | None, tuple[str, ...]]:
 
 
 # between a part and the figure of its whole: "Five of the 14 trucks", "52 of 150 seats"
-_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those|our|all)\s+)?",
+_OF_WHOLE = lazy_compile(r"\s+of\s+(?:(?:the|its|their|these|those|our|all)\s+)?",
                        re.IGNORECASE)
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "all", "those", "these", "our"})
 

@@ -54,7 +54,7 @@ _OPENER = lazy_compile(r"[\s\"“‘']*of[ \t]+(?:all[ \t]+)?(?:the|its|their|th
                      re.IGNORECASE)
 # the opener's noun phrase up to its comma: "18,400 claims, ", "£412 million budget, "
 _OPENED = lazy_compile(rf"{_PHRASE},[ \t]*{_HEDGE}", re.IGNORECASE)
-_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those|whom|these)", re.IGNORECASE)
+_OF_THEM = lazy_compile(r"[ \t]+of[ \t]+(?:them|those|whom|these)", re.IGNORECASE)
 # words that open another clause: the two figures are then two statements
 _CLAUSAL = frozenset({"and", "but", "while", "whereas", "although", "though", "when",
                       "after", "before", "which", "who", "that", "with", "against",

@@ -22,6 +22,7 @@ from numcheck.extract.sentences import Frame
 from numcheck.extract.tokens import tokenize
 from numcheck.extract.verbs import OBJECT_WORDS
 from numcheck.extract.vocab import Vocab
+from numcheck.lazyre import lazy_compile
 
 _QUOTE_REACH = 160  # an attribution after a quote must start this close to it
 _PRONOUN_REACH = 30  # sentences searched back for the speaker "he"/"she" stands for
@@ -29,8 +30,8 @@ _CONTINUE_REACH = 8  # sentences back a figure without a cue inherits an attribu
 _SURNAME_REACH = 12  # sentences back a surname alone looks for its full name
 _SCAN = 16  # cues looked at on each side of a figure
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_PER_SOURCE = re.compile(r"[ \t]+(?:the[ \t]|[A-Z])")  # "per the bureau", "per Reuters"
+_NEXT_WORD = lazy_compile(r"[ \t]+([^\W\d_]+)")
+_PER_SOURCE = lazy_compile(r"[ \t]+(?:the[ \t]|[A-Z])")  # "per the bureau", "per Reuters"
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+", re.IGNORECASE)  # "estimated by the Red Cross"
 
 

@@ -30,13 +30,14 @@ from numcheck.extract.keys import key_for
 from numcheck.extract.measure import measure_of
 from numcheck.extract.subject import read
 from numcheck.extract.vocab import Vocab
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 __all__ = ["name_cells"]
 
 Cell = tuple[int, int]
-_YEAR = re.compile(r"(?:FY|fiscal\s+)?((?:19|20)\d\d)(?:[-/]\d\d)?", re.IGNORECASE)
-_LABEL = re.compile(r"[^\W\d_]")  # a row label has letters
+_YEAR = lazy_compile(r"(?:FY|fiscal\s+)?((?:19|20)\d\d)(?:[-/]\d\d)?", re.IGNORECASE)
+_LABEL = lazy_compile(r"[^\W\d_]")  # a row label has letters
 _LABEL_WORDS = 6  # a row label is a short noun phrase, not a sentence
 
 

@@ -31,11 +31,11 @@ _POSSESSED = lazy_regex(r"[’']s\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
 _OF_NAME = lazy_regex(r"\s+of\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)")
 _CLAUSE = re.compile(_SEPARATOR)  # stdlib re: faster forward scan than regex here
 _CLAUSE_BACK = regex.compile(_SEPARATOR, regex.REVERSE)
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy_compile(r"\S+")
 _DATE_REACH = 24  # characters after an onset in which its date is read
 # "began in 2014", "began in March": a year, or a word the caller checks is a month
 _ONSET_YEAR = lazy_compile(r"\s+in\s+((?:1[89]|20)\d\d\b|[A-Z][a-z]+\.?)(?!\s*\d)")
-_ONSET_ON = re.compile(r"\s*(?:on\s+|last\s+)?")  # "broke out on Saturday", "hit Monday"
+_ONSET_ON = lazy_compile(r"\s*(?:on\s+|last\s+)?")  # "broke out on Saturday", "hit Monday"
 
 
 def window_of(text: str, start: int, end: int, vocab: Vocab) -> str | None:

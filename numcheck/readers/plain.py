@@ -22,6 +22,7 @@ from functools import cache
 
 from numcheck import segment
 from numcheck.document import Block, BlockKind, Document, Region, Role
+from numcheck.lazyre import lazy_compile
 from numcheck.readers.directives import Blocks, Found, is_directive, parse_words, resolve
 from numcheck.readers.mask import Span, apply_mask, mask_links
 from numcheck.readers.metadata import MetadataBuilder, dateline_words, field_names
@@ -34,8 +35,8 @@ _HEADER = re.compile(
 )
 _EMPTY_LINE = re.compile(r"[ \t]*\r?\n")
 # the marker opening an item
-_ITEM = re.compile(rf"[ \t]*(?:[-*+{BULLET_GLYPHS}]|\d{{1,2}}[.)])[ \t]+(?=\S)")
-_RULE_CELL = re.compile(r"\s*:?-+:?\s*")
+_ITEM = lazy_compile(rf"[ \t]*(?:[-*+{BULLET_GLYPHS}]|\d{{1,2}}[.)])[ \t]+(?=\S)")
+_RULE_CELL = lazy_compile(r"\s*:?-+:?\s*")
 # a line that may be an item or a table row
 _OPENS = re.compile(rf"^[ \t]*[-*+{BULLET_GLYPHS}\d|]", re.M)
 

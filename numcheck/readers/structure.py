@@ -8,9 +8,8 @@ to their first and last prose character.
 
 from __future__ import annotations
 
-import re
-
 from numcheck.document import Block, BlockKind
+from numcheck.lazyre import lazy_compile
 from numcheck.readers.mask import Span, apply_mask, complement
 
 # HTML elements that start or end a block of text (a sentence and a paragraph end
@@ -34,7 +33,7 @@ TAG_KINDS = {
 # "– 12 killed"): a paragraph line opened by one is a list item (plain text reads them
 # in plain.py); "-", "*", "+" and "1." are the parsers' own list markers.
 BULLET_GLYPHS = "•–·▪◦‣►"
-GLYPH_ITEM = re.compile(rf"[ \t]*[{BULLET_GLYPHS}][ \t]+(?=\S)")
+GLYPH_ITEM = lazy_compile(rf"[ \t]*[{BULLET_GLYPHS}][ \t]+(?=\S)")
 
 
 def keep_only(text: str, kept: list[Span]) -> str:

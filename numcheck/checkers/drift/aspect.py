@@ -45,9 +45,9 @@ __all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_earlier", "of_per
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,])")
+_YEAR = lazy_compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,])")
 # a period's word; a month followed by a day's number ("on march 3") names a day
-_PERIOD = re.compile(r"\b([A-Za-z]+)\b(?!\s+\d)")
+_PERIOD = lazy_compile(r"\b([A-Za-z]+)\b(?!\s+\d)")
 
 
 class AspectWords(NamedTuple):
@@ -204,7 +204,7 @@ def _spans(window: str | None) -> bool:
     return bool(window) and _DAY.fullmatch(window or "") is None
 
 
-_DAY = re.compile(r"on \d{4}-\d{2}-\d{2}")
+_DAY = lazy_compile(r"on \d{4}-\d{2}-\d{2}")
 
 
 def _period(sentence: str, words: AspectWords) -> bool:
@@ -514,7 +514,7 @@ def told_against(claim: Claim, text: str | None, words: AspectWords) -> dict[str
 EARLIER = "of an earlier period"  # ``Entry.window`` of a figure ``of_earlier`` reads
 RECURRING = "of each year"
 _EARLIER_REACH = 40  # characters after a figure read for its period ("11 people last winter")
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d")
+_TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?|\d")
 
 
 def of_earlier(claim: Claim, text: str | None, words: AspectWords) -> str | None:

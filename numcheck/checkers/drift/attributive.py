@@ -35,7 +35,7 @@ __all__ = ["AttributiveWords", "apart", "attributes", "selecting"]
 
 _KEY = "alignment.descriptors.attributive"
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing|en)$")
+_PARTICIPLE = lazy_compile(r"[a-z]{3,}(?:ed|ing|en)$")
 
 
 class AttributiveWords(NamedTuple):

@@ -13,12 +13,13 @@ linear.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from numcheck.lazyre import lazy_compile
 
 __all__ = ["denominated", "words_of"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_WORD = lazy_compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 def words_of(stretch: str, months: Iterable[str], first: bool) -> list[str]:

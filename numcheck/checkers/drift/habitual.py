@@ -30,21 +30,21 @@ The rate's unit (day, week, ...) is part of what it is: "80 million litres a day
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.stable import PropertyWords
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 
 __all__ = ["HabitWords", "rate"]
 
-_TAG = re.compile(r"<[^>]*>")
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d")
-_CLAUSE_END = re.compile(r"[,.;:!?()\u2014\u2013]")
+_TAG = lazy_compile(r"<[^>]*>")
+_TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?|\d")
+_CLAUSE_END = lazy_compile(r"[,.;:!?()\u2014\u2013]")
 _KINDS = frozenset({Kind.COUNT, Kind.MEASURE, Kind.MONEY})
 _REACH = 80  # characters read each side of a figure: linear in a long sentence
 _GAP = 4  # words of the figure's noun phrase between it and its rate

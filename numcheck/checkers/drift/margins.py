@@ -21,13 +21,14 @@ from typing import Any, NamedTuple
 from numcheck.checkers.drift.entries import Pair, Relation
 from numcheck.checkers.drift.verdicts import Verdict
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon, LexiconError
 
 __all__ = ["MarginWords", "margin", "margin_pair"]
 
 _KEY = "measures.margins"
-_CLAUSE = re.compile(r"[,;.()\"“”!?]")  # not ":": "Majority: 31" names its figure
-_WORD = re.compile(r"[a-z]+|\d[\d,.]*")
+_CLAUSE = lazy_compile(r"[,;.()\"“”!?]")  # not ":": "Majority: 31" names its figure
+_WORD = lazy_compile(r"[a-z]+|\d[\d,.]*")
 _BEFORE, _AFTER = 40, 30  # characters read before and after the figure, in its clause
 _UNITS = frozenset({"vote", "votes", "point", "points", "seat", "seats", "run", "runs",
                     "goal", "goals", "percentage"})  # a margin's own unit words

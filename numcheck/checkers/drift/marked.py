@@ -15,7 +15,6 @@ whole), so it gives no direction.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any, NamedTuple
@@ -25,14 +24,15 @@ from numcheck.checkers.drift.joins import JoinWords
 from numcheck.checkers.drift.verdicts import Verdict
 from numcheck.checkers.drift.widened import WIDENED, content, joined
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon, LexiconError
 
 __all__ = ["MarkWords", "marked_off", "side"]
 
 _KEY = "measures.marked_off"
-_ENTRY = re.compile(r"[a-z]+(?: [a-z]+)*")
-_CLAUSE = re.compile(r"[,;:.()\"“”!?]")
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
+_ENTRY = lazy_compile(r"[a-z]+(?: [a-z]+)*")
+_CLAUSE = lazy_compile(r"[,;:.()\"“”!?]")
+_WORD = lazy_compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
 _AFTER, _BEFORE = 90, 40  # characters read after and before the figure, in its clause
 _BETWEEN = frozenset({"had", "have", "has", "were", "was", "been", "are", "is", "also"})
 
@@ -160,7 +160,7 @@ def _joined(entry: Entry, other: Entry, texts: Mapping[str, str],
                   join) is not None
 
 
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)")
+_PARTICIPLE = lazy_compile(r"[a-z]{3,}(?:ed|en)")
 
 
 def _participles(claim: Claim, text: str | None, own: frozenset[str]) -> frozenset[str]:

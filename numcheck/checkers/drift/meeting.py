@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from numcheck.checkers.drift.unnamed import (
     shared,
 )
 from numcheck.claims import Claim, Scope
+from numcheck.lazyre import lazy_compile
 from numcheck.likeness import Specificity, Vocabulary, context_words, lemma, likeness
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
@@ -100,7 +100,7 @@ def _own(claim: Claim, text: str) -> bool:
 
 
 _SHARES = frozenset({Kind.PERCENT, Kind.RATIO})
-_OF = re.compile(r"[ \t]+of[ \t]")
+_OF = lazy_compile(r"[ \t]+of[ \t]")
 
 
 _NEAR = 60  # characters between two figures of a run
@@ -233,7 +233,7 @@ def _context(claim: Claim, texts: Mapping[str, str], vocabulary: Vocabulary) -> 
     return found
 
 
-_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)")
+_YEAR = lazy_compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)")
 
 
 def _years(claim: Claim, texts: Mapping[str, str]) -> frozenset[str]:
@@ -306,7 +306,7 @@ def _verbed(claim: Claim) -> bool:
     return bool(particle(claim)) or len(claim.measure) > 1
 
 
-_WORDS = re.compile(r"[\w’'-]+")
+_WORDS = lazy_compile(r"[\w’'-]+")
 
 
 def _modifiers(claim: Claim, text: str, vocabulary: Vocabulary) -> frozenset[str]:

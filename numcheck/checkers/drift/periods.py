@@ -10,13 +10,12 @@ neighbouring measure of a current figure. A past day or month ("on 2026-05-14", 
 
 from __future__ import annotations
 
-import re
-
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 
 __all__ = ["other_period", "past_period"]
 
-_PAST = re.compile(r"in \d{4}")
+_PAST = lazy_compile(r"in \d{4}")
 
 
 def past_period(window: str | None) -> bool:

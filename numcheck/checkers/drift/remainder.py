@@ -16,11 +16,11 @@ each side, so a long sentence stays linear.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any, NamedTuple
 
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
@@ -29,8 +29,8 @@ __all__ = ["ONSET", "REST", "RemainderWords", "told"]
 REST = "rest"  # what still holds of the state: "20,000 still without power"
 ONSET = "onset"  # the state's reach, told as entered: "150,000 lost power"
 
-_TAG = re.compile(r"<[^>]*>")
-_WORD = re.compile(r"[a-z]+|[,;:.()!?]")
+_TAG = lazy_compile(r"<[^>]*>")
+_WORD = lazy_compile(r"[a-z]+|[,;:.()!?]")
 _CLAUSE = frozenset(",;:.()!?")
 _BEFORE, _AFTER = 3, 8  # words read before and after the figure, in its clause
 _REACH = 80  # characters read each side of the figure

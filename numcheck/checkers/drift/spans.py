@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 from numcheck.quantity import Change, Kind
 from numcheck.text import norm
@@ -166,7 +166,7 @@ class SpanWords(NamedTuple):
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HOURS_MAX = 72  # a span up to three days is counted in hours, a longer one in days
-_LENGTH = re.compile(r"(?P<anchor>\w+) (?P<n>\d+) (?P<unit>hours|days|months)")
+_LENGTH = lazy_compile(r"(?P<anchor>\w+) (?P<n>\d+) (?P<unit>hours|days|months)")
 
 
 def window_length(window: str) -> str:

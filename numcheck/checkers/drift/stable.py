@@ -26,7 +26,6 @@ or a period ("employed 7,000 in the 1970s").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any, NamedTuple
@@ -34,6 +33,7 @@ from typing import Any, NamedTuple
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 
@@ -42,8 +42,8 @@ __all__ = ["CAPACITY", "PropertyWords", "attributive", "capacity", "held", "hold
 
 CAPACITY = "capacity"  # a frame of its own: what a thing can hold, not what it holds
 
-_TAG = re.compile(r"<[^>]*>")
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()\d]")
+_TAG = lazy_compile(r"<[^>]*>")
+_TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?|[,;:()\d]")
 _KINDS = frozenset({Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.DURATION})
 _REACH = 80  # characters read each side of a figure: linear in a long sentence
 _LEFT = 6  # words walked left of a figure to its frame
@@ -264,7 +264,7 @@ def named(claim: Claim, text: str | None, words: PropertyWords) -> str:
 
 
 _ADVERBS = frozenset({"also", "only", "now", "still", "already", "currently"})
-_CASED = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[;:()]|\d+")
+_CASED = lazy_compile(r"[A-Za-z]+(?:'[a-z]+)?|[;:()]|\d+")
 
 
 def _tokens(stretch: str) -> list[str]:

@@ -18,7 +18,6 @@ judge (verdicts.py) compares two days' figures as one day's when both stand alik
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -39,6 +38,7 @@ from numcheck.checkers.drift.stable import (
 )
 from numcheck.claims import Claim
 from numcheck.extract.distances import standing_distance
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
@@ -52,12 +52,12 @@ HELD = "held"  # a count of things a thing holds, told as no event or move (stab
 REVISED = "revised"  # a count whose article tells earlier figures as corrected (corrected)
 RATE = "rate/"  # a habitual rate, with its unit ("rate/day"): habitual.py
 
-_TAG = re.compile(r"<[^>]*>")
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_TAG = lazy_compile(r"<[^>]*>")
+_WORD = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
 _DIGITS = "0123456789"
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_SENTENCE = lazy_compile(r"(?<=[.!?])\s+|\n+")
+_NUMBER = lazy_compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _BRIDGE = frozenset({"on", "late", "early"})  # "said on Sunday", "said late Sunday"
 _REACH = 120  # characters read each side of a figure for a peak: linear in a long sentence
 

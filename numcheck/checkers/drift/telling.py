@@ -27,7 +27,6 @@ a figure that fits and agrees.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +35,7 @@ from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.spans import particle
 from numcheck.checkers.drift.wholes import one_whole
 from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import LexiconError
 from numcheck.quantity import Kind
 from numcheck.text import norm
@@ -121,7 +121,7 @@ def told_alike(a: Claim, b: Claim, alignment: Alignment,
     return not rest_a and not rest_b and bool(bare)
 
 
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = lazy_compile(r"[a-z]+")
 
 
 def _before(claim: Claim, text: str) -> list[str]:

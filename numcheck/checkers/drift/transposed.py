@@ -23,14 +23,13 @@ judged already), or two figures that name two different days.
 
 from __future__ import annotations
 
-import re
-
 from numcheck.checkers.drift.entries import Entry
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
 __all__ = ["transposed"]
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 _DIGITS = 3  # written digits a transposition needs (as _restate_transposed._DIGITS)
 _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION})
 

@@ -19,7 +19,6 @@ docs/maintainers/claims.md, "figures that meet by likeness".
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -124,7 +123,7 @@ def preposition(text: str, start: int, prepositions: frozenset[str]) -> str | No
     return f"~{word}" if word in prepositions else None
 
 
-_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")
+_AFTER = lazy_compile(r"[ \t]*([A-Za-z]+)")
 
 
 def elapsed(text: str, end: int, words: frozenset[str]) -> bool:

@@ -22,7 +22,6 @@ compares those as running counts) nor one of a rolling window, and no two named 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -50,8 +49,8 @@ _SPREAD_OVER = lazy_compile(rf"(?:^|[^\w,.])(?P<part>{_DIGITS}|[A-Za-z]+)\s+(?:[
 _OPENS = lazy_compile(rf"(?:^|[.;:]\s+|\A\s*)[Oo]f\s+{_OWNER}$")
 _AFTER = lazy_compile(rf"[^,;.\d]{{0,{_REACH}}},\s+(?:(?:some|about|around|nearly|almost)\s+)?"
                     rf"(?P<part>{_DIGITS}|[A-Za-z]+)\b")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_TOKEN = re.compile(r"[a-z]+")
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_TOKEN = lazy_compile(r"[a-z]+")
 SPREAD = 2.0  # wholes told of one part differ by a digit or a rounding, not a holder
 # words that tell a whole as its day's, right after its noun
 _UPDATES = frozenset({"now", "currently", "latest", "today"})

@@ -20,7 +20,6 @@ joined.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from numcheck.checkers.drift.entries import Pair, Relation
@@ -34,7 +33,7 @@ __all__ = ["WIDENED", "content", "event_forms", "joined", "widened"]
 WIDENED = "widened"  # NC403: one side's event joined by "or" to another, the other's not
 
 _CLAUSE = lazy_compile(r"[,;:.()\"“”!?]")
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD = lazy_compile(r"[a-z]+(?:-[a-z]+)*")
 _AFTER, _BEFORE = 90, 40  # characters read after and before the figure, in its clause
 
 
