@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import lead_of, sentence_of, squash, words
 from numcheck.claims import Claim
@@ -31,8 +30,7 @@ _TO_ITEMS = lazy_compile(
 )
 
 
-@dataclass(frozen=True)
-class Shares:
+class Shares(NamedTuple):
     """``per`` each of ``items`` (a count figure, or the names listed) make ``total``."""
 
     per: Claim

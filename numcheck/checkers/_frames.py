@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import before, compiled, cue_set, sentence_of
@@ -34,8 +33,7 @@ _KINDS = frozenset({Kind.COUNT, Kind.MEASURE})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "some", "about"})
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """A figure's frame: the verb class, what it is said of, and the subject of a verb
     before the figure ("the depot held": depot), which another figure must share."""
 

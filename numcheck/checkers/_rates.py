@@ -10,9 +10,8 @@ today's rate of 0.86" hold for their sentence. The cue words are data
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._arith import compared_hard
 from numcheck.checkers._compare import before, between, sentence_of, squash
@@ -23,8 +22,7 @@ from numcheck.lexicon import load_section
 from numcheck.quantity import Bound, Kind
 
 
-@dataclass(frozen=True, slots=True)
-class Rate:
+class Rate(NamedTuple):
     """``low``..``high`` units of ``quote`` (the rate as written, with its rounding)
     buy one ``base``; either currency unknown when unstated."""
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from numcheck.checkers._anaphora import closest
@@ -105,8 +104,7 @@ class ReferentWords(NamedTuple):
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Referent:
+class Referent(NamedTuple):
     """The object a figure measures: its noun and kind, whether the mention is definite
     and whether it says more of the noun than the noun."""
 

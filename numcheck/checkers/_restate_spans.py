@@ -21,7 +21,7 @@ compared as two runs (``totals_apart``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.claims import Claim, Scope
@@ -29,8 +29,7 @@ from numcheck.context import CheckContext
 from numcheck.document import Document
 
 
-@dataclass(frozen=True, slots=True)
-class Spans:
+class Spans(NamedTuple):
     """Each figure's span (None: the story's own), its totals since an onset and the
     figures of one past day, by claim id."""
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import lead_of, sentence_of, squash, words
 from numcheck.claims import Claim
@@ -32,8 +31,7 @@ _REACH = 2  # sentences back to the event a "the dead bring to" total adds
 _MAX_FLOWS = 60
 
 
-@dataclass(frozen=True)
-class Running:
+class Running(NamedTuple):
     """A new level and what makes it: an earlier level (or None), signed flows; ``exact``
     when the parts are all of it (level and flows), else they only may not exceed it."""
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from numcheck.checkers._arith import compared_hard
@@ -80,8 +79,7 @@ class TallyWords(NamedTuple):
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Tally:
+class _Tally(NamedTuple):
     start: int
     end: int
     large: int

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from numcheck.checkers._arith import compared_hard
@@ -45,8 +44,7 @@ _GLUED = lazy_compile(r"\d[-‑]degrees?\Z", re.IGNORECASE)  # "a 114-degree rea
 _WORD = lazy_compile(r"[a-z]+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):
     claim: Claim
     interval: Interval
     day: str

@@ -18,8 +18,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
@@ -118,8 +117,7 @@ def numcheck_rules() -> Sequence[Rule]:
 _YEAR_GAP = lazy_compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:in|of)\s+", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Ordered:
+class _Ordered(NamedTuple):
     """The article's claims in text order (``offsets``: where each starts) and its dates
     and weekdays (``days``), so a start finds what follows it by bisection."""
 

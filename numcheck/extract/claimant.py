@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.extract.agents import agent_noun
 from numcheck.extract.descriptions import Descriptions
@@ -35,8 +35,7 @@ _PER_SOURCE = lazy_compile(r"[ \t]+(?:the[ \t]|[A-Z])")  # "per the bureau", "pe
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+", re.IGNORECASE)  # "estimated by the Red Cross"
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     start: int
     end: int
     claimant: str | None

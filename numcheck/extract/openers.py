@@ -14,7 +14,7 @@ named. docs/maintainers/claims.md, "A figure named by the phrase it belongs to".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.extract.vocab import Vocab, match_phrase
 from numcheck.lazyre import lazy_compile
@@ -28,8 +28,7 @@ _OPENER = lazy_compile(
     re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Opener:
+class Opener(NamedTuple):
     thing: str | None
     qualifiers: tuple[str, ...]
     event: str

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.verbs import OBJECT_WORDS
@@ -115,8 +116,7 @@ def read(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     thing: str | None
     qualifiers: tuple[str, ...]
     event: str | None

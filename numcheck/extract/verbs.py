@@ -11,7 +11,6 @@ No lemmatizer is loaded: a one-article check stays cheap. docs/maintainers/claim
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -28,8 +27,7 @@ GAP_WORDS = 3
 OBJECT_WORDS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """A verb phrase that names its event only with a complement after its object
     ("admit _ to hospital", "take _ prisoner", "leave _ without power"): the complement
     words, ``*`` standing for a few words of a name ("to * infirmary")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.document import Directive, DirectiveKind
 from numcheck.lazyre import lazy_compile
@@ -32,8 +33,7 @@ _VERBS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """One comment's words, before its coverage is known."""
 
     kind: DirectiveKind
@@ -88,8 +88,7 @@ def parse_words(body: str) -> Parsed:
     return Parsed(kind, codes, reason)
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A directive comment in place: its words, its span, and for ``ignore`` its block."""
 
     parsed: Parsed

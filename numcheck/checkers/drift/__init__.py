@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from numcheck.checkers.drift.stories import STORY_DAYS, Marks, marks_of
@@ -176,8 +175,7 @@ def _lexicon(context: CheckContext) -> Lexicon | None:
 STORIES = "drift.stories"  # context.extras: path -> StoryView, from an engine that splits
 
 
-@dataclass(frozen=True)
-class StoryView:
+class StoryView(NamedTuple):
     """What the drift check knows of a document from the whole run: its story set, the
     one place it names (``home``: the place of its figures that name none) and whether
     its story is about an incident at one place (``local``: ``[incidents] local`` in

@@ -15,9 +15,8 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from numcheck.claims import Claim, ClaimKey, Scope
 from numcheck.document import Document, LineMap
@@ -35,8 +34,7 @@ _HEADER = lazy_compile(r"^[ \t]*\[\[[ \t]*figure[ \t]*\]\]", re.MULTILINE)
 _VALUE = lazy_compile(r"^[ \t]*value[ \t]*=[ \t]*(['\"]?)(.*?)\1[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
-@dataclass(frozen=True, slots=True)
-class ReferenceFigure:
+class ReferenceFigure(NamedTuple):
     """One sheet entry: its claim, the value as the desk wrote it, and its provenance."""
 
     claim: Claim

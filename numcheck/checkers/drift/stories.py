@@ -14,7 +14,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.document import Document, Role
 from numcheck.text import norm
@@ -42,8 +42,7 @@ _NAME = re.compile(
 _DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*),", re.M)
 
 
-@dataclass(frozen=True)
-class Marks:
+class Marks(NamedTuple):
     """What tells one story's articles from another's: the places and the other proper
     names a document's story text names. Small: an engine that reads documents apart
     (numcheck/distributed/) sends them to whoever forms the story sets."""

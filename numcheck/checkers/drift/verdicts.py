@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from numcheck.checkers.drift.align import (
     Entry,
@@ -38,8 +38,7 @@ _BELOW = frozenset({Bound.BELOW, Bound.LT, Bound.LE})
 _ABOVE = frozenset({Bound.ABOVE, Bound.GT, Bound.GE})
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     rule: str
     primary: Entry
     other: Entry
