@@ -11,7 +11,9 @@ peers measured in the same run: the bare interpreter (``python -c pass``),
 the ratios; the load average is printed before and after. ``--instructions`` counts
 the instructions of one run of each row under valgrind (callgrind's Ir, with
 ``PYTHONHASHSEED=0``): the same on a loaded machine as on an idle one, so a change can
-be measured while others work (about 50x slower; needs valgrind).
+be measured while others work (about 50x slower; needs valgrind). Each row is run once
+untimed first, as the timed rows' medians are: the entry-point cache
+(numcheck/entry_cache.py) is then warm, as it is for anyone who ran numcheck before.
 
 ``--trees A B`` measures source trees side by side (each first on ``PYTHONPATH``, every
 row of every tree in one round-robin): a branch against the untouched start, in the same
@@ -111,7 +113,11 @@ def main() -> None:
                  {**variables, "PYTHONPATH": path} if path else variables)
                 for label, argv, variables in plain for i, path in enumerate(paths)]
         if args.instructions:
-            print(f"{python}: instructions of one run (callgrind Ir, PYTHONHASHSEED=0)")
+            print(f"{python}: instructions of one run (callgrind Ir, PYTHONHASHSEED=0), "
+                  "each after one untimed run (the entry-point cache is warm)")
+            for _, argv, variables in rows:
+                subprocess.run(argv, env=variables, cwd=cwd, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, check=False)
             base_count = 0
             for label, argv, variables in rows:
                 count = instructions(argv, variables, cwd)
