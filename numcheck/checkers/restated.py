@@ -40,6 +40,7 @@ from numcheck.checkers._restate_spans import totals_apart
 from numcheck.checkers._restate_subject import subject_findings, two_objects
 from numcheck.checkers._restate_tellings import with_tellings
 from numcheck.checkers._restate_transposed import transposed_findings
+from numcheck.checkers._slips import without_two_figures
 from numcheck.checkers._snapshots import days_of, moments_of, parts_of, when
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
@@ -50,6 +51,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 
+_CONTRADICTIONS = frozenset({"NC101"})
 _Verdict = Callable[[Document, Claim, Claim, float], "Finding | None"]
 
 RULES = (
@@ -247,4 +249,6 @@ def numcheck_check_document(
         document, told, lex, tolerance, g.place_of, told_of)
     # "those 14 routes" repeats "14 routes": it is never "12 routes" said again
     findings = unpointed(findings, antecedents(document, told, lex, g.place_of))
+    # "48 killed across the province" ... "4 killed in Arlo": ten times apart, no slip
+    findings = without_two_figures(findings, claims, _CONTRADICTIONS)
     return with_tellings(document, findings, ordered)  # "£1.3m" told twice, misstated once

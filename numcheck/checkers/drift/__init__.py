@@ -315,6 +315,7 @@ def judged_pairs(
     from numcheck.checkers.drift.marked import marked_off
     from numcheck.checkers.drift.meeting import ALLOWED
     from numcheck.checkers.drift.retold import retold
+    from numcheck.checkers.drift.slips import two_figures
     from numcheck.checkers.drift.verdicts import judge
     from numcheck.checkers.drift.widened import event_forms, widened
 
@@ -345,6 +346,8 @@ def judged_pairs(
             verdict = None  # one side's words mark it off as a part, not above the whole
         if margin_pair(pair, verdict, texts):
             verdict = None  # a margin is a difference: no part, no second measure
+        if two_figures(verdict):
+            verdict = None  # ten times apart by no slip of the pen: two figures
         yield pair, verdict if verdict is None or not pair.met or verdict.rule in ALLOWED \
             else None
 
