@@ -141,6 +141,24 @@ def _dated(document: Any, claim: Any) -> str:
     return "d" if (words & _MONTHS) or year else "-"
 
 
+def _day_classes(primary: Any, others: Any, message: str) -> tuple[str, ...]:
+    """A day-count finding's classes: its unit, how far the stated count is from the
+    computed one, the figure's kind and bound, how many figures it is set against."""
+    import re
+
+    q = primary.quantity
+    m = re.search(r"(\w+) (\d+), not \1 (\d+)", message) or re.search(
+        r"is (\d+) days after .*, not .*?(\d+)", message)
+    if m is None:
+        delta = "?"
+    else:
+        nums = [int(g) for g in m.groups() if g.isdigit()]
+        delta = f"{nums[-1] - nums[-2]:+d}" if len(nums) >= 2 else "?"
+    return (f"unit={q.unit}", f"kind={q.kind.name}", f"bound={q.bound.name}",
+            f"delta={delta}", f"related={len(others)}", f"scope={primary.scope.name}",
+            f"date={'meta' if primary.date else 'none'}")
+
+
 def _install_finding() -> None:
     """Every checker module's ``finding``: NC101 findings tagged by their raisers."""
     import importlib
@@ -163,6 +181,9 @@ def _install_finding() -> None:
                     chain.append(name)
                 frame = frame.f_back
             other = others[0] if others else primary
+            if rule.startswith("NC3"):
+                _tags[key] = ("by=" + "<".join(chain), *_day_classes(primary, others, message))
+                return out
             one = "one" if primary.sentence == other.sentence else "two"
             _tags[key] = ("by=" + "<".join(chain), f"sentence={one}",
                           f"dated={_dated(document, primary)}{_dated(document, other)}",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
 from numcheck.claims import Claim
 from numcheck.findings import Finding
@@ -29,7 +28,10 @@ APART = 10.0  # an order of magnitude: no changed digit of the leading place rea
 
 def digits(value: float) -> str:
     """A value's significant digits as written, without point, sign or the zeros that
-    only place it: 1,340 -> "134", 0.0452 -> "452", 1.46bn -> "146"."""
+    only place it: 1,340 -> "134", 0.0452 -> "452", 1.46bn -> "146". (decimal is read
+    only here, when two figures are far apart: not at start-up.)"""
+    from decimal import Decimal, InvalidOperation
+
     try:
         text = format(Decimal(repr(float(value))).normalize(), "f")
     except (InvalidOperation, ValueError):
