@@ -185,15 +185,15 @@ def test_levels_on_different_days_are_not_compared() -> None:
 
 def test_quotes_are_flagged_in_quote_and_boilerplate_is_skipped() -> None:
     quoted = claim("a.txt", "500", Interval.point(500), scope=Scope.QUOTE)
-    body = claim("b.txt", "5,800", Interval.point(5800))
+    body = claim("b.txt", "580", Interval.point(580))  # within ten times of each other
     footer = claim("c.txt", "73", Interval.point(73), scope=Scope.BOILERPLATE)
     [finding] = run(quoted, body, footer)
     assert (finding.location.path, finding.in_quote) == ("b.txt", False)
     assert "'500' (in a direct quote) at a.txt" in finding.message
-    late_quote = claim("z.txt", "9", Interval.point(9), scope=Scope.QUOTE)
+    late_quote = claim("z.txt", "90", Interval.point(90), scope=Scope.QUOTE)
     [f] = run(body, late_quote)
     assert f.in_quote
-    assert "'9' (in a direct quote) (civilian killed)" in f.message
+    assert "'90' (in a direct quote) (civilian killed)" in f.message
 
 
 def test_one_finding_per_claim_and_rule_with_related_capped() -> None:
