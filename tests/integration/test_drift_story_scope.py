@@ -11,8 +11,10 @@ from numcheck.cli import main
 
 FLOOD = "---\ntitle: Floods\ndate: 2023-06-12\n{extra}---\n\n" \
         "The floods have killed 116 people, officials said.\n"  # fmt: skip
+# two tolls within ten times of each other: further apart by no slip of the pen they are
+# two figures whatever the scope (checkers/_slips.py), and the scope would go untested
 QUAKE = "---\ntitle: Quake\ndate: 2023-06-12\n{extra}---\n\n" \
-        "The earthquake killed 3,400 people, officials said.\n"  # fmt: skip
+        "The earthquake killed 340 people, officials said.\n"  # fmt: skip
 
 
 @pytest.fixture
