@@ -27,12 +27,14 @@ from collections.abc import Iterator, Sequence
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.spans import changes, particle
 from numcheck.claims import Claim, Scope
+from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
 __all__ = ["MARK", "changes", "eventful", "fits", "fitting", "happened", "matched", "measured",
            "measured_thing", "told_apart"]
 
+_WORD = lazy_compile(r"[a-z]+(?:-[a-z]+)?")
 MARK = "~"  # a block key's thing that is a measure's head, not a lexicon thing
 
 
@@ -125,14 +127,24 @@ def fits(a: Claim, b: Claim, alignment: Alignment,
 def told_apart(a: Claim, b: Claim, alignment: Alignment) -> bool:
     """Two figures of one head whose descriptors differ by words of one sibling set
     (``[descriptors] siblings``: "core" / "headline", "gross" / "net"), each side
-    saying its own, and otherwise fit: two neighbouring measures of one thing."""
+    saying its own, and otherwise fit: two neighbouring measures of one thing. A word
+    of a set said in the thing as written counts too: the lexicon keys "net profit" and
+    "pre-tax profit" by one thing, and its form takes "net" out of the descriptor."""
     said_a, said_b = _said(a, alignment), _said(b, alignment)
     for group in alignment.descriptor_siblings:
-        own_a, own_b = said_a & group, said_b & group
+        own_a = (said_a | written(a.subject, group)) & group
+        own_b = (said_b | written(b.subject, group)) & group
         if own_a and own_b and not own_a & own_b:
             rest_a, rest_b = said_a - group, said_b - group
             return (rest_a <= rest_b or rest_b <= rest_a) and _years(rest_a) == _years(rest_b)
     return False
+
+
+def written(subject: str | None, group: frozenset[str]) -> frozenset[str]:
+    """The words of a sibling set in a figure's thing as written ("Net profit")."""
+    if not subject:
+        return frozenset()
+    return group & frozenset(_WORD.findall(subject.lower()))
 
 
 def _years(words: frozenset[str]) -> frozenset[str]:
