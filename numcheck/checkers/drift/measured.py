@@ -132,19 +132,22 @@ def told_apart(a: Claim, b: Claim, alignment: Alignment) -> bool:
     "pre-tax profit" by one thing, and its form takes "net" out of the descriptor."""
     said_a, said_b = _said(a, alignment), _said(b, alignment)
     for group in alignment.descriptor_siblings:
-        own_a = (said_a | written(a.subject, group)) & group
-        own_b = (said_b | written(b.subject, group)) & group
+        own_a = (said_a | written(a.subject, group, alignment)) & group
+        own_b = (said_b | written(b.subject, group, alignment)) & group
         if own_a and own_b and not own_a & own_b:
             rest_a, rest_b = said_a - group, said_b - group
             return (rest_a <= rest_b or rest_b <= rest_a) and _years(rest_a) == _years(rest_b)
     return False
 
 
-def written(subject: str | None, group: frozenset[str]) -> frozenset[str]:
-    """The words of a sibling set in a figure's thing as written ("Net profit")."""
+def written(subject: str | None, group: frozenset[str], alignment: Alignment) -> frozenset[str]:
+    """The words of a sibling set in a figure's thing as written ("Net profit"), as
+    written or as drift compares descriptor words (synonym sets: "pretax" is "pre-tax";
+    the sets are read raw, so "underlying" is not its lemma "underlie")."""
     if not subject:
         return frozenset()
-    return group & frozenset(_WORD.findall(subject.lower()))
+    words = _WORD.findall(subject.lower())
+    return group & (frozenset(words) | alignment.content(words))
 
 
 def _years(words: frozenset[str]) -> frozenset[str]:

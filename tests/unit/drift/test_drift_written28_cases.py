@@ -33,11 +33,14 @@ def test_case(case: Case) -> None:
 
 
 def test_written_reads_the_sibling_word_of_the_thing_as_written() -> None:
+    from numcheck.checkers.drift.alignment import Alignment
     from numcheck.checkers.drift.measured import written
 
+    alignment = Alignment.from_lexicon()
     group = frozenset({"pre-tax", "after-tax", "net"})
-    assert written("Net profit", group) == {"net"}
-    assert written("Pre-tax profit fell", group) == {"pre-tax"}
-    assert written("profit", group) == frozenset()
-    assert written(None, group) == frozenset()
-    assert written("Netherlands profit", group) == frozenset()  # whole words only
+    assert written("Net profit", group, alignment) == {"net"}
+    assert written("Pre-tax profit fell", group, alignment) == {"pre-tax"}
+    assert written("pretax loss", group, alignment) == {"pre-tax"}  # a synonym set
+    assert written("profit", group, alignment) == frozenset()
+    assert written(None, group, alignment) == frozenset()
+    assert written("Netherlands profit", group, alignment) == frozenset()  # whole words
