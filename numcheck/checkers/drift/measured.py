@@ -131,7 +131,8 @@ def told_apart(a: Claim, b: Claim, alignment: Alignment) -> bool:
     of a set said in the thing as written counts too: the lexicon keys "net profit" and
     "pre-tax profit" by one thing, and its form takes "net" out of the descriptor."""
     said_a, said_b = _said(a, alignment), _said(b, alignment)
-    for group in alignment.descriptor_siblings:
+    for raw in alignment.descriptor_siblings:
+        group = alignment.content(raw)  # as descriptors are compared: "suspected" is "suspect"
         own_a = (said_a | written(a.subject, group, alignment)) & group
         own_b = (said_b | written(b.subject, group, alignment)) & group
         if own_a and own_b and not own_a & own_b:
@@ -141,13 +142,11 @@ def told_apart(a: Claim, b: Claim, alignment: Alignment) -> bool:
 
 
 def written(subject: str | None, group: frozenset[str], alignment: Alignment) -> frozenset[str]:
-    """The words of a sibling set in a figure's thing as written ("Net profit"), as
-    written or as drift compares descriptor words (synonym sets: "pretax" is "pre-tax";
-    the sets are read raw, so "underlying" is not its lemma "underlie")."""
+    """The words of a sibling set (as drift compares descriptor words: lemmas, synonym
+    sets) in a figure's thing as written: "Net profit", "pretax loss"."""
     if not subject:
         return frozenset()
-    words = _WORD.findall(subject.lower())
-    return group & (frozenset(words) | alignment.content(words))
+    return group & alignment.content(_WORD.findall(subject.lower()))
 
 
 def _years(words: frozenset[str]) -> frozenset[str]:

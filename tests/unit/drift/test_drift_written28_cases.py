@@ -37,7 +37,7 @@ def test_written_reads_the_sibling_word_of_the_thing_as_written() -> None:
     from numcheck.checkers.drift.measured import written
 
     alignment = Alignment.from_lexicon()
-    group = frozenset({"pre-tax", "after-tax", "net"})
+    group = alignment.content({"pre-tax", "after-tax", "net"})
     assert written("Net profit", group, alignment) == {"net"}
     assert written("Pre-tax profit fell", group, alignment) == {"pre-tax"}
     assert written("pretax loss", group, alignment) == {"pre-tax"}  # a synonym set
