@@ -29,8 +29,16 @@ HOUSE = textwrap.dedent("""
 
 @pytest.fixture
 def on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The cache enabled (as numcheck.cli.run enables it), in a directory of its own."""
+    """The cache enabled (as numcheck.cli.run enables it), in a directory of its own, with
+    the interpreter's own finders only: a test module that imported dask has put
+    ``importlib_metadata``'s finder on ``sys.meta_path``, and the cache steps aside then
+    (test_a_foreign_distribution_finder_turns_it_off)."""
+    import importlib.machinery
+
     monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "meta_path", [
+        finder for finder in sys.meta_path
+        if finder is importlib.machinery.PathFinder or not hasattr(finder, "find_distributions")])
     entry_cache.enable()
     yield tmp_path / "cache" / entry_cache.FILE_NAME
     entry_cache.enable(False)
@@ -144,17 +152,24 @@ def test_nothing_listed_means_no_scan(on: Path, tmp_path: Path,
     assert scans == [GROUP, GROUP]
 
 
-def test_a_listed_plugin_is_still_loaded_through_the_scan(
-        on: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_listed_plugin_is_still_loaded_through_the_scan(tmp_path: Path) -> None:
+    """A cached listing that names a third-party plugin loads it through the scan, run
+    after run (in fresh processes: the scan reads the real install, not this one's)."""
     site = tmp_path / "site"
-    (site / "cache_house_rules.py").parent.mkdir()
+    site.mkdir()
     (site / "cache_house_rules.py").write_text(HOUSE, encoding="utf-8")
     dist(site, "house", "[numcheck]\nhouse = cache_house_rules\n")
-    monkeypatch.setattr(sys, "path", [str(site), *sys.path])
-    monkeypatch.setenv("NUMCHECK_LOAD_PLUGINS", "house")
-    assert get_plugin_manager().has_plugin("house")
-    assert entry_cache.listed(GROUP, entry_cache.stamp()) is not None
-    assert get_plugin_manager().has_plugin("house")  # cached, and loaded all the same
+    env = {**os.environ, "NUMCHECK_CACHE_DIR": str(tmp_path / "cache"),
+           "NUMCHECK_LOAD_PLUGINS": "house",
+           "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    command = [sys.executable, "-m", "numcheck", "plugins", "--third-party"]
+    first = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True,
+                           check=True).stdout
+    assert (tmp_path / "cache" / entry_cache.FILE_NAME).is_file()
+    again = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True,
+                           check=True).stdout
+    assert "house" in first
+    assert "house" in again
 
 
 def test_a_plugin_installed_after_a_cached_run_is_loaded(tmp_path: Path) -> None:

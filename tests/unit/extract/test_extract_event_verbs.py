@@ -21,11 +21,12 @@ KNOWN_MISSES = {"were laid off against shed", "widening said twice"}
 # streets" are one measure (the action as part of the key split agreeing pairs told with
 # the verb on one side only, docs/maintainers/claims.md); an action on one side and a
 # state on the other meet by likeness (checkers/drift/meeting.py gates two events only
-# when both sides name one)
-KNOWN_ALARMS = {"maintains and repaves streets", "operates and electrifies track",
-                "owns and plants acres", "build and has cycle lanes",
-                "cancelled and operated flights", "repave with a budget",
-                "widen and the motorway's length"}
+# when both sides name one). Three such pairs are silent since wave 28 for another
+# reason: their figures are ten times apart or more with no slip of one into the other
+# ("1,150 miles" and "62 miles"), two figures rather than one told wrong
+# (checkers/drift/slips.py)
+KNOWN_ALARMS = {"operates and electrifies track", "build and has cycle lanes",
+                "cancelled and operated flights", "widen and the motorway's length"}
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c, _ in DEV])
