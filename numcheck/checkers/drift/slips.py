@@ -1,8 +1,9 @@
 """A contradiction between two sources (NC401) whose figures stand ten times apart or
 more by no slip of the pen is two figures, not one told two ways (checkers/_slips.py):
-"62 dead" across the valley on Monday and "6 dead" in one village on Tuesday, a day's
-"12 arrested" and the running "160 arrested". The drift judge paired them by key; this
-withdraws the verdict, as margins.py withdraws a margin's."""
+"340 dead" across the province on Monday and "27 dead" in one town on Tuesday, a day's
+"9 arrested" and the running "140 arrested". "62" against "6", or "12" against "160", is
+one slip away and still judged. The drift judge paired them by key; this withdraws the
+verdict, as margins.py withdraws a margin's."""
 
 from __future__ import annotations
 

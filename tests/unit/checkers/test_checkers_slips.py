@@ -67,6 +67,9 @@ def _q(value: float, unit: str | None = None) -> Quantity:
         (214, 9, True),
         (48, 9, False),  # five times: a changed digit may reach it
         (62, 6, False),  # one digit dropped
+        (340, 27, True),  # a province's toll and one town's
+        (9, 140, True),  # a day's arrests and the running total
+        (12, 160, False),  # one digit changed: still one figure told two ways
         (1340, 134, False),  # a point moved
         (1250, 1520, False),
         (0, 40, False),
