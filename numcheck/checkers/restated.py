@@ -249,6 +249,6 @@ def numcheck_check_document(
         document, told, lex, tolerance, g.place_of, told_of)
     # "those 14 routes" repeats "14 routes": it is never "12 routes" said again
     findings = unpointed(findings, antecedents(document, told, lex, g.place_of))
-    # "48 killed across the province" ... "4 killed in Arlo": ten times apart, no slip
+    # "48 killed across the province" ... "3 killed in Arlo": ten times apart, no slip
     findings = without_two_figures(findings, claims, _CONTRADICTIONS)
     return with_tellings(document, findings, ordered)  # "£1.3m" told twice, misstated once

@@ -10,9 +10,9 @@ unit conversions in drift/conversions.py; their names are re-exported here.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from numcheck.checkers.drift.conversions import conversion, days_apart
@@ -325,6 +325,12 @@ class Alignment:
         """Descriptor words as drift compares them: lemmas, then synonym sets."""
         return frozenset(self.synonyms.get(w, w) for w in (_lemma(w) for w in words))
 
+    @functools.cached_property
+    def compared_siblings(self) -> tuple[frozenset[str], ...]:
+        """``descriptor_siblings`` as descriptor words are compared (``content``:
+        "suspected" is "suspect"), made once per vocabulary (measured.told_apart)."""
+        return tuple(self.content(group) for group in self.descriptor_siblings)
+
     def lemma(self, word: str) -> str:
         """A descriptor word's lemma (numcheck/likeness.py's lemmatizer)."""
         return _lemma(word)
@@ -372,7 +378,7 @@ def _siblings(groups: Any) -> dict[str, frozenset[str]]:
     return {name: frozenset(kin) for name, kin in out.items()}
 
 
-@cache
+@functools.cache
 def _alignment(lexicon: Lexicon) -> Alignment:
     """One Alignment per lexicon (a Lexicon is immutable once built)."""
     return Alignment._build(lexicon)

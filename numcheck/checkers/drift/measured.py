@@ -131,22 +131,21 @@ def told_apart(a: Claim, b: Claim, alignment: Alignment) -> bool:
     of a set said in the thing as written counts too: the lexicon keys "net profit" and
     "pre-tax profit" by one thing, and its form takes "net" out of the descriptor."""
     said_a, said_b = _said(a, alignment), _said(b, alignment)
-    for raw in alignment.descriptor_siblings:
-        group = alignment.content(raw)  # as descriptors are compared: "suspected" is "suspect"
-        own_a = (said_a | written(a.subject, group, alignment)) & group
-        own_b = (said_b | written(b.subject, group, alignment)) & group
+    in_a, in_b = written(a.subject, alignment), written(b.subject, alignment)
+    for group in alignment.compared_siblings:
+        own_a, own_b = (said_a | in_a) & group, (said_b | in_b) & group
         if own_a and own_b and not own_a & own_b:
             rest_a, rest_b = said_a - group, said_b - group
             return (rest_a <= rest_b or rest_b <= rest_a) and _years(rest_a) == _years(rest_b)
     return False
 
 
-def written(subject: str | None, group: frozenset[str], alignment: Alignment) -> frozenset[str]:
-    """The words of a sibling set (as drift compares descriptor words: lemmas, synonym
-    sets) in a figure's thing as written: "Net profit", "pretax loss"."""
+def written(subject: str | None, alignment: Alignment) -> frozenset[str]:
+    """A figure's thing as written ("Net profit", "pretax loss") in words as drift
+    compares descriptor words: lemmas, synonym sets."""
     if not subject:
         return frozenset()
-    return group & alignment.content(_WORD.findall(subject.lower()))
+    return alignment.content(_WORD.findall(subject.lower()))
 
 
 def _years(words: frozenset[str]) -> frozenset[str]:

@@ -38,9 +38,9 @@ def test_written_reads_the_sibling_word_of_the_thing_as_written() -> None:
 
     alignment = Alignment.from_lexicon()
     group = alignment.content({"pre-tax", "after-tax", "net"})
-    assert written("Net profit", group, alignment) == {"net"}
-    assert written("Pre-tax profit fell", group, alignment) == {"pre-tax"}
-    assert written("pretax loss", group, alignment) == {"pre-tax"}  # a synonym set
-    assert written("profit", group, alignment) == frozenset()
-    assert written(None, group, alignment) == frozenset()
-    assert written("Netherlands profit", group, alignment) == frozenset()  # whole words
+    assert written("Net profit", alignment) & group == {"net"}
+    assert written("Pre-tax profit fell", alignment) & group == {"pre-tax"}
+    assert written("pretax loss", alignment) & group == {"pre-tax"}  # a synonym set
+    assert written("profit", alignment) & group == frozenset()
+    assert written(None, alignment) & group == frozenset()
+    assert written("Netherlands profit", alignment) & group == frozenset()  # whole words
