@@ -75,12 +75,15 @@ def test_plugin_timeout_stops_a_hanging_checker(
         desk: Path, capsys: pytest.CaptureFixture[str], where: str) -> None:
     argv = ["check", "--plugin", "hangs.py", "draft.txt", "--output-format", "json"]
     if where == "flag":
-        argv += ["--plugin-timeout", "0.5"]
+        argv += ["--plugin-timeout", "2"]
     else:
-        (desk / "numcheck.toml").write_text("plugin-timeout = 0.5\n", encoding="utf-8")
+        (desk / "numcheck.toml").write_text("plugin-timeout = 2\n", encoding="utf-8")
     assert main(argv) == 1
-    message, = nc001(capsys)
-    assert "plugin 'hangs' did not finish within 0.5 s (plugin-timeout)" in message
+    # On a loaded machine a built-in checker may overrun too (its first call in the
+    # worker imports its modules); the run must still end and name the hanging plugin.
+    hanging = [m for m in nc001(capsys) if "plugin 'hangs'" in m]
+    message, = hanging
+    assert "plugin 'hangs' did not finish within 2 s (plugin-timeout)" in message
 
 
 @pytest.mark.parametrize("value", ["-1", "inf", "nan", "soon"])
