@@ -29,6 +29,7 @@ from numcheck.checkers._compared import find_compared
 from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._earlier import find_earlier_levels
+from numcheck.checkers._far_lists import find_far_breakdowns
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._held_totals import HeldCues, find_held_totals
 from numcheck.checkers._holding import demote
@@ -528,6 +529,8 @@ def _roles(
     ):
         sums.extend(found_by[0])
         parts.extend(found_by[1])
+    # a list sentences after its total, its sum one slip from it (_far_lists.py)
+    sums.extend(find_far_breakdowns(document, sentences, taken, cues.roles, cues.sums.one_after))
     # "... to Aldwen's 15,306, a margin of 3,106. The two candidates' combined 33,918":
     # figures of a difference may still be the items of a sum, never of a second one
     in_sums = {id(c) for members, total in sums for c in (*members, total)}

@@ -1,0 +1,133 @@
+"""A breakdown told sentences after its total, tied to it by the slip that broke it.
+
+"A fire cut power to 86,000 customers ... By 6pm all but 21,000 were back on. The
+outage hit 52,000 customers in Thrandle, 21,000 in Oakhithe and 9,000 in villages."
+The list stands sentences from its total, with other figures of its kind between, so
+``_role_lists`` (the next sentence, one candidate total) never reads it. Distance alone
+is no evidence that an earlier figure is the list's whole (a town's figures beside the
+county's, a subset beside its population), so a list is tied to an earlier figure only
+when its sum is one slip of the pen (``_slips.one_slip``: a digit changed, added,
+dropped or two swapped) from that figure, near it, and from no other candidate: a
+planted or mistyped total is one slip from the sum it should state; a figure of another
+group is not. A candidate the sum reaches (the list adds up) ties nothing: silent.
+
+The list itself is read as ``_role_lists`` reads one: three or more figures, every figure
+of its sentence, of one kind and unit, coordinated with one verb (gapping) or naming
+exclusive states, with no selection word ("including", "the worst-hit"), no time the
+total's sentence does not name, and counting the total's thing (``elided``). One pass
+over the sentences, a bounded look-back: linear in the figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from numcheck.checkers._arith import arith
+from numcheck.checkers._compare import sentence_of, squash
+from numcheck.checkers._role_lists import (
+    _exclusive,
+    _gapped,
+    _of_a_kind,
+    _unsaid,
+    elided,
+    item_labels,
+)
+from numcheck.checkers._roles import NEW, RoleCues, role, times
+from numcheck.checkers._slips import digits, one_slip
+from numcheck.claims import Claim
+from numcheck.document import Document
+
+__all__ = ["find_far_breakdowns"]
+
+Sum = tuple[tuple[Claim, ...], Claim]
+
+_BACK = 3  # sentences with figures looked back through for the total
+_MIN_ITEMS = 3  # two figures may be only some of the whole
+_NEAR = 0.25  # the sum within a quarter of the total: a slip of a leading digit is not
+
+
+def find_far_breakdowns(
+    document: Document,
+    sentences: Sequence[Sequence[Claim]],
+    taken: set[int],
+    cues: RoleCues,
+    reporting: frozenset[str] = frozenset(),
+) -> list[Sum]:
+    """The (items, total) of each list of three or more a few sentences after the one
+    earlier figure its sum is one slip from (see the module's docstring)."""
+    sums: list[Sum] = []
+    for i, sentence in enumerate(sentences):
+        items = _list(document, sentence, taken, cues)
+        if items is None:
+            continue
+        total = _slipped_total(document, sentences[max(0, i - _BACK) : i], items, taken, cues)
+        if total is None or not _same_time(document, items, total, cues, reporting):
+            continue
+        sums.append((tuple(items), total))
+        taken.update(id(c) for c in (*items, total))
+    return sums
+
+
+def _list(
+    document: Document, sentence: Sequence[Claim], taken: set[int], cues: RoleCues
+) -> list[Claim] | None:
+    """Every figure of the sentence as one list's items, or None."""
+    if len(sentence) < _MIN_ITEMS or any(id(c) in taken for c in sentence):
+        return None
+    items = list(sentence)
+    if not all(_of_a_kind(c, items[0]) for c in items):
+        return None
+    if any(role(document, c, cues) is not None for c in items):
+        return None  # a level or a step of a change
+    if not (_exclusive(document, items, cues) or _gapped(document, items, cues)):
+        return None
+    lo, hi = sentence_of(document, items[0])
+    if cues.selection.search(squash(document.prose[lo:hi])):
+        return None  # "including 52,000 in ...": some of the whole
+    return items
+
+
+def _slipped_total(
+    document: Document,
+    before: Sequence[Sequence[Claim]],
+    items: Sequence[Claim],
+    taken: set[int],
+    cues: RoleCues,
+) -> Claim | None:
+    """The one earlier figure the items' sum is one slip from; None when a candidate
+    agrees with the sum, or none or several are one slip from it."""
+    stated = arith(items[0].quantity)
+    for c in items[1:]:
+        stated = stated + arith(c.quantity)
+    point = sum(c.quantity.value or 0.0 for c in items)
+    biggest = max(c.quantity.hard.low for c in items)
+    slipped: list[Claim] = []
+    for c in (c for prior in before for c in prior):
+        if id(c) in taken or not _of_a_kind(c, items[0]) or c.quantity.value is None:
+            continue
+        if c.quantity.hard.high < biggest or role(document, c, cues) not in (None, NEW):
+            continue
+        kinds = cues.kinds
+        if not all(elided(m, c, kinds, item_labels(document, m, kinds)) for m in items):
+            continue
+        if arith(c.quantity).intersects(stated):
+            return None  # the list adds up to a figure before it: nothing to say
+        value = c.quantity.value
+        if abs(value - point) <= _NEAR * value and one_slip(digits(point), digits(value)):
+            slipped.append(c)
+    return slipped[0] if len(slipped) == 1 else None
+
+
+def _same_time(
+    document: Document,
+    items: Sequence[Claim],
+    total: Claim,
+    cues: RoleCues,
+    reporting: frozenset[str],
+) -> bool:
+    """The items' sentence names no time the total's does not ("last year 52, ...")."""
+    lo, hi = sentence_of(document, items[0])
+    text = document.prose[lo:hi]
+    told = _unsaid(document.prose[lo : items[-1].location.end], text, reporting)
+    t_lo, t_hi = sentence_of(document, total)
+    return times(told, cues) <= times(document.prose[t_lo:t_hi], cues)
