@@ -103,10 +103,13 @@ def _slipped_total(
     biggest = max(c.quantity.hard.low for c in items)
     slipped: list[Claim] = []
     for c in (c for prior in before for c in prior):
-        if id(c) in taken or not _of_a_kind(c, items[0]) or c.quantity.value is None:
+        if not _of_a_kind(c, items[0]) or c.quantity.value is None:
             continue
-        if c.quantity.hard.high < biggest or role(document, c, cues) not in (None, NEW):
+        if c.quantity.hard.high < biggest:
             continue
+        told = role(document, c, cues)
+        if told not in (None, NEW) or (id(c) in taken and told is not NEW):
+            continue  # a change's new level ("rose 6% to £412m") is the period's whole
         kinds = cues.kinds
         if not all(elided(m, c, kinds, item_labels(document, m, kinds)) for m in items):
             continue
