@@ -1,21 +1,22 @@
-"""A breakdown told sentences after its total, tied to it by the slip that broke it.
+"""A breakdown told sentences from its total, tied to it by the slip that broke it.
 
 "A fire cut power to 86,000 customers ... By 6pm all but 21,000 were back on. The
 outage hit 52,000 customers in Thrandle, 21,000 in Oakhithe and 9,000 in villages."
-The list stands sentences from its total, with other figures of its kind between, so
-``_role_lists`` (the next sentence, one candidate total) never reads it. Distance alone
-is no evidence that an earlier figure is the list's whole (a town's figures beside the
-county's, a subset beside its population), so a list is tied to an earlier figure only
+The list stands sentences before or after its total, with other figures of its kind
+between, so ``_role_lists`` (the next sentence, one candidate total) never reads it.
+Distance alone is no evidence that a figure is the list's whole (a town's figures beside
+the county's, a subset beside its population), so a list is tied to a figure only
 when its sum is one slip of the pen (``_slips.one_slip``: a digit changed, added,
 dropped or two swapped) from that figure, near it, and from no other candidate: a
 planted or mistyped total is one slip from the sum it should state; a figure of another
 group is not. A candidate the sum reaches (the list adds up) ties nothing: silent.
 
-The list itself is read as ``_role_lists`` reads one: three or more figures, every figure
+The list itself is read as ``_role_lists`` reads one: three or more figures (two naming
+every state of one set: "46,800 restored ... 2,300 remain without power"), every figure
 of its sentence, of one kind and unit, coordinated with one verb (gapping) or naming
 exclusive states, with no selection word ("including", "the worst-hit"), no time the
 total's sentence does not name, and counting the total's thing (``elided``). One pass
-over the sentences, a bounded look-back: linear in the figures.
+over the sentences, a bounded look each way: linear in the figures.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from numcheck.checkers._arith import arith
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._role_lists import (
+    _WORD,
     _exclusive,
     _gapped,
     _of_a_kind,
@@ -41,8 +43,9 @@ __all__ = ["find_far_breakdowns"]
 
 Sum = tuple[tuple[Claim, ...], Claim]
 
-_BACK = 3  # sentences with figures looked back through for the total
-_MIN_ITEMS = 3  # two figures may be only some of the whole
+_BACK = 3  # sentences with figures looked through for the total, on each side
+_MIN_ITEMS = 3  # two figures may be only some of the whole, unless every state
+_STATE_REACH = 60  # characters around a two-item list read for the states it names
 _NEAR = 0.25  # the sum within a quarter of the total: a slip of a leading digit is not
 
 
@@ -53,14 +56,16 @@ def find_far_breakdowns(
     cues: RoleCues,
     reporting: frozenset[str] = frozenset(),
 ) -> list[Sum]:
-    """The (items, total) of each list of three or more a few sentences after the one
-    earlier figure its sum is one slip from (see the module's docstring)."""
+    """The (items, total) of each list of three or more (two that name every state of a
+    set: "46,800 restored, 2,300 without power") a few sentences from the one figure,
+    before or after it, its sum is one slip from (see the module's docstring)."""
     sums: list[Sum] = []
     for i, sentence in enumerate(sentences):
         items = _list(document, sentence, taken, cues)
         if items is None:
             continue
-        total = _slipped_total(document, sentences[max(0, i - _BACK) : i], items, taken, cues)
+        around = [*sentences[max(0, i - _BACK) : i], *sentences[i + 1 : i + 1 + _BACK]]
+        total = _slipped_total(document, around, items, taken, cues)
         if total is None or not _same_time(document, items, total, cues, reporting):
             continue
         sums.append((tuple(items), total))
@@ -72,29 +77,44 @@ def _list(
     document: Document, sentence: Sequence[Claim], taken: set[int], cues: RoleCues
 ) -> list[Claim] | None:
     """Every figure of the sentence as one list's items, or None."""
-    if len(sentence) < _MIN_ITEMS or any(id(c) in taken for c in sentence):
+    if len(sentence) < 2 or any(id(c) in taken for c in sentence):
         return None
     items = list(sentence)
     if not all(_of_a_kind(c, items[0]) for c in items):
         return None
     if any(role(document, c, cues) is not None for c in items):
         return None  # a level or a step of a change
-    if not (_exclusive(document, items, cues) or _gapped(document, items, cues)):
+    exclusive = _exclusive(document, items, cues)
+    if not (exclusive or _gapped(document, items, cues)):
         return None
+    if len(items) < _MIN_ITEMS and not (exclusive and _every_state(document, items, cues)):
+        return None  # two items are all of the set only when they name its every state
     lo, hi = sentence_of(document, items[0])
     if cues.selection.search(squash(document.prose[lo:hi])):
         return None  # "including 52,000 in ...": some of the whole
     return items
 
 
+def _every_state(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
+    """Whether two exclusive items name every state of their group, a state's word
+    before the first item too ("Crews have reconnected 61,300 homes ..., and 4,200
+    remain without power"): then they are all of the set."""
+    lo = max(sentence_of(document, items[0])[0], items[0].location.start - _STATE_REACH)
+    end = min(sentence_of(document, items[-1])[1], items[-1].location.end + _STATE_REACH)
+    said = _WORD.findall(squash(document.prose[lo:end]))
+    named = {cues.states[w] for w in said if w in cues.states}
+    groups = {g for g, _ in named}
+    return len(groups) == 1 and len(named) == cues.group_sizes[next(iter(groups))]
+
+
 def _slipped_total(
     document: Document,
-    before: Sequence[Sequence[Claim]],
+    around: Sequence[Sequence[Claim]],
     items: Sequence[Claim],
     taken: set[int],
     cues: RoleCues,
 ) -> Claim | None:
-    """The one earlier figure the items' sum is one slip from; None when a candidate
+    """The one figure around the list its sum is one slip from; None when a candidate
     agrees with the sum, or none or several are one slip from it."""
     stated = arith(items[0].quantity)
     for c in items[1:]:
@@ -102,7 +122,7 @@ def _slipped_total(
     point = sum(c.quantity.value or 0.0 for c in items)
     biggest = max(c.quantity.hard.low for c in items)
     slipped: list[Claim] = []
-    for c in (c for prior in before for c in prior):
+    for c in (c for other in around for c in other):
         if not _of_a_kind(c, items[0]) or c.quantity.value is None:
             continue
         if c.quantity.hard.high < biggest:
@@ -110,15 +130,24 @@ def _slipped_total(
         told = role(document, c, cues)
         if told not in (None, NEW) or (id(c) in taken and told is not NEW):
             continue  # a change's new level ("rose 6% to £412m") is the period's whole
-        kinds = cues.kinds
-        if not all(elided(m, c, kinds, item_labels(document, m, kinds)) for m in items):
+        if not all(_counts(document, m, c, cues) for m in items):
             continue
         if arith(c.quantity).intersects(stated):
-            return None  # the list adds up to a figure before it: nothing to say
+            return None  # the list adds up to a figure beside it: nothing to say
         value = c.quantity.value
         if abs(value - point) <= _NEAR * value and one_slip(digits(point), digits(value)):
             slipped.append(c)
     return slipped[0] if len(slipped) == 1 else None
+
+
+def _counts(document: Document, item: Claim, total: Claim, cues: RoleCues) -> bool:
+    """The item counts the total's thing: its own noun is the total's ("61,300 homes"
+    of "66,500 homes", whatever agent the clause names first: "Crews have reconnected"),
+    or the words before it name nothing else (``elided``)."""
+    noun = item.quantity.noun
+    if noun is not None and noun == total.quantity.noun:
+        return elided(item, total, cues.kinds)
+    return elided(item, total, cues.kinds, item_labels(document, item, cues.kinds))
 
 
 def _same_time(
@@ -128,9 +157,14 @@ def _same_time(
     cues: RoleCues,
     reporting: frozenset[str],
 ) -> bool:
-    """The items' sentence names no time the total's does not ("last year 52, ...")."""
+    """The later telling names no time the first does not: the items none their total's
+    before them does not ("last year 52, ..."), a total after them none theirs does not
+    ("In 2019, 48,210 votes were cast")."""
     lo, hi = sentence_of(document, items[0])
     text = document.prose[lo:hi]
     told = _unsaid(document.prose[lo : items[-1].location.end], text, reporting)
     t_lo, t_hi = sentence_of(document, total)
-    return times(told, cues) <= times(document.prose[t_lo:t_hi], cues)
+    framed = times(document.prose[t_lo:t_hi], cues)
+    if total.location.start < items[0].location.start:
+        return times(told, cues) <= framed
+    return framed <= times(text, cues)  # "... In 2019, 48,210 ...": another frame

@@ -99,6 +99,20 @@ TUNED: dict[str, tuple[str, str]] = {
         "Harlow Foods said revenue reached £8.6m in the quarter. Profit fell to £0.6m. "
         "Bakery lines brought in £4.1m, frozen goods £2.9m and drinks £1.6m.",
     ),
+    "lab: the list by site first, the total two sentences after": (
+        "Staff voted for the strike at Kemble by 410 votes, at Dorn by 260 and at Fairley "
+        "by 150. Turnout was 71%. The union said 840 votes were cast for the strike.",
+        "Staff voted for the strike at Kemble by 410 votes, at Dorn by 260 and at Fairley "
+        "by 150. Turnout was 71%. The union said 820 votes were cast for the strike.",
+    ),
+    "ene: two states of one set (restored, still without), the peak after": (
+        "Crews have reconnected 61,300 homes since the gale, and 4,200 homes remain "
+        "without power, the utility said. It brought in 300 extra staff. At the height "
+        "of the storm 66,500 homes were cut off.",
+        "Crews have reconnected 61,300 homes since the gale, and 4,200 homes remain "
+        "without power, the utility said. It brought in 300 extra staff. At the height "
+        "of the storm 65,500 homes were cut off.",
+    ),
 }
 
 # kept aside while tuning: the same class, other desks and wordings
@@ -178,6 +192,15 @@ LOOK_ALIKES: dict[str, str] = {
         "Floods forced 1,340 people from their homes on Sunday, and 1,310 were still out "
         "on Monday, the county said. By Tuesday 400 had returned. The evacuations covered "
         "760 people in Brisk, 420 in Colby and 140 in Dunmore."
+    ),
+    "a later figure of another year (forward)": (
+        "Hart took 21,480 votes, Mole 18,950 and Pryce 7,690. Turnout was 44%. In 2019, "
+        "48,210 votes were cast in the seat."
+    ),
+    "two items that do not name every state": (
+        "Crews have reconnected 61,300 homes since the gale, and 4,200 were repaired by "
+        "hand, the utility said. It brought in 300 extra staff. At the height of the "
+        "storm 66,500 homes were cut off."
     ),
 }
 
