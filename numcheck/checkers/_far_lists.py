@@ -123,13 +123,10 @@ def _slipped_total(
     biggest = max(c.quantity.hard.low for c in items)
     slipped: list[Claim] = []
     for c in (c for other in around for c in other):
-        if not _of_a_kind(c, items[0]) or c.quantity.value is None:
+        if id(c) in taken or not _of_a_kind(c, items[0]) or c.quantity.value is None:
+            continue  # a figure another relation reads (a change's level) is left to it
+        if c.quantity.hard.high < biggest or role(document, c, cues) not in (None, NEW):
             continue
-        if c.quantity.hard.high < biggest:
-            continue
-        told = role(document, c, cues)
-        if told not in (None, NEW) or (id(c) in taken and told is not NEW):
-            continue  # a change's new level ("rose 6% to £412m") is the period's whole
         if not all(_counts(document, m, c, cues) for m in items):
             continue
         if arith(c.quantity).intersects(stated):

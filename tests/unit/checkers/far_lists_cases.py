@@ -93,7 +93,7 @@ TUNED: dict[str, tuple[str, str]] = {
         "1990. Volunteers logged 640 seabirds on the cliffs, 320 on the stacks and 200 "
         "on the beach.",
     ),
-    "biz: revenue, profit between, the list by channel (money)": (
+    "biz: revenue, profit between, the list by channel (money; the total no change level)": (
         "Harlow Foods said revenue reached £8.9m in the quarter. Profit fell to £0.6m. "
         "Bakery lines brought in £4.1m, frozen goods £2.9m and drinks £1.6m.",
         "Harlow Foods said revenue reached £8.6m in the quarter. Profit fell to £0.6m. "
