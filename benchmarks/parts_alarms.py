@@ -100,6 +100,18 @@ def _install() -> None:
     _relations._find = find  # type: ignore[assignment]
     for name in _READERS:
         setattr(_relations, name, _reader(getattr(_relations, name), name))
+    real_far = _relations.find_far_breakdowns
+
+    def far(*a: Any, **k: Any) -> Any:
+        """A far list's reader with the side of its total and its items (2 or 3+)."""
+        out = real_far(*a, **k)
+        for members, total in out:
+            side = "before" if total.location.start < members[0].location.start else "after"
+            name = f"find_far_breakdowns:total {side}:{min(len(members), 3)} items"
+            _prov.setdefault(id(total), name)
+        return out
+
+    _relations.find_far_breakdowns = far  # type: ignore[assignment]
     for name in _OPENERS:
         if hasattr(_sums, name):
             setattr(_sums, name, _opening(getattr(_sums, name), name))

@@ -1,9 +1,9 @@
-"""A breakdown told sentences from its total, tied to it by the slip that broke it.
+"""A breakdown told sentences after its total, tied to it by the slip that broke it.
 
 "A fire cut power to 86,000 customers ... By 6pm all but 21,000 were back on. The
 outage hit 52,000 customers in Thrandle, 21,000 in Oakhithe and 9,000 in villages."
-The list stands sentences before or after its total, with other figures of its kind
-between, so ``_role_lists`` (the next sentence, one candidate total) never reads it.
+The list stands sentences after its total, with other figures of its kind between, so
+``_role_lists`` (the next sentence, one candidate total) never reads it.
 Distance alone is no evidence that a figure is the list's whole (a town's figures beside
 the county's, a subset beside its population), so a list is tied to a figure only
 when its sum is one slip of the pen (``_slips.one_slip``: a digit changed, added,
@@ -16,7 +16,7 @@ every state of one set: "46,800 restored ... 2,300 remain without power"), every
 of its sentence, of one kind and unit, coordinated with one verb (gapping) or naming
 exclusive states, with no selection word ("including", "the worst-hit"), no time the
 total's sentence does not name, and counting the total's thing (``elided``). One pass
-over the sentences, a bounded look each way: linear in the figures.
+over the sentences, a bounded look-back: linear in the figures.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ __all__ = ["find_far_breakdowns"]
 
 Sum = tuple[tuple[Claim, ...], Claim]
 
-_BACK = 3  # sentences with figures looked through for the total, on each side
+_BACK = 3  # sentences with figures looked back through for the total
 _MIN_ITEMS = 3  # two figures may be only some of the whole, unless every state
 _STATE_REACH = 60  # characters around a two-item list read for the states it names
 _NEAR = 0.25  # the sum within a quarter of the total: a slip of a leading digit is not
@@ -57,15 +57,15 @@ def find_far_breakdowns(
     reporting: frozenset[str] = frozenset(),
 ) -> list[Sum]:
     """The (items, total) of each list of three or more (two that name every state of a
-    set: "46,800 restored, 2,300 without power") a few sentences from the one figure,
-    before or after it, its sum is one slip from (see the module's docstring)."""
+    set: "46,800 restored, 2,300 without power") a few sentences after the one figure
+    its sum is one slip from (see the module's docstring). A total after its list is
+    not read: on a gate it paired a list with a later figure of another count."""
     sums: list[Sum] = []
     for i, sentence in enumerate(sentences):
         items = _list(document, sentence, taken, cues)
         if items is None:
             continue
-        around = [*sentences[max(0, i - _BACK) : i], *sentences[i + 1 : i + 1 + _BACK]]
-        total = _slipped_total(document, around, items, taken, cues)
+        total = _slipped_total(document, sentences[max(0, i - _BACK) : i], items, taken, cues)
         if total is None or not _same_time(document, items, total, cues, reporting):
             continue
         sums.append((tuple(items), total))
@@ -109,12 +109,12 @@ def _every_state(document: Document, items: Sequence[Claim], cues: RoleCues) -> 
 
 def _slipped_total(
     document: Document,
-    around: Sequence[Sequence[Claim]],
+    before: Sequence[Sequence[Claim]],
     items: Sequence[Claim],
     taken: set[int],
     cues: RoleCues,
 ) -> Claim | None:
-    """The one figure around the list its sum is one slip from; None when a candidate
+    """The one earlier figure the list's sum is one slip from; None when a candidate
     agrees with the sum, or none or several are one slip from it."""
     stated = arith(items[0].quantity)
     for c in items[1:]:
@@ -122,7 +122,7 @@ def _slipped_total(
     point = sum(c.quantity.value or 0.0 for c in items)
     biggest = max(c.quantity.hard.low for c in items)
     slipped: list[Claim] = []
-    for c in (c for other in around for c in other):
+    for c in (c for prior in before for c in prior):
         if id(c) in taken or not _of_a_kind(c, items[0]) or c.quantity.value is None:
             continue  # a figure another relation reads (a change's level) is left to it
         if c.quantity.hard.high < biggest or role(document, c, cues) not in (None, NEW):
@@ -130,7 +130,7 @@ def _slipped_total(
         if not all(_counts(document, m, c, cues) for m in items):
             continue
         if arith(c.quantity).intersects(stated):
-            return None  # the list adds up to a figure beside it: nothing to say
+            return None  # the list adds up to a figure before it: nothing to say
         value = c.quantity.value
         if abs(value - point) <= _NEAR * value and one_slip(digits(point), digits(value)):
             slipped.append(c)
@@ -154,14 +154,9 @@ def _same_time(
     cues: RoleCues,
     reporting: frozenset[str],
 ) -> bool:
-    """The later telling names no time the first does not: the items none their total's
-    before them does not ("last year 52, ..."), a total after them none theirs does not
-    ("In 2019, 48,210 votes were cast")."""
+    """The items' sentence names no time their total's does not ("last year 52, ...")."""
     lo, hi = sentence_of(document, items[0])
     text = document.prose[lo:hi]
     told = _unsaid(document.prose[lo : items[-1].location.end], text, reporting)
     t_lo, t_hi = sentence_of(document, total)
-    framed = times(document.prose[t_lo:t_hi], cues)
-    if total.location.start < items[0].location.start:
-        return times(told, cues) <= framed
-    return framed <= times(text, cues)  # "... In 2019, 48,210 ...": another frame
+    return times(told, cues) <= times(document.prose[t_lo:t_hi], cues)

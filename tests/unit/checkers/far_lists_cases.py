@@ -99,6 +99,19 @@ TUNED: dict[str, tuple[str, str]] = {
         "Harlow Foods said revenue reached £8.6m in the quarter. Profit fell to £0.6m. "
         "Bakery lines brought in £4.1m, frozen goods £2.9m and drinks £1.6m.",
     ),
+    "ene: the peak, then two states of one set (reconnected, still without)": (
+        "At the height of the storm 66,500 homes were cut off, the utility said. It "
+        "brought in 300 extra staff. Crews have reconnected 61,300 homes, and "
+        "4,200 homes remain without power.",
+        "At the height of the storm 65,500 homes were cut off, the utility said. It "
+        "brought in 300 extra staff. Crews have reconnected 61,300 homes, and "
+        "4,200 homes remain without power.",
+    ),
+}
+
+# realisations of the class this module does not read (a total after its list: on a gate
+# the forward look paired a list with a later figure of another count); own-copy recall
+MISSED: dict[str, tuple[str, str]] = {
     "lab: the list by site first, the total two sentences after": (
         "Staff voted for the strike at Kemble by 410 votes, at Dorn by 260 and at Fairley "
         "by 150. Turnout was 71%. The union said 840 votes were cast for the strike.",
@@ -112,6 +125,14 @@ TUNED: dict[str, tuple[str, str]] = {
         "Crews have reconnected 61,300 homes since the gale, and 4,200 homes remain "
         "without power, the utility said. It brought in 300 extra staff. At the height "
         "of the storm 65,500 homes were cut off.",
+    ),
+    "ene: two states after the peak, the list naming a time of its own ('since the gale')": (
+        "At the height of the storm 66,500 homes were cut off, the utility said. It "
+        "brought in 300 extra staff. Crews have reconnected 61,300 homes since the gale, "
+        "and 4,200 homes remain without power.",
+        "At the height of the storm 65,500 homes were cut off, the utility said. It "
+        "brought in 300 extra staff. Crews have reconnected 61,300 homes since the gale, "
+        "and 4,200 homes remain without power.",
     ),
 }
 
