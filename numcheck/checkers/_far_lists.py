@@ -46,6 +46,7 @@ Sum = tuple[tuple[Claim, ...], Claim]
 _BACK = 3  # sentences with figures looked back through for the total
 _MIN_ITEMS = 3  # two figures may be only some of the whole, unless every state
 _STATE_REACH = 60  # characters around a two-item list read for the states it names
+_READ = 8  # candidates near the sum whose items are read, at most
 _NEAR = 0.25  # the sum within a quarter of the total: a slip of a leading digit is not
 
 
@@ -122,19 +123,28 @@ def _slipped_total(
     point = sum(c.quantity.value or 0.0 for c in items)
     biggest = max(c.quantity.hard.low for c in items)
     slipped: list[Claim] = []
+    read = 0  # candidates whose items were read (each costs a pass over the items)
     for c in (c for prior in before for c in prior):
         if id(c) in taken or not _of_a_kind(c, items[0]) or c.quantity.value is None:
             continue  # a figure another relation reads (a change's level) is left to it
         if c.quantity.hard.high < biggest or role(document, c, cues) not in (None, NEW):
             continue
+        value = c.quantity.value
+        agrees = arith(c.quantity).intersects(stated)
+        near = abs(value - point) <= _NEAR * value
+        if not (agrees or (near and one_slip(digits(point), digits(value)))):
+            continue  # the cheap tests first: a sentence of 20,000 figures stays linear
+        read += 1
+        if read > _READ:
+            return None  # too many figures near the sum to tell one total
         if not all(_counts(document, m, c, cues) for m in items):
             continue
-        if arith(c.quantity).intersects(stated):
+        if agrees:
             return None  # the list adds up to a figure before it: nothing to say
-        value = c.quantity.value
-        if abs(value - point) <= _NEAR * value and one_slip(digits(point), digits(value)):
-            slipped.append(c)
-    return slipped[0] if len(slipped) == 1 else None
+        slipped.append(c)
+        if len(slipped) > 1:
+            return None  # two figures one slip from the sum: no telling which
+    return slipped[0] if slipped else None
 
 
 def _counts(document: Document, item: Claim, total: Claim, cues: RoleCues) -> bool:

@@ -81,3 +81,24 @@ def test_reads_the_far_list_and_its_one_slip_total() -> None:
     [(items, total)] = _read(wrong)
     assert [c.quantity.value for c in items] == [17000, 9000, 4000]
     assert total.quantity.value == 31000
+
+
+def test_items_are_read_against_a_bounded_number_of_totals() -> None:
+    """A sentence of hundreds of figures near the sum before a list: the items are
+    read against a few of them only (linear in the figures, no pass per candidate)."""
+    many = ", ".join(["1,340 people"] * 400)
+    text = (
+        f"Floods forced {many} from their homes. The evacuations covered 760 people in "
+        "Brisk, 420 in Colby and 140 in Dunmore."
+    )
+    calls: list[int] = []
+    real = _far_lists._counts
+
+    def counting(*args: object) -> bool:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_far_lists, "_counts", counting)
+        assert _read(text) == []
+    assert len(calls) <= _far_lists._READ * 3
