@@ -1,0 +1,149 @@
+"""Unit-conversion and day-count items by structural class (counts only).
+
+    python benchmarks/near_shapes.py --blind 4      # counts only (classes of the code)
+    python benchmarks/near_shapes.py                # development sets
+
+Unit conversion: how each figure parsed (kind, unit code), how many figures stand
+between the two, the written form of the gap by punctuation class (bracket, dash,
+comma, words, glued), and whether ``_relations`` pairs them as a conversion. Day
+count: how the counted figure parsed (ordinal, numbered, duration, another kind, not
+read), whether the article's date is known, whether a start is found for its sentence,
+whether a weekday stands in it. Every class is a class of the code, never a word of
+the copy, so a held-out batch can be scored blind; any failure prints a class.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from claim_funnel import _context, analyse
+from stories import run_numcheck, score_findings
+from stories_gold import STORIES, load_set, span, story_sets
+
+FAMILIES = ("unit-conversion", "day-count")
+
+
+def _form(gap: str) -> str:
+    """The gap between two figures by punctuation class, never its words."""
+    g = gap.strip()
+    if not g:
+        return "glued" if not gap else "space"
+    marks = "".join(ch for ch in g if not ch.isalnum() and not ch.isspace())
+    n = len(g.replace(",", " ").replace("(", " ").split())
+    return f"marks[{marks or '-'}] words {min(n, 4)}{'+' if n > 4 else ''}"
+
+
+def _conversion(articles: Any, golds: Sequence[Any]) -> str:
+    from numcheck.checkers._compare import between, sentence_of
+    from numcheck.checkers._relations import _convertible, lexicon, related
+
+    paths = {g.path for g in golds}
+    if len(golds) < 2:
+        return "one span"
+    if len(paths) > 1:
+        return "figures in two articles"
+    art = articles.get(golds[0].path)
+    if art is None:
+        return "no article"
+    claims = [art.claim_at(g) for g in golds]
+    if claims[0] is None:
+        return "restated unparsed"
+    if any(c is None for c in claims[1:]):
+        return "stated unparsed"
+    doc = art.document
+    a, b = sorted(claims[:2], key=lambda c: c.location.start)  # type: ignore[union-attr]
+    qa, qb = a.quantity, b.quantity
+    kinds = f"{qa.kind.value}[{qa.unit or '-'}]/{qb.kind.value}[{qb.unit or '-'}]"
+    extra = " +rate" if len(claims) > 2 else ""
+    if sentence_of(doc, a) != sentence_of(doc, b):
+        return f"{kinds}{extra} | two sentences"
+    inner = sum(1 for c in art.claims if a.location.end <= c.location.start < b.location.start)
+    rel = related(doc, art.claims, _context())[1]
+    paired = any({id(x), id(y)} == {id(a), id(b)} for x, y in rel.conversions)
+    how = "paired" if paired else (
+        "convertible, link refused" if _convertible(a, b) else "not convertible")
+    return f"{kinds}{extra} | {inner} between | {_form(between(doc, a, b))} | {how}"
+
+
+def _day(articles: Any, gold: Any) -> str:
+    from numcheck.checkers import days
+    from numcheck.checkers._compare import lexicon, sentence_of
+    from numcheck.checkers._day_units import numbered
+    from numcheck.checkers._day_words import SentenceWords
+    from numcheck.checkers._starts import Cues, StartIndex, find_starts
+    from numcheck.checkers._compare import compiled
+    from numcheck.quantity import Kind
+
+    art = articles.get(gold.path)
+    if art is None:
+        return "no article"
+    claim = art.claim_at(gold)
+    doc = art.document
+    if claim is None:
+        return "count unparsed"
+    ctx = _context()
+    lex = lexicon(ctx).get("days", {})
+    cues = compiled(Cues, lex, lexicon(ctx, "measures").get("incidents", {}).get("nouns", {}))
+    kind = claim.quantity.kind
+    if kind is Kind.ORDINAL:
+        read = "ordinal"
+    elif numbered(doc, claim, lex) is not None:
+        read = "numbered"
+    elif kind is Kind.DURATION:
+        read = f"duration[{claim.quantity.unit or '-'}]"
+    else:
+        read = f"other {kind.value}"
+    dated = "dated" if (doc.metadata.date or claim.date) else "undated"
+    found = find_starts(doc, art.claims, cues, doc.metadata.date)
+    origin = StartIndex(found).choose(sentence_of(doc, claim))
+    own = sum(1 for s in found if s.sentence == sentence_of(doc, claim))
+    start = "no start" if origin is None else (
+        "start in sentence" if origin.sentence == sentence_of(doc, claim) else "start elsewhere")
+    sw = SentenceWords(doc, cues.names, [s.span for s in found])
+    wd = "weekday" if days._weekday(sw, claim) is not None else "no weekday"
+    return f"{read} | {dated} | {start} ({len(found)} starts, {own} own) | {wd}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--blind", type=int, metavar="BATCH")
+    ap.add_argument("--family", choices=FAMILIES)
+    args = ap.parse_args(argv)
+    base = STORIES / "holdout" if args.blind is not None else STORIES
+    dirs = [d for d in story_sets(base)
+            if args.blind is None or load_set(d).batch == args.blind]
+    counts: Counter[str] = Counter()
+    for directory in dirs:
+        try:
+            story = load_set(directory)
+            wanted = [p for p in story.planted if p["family"] in FAMILIES
+                      and (args.family is None or p["family"] == args.family)]
+            if not wanted:
+                continue
+            articles = analyse(directory)
+            score = score_findings(story, run_numcheck([directory.resolve()], fresh_process=False,
+                                                       plugins=False), directory)
+            for p in wanted:
+                found = "found" if score.found[p["id"]] else "missed"
+                golds = [span(p), *map(span, p.get("related", []))]
+                try:
+                    shape = (_conversion(articles, golds) if p["family"] == "unit-conversion"
+                             else _day(articles, golds[0]))
+                except Exception as exc:  # never a traceback from a held-out path
+                    shape = f"error {type(exc).__name__}"
+                counts[f"{p['family']} {found}: {shape}"] += 1
+        except Exception as exc:  # never a traceback from a held-out path
+            counts[f"error {type(exc).__name__}"] += 1
+    for k, v in sorted(counts.items()):
+        print(f"{v:4d}  {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
