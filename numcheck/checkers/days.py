@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
+from numcheck.checkers._day_kin import kin_starts
 from numcheck.checkers._day_scope import (
     YearsNamed,
     elsewhen,
@@ -513,7 +514,9 @@ def numcheck_check_document(
     if not ordinals and not durations:
         return findings
     fixed = iso_parts(context.settings.start_date)
-    found_starts = find_starts(document, claims, cues, document.metadata.date)
+    found_starts = find_starts(document, claims, cues, document.metadata.date) or kin_starts(
+        document, claims, ordinals + durations, cues, document.metadata.date, lex
+    )  # no onset written: the counted event's own verb ("the closure" / "closed on")
     starts = StartIndex(found_starts)
     # a start's weekday is not the day a count speaks of
     sentences = SentenceWords(document, names, [s.span for s in found_starts])
