@@ -41,7 +41,7 @@ def _form(gap: str) -> str:
 
 def _conversion(articles: Any, golds: Sequence[Any]) -> str:
     from numcheck.checkers._compare import between, sentence_of
-    from numcheck.checkers._relations import _convertible, lexicon, related
+    from numcheck.checkers._relations import _convertible, related
 
     paths = {g.path for g in golds}
     if len(golds) < 2:
@@ -73,11 +73,10 @@ def _conversion(articles: Any, golds: Sequence[Any]) -> str:
 
 def _day(articles: Any, gold: Any) -> str:
     from numcheck.checkers import days
-    from numcheck.checkers._compare import lexicon, sentence_of
+    from numcheck.checkers._compare import compiled, lexicon, sentence_of
     from numcheck.checkers._day_units import numbered
     from numcheck.checkers._day_words import SentenceWords
     from numcheck.checkers._starts import Cues, StartIndex, find_starts
-    from numcheck.checkers._compare import compiled
     from numcheck.quantity import Kind
 
     art = articles.get(gold.path)
@@ -107,7 +106,34 @@ def _day(articles: Any, gold: Any) -> str:
         "start in sentence" if origin.sentence == sentence_of(doc, claim) else "start elsewhere")
     sw = SentenceWords(doc, cues.names, [s.span for s in found])
     wd = "weekday" if days._weekday(sw, claim) is not None else "no weekday"
-    return f"{read} | {dated} | {start} ({len(found)} starts, {own} own) | {wd}"
+    out = f"{read} | {dated} | {start} ({len(found)} starts, {own} own) | {wd}"
+    return out + (_unstarted(doc, art.claims, claim, cues) if not found else "")
+
+
+def _unstarted(doc: Any, claims: Any, count: Any, cues: Any) -> str:
+    """With no start found: the days the article writes outside the count's sentence
+    (dates, weekdays) and what stands before each ("-ed" verb, another word before
+    "on", none), and other day counts; classes only."""
+
+    from numcheck.checkers._compare import sentence_of
+    from numcheck.quantity import Kind
+
+    own = sentence_of(doc, count)
+    spans = [(c.location.start, "date") for c in claims
+             if c.quantity.kind is Kind.DATE and sentence_of(doc, c) != own]
+    if cues.weekday is not None:
+        spans += [(m.start(), "wd") for m in cues.weekday.finditer(doc.prose)
+                  if not own[0] <= m.start() < own[1]]
+    kinds: Counter[str] = Counter()
+    for at, what in spans:
+        lead = doc.prose[max(0, at - 60):at].lower().split()[-7:]
+        on = lead[-1:] == ["on"]
+        past = any(w.endswith("ed") for w in lead[:-1])
+        kinds[f"{what}:{'on' if on else 'no-on'}{'+ed' if past else ''}"] += 1
+    others = sum(1 for c in claims if c.quantity.kind is Kind.ORDINAL and c is not count)
+    where = "headline" if count.scope.value == "headline" else "body"
+    return (f" [{where}; " + ", ".join(f"{k}x{min(v, 3)}" for k, v in sorted(kinds.items()))
+            + f"; {min(others, 3)} other ordinals]")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

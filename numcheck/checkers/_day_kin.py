@@ -55,18 +55,20 @@ def _clause(document: Document, count: Claim) -> str:
     return (head[cut[-1] :] if cut else head) + " " + (tail[: stop.start()] if stop else tail)
 
 
-def counted_stems(
-    document: Document, counts: Sequence[Claim], lex: Mapping[str, Any]
-) -> set[str]:
-    """The stems of the nouns named in the clauses of the day counts (never a past
-    participle: "entered its ninth day" names no event)."""
+def counted_nouns(
+    document: Document, counts: Sequence[Claim], lex: Mapping[str, Any], units: set[str]
+) -> dict[str, set[str]]:
+    """The words named in the clauses of the day counts, each with its stems (never a
+    past participle: "entered its ninth day" names no event; never the count's unit)."""
     suffixes = words(lex.get("kin_noun_suffixes", ()))
     least = int(lex.get("kin_min_stem", 4))
-    out: set[str] = set()
+    out: dict[str, set[str]] = {}
     for count in counts:
         for token in _WORD.findall(_clause(document, count).lower()):
-            if not token.endswith("ed"):
-                out |= _stems(token, suffixes, least)
+            if not token.endswith("ed") and token not in units and token not in out:
+                stems = _stems(token, suffixes, least)
+                if stems:
+                    out[token] = stems
     return out
 
 
@@ -79,23 +81,27 @@ def kin_starts(
     lex: Mapping[str, Any],
 ) -> list[Start]:
     """The starts told by a past verb whose stem is a counted noun's ("closed on
-    Monday" for "the closure"), read with the onset grammar and no other cue."""
+    Monday" for "the closure"), read with the onset grammar, or by the counted noun
+    right after its day ("the Nov. 6 closure"), and no other cue."""
     if not counts or not lex.get("kin_verb_suffixes"):
         return []
-    stems = counted_stems(document, counts, lex)
-    if not stems:
+    nouns = counted_nouns(document, counts, lex, cues.counted)
+    if not nouns:
         return []
+    stems = set().union(*nouns.values())
     suffixes = words(lex.get("kin_verb_suffixes", ()))
     least = int(lex.get("kin_min_stem", 4))
     verbs = sorted(
         {v for v in _PAST.findall(document.prose.lower()) if _stems(v, suffixes, least) & stems}
     )
-    if not verbs:
-        return []
     kin = copy.copy(cues)
-    kin.before, kin.first, kin.after, kin.kin = (), None, set(), {}
+    # "the Nov. 6 closure", "Monday's closure": the counted noun itself after the day
+    kin.before, kin.first, kin.after, kin.kin = (), None, set(nouns), {}
     kin.named_on = re.compile(r"(?!)")
-    kin.onset = _onset(verbs, int(lex.get("onset_gap", 6)), words(lex.get("day_parts", ())))
+    kin.onset = (
+        _onset(verbs, int(lex.get("onset_gap", 6)), words(lex.get("day_parts", ())))
+        if verbs else None
+    )
     return [s for s in find_starts(document, claims, kin, today) if _recent(s, today)]
 
 
