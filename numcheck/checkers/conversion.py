@@ -97,6 +97,7 @@ def _check(
         if value is None:
             return None
     else:
+        unit = _per_once(stated_value, unit, r.unit)
         value = convert(stated_value, unit, r.unit)
         zero = convert(0.0, unit, r.unit) if difference else 0.0
         if value is None or zero is None:
@@ -133,6 +134,16 @@ def _signed(prefix: str, value: float) -> str:
     if sign is None:
         return prefix + fmt(value)
     return prefix + fmt(-value) if value < 0 else prefix[: sign.start()] + fmt(value)
+
+
+def _per_once(value: float, unit: str, other: str) -> str:
+    """ "2 million cubic metres a day (70 million cubic feet)", "200,000 barrels a day
+    (8.4 million gallons)": a rate's "per" written once, on the first figure, is the
+    restated figure's too; the first figure's unit without it when only that converts."""
+    if " / " not in unit or " / " in other or convert(value, unit, other) is not None:
+        return unit
+    amount = unit.rsplit(" / ", 1)[0]
+    return amount if " / " not in amount and convert(value, amount, other) is not None else unit
 
 
 def _scale(q: Quantity, numeral: str) -> float:
