@@ -82,7 +82,7 @@ def kin_starts(
 ) -> list[Start]:
     """The starts told by a past verb whose stem is a counted noun's ("closed on
     Monday" for "the closure"), read with the onset grammar, or by the counted noun
-    right after its day ("the Nov. 6 closure"), and no other cue."""
+    right after its date ("the Nov. 6 closure"), and no other cue."""
     if not counts or not lex.get("kin_verb_suffixes"):
         return []
     nouns = counted_nouns(document, counts, lex, cues.counted)
@@ -95,14 +95,23 @@ def kin_starts(
         {v for v in _PAST.findall(document.prose.lower()) if _stems(v, suffixes, least) & stems}
     )
     kin = copy.copy(cues)
-    # "the Nov. 6 closure", "Monday's closure": the counted noun itself after the day
-    kin.before, kin.first, kin.after, kin.kin = (), None, set(nouns), {}
+    kin.before, kin.first, kin.after, kin.kin = (), None, set(), {}
     kin.named_on = re.compile(r"(?!)")
     kin.onset = (
         _onset(verbs, int(lex.get("onset_gap", 6)), words(lex.get("day_parts", ())))
         if verbs else None
     )
-    return [s for s in find_starts(document, claims, kin, today) if _recent(s, today)]
+    found = find_starts(document, claims, kin, today) if verbs else []
+    # "the Nov. 6 closure": the counted noun itself right after a date. Not after a
+    # weekday's possessive: "Monday's meeting" names too many things a clause may hold
+    # (held: on a gate it raised a finding outside the gold)
+    kin.onset, kin.after = None, set(nouns)
+    seen = {s.span for s in found}
+    found += [
+        s for s in find_starts(document, claims, kin, today)
+        if s.anchor is not None and s.span not in seen
+    ]
+    return sorted((s for s in found if _recent(s, today)), key=lambda s: s.span)
 
 
 def _recent(start: Start, today: dt.date | None) -> bool:
