@@ -139,11 +139,14 @@ def _signed(prefix: str, value: float) -> str:
 def _per_once(value: float, unit: str, other: str) -> str:
     """ "2 million cubic metres a day (70 million cubic feet)", "200,000 barrels a day
     (8.4 million gallons)": a rate's "per" written once, on the first figure, is the
-    restated figure's too; the first figure's unit without it when only that converts."""
+    restated figure's too; the first figure's unit without it when only that converts,
+    into another unit (the same unit again is a total beside a rate)."""
     if " / " not in unit or " / " in other or convert(value, unit, other) is not None:
         return unit
     amount = unit.rsplit(" / ", 1)[0]
-    return amount if " / " not in amount and convert(value, amount, other) is not None else unit
+    if amount == other or " / " in amount:
+        return unit  # "20mm an hour, 60mm in all": a total in the same unit, no conversion
+    return amount if convert(value, amount, other) is not None else unit
 
 
 def _scale(q: Quantity, numeral: str) -> float:

@@ -49,3 +49,4 @@ def test_per_once() -> None:
     assert _per_once(2e6, "meter ** 3 / day", "cubic_foot / day") == "meter ** 3 / day"
     assert _per_once(60.0, "kilometer / hour", "mile / hour") == "kilometer / hour"
     assert _per_once(2.0, "kilogram / meter", "second") == "kilogram / meter"
+    assert _per_once(20.0, "millimeter / hour", "millimeter") == "millimeter / hour"
