@@ -8,7 +8,6 @@ together ("60% of voters backed A and 45% backed B") cannot sum past 100%.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -24,12 +23,12 @@ from numcheck.checkers._compare import (
     compiled,
     lexicon,
     sentence_of,
-    squash,
     words,
 )
 from numcheck.checkers._index import Outside
 from numcheck.checkers._pointed import PointedCues, pointed_counts
 from numcheck.checkers._relations import related, share_cues
+from numcheck.checkers._share_parts import estimate, share_fraction, stated_share
 from numcheck.checkers._share_restated import restated_pairs
 from numcheck.checkers._share_times import ShareTimes
 from numcheck.checkers._words import (
@@ -95,25 +94,6 @@ def numcheck_rules() -> Sequence[Rule]:
     return RULES
 
 
-def _estimate(
-    a: Claim, b: Claim, span: Interval, factor: float, divide: bool = False
-) -> str:
-    """The figure an editor would compute from the values as written."""
-    x, y = value_of(a.quantity), value_of(b.quantity)
-    if x is None or y is None or (divide and y == 0):
-        return fmt_span(span)
-    return fmt((x / y if divide else x * y) * factor)
-
-
-def _fraction(share: Claim) -> Interval | None:
-    """What a share stands for as a fraction of its base ("40%" -> 0.395 to 0.405; "fewer
-    than one in ten" -> 0 to 0.1)."""
-    span = one_sided(share.quantity)
-    if span is None:
-        return None
-    return span.scaled(1 / 100) if share.quantity.kind is Kind.PERCENT else span
-
-
 _SIDE = {Bound.LT: "under ", Bound.LE: "at most ", Bound.GT: "over ", Bound.GE: "at least "}
 
 # how a share reads its base, by ``Stated.mode``
@@ -175,7 +155,7 @@ def _fits(told: Stated, loose: bool = False) -> bool | None:
     ``loose``: a count stated sentences before the share ("will cut 800 jobs" ... "the
     job cuts, about 5% of its 14,500 staff") may be a round figure: its coarse rounding
     counts too."""
-    fraction, whole = _fraction(told.share), one_sided(told.base.quantity)
+    fraction, whole = share_fraction(told.share), one_sided(told.base.quantity)
     stated_count = beside(told.count.quantity)
     if fraction is None or whole is None or stated_count is None:
         return None
@@ -190,7 +170,7 @@ def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
     out: list[Finding] = []
     for told in stated:
         share, base, count = told.share, told.base, told.count
-        fraction, whole = _fraction(share), one_sided(base.quantity)
+        fraction, whole = share_fraction(share), one_sided(base.quantity)
         stated_count = beside(count.quantity)
         if fraction is None or whole is None or stated_count is None:
             continue
@@ -289,172 +269,14 @@ def _counts(
             if not compared_hard(count.quantity).intersects(compared_hard(base.quantity)):
                 message = (
                     f"{said(document, pct)} of {said(document, base)} ({where(pct)}) is "
-                    f"{_estimate(pct, base, expected, 1 / 100)}, but "
+                    f"{estimate(pct, base, expected, 1 / 100)}, but "
                     f"{describe(document, count)} gives {said(document, count)}"
                 )
                 out.append(finding("NC203", message, count, [pct, base], document))
     return out
 
 
-Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
-
-
-_FIRM = ("(", "—", "–", "-", ":")
-
-
-def _set_before(
-    document: Document, percents: Sequence[Claim], part: Claim, whole: Claim
-) -> Claim | None:
-    """ "Some 40% of the new cases - 212 of 530 -": a share a firm mark sets the part and
-    its whole off from restates them. A comma may start another clause ("64%, with 12 of
-    the 40 wards still to report"), so after one the share's words must be its noun
-    phrase alone and the part and whole an apposition closed by a mark ("About
-    two-thirds of mortgages, some 410,000 of the 780,000 outstanding, are ...")."""
-    before_it = [c for c in percents if c.location.end <= part.location.start]
-    if not before_it or not is_share(before_it[-1]):
-        return None
-    pct = before_it[-1]
-    gap = between(document, pct, part)
-    if len(gap.split()) > 5 or any(ch.isdigit() for ch in gap):
-        return None
-    if any(gap == m or gap.endswith(" " + m) for m in _FIRM):
-        return pct
-    if not gap.endswith(",") or gap.split()[0] not in _NOUN_PHRASE:
-        return None
-    if set(gap.rstrip(",").split()) & _NOT_NOUN_PHRASE:
-        return None
-    tail = document.prose[whole.location.end : whole.location.end + 40]
-    return pct if _CLOSED.match(tail) is not None else None
-
-
-_CLAUSE_WORDS = 12
-# words that open another clause or another group between a part's predicate and a share
-_OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", "than", "against", "versus",
-                           "compared", "including", "of", "which", "who", "when", "where"})
-_SHARE_CLOSES = lazy_compile(r"\s*(?:[.;!?]|$)")
-
-
-def _closing(
-    document: Document,
-    percents: Sequence[Claim],
-    starts: Sequence[int],
-    part: Claim,
-    whole: Claim,
-    joins: frozenset[str],
-) -> Claim | None:
-    """ "Of the 640 pupils at Quillmoor, 58 have been kept home on advice, about one in
-    seven.": after a partitive that opens the sentence, the part's own clause (its
-    predicate, no figure, no other clause) and a comma, a share with no base of its own
-    that ends the sentence restates the part of the whole."""
-    if whole.location.end > part.location.start or whole.sentence != part.sentence:
-        return None
-    if whole.location.start - whole.sentence[0] > 24:
-        return None  # read a few words only: linear in a long sentence
-    lead = squash(document.prose[whole.sentence[0] : whole.location.start])
-    if lead not in ("of the", "of its", "of their", "out of the", "among the", "of all"):
-        return None  # the whole opens the sentence: "Of the 640 pupils,"
-    head = between(document, whole, part)
-    if not head.endswith(",") or len(head.split()) > 6 or any(ch.isdigit() for ch in head):
-        return None  # the part is the first figure after the partitive
-    at = bisect_left(starts, part.location.end)
-    if at >= len(percents):
-        return None
-    pct = percents[at]
-    gap = between(document, part, pct)
-    toks = gap.rstrip(",").split()
-    if not gap.endswith(",") or len(toks) > _CLAUSE_WORDS or any(ch.isdigit() for ch in gap):
-        return None
-    if set(toks) & (_OTHER_CLAUSE | joins) or ";" in gap:
-        return None
-    return pct if _SHARE_CLOSES.match(document.prose, pct.location.end) else None
-
-
-# how the noun phrase of a share starts ("of the wells", "the wells", "of Estrian
-# mortgages") and words that make it a clause ("half the wells were dry, 12 of 30")
-_NOUN_PHRASE = frozenset({"of", "the", "its", "their", "his", "her", "our", "all"})
-_NOT_NOUN_PHRASE = frozenset(
-    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "with", "and", "but",
-     "while", "than", "to", "from", "by", "up", "down"}
-)
-# the part and its whole close their apposition: "of the 780,000 outstanding,"
-_CLOSED = lazy_compile(r"^(?:\s+[a-z][\w'-]*){0,3}\s*(?:[,;.)—–]|\s-\s|$)")
-
-
-_NAMED_BY = lazy_compile(r"\s*((?:[a-z][\w-]*\s*){1,3}?)\s*(?:in favou?r\b|[,;.)—–]|\s-\s|$)")
-
-
-def _sizing(document: Document, gap: str, pct: Claim, attributive: frozenset[str]) -> bool:
-    """Whether a determiner ending ``gap`` makes ``pct`` size the noun after it ("rejected
-    a 4.5% pay offer"), not restate the part and whole before it: ", a 94% yes vote" and
-    ", an 82% turnout" name the share itself (``[shares] attributive_nouns``)."""
-    if _SIZING.search(gap) is None:
-        return False
-    if not gap.endswith((", a", ", an")):
-        return True
-    found = _NAMED_BY.match(document.prose, pct.location.end)
-    return found is None or found.group(1).split()[-1] not in attributive
-
-
-def _stated_share(
-    document: Document,
-    sentence: Sequence[Claim],
-    parts: Parts,
-    in_pct_of: set[int],
-    joins: frozenset[str],
-    attributive: frozenset[str] = frozenset(),
-) -> list[Finding]:
-    """ "95 of the 200 students (40%)": the percentage stated beside a part and its whole.
-
-    ``parts`` are the part relations whose whole stands in ``sentence``; a word of
-    ``joins`` between the whole and the share opens another clause, whose share is its
-    own ("7 of 9 shots and Jones 3 out of 10").
-    """
-    out: list[Finding] = []
-    # a percentage or a word share ("nearly half of the cases - 8 of the 27")
-    percents = [c for c in sentence if is_share(c)]
-    starts = [c.location.start for c in percents]
-    for members, wholes in parts:
-        if len(members) != 1 or len(wholes) != 1:
-            continue
-        part, whole = members[0], wholes[0]
-        at = bisect_right(starts, whole.location.start)
-        pct = percents[at] if at < len(percents) else None
-        gap = between(document, whole, pct) if pct is not None else ""
-        if (pct is None or id(pct) in in_pct_of or len(gap) > 40 or set(gap.split()) & joins
-                or _sizing(document, gap, pct, attributive) or _ahead(document, pct, part, joins)):
-            pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
-            pct = pct or _closing(document, percents, starts, part, whole, joins)
-        if pct is None or id(pct) in in_pct_of:
-            continue
-        p, a, b = _fraction(pct), written(part.quantity), written(whole.quantity)
-        share = a.divided_by(b) if a and b else None
-        if p is None or share is None:
-            continue
-        # a word share is coarse: within a point of it is its reading ("nearly a third"
-        # for 29.6%)
-        slack = 0.05 if pct.quantity.kind is Kind.PERCENT else 1.0
-        if not p.scaled(100).meets(share.scaled(100), slack):
-            message = (
-                f"{describe(document, part)} of {said(document, whole)} is "
-                f"{_estimate(part, whole, share, 100, divide=True)}%, not {said(document, pct)}"
-            )
-            out.append(finding("NC203", message, pct, [part, whole], document))
-    return out
-
-
-def _ahead(document: Document, pct: Claim, part: Claim, joins: frozenset[str]) -> bool:
-    """ "Eleven of the 14 carriages left the rails, nearly 80% of the train, and three of
-    them overturned": a share before the part, another clause between them, is the
-    share of the pair before it, not of this part."""
-    if pct.location.end > part.location.start:
-        return False
-    return bool(set(between(document, pct, part).split()) & joins)
-
-
 _RESTATES = ("(", ", or", "or", "—", "–", ", or about", ", or some", ", about", ", roughly")
-# a percentage after a determiner sizes the noun after it ("rejected a 4.5% pay offer",
-# "its 20% stake"): it is no share of the whole before it
-_SIZING = lazy_compile(r"(?:^|\s)(?:a|an|its|their|his|her|the|this|that)$")
 
 
 # a second figure set off by a pair of marks is an apposition of the first: ", about
@@ -488,7 +310,7 @@ def _share_twice(document: Document, sentence: Sequence[Claim]) -> list[Finding]
             any(gap.endswith(m) for m in _RESTATES) or _set_off(document, gap, b)
         ):
             continue
-        x, y = _fraction(a), _fraction(b)
+        x, y = share_fraction(a), share_fraction(b)
         if x is None or y is None or x.meets(y, 0.005):
             continue
         ratio = a if a.quantity.kind is Kind.RATIO else b
@@ -576,12 +398,15 @@ def numcheck_check_document(
     grammar = share_cues(lex, lexicon(context, "measures")).grammar
     told_of = {id(t.share): t for t in (*rel.stated, *pointed)}
     pct_base = {id(p): b for p, b in rel.percent_of}
+    of_base = {k: b for k, b in pct_base.items() if k not in told}
     held = _spans(findings)
     attributive = frozenset(words(lex.get("shares", {}).get("attributive_nouns", ())))
     adds = compiled(AddCues, lex, lexicon(context, "measures"))
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
-        found = _stated_share(document, sentence, parts, in_pct_of, cues.joins, attributive)
+        found = stated_share(
+            document, sentence, parts, in_pct_of, cues.joins, attributive, None
+        )
         held |= _spans(found)
         found += restated_pairs(
             document, sentence, parts, pct_base, told_of, grammar, _reported(held, sentence)
