@@ -405,7 +405,7 @@ def numcheck_check_document(
     for sentence in _relations.by_sentence(document, usable):
         parts = parts_at.get(sentence_of(document, sentence[0]), [])
         found = stated_share(
-            document, sentence, parts, in_pct_of, cues.joins, attributive, None
+            document, sentence, parts, in_pct_of, cues.joins, attributive, of_base
         )
         held |= _spans(found)
         found += restated_pairs(
