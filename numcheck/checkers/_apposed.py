@@ -26,8 +26,10 @@ from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._share_grammar import ShareGrammar
 from numcheck.checkers._share_kinds import PASSED, is_rest, is_share, part_of_another, passed_asides
+from numcheck.checkers._share_kinds import agents as _agents
 from numcheck.checkers._share_kinds import alike as _alike
 from numcheck.checkers._share_kinds import clean as _clean
+from numcheck.checkers._share_kinds import counts_base as _counts_base
 from numcheck.checkers._share_wholes import NP_OF as _NP
 from numcheck.checkers._share_wholes import WholeWords, framed_apart
 from numcheck.claims import Claim
@@ -477,6 +479,8 @@ def _one(
         told = [*history, *sentence[:k]]  # a count set off before it ("60 schools, or 30% of
         if prev is not None and _set_off(between(document, prev, share), cues, cues.marks, 3, True):
             told = cues.totals.wholes_of(document, share, history)  # its schools"): a whole before
+        if told and told[-1] is prev and _restates(document, prev, share, cues):
+            told = told[:-1]
         base, np, anchor = _named_base(document, share, told, cues)
         if base is None and (np is None or np in cues.totals):
             beside = _whole_beside(document, share, prev, parts, cues)
@@ -555,27 +559,6 @@ def _subject(
 _NUMERAL = lazy_compile(r"\b\d[\d,.:/-]*\b")
 
 
-def _counts_base(count: Claim, base: Claim, cues: ShareCues) -> bool:
-    """A count is a share of the base when it counts the base's thing or a kind of it
-    ("nurses" of "staff"), or either thing is unknown to the vocabulary; "the 12 care
-    homes were a fifth of the 300 staff" counts homes, no part of the staff."""
-    a, b = count.key.thing, base.key.thing
-    if a is None or b is None or a == b or not {a, b} <= cues.known:
-        return True
-    return b in cues.kinds_of(a) or a in cues.kinds_of(b)
-
-
-def _agents(document: Document, count: Claim, base: Claim) -> bool:
-    """ "Police arrested 212 people ..., a fifth of the 600 officers": the base counts
-    what the subject of the count's clause names (a word of its lead is a word of the
-    base's thing), who act on the count; the count is no part of them."""
-    thing = base.key.thing
-    if thing is None or count.key.thing == thing:
-        return False
-    lead = squash(document.prose[count.sentence[0] : count.location.start]).split()
-    return bool(set(thing.split("_")) & {w.strip(",.;:") for w in lead})
-
-
 def _mode(document: Document, count: Claim, cues: ShareCues) -> str:
     """A count set beside a share is the share, or what it leaves ("41,000 customers
     still in the dark, about 87% of the 320,000 who lost power are back")."""
@@ -598,3 +581,12 @@ def _forward(
         return True
     clause = _set_off(gap, cues, cues.marks, cues.clause_words, clause=True)
     return clause and _counts_base(count, base, cues)
+
+
+def _restates(document: Document, count: Claim, share: Claim, cues: ShareCues) -> bool:
+    """ "Some 2,900 households fell behind on bills, 40% of households": the share restates
+    the count set off right before it (a mark or a copula ends the count's clause), so the
+    count is never its base."""
+    gap = between(document, count, share)
+    links = (*cues.marks, *cues.copulas)
+    return _set_off(gap, cues, links, 8, reverse=True)

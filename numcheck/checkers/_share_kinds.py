@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import Protocol
 
 from numcheck.checkers._compare import between, squash
 from numcheck.claims import Claim
@@ -116,3 +117,32 @@ def partitive_gap(gap: str, count: Claim, pronouns: Collection[str]) -> bool:
         return True
     nxt = gap[3:].split(" ", 1)[0]
     return nxt in _OF_DETERMINERS or nxt in pronouns
+
+
+class Kinded(Protocol):
+    """The vocabulary a share's readers ask what a thing is (``_apposed.ShareCues``)."""
+
+    known: frozenset[str]
+
+    def kinds_of(self, thing: str) -> set[str]: ...
+
+
+def counts_base(count: Claim, base: Claim, cues: Kinded) -> bool:
+    """A count is a share of the base when it counts the base's thing or a kind of it
+    ("nurses" of "staff"), or either thing is unknown to the vocabulary; "the 12 care
+    homes were a fifth of the 300 staff" counts homes, no part of the staff."""
+    a, b = count.key.thing, base.key.thing
+    if a is None or b is None or a == b or not {a, b} <= cues.known:
+        return True
+    return b in cues.kinds_of(a) or a in cues.kinds_of(b)
+
+
+def agents(document: Document, count: Claim, base: Claim) -> bool:
+    """ "Police arrested 212 people ..., a fifth of the 600 officers": the base counts
+    what the subject of the count's clause names (a word of its lead is a word of the
+    base's thing), who act on the count; the count is no part of them."""
+    thing = base.key.thing
+    if thing is None or count.key.thing == thing:
+        return False
+    lead = squash(document.prose[count.sentence[0] : count.location.start]).split()
+    return bool(set(thing.split("_")) & {w.strip(",.;:") for w in lead})

@@ -84,6 +84,30 @@ TUNED = {
         "The council has 60 seats. Labour now holds 33 of them, almost two-thirds.",
         "The council has 60 seats. Labour now holds 40 of them, almost two-thirds.",
     ),
+    "health trusts: the count's own noun names the base, told a sentence back": (
+        "The trust employs 9,000 staff. About 2,700 staff work part-time, or 40% of staff.",
+        "The trust employs 9,000 staff. About 2,700 staff work part-time, or 30% of staff.",
+    ),
+    "housing: a copula states the count as a share of a base a sentence back": (
+        "The county has 14,500 households. 2,900 households accounted for 40% of "
+        "households.",
+        "The county has 14,500 households. 2,900 households accounted for 20% of "
+        "households.",
+    ),
+    "clubs: a share of the membership after the count's clause": (
+        "The club has 2,300 members. In all, 1,500 members voted for the merger, about 45 "
+        "per cent of the membership.",
+        "The club has 2,300 members. In all, 1,500 members voted for the merger, about 65 "
+        "per cent of the membership.",
+    ),
+    "unions: a share of the part's own whole after the pair": (
+        "In the ballot, 1,200 of 4,000 members voted yes, 45% of those balloted.",
+        "In the ballot, 1,200 of 4,000 members voted yes, 30% of those balloted.",
+    ),
+    "sport: a part of an owned whole, the percentage after the clause": (
+        "Hartley won 45 of his 60 matches this season, or 60%.",
+        "Hartley won 45 of his 60 matches this season, or 75%.",
+    ),
     "sport: 'out of' a whole, a percentage in brackets": (
         "Hartley won 45 out of 60 matches (60%) this season.",
         "Hartley won 45 out of 60 matches (75%) this season.",
@@ -123,6 +147,37 @@ SILENT = {
     ),
     "a survey share and another group's count": (
         "One in five adults smokes, the survey of 3,000 found, and 450 said they had quit."
+    ),
+    "a share of the count itself ('of them')": (
+        "The county has 14,500 households. Some 2,900 households, 40% of them in the north, "
+        "fell behind."
+    ),
+    "a share of a group in another clause": (
+        "The region has 14,500 farms. Some 2,900 farms grow wheat, and 40% of farms keep "
+        "sheep."
+    ),
+    "a share of a scoped group ('households there')": (
+        "The town has 14,500 households. Some 2,900 households in the old town, 60% of "
+        "households there, lack broadband."
+    ),
+    "a share of a base told for another year": (
+        "The county had 14,500 households in 2010. This winter 2,900 households fell "
+        "behind on bills, or 15% of households."
+    ),
+    "a share of a region's clubs": (
+        "The league has 92 clubs. In the north, 23 clubs are in debt, 60% of clubs in the "
+        "region."
+    ),
+    "a share of one site's staff": (
+        "The trust employs 9,000 staff. Some 1,200 staff work nights, 40% of staff at the "
+        "Leeds site."
+    ),
+    "a share of the staff beside a part of the shops": (
+        "The chain shut 40 of its 320 shops, and 20% of its staff left."
+    ),
+    "a part of a whole and a share in another clause": (
+        "In the ballot, 1,200 of 4,000 members voted yes, while 45% of those balloted "
+        "voted no."
     ),
     "a right share with its part and whole after it": (
         "Turnout was 62%, with 24,800 of the 40,000 registered voters casting a ballot."
@@ -176,13 +231,66 @@ ASIDE_SILENT = {
 }
 
 
-@pytest.mark.parametrize(("wrong", "right"), TUNED.values(), ids=list(TUNED))
+# not read yet (left for a later wave; the report says why)
+GAPS = {
+    "health: 'of those', the count then a word share, base a sentence back": (
+        "the count's clause holds a comparison ('more than four hours'), which breaks the "
+        "gap a count set off before a share may hold"
+    ),
+}
+SILENT_GAPS = {
+    "a share and what is left later": (
+        "'still dark' is read as what the share leaves (the rest), though it is a part of "
+        "the homes that lost power: the state's polarity is not read"
+    ),
+}
+
+
+def _marked(table: dict[str, object], gaps: dict[str, str]) -> list[object]:
+    return [
+        pytest.param(
+            *(v if isinstance(v, tuple) else (v,)),
+            id=k,
+            marks=[pytest.mark.xfail(reason=gaps[k], strict=True)] if k in gaps else [],
+        )
+        for k, v in table.items()
+    ]
+
+
+@pytest.mark.parametrize(("wrong", "right"), _marked(TUNED, GAPS))
 def test_tuned_realisations(wrong: str, right: str) -> None:
     assert "NC203" in codes(wrong)
     assert "NC203" not in codes(right)
 
 
-@pytest.mark.parametrize("text", SILENT.values(), ids=list(SILENT))
+@pytest.mark.parametrize("text", _marked(SILENT, SILENT_GAPS))
 def test_look_alikes_stay_silent(text: str) -> None:
     found = codes(text)
-    assert "NC203" not in found and "NC205" not in found
+    assert "NC203" not in found
+    assert "NC205" not in found
+
+
+# the aside slice, scored once at the end: two realisations still missed
+ASIDE_GAPS = {
+    "education: the count and a word share set off after the whole": (
+        "a word share set off after the part of a whole that opens the sentence is not "
+        "checked against the part"
+    ),
+    "hospitals: the base a sentence back, the percentage set off after the count": (
+        "a count of a state ('were occupied') is not read as a share of the capacity "
+        "told in the sentence before"
+    ),
+}
+
+
+@pytest.mark.parametrize(("wrong", "right"), _marked(ASIDE, ASIDE_GAPS))
+def test_aside_realisations(wrong: str, right: str) -> None:
+    assert "NC203" in codes(wrong)
+    assert "NC203" not in codes(right)
+
+
+@pytest.mark.parametrize("text", _marked(ASIDE_SILENT, {}))
+def test_aside_look_alikes_stay_silent(text: str) -> None:
+    found = codes(text)
+    assert "NC203" not in found
+    assert "NC205" not in found
