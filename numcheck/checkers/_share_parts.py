@@ -167,12 +167,14 @@ def stated_share(
         at = bisect_right(starts, whole.location.start)
         pct = percents[at] if at < len(percents) else None
         gap = between(document, whole, pct) if pct is not None else ""
-        taken = pct is not None and id(pct) in in_pct_of and not _of_whole(pct, whole, pct_base)
+        own = pct is not None and _of_whole(document, pct, whole, pct_base)
+        taken = pct is not None and id(pct) in in_pct_of and not own
         if (pct is None or taken or len(gap) > 40 or set(gap.split()) & joins
                 or _sizing(document, gap, pct, attributive) or _ahead(document, pct, part, joins)):
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
             pct = pct or _closing(document, percents, starts, part, whole, joins)
-        if pct is None or (id(pct) in in_pct_of and not _of_whole(pct, whole, pct_base)):
+        own = pct is not None and _of_whole(document, pct, whole, pct_base)
+        if pct is None or (id(pct) in in_pct_of and not own):
             continue
         p, a, b = share_fraction(pct), written(part.quantity), written(whole.quantity)
         share = a.divided_by(b) if a and b else None
@@ -190,9 +192,24 @@ def stated_share(
     return out
 
 
-def _of_whole(pct: Claim, whole: Claim, pct_base: Mapping[int, Claim] | None) -> bool:
-    """Whether "x% of" reads the part's own whole as its base (the same figure)."""
-    return pct_base is not None and pct_base.get(id(pct)) is whole
+def _of_whole(
+    document: Document, pct: Claim, whole: Claim, pct_base: Mapping[int, Claim] | None
+) -> bool:
+    """Whether "x% of" reads the part's own whole as its base (the same figure); a bare
+    pronoun whose phrase goes on points at the part ("sold 5,000 of its 8,000 tickets,
+    about a third of them to families"), so it restates nothing."""
+    if pct_base is None or pct_base.get(id(pct)) is not whole:
+        return False
+    return _BARE_BACK.match(document.prose, pct.location.end) is None
+
+
+# "of them" and more words ("to families"): a pointer back with a predicate of its own;
+# closed by a mark or the sentence's end it restates the pair ("..., or 45% of them.");
+# "those balloted" is a noun phrase
+_BARE_BACK = lazy_compile(
+    r"\s+of\s+(?:them|whom|which|it|(?:these|those)(?!\s+[a-z]+ed\b))\b"
+    r"(?!\s*(?:[,.;:!?)\]—–]|-\s|$))"
+)
 
 
 def _ahead(document: Document, pct: Claim, part: Claim, joins: frozenset[str]) -> bool:
