@@ -36,6 +36,7 @@ from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings
 from numcheck.checkers._restate_resolved import antecedents, unpointed
 from numcheck.checkers._restate_retold import Retellings
+from numcheck.checkers._restate_slipped import slipped_findings
 from numcheck.checkers._restate_spans import totals_apart
 from numcheck.checkers._restate_subject import subject_findings, two_objects
 from numcheck.checkers._restate_tellings import with_tellings
@@ -245,6 +246,8 @@ def numcheck_check_document(
     findings += subject_findings(  # "the pair took £412,500" ... "the pair took £421,500"
         document, g, lex, tolerance, told_of)
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
+    findings += slipped_findings(  # "a yield of 4.62%" ... "a yield of 4.26% was the price"
+        document, g, lex, tolerance, told_of)
     findings += demonstrative_findings(  # "much of that £6.1m" after "£1.6m"
         document, told, lex, tolerance, g.place_of, told_of)
     # "those 14 routes" repeats "14 routes": it is never "12 routes" said again
