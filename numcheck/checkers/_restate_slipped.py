@@ -76,6 +76,8 @@ def heads(document: Document, claim: Claim, w: Retellings) -> frozenset[str]:
     prose = document.prose
     left = prose[max(start, claim.location.start - _WINDOW) : claim.location.start].split()
     right = prose[claim.location.end : min(end, claim.location.end + _WINDOW)].split()
+    if len(left) == 1 and left[0].lower() in w.prepositions and right and right[0] == ",":
+        right = right[1:]  # "At 3.1 million euros, the expedition was cheap": its head
     return frozenset(_side(left[::-1], w, True) + _side(right, w, False))
 
 
