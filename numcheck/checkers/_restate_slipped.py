@@ -112,7 +112,7 @@ def slipped_findings(
 
     def eligible(claim: Claim) -> bool:
         why = g.left_out.get(id(claim))
-        return why is None and id(claim) in g.key_of or why in _BARE
+        return (why is None and id(claim) in g.key_of) or why in _BARE
 
     for later in g.ordered:
         q = later.quantity

@@ -10,6 +10,7 @@ import pytest
 from numcheck.checkers import restated
 from numcheck.checkers._restate_slipped import _slipped
 from numcheck.testing import run_checks
+
 from .restate_slipped_cases import ARTICLES, LOOKALIKES, RETOLD
 
 
