@@ -49,6 +49,7 @@ def _left_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim
                  context: Any) -> None:
     from numcheck.checkers._ages import is_age
     from numcheck.checkers._restate_grouping import grouping
+    from numcheck.checkers._restate_slipped import why_not
 
     g = grouping(document, claims, context)
     tag = "missed " + why.removeprefix("left out:").strip()
@@ -66,6 +67,7 @@ def _left_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Claim
         LEFT[f"{tag} | scope {c.scope.value}; hedge {bool(c.quantity.hedge)}"] += 1
         if g.left_out[id(c)].startswith("population"):
             _clause_shapes(document, c, other, tag, g.lex)
+            LEFT[f"{tag} | slipped: fails {why_not(document, g, g.lex, c, other)}"] += 1
         if "part" in g.left_out[id(c)]:
             _part_shapes(document, c, other, tag, g.lex)
         if c.quantity.kind is Kind.DURATION:

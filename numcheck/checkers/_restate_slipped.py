@@ -43,7 +43,7 @@ from numcheck.document import Document
 from numcheck.findings import Finding
 from numcheck.quantity import Kind
 
-__all__ = ["slipped_findings"]
+__all__ = ["slipped_findings", "why_not"]
 
 _KINDS = frozenset({Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})
 _NOTHING = "population: nothing named"
@@ -162,3 +162,26 @@ def _same_days(document: Document, a: Claim, b: Claim, lex: Mapping[str, Any]) -
     """The same named days or none on one side ("on Sunday" ... "on Monday": two)."""
     x, y = days_of(document, a, lex), days_of(document, b, lex)
     return not (x and y and not x & y)
+
+
+def why_not(document: Document, g: Grouping, lex: Mapping[str, Any], a: Claim,
+            b: Claim) -> str:
+    """The first condition of this reader two figures fail (for the funnel's blind class
+    counts: benchmarks/restated_shapes.py), or "met"."""
+    w = compiled(Retellings.of, lex)
+    earlier, later = sorted((a, b), key=lambda c: c.location.start)
+    bare = [g.left_out.get(id(c)) == _NOTHING for c in (earlier, later)]
+    ready = [(g.left_out.get(id(c)) is None and id(c) in g.key_of)
+             or g.left_out.get(id(c)) in _BARE for c in (earlier, later)]
+    checks = (
+        ("kind", all(c.quantity.kind in _KINDS and not c.is_change for c in (a, b))),
+        ("unit", _unit(a) == _unit(b)),
+        ("left out otherwise", all(ready) and any(bare)),
+        ("digits", _slipped(earlier, later)),
+        ("head word", bool(heads(document, earlier, w) & heads(document, later, w))),
+        ("one time", one_time(document, earlier, later, g, lex)),
+        ("days", _same_days(document, earlier, later, lex)),
+        ("frame", not framed(document, later, earlier, w)
+         and not framed(document, earlier, later, w)),
+    )
+    return next((name for name, ok in checks if not ok), "met")
