@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from numcheck.checkers._levels import TIMES, LevelCues, Pair, Step, alike, factor_at
 from numcheck.claims import Claim
 from numcheck.document import Document
+from numcheck.lazyre import lazy_compile
+from numcheck.quantity import Kind
 
 __all__ = ["find_compared"]
 
@@ -36,6 +38,9 @@ def find_compared(
             mid, old = old, free[i + 2]  # the parser reads "double", "twice" as figures
             step = _word(document, mid.location.start, mid.location.end, new, cues,
                          inside=True)
+        if step is None and i + 2 < len(free) and _fraction(document, new, free[i + 1],
+                                                            free[i + 2], cues):
+            step, old = free[i + 1], free[i + 2]  # "12,000, a quarter of the 2019 level of"
         if step is not None and alike(new, old) and id(new) not in taken:
             pairs.append((old, new, None))
             steps.append((old, new, step, TIMES))
@@ -73,3 +78,39 @@ def _plain(words: str, most: int, cues: LevelCues) -> bool:
         return False
     said = f" {' '.join(words.lower().split())} "
     return not any(f" {w} " in said for w in cues.breaks)
+
+
+_FRACTION_OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+_DESCRIBING = 2  # words between the owner and the reference noun: "the pre-war", "its 2019"
+_YEAR = lazy_compile(r"(?:19|20)\d\ds?(?:['’]s)?")
+
+
+def _fraction(document: Document, new: Claim, mid: Claim, old: Claim, cues: LevelCues) -> bool:
+    """A fraction between a level and an old level its reference noun names: "12,000, a
+    quarter of the 2019 figure of 40,000", "1,500, half its 2007 peak of 4,200". The noun
+    (``[levels] reference_nouns`` and "of") marks the figure after it as a level the one
+    before the fraction is measured against; without it ("a quarter of the 8,000 staff")
+    the fraction is a share, the share checkers' reading. A fraction after a direction
+    word ("down a third on") is the size of a change, not a factor."""
+    q = mid.quantity
+    if q.kind is not Kind.RATIO or not 0 < (q.hard.high if q.hard else 0) < 1:
+        return False
+    head = document.prose[new.location.end:mid.location.start]
+    said = set(head.lower().replace(",", " ").split())
+    if not _plain(head, _HEAD_WORDS, cues) or said & (cues.up | cues.down | {"by"}):
+        return False
+    tail = document.prose[mid.location.end:old.location.start]
+    if any(ch in ";:()" for ch in tail):
+        return False
+    toks = tail.lower().split()
+    if toks[:1] == ["of"]:
+        toks = toks[1:]
+    if len(toks) < 3 or toks[0] not in _FRACTION_OWNERS or toks[-1] != "of":
+        return False
+    if toks[-2] not in cues.references:
+        return False
+    middle = toks[1:-2]
+    return len(middle) <= _DESCRIBING and all(
+        _YEAR.fullmatch(w) or (w.replace("-", "").replace("'", "").isalpha()
+                               and w not in cues.breaks and w not in cues.up | cues.down)
+        for w in middle)
