@@ -9,6 +9,7 @@ alarms for the two it found on a gate (a count of times is written loosely).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from numcheck.checkers._levels import TIMES, LevelCues, Pair, Step, alike, factor_at
@@ -38,7 +39,7 @@ def find_compared(
             mid, old = old, free[i + 2]  # the parser reads "double", "twice" as figures
             step = _word(document, mid.location.start, mid.location.end, new, cues,
                          inside=True)
-        if step is None and i + 2 < len(free) and _fraction(document, new, free[i + 1],
+        if step is None and i + 2 < len(free) and _factor_of(document, new, free[i + 1],
                                                             free[i + 2], cues):
             step, old = free[i + 1], free[i + 2]  # "12,000, a quarter of the 2019 level of"
         if step is not None and alike(new, old) and id(new) not in taken:
@@ -80,20 +81,25 @@ def _plain(words: str, most: int, cues: LevelCues) -> bool:
     return not any(f" {w} " in said for w in cues.breaks)
 
 
-_FRACTION_OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+_OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 _DESCRIBING = 2  # words between the owner and the reference noun: "the pre-war", "its 2019"
 _YEAR = lazy_compile(r"(?:19|20)\d\ds?(?:['’]s)?")
+_TIMES = lazy_compile(r"\btimes\Z", re.IGNORECASE)
 
 
-def _fraction(document: Document, new: Claim, mid: Claim, old: Claim, cues: LevelCues) -> bool:
-    """A fraction between a level and an old level its reference noun names: "12,000, a
-    quarter of the 2019 figure of 40,000", "1,500, half its 2007 peak of 4,200". The noun
-    (``[levels] reference_nouns`` and "of") marks the figure after it as a level the one
-    before the fraction is measured against; without it ("a quarter of the 8,000 staff")
-    the fraction is a share, the share checkers' reading. A fraction after a direction
-    word ("down a third on") is the size of a change, not a factor."""
+def _factor_of(document: Document, new: Claim, mid: Claim, old: Claim, cues: LevelCues) -> bool:
+    """A fraction or a count of times between a level and an old level: "12,000, a quarter
+    of the 2019 figure of 40,000", "1,500, half its 2007 peak of 4,200", "9,000, three
+    times the 2019 level of 4,000", "four times the 4,000". A fraction needs the old
+    level named as a level of another time (a reference noun of ``[levels]
+    time_references``, or a year or an ``old_modifiers`` word before its noun): "a tenth
+    of the trust's budget of £18m" is a share, the share checkers' reading. A multiple
+    needs only its owner ("the"). After a direction word ("down a third on") the figure
+    is the size of a change, not a factor."""
     q = mid.quantity
-    if q.kind is not Kind.RATIO or not 0 < (q.hard.high if q.hard else 0) < 1:
+    high = q.hard.high
+    fraction = 0 < high < 1
+    if q.kind is not Kind.RATIO or not (fraction or _TIMES.search(q.text.rstrip())):
         return False
     head = document.prose[new.location.end:mid.location.start]
     said = set(head.lower().replace(",", " ").split())
@@ -103,14 +109,26 @@ def _fraction(document: Document, new: Claim, mid: Claim, old: Claim, cues: Leve
     if any(ch in ";:()" for ch in tail):
         return False
     toks = tail.lower().split()
-    if toks[:1] == ["of"]:
+    if fraction and toks[:1] == ["of"]:
         toks = toks[1:]
-    if len(toks) < 3 or toks[0] not in _FRACTION_OWNERS or toks[-1] != "of":
+    if not toks or toks[0] not in _OWNERS:
         return False
-    if toks[-2] not in cues.references:
+    if len(toks) == 1:
+        return not fraction  # "three times the 4,000"
+    if len(toks) < 3 or toks[-1] != "of" or toks[-2] not in cues.references:
         return False
     middle = toks[1:-2]
-    return len(middle) <= _DESCRIBING and all(
-        _YEAR.fullmatch(w) or (w.replace("-", "").replace("'", "").isalpha()
-                               and w not in cues.breaks and w not in cues.up | cues.down)
-        for w in middle)
+    if len(middle) > _DESCRIBING or not all(_describes(w, cues) for w in middle):
+        return False
+    timed = toks[-2] in cues.time_references or any(
+        _YEAR.fullmatch(w) or w in cues.old_words for w in middle)
+    return timed or not fraction
+
+
+def _describes(word: str, cues: LevelCues) -> bool:
+    """A word that only describes a reference noun: a year, or a word of letters (and
+    hyphens) that starts no other clause and tells no direction."""
+    if _YEAR.fullmatch(word):
+        return True
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and word not in cues.breaks and word not in cues.up | cues.down
