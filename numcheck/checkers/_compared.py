@@ -94,8 +94,9 @@ def _factor_of(document: Document, new: Claim, mid: Claim, old: Claim, cues: Lev
     level named as a level of another time (a reference noun of ``[levels]
     time_references``, or a year or an ``old_modifiers`` word before its noun): "a tenth
     of the trust's budget of £18m" is a share, the share checkers' reading. A multiple
-    needs only its owner ("the"). After a direction word ("down a third on") the figure
-    is the size of a change, not a factor."""
+    needs only its owner ("the 4,000") or a noun and "of" ("the pre-war volume of").
+    After a direction word ("down a third on") the figure is the size of a change, not a
+    factor."""
     q = mid.quantity
     high = q.hard.high
     fraction = 0 < high < 1
@@ -115,9 +116,9 @@ def _factor_of(document: Document, new: Claim, mid: Claim, old: Claim, cues: Lev
         return False
     if len(toks) == 1:
         return not fraction  # "three times the 4,000"
-    if len(toks) < 3 or toks[-1] != "of" or toks[-2] not in cues.references:
+    if len(toks) < 3 or toks[-1] != "of" or not (toks[-2] in cues.references or not fraction):
         return False
-    middle = toks[1:-2]
+    middle = toks[1:-1] if toks[-2] not in cues.references else toks[1:-2]
     if len(middle) > _DESCRIBING or not all(_describes(w, cues) for w in middle):
         return False
     timed = toks[-2] in cues.time_references or any(

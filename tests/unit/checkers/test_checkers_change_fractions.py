@@ -39,6 +39,8 @@ WRONG = [
     "Wildfire damage reached $900 million, three times the previous record of $200 million.",
     "The ferry now carries 5,000 cars a week, four times the 2,000 it carried in 2019.",
     "Cases climbed to 1,800, 2.5 times the winter peak of 500.",
+    # the old level named by a noun of its own: farming
+    "Growers exported 9,000 tonnes, three times the pre-war volume of 4,000 tonnes.",
     # energy: output against the level before a war
     "Output is 30,000 barrels a day, one-fifth of the pre-war level of 400,000 barrels a day.",
 ]
@@ -68,6 +70,9 @@ AGREEING = [
     "Wildfire damage reached $600 million, three times the previous record of $200 million.",
     "The ferry now carries 8,000 cars a week, four times the 2,000 it carried in 2019.",
     "Cases climbed to 1,250, 2.5 times the winter peak of 500.",
+    "Growers exported 12,000 tonnes, three times the pre-war volume of 4,000 tonnes.",
+    # "N times" with no noun or owner before the old level is not read
+    "The 9,000 runners, three times more than 4,000 in 2019, filled the town.",
 ]
 
 ASIDE_WRONG = [
