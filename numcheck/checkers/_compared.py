@@ -82,6 +82,7 @@ def _plain(words: str, most: int, cues: LevelCues) -> bool:
 
 
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+_LEVEL_PHRASE = 6  # the new level's own phrase before the factor: "tonnes in the first half,"
 _DESCRIBING = 2  # words between the owner and the reference noun: "the pre-war", "its 2019"
 _YEAR = lazy_compile(r"(?:19|20)\d\ds?(?:['’]s)?")
 _TIMES = lazy_compile(r"\btimes\Z", re.IGNORECASE)
@@ -90,9 +91,9 @@ _TIMES = lazy_compile(r"\btimes\Z", re.IGNORECASE)
 def _factor_of(document: Document, new: Claim, mid: Claim, old: Claim, cues: LevelCues) -> bool:
     """A fraction or a count of times between a level and an old level: "12,000, a quarter
     of the 2019 figure of 40,000", "1,500, half its 2007 peak of 4,200", "9,000, three
-    times the 2019 level of 4,000", "four times the 4,000". A fraction needs the old
-    level named as a level of another time (a reference noun of ``[levels]
-    time_references``, or a year or an ``old_modifiers`` word before its noun): "a tenth
+    times the 2019 level of 4,000", "four times the 4,000", "twice the 2019 level of".
+    A fraction needs the old level named as a level of another time (a reference noun of
+    ``[levels] time_references``, or a year or an ``old_modifiers`` word before it): "a tenth
     of the trust's budget of £18m" is a share, the share checkers' reading. A multiple
     needs only its owner ("the 4,000") or a noun and "of" ("the pre-war volume of").
     After a direction word ("down a third on") the figure is the size of a change, not a
@@ -100,11 +101,12 @@ def _factor_of(document: Document, new: Claim, mid: Claim, old: Claim, cues: Lev
     q = mid.quantity
     high = q.hard.high
     fraction = 0 < high < 1
-    if q.kind is not Kind.RATIO or not (fraction or _TIMES.search(q.text.rstrip())):
+    said_factor = cues.comparison is not None and cues.comparison.search(q.text)
+    if q.kind is not Kind.RATIO or not (fraction or said_factor or _TIMES.search(q.text.rstrip())):
         return False
     head = document.prose[new.location.end:mid.location.start]
     said = set(head.lower().replace(",", " ").split())
-    if not _plain(head, _HEAD_WORDS, cues) or said & (cues.up | cues.down | {"by"}):
+    if not _plain(head, _LEVEL_PHRASE, cues) or said & (cues.up | cues.down | {"by"}):
         return False
     tail = document.prose[mid.location.end:old.location.start]
     if any(ch in ";:()" for ch in tail):

@@ -41,6 +41,8 @@ WRONG = [
     "Cases climbed to 1,800, 2.5 times the winter peak of 500.",
     # the old level named by a noun of its own: farming
     "Growers exported 9,000 tonnes, three times the pre-war volume of 4,000 tonnes.",
+    # the new level's phrase of time before the factor: retail
+    "Online orders hit 70,000 in the first half, twice the 2019 level of 30,000.",
     # energy: output against the level before a war
     "Output is 30,000 barrels a day, one-fifth of the pre-war level of 400,000 barrels a day.",
 ]
@@ -71,6 +73,9 @@ AGREEING = [
     "The ferry now carries 8,000 cars a week, four times the 2,000 it carried in 2019.",
     "Cases climbed to 1,250, 2.5 times the winter peak of 500.",
     "Growers exported 12,000 tonnes, three times the pre-war volume of 4,000 tonnes.",
+    "Online orders hit 60,000 in the first half, twice the 2019 level of 30,000.",
+    # a clause of its own between the level and the factor is another reading's
+    "Some 9,000 fans came, while the club expects three times the usual total of 2,000.",
     # "N times" with no noun or owner before the old level is not read
     "The 9,000 runners, three times more than 4,000 in 2019, filled the town.",
 ]
