@@ -77,15 +77,10 @@ def _why_unpaired(doc: Any, claims: Sequence[Any], step: Any, levels: Sequence[A
     firsts = sorted([step, a, b], key=lambda c: c.location.start)
     sig = " / ".join(_signature(between(doc, x, y)) for x, y in pairwise(firsts))
     far = ">80" if gap > 80 else "<=80"
-    size = ""
-    if step.quantity.kind.value == "ratio":  # a fraction of the old level or a multiple
-        high = step.quantity.hard.high
-        size = " fraction" if high < 1 else " multiple" if high > 1 else ""
-    return f" [{order}, {inner} other between, {same}, gap {far}:{size} {sig}]"
+    return f" [{order}, {inner} other between, {same}, gap {far}: {sig}]"
 
 
-_DETS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
-_PERIODS = frozenset({"last", "year", "year's", "last year's", "season's", "month's"})
+_DETS = frozenset({"the", "a", "an", "its", "their", "this", "that", "last", "year"})
 
 
 def _signature(gap: str) -> str:
@@ -95,8 +90,7 @@ def _signature(gap: str) -> str:
     tables = [("from", set(cues.from_words)), ("to", set(cues.to_words)), ("UP", cues.up),
               ("DOWN", cues.down), ("AGAINST", cues.against), ("LINK", cues.step_links),
               ("REF", cues.references), ("CMP", {c.split()[0] for c in cues.comparatives}),
-              ("BACK", {c.split()[0] for c in cues.back}), ("D", _DETS), ("P", _PERIODS),
-              ("OF", {"of"})]
+              ("BACK", {c.split()[0] for c in cues.back}), ("D", _DETS)]
     for tok in gap.replace(",", " , ").split():
         name = next((n for n, t in tables if tok in t), None)
         year = tok[:2] in ("19", "20") and tok[:4].isdigit()

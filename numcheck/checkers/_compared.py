@@ -9,14 +9,11 @@ alarms for the two it found on a gate (a count of times is written loosely).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from numcheck.checkers._levels import TIMES, LevelCues, Pair, Step, alike, factor_at
 from numcheck.claims import Claim
 from numcheck.document import Document
-from numcheck.lazyre import lazy_compile
-from numcheck.quantity import Kind
 
 __all__ = ["find_compared"]
 
@@ -39,9 +36,6 @@ def find_compared(
             mid, old = old, free[i + 2]  # the parser reads "double", "twice" as figures
             step = _word(document, mid.location.start, mid.location.end, new, cues,
                          inside=True)
-        if step is None and i + 2 < len(free) and _factor_of(document, new, free[i + 1],
-                                                            free[i + 2], cues):
-            step, old = free[i + 1], free[i + 2]  # "12,000, a quarter of the 2019 level of"
         if step is not None and alike(new, old) and id(new) not in taken:
             pairs.append((old, new, None))
             steps.append((old, new, step, TIMES))
@@ -79,59 +73,3 @@ def _plain(words: str, most: int, cues: LevelCues) -> bool:
         return False
     said = f" {' '.join(words.lower().split())} "
     return not any(f" {w} " in said for w in cues.breaks)
-
-
-_OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
-_LEVEL_PHRASE = 6  # the new level's own phrase before the factor: "tonnes in the first half,"
-_DESCRIBING = 2  # words between the owner and the reference noun: "the pre-war", "its 2019"
-_YEAR = lazy_compile(r"(?:19|20)\d\ds?(?:['’]s)?")
-_TIMES = lazy_compile(r"\btimes\Z", re.IGNORECASE)
-
-
-def _factor_of(document: Document, new: Claim, mid: Claim, old: Claim, cues: LevelCues) -> bool:
-    """A fraction or a count of times between a level and an old level: "12,000, a quarter
-    of the 2019 figure of 40,000", "1,500, half its 2007 peak of 4,200", "9,000, three
-    times the 2019 level of 4,000", "four times the 4,000", "twice the 2019 level of".
-    A fraction needs the old level named as a level of another time (a reference noun of
-    ``[levels] time_references``, or a year or an ``old_modifiers`` word before it): "a tenth
-    of the trust's budget of £18m" is a share, the share checkers' reading. A multiple
-    needs only its owner ("the 4,000") or a noun and "of" ("the pre-war volume of").
-    After a direction word ("down a third on") the figure is the size of a change, not a
-    factor."""
-    q = mid.quantity
-    high = q.hard.high
-    fraction = 0 < high < 1
-    said_factor = cues.comparison is not None and cues.comparison.search(q.text)
-    if q.kind is not Kind.RATIO or not (fraction or said_factor or _TIMES.search(q.text.rstrip())):
-        return False
-    head = document.prose[new.location.end:mid.location.start]
-    said = set(head.lower().replace(",", " ").split())
-    if not _plain(head, _LEVEL_PHRASE, cues) or said & (cues.up | cues.down | {"by"}):
-        return False
-    tail = document.prose[mid.location.end:old.location.start]
-    if any(ch in ";:()" for ch in tail):
-        return False
-    toks = tail.lower().split()
-    if fraction and toks[:1] == ["of"]:
-        toks = toks[1:]
-    if not toks or toks[0] not in _OWNERS:
-        return False
-    if len(toks) == 1:
-        return not fraction  # "three times the 4,000"
-    if len(toks) < 3 or toks[-1] != "of" or not (toks[-2] in cues.references or not fraction):
-        return False
-    middle = toks[1:-1] if toks[-2] not in cues.references else toks[1:-2]
-    if len(middle) > _DESCRIBING or not all(_describes(w, cues) for w in middle):
-        return False
-    timed = toks[-2] in cues.time_references or any(
-        _YEAR.fullmatch(w) or w in cues.old_words for w in middle)
-    return timed or not fraction
-
-
-def _describes(word: str, cues: LevelCues) -> bool:
-    """A word that only describes a reference noun: a year, or a word of letters (and
-    hyphens) that starts no other clause and tells no direction."""
-    if _YEAR.fullmatch(word):
-        return True
-    letters = word.replace("-", "").replace("'", "").replace("’", "")
-    return letters.isalpha() and word not in cues.breaks and word not in cues.up | cues.down
