@@ -26,13 +26,13 @@ from collections.abc import Sequence
 from numcheck.checkers._arith import arith
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._role_lists import (
-    _WORD,
-    _exclusive,
-    _gapped,
-    _of_a_kind,
-    _unsaid,
     elided,
+    every_state,
+    exclusive_states,
     item_labels,
+    of_a_kind,
+    unsaid,
+    verb_gapped,
 )
 from numcheck.checkers._roles import NEW, RoleCues, role, times
 from numcheck.checkers._slips import digits, one_slip
@@ -81,31 +81,20 @@ def _list(
     if len(sentence) < 2 or any(id(c) in taken for c in sentence):
         return None
     items = list(sentence)
-    if not all(_of_a_kind(c, items[0]) for c in items):
+    if not all(of_a_kind(c, items[0]) for c in items):
         return None
     if any(role(document, c, cues) is not None for c in items):
         return None  # a level or a step of a change
-    exclusive = _exclusive(document, items, cues)
-    if not (exclusive or _gapped(document, items, cues)):
+    exclusive = exclusive_states(document, items, cues)
+    if not (exclusive or verb_gapped(document, items, cues)):
         return None
-    if len(items) < _MIN_ITEMS and not (exclusive and _every_state(document, items, cues)):
+    whole = exclusive and every_state(items, document, cues, before=_STATE_REACH)
+    if len(items) < _MIN_ITEMS and not whole:
         return None  # two items are all of the set only when they name its every state
     lo, hi = sentence_of(document, items[0])
     if cues.selection.search(squash(document.prose[lo:hi])):
         return None  # "including 52,000 in ...": some of the whole
     return items
-
-
-def _every_state(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
-    """Whether two exclusive items name every state of their group, a state's word
-    before the first item too ("Crews have reconnected 61,300 homes ..., and 4,200
-    remain without power"): then they are all of the set."""
-    lo = max(sentence_of(document, items[0])[0], items[0].location.start - _STATE_REACH)
-    end = min(sentence_of(document, items[-1])[1], items[-1].location.end + _STATE_REACH)
-    said = _WORD.findall(squash(document.prose[lo:end]))
-    named = {cues.states[w] for w in said if w in cues.states}
-    groups = {g for g, _ in named}
-    return len(groups) == 1 and len(named) == cues.group_sizes[next(iter(groups))]
 
 
 def _slipped_total(
@@ -125,7 +114,7 @@ def _slipped_total(
     slipped: list[Claim] = []
     read = 0  # candidates whose items were read (each costs a pass over the items)
     for c in (c for prior in before for c in prior):
-        if id(c) in taken or not _of_a_kind(c, items[0]) or c.quantity.value is None:
+        if id(c) in taken or not of_a_kind(c, items[0]) or c.quantity.value is None:
             continue  # a figure another relation reads (a change's level) is left to it
         if c.quantity.hard.high < biggest or role(document, c, cues) not in (None, NEW):
             continue
@@ -167,6 +156,6 @@ def _same_time(
     """The items' sentence names no time their total's does not ("last year 52, ...")."""
     lo, hi = sentence_of(document, items[0])
     text = document.prose[lo:hi]
-    told = _unsaid(document.prose[lo : items[-1].location.end], text, reporting)
+    told = unsaid(document.prose[lo : items[-1].location.end], text, reporting)
     t_lo, t_hi = sentence_of(document, total)
     return times(told, cues) <= times(document.prose[t_lo:t_hi], cues)

@@ -34,7 +34,7 @@ _SEMI_WORDS = 4  # words between two items of a semicolon list ("; Pryce (Con)")
 _GAP_WORDS = 5  # words of a later item's own phrase ("35 in the town of Colne")
 
 
-def _of_a_kind(a: Claim, b: Claim) -> bool:
+def of_a_kind(a: Claim, b: Claim) -> bool:
     """Two figures of one kind, unit and dimension, neither a change."""
     qa, qb = a.quantity, b.quantity
     return (
@@ -49,7 +49,7 @@ def _of_a_kind(a: Claim, b: Claim) -> bool:
 
 def _counted_by(item: Claim, total: Claim, kinds: Kinds) -> bool:
     """The item counts the total's thing or a kind of it (votes of votes; men of people)."""
-    return _of_a_kind(item, total) and kinds.of_claims(item, total) is Relation.KIND
+    return of_a_kind(item, total) and kinds.of_claims(item, total) is Relation.KIND
 
 
 def _nameless(
@@ -58,7 +58,7 @@ def _nameless(
     """Items that name no thing of their own, only a label ("Reform 5,120; Labour 4,870"),
     before a sentence a total cue opens: they count the total's thing, left out."""
     return all(
-        _of_a_kind(c, total)
+        of_a_kind(c, total)
         and c.quantity.noun is None
         and c.key.thing is None
         and elided(c, total, cues.kinds, item_labels(document, c, cues.kinds))
@@ -66,7 +66,7 @@ def _nameless(
     )
 
 
-def _coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
+def coordinated(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
     """Items one list holds: each after a comma or "and", close to the one before, and
     not after a word that ties it to another noun ("a net loss of 180", "against a
     consensus of $1.04": `[roles] not_before_item`), unless the first item stands after
@@ -121,7 +121,7 @@ def find_role_totals(
         if id(first) in taken or not (opens or labelled or cues.total_end.search(opening)):
             continue
         apart = _one_a_sentence(document, sentences, i, first) if len(prior) < 2 else None
-        items = apart or [c for c in prior if _of_a_kind(c, first)]
+        items = apart or [c for c in prior if of_a_kind(c, first)]
         if len(items) < 2 or any(id(c) in taken for c in items):
             continue
         if max(c.quantity.hard.low for c in items) > first.quantity.hard.high:
@@ -130,12 +130,12 @@ def find_role_totals(
         if apart and not all(elided(c, first, cues.kinds) for c in items):
             continue  # "Marren recorded 27": the item leaves the total's noun out
         if not apart and not all(
-            _of_a_kind(c, first) if bare else _counted_by(c, first, cues.kinds) for c in items
+            of_a_kind(c, first) if bare else _counted_by(c, first, cues.kinds) for c in items
         ) and not ((opens or labelled) and _nameless(document, items, first, cues)):
             continue
         if any(c is not first and _counted_by(items[0], c, cues.kinds) for c in sentence):
             continue  # another figure of the sentence could be the total
-        if not apart and not _coordinated(document, items, cues):
+        if not apart and not coordinated(document, items, cues):
             continue
         p_start, p_end = sentence_of(document, items[0])[0], sentence_of(document, prior[0])[1]
         own = times(document.prose[start:end], cues)
@@ -161,7 +161,7 @@ def _one_a_sentence(
     in one frame (the same word right before it, or right after it)."""
     items: list[Claim] = []
     for j in range(i - 1, max(-1, i - 1 - _APART), -1):
-        if len(sentences[j]) != 1 or not _of_a_kind(sentences[j][0], total):
+        if len(sentences[j]) != 1 or not of_a_kind(sentences[j][0], total):
             break
         item = sentences[j][0]
         after = sentence_of(document, item)[1]
@@ -193,7 +193,7 @@ def _holders(document: Document, sentence: Sequence[Claim], prior: Sequence[Clai
     if len(sentence) < 2:
         return False
     holder, total = sentence[0], sentence[1]
-    items = [c for c in prior if _of_a_kind(c, total)]
+    items = [c for c in prior if of_a_kind(c, total)]
     gap = document.prose[holder.location.end : total.location.start]
     return (
         holder.quantity.kind is Kind.COUNT
@@ -202,13 +202,13 @@ def _holders(document: Document, sentence: Sequence[Claim], prior: Sequence[Clai
     )
 
 
-def _gapped(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
+def verb_gapped(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
     """Items after the first that share its verb (gapping: "Eighty were in Ashby, 35 in
     Colne and 20 in Frith"; "Labour won 21,400, the Greens 7,100"): a breakdown of one
     predicate. Items each with a verb of their own ("12 had burns, 9 had fractures") are
     facts about subsets, no breakdown. Each later item's own words (up to the next mark
     or "and") hold no verb."""
-    if not _coordinated(document, items, cues):
+    if not coordinated(document, items, cues):
         return False
     end = sentence_of(document, items[-1])[1]
     for k, item in enumerate(items[1:], 1):
@@ -220,12 +220,12 @@ def _gapped(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
     return True
 
 
-def _exclusive(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
+def exclusive_states(document: Document, items: Sequence[Claim], cues: RoleCues) -> bool:
     """Items each of whose own phrases names a different state of one group of states no
     member shares (``[roles] exclusive``: "Forty-one were rescued, nine are missing and
     three died"): a breakdown, though each has a verb of its own ("12 had burns, 9 had
     fractures" names no such states and stays facts about subsets)."""
-    if not _coordinated(document, items, cues):
+    if not coordinated(document, items, cues):
         return False
     start, end = sentence_of(document, items[-1])
     seen: set[tuple[int, int]] = set()
@@ -242,18 +242,25 @@ def _exclusive(document: Document, items: Sequence[Claim], cues: RoleCues) -> bo
     return len(seen) == len(items) and len({g for g, _ in seen}) == 1
 
 
-def _every_state(items: Sequence[Claim], document: Document, cues: RoleCues) -> bool:
+def every_state(
+    items: Sequence[Claim], document: Document, cues: RoleCues, before: int = 0
+) -> bool:
     """Whether exclusive items name every state of their group ("Nine are running and 55
-    are suspended": running or not, nothing else): then two are all of the set."""
+    are suspended": running or not, nothing else): then two are all of the set. ``before``
+    reads that many characters before the first item too, within its sentence ("Crews
+    have reconnected 61,300 homes ..., and 4,200 remain without power")."""
     end = min(sentence_of(document, items[-1])[1], items[-1].location.end + 60)
-    words_of = _WORD.findall(squash(document.prose[items[0].location.start : end]))
+    start = items[0].location.start
+    if before:
+        start = max(sentence_of(document, items[0])[0], start - before)
+    words_of = WORD.findall(squash(document.prose[start:end]))
     named = {cues.states[w] for w in words_of if w in cues.states}
     groups = {g for g, _ in named}
     return len(groups) == 1 and len(named) == cues.group_sizes[next(iter(groups))]
 
 
 _SPLIT = lazy_compile(r",|;| and | or |\.")
-_WORD = lazy_compile(r"[a-z][a-z'-]*")
+WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
 def _verb(word: str, cues: RoleCues) -> bool:
@@ -320,7 +327,7 @@ def find_role_breakdowns(
     for prior, sentence in pairwise(sentences):
         if len(sentence) < 2 or [c for c in sentence if id(c) in taken]:
             continue
-        items = [c for c in sentence if _of_a_kind(c, sentence[0])]
+        items = [c for c in sentence if of_a_kind(c, sentence[0])]
         if len(items) < 2 or len(items) != len(sentence):
             continue
         # a figure smaller than an item is no total of it ("640 beds across its three
@@ -329,7 +336,7 @@ def find_role_breakdowns(
         totals = [
             c
             for c in prior
-            if _of_a_kind(c, sentence[0]) and id(c) not in taken and c.quantity.hard.high >= biggest
+            if of_a_kind(c, sentence[0]) and id(c) not in taken and c.quantity.hard.high >= biggest
         ]
         if len(totals) != 1:
             continue
@@ -339,8 +346,8 @@ def find_role_breakdowns(
         kinds = cues.kinds
         if not all(elided(c, total, kinds, item_labels(document, c, kinds)) for c in items):
             continue
-        exclusive = _exclusive(document, items, cues)
-        if not exclusive and not _gapped(document, items, cues):
+        exclusive = exclusive_states(document, items, cues)
+        if not exclusive and not verb_gapped(document, items, cues):
             continue
         lo, hi = sentence_of(document, items[0])
         text = document.prose[lo:hi]
@@ -352,12 +359,12 @@ def find_role_breakdowns(
         p_lo, p_hi = sentence_of(document, total)
         if any(ch.isalnum() for ch in document.prose[p_hi:lo]):
             continue  # a sentence without figures stands between them
-        told = _unsaid(document.prose[lo : items[-1].location.end], text, reporting)
+        told = unsaid(document.prose[lo : items[-1].location.end], text, reporting)
         if not times(told, cues) <= times(document.prose[p_lo:p_hi], cues):
             continue
         events = {c.key.event for c in items} - {None}
         whole = len(items) >= 3 or _held(total, prior, len(items))
-        whole = whole or (exclusive and _every_state(items, document, cues))
+        whole = whole or (exclusive and every_state(items, document, cues))
         if whole and (exclusive or events <= {total.key.event}):
             sums.append((tuple(items), total))
         else:
@@ -366,7 +373,7 @@ def find_role_breakdowns(
     return sums, parts
 
 
-def _unsaid(head: str, text: str, reporting: frozenset[str]) -> str:
+def unsaid(head: str, text: str, reporting: frozenset[str]) -> str:
     """The sentence ``text`` without the attribution after its items (``head`` is the
     text up to the last item): a comma, a few words and a reporting verb ("...,
     officials said on Monday", "..., according to police")."""
@@ -387,4 +394,16 @@ def _held(total: Claim, sentence: Sequence[Claim], n: int) -> bool:
     )
 
 
-__all__ = ["elided", "find_role_breakdowns", "find_role_totals", "item_labels"]
+__all__ = [
+    "WORD",
+    "coordinated",
+    "elided",
+    "every_state",
+    "exclusive_states",
+    "find_role_breakdowns",
+    "find_role_totals",
+    "item_labels",
+    "of_a_kind",
+    "unsaid",
+    "verb_gapped",
+]

@@ -75,7 +75,7 @@ class RoleCues:
         # "That makes 340", "The total was 340": a total cue ending the words before it
         totals_before = words(roles.get("total_before_figure", ()))
         self.total_end = ending([*self.total_openers, *totals_before])
-        # word -> (group, state) of ``[roles] exclusive`` (_role_lists._exclusive)
+        # word -> (group, state) of ``[roles] exclusive`` (_role_lists.exclusive_states)
         self.states = {
             word: (g, k)
             for g, group in enumerate(roles.get("exclusive", ()))

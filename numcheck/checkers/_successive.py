@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from numcheck.checkers._compare import sentence_of, squash
-from numcheck.checkers._role_lists import _coordinated, _of_a_kind
+from numcheck.checkers._role_lists import coordinated, of_a_kind
 from numcheck.checkers._roles import RoleCues, role, times
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -72,11 +72,11 @@ def find_successive(
         whole = wholes[0]
         if not items or any(id(c) in taken for c in items):
             continue
-        if not all(_of_a_kind(c, members[0]) for c in items):
+        if not all(of_a_kind(c, members[0]) for c in items):
             continue
         if any(role(document, c, cues) is not None for c in items):
             continue  # a level or a step of a change
-        if len(items) > 1 and not _coordinated(document, items, cues):
+        if len(items) > 1 and not coordinated(document, items, cues):
             continue
         states = [_state(document, c, cues) for c in (*members, *items)]
         if None in states or len(set(states)) != len(states):
@@ -127,7 +127,7 @@ def find_complementary(
         a, b = sorted(unique, key=lambda m: m.location.start)
         if sentence_of(document, a) != sentence_of(document, b):
             continue
-        if not _of_a_kind(a, b):
+        if not of_a_kind(a, b):
             continue
         sides = _side_words(document, a), _side_words(document, b)
         for pair in pairs:
