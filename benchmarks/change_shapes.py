@@ -51,6 +51,20 @@ def _shape(articles: Any, golds: Sequence[Any]) -> str:
         where += " (levels together" if len(lv) == 1 else " (levels apart"
         where += (", step first)" if own < min(lv) else ", step after)" if own > max(lv)
                   else ", step between)")
+        if len(sents) == 2:
+            a = min((c for c in levels if c is not None), key=lambda c: c.location.start)
+            mate = "first" if sentence_of(doc, a) == own else "second"
+            later = "later" if own == sents[-1] else "earlier"
+            where += f" [step with the {mate} level, in the {later} sentence]"
+            lead = doc.prose[own[0] : step.location.start].lower().split()
+            other = next(c for c in levels if c is not None and sentence_of(doc, c) != own)
+            theirs = doc.prose[sentence_of(doc, other)[0] : other.location.start].lower().split()
+            mine = next(c for c in levels if c is not None and sentence_of(doc, c) == own)
+            marked = doc.prose[max(0, mine.location.start - 12) : mine.location.start].lower()
+            where += " {first word " + ("shared" if lead[:1] and lead[:1] == theirs[:1] else
+                                         "not shared") + ", mate after from" * (" from " in
+                                         f" {marked} ") + "}"
+        where += " across paragraphs" if "\n\n" in doc.prose[sents[0][1] : sents[-1][0]] else ""
     ids = {id(c) for c in levels}
     in_from_to = any({id(o), id(n)} == ids for o, n, _ in rel.from_to)
     in_steps = any({id(o), id(n)} == ids and s is step for o, n, s, _ in rel.steps)
