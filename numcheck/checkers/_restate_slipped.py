@@ -1,7 +1,7 @@
-"""A figure that names nothing, retold one slip off under the same head word (NC101-NC103).
+"""A figure that names nothing, retold one slip off under the same head word (NC101).
 
 "sold the bonds at an average yield of 4.62%" ... "a yield of 4.26% was the price of weak
-demand"; "Snow up to 18cm deep covered the road" ... "the snow, in places 13cm deep".
+demand"; "Snow 18cm deep covered the road" ... "the snow, 13cm deep, closed the pass".
 One of the two figures names no noun, measure or event the lexicon keys, so no group
 holds it (``_restate_grouping``: "population: nothing named") and the figures are never
 compared. A figure told wrong is most often one slip from the right one (``_slips``: a
@@ -22,8 +22,10 @@ The evidence required (never the absence of a difference alone):
   (``_restate_bridge.one_time``).
 
 A later figure that fits none of the earlier figures it so retells (an earlier one with
-the same digits says the copy agrees with itself) is reported; ``restated.py`` then
-withdraws what another period or holder explains.
+the same digits says the copy agrees with itself) is reported when the words of the two
+cannot both be true (NC101): the slip is the only evidence that they are one figure, and
+a pair whose words allow both ("up to 18cm" ... "up to 13cm") is no slip of the pen.
+``restated.py`` then withdraws what another period or holder explains.
 """
 
 from __future__ import annotations
