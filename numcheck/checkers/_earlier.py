@@ -183,8 +183,24 @@ def _earlier_level(
         for claim in sentences[j]:
             if id(claim) in levels or is_step(claim) or not alike(claim, old):
                 continue
-            return claim if _opened_by(document, claim, subject) else None
+            tied = _opened_by(document, claim, subject)
+            return claim if tied and _same_head(document, claim, old, cues) else None
     return None
+
+
+def _same_head(document: Document, level: Claim, old: Claim, cues: LevelCues) -> bool:
+    """The change's subject adds no word to the level's sentence lead: "Sales in
+    Germany fell 10% from" is no change of "Sales in Britain were"."""
+    start = sentence_of(document, old)[0]
+    ours: list[str] = []
+    for tok in squash(document.prose[start : old.location.start]).split():
+        word = tok.strip(",.;:\"'")
+        if word in cues.up or word in cues.down or word in cues.fillers:  # its verb
+            break
+        ours.append(stem(word))
+    lead = squash(document.prose[sentence_of(document, level)[0] : level.location.start])
+    theirs = {stem(t.strip(",.;:\"'")) for t in lead.split()}
+    return bool(ours) and all(w in theirs for w in ours)
 
 
 def find_told_apart(

@@ -101,6 +101,7 @@ class LevelCues:
         self.reach = int(levels.get("sentences_back", 2))
         self.pointing = words(levels.get("pointing_subjects", ()))
         self.not_subjects = frozenset(words(levels.get("not_subjects", ())))
+        self.fillers = frozenset(words(levels.get("subject_fillers", ())))
         factors: Mapping[str, float] = levels.get("multipliers", {})
         self.factors = {squash(k): float(v) for k, v in factors.items()}
         names = "|".join(re.escape(k) for k in sorted(self.factors, key=len, reverse=True))
