@@ -24,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 from claim_funnel import _context, analyse
 from stories import run_numcheck, score_findings
-from stories_gold import STORIES, load_set, span, story_sets
+from stories_gold import load_set, span, tally
 
 FAMILIES = ("unit-conversion", "day-count")
 
@@ -141,32 +141,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--blind", type=int, metavar="BATCH")
     ap.add_argument("--family", choices=FAMILIES)
     args = ap.parse_args(argv)
-    base = STORIES / "holdout" if args.blind is not None else STORIES
-    dirs = [d for d in story_sets(base)
-            if args.blind is None or load_set(d).batch == args.blind]
-    counts: Counter[str] = Counter()
-    for directory in dirs:
-        try:
-            story = load_set(directory)
-            wanted = [p for p in story.planted if p["family"] in FAMILIES
-                      and (args.family is None or p["family"] == args.family)]
-            if not wanted:
-                continue
-            articles = analyse(directory)
-            score = score_findings(story, run_numcheck([directory.resolve()], fresh_process=False,
-                                                       plugins=False), directory)
-            for p in wanted:
-                found = "found" if score.found[p["id"]] else "missed"
-                golds = [span(p), *map(span, p.get("related", []))]
-                try:
-                    shape = (_conversion(articles, golds) if p["family"] == "unit-conversion"
-                             else _day(articles, golds[0]))
-                except Exception as exc:  # never a traceback from a held-out path
-                    shape = f"error {type(exc).__name__}"
-                counts[f"{p['family']} {found}: {shape}"] += 1
-        except Exception as exc:  # never a traceback from a held-out path
-            counts[f"error {type(exc).__name__}"] += 1
-    for k, v in sorted(counts.items()):
+
+    def classify(directory: Path, counts: Counter[str]) -> None:
+        story = load_set(directory)
+        wanted = [p for p in story.planted if p["family"] in FAMILIES
+                  and (args.family is None or p["family"] == args.family)]
+        if not wanted:
+            return
+        articles = analyse(directory)
+        score = score_findings(story, run_numcheck([directory.resolve()], fresh_process=False,
+                                                   plugins=False), directory)
+        for p in wanted:
+            found = "found" if score.found[p["id"]] else "missed"
+            golds = [span(p), *map(span, p.get("related", []))]
+            try:
+                shape = (_conversion(articles, golds) if p["family"] == "unit-conversion"
+                         else _day(articles, golds[0]))
+            except Exception as exc:  # never a traceback from a held-out path
+                shape = f"error {type(exc).__name__}"
+            counts[f"{p['family']} {found}: {shape}"] += 1
+
+    for k, v in sorted(tally(args.blind, classify).items()):
         print(f"{v:4d}  {k}")
     return 0
 

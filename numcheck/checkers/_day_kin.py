@@ -25,6 +25,8 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
 
+__all__ = ["counted_nouns", "kin_starts"]
+
 _CLAUSE_REACH = 120  # characters read on each side of a count for its clause
 _WORD = lazy_compile(r"[a-z][a-z-]+")
 _PAST = lazy_compile(r"\b[a-z]{3,}ed\b")

@@ -21,6 +21,8 @@ from numcheck.interval import Interval
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
+__all__ = ["estimate", "share_fraction", "stated_share"]
+
 
 def estimate(
     a: Claim, b: Claim, span: Interval, factor: float, divide: bool = False
