@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import words
+from numcheck.checkers._day_frames import frame_verbs
 from numcheck.checkers._starts import Cues, Start, find_starts
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -83,37 +84,59 @@ def kin_starts(
     lex: Mapping[str, Any],
 ) -> list[Start]:
     """The starts told by a past verb whose stem is a counted noun's ("closed on
-    Monday" for "the closure"), read with the onset grammar, or by the counted noun
-    right after its date ("the Nov. 6 closure"), and no other cue."""
-    if not counts or not lex.get("kin_verb_suffixes"):
+    Monday" for "the closure"), or by an onset verb of the frame a count's clause names
+    ("seized on Monday" for "the siege", ``_day_frames.py``), read with the onset
+    grammar, or by the counted noun right after its date ("the Nov. 6 closure"), and no
+    other cue."""
+    if not counts:
         return []
-    nouns = counted_nouns(document, counts, lex, cues.counted)
-    if not nouns:
-        return []
-    stems = set().union(*nouns.values())
+    nouns = counted_nouns(document, counts, lex, cues.counted) if lex.get(
+        "kin_verb_suffixes") else {}
+    stems = set().union(*nouns.values()) if nouns else set()
     suffixes = words(lex.get("kin_verb_suffixes", ()))
     least = int(lex.get("kin_min_stem", 4))
     verbs = sorted(
         {v for v in _PAST.findall(document.prose.lower()) if _stems(v, suffixes, least) & stems}
-    )
+    ) if stems else []
+    framed = frame_verbs(document, counts, lex)
+    if not nouns and not framed:
+        return []
     kin = copy.copy(cues)
     kin.before, kin.first, kin.after, kin.kin = (), None, set(), {}
     kin.named_on = re.compile(r"(?!)")
-    kin.onset = (
-        _onset(verbs, int(lex.get("onset_gap", 6)), words(lex.get("day_parts", ())))
-        if verbs else None
-    )
+    gap, parts = int(lex.get("onset_gap", 6)), words(lex.get("day_parts", ()))
+    kin.onset = _onset(verbs, gap, parts) if verbs else None
     found = find_starts(document, claims, kin, today) if verbs else []
-    # "the Nov. 6 closure": the counted noun itself right after a date. Not after a
-    # weekday's possessive: "Monday's meeting" names too many things a clause may hold
-    # (held: on a gate it raised a finding outside the gold)
-    kin.onset, kin.after = None, set(nouns)
     seen = {s.span for s in found}
-    found += [
-        s for s in find_starts(document, claims, kin, today)
-        if s.anchor is not None and s.span not in seen
-    ]
+    if framed:
+        # a frame's verb may tell a later turn of its event on the day the count speaks
+        # of ("On Friday, rebels stormed the radio station"): only a day gone by starts
+        kin.onset = _onset(framed, gap, parts)
+        found += [
+            s for s in find_starts(document, claims, kin, today)
+            if s.span not in seen and _gone(s, today)
+        ]
+        seen = {s.span for s in found}
+    if nouns:
+        # "the Nov. 6 closure": the counted noun itself right after a date. Not after a
+        # weekday's possessive: "Monday's meeting" names too many things a clause may
+        # hold (held: on a gate it raised a finding outside the gold)
+        kin.onset, kin.after = None, set(nouns)
+        found += [
+            s for s in find_starts(document, claims, kin, today)
+            if s.anchor is not None and s.span not in seen
+        ]
     return sorted((s for s in found if _recent(s, today)), key=lambda s: s.span)
+
+
+def _gone(start: Start, today: dt.date | None) -> bool:
+    """A start on a day before the article's (a weekday or a yearless date taken as its
+    latest such day on or before it)."""
+    year, month, day = start.parts
+    if today is None:
+        return True
+    return (year or today.year, month, day) < (today.year, today.month, today.day) or (
+        year is None and (month, day) > (today.month, today.day))
 
 
 def _recent(start: Start, today: dt.date | None) -> bool:
