@@ -68,7 +68,43 @@ def _conversion(articles: Any, golds: Sequence[Any]) -> str:
     paired = any({id(x), id(y)} == {id(a), id(b)} for x, y in rel.conversions)
     how = "paired" if paired else (
         "convertible, link refused" if _convertible(a, b) else "not convertible")
-    return f"{kinds}{extra} | {inner} between | {_form(between(doc, a, b))} | {how}"
+    return (f"{kinds}{extra} | {inner} between | {_form(between(doc, a, b))} | {how}"
+            + (_gap(doc, art.claims, a, b) if paired else ""))
+
+
+def _gap(doc: Any, claims: Any, a: Any, b: Any) -> str:
+    """A paired conversion's restated bound and how far it lies from the conversion
+    (money: at the nearest stated rate), in buckets; classes only."""
+    from numcheck.checkers._arith import compared_hard, convert
+    from numcheck.checkers._rates import at_rates, short_currency, stated_rates
+    from numcheck.quantity import Kind
+
+    q, r = a.quantity, b.quantity
+    unit = q.unit or short_currency(a, claims)
+    if q.value is None or r.value is None or not unit or not r.unit:
+        return " [no value]"
+    if r.kind is Kind.MONEY:
+        rates = stated_rates(doc, claims, lexicon_all())
+        got = at_rates(doc, rates, a, unit, r.unit)
+        where = f"{len(rates)} rates"
+        values = [(g.low + g.high) / 2 for g in got]
+    else:
+        where = "units"
+        v = convert(q.value, unit, r.unit)
+        values = [] if v is None else [v]
+    if not values:
+        return f" [{r.bound.value}; {where}; none applies]"
+    off = min(abs(v - r.value) / abs(r.value) for v in values) if r.value else 0.0
+    hard = compared_hard(r)
+    width = (hard.high - hard.low) / 2 / abs(r.value) if r.value else 0.0
+    bucket = next(f"<{x}%" for x in (1, 2, 5, 10, 20, 50, 1000) if off * 100 < x)
+    wb = next(f"<{x}%" for x in (1, 2, 5, 10, 20, 50, 1000) if width * 100 < x)
+    return f" [{r.bound.value}; {where}; off {bucket}; allowed {wb}]"
+
+
+def lexicon_all() -> Any:
+    from numcheck.checkers._compare import lexicon
+    return lexicon(_context())
 
 
 def _day(articles: Any, gold: Any) -> str:

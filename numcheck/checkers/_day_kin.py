@@ -20,11 +20,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from numcheck.checkers._compare import words
+from numcheck.checkers._day_clause import clause_starts
 from numcheck.checkers._day_frames import frame_verbs
 from numcheck.checkers._starts import Cues, Start, find_starts
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
+from numcheck.quantity import Kind
 
 __all__ = ["counted_nouns", "kin_starts"]
 
@@ -82,12 +84,14 @@ def kin_starts(
     cues: Cues,
     today: dt.date | None,
     lex: Mapping[str, Any],
+    pasts: Sequence[str] = (),
 ) -> list[Start]:
     """The starts told by a past verb whose stem is a counted noun's ("closed on
     Monday" for "the closure"), or by an onset verb of the frame a count's clause names
     ("seized on Monday" for "the siege", ``_day_frames.py``), read with the onset
-    grammar, or by the counted noun right after its date ("the Nov. 6 closure"), and no
-    other cue."""
+    grammar, or by the counted noun right after its date ("the Nov. 6 closure"), or in
+    a count's own clause ("the fifth day of the closure the council ordered on Monday",
+    ``_day_clause.py``), and no other cue."""
     if not counts:
         return []
     nouns = counted_nouns(document, counts, lex, cues.counted) if lex.get(
@@ -99,8 +103,11 @@ def kin_starts(
         {v for v in _PAST.findall(document.prose.lower()) if _stems(v, suffixes, least) & stems}
     ) if stems else []
     framed = frame_verbs(document, counts, lex)
+    own = clause_starts(document, claims, [c for c in counts if c.quantity.kind is not
+                                            Kind.DURATION], cues, today, lex, pasts)
     if not nouns and not framed:
-        return []
+        return sorted((s for s in own if _recent(s, today) and _gone(s, today)),
+                      key=lambda s: s.span)
     kin = copy.copy(cues)
     kin.before, kin.first, kin.after, kin.kin = (), None, set(), {}
     kin.named_on = re.compile(r"(?!)")
@@ -126,6 +133,8 @@ def kin_starts(
             s for s in find_starts(document, claims, kin, today)
             if s.anchor is not None and s.span not in seen
         ]
+        seen = {s.span for s in found}
+    found += [s for s in own if s.span not in seen and _gone(s, today)]
     return sorted((s for s in found if _recent(s, today)), key=lambda s: s.span)
 
 

@@ -515,7 +515,8 @@ def numcheck_check_document(
         return findings
     fixed = iso_parts(context.settings.start_date)
     found_starts = find_starts(document, claims, cues, document.metadata.date) or kin_starts(
-        document, claims, ordinals + durations, cues, document.metadata.date, lex
+        document, claims, ordinals + durations, cues, document.metadata.date, lex,
+        lexicon(context, "alignment").get("aspect", {}).get("past", ()),
     )  # no onset written: the counted event's own verb ("the closure" / "closed on")
     starts = StartIndex(found_starts)
     # a start's weekday is not the day a count speaks of
