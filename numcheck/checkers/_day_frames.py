@@ -6,7 +6,7 @@ it to "siege" (``_day_kin.py`` reads "closure"/"closed"). ``[[days.frames]]`` in
 numcheck/lexicon/checkers.toml groups the nouns a count may name an event by with the
 verbs that open that event, irregular pasts spelled out ("hit", "swept", "shook",
 "fell ill"); a frame may take the onsets of others (a search starts when the quake
-struck). Only the frames a count's own clause names lend their verbs, so "hit" opens a
+struck). Only the frames named near a count in its sentence lend their verbs: "hit" opens a
 storm, never "Output hit a record on Monday" beside a strike.
 """
 
@@ -71,7 +71,9 @@ def frame_verbs(
         named |= _named(_WORD.findall(around(document, count).lower()), nouns)
     if not named:
         return []
-    verbs = {v for name in _with_sources(named, frames) for v in words(frames[name].get("verbs", ()))}
+    verbs = {
+        v for name in _with_sources(named, frames) for v in words(frames[name].get("verbs", ()))
+    }
     ordered = sorted(verbs, key=lambda v: (-len(v), v))
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
     written = {m.group(0) for m in pattern.finditer(document.prose.lower())}
