@@ -136,13 +136,22 @@ def _day(articles: Any, gold: Any) -> str:
         read = f"other {kind.value}"
     dated = "dated" if (doc.metadata.date or claim.date) else "undated"
     found = find_starts(doc, art.claims, cues, doc.metadata.date)
+    fallback = ""
+    if not found:  # as days.py: the counted event's own verbs, its frame, its own clause
+        from numcheck.checkers._day_kin import kin_starts
+
+        counts = [c for c in art.claims if c.quantity.kind in (Kind.ORDINAL, Kind.DURATION)
+                  or numbered(doc, c, lex) is not None]
+        pasts = lexicon(ctx, "alignment").get("aspect", {}).get("past", ())
+        found = kin_starts(doc, art.claims, counts, cues, doc.metadata.date, lex, pasts)
+        fallback = "fallback " if found else ""
     origin = StartIndex(found).choose(sentence_of(doc, claim))
     own = sum(1 for s in found if s.sentence == sentence_of(doc, claim))
     start = "no start" if origin is None else (
         "start in sentence" if origin.sentence == sentence_of(doc, claim) else "start elsewhere")
     sw = SentenceWords(doc, cues.names, [s.span for s in found])
     wd = "weekday" if days._weekday(sw, claim) is not None else "no weekday"
-    out = f"{read} | {dated} | {start} ({len(found)} starts, {own} own) | {wd}"
+    out = f"{read} | {dated} | {fallback}{start} ({len(found)} starts, {own} own) | {wd}"
     return out + (_unstarted(doc, art.claims, claim, cues) if not found else "")
 
 
