@@ -68,6 +68,9 @@ def _shapes(pair: Any, alignment: Any, texts: dict[str, str], side: str) -> None
     out.append(f"change {_both(ca.is_change, cb.is_change)}")
     out.append("head " + "|".join(sorted((_head(ca, alignment, pw, words),
                                            _head(cb, alignment, pw, words)))))
+    out.append("things " + "|".join(sorted((ca.key.thing or "-", cb.key.thing or "-"))))
+    out.append("events " + "|".join(sorted((ca.key.event or "-", cb.key.event or "-"))))
+    out.append("rel " + "|".join(sorted((_measure(ca, alignment), _measure(cb, alignment)))))
     for name in out:
         SHAPES[f"{side}: {name}"] += 1
     pick = ("kind", "event", "fixed", "past", "reading", "current", "head", "apart")
@@ -101,3 +104,12 @@ def _head(claim: Any, alignment: Any, pw: Any, words: Any) -> str:
     if claim.key.thing is not None and not names:
         names.append("thing")
     return "+".join(names) or "other"
+
+
+def _measure(claim: Any, alignment: Any) -> str:
+    """The relation table's measure (a lexicon name) the figure's measure head names."""
+    from numcheck.likeness import lemma
+
+    if not claim.measure or " " in claim.measure[0]:
+        return "-"
+    return alignment.head_measure(lemma(claim.measure[0].lower())) or "-"

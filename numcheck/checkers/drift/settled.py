@@ -16,6 +16,7 @@ from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.measured import happened
 from numcheck.checkers.drift.stable import CAPACITY
 from numcheck.checkers.drift.standing import (
+    COUNTED,
     HELD,
     PROPERTY,
     REVISED,
@@ -96,11 +97,14 @@ def _standing(a: Entry, b: Entry) -> bool:
     """Two figures that stand alike over the story's days (standing.py: both a state's
     peak, both of one named period, both a thing's stable property), over one span,
     that name no two different days: one fact, whichever day each is told. Counts a
-    thing holds (``HELD``: no frame says they are its property) only for one party."""
+    thing holds (``HELD``: no frame says they are its property) only for one party;
+    counts no word marks (``COUNTED``: stable.unmarked) only when one claimant gives
+    both, or neither names one: nothing in their sentences says they moved, so the
+    same source's two figures are one count told two ways."""
     days = {a.moment, b.moment}
     if kind(a.stands) == REVISED:
         return False  # a count told with its corrections still moves over the days
-    held = kind(a.stands) in (PROPERTY, HELD, CAPACITY) or rated(a.stands)  # rates: one unit
+    held = kind(a.stands) in (PROPERTY, HELD, COUNTED, CAPACITY) or rated(a.stands)  # one unit
     if not a.stands or a.window != b.window or (
             kind(a.stands) != kind(b.stands) if held else a.stands != b.stands):
         return False
@@ -108,7 +112,9 @@ def _standing(a: Entry, b: Entry) -> bool:
         return False
     if held and not _one_holder(a, b):
         return False
-    return kind(a.stands) != HELD or not _parties_differ(a, b)
+    if kind(a.stands) == COUNTED and a.party != b.party:
+        return False  # a count no word marks: one source's own, told twice (or no one's)
+    return kind(a.stands) not in (HELD, COUNTED) or not _parties_differ(a, b)
 
 
 def _one_holder(a: Entry, b: Entry) -> bool:

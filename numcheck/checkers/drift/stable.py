@@ -31,14 +31,14 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
-from numcheck.checkers.drift.aspect import AspectWords
+from numcheck.checkers.drift.aspect import AspectWords, told_past
 from numcheck.claims import Claim
 from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon, LexiconError
 from numcheck.quantity import Kind
 
 __all__ = ["CAPACITY", "PropertyWords", "attributive", "capacity", "held", "holder", "named",
-           "reading", "stable"]
+           "reading", "stable", "unmarked"]
 
 CAPACITY = "capacity"  # a frame of its own: what a thing can hold, not what it holds
 
@@ -168,6 +168,30 @@ def held(claim: Claim, alignment: Alignment, text: str | None, words: PropertyWo
     if claim.key.event is not None or not is_measured(claim, alignment):
         return False
     return reading(claim, text, words) == ("held", "")
+
+
+def unmarked(claim: Claim, alignment: Alignment, text: str | None, words: PropertyWords,
+             aspect: AspectWords) -> bool:
+    """Whether ``claim`` counts things that no event keys, told as no event's and as no
+    move: a count of a lexicon thing aligned by what is said of it ("the county runs 14
+    libraries", "the 480 units on the estate"), with no word of an update, a level or a
+    period near it (``reading`` vetoes nothing), not told in the past (a past fact is
+    ``aspect.fixed``'s) and in no window. Such a count has no day of its own: nothing in
+    its sentence says it moves, so two days' figures of it, for one holder and one
+    party, are one fact (settled.py). A running level is an event's count ("in
+    hospital", "without power": measures.toml events) or told so ("still", "now")."""
+    if claim.quantity.kind is not Kind.COUNT or claim.key.thing is None:
+        return False
+    if claim.key.event is not None or claim.window or claim.is_change:
+        return False
+    from numcheck.checkers.drift.keys import is_measured  # keys imports meeting, meeting this
+
+    if not is_measured(claim, alignment) or alignment.grows(claim):
+        return False
+    frame, veto = reading(claim, text, words)
+    if veto or frame == CAPACITY:
+        return False
+    return text is not None and not told_past(claim, text, aspect)
 
 
 def reading(claim: Claim, text: str | None, words: PropertyWords) -> tuple[str, str]:

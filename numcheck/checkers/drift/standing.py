@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
+from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.habitual import HabitWords, rate
 from numcheck.checkers.drift.measured import changes
 from numcheck.checkers.drift.remainder import RemainderWords
@@ -35,6 +36,7 @@ from numcheck.checkers.drift.stable import (
     holder,
     named,
     stable,
+    unmarked,
 )
 from numcheck.claims import Claim
 from numcheck.extract.distances import standing_distance
@@ -42,13 +44,14 @@ from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 from numcheck.text import norm
 
-__all__ = ["HELD", "PEAK", "PERIOD", "PROPERTY", "RATE", "REVISED", "StandingWords",
+__all__ = ["COUNTED", "HELD", "PEAK", "PERIOD", "PROPERTY", "RATE", "REVISED", "StandingWords",
            "corrected", "holders_meet", "kind", "rated", "stands"]
 
 PEAK = "peak"  # a state's peak, told once it passed: one moment of the story
 PERIOD = "period"  # a figure of a named period ("in 2025")
 PROPERTY = "property"  # a thing's stable property (stable.py): "the bridge is 430 metres long"
 HELD = "held"  # a count of things a thing holds, told as no event or move (stable.held)
+COUNTED = "counted"  # a count of things no event keys, told as no move or past fact (unmarked)
 REVISED = "revised"  # a count whose article tells earlier figures as corrected (corrected)
 RATE = "rate/"  # a habitual rate, with its unit ("rate/day"): habitual.py
 
@@ -79,6 +82,7 @@ class StandingWords(NamedTuple):
     properties: PropertyWords = PropertyWords()  # [properties]
     habits: HabitWords = HabitWords()  # [habitual]
     remainders: RemainderWords = RemainderWords()  # [standing] remainders: "still", "all but"
+    aspect: AspectWords = AspectWords()  # alignment.toml [aspect]: the past, a current state
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> StandingWords:
@@ -107,6 +111,7 @@ def _words(lexicon: Lexicon) -> StandingWords:
         properties=PropertyWords.from_lexicon(lexicon),
         habits=HabitWords.from_lexicon(lexicon),
         remainders=RemainderWords.from_lexicon(lexicon),
+        aspect=AspectWords.from_lexicon(lexicon),
         revisions=frozenset(w for w in revisions if " " not in w),
         revision_phrases=tuple(tuple(w.split()) for w in revisions if " " in w),
         numerals=tuple((norm(str(w)), int(v)) for name in ("units", "tens")
@@ -150,6 +155,8 @@ def stands(claim: Claim, span: str | None, alignment: Alignment, text: str | Non
         return " ".join((PROPERTY, who)).strip()
     if held(claim, alignment, text, words.properties):
         return " ".join((HELD, holder(claim, text, words.properties))).strip()
+    if span is None and unmarked(claim, alignment, text, words.properties, words.aspect):
+        return " ".join((COUNTED, holder(claim, text, words.properties))).strip()
     if span is not None and claim.key.event is None and not changes(claim):
         return PERIOD  # events carry their own flags (measures.toml [cumulative])
     return ""
