@@ -29,6 +29,7 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._each import find_each
+from numcheck.checkers._elided_scale import ScaleWords, rescaled
 from numcheck.checkers._index import Outside
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
@@ -129,7 +130,11 @@ def _parts_of(
 
 
 def _sums(
-    document: Document, relations: _relations.Relations, cues: SumCues, adds: AddCues
+    document: Document,
+    relations: _relations.Relations,
+    cues: SumCues,
+    adds: AddCues,
+    scales: ScaleWords | None = None,
 ) -> list[Finding]:
     """A listed partition ("14 boats: six trawlers, five yachts and three ferries")
     whose components no reading adds up to the total; never against a level per
@@ -139,9 +144,13 @@ def _sums(
     for members, total in relations.sums:
         if adds_up(arith(total.quantity), _total(members)):
             continue
+        elided = rescaled(members, total, scales) if scales is not None else None
+        if elided is not None and adds_up(arith(total.quantity), elided[0]):
+            continue  # "£4.2 million: 3 million on roads and 1.2 on schools" (_elided_scale)
         if cues.is_intensive(document, total) or adds.level(document, total):
             continue
-        sums = like(sum(value_of(m.quantity) or 0.0 for m in members), total)
+        written = sum(value_of(m.quantity) or 0.0 for m in members)
+        sums = like(elided[1] if elided is not None else written, total)
         message = (
             f"{_joined(document, members)} add up to {sums}, but "
             f"{describe(document, total)} gives {said(document, total)}"
@@ -436,7 +445,7 @@ def numcheck_check_document(
     adds = compiled(AddCues, lex, lexicon(context, "measures"))
     return [
         *_parts_of(document, relations, kinds, adds),
-        *_sums(document, relations, kinds, adds),
+        *_sums(document, relations, kinds, adds, compiled(ScaleWords, lexicon(context, "scales"))),
         *_regions(document, counts, lex, _members(relations), kinds, _held(relations)),
         *_components(document, counts, lex),
         *_equal_shares(document, [c for c in claims if checkable(c)], lex),

@@ -1,0 +1,75 @@
+"""A list item told without the scale word its list carries (NC202).
+
+"The council will spend £4.2 million: 3 million on roads and 1.2 on schools": the
+writer gives "million" once and leaves it out of a later item, which is 1.2 million, not
+1.2. A bare item (no currency, unit or noun of its own, ``_sum_clauses.bare``) of a list
+of amounts, written with no scale word and below a thousand, is read at the scale of the
+nearest item before it that has one, else at the total's. An item written out in full
+("£18,000: 12,000 for labour") or one that counts something ("30 posts: 18 in nursing")
+is never rescaled. Scale words are the parser's (numcheck/lexicon/scales.toml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from numcheck.checkers._arith import arith
+from numcheck.checkers._sum_clauses import UNITED, bare
+from numcheck.checkers._words import value_of
+from numcheck.claims import Claim
+from numcheck.interval import Interval
+from numcheck.lazyre import lazy_compile
+from numcheck.quantity import Kind
+
+__all__ = ["ScaleWords", "rescaled"]
+
+_FULL = 1000  # an item written at or above this is its whole value ("12,000"), never elided
+# the first letters after the last digit of a figure: "4.2 million", "£2.5bn", "10k"
+_AFTER_DIGITS = lazy_compile(r"\d[\d.,]*\s*([a-z]+)")  # one figure's text only
+
+
+class ScaleWords:
+    """The parser's scale words (``scales.toml``): ``words`` after any figure,
+    ``attached`` and ``money_only`` glued to the digits of a sum of money only (a glued
+    "m" of a measure is the metre)."""
+
+    def __init__(self, scales: Mapping[str, Any]) -> None:
+        self.words: dict[str, float] = {
+            k.lower(): float(v) for k, v in scales.get("words", {}).items()
+        }
+        self.money: dict[str, float] = {
+            **{k.lower(): float(v) for k, v in scales.get("attached", {}).items()},
+            **{k.lower(): float(v) for k, v in scales.get("money_only", {}).items()},
+            **self.words,
+        }
+
+    def of(self, claim: Claim) -> float | None:
+        """The scale written in the figure's own text, or None."""
+        found = _AFTER_DIGITS.search(claim.quantity.text.lower())
+        if found is None:
+            return None
+        table = self.money if claim.quantity.kind is Kind.MONEY else self.words
+        return table.get(found.group(1))
+
+
+def rescaled(
+    members: Sequence[Claim], total: Claim, scales: ScaleWords
+) -> tuple[Interval, float] | None:
+    """The members' sum (interval, value as written) with each elided item read at the
+    list's scale; None when no item is elided."""
+    if total.quantity.kind not in UNITED:
+        return None
+    scale = scales.of(total)
+    summed = Interval.point(0)
+    value, changed = 0.0, False
+    for member in members:
+        own = scales.of(member)
+        written, span = value_of(member.quantity), arith(member.quantity)
+        if own is not None:
+            scale = own if member.quantity.kind is total.quantity.kind or bare(member) else scale
+        elif scale is not None and bare(member) and written is not None and abs(written) < _FULL:
+            span, written, changed = span * Interval.point(scale), written * scale, True
+        summed = summed + span
+        value += written or 0.0
+    return (summed, value) if changed else None
