@@ -11,6 +11,8 @@ is never rescaled. Scale words are the parser's (numcheck/lexicon/scales.toml).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -22,7 +24,7 @@ from numcheck.interval import Interval
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-__all__ = ["ScaleWords", "rescaled"]
+__all__ = ["ScaleWords", "level_pair", "rescaled"]
 
 _FULL = 1000  # an item written at or above this is its whole value ("12,000"), never elided
 # the first letters after the last digit of a figure: "4.2 million", "£2.5bn", "10k"
@@ -53,6 +55,17 @@ class ScaleWords:
         return table.get(found.group(1))
 
 
+def _elidable(claim: Claim, like: Claim, scales: ScaleWords) -> bool:
+    """A figure that may leave out the scale of ``like``: below a thousand, with no scale
+    word of its own, and bare ("1.2") or an amount in ``like``'s currency or unit ("£1.8"
+    beside "£2.4 million")."""
+    q, value = claim.quantity, claim.quantity.value
+    if value is None or not 0 < abs(value) < _FULL or scales.of(claim) is not None:
+        return False
+    same = q.kind is like.quantity.kind and claim.key.dimension == like.key.dimension
+    return bare(claim) or (same and q.kind in UNITED)
+
+
 def rescaled(
     members: Sequence[Claim], total: Claim, scales: ScaleWords
 ) -> tuple[Interval, float] | None:
@@ -68,8 +81,40 @@ def rescaled(
         written, span = value_of(member.quantity), arith(member.quantity)
         if own is not None:
             scale = own if member.quantity.kind is total.quantity.kind or bare(member) else scale
-        elif scale is not None and bare(member) and written is not None and abs(written) < _FULL:
-            span, written, changed = span * Interval.point(scale), written * scale, True
+        elif scale is not None and scale >= _FULL and _elidable(member, total, scales):
+            span, written, changed = span * Interval.point(scale), (written or 0.0) * scale, True
         summed = summed + span
         value += written or 0.0
     return (summed, value) if changed else None
+
+
+_PLAUSIBLE = 10.0  # a rescaled level within this factor of its partner: "from 1.8 to 2.4 million"
+
+
+@functools.cache
+def _default_scales() -> ScaleWords:
+    from numcheck.lexicon import Lexicon
+
+    return ScaleWords(Lexicon.default()["scales"])
+
+
+def level_pair(old: Claim, new: Claim) -> tuple[Claim, Claim]:
+    """A change's two levels with the one told without its partner's scale word read at
+    that scale: "rose from 1.8 to 2.4 million" is 1.8 million to 2.4 million, "fell from
+    3.1 billion to 2.6" ends at 2.6 billion. Only a figure below a thousand whose rescaled
+    value is within a factor of ten of its partner; else both as written."""
+    return _rescaled_level(old, new), _rescaled_level(new, old)
+
+
+def _rescaled_level(level: Claim, partner: Claim) -> Claim:
+    scales = _default_scales()
+    scale, other = scales.of(partner), partner.quantity.value
+    if scale is None or scale < _FULL or not other or not _elidable(level, partner, scales):
+        return level  # a rescaled level is at least a thousand: never rescaled twice
+    q, value = level.quantity, level.quantity.value or 0.0
+    if not 1 / _PLAUSIBLE < abs(value * scale) / abs(other) < _PLAUSIBLE:
+        return level
+    scaled = dataclasses.replace(
+        q, value=value * scale, hard=q.hard.scaled(scale), soft=q.soft.scaled(scale)
+    )
+    return dataclasses.replace(level, quantity=scaled)

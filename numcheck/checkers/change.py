@@ -16,6 +16,7 @@ from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import between, compiled, sentence_of, squash, words
+from numcheck.checkers._elided_scale import level_pair
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
 from numcheck.checkers._level_forms import own_levels, time_based
 from numcheck.checkers._levels import LevelCues
@@ -113,6 +114,7 @@ def _wrong_way(
     document: Document, old: Claim, new: Claim, others: list[Claim], direction: str | None
 ) -> Finding | None:
     """ "rose from 50 to 40": the direction word and the figures disagree."""
+    old, new = level_pair(old, new)  # "fell from 3.1 billion to 2.6" (_elided_scale)
     a, b = written(old.quantity), written(new.quantity)
     if a is None or b is None or direction is None:
         return None
@@ -130,6 +132,7 @@ def _wrong_way(
 def _check(
     document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
 ) -> Finding | None:
+    old, new = level_pair(old, new)  # "rose 33% from 1.8 to 2.4 million" (_elided_scale)
     if _fold(step):  # "a fourfold rise": the new level is four times the old
         return _times(document, old, new, step)
     a, b, x = written(old.quantity), written(new.quantity), stated_change(step.quantity)
@@ -214,6 +217,7 @@ def _same_unit(amount: Claim, level: Claim) -> bool:
 
 def _times(document: Document, old: Claim, new: Claim, step: Claim) -> Finding | None:
     """ "nearly doubled", "halved", "2.5 times as much": the factor new / old."""
+    old, new = level_pair(old, new)  # "doubled from 1.2 to 2.4 million" (_elided_scale)
     a, b = written(old.quantity), written(new.quantity)
     factor = b.divided_by(a) if a is not None and b is not None else None
     if factor is None or factor.intersects(step.quantity.hard):
