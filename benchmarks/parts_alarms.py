@@ -243,11 +243,42 @@ def _part_detail(document: Any, claims: list[Any]) -> tuple[str, ...]:
     hit = sorted({n for g in gaps for n, ws in tables.items()
                   if any(f" {w} " in f" {' '.join(g)} " for w in ws)})
     dims = sorted({f"{c.quantity.kind.name}:{c.quantity.unit}" for c in claims})
-    return (f"dims={dims}", *_bond(document, claims), f"tables={hit}",
+    return (f"dims={dims}", *_bond(document, claims), *_scales(claims), f"tables={hit}",
             f"gapwords={[len(g) for g in gaps]}",
             f"sentences={len({c.sentence for c in claims})}",
             f"hedged={sum(1 for c in claims if c.quantity.hedge)}",
             f"bounds={sorted({c.quantity.bound.name for c in claims})}")
+
+
+def _scales(claims: list[Any]) -> tuple[str, ...]:
+    """Classes of the scale words of a total (the first figure) and its items: whether
+    each is written with one (``_elided_scale.ScaleWords``), is bare, and is below a
+    thousand; empty on a tree without the module."""
+    try:
+        from numcheck.checkers._elided_scale import ScaleWords
+        from numcheck.checkers._sum_clauses import bare
+        from numcheck.lexicon import Lexicon
+    except ImportError:
+        return ()
+    scales = ScaleWords(Lexicon.default()["scales"])
+
+    def tag(c: Any) -> str:
+        v = c.quantity.value
+        return ("S" if scales.of(c) else "-") + ("b" if bare(c) else "-") + (
+            "<1k" if v is not None and abs(v) < 1000 else ">=1k")
+
+    total, items = claims[0], claims[1:]
+    tags = [f"scales={[tag(c) for c in claims]}"]
+    if items and total.quantity.value:
+        from numcheck.checkers._elided_scale import rescaled
+
+        read = rescaled(items, total, scales)
+        summed = read[1] if read else sum(c.quantity.value or 0 for c in items)
+        r = summed / total.quantity.value
+        tags.append("sum/total=" + ("<0.01" if r < 0.01 else "<0.5" if r < 0.5 else "<1"
+                                    if r < 1 else "<2" if r < 2 else ">=2")
+                    + (":rescaled" if read else ""))
+    return tuple(tags)
 
 
 def _bond(document: Any, claims: list[Any]) -> tuple[str, ...]:

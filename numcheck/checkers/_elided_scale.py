@@ -24,8 +24,9 @@ from numcheck.interval import Interval
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-__all__ = ["ScaleWords", "level_pair", "rescaled"]
+__all__ = ["ScaleWords", "level_pair", "no_amounts", "rescaled"]
 
+_NEAR = 2.0  # bare items at the total's scale within this factor of it: amounts of it
 _FULL = 1000  # an item written at or above this is its whole value ("12,000"), never elided
 # the first letters after the last digit of a figure: "4.2 million", "£2.5bn", "10k"
 _AFTER_DIGITS = lazy_compile(r"\d[\d.,]*\s*([a-z]+)")  # one figure's text only
@@ -67,11 +68,11 @@ def _elidable(claim: Claim, like: Claim, scales: ScaleWords) -> bool:
 
 
 def rescaled(
-    members: Sequence[Claim], total: Claim, scales: ScaleWords
+    members: Sequence[Claim], total: Claim, scales: ScaleWords | None
 ) -> tuple[Interval, float] | None:
     """The members' sum (interval, value as written) with each elided item read at the
-    list's scale; None when no item is elided."""
-    if total.quantity.kind not in UNITED:
+    list's scale; None when no item is elided (or no scale words are given)."""
+    if scales is None or total.quantity.kind not in UNITED:
         return None
     scale = scales.of(total)
     summed = Interval.point(0)
@@ -86,6 +87,23 @@ def rescaled(
         summed = summed + span
         value += written or 0.0
     return (summed, value) if changed else None
+
+
+def no_amounts(members: Sequence[Claim], total: Claim, scales: ScaleWords | None) -> bool:
+    """Whether every item is a bare small figure that even at the total's scale comes to
+    less than half of it or more than twice: "€900 million, split between Terminals 2 and
+    3", "£2.1 billion ... between junctions 14 and 15". Such figures name or count
+    something else; a list of amounts told with the scale once comes near its total
+    ("€4.2 million: 3 and 1.2"), and a wrong item of one still does."""
+    if scales is None:
+        return False
+    value, scale = total.quantity.value, scales.of(total)
+    if total.quantity.kind not in UNITED or not value or scale is None or scale < _FULL:
+        return False
+    if not all(bare(m) and _elidable(m, total, scales) for m in members):
+        return False
+    ratio = sum(abs(m.quantity.value or 0.0) for m in members) * scale / abs(value)
+    return not 1 / _NEAR <= ratio <= _NEAR
 
 
 _PLAUSIBLE = 10.0  # a rescaled level within this factor of its partner: "from 1.8 to 2.4 million"

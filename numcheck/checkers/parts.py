@@ -29,7 +29,7 @@ from numcheck.checkers._compare import (
     words,
 )
 from numcheck.checkers._each import find_each
-from numcheck.checkers._elided_scale import ScaleWords, rescaled
+from numcheck.checkers._elided_scale import ScaleWords, no_amounts, rescaled
 from numcheck.checkers._index import Outside
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
@@ -144,9 +144,11 @@ def _sums(
     for members, total in relations.sums:
         if adds_up(arith(total.quantity), _total(members)):
             continue
-        elided = rescaled(members, total, scales) if scales is not None else None
-        if elided is not None and adds_up(arith(total.quantity), elided[0]):
-            continue  # "£4.2 million: 3 million on roads and 1.2 on schools" (_elided_scale)
+        elided = rescaled(members, total, scales)
+        if elided is not None and (
+            adds_up(arith(total.quantity), elided[0]) or no_amounts(members, total, scales)
+        ):
+            continue  # "£4.2 million: 3 million and 1.2", "Terminals 2 and 3" (_elided_scale)
         if cues.is_intensive(document, total) or adds.level(document, total):
             continue
         written = sum(value_of(m.quantity) or 0.0 for m in members)
