@@ -36,6 +36,7 @@ from numcheck.checkers._relations import related
 from numcheck.checkers._running import RunningCues, find_running
 from numcheck.checkers._sum_cues import SumCues
 from numcheck.checkers._tallies import split_findings
+from numcheck.checkers._unit_parts import in_whole_unit
 from numcheck.checkers._words import describe, finding, like, rule_doc, said, value_of
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
@@ -113,17 +114,20 @@ def _parts_of(
             continue  # "averaged 28 pupils, 30 in York", "31C, 33C on the coast": levels
         whole = _total(wholes)
         what = _joined(document, wholes)
-        over = [m for m in members if arith(m.quantity).low > whole.high]
+        # "about 2 tonnes of cocaine, 1,500 pounds of it": in the whole's unit (_unit_parts)
+        spans = {id(m): in_whole_unit(m, wholes[0]) for m in members}
+        over = [m for m in members if spans[id(m)].low > whole.high]
         for member in over:
             message = (
                 f"{describe(document, member)} is part of {what}, but "
                 f"{said(document, member)} is more than {whole.high:,.0f}"
             )
             out.append(finding("NC201", message, member, wholes, document))
-        if not over and len(members) > 1 and _total(members).low > whole.high:
+        summed = reduce(lambda a, b: a + b, spans.values(), Interval.point(0))
+        if not over and len(members) > 1 and summed.low > whole.high:
             message = (
                 f"the parts {_joined(document, members)} add up to more than {what} "
-                f"({_total(members).low:,.0f} > {whole.high:,.0f})"
+                f"({summed.low:,.0f} > {whole.high:,.0f})"
             )
             out.append(finding("NC202", message, members[0], [*members[1:], *wholes], document))
     return out

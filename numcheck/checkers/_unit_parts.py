@@ -1,0 +1,36 @@
+"""A part told in another unit than its whole (NC201, NC202).
+
+"Police seized about 2 tonnes of cocaine, 1,500 pounds of it hidden in bananas": the
+part is 0.68 tonnes, not 1,500 of the whole's units. A part and its whole that are both
+measures (or durations) in units of one dimension are compared in the whole's unit;
+units that do not convert (another dimension, an unknown name) are read as written, as
+before. numcheck.units converts from its own table and imports pint only for others.
+"""
+
+from __future__ import annotations
+
+from numcheck.checkers._arith import arith
+from numcheck.claims import Claim
+from numcheck.interval import Interval
+from numcheck.quantity import Kind
+
+__all__ = ["in_whole_unit"]
+
+_MEASURED = (Kind.MEASURE, Kind.DURATION)
+
+
+def in_whole_unit(part: Claim, whole: Claim) -> Interval:
+    """``part``'s arithmetic interval in ``whole``'s unit, when both are measures in
+    units that convert; else as written."""
+    span = arith(part.quantity)
+    p, w = part.quantity, whole.quantity
+    if p.kind not in _MEASURED or w.kind not in _MEASURED:
+        return span
+    if not p.unit or not w.unit or p.unit == w.unit:
+        return span
+    from numcheck.units import convert
+
+    try:
+        return convert(span, p.unit, w.unit)
+    except ValueError:
+        return span
