@@ -1,4 +1,5 @@
-"""A part told in another unit than its whole (NC201, NC202).
+"""A part told in another unit than its whole (NC201, NC202), and a change's two levels
+told in two units (NC206).
 
 "Police seized about 2 tonnes of cocaine, 1,500 pounds of it hidden in bananas": the
 part is 0.68 tonnes, not 1,500 of the whole's units. A part and its whole that are both
@@ -9,12 +10,14 @@ before. numcheck.units converts from its own table and imports pint only for oth
 
 from __future__ import annotations
 
+import dataclasses
+
 from numcheck.checkers._arith import arith
 from numcheck.claims import Claim
 from numcheck.interval import Interval
 from numcheck.quantity import Kind
 
-__all__ = ["in_whole_unit"]
+__all__ = ["in_whole_unit", "same_unit"]
 
 _MEASURED = (Kind.MEASURE, Kind.DURATION)
 
@@ -34,3 +37,25 @@ def in_whole_unit(part: Claim, whole: Claim) -> Interval:
         return convert(span, p.unit, w.unit)
     except ValueError:
         return span
+
+
+def same_unit(old: Claim, new: Claim) -> tuple[Claim, Claim]:
+    """A change's two levels with the new one in the old one's unit, when both are
+    measures in units that convert: "fell from 1.2 kilometres to 900 metres" is a fall,
+    "from 2 hours to 95 minutes" too; else both as written."""
+    p, w = new.quantity, old.quantity
+    if p.kind not in _MEASURED or w.kind not in _MEASURED:
+        return old, new
+    if not p.unit or not w.unit or p.unit == w.unit or p.value is None:
+        return old, new
+    if old.key.dimension == "[temperature]":
+        return old, new  # affine scales, and a change in "degrees" is in the levels' own
+    from numcheck.units import convert
+
+    try:
+        hard, soft = convert(p.hard, p.unit, w.unit), convert(p.soft, p.unit, w.unit)
+        value = convert(Interval.point(p.value), p.unit, w.unit).low
+    except ValueError:
+        return old, new
+    moved = dataclasses.replace(p, value=value, hard=hard, soft=soft, unit=w.unit)
+    return old, dataclasses.replace(new, quantity=moved)

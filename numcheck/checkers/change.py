@@ -23,6 +23,7 @@ from numcheck.checkers._levels import LevelCues
 from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
 from numcheck.checkers._told_before import steps_told_before
+from numcheck.checkers._unit_parts import same_unit
 from numcheck.checkers._words import (
     describe,
     finding,
@@ -114,7 +115,7 @@ def _wrong_way(
     document: Document, old: Claim, new: Claim, others: list[Claim], direction: str | None
 ) -> Finding | None:
     """ "rose from 50 to 40": the direction word and the figures disagree."""
-    old, new = level_pair(old, new)  # "fell from 3.1 billion to 2.6" (_elided_scale)
+    old, new = same_unit(*level_pair(old, new))  # "from 3.1bn to 2.6", "from 2 hours to 95 minutes"
     a, b = written(old.quantity), written(new.quantity)
     if a is None or b is None or direction is None:
         return None
@@ -132,7 +133,9 @@ def _wrong_way(
 def _check(
     document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
 ) -> Finding | None:
-    old, new = level_pair(old, new)  # "rose 33% from 1.8 to 2.4 million" (_elided_scale)
+    old, new = same_unit(
+        *level_pair(old, new)
+    )  # "rose 33% from 1.8 to 2.4 million" (_elided_scale)
     if _fold(step):  # "a fourfold rise": the new level is four times the old
         return _times(document, old, new, step)
     a, b, x = written(old.quantity), written(new.quantity), stated_change(step.quantity)
@@ -217,7 +220,7 @@ def _same_unit(amount: Claim, level: Claim) -> bool:
 
 def _times(document: Document, old: Claim, new: Claim, step: Claim) -> Finding | None:
     """ "nearly doubled", "halved", "2.5 times as much": the factor new / old."""
-    old, new = level_pair(old, new)  # "doubled from 1.2 to 2.4 million" (_elided_scale)
+    old, new = same_unit(*level_pair(old, new))  # "doubled from 1.2 to 2.4m" (_elided_scale)
     a, b = written(old.quantity), written(new.quantity)
     factor = b.divided_by(a) if a is not None and b is not None else None
     if factor is None or factor.intersects(step.quantity.hard):

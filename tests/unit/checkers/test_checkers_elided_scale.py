@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from numcheck.checkers import parts
+from numcheck.checkers import change, parts
 from numcheck.checkers._elided_scale import ScaleWords, rescaled
 from numcheck.lexicon import Lexicon
 from numcheck.testing import run_checks
@@ -104,6 +104,81 @@ SILENT = {
     ),
 }
 
+# (wrong, right): a change whose one level leaves out the scale its partner carries
+CHANGES = {
+    "transport: passengers, 'million' on the new level only": (
+        "Passengers rose 45% from 1.8 to 2.4 million last year.",
+        "Passengers rose 33% from 1.8 to 2.4 million last year.",
+    ),
+    "public finance: a deficit, 'billion' on the old level only": (
+        "The deficit fell 30% from 3.1 billion to 2.6.",
+        "The deficit fell 16% from 3.1 billion to 2.6.",
+    ),
+    "business: sales with the currency on both, the scale once": (
+        "Sales rose by a half, from £1.8 to £2.4 million.",
+        "Sales rose by a third, from £1.8 to £2.4 million.",
+    ),
+    "health: a waiting list, 'million' once": (
+        "The waiting list grew 25% from 6.4 to 7.6 million.",
+        "The waiting list grew 19% from 6.4 to 7.6 million.",
+    ),
+    "energy: output in barrels a day": (
+        "Output fell 20% from 2.5 to 2.2 million barrels a day.",
+        "Output fell 12% from 2.5 to 2.2 million barrels a day.",
+    ),
+    "tourism: visitors, a doubling": (
+        "Visitors tripled from 1.2 to 2.4 million in five years.",
+        "Visitors doubled from 1.2 to 2.4 million in five years.",
+    ),
+    "markets: a fund's assets in euros": (
+        "Assets under management climbed 40% from €850 to €980 billion.",
+        "Assets under management climbed 15% from €850 to €980 billion.",
+    ),
+    "housing: homes sold, a fall": (
+        "Sales of new homes fell 25% from 1.1 million to 0.95.",
+        "Sales of new homes fell 14% from 1.1 million to 0.95.",
+    ),
+    "charity: income up, 'm' glued": (
+        "The charity's income rose 50% from £4.5 to £5.2m.",
+        "The charity's income rose 16% from £4.5 to £5.2m.",
+    ),
+    "agriculture: a harvest in tonnes": (
+        "The wheat harvest shrank 30% from 14.2 to 12.1 million tonnes.",
+        "The wheat harvest shrank 15% from 14.2 to 12.1 million tonnes.",
+    ),
+}
+
+CHANGE_SILENT = {
+    "every level scaled": ("Passengers rose 33% from 1.8 million to 2.4 million last year."),
+    "full values": ("Attendance rose 20% from 850 to 1,020."),
+    "small counts, no scale anywhere": ("Arrests rose from 12 to 18, a rise of 50%."),
+    "a count then a sum of money": (
+        "Staff numbers rose from 120 to 150 as payroll hit £4.2 million."
+    ),
+    "thousands in full": ("Members rose 25% from 8,000 to 10,000."),
+    "scaled old level, full new level": ("Revenue fell 10% from $2 million to $1,800,000."),
+    "percent levels": ("Turnout rose from 54% to 61%, up 7 points."),
+    "'hundred' written out": ("Jobs grew from 300 to 450, a 50% rise."),
+}
+
+# consistent: bare small figures after a sum of money that name numbered things
+NAMED = {
+    "transport: terminals": (
+        "The airport will spend €900 million, split between Terminals 2 and 3."
+    ),
+    "education: school years": (
+        "The £50 million will be shared between Years 5 and 6 in every school."
+    ),
+    "health: wards": ("The £80 million budget is split between wards 4 and 5 and the new clinic."),
+    "roads: junctions": (
+        "The £2.1 billion widening is divided between junctions 14 and 15 and the bypass."
+    ),
+    "housing: towers": ("The $300 million rebuild is split between towers 3 and 4 on the estate."),
+    "courts: counts of an indictment": (
+        "The £12 million claimed was split between counts 3 and 4 of the charge."
+    ),
+}
+
 
 @pytest.mark.parametrize(("wrong", "right"), TUNED.values(), ids=list(TUNED))
 def test_tuned_realisations(wrong: str, right: str) -> None:
@@ -152,3 +227,30 @@ def test_a_count_after_money_or_a_full_value_is_never_rescaled() -> None:
     summed = rescaled([full, elided], total, scales)
     assert summed is not None
     assert summed[1] == pytest.approx(12000 + 1.2e6)
+
+
+def change_codes(text: str) -> list[str]:
+    return [c for c in run_checks(text, [change], path="article.txt").codes() if c != "NC204"]
+
+
+@pytest.mark.parametrize(("wrong", "right"), CHANGES.values(), ids=list(CHANGES))
+def test_change_levels_at_one_scale(wrong: str, right: str) -> None:
+    assert "NC206" in change_codes(wrong)
+    assert change_codes(right) == []
+
+
+@pytest.mark.parametrize("text", CHANGE_SILENT.values(), ids=list(CHANGE_SILENT))
+def test_change_look_alikes_stay_silent(text: str) -> None:
+    assert change_codes(text) == []
+
+
+@pytest.mark.parametrize("text", NAMED.values(), ids=list(NAMED))
+def test_numbered_things_after_money_are_no_items(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_a_wrong_list_with_every_scale_left_out_still_fires() -> None:
+    wrong = "The council will spend £4.2 million: 3 on roads and 2.5 on schools."
+    right = "The council will spend £4.2 million: 3 on roads and 1.2 on schools."
+    assert codes(wrong) == ["NC202"]
+    assert codes(right) == []
