@@ -11,13 +11,16 @@ before. numcheck.units converts from its own table and imports pint only for oth
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from numcheck.checkers._arith import arith
 from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Finding
 from numcheck.interval import Interval
 from numcheck.quantity import Kind
 
-__all__ = ["in_whole_unit", "same_unit"]
+__all__ = ["in_whole_unit", "read_alike", "same_unit"]
 
 _MEASURED = (Kind.MEASURE, Kind.DURATION)
 
@@ -59,3 +62,25 @@ def same_unit(old: Claim, new: Claim) -> tuple[Claim, Claim]:
         return old, new
     moved = dataclasses.replace(p, value=value, hard=hard, soft=soft, unit=w.unit)
     return old, dataclasses.replace(new, quantity=moved)
+
+
+def read_alike(
+    check: Callable[..., Finding | None],
+    document: Document,
+    old: Claim,
+    new: Claim,
+    *rest: object,
+) -> Finding | None:
+    """``check`` of a change's levels as written, then, when it finds something, of the
+    levels read at one scale and unit ("from 1.8 to 2.4 million", ``_elided_scale``;
+    "from 2 hours to 95 minutes", ``same_unit``): the reading withdraws a finding of
+    the figures as written and words it, never adds one."""
+    found = check(document, old, new, *rest)
+    if found is None:
+        return None
+    from numcheck.checkers._elided_scale import level_pair
+
+    moved = same_unit(*level_pair(old, new))
+    if moved[0] is old and moved[1] is new:
+        return found
+    return check(document, *moved, *rest)

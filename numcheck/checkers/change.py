@@ -16,14 +16,13 @@ from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import between, compiled, sentence_of, squash, words
-from numcheck.checkers._elided_scale import level_pair
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
 from numcheck.checkers._level_forms import own_levels, time_based
 from numcheck.checkers._levels import LevelCues
 from numcheck.checkers._net import NetCues, net_findings
 from numcheck.checkers._relations import related
 from numcheck.checkers._told_before import steps_told_before
-from numcheck.checkers._unit_parts import same_unit
+from numcheck.checkers._unit_parts import read_alike
 from numcheck.checkers._words import (
     describe,
     finding,
@@ -114,8 +113,13 @@ def _is_change(document: Document, claim: Claim, change: Mapping[str, Any]) -> b
 def _wrong_way(
     document: Document, old: Claim, new: Claim, others: list[Claim], direction: str | None
 ) -> Finding | None:
+    return read_alike(_wrong_levels, document, old, new, others, direction)
+
+
+def _wrong_levels(
+    document: Document, old: Claim, new: Claim, others: list[Claim], direction: str | None
+) -> Finding | None:
     """ "rose from 50 to 40": the direction word and the figures disagree."""
-    old, new = same_unit(*level_pair(old, new))  # "from 3.1bn to 2.6", "from 2 hours to 95 minutes"
     a, b = written(old.quantity), written(new.quantity)
     if a is None or b is None or direction is None:
         return None
@@ -133,9 +137,12 @@ def _wrong_way(
 def _check(
     document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
 ) -> Finding | None:
-    old, new = same_unit(
-        *level_pair(old, new)
-    )  # "rose 33% from 1.8 to 2.4 million" (_elided_scale)
+    return read_alike(_check_levels, document, old, new, step, direction)
+
+
+def _check_levels(
+    document: Document, old: Claim, new: Claim, step: Claim, direction: str | None
+) -> Finding | None:
     if _fold(step):  # "a fourfold rise": the new level is four times the old
         return _times(document, old, new, step)
     a, b, x = written(old.quantity), written(new.quantity), stated_change(step.quantity)
@@ -219,8 +226,11 @@ def _same_unit(amount: Claim, level: Claim) -> bool:
 
 
 def _times(document: Document, old: Claim, new: Claim, step: Claim) -> Finding | None:
+    return read_alike(_times_levels, document, old, new, step)
+
+
+def _times_levels(document: Document, old: Claim, new: Claim, step: Claim) -> Finding | None:
     """ "nearly doubled", "halved", "2.5 times as much": the factor new / old."""
-    old, new = same_unit(*level_pair(old, new))  # "doubled from 1.2 to 2.4m" (_elided_scale)
     a, b = written(old.quantity), written(new.quantity)
     factor = b.divided_by(a) if a is not None and b is not None else None
     if factor is None or factor.intersects(step.quantity.hard):

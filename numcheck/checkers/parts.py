@@ -114,9 +114,10 @@ def _parts_of(
             continue  # "averaged 28 pupils, 30 in York", "31C, 33C on the coast": levels
         whole = _total(wholes)
         what = _joined(document, wholes)
-        # "about 2 tonnes of cocaine, 1,500 pounds of it": in the whole's unit (_unit_parts)
+        # "about 2 tonnes of cocaine, 1,500 pounds of it": over as written and in the
+        # whole's unit (_unit_parts; the unit withdraws, it never adds a finding)
         spans = {id(m): in_whole_unit(m, wholes[0]) for m in members}
-        over = [m for m in members if spans[id(m)].low > whole.high]
+        over = [m for m in members if min(spans[id(m)].low, arith(m.quantity).low) > whole.high]
         for member in over:
             message = (
                 f"{describe(document, member)} is part of {what}, but "
@@ -124,10 +125,11 @@ def _parts_of(
             )
             out.append(finding("NC201", message, member, wholes, document))
         summed = reduce(lambda a, b: a + b, spans.values(), Interval.point(0))
-        if not over and len(members) > 1 and summed.low > whole.high:
+        least = min(summed.low, _total(members).low)
+        if not over and len(members) > 1 and least > whole.high:
             message = (
                 f"the parts {_joined(document, members)} add up to more than {what} "
-                f"({summed.low:,.0f} > {whole.high:,.0f})"
+                f"({least:,.0f} > {whole.high:,.0f})"
             )
             out.append(finding("NC202", message, members[0], [*members[1:], *wholes], document))
     return out
