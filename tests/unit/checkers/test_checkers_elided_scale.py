@@ -254,3 +254,77 @@ def test_a_wrong_list_with_every_scale_left_out_still_fires() -> None:
     right = "The council will spend £4.2 million: 3 on roads and 1.2 on schools."
     assert codes(wrong) == ["NC202"]
     assert codes(right) == []
+
+
+# written with the rest, scored only at the end
+ASIDE = {
+    "housing: a grant by tenure, scale dropped on the last item": (
+        "Ministers set aside £950 million for housing, 600 million for social homes and 400 for "
+        "shared ownership.",
+        "Ministers set aside £950 million for housing, 600 million for social homes and 350 for "
+        "shared ownership.",
+    ),
+    "markets: a bond sale by maturity": (
+        "The Treasury sold €7 billion of bonds: 4.5 billion of ten-year paper and 2.9 of five-year "
+        "notes.",
+        "The Treasury sold €7 billion of bonds: 4.5 billion of ten-year paper and 2.5 of five-year "
+        "notes.",
+    ),
+    "weather: storm damage by sector": (
+        "The storm caused $1.6 billion in damage: 1.1 billion to homes and 0.6 to farms.",
+        "The storm caused $1.6 billion in damage: 1.1 billion to homes and 0.5 to farms.",
+    ),
+}
+
+ASIDE_SILENT = {
+    "people after an amount": (
+        "The £6 million fund will help 300 families: 200 in the city and 100 in the county."
+    ),
+    "each item carries 'million'": (
+        "The ministry spent $5 million: $3 million on vaccines and $2 million on staff."
+    ),
+    "full-value thousands": (
+        "The repair came to £45,000: 30,000 for the roof and 15,000 for the windows."
+    ),
+}
+
+CHANGES_ASIDE = {
+    "education: pupils, 'million' once": (
+        "Pupil numbers rose 20% from 8.1 to 8.4 million over the decade.",
+        "Pupil numbers rose 4% from 8.1 to 8.4 million over the decade.",
+    ),
+    "crime: fraud losses in dollars, the scale on the old level": (
+        "Losses to fraud fell 40% from $2.7 billion to $2.3.",
+        "Losses to fraud fell 15% from $2.7 billion to $2.3.",
+    ),
+}
+
+CHANGES_ASIDE_SILENT = {
+    "a count of hundreds to thousands": ("Applications rose from 900 to 1,350, a 50% increase."),
+    "both scaled, one in words": ("Subscribers grew 50% from 2 million to three million."),
+}
+
+
+@pytest.mark.parametrize(("wrong", "right"), ASIDE.values(), ids=list(ASIDE))
+def test_aside_lists_add_up_at_their_scale(wrong: str, right: str) -> None:
+    assert codes(right) == []
+
+
+def test_aside_wrong_list_fires() -> None:
+    assert "NC202" in codes(ASIDE["weather: storm damage by sector"][0])
+
+
+@pytest.mark.parametrize("text", ASIDE_SILENT.values(), ids=list(ASIDE_SILENT))
+def test_aside_look_alikes_stay_silent(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("wrong", "right"), CHANGES_ASIDE.values(), ids=list(CHANGES_ASIDE))
+def test_aside_changes_at_one_scale(wrong: str, right: str) -> None:
+    assert "NC206" in change_codes(wrong)
+    assert change_codes(right) == []
+
+
+@pytest.mark.parametrize("text", CHANGES_ASIDE_SILENT.values(), ids=list(CHANGES_ASIDE_SILENT))
+def test_aside_change_look_alikes_stay_silent(text: str) -> None:
+    assert change_codes(text) == []

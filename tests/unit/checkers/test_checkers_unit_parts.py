@@ -171,3 +171,32 @@ def test_change_levels_in_two_units(wrong: str, right: str) -> None:
 @pytest.mark.parametrize("text", UNIT_CHANGE_SILENT.values(), ids=list(UNIT_CHANGE_SILENT))
 def test_unit_change_look_alikes_stay_silent(text: str) -> None:
     assert change_codes(text) == []
+
+
+# written with the rest, scored only at the end
+UNITS_ASIDE = {
+    "construction: steel in tonnes, recycled part in pounds": (
+        "The tower used 6,000 tonnes of steel, 20 million pounds of it recycled.",
+        "The tower used 6,000 tonnes of steel, 2 million pounds of it recycled.",
+    ),
+    "rivers: a flood barrier in kilometres, a stretch in feet": (
+        "The barrier runs for 3 kilometres, 15,000 feet of it along the old quay.",
+        "The barrier runs for 3 kilometres, 1,500 feet of it along the old quay.",
+    ),
+}
+
+UNITS_ASIDE_SILENT = {
+    "a whole and a rate": ("The plant processed 500 tonnes of waste, at 20 kilograms a minute."),
+    "two things in two units": ("The lorry carried 12 tonnes of gravel and 800 litres of diesel."),
+}
+
+
+@pytest.mark.parametrize(("wrong", "right"), UNITS_ASIDE.values(), ids=list(UNITS_ASIDE))
+def test_aside_parts_in_another_unit(wrong: str, right: str) -> None:
+    assert "NC201" in codes(wrong)
+    assert codes(right) == []
+
+
+@pytest.mark.parametrize("text", UNITS_ASIDE_SILENT.values(), ids=list(UNITS_ASIDE_SILENT))
+def test_aside_unit_look_alikes_stay_silent(text: str) -> None:
+    assert codes(text) == []
