@@ -166,6 +166,13 @@ def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
     shares a label ([sums] labels) or "of" follows, how far past 100% it sums."""
     if rule in ("NC201", "NC202"):
         return _part_detail(document, claims)
+    if rule in ("NC206", "NC207"):
+        dims = sorted({f"{c.quantity.kind.name}:{c.quantity.unit}" for c in claims})
+        changes = [str(c.quantity.change.name if c.quantity.change else "-") for c in claims]
+        levels = [str(c.quantity.level.name if c.quantity.level else "-") for c in claims]
+        return (f"dims={dims}", *_scales(claims), f"changes={changes}", f"levels={levels}",
+                f"sentences={len({c.sentence for c in claims})}",
+                f"hedged={sum(1 for c in claims if c.quantity.hedge)}")
     if rule != "NC205":
         return ()
     import re

@@ -1,4 +1,5 @@
-"""A list item told without the scale word its list carries (NC202).
+"""A figure told without the scale word its list or its partner level carries (NC202,
+NC206).
 
 "The council will spend £4.2 million: 3 million on roads and 1.2 on schools": the
 writer gives "million" once and leaves it out of a later item, which is 1.2 million, not
@@ -6,7 +7,8 @@ writer gives "million" once and leaves it out of a later item, which is 1.2 mill
 of amounts, written with no scale word and below a thousand, is read at the scale of the
 nearest item before it that has one, else at the total's. An item written out in full
 ("£18,000: 12,000 for labour") or one that counts something ("30 posts: 18 in nursing")
-is never rescaled. Scale words are the parser's (numcheck/lexicon/scales.toml).
+is never rescaled. A change's level takes its partner's scale the same way ("rose from
+1.8 to 2.4 million", ``level_pair``). Scale words are the parser's (scales.toml).
 """
 
 from __future__ import annotations
