@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from numcheck.extract.supplied import supplied_event
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.verbs import OBJECT_WORDS
 from numcheck.extract.vocab import Vocab, match_phrase
@@ -63,7 +64,9 @@ def read(
     after = tokenize(text, end, min(hi, end + LOOK), AFTER_TOKENS)
     before = tokenize(text, max(lo, start - _NEAR), start)
     np = noun_phrase(text, after, vocab, counted)
-    event, event_text = object_verb(before, vocab)  # "killed 40 refugees": killed
+    event, event_text = supplied_object(before, vocab) if counted else (None, None)
+    if event is None:  # "cut power to 86,000 customers": without power
+        event, event_text = object_verb(before, vocab)  # "killed 40 refugees": killed
     if event is None and counted and np.event is None:  # "laid off 1,200 staff"
         event, event_text = inflected_object(before, vocab)
     if event is None and counted and np.event is None:  # "admitted 63 children to hospital"
@@ -296,6 +299,20 @@ def inflected_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str |
     if hit is None or not all(t.is_word for t in before[k - hit[1] : k]):
         return None, None
     return hit[0], " ".join(t.text for t in before[k - hit[1] : k])
+
+
+def supplied_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
+    """A count told through a supply or its outage ("cut power to 86,000 customers",
+    "power was cut to 40,000 homes", "the outage hit 52,000": extract/supplied.py)."""
+    k = _verb_end(before, vocab)
+    at = k
+    while at > 0 and before[at - 1].is_word and k - at < 12:
+        at -= 1
+    words = [t.low for t in before[at:k]]
+    hit = supplied_event(words, len(words), vocab.verbs.supplied, vocab.auxiliaries)
+    if hit is None:
+        return None, None
+    return hit[0], " ".join(t.text for t in before[at + hit[1]:k])
 
 
 def framed_object(before: list[Tok], after: list[Tok], vocab: Vocab

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
+from numcheck.extract.supplied import Supplied, supplied_from
 from numcheck.text import norm
 
 __all__ = ["Frame", "Verbs", "inflections", "verbs_from"]
@@ -77,6 +78,8 @@ class Verbs(NamedTuple):
     # inflected verb phrase -> the frames it opens ([verbs.frames]): ("admitted",) ->
     # (Frame(("to", "hospital"), "hospitalised"), ...)
     frames: Mapping[tuple[str, ...], tuple[Frame, ...]] = MappingProxyType({})
+    # the supply frames ([verbs.supplied]): "cut power to _", "the outage hit _"
+    supplied: Supplied = Supplied()
 
     def forms(self) -> dict[str, list[str]]:
         """The inflected phrases by event, as ``[events]`` lists its forms, for the
@@ -181,7 +184,9 @@ def verbs_from(data: Mapping[str, object]) -> Verbs:
                 for event, lemmas in (raw.items() if isinstance(raw, Mapping) else ())}
     return Verbs(events, back, subjects, _expanded(data.get("amounts", {}), irregular),
                  _expanded(data.get("sums", {}), irregular),
-                 frames_from(data.get("frames", {}), irregular))
+                 frames_from(data.get("frames", {}), irregular),
+                 supplied_from(data.get("supplied", {}),
+                               lambda p: _phrase_forms(p, irregular)))
 
 
 def _expanded(groups: object, irregular: Mapping[str, tuple[str, ...]]
