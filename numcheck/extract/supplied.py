@@ -26,7 +26,7 @@ from numcheck.text import norm
 
 __all__ = ["Supplied", "supplied_from", "supplied_event"]
 
-_FIELDS = frozenset({"supplies", "stops", "outages", "reach"})
+_FIELDS = frozenset({"supplies", "stops", "outages", "reach", "others"})
 _KEY = "measures.verbs.supplied"
 _AUX_WORDS = 3  # auxiliaries and adverbs between an outage noun and its verb
 
@@ -38,6 +38,7 @@ class Supplied(NamedTuple):
     stops: Mapping[tuple[str, ...], str] = MappingProxyType({})  # every inflection
     outages: Mapping[tuple[str, ...], str] = MappingProxyType({})
     reach: Mapping[tuple[str, ...], str] = MappingProxyType({})  # every inflection
+    others: Mapping[tuple[str, ...], str] = MappingProxyType({})  # "water" supplies
 
 
 def supplied_from(table: object,
@@ -50,9 +51,9 @@ def supplied_from(table: object,
     for event, entry in table.items():
         key = f"{_KEY}.{event}"
         if not isinstance(entry, Mapping):
-            raise ValueError(f"{key}: expected a table (supplies, stops, outages, reach)")
+            raise ValueError(f"{key}: expected a table ({', '.join(sorted(_FIELDS))})")
         for unknown in sorted(set(entry) - _FIELDS):
-            raise ValueError(f"{key}.{unknown}: unknown key (supplies, stops, outages, reach)")
+            raise ValueError(f"{key}.{unknown}: unknown key ({', '.join(sorted(_FIELDS))})")
         for name in _FIELDS:
             values = entry.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
@@ -62,7 +63,8 @@ def supplied_from(table: object,
                 phrases = forms(norm(value)) if verb else [tuple(norm(value).split())]
                 for phrase in phrases:
                     tables[name].setdefault(tuple(phrase), str(event))
-    return Supplied(tables["supplies"], tables["stops"], tables["outages"], tables["reach"])
+    return Supplied(tables["supplies"], tables["stops"], tables["outages"], tables["reach"],
+                    tables["others"])
 
 
 def _ending(table: Mapping[tuple[str, ...], str], words: Sequence[str], end: int
@@ -75,6 +77,15 @@ def _ending(table: Mapping[tuple[str, ...], str], words: Sequence[str], end: int
     return None
 
 
+def _supply(supplied: Supplied, words: Sequence[str], end: int) -> tuple[str, int] | None:
+    """The supply phrase ending at ``words[end]``, unless a noun of another supply stands
+    right before it ("water supplies", "gas supply")."""
+    found = _ending(supplied.supplies, words, end)
+    if found is None or _ending(supplied.others, words, found[1]) is not None:
+        return None
+    return found
+
+
 def supplied_event(words: Sequence[str], end: int, supplied: Supplied,
                    auxiliaries: frozenset[str]) -> tuple[str, int] | None:
     """The event of a count right after ``words[:end]`` (lower-case words, no marks),
@@ -85,7 +96,7 @@ def supplied_event(words: Sequence[str], end: int, supplied: Supplied,
         return None
     if end >= 1 and words[end - 1] == "to":
         # active: "cut power to", "knocked out electricity supplies to"
-        supply = _ending(supplied.supplies, words, end - 1)
+        supply = _supply(supplied, words, end - 1)
         if supply is not None:
             stop = _ending(supplied.stops, words, supply[1])
             if stop is not None and stop[0] == supply[0]:
@@ -96,7 +107,7 @@ def supplied_event(words: Sequence[str], end: int, supplied: Supplied,
             at = stop[1]
             while at > 0 and words[at - 1] in auxiliaries and stop[1] - at < _AUX_WORDS:
                 at -= 1
-            supply = _ending(supplied.supplies, words, at) if at < stop[1] else None
+            supply = _supply(supplied, words, at) if at < stop[1] else None
             if supply is not None and supply[0] == stop[0]:
                 return stop[0], supply[1]
         return None
@@ -107,4 +118,6 @@ def supplied_event(words: Sequence[str], end: int, supplied: Supplied,
     while at > 0 and words[at - 1] in auxiliaries and reach[1] - at < _AUX_WORDS:
         at -= 1
     outage = _ending(supplied.outages, words, at)
+    if outage is not None and _ending(supplied.others, words, outage[1]) is not None:
+        return None  # "water outages hit 3,000 homes"
     return (outage[0], outage[1]) if outage is not None and outage[0] == reach[0] else None

@@ -170,6 +170,7 @@ SHAPES: Mapping[str, str] = {
         "verbs.subjects", "verbs.irregular", "verbs.amounts", "verbs.sums", "verbs.frames")},
     **{f"measures.{t}": "string" for t in ("qualifier_things", "event_things", "hypernyms")},
     "measures.cumulative": "boolean",
+    "measures.verbs.supplied": "table",  # an event's supply frames (extract/supplied.py)
     **{f"measures.{t}": "closed" for t in (
         "amounts", "demonyms", "object_events", "antecedents", "anaphora", "change",
         "grammar", "incidents", "standing", "verbs")},
@@ -202,6 +203,7 @@ REFERENCES: Mapping[str, str] = {"measures.cumulative": "measures.events",
                                   "measures.verbs.events": "measures.events",
                                   "measures.verbs.subjects": "measures.events",
                                   "measures.verbs.frames": "measures.events",
+                                  "measures.verbs.supplied": "measures.events",
                                   "measures.verbs.amounts": "measures.things"}
 
 

@@ -529,10 +529,9 @@ class ClaimIndex:
         for other in sorted(self.alignment.thing_siblings.get(thing, ())):
             if other <= thing:
                 continue  # each pair of blocks once
+            # one event's neighbouring things, as above, whatever place each names: only
+            # their same figure is judged (NC403), one count told under two things
             for other_key in self._places.get((story, other, *key[1:4], key[5]), ()):
-                place = other_key[1][4]
-                if place != key[4] and None not in (place, key[4]):
-                    continue
                 yield from sibling_pairs(window, entries, self.blocks[other_key], self.cap)
 
     def _related_heads(

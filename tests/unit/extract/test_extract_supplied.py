@@ -1,0 +1,79 @@
+"""Supply frames (numcheck/extract/supplied.py, measures.toml [verbs.supplied]): a count
+told through what is supplied to it ("cut power to 86,000 customers", "power was cut to
+40,000 homes") or through the outage as subject ("the outage hit 52,000 customers") is
+keyed by the event the supply's loss names; power given back, another supply and a
+road or a job cut name nothing of it. Two-article cases: tests/unit/drift/cases/
+supplied30_dev.toml."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claim
+
+from numcheck.extract.supplied import Supplied, supplied_event, supplied_from
+from numcheck.extract.verbs import inflections
+from numcheck.lexicon import LexiconError, validate
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("A fire cut power to 86,000 customers on Monday night.", "86,000"),
+    ("The storm knocked out power to 120,000 customers, the utility said.", "120,000"),
+    ("Shelling knocked out electricity to 30,000 residents of the city.", "30,000"),
+    ("Power was cut to 40,000 homes across the county.", "40,000"),
+    ("On Monday electricity supplies were cut off to 9,000 homes.", "9,000"),
+    ("The outage hit 52,000 customers in the valley, the company said.", "52,000"),
+    ("Rolling blackouts have affected 9,400 households in the borough.", "9,400"),
+    ("A power failure struck 3,100 homes in the town.", "3,100"),
+])
+def test_a_supply_frame_names_the_event(text: str, figure: str) -> None:
+    assert "without_power" in claim(text, figure)[0].split()
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Crews restored power to 60,000 customers by Tuesday.", "60,000"),
+    ("Power has been restored to 60,000 customers.", "60,000"),
+    ("Water supplies were cut to 18,000 homes in the city.", "18,000"),
+    ("Gas supply was cut off to 2,300 homes.", "2,300"),
+    ("Water outages hit 3,000 homes.", "3,000"),
+    ("Landslides cut the road to 12 villages.", "12"),
+    ("The utility serves 1.9 million customers across the region.", "1.9 million"),
+    ("The strike hit 40 schools.", "40"),
+])
+def test_no_supply_of_power_names_nothing_of_it(text: str, figure: str) -> None:
+    assert "without_power" not in claim(text, figure)[0].split()
+
+
+def _table() -> Supplied:
+    return supplied_from({"without_power": {
+        "supplies": ["power", "supply"], "stops": ["cut", "knock out"],
+        "outages": ["outage"], "reach": ["hit"], "others": ["water"]}},
+        lambda p: ((form, *p.split()[1:]) for form in inflections(p.split()[0])))
+
+
+def test_the_reader_walks_back_from_the_figure() -> None:
+    table, aux = _table(), frozenset({"was", "has", "been"})
+    assert supplied_event("a fire cut power to".split(), 5, table, aux) == ("without_power", 2)
+    assert supplied_event("power has been cut to".split(), 5, table, aux) == (
+        "without_power", 0)
+    assert supplied_event("the outage hit".split(), 3, table, aux) == ("without_power", 1)
+    assert supplied_event("storms knocked out power to".split(), 5, table, aux) == (
+        "without_power", 1)
+    assert supplied_event("water supply was cut to".split(), 5, table, aux) is None
+    assert supplied_event("power to".split(), 2, table, aux) is None  # no verb
+    assert supplied_event("cut to".split(), 2, table, aux) is None  # no supply
+
+
+def test_a_long_run_of_words_is_read_in_bounded_steps() -> None:
+    table, aux = _table(), frozenset({"was"})
+    words = ["was"] * 20_000 + ["cut", "to"]
+    assert supplied_event(words, len(words), table, aux) is None  # no supply in reach
+
+
+def test_a_wrong_entry_is_refused_with_its_key() -> None:
+    with pytest.raises(ValueError, match="supplied.without_power.stop"):
+        supplied_from({"without_power": {"stop": ["cut"]}}, lambda p: [tuple(p.split())])
+    with pytest.raises(ValueError, match="expected a list of strings"):
+        supplied_from({"without_power": {"stops": "cut"}}, lambda p: [tuple(p.split())])
+    with pytest.raises(LexiconError) as info:
+        validate({"measures": {"verbs": {"supplied": {"without_powr": {"stops": ["cut"]}}}}})
+    assert info.value.key == "measures.verbs.supplied.without_powr"
