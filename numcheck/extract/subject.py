@@ -64,7 +64,7 @@ def read(
     after = tokenize(text, end, min(hi, end + LOOK), AFTER_TOKENS)
     before = tokenize(text, max(lo, start - _NEAR), start)
     np = noun_phrase(text, after, vocab, counted)
-    event, event_text = supplied_object(before, vocab) if counted else (None, None)
+    event, event_text = supplied_object(before, np, vocab) if counted else (None, None)
     if event is None:  # "cut power to 86,000 customers": without power
         event, event_text = object_verb(before, vocab)  # "killed 40 refugees": killed
     if event is None and counted and np.event is None:  # "laid off 1,200 staff"
@@ -301,9 +301,16 @@ def inflected_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str |
     return hit[0], " ".join(t.text for t in before[k - hit[1] : k])
 
 
-def supplied_object(before: list[Tok], vocab: Vocab) -> tuple[str | None, str | None]:
+def supplied_object(before: list[Tok], np: Phrase, vocab: Vocab
+                    ) -> tuple[str | None, str | None]:
     """A count told through a supply or its outage ("cut power to 86,000 customers",
-    "power was cut to 40,000 homes", "the outage hit 52,000": extract/supplied.py)."""
+    "power was cut to 40,000 homes", "the outage hit 52,000": extract/supplied.py), of a
+    lexicon thing or none: "outages hit 12 substations" counts equipment, not those
+    supplied."""
+    if np.thing is not None:
+        said = (np.subject or "").lower().split()[:4]
+        if not any(vocab.thing_at(said, i) for i in range(len(said))):
+            return None, None
     k = _verb_end(before, vocab)
     at = k
     while at > 0 and before[at - 1].is_word and k - at < 12:

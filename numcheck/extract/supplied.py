@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from numcheck.text import norm
 
-__all__ = ["Supplied", "supplied_from", "supplied_event"]
+__all__ = ["Supplied", "supplied_event", "supplied_from"]
 
 _FIELDS = frozenset({"supplies", "stops", "outages", "reach", "others"})
 _KEY = "measures.verbs.supplied"
