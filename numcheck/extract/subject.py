@@ -64,7 +64,8 @@ def read(
     after = tokenize(text, end, min(hi, end + LOOK), AFTER_TOKENS)
     before = tokenize(text, max(lo, start - _NEAR), start)
     np = noun_phrase(text, after, vocab, counted)
-    event, event_text = supplied_object(before, np, vocab) if counted else (None, None)
+    event, event_text = (supplied_object(before, np, vocab)
+                         if counted and not _opens_list(after, np.next, vocab) else (None, None))
     if event is None:  # "cut power to 86,000 customers": without power
         event, event_text = object_verb(before, vocab)  # "killed 40 refugees": killed
     if event is None and counted and np.event is None:  # "laid off 1,200 staff"
@@ -320,6 +321,22 @@ def supplied_object(before: list[Tok], np: Phrase, vocab: Vocab
     if hit is None:
         return None, None
     return hit[0], " ".join(t.text for t in before[at + hit[1]:k])
+
+
+def _opens_list(after: list[Tok], i: int, vocab: Vocab) -> bool:
+    """Whether the figure's noun phrase is followed, in its clause, by "and" or a comma
+    and another figure ("cut power to 131,000 customers of Fenwick Electric and 81,000
+    of the co-op, 212,000 in all"): the figure is a list's item, a part, and a supply
+    frame keys no part as the event's count."""
+    for j in range(i, min(len(after), i + 8)):
+        tok = after[j]
+        if tok.text == "," or tok.low in vocab.conjunctions:
+            if j + 1 == len(after) < AFTER_TOKENS:
+                return True  # the context ends here: at the next figure (``read``'s hi)
+            return j + 1 < len(after) and after[j + 1].text[:1].isdigit()
+        if not tok.is_word:
+            return False
+    return False
 
 
 def framed_object(before: list[Tok], after: list[Tok], vocab: Vocab
