@@ -25,6 +25,7 @@ from numcheck.lexicon import LexiconError, validate
     ("Rolling blackouts have affected 9,400 households in the borough.", "9,400"),
     ("A power failure struck 3,100 homes in the town.", "3,100"),
     ("Power was cut to 9,000 businesses.", "9,000"),
+    ("A fire cut power to 86,000 customers and forced two schools to close.", "86,000"),
 ])
 def test_a_supply_frame_names_the_event(text: str, figure: str) -> None:
     assert "without_power" in claim(text, figure)[0].split()
@@ -41,6 +42,11 @@ def test_a_supply_frame_names_the_event(text: str, figure: str) -> None:
     ("The strike hit 40 schools.", "40"),
     # equipment, not those supplied: the count's noun is no lexicon thing
     ("The storm cut power to 14 substations.", "14"),
+    # a list's item is a part: the event is the list total's ("212,000 in all")
+    ("The storm cut power to 131,000 customers of Fenwick Electric and 81,000 of the "
+     "co-op, 212,000 in all.", "131,000"),
+    ("The outage hit 52,000 customers in Thrandle, 21,000 in Oakhithe and 9,000 in "
+     "outlying villages.", "52,000"),
 ])
 def test_no_supply_of_power_names_nothing_of_it(text: str, figure: str) -> None:
     assert "without_power" not in claim(text, figure)[0].split()
