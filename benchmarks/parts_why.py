@@ -18,6 +18,7 @@ chose. Never a word of the copy under ``--blind``; any failure prints a class.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -151,6 +152,13 @@ def why(article: object, claims: list) -> list[str]:
         tags.append(f"gap {_gapclass(doc.prose[sent[k-1].location.end:sent[k].location.start])}")
         run = _sums.list_run(doc, sent, k, 1, cues)
         tags.append(f"run {min(len(run), 6)} vs {len(members)}")
+        tags.append(f"stage: {_trace(doc, sent, k, total, members, cues)}")
+        if reader.startswith("none"):
+            labelled = sum(cues.label(doc.prose[m.location.end:m.location.end + 80]) is not None
+                           for m in members)
+            tags.append(f"items labelled after {labelled}/{len(members)}")
+            raw = doc.prose[sent[k - 1].location.end:sent[k].location.start]
+            tags.append(f"gap words: {_gap_tables(raw, cues)}")
         if reader == "none" and k - t - 1 > 0:
             r2 = _readers(doc, sent, t + 1, cues)
             tags.append(f"reader right after total: {r2}")
@@ -161,6 +169,84 @@ def why(article: object, claims: list) -> list[str]:
         a, b = min(c.location.start for c in s), max(c.location.end for c in s)
         print("   ", " | ".join(tags), "::", doc.prose[max(0, a - 80):b + 40].replace("\n", " "))
     return [" | ".join(tags)]
+
+
+def _gap_tables(gap: str, cues: object) -> str:
+    """Which ``[sums]`` cue tables the words of a gap belong to (names of tables, never a
+    word): why no reader opened the list there."""
+    low = " " + " ".join(re.findall(r"[a-z]+", gap.lower())) + " "
+    tables = {
+        "openers": cues.openers, "partial_lists": cues.partial_lists,  # type: ignore[attr-defined]
+        "copulas": cues.copulas, "some": cues.some, "total_before": cues.total_before,  # type: ignore[attr-defined]
+        "verbs_before": cues.verbs_before, "labels": cues.labels, "holders": cues.holders,  # type: ignore[attr-defined]
+        "pointers": cues.pointers, "selections": cues.selections, "times": cues.times,  # type: ignore[attr-defined]
+        "beyond": cues.beyond,  # type: ignore[attr-defined]
+    }
+    hits = sorted(n for n, ws in tables.items() if any(f" {w} " in low for w in ws))
+    n = len(low.split())
+    marks = "".join(m for m in "(:,;—–-" if m in gap)
+    shape = ""
+    if n == 1 and not hits:  # the one word's class: its case, a hedge, an adverb
+        from numcheck.lexicon import Lexicon
+        word = re.findall(r"[A-Za-z]+", gap)[0]
+        hedges = Lexicon.default()["hedges"]
+        flat = {w for sec in ("prefix", "suffix") for ws in hedges.get(sec, {}).values()
+                if isinstance(ws, list) for w in ws}
+        shape = ("|Cap" if word[:1].isupper() else "|low") + (
+            "|hedge" if word.lower() in flat else "") + ("|-ly" if word.endswith("ly") else "")
+    return f"{marks or '_'}{n}w/" + ("+".join(hits) or "no table") + shape
+
+
+def _trace(doc: object, sent: list, k: int, total: object, members: list, cues: object) -> str:
+    """The first step of ``_sums.find_sums`` at the first planted item that turns the
+    planted list away (classes of the code's steps)."""
+    from numcheck.checkers import _sums
+    from numcheck.checkers._enumerated import is_head
+    from numcheck.checkers._sum_base import past_base
+    from numcheck.checkers._sum_series import no_breakdown
+    how, opener = _sums.PARTITION, _sums._opens(doc, sent[k - 1], sent[k], cues)
+    if opener is None:
+        opener = _sums._numbered(doc, sent, k, cues) or _sums._apposed(doc, sent, k, cues)
+    br = False
+    if opener is None:
+        how, opener = _sums._bracket_list(doc, sent, k, cues)
+        br = opener is not None
+    if opener is None:
+        how, opener = _sums._linked(doc, sent[k - 1], sent[k], cues)
+    if opener is None:
+        how, opener = _sums._placed(doc, sent, k, cues)
+    if opener is None:
+        return "no opener"
+    ms = _sums.in_brackets(doc, sent, k, cues) if br else _sums._bracketed(
+        doc, _sums.list_run(doc, sent, k, 1, cues), opener[0])
+    ms = _sums._before_own_total(doc, ms, cues)
+    if {id(m) for m in ms} != {id(m) for m in members}:
+        return f"members {len(ms)} vs {len(members)}"
+    headed = is_head(doc, sent[k - 1], ms, _sums._LABEL_WORDS)
+    t = _sums._total_before(doc, sent[:k], ms, opener, cues, headed)
+    if t is None:
+        first = ms[0]
+        if not _sums.counted_as(first, total):
+            return "total none: not counted_as (kind/dimension)"
+        if _sums.smaller(total, ms):
+            return "total none: smaller"
+        near = len(doc.prose[total.location.end:opener[0]]) <= _sums._MAX_GAP
+        cnt = [cues.counts(doc, m, total, near) for m in ms]
+        return (f"total none: near={near} counts {sum(cnt)}/{len(cnt)} "
+                f"clausal={cues.clausal(doc, ms)} headed={headed}")
+    t = past_base(doc, sent[:k], t, ms, cues)
+    if t is not total:
+        return "total other" if t is not None else "total none after past_base"
+    if no_breakdown(doc, ms, t, cues):
+        return "no_breakdown"
+    if not _sums.fits(doc, ms, t, cues, True, headed):
+        ev = [m.key.event for m in ms]
+        cnt = [cues.counts(doc, m, t, True) for m in ms]
+        same = "same" if set(ev) <= {None, t.key.event} else "other"
+        return (f"fits fails: counted_as {sum(_sums.counted_as(m, t) for m in ms)}/{len(ms)} "
+                f"change {sum(m.is_change for m in ms)} events {same} "
+                f"counts {sum(cnt)}/{len(ms)}")
+    return f"read ({how}) but not reported"
 
 
 def _same(doc: object, a: object, b: object) -> bool:

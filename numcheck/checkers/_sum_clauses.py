@@ -17,12 +17,28 @@ SEPARATOR = lazy_compile(r"(?:^|[\s,;)(])(?:and|,|;)(?:$|[\s(])|[,;]")
 _LABEL_WORDS = 4  # words between an item's figure and an age that qualifies it
 
 
+Opener = tuple[int, bool]  # (offset where a list opens, opened by words)
+# how much of its total a list is, by the link between them (``[sums] links``)
+PARTITION, SOME = "partition", "some"
 UNITED = (Kind.MONEY, Kind.MEASURE)  # amounts whose unit a list's later items leave out
+MAX_GAP = 60  # characters between two listed components
+CUE_REACH = 80  # characters read beside a figure for its cue words (a total's, an item's label)
+# no list in prose has more items than this; without a cap, a run of thousands of
+# figures ("1,1,1,...") made every figure's run read to the end: quadratic time
+MAX_ITEMS = 60
 
 
 def bare(claim: Claim) -> bool:
     q = claim.quantity
     return q.kind is Kind.COUNT and q.noun is None and claim.key.thing is None
+
+
+def alike(a: Claim, b: Claim) -> bool:
+    """Two items of one list: one kind and dimension, or a bare figure after an amount
+    with a unit, which it leaves out ("Saudi Arabia (500,000 bpd), Iraq (211,000)")."""
+    if a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension:
+        return True
+    return (a.quantity.kind in UNITED and bare(b)) or (b.quantity.kind in UNITED and bare(a))
 
 
 def counted_as(member: Claim, total: Claim) -> bool:

@@ -71,6 +71,8 @@ class SumCues:
         self.classifiers = frozenset(words(sums.get("classifiers", ())))
         self.holders = frozenset(words(sums.get("holders", ())))
         self.labels = frozenset(words(sums.get("labels", ())))
+        # "212 homes (up 40, last year 180)": words that make a bracket no breakdown
+        self.not_labels = frozenset(words(sums.get("not_labels", ())))
         self.place_labels = _single_words(sums.get("place_labels", ()), "sums.place_labels")
         if not self.place_labels <= self.labels:  # a place label labels an item first
             raise LexiconError("sums.place_labels", "expected words of sums.labels")

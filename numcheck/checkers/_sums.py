@@ -32,10 +32,17 @@ from numcheck.checkers._sum_after import (
     total_phrase,
 )
 from numcheck.checkers._sum_base import past_base
+from numcheck.checkers._sum_brackets import bracket_list as _bracket_list
+from numcheck.checkers._sum_brackets import in_brackets, label_first
+from numcheck.checkers._sum_clauses import CUE_REACH as _CUE_REACH
+from numcheck.checkers._sum_clauses import MAX_GAP as _MAX_GAP
+from numcheck.checkers._sum_clauses import MAX_ITEMS as _MAX_ITEMS
 from numcheck.checkers._sum_clauses import (
+    PARTITION,
     SEPARATOR,
-    UNITED,
-    bare,
+    SOME,
+    Opener,
+    alike,
     colon_clause,
     counted_as,
     unqualified,
@@ -51,11 +58,7 @@ from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
 Sum = tuple[tuple[Claim, ...], Claim]  # (components, total)
-Opener = tuple[int, bool]  # (offset where the list opens, opened by words)
-# how much of its total a list is, by the link between them (``[sums] links``)
-PARTITION, SOME = "partition", "some"
 
-_MAX_GAP = 60  # characters between two listed components
 _LABEL_WORDS = 4  # words naming the first component after a mark: ": Ashfield (96"
 _LABEL_WORDS_AFTER_WORDS = 6  # "divided between the morning session, run early, (1,420)"
 
@@ -97,6 +100,8 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             how, opener = _linked(document, sentence[k - 1], sentence[k], cues)
         if opener is None:
             how, opener = _placed(document, sentence, k, cues)
+        if opener is None:  # "212 homes (Kesby 140, Orrin 51 and Pell 31)"
+            how, opener = label_first(document, sentence, k, cues)
         labelled = dashed(document, sentence, k, cues, list_run) if opener is None else None
         if labelled is not None:  # "rose to 14 — nine in Aldham, ...", no unlabelled item
             how, opener = (PARTITION if labelled[2] else SOME), (labelled[0], False)
@@ -173,7 +178,7 @@ def _completed(
         return members
     end = members[-1].location.end
     after = [c for c in sentence if c.location.start >= end and c is not total]
-    if not after or not _alike(after[0], members[0]) or after[0].is_change:
+    if not after or not alike(after[0], members[0]) or after[0].is_change:
         return members
     if cues.no_item(document, after[0]):
         return members  # "..., 35 of whom": a part of an item, not one more
@@ -424,73 +429,6 @@ def _marked(document: Document, total: Claim, cues: SumCues) -> bool:
     )
 
 
-_CUE_REACH = 80  # characters read beside a figure for its cue words (a total's, an item's label)
-_CLAUSE_WORDS = 8  # words from a total to the label of its first bracketed item
-
-
-def _bracket_list(
-    document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
-) -> tuple[str, Opener | None]:
-    """ "The 412 arrests were made in London (210), Manchester (150) and Leeds (40)": a
-    list whose every item is a figure in brackets after its label, in the clause of the
-    total before it, names the total's parts: all of it when three or more, some of it
-    when two."""
-    total, first = sentence[k - 1], sentence[k]
-    gap = document.prose[total.location.end : first.location.start]
-    if not gap.endswith("(") or any(m in gap[:-1] for m in ",;:.()—–"):
-        return PARTITION, None
-    if len(gap.split()) - 1 > _CLAUSE_WORDS:
-        return PARTITION, None
-    members = in_brackets(document, sentence, k, cues)
-    if len(members) < 2 or not _bracketed_figure(document, first):
-        return PARTITION, None
-    # the list opens before its first bracket, which ``_bracketed`` would close it at
-    return (PARTITION if len(members) > 2 else SOME), (first.location.start - 1, False)
-
-
-def _bracketed_figure(document: Document, claim: Claim) -> bool:
-    text, at = document.prose, claim.location
-    return text[at.start - 1 : at.start] == "(" and text[at.end : at.end + 1] == ")"
-
-
-def in_brackets(
-    document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
-) -> list[Claim]:
-    """The items from ``sentence[k]`` on of a list whose every item is a figure in
-    brackets after its label ("sales (1,800), logistics (1,300) and ..."); a figure of a
-    label ("two universities (nine)": right before the bracket, no separator between)
-    counts the label's holders, no item of the list."""
-    text = document.prose
-    run = [sentence[k]]
-    j, closed = k, False  # "A (1), B (2) and C (3)": after "and" the list has ended
-    while j + 1 < len(sentence) and len(run) < _MAX_ITEMS and not closed:
-        step = 1
-        if not _bracketed_figure(document, sentence[j + 1]) and j + 2 < len(sentence):
-            label, worded = sentence[j + 1], between(document, sentence[j + 1], sentence[j + 2])
-            if (
-                label.quantity.kind is Kind.COUNT
-                and re.search(r"[a-z]", worded)  # "160 km/h (120 mph)": a conversion
-                and _SEPARATOR.search(worded) is None
-            ):
-                step = 2  # the label's own count
-        item = sentence[j + step]
-        gap = text[sentence[j].location.end : item.location.start]
-        if (
-            not _bracketed_figure(document, item)
-            or len(gap) > _MAX_GAP + _CUE_REACH
-            or "." in gap
-            or _SEPARATOR.search(text[sentence[j].location.end : sentence[j + 1].location.start])
-            is None
-            or not _alike(item, run[0])
-            or cues.no_item(document, item)
-        ):
-            break
-        run.append(item)
-        closed = "and" in gap.replace(",", " ").split()
-        j += step
-    return run
-
-
 def _placed(
     document: Document, sentence: Sequence[Claim], k: int, cues: SumCues
 ) -> tuple[str, Opener | None]:
@@ -522,9 +460,6 @@ def _placed(
     return how, (total.location.end + len(head) + 1, False)
 
 
-# no list in prose has more items than this; without a cap, a run of thousands of
-# figures ("1,1,1,...") made every figure's run read to the end: quadratic time
-_MAX_ITEMS = 60
 
 
 def list_run(
@@ -550,7 +485,7 @@ def list_run(
         if closed and not anded:
             break
         closed = closed or (step > 0 and anded)
-        if not _alike(sentence[k + step], run[0]):
+        if not alike(sentence[k + step], run[0]):
             break  # "... and a placebo (4,206) and followed for 40 months": the list ended
         if cues is not None and cues.no_item(document, sentence[k + step]):
             break
@@ -561,14 +496,6 @@ def list_run(
         k += step
         run.append(sentence[k])
     return run
-
-
-def _alike(a: Claim, b: Claim) -> bool:
-    """Two items of one list: one kind and dimension, or a bare figure after an amount
-    with a unit, which it leaves out ("Saudi Arabia (500,000 bpd), Iraq (211,000)")."""
-    if a.quantity.kind is b.quantity.kind and a.key.dimension == b.key.dimension:
-        return True
-    return (a.quantity.kind in UNITED and bare(b)) or (b.quantity.kind in UNITED and bare(a))
 
 
 def fits(
