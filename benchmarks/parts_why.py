@@ -28,6 +28,8 @@ from claim_funnel import analyse
 from stories import run_numcheck, score_findings
 from stories_gold import load_set, span, tally
 
+from numcheck.checkers._compare import sentence_of, squash
+
 LISTING: list[str] = []
 
 
@@ -221,7 +223,8 @@ def _trace(doc: object, sent: list, k: int, total: object, members: list, cues: 
         doc, _sums.list_run(doc, sent, k, 1, cues), opener[0])
     ms = _sums._before_own_total(doc, ms, cues)
     if {id(m) for m in ms} != {id(m) for m in members}:
-        return f"members {len(ms)} vs {len(members)}"
+        broke = _run_break(doc, sent, k + len(ms) - 1, cues)
+        return f"members {len(ms)} vs {len(members)}: {broke}"
     headed = is_head(doc, sent[k - 1], ms, _sums._LABEL_WORDS)
     t = _sums._total_before(doc, sent[:k], ms, opener, cues, headed)
     if t is None:
@@ -232,7 +235,11 @@ def _trace(doc: object, sent: list, k: int, total: object, members: list, cues: 
             return "total none: smaller"
         near = len(doc.prose[total.location.end:opener[0]]) <= _sums._MAX_GAP
         cnt = [cues.counts(doc, m, total, near) for m in ms]
-        return (f"total none: near={near} counts {sum(cnt)}/{len(cnt)} "
+        off = [m for m, ok in zip(ms, cnt, strict=True) if not ok]
+        kinds = cues.kinds
+        rels = "?" if kinds is None else "+".join(
+            sorted({kinds.of_claims(m, total).value for m in off}))
+        return (f"total none: near={near} not counting: {rels}; counts {sum(cnt)}/{len(cnt)} "
                 f"clausal={cues.clausal(doc, ms)} headed={headed}")
     t = past_base(doc, sent[:k], t, ms, cues)
     if t is not total:
@@ -249,8 +256,95 @@ def _trace(doc: object, sent: list, k: int, total: object, members: list, cues: 
     return f"read ({how}) but not reported"
 
 
+def _run_break(doc: object, sent: list, j: int, cues: object) -> str:
+    """Which test of ``_sums.list_run`` ends a list after ``sent[j]`` (classes only)."""
+    from numcheck.checkers._compare import between
+    from numcheck.checkers._sum_clauses import SEPARATOR, alike
+    if j + 1 >= len(sent):
+        return "sentence ends"
+    gap = between(doc, sent[j], sent[j + 1])  # type: ignore[arg-type]
+    nxt = sent[j + 1]
+    if len(gap) > 60:
+        return "gap over 60"
+    if "." in gap:
+        return "full stop in gap"
+    if SEPARATOR.search(gap) is None:
+        return f"no separator ({_gapclass(gap)})"
+    if not alike(nxt, sent[j]):
+        return f"not alike ({sent[j].quantity.kind.value}/{nxt.quantity.kind.value})"
+    if cues.no_item(doc, nxt):  # type: ignore[attr-defined]
+        return "no_item"
+    if any(f" {w} " in f" {gap} " for w in cues.beyond):  # type: ignore[attr-defined]
+        return "beyond"
+    if any(f"{gap} ".startswith(f"{w} ") for w in cues.relatives):  # type: ignore[attr-defined]
+        return "relative"
+    return "closed by and / bracket"
+
+
+def _apart(article: object, claims: list) -> str:
+    """A list told in other sentences than its total, by layout and by the first step of
+    ``_role_lists.find_role_breakdowns`` (the next-sentence reader) that turns it away;
+    ``far`` when the sum is not one slip from the total (``_far_lists``). Classes only."""
+    from numcheck.checkers._relations import _Cues, by_sentence
+    from numcheck.checkers._role_lists import (
+        _names_another,
+        elided,
+        exclusive_states,
+        item_labels,
+        of_a_kind,
+        verb_gapped,
+    )
+    from numcheck.checkers._roles import role
+    from numcheck.checkers._slips import digits, one_slip
+    from numcheck.lexicon import Lexicon
+    lex = Lexicon.default()
+    cues = _Cues.of(lex["checkers"], lex["measures"]).roles
+    doc = article.document  # type: ignore[attr-defined]
+    sents = by_sentence(doc, article.claims)  # type: ignore[attr-defined]
+    where = {id(c): i for i, s in enumerate(sents) for c in s}
+    cs = sorted(claims, key=lambda c: c.location.start)
+    total = max(cs, key=lambda c: c.quantity.hard.high)
+    items = [c for c in cs if c is not total]
+    if id(total) not in where or any(id(c) not in where for c in items):
+        return "a figure not checkable"
+    t, its = where[id(total)], {where[id(c)] for c in items}
+    side = "total before" if t < min(its) else "total after" if t > max(its) else "total inside"
+    tag = f"{side} | items in {len(its)} sentence(s) | distance {min(abs(t - i) for i in its)}"
+    total_sum = sum(c.quantity.value or 0 for c in items)
+    slip = total.quantity.value is not None and one_slip(
+        digits(int(total_sum)), digits(int(total.quantity.value)))
+    tag += f" | one slip {slip}"
+    if len(its) != 1 or side != "total before":
+        return tag
+    sentence = sents[min(its)]
+    prior = sents[t]
+    if len(sentence) != len(items):
+        return tag + f" | items {len(items)} of {len(sentence)} figures"
+    if t != min(its) - 1:
+        return tag + " | not the next sentence"
+    if not all(of_a_kind(c, sentence[0]) for c in sentence):
+        return tag + " | items not of a kind"
+    biggest = max(c.quantity.hard.low for c in items)
+    totals = [c for c in prior if of_a_kind(c, sentence[0]) and c.quantity.hard.high >= biggest]
+    if totals != [total]:
+        return tag + f" | {len(totals)} candidate totals"
+    if any(role(doc, c, cues) is not None for c in (*items, total)):
+        return tag + " | a level or step of a change"
+    if not all(elided(c, total, cues.kinds, item_labels(doc, c, cues.kinds)) for c in items):
+        return tag + " | an item names its own thing"
+    exclusive = exclusive_states(doc, items, cues)
+    if not exclusive and not verb_gapped(doc, items, cues):
+        return tag + " | not gapped, not exclusive states"
+    lo, hi = sentence_of(doc, items[0])
+    opening = squash(doc.prose[lo:items[0].location.start])
+    if not exclusive and _names_another(opening, total, cues):
+        return tag + " | opening names another thing"
+    if cues.selection.search(squash(doc.prose[lo:hi])):
+        return tag + " | a selection word"
+    return tag + " | later step (times, a sentence between)"
+
+
 def _same(doc: object, a: object, b: object) -> bool:
-    from numcheck.checkers._compare import sentence_of
     return sentence_of(doc, a) == sentence_of(doc, b)  # type: ignore[arg-type]
 
 
@@ -289,6 +383,10 @@ def classify(directory: Path, counts: Counter[str]) -> None:
         sents = {_sentence(art.document.sentences, c.location.start) for c in claims}
         if len(sents) > 1:
             counts[f"missed | {min(max(sents) - min(sents), 4)} sentences apart"] += 1
+            try:
+                counts[f"missed | apart shape | {_apart(art, claims)}"] += 1
+            except Exception as e:  # never a traceback from a held-out path
+                counts[f"missed | apart shape | error {type(e).__name__}"] += 1
             try:
                 for tag in why(art, claims):
                     counts[f"missed | apart | {tag.split(' | ')[0]}"] += 1
