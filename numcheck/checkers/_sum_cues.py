@@ -15,6 +15,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import LexiconError
+from numcheck.quantity import Kind
 
 __all__ = ["SumCues", "no_item"]
 
@@ -205,6 +206,8 @@ class SumCues:
         gold, eight silver"). ``loose``: the list's form makes it a partition of the
         total (a colon right after it, "a total of" after the list), so a part whose
         noun the graph does not know counts it too ("47 people: ..., four pensioners")."""
+        if loose and unit_left(document, member, total):
+            return True  # "1,200 tonnes: 700 tonnes of food, 300 of medicine": tonnes too
         thing, whole = member.key.thing, total.key.thing
         if self.kind_of(thing, whole) or thing in self.classifiers:
             return True  # "The 260 staff fall into two groups: 95 who ... and 180 who ..."
@@ -276,3 +279,23 @@ def no_item(
         return False
     tail = re.sub(r"^,[^,]*,", "", after).strip(" ,").split()  # "one, a nurse, told"
     return bool(tail) and tail[0].strip(".,;:!?") in one_after
+
+
+def unit_left(document: Document, item: Claim, first: Claim) -> bool:
+    """ "1,200 tonnes of aid: 700 tonnes of food, 300 of medicine and 250 of kits": a
+    count right before "of" and what it is of, after an item with a unit, leaves that
+    unit out (the extractor keys it by the "of" noun, so it is no bare figure). Not a
+    figure pointing back ("300 of them", "300 of the 700")."""
+    if item.quantity.kind is not Kind.COUNT or first.quantity.kind not in _UNITED:
+        return False
+    after = document.prose[item.location.end : item.location.end + 30]
+    return _OF_WHAT.match(after) is not None
+
+
+_UNITED = (Kind.MONEY, Kind.MEASURE)  # amounts whose unit a list's later items leave out
+# "of" and a word that is no determiner or pronoun: the material a left-out unit measures
+_OF_WHAT = lazy_compile(
+    r"\s+of\s+(?!(?:the|a|an|them|whom|which|those|these|it|its|their|all|each|every|"
+    r"this|that|our|his|her|us|you)\b(?![-'’]))[a-z]",
+    re.IGNORECASE,
+)

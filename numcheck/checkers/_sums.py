@@ -47,7 +47,7 @@ from numcheck.checkers._sum_clauses import (
     counted_as,
     unqualified,
 )
-from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sum_cues import SumCues, unit_left
 from numcheck.checkers._sum_dashed import dashed
 from numcheck.checkers._sum_series import no_breakdown
 from numcheck.checkers._walk import back_within
@@ -485,7 +485,8 @@ def list_run(
         if closed and not anded:
             break
         closed = closed or (step > 0 and anded)
-        if not alike(sentence[k + step], run[0]):
+        item = sentence[k + step]
+        if not alike(item, run[0]) and not unit_left(document, item, run[0]):
             break  # "... and a placebo (4,206) and followed for 40 months": the list ended
         if cues is not None and cues.no_item(document, sentence[k + step]):
             break
@@ -515,7 +516,7 @@ def fits(
     if clausal and len(members) < 3:
         return False  # "40 people: 12 were charged and 3 were released": some of them
     for m in members:
-        if not counted_as(m, total) or m.is_change:
+        if not (counted_as(m, total) or unit_left(document, m, members[0])) or m.is_change:
             return False
         if clausal:
             continue
