@@ -28,7 +28,7 @@ _READERS = (
     "find_others", "find_spread", "find_role_totals", "demote", "find_role_breakdowns",
     "find_held_totals", "find_successive", "find_complementary",
 )
-_OPENERS = ("_opens", "_numbered", "_apposed", "_bracket_list", "_linked", "_placed",
+_OPENERS = ("_opens", "_numbered", "_apposed", "_bracket_list", "_linked", "_placed", "label_first",
             "dashed", "some_after", "closes")
 _RAISERS = ("parts", "shares", "_tallies", "_gaps", "_net", "_worth", "_share_restated",
             "change", "conversion", "restated", "days")

@@ -48,6 +48,8 @@ def _readers(doc: object, sent: list, k: int, cues: object) -> str:
         names.append("linked")
     if _sums._placed(doc, sent, k, cues)[1] is not None:
         names.append("placed")
+    if _sums.label_first(doc, sent, k, cues)[1] is not None:
+        names.append("label_first")
     from numcheck.checkers._sum_dashed import dashed
     if dashed(doc, sent, k, cues, _sums.list_run) is not None:
         names.append("dashed")
@@ -217,6 +219,8 @@ def _trace(doc: object, sent: list, k: int, total: object, members: list, cues: 
         how, opener = _sums._linked(doc, sent[k - 1], sent[k], cues)
     if opener is None:
         how, opener = _sums._placed(doc, sent, k, cues)
+    if opener is None:
+        how, opener = _sums.label_first(doc, sent, k, cues)
     if opener is None:
         return "no opener"
     ms = _sums.in_brackets(doc, sent, k, cues) if br else _sums._bracketed(
