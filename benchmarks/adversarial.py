@@ -71,6 +71,13 @@ CASES: dict[str, tuple[Generator, str]] = {
                    "three days after the vote on Sunday and Day 7 of the blockade: " * (600 * k)
                    + "end.\n"),
         "one sentence of 2,400k day counts, weekdays and starts"),
+    # counted figures (extract: a sentence's days and past years; restated: its
+    # snapshot words and era): each sentence read once, not once per figure
+    "counted-soup": (
+        lambda k: ("counted.txt", "Title: T\nPublished: 2026-11-10\n\nOfficials counted "
+                   + ", ".join(f"{i} homes" for i in range(1, 1_000 * k))
+                   + " and 7 homes damaged.\n"),
+        "one sentence of 1,000k counted figures, years among them"),
     "long-line": (
         lambda k: ("line.txt", _news(1_250_000 * k).replace("\n", " ")),
         "one line of news copy, 1.25k MB (8x = 10 MB)"),

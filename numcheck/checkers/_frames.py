@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import before, compiled, cue_set, sentence_of
@@ -67,13 +68,11 @@ class FrameWords(NamedTuple):
         }
         return cls(verbs, things, cue_set(cues, "frame_skips"), cue_set(cues, "frame_past"))
 
-    def era(self, sentence: str) -> str:
-        """The years a sentence names, or "past" for a word of another time: a figure
-        of another year or of an earlier event is another figure."""
-        years = sorted(set(_YEAR.findall(sentence)))
-        if years:
-            return " ".join(years)
-        return "past" if self.past & set(_tokens(sentence)) else ""
+    def era(self, prose: str, start: int, end: int) -> str:
+        """The years the sentence ``prose[start:end]`` names, or "past" for a word of
+        another time: a figure of another year or of an earlier event is another
+        figure."""
+        return _era(prose, start, end, self.past)
 
     def verb(self, words: list[str], at: int) -> str | None:
         """The frame of the verb at ``words[at]`` (or of it and the next word)."""
@@ -128,7 +127,18 @@ def frame_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> Frame 
     if allowed is not None and lemma(thing) not in allowed:
         return None
     start, end = sentence_of(document, claim)
-    return Frame(name, thing, subject, w.era(document.prose[start:end]))
+    return Frame(name, thing, subject, w.era(document.prose, start, end))
 
 
 __all__ = ["Frame", "frame_of"]
+
+
+@lru_cache(maxsize=256)
+def _era(prose: str, start: int, end: int, past: frozenset[str]) -> str:
+    """``FrameWords.era``, read once per sentence (a sentence of thousands of figures
+    asks for each)."""
+    sentence = prose[start:end]
+    years = sorted(set(_YEAR.findall(sentence)))
+    if years:
+        return " ".join(years)
+    return "past" if past & set(_tokens(sentence)) else ""

@@ -107,8 +107,8 @@ def one_time(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[s
         return False  # "still", "by noon", "four mounted officers"
     era = compiled(FrameWords.of, lex).era
     return bool(
-        era(document.prose[slice(*sentence_of(document, a))])
-        == era(document.prose[slice(*sentence_of(document, b))])
+        era(document.prose, *sentence_of(document, a))
+        == era(document.prose, *sentence_of(document, b))
     )
 
 

@@ -210,7 +210,7 @@ def _measured_key(
     document: Document, claim: Claim, lex: Mapping[str, Any], names: dict[str, str], whole: bool
 ) -> Key:
     start, end = sentence_of(document, claim)
-    era = compiled(FrameWords.of, lex).era(document.prose[start:end])  # "the votes of 1997"
+    era = compiled(FrameWords.of, lex).era(document.prose, start, end)  # "the votes of 1997"
     key = ("measured", *head_key(claim, names), era, *snapshot(document, claim, lex))
     key += ("rate",) if is_rate(document, claim, lex) else ()  # "80,000 a day"
     return key + (("whole of a part",) if whole else ())

@@ -148,8 +148,8 @@ def told_apart(
         return True
     era = compiled(FrameWords.of, lex).era
     return bool(
-        era(document.prose[slice(*sentence_of(document, a))])
-        != era(document.prose[slice(*sentence_of(document, b))])
+        era(document.prose, *sentence_of(document, a))
+        != era(document.prose, *sentence_of(document, b))
     )
 
 

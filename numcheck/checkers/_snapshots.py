@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import compiled, cue_set, sentence_of, squash
@@ -63,7 +64,19 @@ def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[
     figure its sentence says nothing more of."""
     w = compiled(SnapshotWords.of, lex)
     start, end = sentence_of(document, claim)
-    sentence = squash(document.prose[start:end])
+    said, other = _sentence_says(document.prose, start, end, w)
+    parts = tuple(f"of {x}" for x in part_words(claim, w))
+    # another instance is its own: it meets no figure of another
+    return (*said, *parts, *((f"other#{start}",) if other else ()))
+
+
+@lru_cache(maxsize=256)
+def _sentence_says(
+    prose: str, start: int, end: int, w: SnapshotWords
+) -> tuple[tuple[str, ...], bool]:
+    """The moment and update words of ``prose[start:end]``, and whether it tells another
+    instance: read once per sentence (a sentence of thousands of figures asks for each)."""
+    sentence = squash(prose[start:end])
     out: list[str] = []
     found = w.moment.search(sentence)
     if found is not None:
@@ -73,10 +86,7 @@ def snapshot(document: Document, claim: Claim, lex: Mapping[str, Any]) -> tuple[
         out.append("earlier")
     elif w.updates.search(padded):
         out.append(UPDATE)
-    out.extend(f"of {x}" for x in part_words(claim, w))
-    if w.others.search(padded):
-        out.append(f"other#{start}")  # its own instance: it meets no figure of another
-    return tuple(out)
+    return tuple(out), w.others.search(padded) is not None
 
 
 class DayWords(NamedTuple):

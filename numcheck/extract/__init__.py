@@ -100,6 +100,9 @@ class _Extractor:
         self._intros: dict[int, tuple[str | None, bool]] = {}  # "In Castellan, ..."
         self._incidents: Incidents | None = None
         self._current: dict[Span, bool] = {}  # sentence -> tells its figures as current
+        self._days: dict[Span, dt.date | None] = {}  # sentence -> the day it names
+        self._past_days: dict[Span, dt.date | None] = {}  # sentence -> an earlier event's day
+        self._past_years: dict[Span, str | None] = {}  # sentence -> the past year it names
         self._by_event: dict[tuple[str, str], _Keyed] = {}  # (event, kind) -> last whole
         self.nations = Nations(text, vocab)
         self._prior: Claim | None = None  # the claim of the figure before, for conversions
@@ -247,11 +250,15 @@ class _Extractor:
                     or self._window(s, s_span)
                     or self._past(s_span, clause, reading.event is not None)
                 )
-                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab, (q.start, nxt))
+                day = day_of(
+                    text, clause, s_span, doc.metadata.date, self.vocab, (q.start, nxt), self._days
+                )
             elif q.kind is Kind.MEASURE:
                 # a measure has no window, but a day when it is told of one: "gusts reached
                 # 90mph on Sunday", "40mm of rain fell on Monday" (another day's is another)
-                day = day_of(text, clause, s_span, doc.metadata.date, self.vocab, (q.start, nxt))
+                day = day_of(
+                    text, clause, s_span, doc.metadata.date, self.vocab, (q.start, nxt), self._days
+                )
             incident = self._incident(q.start, clause, s_span, p)
         else:
             thing, quals = None, ()
@@ -444,7 +451,9 @@ class _Extractor:
             told_now = self._current[span] = _CURRENT.search(self.text, *span) is not None
         if told_now:
             return None
-        day = past_day(self.text, span, self.doc.metadata.date, self.vocab)
+        if span not in self._past_days:  # once per sentence, as above
+            self._past_days[span] = past_day(self.text, span, self.doc.metadata.date, self.vocab)
+        day = self._past_days[span]
         if day is not None:
             return f"on {day.isoformat()}"
         # a past period dates an event's figure ("26 people died in January"); a count of
@@ -453,16 +462,21 @@ class _Extractor:
                   if event else None)
         if period is not None:
             return period
+        if span not in self._past_years:  # once per sentence, as above
+            self._past_years[span] = self._past_year(span)
+        return self._past_years[span]
+
+    def _past_year(self, span: Span) -> str | None:
+        """The past year a sentence names (``_past``), or None."""
         years, current = self._years
         if current is None:
             return None
         i = bisect.bisect_left(years, (span[0], 0, 0))
+        j = bisect.bisect_left(years, (span[1], 0, 0), i)
         # "the highest since 1998": the year a record is set against is not the year
         # the figure is of, unless the sentence goes on to tell that year ("the worst
         # since 2019, when 83 were arrested" is 2019's)
-        named = [
-            y for at, stop, y in years[i:] if at < span[1] and not self._record_year(at, stop, span)
-        ]
+        named = [y for at, stop, y in years[i:j] if not self._record_year(at, stop, span)]
         # "bought the works in 2006 and at its peak in the 1970s employed 7,000": every
         # year named is past, the figure is of one of them (the last one said)
         return f"in {named[-1]}" if named and max(named) < current else None

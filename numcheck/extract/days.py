@@ -34,25 +34,32 @@ def day_of(
     date: dt.date | None,
     vocab: Vocab,
     figure: tuple[int, int] | None = None,
+    memo: dict[tuple[int, int], dt.date | None] | None = None,
 ) -> dt.date | None:
     """The day a figure's clause names (with ``figure``, its start and the next figure's,
     its own day: ``_own_day``), else the day its sentence's attribution names
     ("Thirty-two remain trapped, the company said on Thursday") or opening it ("On
     Monday, 340 flights were cancelled"), or None: a day in
     another clause is another figure's ("1,300 remain in shelters, down from about 4,000
-    on Monday night")."""
+    on Monday night"). ``memo`` keeps the sentence's day for one document, so a sentence
+    of thousands of figures is read once, not once per figure."""
     if date is None:
         return None
     m = _own_day(text, clause, figure, vocab)
     if m is not None:
         return _resolve(m, date, vocab)
+    if memo is not None and sentence in memo:
+        return memo[sentence]
     days = {
         _resolve(m, date, vocab)
         for m in vocab.day_re.finditer(text, *sentence)
         if _attribution_day(text, m.start(), sentence[0], vocab)
         or _opening_day(text, m, sentence[0])
     }
-    return days.pop() if len(days) == 1 else None
+    day = days.pop() if len(days) == 1 else None
+    if memo is not None:
+        memo[sentence] = day
+    return day
 
 
 def _own_day(
