@@ -1,7 +1,9 @@
 """NC202 on a breakdown in brackets whose items name their part first, then the figure
 ("212 homes (Kesby 140, Orrin 51 and Pell 31)", numcheck/checkers/_sum_brackets.py
 ``label_first``): the wrong copy fires, the right copy and the look-alikes stay silent
-(cases in label_first_cases.py), and the reader stays linear on a soup of brackets."""
+(cases in label_first_cases.py; those of ``unit_left``, a list whose later items leave the
+first item's unit out, in unit_left_cases.py), and the reader stays linear on a soup of
+brackets."""
 
 from __future__ import annotations
 
@@ -17,7 +19,15 @@ from numcheck.lexicon import Lexicon
 from numcheck.readers import read_text
 from numcheck.settings import Settings
 from numcheck.testing import run_checks
-from tests.unit.checkers.label_first_cases import ARTICLES, ASIDE, LOOK_ALIKES, TUNED
+from tests.unit.checkers import label_first_cases, unit_left_cases
+from tests.unit.checkers.label_first_cases import ARTICLES
+
+# both list readers' case tables (``unit_left``: "1,200 tonnes of aid: 700 tonnes of food,
+# 300 of medicine and 250 of kits", numcheck/checkers/_sum_cues.py), by reader
+_READERS = {"label_first": label_first_cases, "unit_left": unit_left_cases}
+TUNED = {f"{r}: {k}": v for r, m in _READERS.items() for k, v in m.TUNED.items()}
+ASIDE = {f"{r}: {k}": v for r, m in _READERS.items() for k, v in m.ASIDE.items()}
+LOOK_ALIKES = {f"{r}: {k}": v for r, m in _READERS.items() for k, v in m.LOOK_ALIKES.items()}
 
 
 def codes(text: str) -> list[str]:
@@ -25,7 +35,7 @@ def codes(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", sorted(TUNED))
-def test_a_label_first_bracket_one_slip_from_its_total_fires(name: str) -> None:
+def test_a_list_one_slip_from_its_total_fires(name: str) -> None:
     wrong, right = TUNED[name]
     assert codes(wrong) == ["NC202"]
     assert codes(right) == []
