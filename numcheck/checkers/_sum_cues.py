@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from numcheck.checkers._compare import sentence_of, squash, words
@@ -85,6 +86,9 @@ class SumCues:
         self.umbrellas = frozenset(words(sums.get("umbrella_events", ())))
         self.beyond = words(sums.get("beyond", ()))
         self.relatives = tuple(sums.get("relatives", ()))
+        # each asked of every gap of every list: one pattern, not a loop over the words
+        self._beyond = _alternation(r"(?:^| )(?:{})(?= |$)", self.beyond)
+        self._relative = _alternation(r"(?:{})(?: |$)", words(self.relatives))
         self.selections = words(sums.get("selections_after", ()))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         # "400 more than last year": a figure before a comparative is a difference
@@ -181,6 +185,16 @@ class SumCues:
             _sides(pair, labels) for pair in self.complements
         )
 
+    def beyond_in(self, gap: str) -> bool:
+        """Whether a squashed gap holds a word of ``beyond`` ("1,800 houses and 1,200
+        flats, plus 300 garages"): an extra, no item of the list."""
+        return self._beyond is not None and self._beyond.search(gap) is not None
+
+    def opens_relative(self, gap: str) -> bool:
+        """Whether a squashed gap opens with a word of ``relatives`` ("a gap of £14.2m,
+        which would be closed by £9.6m ..."): a clause about the figure before it."""
+        return self._relative is not None and self._relative.match(gap) is not None
+
     def no_item(self, document: Document, claim: Claim) -> bool:
         """See ``no_item``."""
         return no_item(document, claim, self.pointers, self.one_after)
@@ -273,7 +287,8 @@ def no_item(
     ("400 in Leeds and 212 in York, 35 of whom ...") or the pronoun "one" as the
     subject of a reporting verb ("..., one said", "one, a nurse, told ...")."""
     after = squash(document.prose[claim.location.end : claim.location.end + 30])
-    if any(after == p or after.startswith(p + " ") for p in pointers):
+    pointing = _pointing(tuple(pointers))
+    if pointing is not None and pointing.match(after) is not None:
         return True
     if claim.location.text.strip().lower() != "one" or claim.quantity.noun is not None:
         return False
@@ -299,3 +314,18 @@ _OF_WHAT = lazy_compile(
     r"this|that|our|his|her|us|you)\b(?![-'’]))[a-z]",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=16)
+def _pointing(pointers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``pointers`` as one pattern at the start of the words after a figure, each whole
+    ("35 of whom", "one of them"): asked of every item of every list."""
+    return _alternation(r"(?:{})(?: |$)", pointers)
+
+
+def _alternation(form: str, phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """``phrases`` as one alternation in ``form`` (longest first), None when empty."""
+    if not phrases:
+        return None
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return re.compile(form.format("|".join(re.escape(p) for p in ordered)))

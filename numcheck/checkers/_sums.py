@@ -328,12 +328,14 @@ def _apposed(
     if len(head.split()) > _HOLDER_WORDS:
         return None
     marked = _marked(document, total, cues)
-    members = list_run(document, sentence, k, 1, cues)
+    named = marked or bool(cues.kinds.names(total))
+    # unnamed, only a run of two sides can open it: three items read are enough to know
+    members = list_run(document, sentence, k, 1, cues, limit=_MAX_ITEMS if named else 3)
     if _sibling_head(head, members, cues.kinds):
         return None  # "41 were men, 22 women and 12 children": the first item, verb gapped
     # "640 turtles, 400 females and 220 males": both sides of a complement, all of it
     marked = marked or (len(members) == 2 and cues.complementary(document, members))
-    if not marked and not cues.kinds.names(total):
+    if not marked and not named:
         return None  # neither called a total nor of a kind its parts could name: read no run
     if len(members) < 2 or uncounted(document, members[-1]):
         return None
@@ -468,15 +470,17 @@ def list_run(
     k: int,
     step: int,
     cues: SumCues | None = None,
+    limit: int = _MAX_ITEMS,
 ) -> list[Claim]:
-    """The figures listed from ``sentence[k]`` on (``step`` 1) or back (``step`` -1); a
+    """The figures listed from ``sentence[k]`` on (``step`` 1) or back (``step`` -1), at
+    most ``limit`` of them; a
     figure that points into the list ("one of whom", "35 of them") or a pronoun "one"
     ("..., one said") is no item of it, and neither is a figure after the item "and"
     closed the list with ("31 to Labour, 12 to the Greens and two to independents, with
     two vacant")."""
     run = [sentence[k]]
     closed = False  # "A, B and C": after "and" the list has ended ("..., with two vacant")
-    while 0 <= k + step < len(sentence) and len(run) < _MAX_ITEMS:
+    while 0 <= k + step < len(sentence) and len(run) < limit:
         a, b = (sentence[k], sentence[k + step]) if step > 0 else (sentence[k - 1], sentence[k])
         gap = between(document, a, b)
         if len(gap) > _MAX_GAP or "." in gap or _SEPARATOR.search(gap) is None:
@@ -490,9 +494,9 @@ def list_run(
             break  # "... and a placebo (4,206) and followed for 40 months": the list ended
         if cues is not None and cues.no_item(document, sentence[k + step]):
             break
-        if cues is not None and any(f" {w} " in f" {gap} " for w in cues.beyond):
+        if cues is not None and cues.beyond_in(gap):
             break  # "1,800 houses and 1,200 flats, plus 300 garages": an extra, no item
-        if cues is not None and any(f"{gap} ".startswith(f"{w} ") for w in cues.relatives):
+        if cues is not None and cues.opens_relative(gap):
             break  # "a gap of £14.2m, which would be closed by £9.6m ...": about the first
         k += step
         run.append(sentence[k])

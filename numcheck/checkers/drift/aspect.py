@@ -25,7 +25,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from numcheck.checkers.drift.alignment import Alignment
@@ -185,11 +185,18 @@ def told_past(claim: Claim, text: str | None, words: AspectWords) -> bool:
     start, end = claim.sentence
     if text is None or end <= start:
         return False
-    written = _TAG.sub(" ", text[start:end])
     near = _TAG.sub(" ", text[max(start, claim.location.start - _PERIOD_REACH):
                               min(end, claim.location.end + _PERIOD_REACH)])
     if _spans(claim.window) or _period(near, words):
         return False  # a count of a period: "sold 40,000 cars in March", "in 2019"
+    return _sentence_past(text, start, end, words)
+
+
+@lru_cache(maxsize=256)
+def _sentence_past(text: str, start: int, end: int, words: AspectWords) -> bool:
+    """Whether ``text[start:end]`` is told in the past and as no current state: read once
+    per sentence, not once per figure (a sentence of thousands of figures asks for each)."""
+    written = _TAG.sub(" ", text[start:end])
     tokens = [t for t in _WORD.findall(written.lower()) if t not in words.telling]
     if any(t in words.current for t in tokens):
         return False
