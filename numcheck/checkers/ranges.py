@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from numcheck.checkers._compare import before, between, checkable
+from numcheck.checkers._compare import before, between, checkable, compiled, lexicon
+from numcheck.checkers._range_moves import move_words, told_move
 from numcheck.checkers._relations import range_ends
 from numcheck.checkers._words import describe, finding, fmt, rule_doc, said, where
 from numcheck.claims import Claim
@@ -60,11 +61,14 @@ def numcheck_check_document(
 ) -> Iterable[Finding]:
     findings: list[Finding] = []
     amounts = sorted((c for c in claims if checkable(c)), key=lambda c: c.location.start)
+    moves = compiled(move_words, lexicon(context), lexicon(context, "hedges"))
     for claim in amounts:
         if claim.quantity.bound is not Bound.RANGE:
             continue
         ends = range_ends(document, claim)
-        if ends is not None and _reversed(ends[0].quantity, ends[1].quantity):
+        if ends is not None and _reversed(ends[0].quantity, ends[1].quantity) and not (
+            told_move(document, claim, moves)  # "went from 500 to 400": a move
+        ):
             low, high = fmt(ends[1].quantity.value or 0), fmt(ends[0].quantity.value or 0)
             message = f"{describe(document, claim)} runs from high to low; write {low} to {high}"
             findings.append(finding("NC208", message, claim, [], document))
