@@ -15,11 +15,12 @@ from typing import Any
 from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
-from numcheck.checkers._compare import between, compiled, sentence_of, squash, words
+from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, squash, words
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
 from numcheck.checkers._level_forms import own_levels, time_based
 from numcheck.checkers._levels import LevelCues
 from numcheck.checkers._net import NetCues, net_findings
+from numcheck.checkers._range_moves import move_words, told_no_way
 from numcheck.checkers._relations import related
 from numcheck.checkers._told_before import steps_told_before
 from numcheck.checkers._unit_parts import read_alike
@@ -383,8 +384,10 @@ def numcheck_check_document(
     bound |= {id(amount) for amount, _, _, mode in rel.steps if mode == _levels.BOTH}
     paired = {(id(old), id(new)) for old, new, _, _ in rel.steps}
     levels: dict[tuple[int, int], list[tuple[Claim, Claim, str | None]]] = {}
-    for old, new, direction in rel.from_to:
-        levels.setdefault(sentence_of(document, old), []).append((old, new, direction))
+    moves = compiled(move_words, lex, lexicon(context, "hedges"))
+    for old, new, direction in rel.from_to:  # "rates fell, pushing sales from": no way
+        way = None if direction and told_no_way(document, old, new, moves) else direction
+        levels.setdefault(sentence_of(document, old), []).append((old, new, way))
     for sentence in sentences:
         here = levels.get(sentence_of(document, sentence[0]), [])
         if not here:

@@ -4,9 +4,9 @@
 after a word of a move the parser's change verbs leave out; NC208 ("runs from high to
 low") must not fire. ``ASIDE`` was written with ``TUNED`` and scored only at the end.
 ``STILL`` are ranges written high to low that NC208 must still report (a range word, no
-move word, a "between" range, a carrier with no object). ``SILENT`` are
-look-alikes that raise nothing before and after. ``ARTICLES`` are whole consistent
-articles that must raise no NC208.
+move word, a "between" range, a carrier with no object). ``SILENT`` are look-alikes that
+raise nothing before and after. ``ARTICLES`` are whole consistent articles that must
+raise no NC208. ``WAY_*`` (below) are the same for NC206 and a change's way.
 """
 
 from __future__ import annotations
@@ -75,4 +75,47 @@ ARTICLES = {
         "The chain has closed 30 shops this year, taking its estate from 210 stores to "
         "180. Staff numbers dwindled from 6,400 to 5,100, and the firm revised its sales "
         "forecast from £1.2 billion to £950 million."),
+}
+
+# NC206: an up or down word of another figure before a pair whose own verb tells no way.
+# Each is consistent copy: "the copy says down, but ... rises" must not fire.
+WAY_TUNED = {
+    "economy: a carrier after another figure's fall": (
+        "Interest rates fell, pushing house sales from 61,000 to 68,000 a month."),
+    "business: a neutral verb after 'as'": (
+        "Profits fell sharply as costs went from £5.1m to £6.2m."),
+    "energy: two fuels, one falls, the other moves": (
+        "Petrol prices dropped in March while diesel went from 150p to 154p a litre."),
+    "labour: unemployment falls, jobs carried up": (
+        "Unemployment fell again, sending the number in work from 30.1 million to 30.4 million."),
+    "justice: crime falls but prisons fill": (
+        "Recorded crime declined last year, but the prison population went from 82,000 to 85,400."),
+    "transport: deaths fall, injuries move": (
+        "Road deaths declined, although serious injuries went from 1,200 to 1,350."),
+    "housing: rents ease in one city, move in another": (
+        "Rents eased in the capital, while in Leeds they moved from £900 to £950 a month."),
+    "retail: prices cut, volumes carried": (
+        "The grocer cut prices on 300 lines, taking weekly shoppers from 2.1 million to "
+        "2.4 million."),
+    "sport: a rival's slump, a club's rise told neutrally": (
+        "Their rivals slumped after Christmas, and the club's lead changed from 3 points to 9."),
+    "health: a waiting list down, staff revised": (
+        "Waiting lists fell in every region; the staffing target was revised from 1,200 to 1,450."),
+}
+
+WAY_ASIDE = {
+    "farming: yields drop, prices carried": (
+        "Wheat yields dropped after the drought, pushing the price from £180 to £230 a tonne."),
+    "education: rolls fall, a class cap changed": (
+        "Pupil numbers declined, and the cap on class sizes changed from 30 to 32."),
+    "tech: shares slid, headcount moved": (
+        "Shares slid on the news even as headcount went from 4,100 to 4,600."),
+}
+
+# Wrong copy that must still raise NC206: the way word is the pair's own verb.
+WAY_STILL = {
+    "the change verb right before the pair": "Sales fell from 500 to 600 last year.",
+    "a change verb and its size": "Sales fell 20% from 500 to 600.",
+    "a way particle after a neutral verb": "Membership went down from 500 to 600.",
+    "a carrier after a change verb with no object": "Output dropped, from 500 to 600 tonnes.",
 }

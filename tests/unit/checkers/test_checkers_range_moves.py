@@ -11,7 +11,16 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.testing import run_checks
 
-from .range_moves_cases import ARTICLES, ASIDE, SILENT, STILL, TUNED
+from .range_moves_cases import (
+    ARTICLES,
+    ASIDE,
+    SILENT,
+    STILL,
+    TUNED,
+    WAY_ASIDE,
+    WAY_STILL,
+    WAY_TUNED,
+)
 
 
 def codes(text: str) -> list[str]:
@@ -40,8 +49,8 @@ def test_look_alikes_and_articles_raise_no_nc208(text: str) -> None:
 
 
 def _range(text: str) -> tuple[Document, Claim]:
-    from numcheck.lexicon import Lexicon
     from numcheck.extract import extract_claims
+    from numcheck.lexicon import Lexicon
     from numcheck.parsing import parse
 
     document = Document.from_text(text, path="article.txt")
@@ -62,3 +71,24 @@ def test_the_table_is_what_withdraws() -> None:
 def test_a_long_sentence_is_read_in_bounded_steps() -> None:
     text = "Membership went " + "and " * 5000 + "from 500 to 400 this year."
     assert codes(text) == ["NC208"]  # the move word is beyond the look back
+
+
+def change_codes(text: str) -> list[str]:
+    from numcheck.checkers import change
+
+    return run_checks(text, [change], path="article.txt").codes()
+
+
+@pytest.mark.parametrize("text", list(WAY_TUNED.values()), ids=list(WAY_TUNED))
+def test_another_figures_way_word_is_not_the_pairs(text: str) -> None:
+    assert "NC206" not in change_codes(text)
+
+
+@pytest.mark.parametrize("text", list(WAY_ASIDE.values()), ids=list(WAY_ASIDE))
+def test_aside_another_figures_way_word(text: str) -> None:
+    assert "NC206" not in change_codes(text)
+
+
+@pytest.mark.parametrize("text", list(WAY_STILL.values()), ids=list(WAY_STILL))
+def test_the_pairs_own_way_word_still_disagrees(text: str) -> None:
+    assert change_codes(text) == ["NC206"]
