@@ -28,6 +28,7 @@ from numcheck.checkers._compare import (
 from numcheck.checkers._index import Outside
 from numcheck.checkers._pointed import PointedCues, pointed_counts
 from numcheck.checkers._relations import related, share_cues
+from numcheck.checkers._share_overlap import answers_apart, overlap_words
 from numcheck.checkers._share_parts import estimate, share_fraction, stated_share
 from numcheck.checkers._share_restated import restated_pairs
 from numcheck.checkers._share_times import ShareTimes
@@ -345,6 +346,8 @@ def _sum_past_whole(
         if len(kept) < len(group) and not past_whole(kept, needed):
             continue
         group = kept
+        if answers_apart(document, group, compiled(overlap_words, lex)):
+            continue  # "80% passed maths and 75% passed English": two questions
         total = sum(value_of(c.quantity) or 0.0 for c in group)
         listed = " + ".join(describe(document, c) for c in group)
         message = f"shares of one group add up to more than 100%: {listed} = {fmt(total)}%"
