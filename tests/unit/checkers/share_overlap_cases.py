@@ -49,6 +49,10 @@ STILL = {
     "for and against, the verb repeated": (
         "In the ballot, 62% of members voted for the deal and 48% voted against it."),
     "categories by a copula": "Some 62% of staff are men and 48% are women.",
+    "a preposition, the verb elided": (
+        "In the ballot, 48% voted for Hale, 41% for Orr and 17% for the Greens."),
+    "a later share that names its whole again": (
+        "The ward filled 85% of its beds this winter, while 22% of beds stood empty."),
 }
 
 ARTICLES = {
