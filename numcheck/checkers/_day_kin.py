@@ -106,8 +106,9 @@ def kin_starts(
     own = clause_starts(document, claims, [c for c in counts if c.quantity.kind is not
                                             Kind.DURATION], cues, today, lex, pasts)
     if not nouns and not framed:
-        return sorted((s for s in own if _recent(s, today) and _gone(s, today)),
-                      key=lambda s: s.span)
+        chosen = [s for s in own if _recent(s, today) and _gone(s, today)]
+        return sorted(chosen, key=lambda s: s.span) or _fronted(
+            document, claims, counts, cues, today, lex, [*verbs, *framed])
     kin = copy.copy(cues)
     kin.before, kin.first, kin.after, kin.kin = (), None, set(), {}
     kin.named_on = re.compile(r"(?!)")
@@ -135,7 +136,21 @@ def kin_starts(
         ]
         seen = {s.span for s in found}
     found += [s for s in own if s.span not in seen and _gone(s, today)]
-    return sorted((s for s in found if _recent(s, today)), key=lambda s: s.span)
+    return sorted((s for s in found if _recent(s, today)), key=lambda s: s.span) or _fronted(
+        document, claims, counts, cues, today, lex, [*verbs, *framed])
+
+
+def _fronted(
+    document: Document, claims: Sequence[Claim], counts: Sequence[Claim], cues: Cues,
+    today: dt.date | None, lex: Mapping[str, Any], verbs: Sequence[str],
+) -> list[Start]:
+    """The last fallback: a sentence opening with its day, then the onset ("On Monday,
+    dockers walked out"; ``_day_fronted.py``)."""
+    from numcheck.checkers._day_fronted import fronted_starts
+
+    told = [*words(lex.get("onset_verbs", ())), *verbs]
+    found = fronted_starts(document, claims, counts, cues, today, told, lex)
+    return [s for s in found if _recent(s, today)]
 
 
 def _gone(start: Start, today: dt.date | None) -> bool:
