@@ -17,9 +17,10 @@ from itertools import pairwise
 
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert
-from numcheck.checkers._compare import between, compiled, lexicon, words
+from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, words
 from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
+from numcheck.checkers._rate_pairs import rate_pairs
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
 from numcheck.checkers._words import describe, finding, fmt, rule_doc
 from numcheck.claims import Claim
@@ -64,12 +65,19 @@ def numcheck_rules() -> Sequence[Rule]:
 
 
 def _at_rate(
-    document: Document, rates: Sequence[Rate], stated: Claim, unit: str, r: Quantity
+    document: Document, rates: Sequence[Rate], stated: Claim, unit: str, r: Quantity,
+    restated: Claim | None = None,
 ) -> float | None:
     """The value a stated exchange rate gives (its middle), or None when no rate applies
-    or one of the rates the copy may mean reaches the restated figure ``r``."""
+    or one of the rates the copy may mean reaches the restated figure ``r``. With no
+    rate for the stated figure, the rates of the restated one's sentence apply ("The fee
+    was £2.4bn. At $1.25 to the pound, that is $3bn.")."""
     allowed = compared_hard(r)
     candidates = at_rates(document, rates, stated, unit, r.unit or "")
+    if not candidates and restated is not None:
+        there = [x._replace(sentence=None) for x in rates
+                 if x.sentence == sentence_of(document, restated)]
+        candidates = at_rates(document, there, stated, unit, r.unit or "")
     if not candidates:
         return None
     if any(got.intersects(allowed) for got in candidates):  # the rate's rounding is the slack
@@ -93,7 +101,7 @@ def _check(
     if stated_value is None or not unit or not r.unit or (unit == r.unit and compound is None):
         return None
     if r.kind is Kind.MONEY:
-        value = _at_rate(document, rates, stated, unit, r)
+        value = _at_rate(document, rates, stated, unit, r, restated)
         if value is None:
             return None
     else:
@@ -205,7 +213,10 @@ def numcheck_check_document(
 ) -> Iterable[Finding]:
     lex = lexicon(context)
     rel = _relations.find(document, claims, lex)
-    rates = stated_rates(document, claims, lex) if rel.conversions else []
+    monies = sum(1 for c in claims if c.quantity.kind is Kind.MONEY)
+    rates = stated_rates(document, claims, lex) if rel.conversions or monies > 1 else []
+    # money a rate in its sentence joins, in words no mark opens (_rate_pairs.py)
+    pairs = [*rel.conversions, *rate_pairs(document, claims, rates, lex, rel.conversions)]
     ordered = sorted(claims, key=lambda c: c.location.start)
     previous = {id(b): a for a, b in pairwise(ordered)}
     cues = compiled(DifferenceCues, lex.get("conversion", {}))
@@ -215,7 +226,7 @@ def numcheck_check_document(
             document, a, b, rates, claims, _compound(document, a, previous.get(id(a))),
             as_difference(document, a, b, cues),
         )
-        for a, b in rel.conversions
+        for a, b in pairs
         if not _remainder(document, a, b) and not _compared(document, b, compared)
     )
     return [f for f in found if f is not None]
