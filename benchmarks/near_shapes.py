@@ -27,6 +27,8 @@ from stories import run_numcheck, score_findings
 from stories_gold import load_set, span, tally
 
 FAMILIES = ("unit-conversion", "day-count")
+_MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                     "dec"))
 
 
 def _form(gap: str) -> str:
@@ -178,7 +180,51 @@ def _unstarted(doc: Any, claims: Any, count: Any, cues: Any) -> str:
     others = sum(1 for c in claims if c.quantity.kind is Kind.ORDINAL and c is not count)
     where = "headline" if count.scope.value == "headline" else "body"
     return (f" [{where}; " + ", ".join(f"{k}x{min(v, 3)}" for k, v in sorted(kinds.items()))
-            + f"; {min(others, 3)} other ordinals]")
+            + f"; {min(others, 3)} other ordinals]" + _verbs(doc, count, spans))
+
+
+def _verbs(doc: Any, count: Any, spans: Sequence[tuple[int, str]]) -> str:
+    """With no start found: the frames the count's sentence names (their names, from
+    the lexicon) and, for each day written after "on" in another sentence, the class of
+    the verb nearest before it in its clause: a lexicon onset, a verb of a named frame, of
+    another frame, a past in -ed, a lexicon past cue, none; classes only."""
+    import re as _re
+
+    from numcheck.checkers._compare import lexicon as _lex
+    from numcheck.checkers._compare import words as _words
+    from numcheck.checkers._day_frames import around
+
+    lex = _lex(_context()).get("days", {})
+    frames = {str(f.get("name")): f for f in lex.get("frames", ())}
+    near = " " + " ".join(_re.findall(r"[a-z][a-z-]*", around(doc, count).lower())) + " "
+    named = sorted(n for n, f in frames.items()
+                   if any(f" {w} " in near for w in _words(f.get("nouns", ()))))
+    onsets = set(_words(lex.get("onset_verbs", ())))
+    pasts = set(_words(lex.get("past_cues", ())))
+    classes: Counter[str] = Counter()
+    for at, _what in spans:
+        lead = doc.prose[max(0, at - 90):at]
+        cut = max(lead.rfind(m) for m in ".;:!?")
+        clause = lead[cut + 1:].lower().split()
+        if clause[-1:] != ["on"]:
+            continue
+        text = " " + " ".join(w.strip(",()\"'") for w in clause[:-1]) + " "
+        if any(f" {v} " in text for v in onsets):
+            cls = "onset"
+        elif any(f" {v} " in text for n in named for v in _words(frames[n].get("verbs", ()))):
+            cls = "frame-named"
+        elif any(f" {v} " in text for f in frames.values() for v in _words(f.get("verbs", ()))):
+            cls = "frame-other"
+        elif any(w.endswith("ed") for w in text.split()):
+            cls = "past-ed"
+        elif any(f" {v} " in text for v in pasts):
+            cls = "past-cue"
+        else:
+            cls = "none"
+        classes[cls] += 1
+    fronted = _fronted_classes(doc, count, lex, frames, named)
+    return (" {frames " + ("+".join(named) or "-") + "; fronted " + fronted + "; on-days "
+            + (", ".join(f"{k}x{min(v, 3)}" for k, v in sorted(classes.items())) or "-") + "}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,12 +249,65 @@ def main(argv: Sequence[str] | None = None) -> int:
                 shape = (_conversion(articles, golds) if p["family"] == "unit-conversion"
                          else _day(articles, golds[0]))
             except Exception as exc:  # never a traceback from a held-out path
-                shape = f"error {type(exc).__name__}"
+                import traceback
+
+                last = traceback.extract_tb(exc.__traceback__)[-1]  # a code place, no copy
+                shape = f"error {type(exc).__name__} at {Path(last.filename).name}:{last.lineno}"
             counts[f"{p['family']} {found}: {shape}"] += 1
 
     for k, v in sorted(tally(args.blind, classify).items()):
         print(f"{v:4d}  {k}")
     return 0
+
+
+
+def _fronted_classes(doc: Any, count: Any, lex: Any, frames: Any, named: Any) -> str:
+    """Sentences that open with a day ("On Monday, ..."), by what follows the day: an
+    onset or frame verb within the gap, a word of speech or the future first, a break
+    first, a past in -ed, a lexicon past cue, nothing known; and whether that sentence
+    holds the count; classes only."""
+    from numcheck.checkers._compare import words as _words
+    from numcheck.checkers._day_fronted import _AFTER_DAY, _BREAK, _LEAD
+
+    verbs = set(_words(lex.get("onset_verbs", ())))
+    verbs |= {v for f in frames.values() for v in _words(f.get("verbs", ()))}
+    refused = set(_words(lex.get("clause_not_onsets", ())))
+    refused |= set(_words(lex.get("future_cues", ())))
+    pasts = set(_words(lex.get("past_cues", ())))
+    names = tuple(w.lower() for w in lex.get("weekdays", ()))
+    out: Counter[str] = Counter()
+    for lo, hi in doc.sentences:
+        lead = _LEAD.match(doc.prose, lo, hi)
+        if lead is None:
+            continue
+        rest = doc.prose[lead.end():hi]
+        first = rest.split()[:1]
+        if not first or not (first[0].lower().strip(",") in names or first[0][:1].isdigit()
+                             or first[0][:3].lower() in _MONTHS):
+            continue
+        after = _AFTER_DAY.match(doc.prose, lead.end() + len(first[0]), hi)
+        at = after.end() if after is not None else lead.end()
+        tail = doc.prose[at:min(hi, at + 120)]
+        stop = _BREAK.search(tail)
+        clause = (tail[:stop.start()] if stop else tail).lower().split()[:8]
+        own = "own" if count.sentence == (lo, hi) else "other"
+        cls = "nothing known"
+        for i, w in enumerate(clause):
+            sofar = " " + " ".join(clause[:i + 1]) + " "
+            if w in refused:
+                cls = "speech/future first"
+                break
+            if any(sofar.endswith(f" {v} ") for v in verbs):
+                cls = "onset/frame verb"
+                break
+            if w.endswith("ed"):
+                cls = "past -ed"
+                break
+            if w in pasts:
+                cls = "past cue"
+                break
+        out[f"{own}:{cls}"] += 1
+    return ", ".join(f"{k}x{min(v, 3)}" for k, v in sorted(out.items())) or "-"
 
 
 if __name__ == "__main__":

@@ -8,9 +8,9 @@ other, whatever the words between: "£2.4bn, which at $1.25 to the pound is $3bn
 "£2.4bn, worth $3bn at ...", "£2.4bn, translating to $3bn at ...". And across a
 sentence: "The fee was £2.4bn. At $1.25 to the pound, that is $3bn." (the second
 sentence holds the rate and refers back: one of ``rate_pair_anaphors`` before its
-figure; after a semicolon likewise). Never across a word of ``rate_pair_stops`` ("£2m and $1m", "up from"), nor
-past another figure that is not the rate, nor at a rate that names neither currency
-or only one side of a pair it cannot place.
+figure; after a semicolon likewise). Never across a word of ``rate_pair_stops``
+("£2m and $1m", "up from"), nor past another figure that is not the rate, nor at a
+rate that names neither currency or only one side of a pair it cannot place.
 """
 
 from __future__ import annotations
