@@ -40,9 +40,10 @@ def _names(rates: Sequence[Rate], x: str, y: str) -> bool:
     return False
 
 
-def _is_rate(claim: Claim, rates: Sequence[Rate]) -> bool:
+def _is_rate(claim: Claim, bounds: frozenset[tuple[float, float]]) -> bool:
+    """The figure a stated rate was read from (its bounds are the rate's)."""
     hard = compared_hard(claim.quantity)
-    return any(hard.low == r.low and hard.high == r.high for r in rates)
+    return (hard.low, hard.high) in bounds
 
 
 def rate_pairs(
@@ -74,7 +75,10 @@ def rate_pairs(
         here = local.get(sentence)
         if not here:
             continue
-        figures = [c for c in by_sentence[sentence] if not _is_rate(c, here)]
+        bounds = frozenset((r.low, r.high) for r in here)
+        every = by_sentence[sentence]
+        place = {id(c): k for k, c in enumerate(every)}
+        figures = [c for c in every if not _is_rate(c, bounds)]
         money = [c for c in figures if c.quantity.kind is Kind.MONEY and c.quantity.unit]
         order = {id(c): k for k, c in enumerate(figures)}
         for a, b in pairwise(money):
@@ -85,10 +89,11 @@ def rate_pairs(
             if not _names(here, str(a.quantity.unit), str(b.quantity.unit)):
                 continue
             raw = document.prose[a.location.end : b.location.start]
-            gap = _gap(document, a.location.end, b.location.start, by_sentence[sentence])
+            inside = every[place[id(a)] + 1 : place[id(b)]]  # only rate figures: linear
+            gap = _gap(document, a.location.end, b.location.start, inside)
             # after a semicolon, as after a full stop, the second clause must refer back
             rest = _gap(document, a.location.end + raw.rfind(";") + 1, b.location.start,
-                        by_sentence[sentence]) if ";" in raw else []
+                        inside) if ";" in raw else []
             if ";" in raw and not set(rest) & anaphors:
                 continue
             if len(gap) <= _REACH and not set(gap) & stops:
