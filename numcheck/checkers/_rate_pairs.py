@@ -9,8 +9,9 @@ other, whatever the words between: "£2.4bn, which at $1.25 to the pound is $3bn
 sentence: "The fee was £2.4bn. At $1.25 to the pound, that is $3bn." (the second
 sentence holds the rate and refers back: one of ``rate_pair_anaphors`` before its
 figure; after a semicolon likewise). Never across a word of ``rate_pair_stops``
-("£2m and $1m", "up from"), nor past another figure that is not the rate, nor at a
-rate that names neither currency or only one side of a pair it cannot place.
+("£2m and $1m", "up from"), nor after a bare comma ("€12m, £10m in Britain": a list),
+nor past another figure that is not the rate, nor at a rate that names neither currency
+or only one side of a pair it cannot place.
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ def rate_pairs(
             rest = _gap(document, a.location.end + raw.rfind(";") + 1, b.location.start,
                         inside) if ";" in raw else []
             if ";" in raw and not set(rest) & anaphors:
+                continue
+            # a bare comma before the second amount is a list ("€12m, £10m in Britain",
+            # "€12m in France, £10m in Britain"): words must link it after the comma
+            if "," in raw and not _gap(document, a.location.end + raw.rfind(",") + 1,
+                                       b.location.start, inside):
                 continue
             if len(gap) <= _REACH and not set(gap) & stops:
                 out.append((a, b))

@@ -64,3 +64,10 @@ def test_across_a_sentence_only_when_it_refers_back() -> None:
 def test_no_pair_across_a_list_or_a_change() -> None:
     assert codes("Costs were £2.4 billion and sales $2.4 billion, at $1.25 to the pound.") == []
     assert codes("The bill rose to £2.4 billion from $2.4 billion, at $1.25 to the pound.") == []
+
+
+def test_no_pair_after_a_bare_comma() -> None:
+    # a list of places, each amount in its own currency, beside a rate
+    assert codes("Revenue was €12 million in France, £12.5 million in Britain, at 86p to "
+                 "the euro.") == []
+    assert codes("Revenue was €12 million, £12.5 million in Britain, at 86p to the euro.") == []
