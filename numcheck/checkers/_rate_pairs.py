@@ -9,7 +9,8 @@ other, whatever the words between: "£2.4bn, which at $1.25 to the pound is $3bn
 sentence: "The fee was £2.4bn. At $1.25 to the pound, that is $3bn." (the second
 sentence holds the rate and refers back: one of ``rate_pair_anaphors`` before its
 figure; after a semicolon likewise). Never across a word of ``rate_pair_stops``
-("£2m and $1m", "up from"), nor after a bare comma ("€12m, £10m in Britain": a list),
+("£2m and $1m", "up from"), nor after a bare comma ("€12m, £10m in Britain": a list)
+unless the rate follows the second amount at once ("€12m, £10.3m at 86p to the euro"),
 nor past another figure that is not the rate, nor at a rate that names neither currency
 or only one side of a pair it cannot place.
 """
@@ -30,6 +31,7 @@ from numcheck.quantity import Kind
 __all__ = ["rate_pairs"]
 
 _REACH = 16  # words at most between a figure and its restatement
+_RATE_LEAD = 4  # words at most between an amount and its own rate ("at a rate of")
 
 
 def _names(rates: Sequence[Rate], x: str, y: str) -> bool:
@@ -98,9 +100,11 @@ def rate_pairs(
             if ";" in raw and not set(rest) & anaphors:
                 continue
             # a bare comma before the second amount is a list ("€12m, £10m in Britain",
-            # "€12m in France, £10m in Britain"): words must link it after the comma
-            if "," in raw and not _gap(document, a.location.end + raw.rfind(",") + 1,
-                                       b.location.start, inside):
+            # "€12m in France, £10m in Britain") unless the rate is the second amount's
+            # own, right after it ("€12m, £10.3m at 86p to the euro")
+            bare = "," in raw and not _gap(document, a.location.end + raw.rfind(",") + 1,
+                                           b.location.start, inside)
+            if bare and not _rated(document, b, every[place[id(b)] + 1 : place[id(b)] + 2], bounds):
                 continue
             if len(gap) <= _REACH and not set(gap) & stops:
                 out.append((a, b))
@@ -135,6 +139,20 @@ def _across(
     if not set(lead) & anaphors or set(lead) & stops or len(lead) > _REACH:
         return None
     return a, b
+
+
+def _rated(
+    document: Document,
+    amount: Claim,
+    after: Sequence[Claim],
+    bounds: frozenset[tuple[float, float]],
+) -> bool:
+    """The next figure after ``amount`` is a rate, a few words on with no break between
+    ("£10.3m at 86p to the euro"): the rate is that amount's own."""
+    if not after or not _is_rate(after[0], bounds):
+        return False
+    text = document.prose[amount.location.end : after[0].location.start]
+    return len(text.split()) <= _RATE_LEAD and not any(m in text for m in ",;:()")
 
 
 def _gap(document: Document, lo: int, hi: int, claims: Sequence[Claim]) -> list[str]:

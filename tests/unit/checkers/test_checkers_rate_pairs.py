@@ -71,3 +71,8 @@ def test_no_pair_after_a_bare_comma() -> None:
     assert codes("Revenue was €12 million in France, £12.5 million in Britain, at 86p to "
                  "the euro.") == []
     assert codes("Revenue was €12 million, £12.5 million in Britain, at 86p to the euro.") == []
+
+
+def test_a_bare_comma_with_the_rate_right_after_the_second_amount() -> None:
+    assert codes("Revenue was €12 million, £10.3 million at 86p to the euro.") == []
+    assert codes("Revenue was €12 million, £12.5 million at 86p to the euro.") == ["NC207"]
