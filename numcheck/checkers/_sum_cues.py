@@ -16,6 +16,7 @@ from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import LexiconError
+from numcheck.parsing.trie import alternation
 from numcheck.quantity import Kind
 
 __all__ = ["SumCues", "no_item"]
@@ -324,8 +325,8 @@ def _pointing(pointers: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _alternation(form: str, phrases: Sequence[str]) -> re.Pattern[str] | None:
-    """``phrases`` as one alternation in ``form`` (longest first), None when empty."""
-    if not phrases:
+    """``phrases`` as one alternation (``parsing.trie``) put in ``form`` at its "{}",
+    None when there are none."""
+    if not any(phrases):
         return None
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    return re.compile(form.format("|".join(re.escape(p) for p in ordered)))
+    return re.compile(form.replace("{}", alternation(phrases, fold=False)))
