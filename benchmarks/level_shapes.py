@@ -68,13 +68,23 @@ def _shapes(pair: Any, alignment: Any, texts: dict[str, str], side: str) -> None
     out.append(f"change {_both(ca.is_change, cb.is_change)}")
     out.append("head " + "|".join(sorted((_head(ca, alignment, pw, words),
                                            _head(cb, alignment, pw, words)))))
-    out.append("things " + "|".join(sorted((ca.key.thing or "-", cb.key.thing or "-"))))
-    out.append("events " + "|".join(sorted((ca.key.event or "-", cb.key.event or "-"))))
+    out.append("things " + _key_class(ca.key.thing, cb.key.thing, set(alignment.thing_forms)))
+    out.append("events " + _key_class(ca.key.event, cb.key.event,
+                                      {e for e, _ in alignment.event_forms}))
     out.append("rel " + "|".join(sorted((_measure(ca, alignment), _measure(cb, alignment)))))
     for name in out:
         SHAPES[f"{side}: {name}"] += 1
     pick = ("kind", "event", "fixed", "past", "reading", "current", "head", "apart")
     SHAPES[f"{side}: sig " + "; ".join(n for n in out if n.split()[0] in pick)] += 1
+
+
+def _key_class(x: str | None, y: str | None, lexicon: set[str]) -> str:
+    """How two figures' key words relate, by class only (a key word may come from the
+    copy, so it is never printed): same or differ, and whether the lexicon names each."""
+    if x is None or y is None:
+        return "none" if x is None and y is None else "one"
+    named = sum(w in lexicon for w in (x, y))
+    return ("same" if x == y else "differ") + f", {named} in lexicon"
 
 
 def _current(claim: Any, text: str | None, words: Any) -> bool:
