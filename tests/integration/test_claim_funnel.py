@@ -27,8 +27,17 @@ def test_blind_refuses_to_list_items() -> None:
     assert "counts only" in run.stderr
 
 
-def test_each_stage_holds_at_most_the_items_of_the_stage_before() -> None:
-    run = funnel("--batch", "2", "--list", "paired")
+@pytest.fixture(scope="module")
+def batch2() -> subprocess.CompletedProcess[str]:
+    """One funnel run over development batch 2, listing the pairs lost at "paired"; the
+    tests below read its tables (a run of the whole development corpus costs minutes)."""
+    return funnel("--batch", "2", "--list", "paired")
+
+
+def test_each_stage_holds_at_most_the_items_of_the_stage_before(
+    batch2: subprocess.CompletedProcess[str],
+) -> None:
+    run = batch2
     assert run.returncode == 0, run.stderr
     head, *rows = run.stdout.splitlines()
     columns = head.split()[1:]
@@ -109,10 +118,12 @@ def test_likeness_column_counts_pairs_the_likeness_route_met(module: ModuleType)
     assert {"paired", "window"} <= set(keyed)
 
 
-def test_structure_counts_name_classes_not_copy() -> None:
+def test_structure_counts_name_classes_not_copy(
+    batch2: subprocess.CompletedProcess[str],
+) -> None:
     """The pairs lost at group, block and window are counted by classes of the code
     (benchmarks/funnel_structure.py): each line a stage, planted or agreeing, an axis."""
-    run = funnel("--batch", "1")
+    run = batch2
     assert run.returncode == 0, run.stderr
     lines = run.stdout.split("by structural class", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
     assert lines
@@ -127,10 +138,12 @@ def test_structure_counts_name_classes_not_copy() -> None:
         assert rest.startswith(axes), rest
 
 
-def test_alignable_classes_count_each_unfiled_figure_of_the_pairs_lost_there() -> None:
+def test_alignable_classes_count_each_unfiled_figure_of_the_pairs_lost_there(
+    batch2: subprocess.CompletedProcess[str],
+) -> None:
     """The breakdown by structural class holds every two-article pair the table loses at
     "alignable" once or twice: one line per figure the index files under no block."""
-    run = funnel("--batch", "2")
+    run = batch2
     assert run.returncode == 0, run.stderr
     head, *rows = run.stdout.splitlines()
     names = head.replace("one name", "one_name").replace("all found", "all_found").split()[1:]
