@@ -38,6 +38,7 @@ from numcheck.checkers.drift.aspect import (
     told_against,
 )
 from numcheck.checkers.drift.attributive import AttributiveWords, apart
+from numcheck.checkers.drift.differences import converts
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.keys import (
     BlockKey,
@@ -265,7 +266,7 @@ class ClaimIndex:
     def _entry(self, claim: Claim, reference: bool) -> Entry | None:
         q = claim.quantity
         base = self._base_units.setdefault(claim.key.dimension, q.unit)
-        convert = conversion(q.unit, base)
+        convert = converts(claim, conversion(q.unit, base))  # a change: no offset
         if convert is None:
             return None
         hard, soft = q.hard, q.soft
