@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from numcheck.checkers._ago import ago_findings
 from numcheck.checkers._compare import before, compiled, lexicon, sentence_of, squash, words
+from numcheck.checkers._day_gone import period_gone
 from numcheck.checkers._day_kin import kin_starts
 from numcheck.checkers._day_scope import (
     YearsNamed,
@@ -400,6 +401,10 @@ def _check(
         # "On the third day of the strike, talks collapsed" in its second week: a day gone
         # by. One day short is still checked: a story's own day is told in the past tense
         return None
+    if (weekday is None and period_gone(document, ordinal, unit, stated, expected, lex)
+            and _told_past(document, ordinal, lex, sentences)
+            and not _about_now(document, ordinal, lex, sentences)):
+        return None  # "in the first week, 40 flights were cancelled": a week gone by
     eve = _shift(ref, -1)
     if unit == "night" and weekday is None and eve is not None and count(eve) == stated:
         return None  # a morning paper's "third night" is last night
