@@ -55,7 +55,8 @@ ASIDE = {
 }
 
 STILL = {
-    "the period's onset, past tense": STRIKE + "The strike entered its first week on a note of defiance.",
+    "the period's onset, past tense": (
+        STRIKE + "The strike entered its first week on a note of defiance."),
     "a present-tense sentence": STRIKE + "The strike is now in its first week.",
     "a weekday named": STRIKE + "On Friday, in the first week of the strike, talks failed.",
     "a count one long": STRIKE + "In the third week of the strike, 40 flights were cancelled.",
