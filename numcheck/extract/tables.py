@@ -175,4 +175,6 @@ def _headed(document: Document, claim: Claim, rows: list[list[Cell]], r: int, c:
         return claim
     row = norm(_text(text, rows[r][0]))
     key = key_for(q, thing, reading.event, (*reading.qualifiers, row), claim.key.incident)
-    return dataclasses.replace(claim, key=key, measure=measure, subject=claim.subject or head)
+    said = tuple(w for w in row.split() if w not in measure)
+    return dataclasses.replace(claim, key=key, measure=(*measure, *said),
+                               subject=claim.subject or head)
