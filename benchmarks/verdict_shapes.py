@@ -28,7 +28,7 @@ from stories_gold import STORIES, load_set, span, story_sets
 
 COUNTS: Counter[str] = Counter()
 PLANTED = "source-contradiction"
-SIG = ("event", "digits", "newer", "gap")
+SIG = ("event", "digits", "newer", "gap", "party", "kind")
 
 
 def _both(x: bool, y: bool) -> str:
@@ -95,7 +95,8 @@ def shape(pair: Any, alignment: Any, texts: dict[str, str]) -> list[str]:
     return [
         f"kind {ca.quantity.kind.value}",
         f"fixed {_both(a.fixed, b.fixed)}",
-        f"past {_both(told_past(ca, texts.get(ca.location.path), words), told_past(cb, texts.get(cb.location.path), words))}",
+        "past " + _both(told_past(ca, texts.get(ca.location.path), words),
+                        told_past(cb, texts.get(cb.location.path), words)),
         "stands " + "|".join(sorted((kind(a.stands) or "-", kind(b.stands) or "-"))),
         f"event {_both(ca.key.event is not None, cb.key.event is not None)}",
         f"happened {_both(happened(ca, alignment), happened(cb, alignment))}",
@@ -158,14 +159,12 @@ def count(directory: Path) -> None:
 
     for p in story.planted:
         golds = [span(p), *map(span, p.get("related", []))]
-        if p["family"] == PLANTED:
-            k = key_of(golds)
+        for g in golds[1:]:  # the plant against each figure it is told against
+            k = key_of([golds[0], g])
             if k is not None:
-                gold[k] = "planted"
-        else:
-            for g in golds[1:]:
-                k = key_of([golds[0], g])
-                if k is not None:
+                if p["family"] == PLANTED:
+                    gold[k] = "planted"
+                else:
                     gold.setdefault(k, "other family")
     for agreeing in story.agreeing:
         k = key_of([span(agreeing["a"]), span(agreeing["b"])])

@@ -43,6 +43,7 @@ __all__ = ["name_cells"]
 Cell = tuple[int, int]
 _YEAR = lazy_compile(r"(?:FY|fiscal\s+)?((?:19|20)\d\d)(?:[-/]\d\d)?", re.IGNORECASE)
 _LABEL = lazy_compile(r"[^\W\d_]")  # a row label has letters
+_BRACKETED = lazy_compile(r"\s*\([^)]*\)")  # a head's unit or note, no name of it
 _LABEL_WORDS = 6  # a row label is a short noun phrase, not a sentence
 
 
@@ -164,7 +165,7 @@ def _headed(document: Document, claim: Claim, rows: list[list[Cell]], r: int, c:
     qualifier of its key: the same head's figure for another row is another part."""
     text = document.prose
     q = claim.quantity
-    head = _text(text, rows[0][c])
+    head = _BRACKETED.sub("", _text(text, rows[0][c]))  # "Capacity (barrels a day)"
     frame = f"{head}: {q.text}"
     at = len(head) + 2
     figure = dataclasses.replace(q, start=at, end=len(frame))

@@ -15,6 +15,7 @@ from numcheck.checkers.drift.align import (
 )
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.aspect import AspectWords
+from numcheck.checkers.drift.misprint import one_digit
 from numcheck.checkers.drift.narrow import told_apart
 from numcheck.checkers.drift.periods import other_period
 from numcheck.checkers.drift.remainder import ONSET, REST
@@ -101,7 +102,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _remainder(a, b) or _remainder(b, a):
         return None  # "20,000 still without power" beside "150,000 lost power": a part of it
     if not a.hard.intersects(b.hard):
-        return Verdict("NC401", *_primary(a, b), reason=TRANSPOSED if garbled else "")
+        return Verdict("NC401", *_primary(a, b),
+                       reason=TRANSPOSED if garbled and transposed(a, b) else "")
     if a.claim.quantity.unit != b.claim.quantity.unit:
         return None  # a converted figure is rounded by whoever converted it: hard bounds only
     if not a.soft.intersects(b.soft):
@@ -160,7 +162,7 @@ def _garbled(a: Entry, b: Entry, alignment: Alignment) -> bool:
         return False
     if one_moment_apart(a, b) or _parties_differ(a, b):
         return False
-    return transposed(a, b)
+    return transposed(a, b) or one_digit(a, b)
 
 
 def _two_windows(a: Entry, b: Entry) -> bool:
