@@ -8,17 +8,12 @@ reads the cell as the label frame the row writes ("Pubs owned | 1,140" -> "Pubs 
 1,140") with the same readers a label in prose has (subject.py, measure.py), so a table
 names exactly what a fact box line would.
 
-Tables whose figure columns are headed by a period or by nothing are read so: there
-each row is one measure told for one or more periods. A column headed by a year before
-the table's latest names that year's figure (its window, "in 2024"): it never meets the
-story's current figure.
-
-A table whose three or more columns are headed by names ("| Candidate | Party | Votes
-|", "| Arm | Patients | Events |") tells each column's measure for several rows, the
-parts: a cell is named by its column's head, read as a label ("Votes: 14,212"), and its
-row's label is a qualifier of its key (``_by_name``), so it meets only the same row's
-cell under the same head in another source's table, never the story's whole nor a
-figure of prose that names no row.
+Only tables whose figure columns are headed by a period or by nothing are read: there
+each row is one measure told for one or more periods. A table whose columns are headed
+by names ("| Region | Hatay | Adana |") tells one measure for several parts, and its
+row label named on a cell would make a part meet the story's whole. A column headed by
+a year before the table's latest names that year's figure (its window, "in 2024"): it
+never meets the story's current figure.
 """
 
 from __future__ import annotations
@@ -34,7 +29,7 @@ from numcheck.extract.ends import unnamed
 from numcheck.extract.keys import key_for
 from numcheck.extract.measure import measure_of
 from numcheck.extract.subject import read
-from numcheck.extract.vocab import Vocab, norm
+from numcheck.extract.vocab import Vocab
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
@@ -43,7 +38,6 @@ __all__ = ["name_cells"]
 Cell = tuple[int, int]
 _YEAR = lazy_compile(r"(?:FY|fiscal\s+)?((?:19|20)\d\d)(?:[-/]\d\d)?", re.IGNORECASE)
 _LABEL = lazy_compile(r"[^\W\d_]")  # a row label has letters
-_BRACKETED = lazy_compile(r"\s*\([^)]*\)")  # a head's unit or note, no name of it
 _LABEL_WORDS = 6  # a row label is a short noun phrase, not a sentence
 
 
@@ -53,16 +47,13 @@ def name_cells(document: Document, claims: Sequence[Claim], vocab: Vocab) -> lis
     tables = _tables(document)
     if not tables:
         return out
-    where: dict[int, tuple[list[list[Cell]], int, int, int, bool]] = {}
+    where: dict[int, tuple[list[list[Cell]], int, int, int]] = {}
     for rows in tables:
-        by_name = not _by_period(document.prose, rows)
-        if by_name and not _by_name(document.prose, rows):
+        if not _by_period(document.prose, rows):
             continue
         for r, row in enumerate(rows[1:], start=1):
-            if len(row) != len(rows[0]):
-                continue  # a row with an empty cell: which column each figure is in is lost
             for c, (start, end) in enumerate(row[1:], start=1):
-                where[start] = (rows, r, c, end, by_name)
+                where[start] = (rows, r, c, end)
     if not where:
         return out
     cells = sorted(where)
@@ -73,10 +64,10 @@ def name_cells(document: Document, claims: Sequence[Claim], vocab: Vocab) -> lis
         i_cell = bisect.bisect_right(cells, q.start) - 1
         if i_cell < 0:
             continue
-        rows, r, c, end, by_name = where[cells[i_cell]]
+        rows, r, c, end = where[cells[i_cell]]
         if q.end > end:
             continue
-        out[i] = (_headed if by_name else _named)(document, claim, rows, r, c, vocab)
+        out[i] = _named(document, claim, rows, r, c, vocab)
     return out
 
 
@@ -102,20 +93,6 @@ def _by_period(text: str, rows: list[list[Cell]]) -> bool:
     if width > 2 and not all(not h or _YEAR.fullmatch(h) for h in heads):
         return False
     return all(_label(_text(text, row[0])) is not None for row in rows[1:])
-
-
-def _by_name(text: str, rows: list[list[Cell]]) -> bool:
-    """A table of rows of parts: a head of three or more cells, every one a label (no
-    year, nor a figure: those are the period tables ``_by_period`` reads), and two or
-    more rows as wide, a label before each."""
-    width = len(rows[0])
-    full = [row for row in rows[1:] if len(row) == width]
-    if width < 3 or len(full) < 2:
-        return False
-    heads = [_text(text, cell) for cell in rows[0]]
-    if not all(_label(h) is not None and not _YEAR.search(h) for h in heads):
-        return False
-    return all(_label(_text(text, row[0])) is not None for row in full)
 
 
 def _label(words: str) -> str | None:
@@ -157,25 +134,3 @@ def _period(text: str, head: Cell, rows: list[list[Cell]]) -> str | None:
     years = [int(y.group(1)) for cell in rows[0] if (y := _YEAR.fullmatch(_text(text, cell)))]
     year = int(m.group(1))
     return f"in {year}" if year < max(years) else None
-
-
-def _headed(document: Document, claim: Claim, rows: list[list[Cell]], r: int, c: int,
-            vocab: Vocab) -> Claim:
-    """The claim read as the label frame "<column head>: <figure>", its row's label a
-    qualifier of its key: the same head's figure for another row is another part."""
-    text = document.prose
-    q = claim.quantity
-    head = _BRACKETED.sub("", _text(text, rows[0][c]))  # "Capacity (barrels a day)"
-    frame = f"{head}: {q.text}"
-    at = len(head) + 2
-    figure = dataclasses.replace(q, start=at, end=len(frame))
-    reading = read(frame, at, len(frame), 0, len(frame), vocab, counted=q.kind is Kind.COUNT)
-    measure = measure_of(frame, figure, 0, len(frame), vocab, 0)
-    thing = reading.thing or reading.default_thing
-    if thing is None and reading.event is None and not measure:
-        return claim
-    row = norm(_text(text, rows[r][0]))
-    key = key_for(q, thing, reading.event, (*reading.qualifiers, row), claim.key.incident)
-    said = tuple(w for w in row.split() if w not in measure)
-    return dataclasses.replace(claim, key=key, measure=(*measure, *said),
-                               subject=claim.subject or head)

@@ -158,8 +158,9 @@ def _garbled(a: Entry, b: Entry, alignment: Alignment) -> bool:
             return False  # "closed at 412p", "the river stood at 4.2 metres": a level
     if alignment.grows(a.claim) or alignment.grows(b.claim):
         return False  # a count counted up: its rise is news, its fall is judged already
-    if alignment.is_rolling(a.window) or alignment.is_rolling(b.window):
-        return False
+    if any(alignment.is_rolling(e.window) or alignment.is_rolling(alignment.window(
+            e.claim.window)) for e in (a, b)):
+        return False  # "in the last 24 hours": the index's window may be the story's span
     if one_moment_apart(a, b) or _parties_differ(a, b):
         return False
     return transposed(a, b) or one_digit(a, b)
