@@ -74,15 +74,42 @@ def clause_set_off(g1: str, cues: LevelCues) -> bool:
     """ "4,212 people were sleeping rough in March, up 25% from": the first level's clause
     goes on (its predicate, a place, a time), then a comma sets the comparison off, with
     its direction word or article at most. No figure (a date is the clause's time) and no
-    other clause between."""
-    head, comma, tail = without_dates(g1).rpartition(",")
-    toks = frame_words(tail.split(), cues.up | cues.down)
-    if not comma or len(toks) > 1 or (toks and toks[0] not in cues.up | cues.down | _ARTICLES):
+    other clause between. Asides may stand between clause and comparison, each set off by
+    commas and opened by a determiner ("$6.3 billion, the highest since 2008, up 40%
+    from", "31,200, the best in a decade and up 4% on"): see ``_asides``."""
+    parts = without_dates(g1).split(",")
+    if len(parts) < 2:
         return False
-    words_in = head.split()
+    clause, asides, tail = parts[0], parts[1:-1], parts[-1]
+    told, joined, frame = tail.rpartition(" and ")  # "the best in a decade and up"
+    if joined and told.split()[:1] and told.split()[0] in _OPENERS:
+        asides, tail = [*asides, told], frame
+    toks = frame_words(tail.split(), cues.up | cues.down)
+    if len(toks) > 1 or (toks and toks[0] not in cues.up | cues.down | _ARTICLES):
+        return False
+    words_in = clause.split()
     return (
-        0 < len(words_in) <= _CLAUSE_WORDS
-        and not any(ch.isdigit() for ch in head)
-        and one_clause(head, cues)
-        and not any(m in head for m in ",()—–:")
+        (0 < len(words_in) or bool(asides))
+        and len(words_in) <= _CLAUSE_WORDS
+        and _plain(clause, cues)
+        and all(_aside(a, cues) for a in asides)
     )
+
+
+# the determiners that open an aside set off between a level and its comparison
+_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
+_ASIDE_WORDS = 8
+
+
+def _plain(text: str, cues: LevelCues) -> bool:
+    """No figure, no other clause, no bracket or dash in ``text``."""
+    return (not any(ch.isdigit() for ch in text) and one_clause(text, cues)
+            and not any(m in text for m in "()—–:"))
+
+
+def _aside(text: str, cues: LevelCues) -> bool:
+    """An appositive noun phrase between commas, about the level before it: a determiner,
+    then a few plain words ("the highest since 2008", "a record for the month", "its
+    busiest month yet"); a new subject's clause opens with none of these."""
+    toks = text.split()
+    return 0 < len(toks) <= _ASIDE_WORDS and toks[0] in _OPENERS and _plain(text, cues)

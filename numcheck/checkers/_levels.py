@@ -15,7 +15,6 @@ parser with its hedge ("nearly 2.0"). Cue words are data (``[change]`` and
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,8 @@ from numcheck.checkers._clause_times import one_clause as _one_clause
 from numcheck.checkers._clause_times import without_dates
 from numcheck.checkers._compare import before, between, sentence_of, squash, words
 from numcheck.checkers._factors import factor as _factor
+from numcheck.checkers._level_asides import inner_gap
+from numcheck.checkers._level_asides import interposed as _interposed
 from numcheck.checkers._level_forms import AT as _AT
 from numcheck.checkers._level_forms import OR as _OR
 from numcheck.checkers._level_forms import alike as alike
@@ -60,7 +61,6 @@ Pair = tuple[Claim, Claim, str | None]  # (old, new, direction)
 Step = tuple[Claim, Claim, Claim, str]  # (old, new, step, mode)
 
 _LEVEL_GAP = 80  # characters between two levels read as one change
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that", "his", "her"))
 
 
 class LevelCues:
@@ -159,6 +159,11 @@ def find_levels(
                 found.pairs.append(pair)
         if i + 2 < n:
             _three(document, sentence[i], sentence[i + 1], sentence[i + 2], cues, found)
+    bound = {id(s[2]) for s in found.steps}
+    for a, inner, x, b in zip(sentence, sentence[1:], sentence[2:], sentence[3:], strict=False):
+        g1 = inner_gap(document, a, inner, x, b, cues)  # "5,150 units in the 3 months to"
+        if g1 is not None and id(x) not in bound:
+            _three(document, a, x, b, cues, found, g1)
     _bind_lead_steps(document, sentence, found, cues)
     _multipliers(document, sentence, found, cues)
     taken = {id(c) for pair in found.pairs for c in pair[:2]} | {id(s[2]) for s in found.steps}
@@ -219,64 +224,14 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
     return None
 
 
-def _interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) -> set[int]:
-    """Figures set inside a level's phrase, between it and the level it changed from: a
-    rate beside a total ("$1.9 billion, or $1.18 a share, from $1.5 billion") or a figure
-    in a prepositional phrase with a noun of its own ("13,000 workers at three plants, up
-    from 7,000") or a period ("£84.2m in the six months to September, from £68.4m").
-    They are no level of that change."""
-    out: set[int] = set()
-    for j, (a, b, c) in enumerate(zip(sentence, sentence[1:], sentence[2:], strict=False)):
-        if not alike(a, c):
-            continue
-        gap = between(document, a, b)
-        rate = _rate(document, b, cues) and not _rate(document, a, cues)
-        said = [w for w in gap.split() if w not in _DETERMINERS]  # "in the six months to"
-        inside = "," not in gap and said[-1:] in ([p] for p in cues.inside)
-        own = (b.quantity.noun is not None and b.quantity.noun != a.quantity.noun) or (
-            b.quantity.kind is Kind.DURATION and a.quantity.kind is not Kind.DURATION)
-        if rate or (inside and own and c.quantity.noun in (None, a.quantity.noun)):
-            out.add(id(b))
-        elif _appositive(gap) and any(_nearer(c, x, b) for x in sentence[: j + 1] if alike(x, c)):
-            out.add(id(b))  # "187 seats, a majority of 24, up from 161"
-    return out
-
-
-# ", a majority of", ", a lead of nine over": an appositive noun phrase with a noun of
-# its own, set off after a level
-_APPOSITIVE = lazy_compile(
-    r"^(?:[\w’'-]+ ){0,4}?[\w’'-]*, (?:a|an) (?:[\w’'-]+ ){0,2}?[\w’'-]+ of$")
-
-
-def _appositive(gap: str) -> bool:
-    """The figure after ``gap`` stands in an appositive to the level before it."""
-    return _APPOSITIVE.match(gap.strip()) is not None
-
-
-def _nearer(old: Claim, a: Claim, b: Claim) -> bool:
-    """``old`` is of ``a``'s scale rather than ``b``'s: a level and the level it changed
-    from are of one order ("a profit of $3m, a margin of 12%, up from 9%": the kinds
-    already tell; "187 seats, a majority of 24, up from 161": 161 is a seat count)."""
-    va, vb, vo = (abs(c.quantity.value or 0.0) for c in (a, b, old))
-    if min(va, vb, vo) <= 0:
-        return False
-    return abs(math.log(vo / va)) < abs(math.log(vo / vb))
-
-
-def _rate(document: Document, claim: Claim, cues: LevelCues) -> bool:
-    """ "$1.18 a share", "£40 per head": an amount for each one, not a total."""
-    after = squash(document.prose[claim.location.end : claim.location.end + 20])
-    return any(after == r or after.startswith((r + " ", r + ","))
-               for r in cues.rates)
-
-
 def _three(
-    document: Document, a: Claim, x: Claim, b: Claim, cues: LevelCues, found: Levels
+    document: Document, a: Claim, x: Claim, b: Claim, cues: LevelCues, found: Levels,
+    inner: str | None = None,
 ) -> None:
     """ "6.8 metres, up 70% from 4.2 metres", "$118 million, 40% less than the $180
     million", "40 per cent higher than last year's 310, at 434", "46.1% and 42.3%, a
     gap of 3.5 points"."""
-    g1, g2 = between(document, a, x), between(document, x, b)
+    g1, g2 = inner or between(document, a, x), between(document, x, b)
     # the first figure is a level, not an amount the step restates ("€6 or 17% more")
     level = _ends(g1, _OR) is None
     short = len(g1.split()) <= 4 or _clause_set_off(g1, cues) or _priced(g1, cues)
