@@ -91,7 +91,57 @@ def _why_unpaired(doc: Any, claims: Sequence[Any], step: Any, levels: Sequence[A
     firsts = sorted([step, a, b], key=lambda c: c.location.start)
     sig = " / ".join(_signature(between(doc, x, y)) for x, y in pairwise(firsts))
     far = ">80" if gap > 80 else "<=80"
-    return f" [{order}, {inner} other between, {same}, gap {far}: {sig}]"
+    runs = _runs_on(doc, step, a, b, cues_of()) if order == "LSL" else ""
+    return f" [{order}, {inner} other between, {same}, gap {far}: {sig}]{runs}"
+
+
+def cues_of() -> Any:
+    return compiled(LevelCues, lexicon(_context()))
+
+
+_PREPOSITIONS = frozenset(("in", "at", "on", "from", "over", "with", "by", "for", "of", "to",
+                           "after", "before", "since", "across", "among", "within", "during",
+                           "under"))
+
+
+def _word_class(word: str) -> str:
+    """A word by its class (never the word): determiner, preposition, participle,
+    superlative, conjunction, figure, other."""
+    from numcheck.checkers._clause_times import _OPENERS
+
+    if any(ch.isdigit() for ch in word):
+        return "N"
+    if word in _OPENERS:
+        return "D"
+    if word in _PREPOSITIONS:
+        return "P"
+    if word in ("and", "or", "but", "while", "as", "which", "who", "when"):
+        return "C"
+    if word in ("most", "least") or word.endswith("est"):
+        return "EST"
+    return "ING" if word.endswith("ing") else "ED" if word.endswith("ed") else "w"
+
+
+def _runs_on(doc: Any, step: Any, a: Any, b: Any, cues: Any) -> str:
+    """For a step between its levels: is the first level's clause read (short, set off,
+    or refused: why) and is the frame after the step read; each aside's first word by
+    its class (counts only)."""
+    from numcheck.checkers._clause_times import clause_set_off
+    from numcheck.checkers._levels import _framed
+
+    g1, g2 = between(doc, a, step), between(doc, step, b)
+    frame = "frame read" if _framed(g1, g2, step, cues) is not None else "frame unread"
+    masked = " ".join("n" if any(ch.isdigit() for ch in w) else w for w in g1.split())
+    if len(g1.split()) <= 4:
+        clause = "short"
+    elif clause_set_off(masked, cues):
+        clause = "set off" + (" (a figure inside)" if masked != g1 else "")
+    else:
+        parts = masked.split(",")
+        openers = [_word_class(p.split()[0]) if p.split() else "-" for p in parts[1:]]
+        clause = f"refused: {len(parts) - 1} commas, openers {'/'.join(openers) or '-'}, " \
+                 f"{len(parts[0].split())} words before"
+    return f" {{clause {clause}; {frame}}}"
 
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "this", "that", "last", "year"})
@@ -108,7 +158,8 @@ def _signature(gap: str) -> str:
     for tok in gap.replace(",", " , ").split():
         name = next((n for n, t in tables if tok in t), None)
         year = tok[:2] in ("19", "20") and tok[:4].isdigit()
-        out.append("," if tok == "," else name or ("Y" if year else "w"))
+        owner = tok.endswith(("'s", "’s", "s'", "s’"))  # a possessive ("friday's")
+        out.append("," if tok == "," else name or ("Y" if year else "POS" if owner else "w"))
     return " ".join(out) or "-"
 
 

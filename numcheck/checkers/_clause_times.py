@@ -89,7 +89,7 @@ def clause_set_off(g1: str, cues: LevelCues) -> bool:
         return False
     words_in = clause.split()
     return (
-        (0 < len(words_in) or bool(asides))
+        (len(words_in) > 0 or bool(asides))
         and len(words_in) <= _CLAUSE_WORDS
         and _plain(clause, cues)
         and all(_aside(a, cues) for a in asides)

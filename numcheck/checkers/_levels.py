@@ -343,7 +343,8 @@ def _reference(rest: str, cues: LevelCues, linked: bool = False) -> bool:
         toks = toks[1:]
     if toks[:1] and re.fullmatch(r"(?:19|20)\d\d(?:['’]s)?", toks[0]):
         toks = toks[1:]  # "its 2019 peak of", "2024's total of"
-    # "its original budget of", "the pre-pandemic level of": modifiers before the noun
+    # "its original budget of", "the pre-pandemic level of": modifiers before the noun; an
+    # owner's possessive is one ("the government's forecast of", "the mine's previous")
     modifiers = toks[:-2]
     if len(modifiers) > _REFERENCE_MODIFIERS or not all(_MODIFIER.fullmatch(w) for w in modifiers):
         return False
@@ -351,7 +352,7 @@ def _reference(rest: str, cues: LevelCues, linked: bool = False) -> bool:
 
 
 _REFERENCE_MODIFIERS = 2
-_MODIFIER = lazy_compile(r"[a-z]+(?:-[a-z]+)*")
+_MODIFIER = lazy_compile(r"[a-z]+(?:-[a-z]+)*(?:['’]s|s['’])?")
 
 
 _REFERRING = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
