@@ -119,6 +119,8 @@ def _word_class(word: str) -> str:
         return "C"
     if word in ("most", "least") or word.endswith("est"):
         return "EST"
+    if word.endswith("er") and len(word) > 4:
+        return "ER"  # a comparative form ("longer", "heavier")
     return "ING" if word.endswith("ing") else "ED" if word.endswith("ed") else "w"
 
 
@@ -130,7 +132,8 @@ def _runs_on(doc: Any, step: Any, a: Any, b: Any, cues: Any) -> str:
     from numcheck.checkers._levels import _framed
 
     g1, g2 = between(doc, a, step), between(doc, step, b)
-    frame = "frame read" if _framed(g1, g2, step, cues) is not None else "frame unread"
+    frame = "frame read" if _framed(g1, g2, step, cues) is not None else (
+        "frame unread: " + " ".join(_word_class(w) for w in g2.split()[:2]))
     masked = " ".join("n" if any(ch.isdigit() for ch in w) else w for w in g1.split())
     if len(g1.split()) <= 4:
         clause = "short"
