@@ -112,6 +112,8 @@ def shapes(directory: Path) -> None:
         if found == "missed":
             SHAPES[f"missed detail | {order} {word} | {_detail(article, roles)}"] += 1
             SHAPES[f"missed why | {order} {word} | {_why(article, roles)}"] += 1
+            if order == "BCS":
+                SHAPES[f"missed earlier | {word} | {_earlier_why(article, roles)}"] += 1
 
 
 def _gap_class(gap: str) -> str:
@@ -208,6 +210,64 @@ def _why(article: Article, roles: dict[str, Claim]) -> str:
     last = between_cs[-1:] if before and between_cs[-1:] in tuple(",-—–(:") else "nomark"
     return (f"sents+{min(gap_sents, 7)} {para} {np_class} | {' '.join(b)} | "
             f"C-S figs {inner_cs} words {gw} last-mark {last}")
+
+
+def _earlier_why(article: Article, roles: dict[str, Claim]) -> str:
+    """For a missed BCS item: which step of the grammar's 'earlier' reader
+    (``ShareGrammar._told_before``) turns it away, and how the gold base stands to the
+    count: sentences back, figures of the count's kind between, the relation of their
+    things (classes from the code, no word of the copy)."""
+    from numcheck.checkers._share_grammar import ShareGrammar
+
+    doc = article.document
+    share, base, count = roles["S"], roles["B"], roles["C"]
+    cues = _Cues.of(lexicon(_context()), lexicon(_context(), "measures")).shares
+    grammar: ShareGrammar = cues.grammar
+    adjacent = [c for c in article.claims if c.sentence == share.sentence
+                and c.location.end <= share.location.start]
+    beside = "C-beside" if adjacent and adjacent[-1] is count else "C-apart"
+    setoff = "setoff" if grammar.set_off(doc, count, share) else "not-setoff"
+    after = doc.prose[share.location.end:share.sentence[1]].strip().lower()
+    if after.startswith("of "):
+        np = after[3:].split(",")[0].split(".")[0].split()
+        tail = f"of-{min(len(np), 4)}w"
+    else:
+        tail = "bare" if after in ("", ".") or after[:1] in ",)—–-" else "pred"
+    starts = sorted({c.sentence[0] for c in article.claims})
+    back = starts.index(count.sentence[0]) - starts.index(base.sentence[0])
+    para = "para" if "\n\n" in doc.prose[base.location.end:count.location.start] else "-"
+    between_cs = [c for c in article.claims if base.location.end <= c.location.start
+                  and c.location.end <= count.location.start]
+    shares_between = sum(c.quantity.kind in (Kind.PERCENT, Kind.RATIO) for c in between_cs)
+    alike_between = [c for c in between_cs if _alike(count, c)]
+    bigger = sum((c.quantity.value or 0) > (count.quantity.value or 0) for c in alike_between)
+    rel = grammar.kinds.of_claims(count, base)
+    thing = "C-thing" if count.key.thing else "C-nothing"
+    same = "same-thing" if count.key.thing and count.key.thing == base.key.thing else rel.value
+    big = "B>C" if (base.quantity.value or 0) > (count.quantity.value or 0) else "B<=C"
+    time = "time-ok" if grammar._same_time(doc, count, base) else "time-off"
+    framed = "framed" if grammar.framed(doc, count) else "-"
+    window = [c for c in article.claims if c.location.end <= count.location.start
+              and starts.index(count.sentence[0]) - starts.index(c.sentence[0]) <= back
+              and _alike(count, c) and c.quantity.change is None and not c.is_change]
+    bigger_all = [c for c in window if (c.quantity.value or 0) > (count.quantity.value or 0)]
+    largest = max(window, key=lambda c: c.quantity.value or 0, default=None)
+    rank = "B-max" if base is largest else "B-notmax"
+    nearest = "B-nearest-bigger" if bigger_all and bigger_all[-1] is base else "B-not-nearest"
+    npr = "-"
+    if after.startswith("of "):
+        head = after[3:].split(",")[0].split(".")[0].split()
+        if head:
+            noun = grammar.kinds.lemma(head[-1].strip(";:()'\""))
+            npr = ("np-" + grammar.kinds.relation({noun}, grammar.kinds.names(base)).value
+                   + ("-known" if noun in grammar.kinds.known else "-unknown"))
+            if base.key.thing and base.key.thing == noun:
+                npr = "np-base-thing"
+    return (f"{rank} {nearest} {npr} | {beside} {setoff} {tail} | back {min(back, 5)} {para} "
+            f"| between alike "
+            f"{min(len(alike_between), 3)} bigger {min(bigger, 3)} "
+            f"shares {min(shares_between, 2)} "
+            f"| {thing} {same} {big} {time} {framed}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
