@@ -30,7 +30,9 @@ from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
-GAPS = frozenset({"open", "close_of", "mark", "np_mark", "clause", "of", "earlier", "set_off"})
+GAPS = frozenset(
+    {"open", "close_of", "mark", "np_mark", "clause", "of", "earlier", "set_off", "whole"}
+)
 COUNTS = frozenset({"alike", "moved", "kind"})
 _SHARES = (Kind.PERCENT, Kind.RATIO)
 _MARKS = ";:()[]—–"
@@ -56,8 +58,9 @@ class Pattern:
             raise ValueError(f"[share_grammar] pattern gaps {gaps!r}: two of {sorted(GAPS)}")
         if gaps[1] == "close_of" and gaps[0] != "open":
             raise ValueError("[share_grammar] 'close_of' closes an 'open' gap: it follows one")
-        if "earlier" in gaps and (order != "BCS" or gaps[0] != "earlier"):
-            raise ValueError("[share_grammar] 'earlier' is the first gap of order BCS only")
+        for first in ("earlier", "whole"):
+            if first in gaps and (order != "BCS" or gaps[0] != first):
+                raise ValueError(f"[share_grammar] '{first}' is the first gap of order BCS only")
         if "set_off" in gaps and (order[2] != "S" or gaps[1] != "set_off"):
             raise ValueError("[share_grammar] 'set_off' is the gap before a last share only")
         if count not in COUNTS:
@@ -96,6 +99,9 @@ class ShareGrammar:
         self.pointers = frozenset(words(table.get("pointers", ())))
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.other_times = frozenset(words(shares.get("other_times", ())))
+        self.whole_sentences = int(table.get("whole_sentences", 3))
+        self.whole_factor = float(table.get("whole_factor", 3))
+        self.refused = frozenset(words(table.get("whole_refused", ())))
 
     def read(
         self,
@@ -108,6 +114,13 @@ class ShareGrammar:
         """The (count, base) the first pattern that fits reads around ``sentence[k]``
         (``history``: the figures told before the sentence, for an 'earlier' base)."""
         for pattern in self.patterns:
+            if pattern.gaps[0] == "whole":  # numcheck/checkers/_share_told.py
+                from numcheck.checkers._share_told import told_whole
+
+                found = told_whole(self, document, sentence, k, levels, history)
+                if found is not None:
+                    return found
+                continue
             if pattern.gaps[0] == "earlier":
                 told = self._told_before(document, pattern, sentence, k, levels, history)
                 if told is not None:
@@ -240,6 +253,13 @@ class ShareGrammar:
                 continue
             return c if big and self._same_time(document, count, c) else None
         return None
+
+    def gap_of(self, gap: str, text: str) -> bool:
+        """Whether ``text`` is a gap of class ``gap`` (one that closes no mark)."""
+        return self._gap(gap, text, "")
+
+    def same_time(self, document: Document, count: Claim, base: Claim) -> bool:
+        return self._same_time(document, count, base)
 
     def _same_time(self, document: Document, count: Claim, base: Claim) -> bool:
         """Count and base told for no two different times (``_apposed._times``: "12,000
