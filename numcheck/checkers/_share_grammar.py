@@ -100,6 +100,7 @@ class ShareGrammar:
         self.times = frozenset(words(lex.get("spread", {}).get("times", ())))
         self.other_times = frozenset(words(shares.get("other_times", ())))
         self.whole_sentences = int(table.get("whole_sentences", 3))
+        self.whole_figures = int(table.get("whole_figures", 60))
         self.whole_factor = float(table.get("whole_factor", 3))
         self.refused = frozenset(words(table.get("whole_refused", ())))
 

@@ -61,7 +61,7 @@ def told_whole(
     noun = _noun(grammar, document, share)
     if noun is None or grammar.framed(document, count):
         return None
-    base = _largest(grammar, document, count, [*history, *sentence[: k - 1]], levels, noun)
+    base = _largest(grammar, document, count, history, levels, noun)
     if base is None or not _plausible(grammar, share, count, base):
         return None
     return count, base
@@ -94,12 +94,16 @@ def _largest(
     levels: set[int],
     noun: str,
 ) -> Claim | None:
-    """The largest standing figure of the count's kind in the last ``whole_sentences``
-    sentences, larger than the count, whose thing neither the count's thing nor the
-    share's noun rules out; none when it is of another time or owner."""
+    """The one standing figure of the count's kind in the last ``whole_sentences``
+    sentences larger than the count whose thing neither the count's thing nor the
+    share's noun rules out; none when two such differ, or it is of another time or
+    owner. ``before``: the figures of the sentences before the count's."""
     best: Claim | None = None
+    values: set[float] = set()
     sentences, last = 0, count.sentence
-    for c in reversed(before):  # bounded: stops ``whole_sentences`` sentences back
+    # walked by index and bounded by sentences and by figures: linear in a long sentence
+    for j in range(len(before) - 1, max(-1, len(before) - 1 - grammar.whole_figures), -1):
+        c = before[j]
         if c.sentence != last:
             sentences, last = sentences + 1, c.sentence
         if sentences > grammar.whole_sentences:
@@ -107,16 +111,17 @@ def _largest(
         q = c.quantity
         if q.kind in _SHARES or c.is_change or q.change is not None or q.level is not None:
             continue
-        if id(c) in levels or not alike(count, c) or c.sentence == count.sentence:
+        if id(c) in levels or not alike(count, c):
             continue
+        if (q.value or 0) <= (count.quantity.value or 0) or _other(grammar, count, c, noun):
+            continue
+        values.add(q.value or 0)
         if not c.key.thing:
             continue  # names nothing it counts: no whole found by what it counts
-        if (q.value or 0) <= (count.quantity.value or 0):
-            continue
-        if _other(grammar, count, c, noun):
-            continue
         if best is None or (q.value or 0) > (best.quantity.value or 0):
             best = c
+    if len(values) > 1:
+        return None  # two wholes it may be a share of, of different sizes: of which?
     if best is None or not grammar.same_time(document, count, best):
         return None
     return None if _owned_apart(grammar, document, count, best) else best

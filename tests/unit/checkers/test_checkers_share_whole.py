@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from numcheck.checkers import shares
+from numcheck.checkers._share_grammar import Pattern
 from numcheck.testing import run_checks
 from tests.unit.checkers.share_whole_cases import (
     ARTICLES,
@@ -73,3 +74,15 @@ def test_aside_look_alikes_stay_silent(text: str) -> None:
     found = codes(text)
     assert "NC203" not in found
     assert "NC205" not in found
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"order": "CSB", "gaps": ["whole", "clause"], "count": "alike"},
+        {"order": "BCS", "gaps": ["clause", "whole"], "count": "alike"},
+    ],
+)
+def test_whole_is_the_first_gap_of_bcs_only(raw: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match="'whole'"):
+        Pattern.of(raw)
