@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from head_frames import note as head_note
 from measure_routes import route
 
 from numcheck.claims import Claim
@@ -39,6 +40,7 @@ def restated_shapes(document: Document, claims: Sequence[Claim], a: Claim, b: Cl
     _referent_shapes(document, a, b, why, context)
     _transposed_shapes(a, b, why)
     _transposed_why(document, claims, a, b, context)
+    head_note(document, a, b, why, LEFT)
     if why == "key: keyed and measured":
         _bridge_shapes(document, claims, a, b, context)
     elif why.startswith("left out:"):
