@@ -72,8 +72,8 @@ def _frame(document: Document, c: Claim) -> str:
         max(0, c.location.start - 300), c.location.end + 300)
     text = document.prose
     target = _stem(head)
-    before = [m for m in _WORDS.finditer(text[lo : c.location.start].lower())]
-    after = [m for m in _WORDS.finditer(text[c.location.end : hi].lower())]
+    before = list(_WORDS.finditer(text[lo : c.location.start].lower()))
+    after = list(_WORDS.finditer(text[c.location.end : hi].lower()))
     for k, m in enumerate(after[:4]):
         if _stem(m.group()) == target:
             return f"after figure +{k + 1}" if k < 3 else "after figure +4"

@@ -17,7 +17,7 @@ measure's modifiers, so a crater's width and its depth are never one figure, whi
 
 from __future__ import annotations
 
-from numcheck.extract.phrases import Measure, _named, _phrase
+from numcheck.extract.phrases import Measure, _named, _noun_like, _phrase
 from numcheck.extract.tokens import Tok, tokenize
 from numcheck.extract.vocab import Vocab
 from numcheck.quantity import Kind, Quantity
@@ -150,12 +150,15 @@ def _opened(before: list[Tok], k: int, vocab: Vocab, *,
 def compound_head(text: str, q: Quantity, vocab: Vocab) -> str | None:
     """The noun a compound figure qualifies (the parser's ``q.head``: the last of up to
     three words after it), ended before a verb of ``[bearers] clause_verbs``: "the
-    three-week closure begins in June" qualifies the closure, not "begins" or "in"."""
+    three-week closure begins in June" qualifies the closure, not "begins" or "in";
+    and before any later word no noun phrase holds (an adverb, a verb): "a 20-mile zone
+    now stretches" qualifies the zone, "the 12-week trial still needs" the trial."""
     if q.head is None:
         return None
     words = tokenize(text, q.end, min(len(text), q.end + 60), limit=4)
     for k, tok in enumerate(words):
-        if tok.low in vocab.bearer_verbs:
+        if tok.low in vocab.bearer_verbs or (k and words[k - 1].is_word and tok.is_word
+                                             and not _noun_like(tok, vocab)):
             before = [w for w in words[:k] if w.is_word]
             return before[-1].low if before else None
         if tok.low.strip("’'-") == q.head:

@@ -391,8 +391,9 @@ def _compound(after: list[Tok], vocab: Vocab) -> Measure:
             return ()  # a clause, not a noun phrase
     if stop is not None and _opens_phrase(stop, vocab):
         run = run[:-1]  # "budget includes a ...": a verb before its object, no head
-    while run and run[-1].endswith("ing"):
-        run.pop()  # "$2 billion spending cuts" keeps the noun, "40 months serving" none
+    while len(run) > 1 and run[-1].endswith("ing"):
+        run.pop()  # "£40m deal covering ..." keeps the deal; alone, an -ing word right
+        # after a determiner's figure is its noun: "the £4.8m painting", "£90m funding"
     return _named(run, vocab)
 
 
