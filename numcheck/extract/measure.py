@@ -76,7 +76,7 @@ def measure_of(
         extent = compound_extent(after, vocab) if q.kind is Kind.MEASURE else None
         if extent is not None:  # "a 12-metre-long whale": the whale's length
             return with_extent(_compound(after[extent[0]:], vocab), extent[1])
-        found = _compound(after[:_REACH + 1], vocab)
+        found = _compound(after[:_REACH + 1], vocab, activity=q.kind is Kind.MONEY)
         if found:
             return found
     if q.kind is Kind.MEASURE and (held := holder(text, q, lo, hi, vocab)):
@@ -378,8 +378,11 @@ def _modifies(q: Quantity, before: list[Tok], vocab: Vocab) -> bool:
     return low in vocab.determiners or low in vocab.possessives or low.endswith(("'s", "s'"))
 
 
-def _compound(after: list[Tok], vocab: Vocab) -> Measure:
-    """"£412 million budget", "34-month trial": nouns right after the figure."""
+def _compound(after: list[Tok], vocab: Vocab, *, activity: bool = False) -> Measure:
+    """"£412 million budget", "34-month trial": nouns right after the figure. A lone
+    noun in -ing heads a size or a length ("the 3-day meeting", "a 24-storey building");
+    after a sum (``activity``) it is the activity the sum pays for ("£90m funding", "£2bn
+    spending"), of which one story tells many amounts: no head."""
     run: list[str] = []
     stop: Tok | None = None
     for tok in after:
@@ -391,9 +394,8 @@ def _compound(after: list[Tok], vocab: Vocab) -> Measure:
             return ()  # a clause, not a noun phrase
     if stop is not None and _opens_phrase(stop, vocab):
         run = run[:-1]  # "budget includes a ...": a verb before its object, no head
-    while len(run) > 1 and run[-1].endswith("ing"):
-        run.pop()  # "£40m deal covering ..." keeps the deal; alone, an -ing word right
-        # after a determiner's figure is its noun: "the £4.8m painting", "£90m funding"
+    while run and run[-1].endswith("ing") and (len(run) > 1 or activity):
+        run.pop()  # "£40m deal covering ..." keeps the deal; "the 3-day meeting" its noun
     return _named(run, vocab)
 
 
