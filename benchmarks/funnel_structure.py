@@ -344,7 +344,7 @@ def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
     yield "keys " + "/".join(sorted(sides))
     yield "kind " + "/".join(sorted({a.quantity.kind.name, b.quantity.kind.name}))
     if "measured" in sides:
-        yield from _measured_relation(a, b, ka, kb, alignment)
+        yield from _measured_relation(a, b, ka, kb, alignment, index)
         return
     names = ("thing", "event", "qualifiers", "dimension", "place", "change")
     yield "fields " + ("+".join(n for n, x, y in zip(names, ka, kb, strict=True) if x != y)
@@ -390,7 +390,8 @@ def relation(a: Claim, b: Claim, index: Any) -> Iterator[str]:
         yield "qualifiers " + _sides(ka[2], kb[2])
 
 
-def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any) -> Iterator[str]:
+def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any,
+                       index: Any = None) -> Iterator[str]:
     """For a measured figure: whether its head (and the verbs and nouns of its descriptor)
     name a measure of the relation table, a lexicon thing or event; counts only."""
     from numcheck.checkers.drift.keys import related_heads
@@ -443,6 +444,48 @@ def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any) -> 
                                        f"{at[0] + 1} of {len(f.split())}")
     if (ka[0] or "").startswith("~") and (kb[0] or "").startswith("~"):
         yield f"heads related: {related_heads(ka[0], kb[0], alignment)}"
+    if index is not None:
+        yield from _told_events(a, b, ka, kb, alignment, index)
+
+
+def _told_events(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any,
+                 index: Any) -> Iterator[str]:
+    """md32: for a keyed figure against a measured one (or two measured), which lexicon
+    events the measured side's sentence (and the one before) tells anywhere, and how
+    they relate to the keyed side's event: classes of the code only."""
+    keyed = [c.key.event for c, k in ((a, ka), (b, kb)) if not (k[0] or "").startswith("~")]
+    other = keyed[0] if keyed else None
+    for claim, key in ((a, ka), (b, kb)):
+        if not (key[0] or "").startswith("~"):
+            continue
+        text = index.index._texts.get(claim.location.path, "")
+        start, end = claim.sentence
+        where = {"sentence": text[start:end].lower(),
+                 "before": text[max(0, start - 400):start].lower()}
+        at = claim.location.start - start if hasattr(claim.location, "start") else None
+        for name, said in where.items():
+            found = sorted({e for e, f in alignment.event_forms
+                            if re.search(rf"\b{re.escape(f)}\b", said)})
+            if not found:
+                yield f"md32 measured side {name}: no event"
+                continue
+            rel = sorted({"same" if e == other else str(alignment.kin(other, e))
+                          for e in found}) if other else ["(no keyed side)"]
+            yield f"md32 measured side {name}: events {len(found)}, to keyed: {'/'.join(rel)}"
+        del at
+    if not keyed:  # two measured sides: how the events their sentences tell relate
+        told = []
+        for claim in (a, b):
+            text = index.index._texts.get(claim.location.path, "")
+            start, end = claim.sentence
+            said = text[start:end].lower()
+            told.append({e for e, f in alignment.event_forms
+                         if re.search(rf"\b{re.escape(f)}\b", said)})
+        x, y = told
+        rel = ("none told" if not x and not y else "one side" if not x or not y else
+               "shared" if x & y else "kin" if any(alignment.kin(e, f) for e in x for f in y)
+               else "unrelated")
+        yield f"md32 two measured sides' sentence events: {rel}"
 
 
 def _near_form(word: str, form: str) -> bool:

@@ -40,6 +40,7 @@ from numcheck.checkers.drift.aspect import (
 from numcheck.checkers.drift.attributive import AttributiveWords, apart
 from numcheck.checkers.drift.differences import converts
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
+from numcheck.checkers.drift.head_things import SUBGROUP, subgroup_pairs
 from numcheck.checkers.drift.keys import (
     BlockKey,
     IndexKey,
@@ -549,6 +550,10 @@ class ClaimIndex:
             if kin is None:
                 continue
             windows = self.blocks[other_key]
+            if kin == SUBGROUP:  # lexicon things' heads: only on evidence (head_things.py)
+                yield from subgroup_pairs((key[0] or "")[len(MARK):], window, entries,
+                                          windows, self.alignment, self.cap)
+                continue
             if kin == "sibling":
                 yield from sibling_pairs(window, entries, windows, self.cap)
                 continue

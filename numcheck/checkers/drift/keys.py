@@ -217,11 +217,15 @@ def linked(a: BlockKey, b: BlockKey, alignment: Alignment | None = None) -> bool
 
 def related_heads(a: str, b: str, alignment: Alignment) -> str | None:
     """How the measures two measured heads name relate ("~export", "~production":
-    siblings; relations.py), or None: one measure, or none the tables relate."""
+    siblings; relations.py), else how their lexicon things do ("~household",
+    "~people": head_things.py), or None: one measure, or none the tables relate."""
     heads = a[len(MARK):], b[len(MARK):]
     if heads[0] == heads[1]:
         return None
-    return alignment.kin(*(alignment.head_measure(h) for h in heads))
+    from numcheck.checkers.drift.head_things import head_kin  # lexicon things' relation
+
+    return (alignment.kin(*(alignment.head_measure(h) for h in heads))
+            or head_kin(heads[0], heads[1], alignment))
 
 
 def unplaced(key: BlockKey) -> BlockKey:
