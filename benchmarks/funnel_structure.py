@@ -451,7 +451,7 @@ def _measured_relation(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any,
 def _told_events(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any,
                  index: Any) -> Iterator[str]:
     """md32: for a keyed figure against a measured one (or two measured), which lexicon
-    events the measured side's sentence (and the one before) tells anywhere, and how
+    events the measured side's sentence (and the 400 characters before it) tells, and how
     they relate to the keyed side's event: classes of the code only."""
     keyed = [c.key.event for c, k in ((a, ka), (b, kb)) if not (k[0] or "").startswith("~")]
     other = keyed[0] if keyed else None
@@ -462,7 +462,6 @@ def _told_events(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any,
         start, end = claim.sentence
         where = {"sentence": text[start:end].lower(),
                  "before": text[max(0, start - 400):start].lower()}
-        at = claim.location.start - start if hasattr(claim.location, "start") else None
         for name, said in where.items():
             found = sorted({e for e, f in alignment.event_forms
                             if re.search(rf"\b{re.escape(f)}\b", said)})
@@ -472,7 +471,6 @@ def _told_events(a: Claim, b: Claim, ka: Any, kb: Any, alignment: Any,
             rel = sorted({"same" if e == other else str(alignment.kin(other, e))
                           for e in found}) if other else ["(no keyed side)"]
             yield f"md32 measured side {name}: events {len(found)}, to keyed: {'/'.join(rel)}"
-        del at
     if not keyed:  # two measured sides: how the events their sentences tell relate
         told = []
         for claim in (a, b):
