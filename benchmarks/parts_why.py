@@ -122,7 +122,8 @@ def why(article: object, claims: list) -> list[str]:
             out.append("rel: items under another total" + also)
     for ms, ws in rel.parts:
         if any(w is total for w in ws) and {id(m) for m in ms} & ids:
-            out.append("rel: items only a part of the total")
+            route = _part_route(doc, allc, ms, ws, lex)
+            out.append(f"rel: items only a part of the total | route {route}")
     if out:
         return sorted(set(out))
     sent = [c for c in allc if doc.sentences and _same(doc, c, total)]
@@ -173,6 +174,123 @@ def why(article: object, claims: list) -> list[str]:
         a, b = min(c.location.start for c in s), max(c.location.end for c in s)
         print("   ", " | ".join(tags), "::", doc.prose[max(0, a - 80):b + 40].replace("\n", " "))
     return [" | ".join(tags)]
+
+
+_ROUTES = (
+    "find_sums", "find_partitives", "find_carried", "open_ended", "find_role_totals",
+    "demote", "find_role_breakdowns", "find_held_totals", "find_successive",
+    "find_complementary", "find_others", "find_spread", "split_outcomes",
+)
+
+
+def _parts_in(found: object) -> list[tuple[frozenset[int], frozenset[int]]]:
+    """Every (members, wholes) pair a route's result holds, as id sets."""
+    out: list[tuple[frozenset[int], frozenset[int]]] = []
+    seq = getattr(found, "parts", found)
+    items = seq if isinstance(seq, (list, tuple)) else []
+    for x in items:
+        if isinstance(x, (list, tuple)) and len(x) == 2 and isinstance(x[0], tuple):
+            whole = x[1] if isinstance(x[1], tuple) else (x[1],)
+            out.append((frozenset(map(id, x[0])), frozenset(map(id, whole))))
+        elif isinstance(x, (list, tuple)):
+            out.extend(_parts_in(x))
+    return out
+
+
+def route_table(
+    doc: object, allc: list | tuple, lex: object
+) -> dict[tuple[frozenset[int], frozenset[int]], str]:
+    """Which reader of ``_relations._find`` put each list under its whole as only a part
+    (the first route, in call order, whose result holds the pair; ``inline`` for the part
+    links and part cues ``_find`` reads itself). For ``find_sums``, the form that made it
+    some of the total (classes of the code, never a word)."""
+    from numcheck.checkers import _relations as rel_mod
+    seen: list[tuple[str, object]] = []
+    saved = {n: getattr(rel_mod, n) for n in _ROUTES}
+
+    def wrap(name: str, f: object) -> object:
+        def inner(*a: object, **k: object) -> object:
+            r = f(*a, **k)  # type: ignore[operator]
+            seen.append((name, r))
+            return r
+        return inner
+
+    stated_before: list[object] = []
+    real_stated = rel_mod.stated_parts
+
+    def stated(claims: object, parts: list, heads: object) -> None:
+        n = len(parts)
+        real_stated(claims, parts, heads)
+        stated_before.extend(parts[n:])
+
+    try:
+        for n, f in saved.items():
+            setattr(rel_mod, n, wrap(n, f))
+        rel_mod.stated_parts = stated  # type: ignore[assignment]
+        lx = lex["checkers"]  # type: ignore[index]
+        rel = rel_mod._find(doc, tuple(allc), lx, rel_mod._Cues.of(lx, lex["measures"]))  # type: ignore[index]
+    finally:
+        for n, f in saved.items():
+            setattr(rel_mod, n, f)
+        rel_mod.stated_parts = real_stated
+    table: dict[tuple[frozenset[int], frozenset[int]], str] = {}
+    for ms, ws in rel.parts:
+        want = (frozenset(map(id, ms)), frozenset(map(id, ws)))
+        name = next((n for n, r in seen if n != "split_outcomes" and want in _parts_in(r)), None)
+        if name == "find_sums":
+            name += _sums_form(doc, list(allc), ms, ws, lex)
+        elif name is None and want in _parts_in(stated_before):
+            name = "stated_parts"
+        elif name is None and any(want in _parts_in(r) for n, r in seen if n == "split_outcomes"):
+            name = "split_outcomes"
+        table.setdefault(want, name or "inline (part link or part cue)")
+    return table
+
+
+def _part_route(doc: object, allc: list, ms: tuple, ws: tuple, lex: object) -> str:
+    """The route of one list (``route_table``)."""
+    want = (frozenset(map(id, ms)), frozenset(map(id, ws)))
+    return route_table(doc, allc, lex).get(want, "?")
+
+
+def _sums_form(doc: object, allc: list, ms: tuple, ws: tuple, lex: object) -> str:
+    """Why ``find_sums`` read the list as some of its total: the total after the list
+    (``some_after``, an open item before it, a running total) or before it (the opener
+    and its form), or the last item open (``uncounted``)."""
+    from numcheck.checkers import _sums
+    from numcheck.checkers._open_items import open_before, uncounted
+    from numcheck.checkers._relations import sum_cues
+    from numcheck.checkers._sum_after import some_after
+    from numcheck.checkers._sum_clauses import unqualified
+    from numcheck.quantity import Kind
+    cues = sum_cues(lex["checkers"], lex["measures"])  # type: ignore[index]
+    total, first, last = ws[0], ms[0], ms[-1]
+    n = f" {min(len(ms), 4)} items"
+    if total.location.start > last.location.start:
+        if some_after(doc, last, total, cues):
+            return " (after: some_after)" + n
+        if open_before(doc, last, total, cues.total_before):
+            return " (after: open item before total)" + n
+        return " (after: running)" + n
+    if uncounted(doc, last):
+        return " (before: last item open)" + n
+    sent = [c for c in allc if _same(doc, c, first) and c.quantity.kind is not Kind.IDENTIFIER]
+    sent = unqualified(doc, sorted(sent, key=lambda c: c.location.start))
+    if first not in sent:
+        return " (before: ?)" + n
+    k = sent.index(first)
+    if _sums._linked(doc, sent[k - 1], first, cues)[1] is not None:
+        gap = doc.prose[sent[k - 1].location.end:first.location.start]  # type: ignore[attr-defined]
+        word = gap.lower().rstrip().rpartition(" ")[2]
+        form = "a some word after a comma" if word in cues.some else "a partial lead"
+        return f" (before: linked some, {form})" + n
+    if _sums._bracket_list(doc, sent, k, cues)[1] is not None:
+        return " (before: bracket_list two)" + n
+    if _sums._placed(doc, sent, k, cues)[1] is not None:
+        return " (before: placed two)" + n
+    if _sums.label_first(doc, sent, k, cues)[1] is not None:
+        return " (before: label_first two)" + n
+    return " (before: dashed some)" + n
 
 
 def _gap_tables(gap: str, cues: object) -> str:

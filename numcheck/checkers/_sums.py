@@ -50,6 +50,7 @@ from numcheck.checkers._sum_clauses import (
 from numcheck.checkers._sum_cues import SumCues, unit_left
 from numcheck.checkers._sum_dashed import dashed
 from numcheck.checkers._sum_series import no_breakdown
+from numcheck.checkers._sum_whole import told_all
 from numcheck.checkers._walk import back_within
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -124,6 +125,8 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue  # "4.1% in March — 3.2% in Wales and ...": levels, no parts
         if total is not None and fits(document, members, total, cues, True, headed):
             members = _completed(document, sentence, members, total, cues)
+            if how == SOME and told_all(document, members, total, cues):
+                how = PARTITION  # "412 homes, with 250 in Ashby and 152 in Colne" (_sum_whole)
             one = (
                 None
                 if how == SOME or labelled is not None
