@@ -7,8 +7,9 @@ only, classes from the code).
 A list the relations hold as a part of its total (``Relations.parts``, two or more
 members, or two single parts of one whole in one sentence) is reported only when it
 adds up to more. A components-total plant kept there is missed when its sum falls
-short (``planted`` counts the missed plants only). For every list whose sum falls short of its whole, planted or not, this counts
-the reader that made it some (``parts_why._part_route``) and the evidence a rule could
+short (``planted`` counts the missed plants only). For every list whose sum falls
+short of its whole, planted or not, this counts the reader that made it some
+(``parts_why.route_table``) and the evidence a rule could
 take that the list is all of the whole: the sides name a pair of ``[spread]
 complements``, one side names the other's negation, an item is the rest, the sum is one
 slip from the whole (``_slips.one_slip``), and how far short it falls. The planted rows

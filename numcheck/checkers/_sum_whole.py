@@ -15,7 +15,9 @@ this kind that falls short (no reading of its intervals reaches the total) is al
 - when it has three items or more, which every other list form reads as all of the
   total, and falls short by less than a quarter.
 
-Never when the total's clause or the list marks a selection (``[sums] partial_lists``:
+Not for a list after a dash alone ("Arrests reached 27 — 15 in Kesby and 9 in
+Orrin": ``_sum_dashed`` reads two labelled items as some of the total, a look-alike of
+its own). Never when the total's clause or the list marks a selection (``[sums] partial_lists``:
 "Among the 63 injured were 40 children and 21 teachers") or the list goes on with an
 item that is no figure ("and others in Pell"): those name some of it by their words.
 """

@@ -125,7 +125,7 @@ def find_sums(document: Document, sentence: Sequence[Claim], cues: SumCues) -> F
             continue  # "4.1% in March — 3.2% in Wales and ...": levels, no parts
         if total is not None and fits(document, members, total, cues, True, headed):
             members = _completed(document, sentence, members, total, cues)
-            if how == SOME and told_all(document, members, total, cues):
+            if how == SOME and labelled is None and told_all(document, members, total, cues):
                 how = PARTITION  # "412 homes, with 250 in Ashby and 152 in Colne" (_sum_whole)
             one = (
                 None
