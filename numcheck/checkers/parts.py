@@ -46,6 +46,8 @@ from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
 from numcheck.quantity import Kind
 
+_SPAN_REACH = 300  # characters either side of a figure read for the place it spans
+
 RULES = (
     Rule(
         "NC201",
@@ -266,6 +268,10 @@ def _spans(document: Document, claim: Claim, spanning: Sequence[str]) -> bool:
     if not claim.place or not spanning:
         return False
     start, end = sentence_of(document, claim)
+    # its clause's neighbourhood, not the whole sentence: one sentence of 20,000 figures
+    # is not squashed once per figure
+    start = max(start, claim.location.start - _SPAN_REACH)
+    end = min(end, claim.location.end + _SPAN_REACH)
     said = squash(document.prose[start:end])
     place = squash(claim.place)
     return any(f"{p} {place}" in said or f"{p} the {place}" in said for p in spanning)
