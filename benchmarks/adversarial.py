@@ -78,6 +78,13 @@ CASES: dict[str, tuple[Generator, str]] = {
                    + ", ".join(f"{i} homes" for i in range(1, 1_000 * k))
                    + " and 7 homes damaged.\n"),
         "one sentence of 1,000k counted figures, years among them"),
+    # lists of a total's parts (_sums: the figure after each list found by bisection;
+    # parts: the place a figure spans read near it): thousands of lists in one sentence
+    "list-soup": (
+        lambda k: ("lists.txt", "Title: T\n\nOfficials counted " + ", ".join(
+            f"{400 + i} people, with {200 + i} in Ash{i} and {150 + i} in Elm{i}"
+            for i in range(500 * k)) + ".\n"),
+        "one sentence of 500k totals, each with a list of two places"),
     "long-line": (
         lambda k: ("line.txt", _news(1_250_000 * k).replace("\n", " ")),
         "one line of news copy, 1.25k MB (8x = 10 MB)"),
