@@ -19,6 +19,11 @@ def codes(text: str) -> list[str]:
 MISSED = {
     # two items short by two digits: no slip ties the sum to the total
     "ene: two regions after with, homes cut off",
+    # two places set off by a comma alone: the largest parts, as the older look-alike
+    # "will shed 1,900 jobs, 1,150 in Ghent and 650 in Antwerp" reads them
+    # (test_checkers_carried.py); none of the gates' finds is of this shape
+    "cou: two courts, placed, digits swapped",
+    "tra: two lines, placed, a digit changed",
 }
 
 
