@@ -85,6 +85,13 @@ CASES: dict[str, tuple[Generator, str]] = {
             f"{400 + i} people, with {200 + i} in Ash{i} and {150 + i} in Elm{i}"
             for i in range(500 * k)) + ".\n"),
         "one sentence of 500k totals, each with a list of two places"),
+    # shares of a whole told before (_share_grammar, _apposed, _share_told): the times
+    # and owners each share's sentence names are read near it, not in the whole sentence
+    "share-soup": (
+        lambda k: ("shares.txt", "Title: T\n\nThe firm has 10,000 staff. Officials said "
+                   + ", ".join(f"{1_000 + i} jobs would go, about a tenth of the workforce"
+                               for i in range(500 * k)) + ".\n"),
+        "one sentence of 500k counts, each with a share of a whole told before"),
     "long-line": (
         lambda k: ("line.txt", _news(1_250_000 * k).replace("\n", " ")),
         "one line of news copy, 1.25k MB (8x = 10 MB)"),

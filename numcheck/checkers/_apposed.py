@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numcheck.checkers import _share_kinds as _kinds
-from numcheck.checkers._compare import between, squash, words
+from numcheck.checkers._compare import between, sentence_near, squash, words
 from numcheck.checkers._kinds import Kinds
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._share_grammar import ShareGrammar
@@ -349,14 +349,14 @@ def _of_total(document: Document, share: Claim, cues: ShareCues) -> bool:
 def _times(document: Document, claim: Claim, cues: ShareCues) -> set[str]:
     """The times a figure's sentence names ([spread] times, years): a share of another
     time than its base's ("In 2019, a third, or 400") is no share of it."""
-    text = document.prose[claim.sentence[0] : claim.sentence[1]].lower()
+    text = document.prose[slice(*sentence_near(document, claim))].lower()
     return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
 
 
 def _times_before(document: Document, share: Claim, cues: ShareCues) -> set[str]:
     """The times a share's sentence names before it, which frame its base ("This year 40%
     of its pupils"); those after it are its predicate's ("will close next year")."""
-    text = document.prose[share.sentence[0] : share.location.start].lower()
+    text = document.prose[sentence_near(document, share)[0] : share.location.start].lower()
     return (set(re.findall(r"[a-z]+", text)) & cues.times) | set(_YEAR.findall(text))
 
 

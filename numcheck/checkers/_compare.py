@@ -112,6 +112,19 @@ def sentence_of(document: Document, claim: Claim) -> tuple[int, int]:
     return lo, len(text) if hi == -1 else hi
 
 
+SENTENCE_REACH = 300  # characters either side of a figure that its sentence is read in
+
+
+def sentence_near(
+    document: Document, claim: Claim, reach: int = SENTENCE_REACH
+) -> tuple[int, int]:
+    """The claim's sentence cut to ``reach`` characters either side of the figure: the
+    words that frame a figure are near it, and reading a whole sentence once per figure
+    is quadratic in one sentence of thousands of figures."""
+    start, end = sentence_of(document, claim)
+    return max(start, claim.location.start - reach), min(end, claim.location.end + reach)
+
+
 def before(document: Document, claim: Claim, limit: int = 60) -> str:
     """The words of the claim's sentence right before it (lowercased)."""
     start = sentence_of(document, claim)[0]

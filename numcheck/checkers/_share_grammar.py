@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from numcheck.checkers._compare import between, words
+from numcheck.checkers._compare import between, sentence_near, words
 from numcheck.checkers._kinds import Kinds, Relation
 from numcheck.checkers._share_kinds import alike, clean
 from numcheck.claims import Claim
@@ -266,7 +266,8 @@ class ShareGrammar:
         """Count and base told for no two different times (``_apposed._times``: "12,000
         pupils in 2025. This year 3,000, or 25%") and for the same other times ([shares]
         other_times: "9,500 last year ... 1,720, or 20%" is a share of another base)."""
-        mine, its = (document.prose[c.sentence[0] : c.sentence[1]].lower() for c in (count, base))
+        mine, its = (document.prose[slice(*sentence_near(document, c))].lower()
+                     for c in (count, base))  # near each figure: linear in a long sentence
         said, told = self._times(mine), self._times(its)
         if said and told and not said & told:
             return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from numcheck.checkers._compare import between, squash
+from numcheck.checkers._compare import between, sentence_near, squash
 from numcheck.checkers._kinds import Relation
 from numcheck.checkers._share_kinds import alike
 from numcheck.checkers._share_parts import share_fraction
@@ -72,7 +72,7 @@ def _noun(grammar: ShareGrammar, document: Document, share: Claim) -> str | None
     determiner or owner and one or two words, or a bare noun ("of capacity"); never a
     pointer, a pronoun or the rest (``whole_refused``). "" for a word for the total."""
     end = share.sentence[1] if share.sentence[1] > share.sentence[0] else len(document.prose)
-    found = _OF_NP.match(document.prose[share.location.end : end])
+    found = _OF_NP.match(document.prose, share.location.end, end)  # no copy of the rest
     if found is None:
         return None
     np = squash(found.group(1))
@@ -142,8 +142,8 @@ def _other(grammar: ShareGrammar, count: Claim, base: Claim, noun: str) -> bool:
 def _owned_apart(grammar: ShareGrammar, document: Document, count: Claim, base: Claim) -> bool:
     """The count's clause names an owner or place (a capitalised word past its first, no
     time) that the base's sentence does not: "Its rival Dunns will shut 40 shops"."""
-    lead = document.prose[count.sentence[0] : count.location.start]
-    told = document.prose[base.sentence[0] : base.sentence[1]]
+    lead = document.prose[sentence_near(document, count)[0] : count.location.start]
+    told = document.prose[slice(*sentence_near(document, base))]
     names = (n for n in _NAME.findall(lead) if n.lower() not in grammar.times)
     return any(n not in told for n in names)
 

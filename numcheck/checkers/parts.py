@@ -23,6 +23,7 @@ from numcheck.checkers._compare import (
     place_key,
     same_incident,
     same_party,
+    sentence_near,
     sentence_of,
     squash,
     story_places,
@@ -45,8 +46,6 @@ from numcheck.findings import Finding, Rule, Severity
 from numcheck.hookspecs import hookimpl
 from numcheck.interval import Interval
 from numcheck.quantity import Kind
-
-_SPAN_REACH = 300  # characters either side of a figure read for the place it spans
 
 RULES = (
     Rule(
@@ -267,11 +266,7 @@ def _spans(document: Document, claim: Claim, spanning: Sequence[str]) -> bool:
     "throughout Wendshire"): that place's whole, no part of it."""
     if not claim.place or not spanning:
         return False
-    start, end = sentence_of(document, claim)
-    # its clause's neighbourhood, not the whole sentence: one sentence of 20,000 figures
-    # is not squashed once per figure
-    start = max(start, claim.location.start - _SPAN_REACH)
-    end = min(end, claim.location.end + _SPAN_REACH)
+    start, end = sentence_near(document, claim)  # not the whole sentence per figure
     said = squash(document.prose[start:end])
     place = squash(claim.place)
     return any(f"{p} {place}" in said or f"{p} the {place}" in said for p in spanning)
