@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from claim_funnel import WARNS, _spot, analyse, keys_of
-from stories_gold import STORIES, load_set, span, story_sets
+from stories_gold import load_set, span, tally
 
 COUNTS: Counter[str] = Counter()
 PLANTED = "source-contradiction"
@@ -198,13 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--blind", type=int, metavar="BATCH",
                     help="held-out batch BATCH, counts only")
     args = ap.parse_args(argv)
-    base = STORIES / "holdout" if args.blind is not None else STORIES
-    for directory in story_sets(base):
-        if args.blind is None or load_set(directory).batch == args.blind:
-            try:
-                count(directory)
-            except Exception:  # never a traceback that could print a held-out path
-                COUNTS["(set error)"] += 1
+    tally(args.blind, lambda d, _: count(d), COUNTS)  # a failing set counts as its error
     for name, n in sorted(COUNTS.items()):
         print(f"   {name:70} {n:5}")
     return 0
