@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -146,19 +148,24 @@ class Directive:
 
 @dataclass(frozen=True, slots=True)
 class LineMap:
-    """Offset <-> 1-based line/column in Unicode code points."""
+    """Offset <-> 1-based line/column in Unicode code points.
 
-    line_starts: tuple[int, ...]
+    The starts are a machine-integer array, not a tuple of ints: a file of five
+    million short lines costs 40 MB here instead of 200 MB.
+    """
+
+    line_starts: Sequence[int]
 
     @classmethod
     def of(cls, text: str) -> LineMap:
-        starts = [0]
+        starts = array("q", [0])
+        append = starts.append
         find = text.find
         i = find("\n")
         while i != -1:
-            starts.append(i + 1)
+            append(i + 1)
             i = find("\n", i + 1)
-        return cls(tuple(starts))
+        return cls(starts)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""

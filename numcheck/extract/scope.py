@@ -9,7 +9,8 @@ and a short first line as the headline. Boilerplate is never compared with the s
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 
 from numcheck.claims import Scope
 from numcheck.document import Document, Role
@@ -79,23 +80,19 @@ def scope_map(
     spans: list[tuple[int, int, Scope]] = [
         (r.start, r.end, _ROLE_SCOPE[r.role]) for r in document.regions if r.role in _ROLE_SCOPE
     ]
-    lines = _split(_lines(text), breaks)
-    line_starts = [s for s, _ in lines]
     footer: int | None = None
     last = max(offsets, default=-1)  # a footer after the last figure changes nothing
-    for start, end in lines:
+    for start, end in _lines(text, breaks):
         if start > last:
             break
         if end - start <= _SHORT_LINE and _matches(text, start, end, vocab.boilerplate_to_end):
             footer = start
             break
-    wanted = sorted({bisect.bisect_right(line_starts, o) - 1 for o in offsets})
-    for index in wanted:
-        start, end = lines[index]
+    for start, end in sorted({_line_at(text, breaks, o) for o in offsets}):
         scope = _line_scope(text, start, end, vocab)
         if scope is None and end - start <= vocab.max_caption_chars:
-            nxt = _next_line(lines, text, index)
-            if nxt is not None and _matches(text, *lines[nxt], vocab.credit_lines):
+            nxt = _next_line(text, breaks, end)
+            if nxt is not None and _matches(text, *nxt, vocab.credit_lines):
                 scope = Scope.CAPTION  # the line a credit line closes
         if scope is not None:
             spans.append((start, end, scope))
@@ -104,7 +101,7 @@ def scope_map(
                 (m.start(), m.end(), Scope.BOILERPLATE)
                 for m in token.pattern.finditer(text, start, end)
             )
-    headline = _plain_headline(document, lines, vocab)
+    headline = _plain_headline(document, breaks, vocab)
     if headline is not None:
         spans.append((*headline, Scope.HEADLINE))
     return ScopeMap(spans, footer)
@@ -126,53 +123,60 @@ def _matches(text: str, start: int, end: int, patterns: Sequence[LinePattern]) -
     return any(p.search(line, low) for p in patterns)
 
 
-def _next_line(lines: Sequence[tuple[int, int]], text: str, index: int) -> int | None:
-    """The next non-blank line after ``index`` (at most one blank line between)."""
-    for j in range(index + 1, min(len(lines), index + 3)):
-        start, end = lines[j]
-        if text[start:end].strip():
-            return j
+def _next_line(text: str, breaks: Sequence[int], end: int) -> tuple[int, int] | None:
+    """The next non-blank line after the line ending at ``end`` (at most one blank line
+    between)."""
+    nxt = end if end < len(text) and text[end] != "\n" else end + 1
+    if nxt > len(text):
+        return None
+    for start, stop in itertools.islice(_lines(text, breaks, nxt), 2):
+        if text[start:stop].strip():
+            return start, stop
     return None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    start = 0
-    find = text.find
+def _lines(text: str, breaks: Sequence[int], pos: int = 0) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` from the line starting at ``pos``, each cut at every block
+    break strictly inside it (``breaks`` sorted, unique). Streamed: a file of a million
+    empty lines is walked, never held as a list of pairs."""
+    b, n = bisect.bisect_right(breaks, pos), len(breaks)
+    find, start = text.find, pos
     while True:
         nl = find("\n", start)
-        if nl == -1:
-            out.append((start, len(text)))
-            return out
-        out.append((start, nl))
-        start = nl + 1
-
-
-def _split(lines: list[tuple[int, int]], breaks: Sequence[int]) -> list[tuple[int, int]]:
-    """``lines`` cut at every break strictly inside one of them (breaks sorted)."""
-    if not breaks:
-        return lines
-    out: list[tuple[int, int]] = []
-    b, n = 0, len(breaks)
-    for start, end in lines:
+        end = len(text) if nl == -1 else nl
         while b < n and breaks[b] <= start:
             b += 1
         while b < n and breaks[b] < end:
-            out.append((start, breaks[b]))
+            yield start, breaks[b]
             start = breaks[b]
             b += 1
-        out.append((start, end))
-    return out
+        yield start, end
+        if nl == -1:
+            return
+        start = nl + 1
+
+
+def _line_at(text: str, breaks: Sequence[int], offset: int) -> tuple[int, int]:
+    """The line (cut at the block breaks) that holds ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    nl = text.find("\n", offset)
+    end = len(text) if nl == -1 else nl
+    b = bisect.bisect_right(breaks, offset)
+    if b and breaks[b - 1] > start:
+        start = breaks[b - 1]
+    if b < len(breaks) and breaks[b] < end:
+        end = breaks[b]
+    return start, end
 
 
 def _plain_headline(
-    document: Document, lines: Sequence[tuple[int, int]], vocab: Vocab
+    document: Document, breaks: Sequence[int], vocab: Vocab
 ) -> tuple[int, int] | None:
     """A plain-text article's short first line that does not end like a sentence."""
     if document.format != "text" or any(r.role is Role.HEADLINE for r in document.regions):
         return None
     text = document.prose
-    nonblank = [(s, e) for s, e in lines[:8] if text[s:e].strip()]
+    nonblank = [(s, e) for s, e in itertools.islice(_lines(text, breaks), 8) if text[s:e].strip()]
     if len(nonblank) < 2:
         return None
     start, end = nonblank[0]

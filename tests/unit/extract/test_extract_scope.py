@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from numcheck.claims import Claim, Scope
 from numcheck.document import Role
@@ -135,3 +137,34 @@ def test_one_line_html_caption_figure_is_a_caption(
     html = ONE_LINE.replace("Rescuers in the rain.", "Rescuers saved 9 people.")
     claims = _html_claims(make_quantity, html, ["34", "40", "9"])
     assert [c.scope for c in claims] == [Scope.HEADLINE, Scope.BODY, Scope.CAPTION]
+
+
+def _cut_lines(text: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """The lines of ``text`` cut at every break strictly inside one, built the plain way."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        cuts = [b for b in breaks if start < b < end]
+        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+            out.append((a, b))
+        start = end + 1
+    return out
+
+
+@given(
+    st.text(alphabet="ab\n ", max_size=60),
+    st.sets(st.integers(min_value=0, max_value=60)),
+)
+def test_lines_are_streamed_as_the_cut_lines_they_stand_for(text: str, edges: set[int]) -> None:
+    # a file of a million empty lines is walked, never held: the streamed lines and the
+    # line found for an offset must be the ones a plain split at the breaks gives
+    from numcheck.extract.scope import _line_at, _lines
+
+    breaks = sorted(b for b in edges if b <= len(text))
+    lines = _cut_lines(text, breaks)
+    assert list(_lines(text, breaks)) == lines
+    for offset, char in enumerate(text):
+        if char != "\n":
+            held = [line for line in lines if line[0] <= offset < line[1]]
+            assert [_line_at(text, breaks, offset)] == held
