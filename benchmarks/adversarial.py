@@ -92,6 +92,13 @@ CASES: dict[str, tuple[Generator, str]] = {
                    + ", ".join(f"{1_000 + i} jobs would go, about a tenth of the workforce"
                                for i in range(500 * k)) + ".\n"),
         "one sentence of 500k counts, each with a share of a whole told before"),
+    # levels with an appositive aside (_level_asides.interposed): the level an aside
+    # stands beside is looked for among the last few figures, not the whole sentence
+    "appositive-soup": (
+        lambda k: ("asides.txt", "Title: T\n\nThe party won " + ", ".join(
+            f"{100 + i} seats, a majority of {101 + i}" for i in range(500 * k))
+            + ", up from 90 seats.\n"),
+        "one sentence of 500k levels, each with an appositive aside"),
     "long-line": (
         lambda k: ("line.txt", _news(1_250_000 * k).replace("\n", " ")),
         "one line of news copy, 1.25k MB (8x = 10 MB)"),

@@ -19,6 +19,9 @@ from numcheck.quantity import Kind
 if TYPE_CHECKING:
     from numcheck.checkers._levels import LevelCues
 
+# how many figures back from an appositive the level it stands beside is looked for: a
+# level and its aside are told together, and a sentence of thousands of them stays linear
+_LOOK_BACK = 12
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that", "his", "her"))
 
 
@@ -37,7 +40,9 @@ def interposed(document: Document, sentence: Sequence[Claim], cues: LevelCues) -
         own = in_phrase(document, a, b, cues) and c.quantity.noun in (None, a.quantity.noun)
         if per_unit or own:
             out.add(id(b))
-        elif appositive(gap) and any(nearer(c, x, b) for x in sentence[: j + 1] if alike(x, c)):
+        elif appositive(gap) and any(
+            nearer(c, x, b) for x in sentence[max(0, j + 1 - _LOOK_BACK) : j + 1] if alike(x, c)
+        ):
             out.add(id(b))  # "187 seats, a majority of 24, up from 161"
     return out
 
