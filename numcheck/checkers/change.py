@@ -8,6 +8,7 @@ last digit, so rounded inputs never make a correct statement fire.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -303,6 +304,19 @@ def _bound(document: Document, rel: _relations.Relations) -> list[Finding]:
     return out
 
 
+# how many level pairs on each side of a stated change it is tried against, nearest
+# first: its levels stand in its clause, and a sentence of thousands of changes stays linear
+_NEAREST = 16
+
+
+def _nearest(starts: Sequence[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """(distance, index) of the level pairs nearest ``at``, nearest first (``starts``: each
+    pair's old-level offset and index, sorted)."""
+    i = bisect.bisect_left(starts, (at, -1))
+    near = starts[max(0, i - _NEAREST) : i + _NEAREST]
+    return sorted((abs(at - start), k) for start, k in near)
+
+
 def _fold(step: Claim) -> bool:
     """A step written as an N-fold multiple ("a fourfold rise", "a 10-fold increase"):
     the factor from the old level to the new, never a change of N times the old."""
@@ -398,20 +412,21 @@ def numcheck_check_document(
         # pair whose new level is not the one its own words say it reached ("up 6% at")
         own = own_levels(document, sentence)
         mine: dict[int, list[Claim]] = {}
+        starts = sorted((old.location.start, k) for k, (old, _, _) in enumerate(here))
         for step in steps:
             # "4.8 million passengers, 11% more than a year earlier": the level before it
             reached = _before_it(sentence, step) if time_based(document, step, cues) else None
-            pairs = [
-                (abs(step.location.start - old.location.start), k)
-                for k, (old, new, _) in enumerate(here)
-                if not _overlaps(step, old, new)
-                and own.get(id(step), new) is new
-                and reached in (None, new)
-                and _clear(document, step, (old, new), breaks)
-                and _counts_like(step, old)
-            ]
-            if pairs:
-                mine.setdefault(min(pairs)[1], []).append(step)
+            for _, k in _nearest(starts, step.location.start):
+                old, new, _ = here[k]
+                if (
+                    not _overlaps(step, old, new)
+                    and own.get(id(step), new) is new
+                    and reached in (None, new)
+                    and _clear(document, step, (old, new), breaks)
+                    and _counts_like(step, old)
+                ):
+                    mine.setdefault(k, []).append(step)
+                    break
         for k, (old, new, direction) in enumerate(here):
             for step in mine.get(k, []):
                 found = _check(document, old, new, step, direction)
