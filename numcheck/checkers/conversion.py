@@ -22,6 +22,7 @@ from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._rate_pairs import rate_pairs
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
+from numcheck.checkers._troy import TroyCues, troy_readings
 from numcheck.checkers._words import describe, finding, fmt, rule_doc
 from numcheck.claims import Claim
 from numcheck.context import CheckContext
@@ -94,6 +95,7 @@ def _check(
     claims: Sequence[Claim],
     compound: float | None = None,
     difference: bool = False,
+    troy: TroyCues | None = None,
 ) -> Finding | None:
     q, r = stated.quantity, as_metres(stated, restated) or restated.quantity
     unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
@@ -113,7 +115,10 @@ def _check(
         allowed = compared_hard(r)
         # a difference of temperatures has no offset (1.4C up is 2.5F up); the reading
         # stays allowed too, so a misread cue never costs a right conversion
-        readings = (value - zero, value) if difference else (value,)
+        readings: tuple[float, ...] = (value - zero, value) if difference else (value,)
+        if troy is not None:  # an ounce of gold is a troy ounce (_troy.py)
+            readings += troy_readings(document, stated, restated, stated_value, unit,
+                                      r.unit, troy)
         if any(allowed.low - SLACK * abs(v) <= v <= allowed.high + SLACK * abs(v)
                for v in readings):
             return None
@@ -221,10 +226,11 @@ def numcheck_check_document(
     previous = {id(b): a for a, b in pairwise(ordered)}
     cues = compiled(DifferenceCues, lex.get("conversion", {}))
     compared = frozenset(words(lex.get("conversion", {}).get("compared_after", ())))
+    troy = compiled(TroyCues, lex.get("conversion", {}))
     found = (
         _check(
             document, a, b, rates, claims, _compound(document, a, previous.get(id(a))),
-            as_difference(document, a, b, cues),
+            as_difference(document, a, b, cues), troy,
         )
         for a, b in pairs
         if not _remainder(document, a, b) and not _compared(document, b, compared)
