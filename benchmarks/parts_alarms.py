@@ -161,11 +161,34 @@ def _install() -> None:
             m.finding = finding  # type: ignore[attr-defined]
 
 
+def _share_detail(document: Any, claims: list[Any]) -> tuple[str, ...]:
+    """Classes of an NC203 share against its count and base (noise33): the share's
+    bound and hedge, the order of the three figures, how far the stated share is from
+    the count's share of the base (the ratio of the two), the sentences they span."""
+    first, *rest = claims
+    q = first.quantity
+    order = "".join(str(sorted(claims, key=lambda c: c.location.start).index(c))
+                    for c in claims)
+    vals = [c.quantity.value for c in claims]
+    ratio = "?"
+    if None not in vals and vals[2]:
+        pct = 100 * vals[1] / vals[2] if q.kind.name == "PERCENT" else vals[1] / vals[2]
+        if pct and vals[0]:
+            r = max(pct, vals[0]) / min(pct, vals[0])
+            ratio = ("<1.05" if r < 1.05 else "<1.15" if r < 1.15 else "<1.5" if r < 1.5
+                     else "<3" if r < 3 else ">=3")
+    return (f"bound={q.bound.name}", f"hedged={int(bool(q.hedge))}", f"order={order}",
+            f"off={ratio}", f"base={claims[2].quantity.bound.name}",
+            f"sentences={len({c.sentence for c in claims})}")
+
+
 def _detail(rule: str, document: Any, claims: list[Any]) -> tuple[str, ...]:
     """Classes of a share group (NC205): its size, whether its whole is named, how many
     shares a label ([sums] labels) or "of" follows, how far past 100% it sums."""
     if rule in ("NC201", "NC202"):
         return _part_detail(document, claims)
+    if rule == "NC203" and len(claims) == 3:
+        return _share_detail(document, claims)
     if rule in ("NC206", "NC207"):
         dims = sorted({f"{c.quantity.kind.name}:{c.quantity.unit}" for c in claims})
         changes = [str(c.quantity.change.name if c.quantity.change else "-") for c in claims]
