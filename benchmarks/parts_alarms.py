@@ -165,8 +165,7 @@ def _share_detail(document: Any, claims: list[Any]) -> tuple[str, ...]:
     """Classes of an NC203 share against its count and base (noise33): the share's
     bound and hedge, the order of the three figures, how far the stated share is from
     the count's share of the base (the ratio of the two), the sentences they span."""
-    first, *rest = claims
-    q = first.quantity
+    q = claims[0].quantity
     order = "".join(str(sorted(claims, key=lambda c: c.location.start).index(c))
                     for c in claims)
     vals = [c.quantity.value for c in claims]
