@@ -161,6 +161,29 @@ def _install() -> None:
             m.finding = finding  # type: ignore[attr-defined]
 
 
+def _share_whole(document: Any, share: Any, base: Any) -> str:
+    """How a share names its whole: no "of" after it ("none"), "of" a pronoun or a
+    possessive pointing back ("back"), "of" words that follow the base figure too
+    ("base"), "of" a figure ("figure"), or "of" other words ("other")."""
+    import re
+
+    after = document.prose[share.location.end:share.location.end + 60].lower()
+    m = re.match(r"\s*of\s+(.*)", after)
+    if m is None:
+        return "none"
+    said = re.findall(r"[a-z0-9]+", m.group(1))[:4]
+    if not said:
+        return "none"
+    if said[0] in ("them", "those", "these", "it", "its", "their", "which", "whom"):
+        return "back"
+    if said[0].isdigit() or (len(said) > 1 and said[0] == "the" and said[1].isdigit()):
+        return "figure"
+    base_words = set(re.findall(r"[a-z]+", document.prose[
+        base.location.end:base.location.end + 40].lower())[:4]) - {"the", "a", "of", "in"}
+    content = set(said) - {"the", "a", "all", "its", "of", "in"}
+    return "base" if content & base_words else "other"
+
+
 def _share_detail(document: Any, claims: list[Any]) -> tuple[str, ...]:
     """Classes of an NC203 share against its count and base (noise33): the share's
     bound and hedge, the order of the three figures, how far the stated share is from
@@ -177,6 +200,7 @@ def _share_detail(document: Any, claims: list[Any]) -> tuple[str, ...]:
             ratio = ("<1.05" if r < 1.05 else "<1.15" if r < 1.15 else "<1.5" if r < 1.5
                      else "<3" if r < 3 else ">=3")
     return (f"bound={q.bound.name}", f"hedged={int(bool(q.hedge))}", f"order={order}",
+            f"whole={_share_whole(document, claims[0], claims[2])}",
             f"off={ratio}", f"base={claims[2].quantity.bound.name}",
             f"sentences={len({c.sentence for c in claims})}")
 
