@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice, pairwise
+from itertools import chain, islice
 from typing import Any
 
 from numcheck.checkers._ages import is_age
@@ -32,6 +32,9 @@ from numcheck.checkers._part_kin import (
     pronoun_named,
     unlike,
 )
+from numcheck.checkers._part_partition import DISJOINT, OVERLAP, PARTITION
+from numcheck.checkers._part_partition import partition as _partition
+from numcheck.checkers._part_partition import rest_before as _rest_before
 from numcheck.checkers._sum_cues import no_item
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -47,8 +50,6 @@ _INTRO_GAP = 100  # characters from the whole to the first part ("Of the 380 sto
 # clause would be quadratic ("1, 1, 1, ...")
 _LEAD = 200
 _WORD = r"[\w'’.&-]+"
-PARTITION, DISJOINT, OVERLAP = "partition", "disjoint", "overlap"
-_OVERLAP_REACH = 80  # characters after two listed parts read for "both" ("with some covering both")
 _INTRO_MARKS = (",", "-", "–", "—", "(")  # "Of the 41 injured, nine", "Most of the 18 wells - 15"
 
 
@@ -209,34 +210,6 @@ def _age(document: Document, claim: Claim) -> bool:
     after = document.prose[claim.location.end : claim.location.end + 3]
     named = re.search(r"[A-Z][\w'’-]+,\s*$", before) is not None
     return named and re.match(r"\s*(?:[,.)]|$)", after) is not None
-
-
-def _rest_before(gap: str, cues: PartCues) -> bool:
-    """ "... and the rest, 21, from poaching": the part is what is left of the whole."""
-    tail = gap.rstrip(" ,(")
-    return any(tail.endswith(r) for r in cues.rest)
-
-
-def _partition(document: Document, members: Sequence[Claim], cues: PartCues) -> str:
-    """How listed parts relate: a ``partition`` of the whole (three or more, or one is
-    "the rest"), ``disjoint`` groups (the later ones without a verb of their own: "38
-    are in the North and 29 in the South", "include 6,400 staff and 47,800 teachers"),
-    or groups that may ``overlap`` ("31 were convicted and 12 were women")."""
-    if len(members) >= 3:
-        return PARTITION
-    gaps = (squash(document.prose[a.location.end : b.location.start]) for a, b in pairwise(members))
-    if any(_rest_before(g, cues) for g in gaps):
-        return PARTITION
-    for member in members[1:]:
-        after = squash(document.prose[member.location.end : member.location.end + 30]).split()
-        if set(after[:2]) & cues.verbs:
-            return OVERLAP
-    last = members[-1]
-    end = min(max(last.sentence[1], last.location.end), last.location.end + _OVERLAP_REACH)
-    tail = document.prose[last.location.end : end]
-    if set(squash(re.split(r"[.;!?]", tail, maxsplit=1)[0]).split()) & cues.overlap:
-        return OVERLAP  # "40 work early shifts and 40 late shifts, some of them both"
-    return DISJOINT
 
 
 _OWNER = lazy_compile(r" (?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$")
@@ -437,8 +410,9 @@ def _add_run(
     some = re.sub(r"^(?:and|but|yet|so|while) ", "", lead).startswith(("among", "including"))
     # "The 58 staff who lost their jobs included 31 cooks, ...": a selection too
     some = some or lead.split()[-1:] in (["include"], ["includes"], ["included"], ["including"])
-    how = _partition(document, members, cues)
     # "Among the 40 arrested, 12 were women and 30 were over 18": groups that may overlap
+    # (a selection is never read as all of its whole by a slip: ``slipped_over``)
+    how = _partition(document, members, cues, None if some else whole)
     found.add(members, whole, DISJOINT if some and how == PARTITION else how)
 
 
