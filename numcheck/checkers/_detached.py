@@ -20,11 +20,11 @@ from collections.abc import Callable, Sequence
 
 from numcheck.checkers._compare import party_words, sentence_of, squash
 from numcheck.checkers._part_kin import alike
+from numcheck.checkers._part_partition import partition as _partition
 from numcheck.checkers._partitive import (
     PartCues,
     Partitives,
     _lead,
-    _partition,
     _run,
 )
 from numcheck.claims import Claim, Scope
