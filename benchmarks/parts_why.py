@@ -74,7 +74,9 @@ def _dash_why(doc: object, sent: list, k: int, cues: object) -> str:
     labels = [cues.label(doc.prose[m.location.end:m.location.end + 80]) or m.place
               for m in members]
     if None in labels:
-        return f" (dash: {labels.count(None)} of {len(labels)} unlabelled)"
+        bare = [m for m, x in zip(members, labels, strict=True) if x is None]
+        return (f" (dash: {labels.count(None)} of {len(labels)} unlabelled: "
+                f"{_unlabelled(doc, bare, total, cues)})")
     if len({str(x) for x in labels}) < len(labels):
         return " (dash: labels repeat)"
     if any(set(str(x).split()) & cues.times for x in labels):
@@ -82,6 +84,37 @@ def _dash_why(doc: object, sent: list, k: int, cues: object) -> str:
     if any(m.quantity.noun is not None for m in members):
         return " (dash: item nouns)"
     return " (dash: other thing)"
+
+
+_PREPS = frozenset(("of", "with", "under", "over", "among", "between", "per", "a", "an", "the"))
+
+
+def _unlabelled(doc: object, items: list, total: object, cues: object) -> str:
+    """What follows each unlabelled item of a list after a dash (classes only): a noun of
+    its own, a kind of the total's thing, a preposition no label holds, a verb, a mark."""
+    kinds = cues.kinds  # type: ignore[attr-defined]
+    out = set()
+    for m in items:
+        after = doc.prose[m.location.end:m.location.end + 40]  # type: ignore[attr-defined]
+        first = (re.findall(r"[A-Za-z'-]+|[,.;:()]", after) or ["<end>"])[0]
+        if m.quantity.noun is not None or m.key.thing not in (None, total.key.thing):  # type: ignore[attr-defined]
+            kind = "?"
+            if kinds is not None:
+                kind = kinds.relation(frozenset(kinds.names(m)), kinds.names(total)).value
+            out.add(f"own noun ({kind})")
+        elif first in ",.;:()":
+            out.add("a mark")
+        elif first.lower() in cues.labels:  # type: ignore[attr-defined]
+            out.add("label word, phrase too long")
+        elif first.lower() in _PREPS:
+            out.add("other preposition")
+        elif first.lower().endswith("ed") or first.lower() in cues.verbs:  # type: ignore[attr-defined]
+            out.add("a verb")
+        elif first[:1].isupper():
+            out.add("a capital")
+        else:
+            out.add("a word")
+    return "+".join(sorted(out))
 
 
 def _gapclass(text: str) -> str:
