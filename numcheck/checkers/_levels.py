@@ -46,6 +46,8 @@ from numcheck.checkers._level_forms import (
 )
 from numcheck.checkers._level_forms import is_step as _is_step
 from numcheck.checkers._marked import MarkedCues, find_marked
+from numcheck.checkers._near_pairs import Pair as Pair
+from numcheck.checkers._near_pairs import PairsNear, nearest_pair
 from numcheck.checkers._per import level_gap
 from numcheck.checkers._since import SinceCues
 from numcheck.claims import Claim
@@ -57,7 +59,6 @@ from numcheck.quantity import Change, Kind
 # $3.80, or 8.4%" (the old level is the new one less the amount)
 CHANGE, TIMES, DIFFERENCE, BOTH = "change", "times", "difference", "both"
 
-Pair = tuple[Claim, Claim, str | None]  # (old, new, direction)
 Step = tuple[Claim, Claim, Claim, str]  # (old, new, step, mode)
 
 _LEVEL_GAP = 80  # characters between two levels read as one change
@@ -497,8 +498,9 @@ def _multipliers(
     if not found.pairs:
         _against(document, sentence, found, cues)
     taken = {id(s[0]) for s in found.steps} | {id(s[1]) for s in found.steps}
+    near = PairsNear(found.pairs)
     for step in steps:
-        pair = _nearest_pair(document, step, found.pairs, taken, cues)
+        pair = nearest_pair(document, step, near.around(step), taken, cues.breaks)
         if pair is not None:
             found.steps.append((pair[0], pair[1], step, TIMES))
 
@@ -520,27 +522,6 @@ def _against(document: Document, sentence: Sequence[Claim], found: Levels, cues:
         gap = between(document, a, b)
         if alike(a, b) and _ends(gap, cues.against) and len(gap.split()) <= 5:
             found.pairs.append((b, a, None))
-
-
-def _nearest_pair(
-    document: Document, step: Claim, pairs: Sequence[Pair], taken: set[int], cues: LevelCues
-) -> Pair | None:
-    """The level pair of the step's clause nearest to it (no clause break between)."""
-    best: tuple[int, Pair] | None = None
-    for pair in pairs:
-        if id(pair[0]) in taken or id(pair[1]) in taken:
-            continue
-        lo = min(pair[0].location.start, pair[1].location.start)
-        hi = max(pair[0].location.end, pair[1].location.end)
-        s, e = step.location.start, step.location.end
-        span = (e, lo) if e <= lo else (hi, s) if hi <= s else (s, s)
-        text = f" {squash(document.prose[span[0] : span[1]])} "
-        if any(f" {w} " in text for w in cues.breaks) or ";" in text:
-            continue
-        distance = span[1] - span[0]
-        if distance <= 120 and (best is None or distance < best[0]):
-            best = (distance, pair)
-    return None if best is None else best[1]
 
 
 # the helpers the reader of earlier levels shares (numcheck/checkers/_earlier.py)
