@@ -65,7 +65,7 @@ def count(directory: Path) -> None:
     al = index.alignment
     gold = _gold(story, articles)
     texts = index.index._texts
-    keyed, measured = [], []
+    keyed, measured, heads = [], [], []
     for art in articles.values():
         for c in art.claims:
             if not index.index.filings(c):
@@ -73,11 +73,14 @@ def count(directory: Path) -> None:
             k = block_key(c, al)
             if (k[0] or "").startswith("~"):
                 head = k[0][1:]
+                if is_measured(c, al):
+                    heads.append((c, k[0]))
                 if is_measured(c, al) and head in al.thing_forms:
                     measured.append((c, head))
             elif c.key.thing and k[1]:
                 keyed.append((c, k))
     _kinds(measured, index, gold)
+    _two_heads(heads, index, gold)
     for a, ka in keyed:
         for b, head in measured:
             if a.location.path == b.location.path or a.quantity.kind is not b.quantity.kind:
@@ -93,7 +96,7 @@ def count(directory: Path) -> None:
             spot = frozenset({(a.location.path, a.location.start),
                               (b.location.path, b.location.start)})
             who = gold.get(spot, "outside")
-            exact = "equal" if q.value == r.value else "meet"
+            exact = "equal" if q.value is not None and q.value == r.value else "meet"
             start, end = b.sentence
             said = texts.get(b.location.path, "")[start:end].lower()
             told = _events(said, al)
@@ -156,6 +159,39 @@ def _kinds(measured: list[Any], index: Any, gold: dict[Any, str]) -> None:
             verdict = (f"paired {index.verdicts[spot]}" if spot in index.verdicts
                        else "unpaired")
             COUNTS[f"kinds {who}: {exact}, {sub}, evidence {other}, {verdict}"] += 1
+
+
+def _significant(value: float) -> int:
+    """Digits written before the trailing zeros (1,180 -> 3; 2,400 -> 2; 0.75 -> 2)."""
+    digits = re.sub(r"\D", "", f"{value:.6f}".rstrip("0").rstrip(".")).lstrip("0")
+    return len(digits.rstrip("0")) if "." not in f"{value:g}" else len(digits)
+
+
+def _two_heads(heads: list[Any], index: Any, gold: dict[Any, str]) -> None:
+    """Two measured figures of two articles under two heads no table relates
+    (``related_heads`` None), values meeting: gold status by how exactly they agree and
+    how many significant digits the figure has."""
+    from numcheck.checkers.drift.keys import related_heads
+
+    al = index.alignment
+    for i, (a, ha) in enumerate(heads):
+        for b, hb in heads[i + 1:]:
+            if a.location.path == b.location.path or ha == hb or \
+                    a.quantity.kind is not b.quantity.kind or \
+                    a.key.dimension != b.key.dimension:
+                continue
+            if related_heads(ha, hb, al) is not None:
+                continue
+            q, r = a.quantity, b.quantity
+            if q.value is None or q.value != r.value or q.unit != r.unit:
+                continue
+            spot = frozenset({(a.location.path, a.location.start),
+                              (b.location.path, b.location.start)})
+            who = gold.get(spot, "outside")
+            sig = min(_significant(q.value), 4)
+            things = sum(h[1:] in al.thing_forms for h in (ha, hb))
+            COUNTS[f"heads {who}: equal, {sig} significant, {q.kind.name}"] += 1
+            COUNTS[f"heads {who}: equal, {sig} significant, {things} lexicon things"] += 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
