@@ -61,9 +61,6 @@ class Alignment:
     # customers ~ people: neighbouring things of one event, each thing -> its siblings
     thing_siblings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     sibling_min: float = 10.0  # the smallest figure whose repetition is no coincidence
-    # the smallest count one source gives for one sibling measure and another for its
-    # neighbour that is judged one figure retold (verdicts._judge_siblings)
-    sibling_judged: float = 10.0
     # descriptor words (lemmas) -> the synonym set's name: poll -> survey
     synonyms: Mapping[str, str] = field(default_factory=dict)
     counting_verbs: frozenset[str] = frozenset()  # "ballots counted": counts that only grow
@@ -147,8 +144,6 @@ class Alignment:
             siblings=siblings,
             thing_siblings=_siblings(data.get("siblings", {}).get("things", [])),
             sibling_min=float(data.get("siblings", {}).get("min_value", 10)),
-            sibling_judged=float(data.get("siblings", {}).get(
-                "judged_min", data.get("siblings", {}).get("min_value", 10))),
             synonyms=_synonyms(data.get("descriptors", {}).get("synonyms", [])),
             counting_verbs=frozenset(
                 norm(v) for v in data.get("descriptors", {}).get("cumulative", [])

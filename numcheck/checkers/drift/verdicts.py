@@ -60,7 +60,7 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if pair.relation is Relation.COMPOSITE:
         return _judge_composite(pair.first, pair.second)
     if pair.relation is Relation.SIBLING:
-        return _judge_siblings(pair.first, pair.second, alignment.sibling_judged)
+        return _judge_siblings(pair.first, pair.second, alignment.sibling_min)
     a, b = pair.first, pair.second
     if unit_swap(a, b):
         return Verdict("NC401", *_primary(a, b), reason=UNIT_SWAP)
