@@ -81,6 +81,7 @@ def count(directory: Path) -> None:
                 keyed.append((c, k))
     _kinds(measured, index, gold)
     _two_heads(heads, index, gold)
+    _small_siblings(index, gold)
     for a, ka in keyed:
         for b, head in measured:
             if a.location.path == b.location.path or a.quantity.kind is not b.quantity.kind:
@@ -192,6 +193,23 @@ def _two_heads(heads: list[Any], index: Any, gold: dict[Any, str]) -> None:
             things = sum(h[1:] in al.thing_forms for h in (ha, hb))
             COUNTS[f"heads {who}: equal, {sig} significant, {q.kind.name}"] += 1
             COUNTS[f"heads {who}: equal, {sig} significant, {things} lexicon things"] += 1
+
+
+def _small_siblings(index: Any, gold: dict[Any, str]) -> None:
+    """Pairs the index relates as siblings whose one count is below ``sibling_min``
+    (judged None: "small counts coincide"), by gold status: what lowering it would
+    find and raise."""
+    from numcheck.checkers.drift.entries import Relation
+
+    least = index.alignment.sibling_min
+    for spot, pair in index.pairs.items():
+        if pair.relation is not Relation.SIBLING:
+            continue
+        qa, qb = pair.first.claim.quantity, pair.second.claim.quantity
+        if qa.value is None or qa.value != qb.value or qa.value >= least:
+            continue
+        band = "1-2" if qa.value < 3 else "3-5" if qa.value < 6 else "6-9"
+        COUNTS[f"small siblings {gold.get(spot, 'outside')}: {band}"] += 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
