@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from numcheck.checkers._after_both import after_times, vouched
 from numcheck.checkers._clause_times import clause_set_off as _clause_set_off
 from numcheck.checkers._clause_times import one_clause as _one_clause
 from numcheck.checkers._clause_times import without_dates
@@ -116,6 +117,11 @@ class LevelCues:
         self.marked = MarkedCues(lex)
         self.since = SinceCues(lex)
         self.earlier = earlier_times(levels)
+        # single words of a time just before, for the old level's side (``_after_both``)
+        self.old_times = frozenset(w for name in ("earlier_periods", "earlier_after",
+                                                  "earlier_before")
+                                   for p in words(levels.get(name, ())) for w in p.split()
+                                   if w not in ("the", "a", "an", "one"))
 
 
 @dataclass
@@ -156,8 +162,14 @@ def find_levels(
         same = alike(a, b) or elided(a, b)
         if raw <= _LEVEL_GAP and same and not (id(a) in known and id(b) in known):
             pair = _pair(document, a, b, gap, cues)
+            x = after_times(sentence, i + 2 + (b is not sentence[i + 1])) if pair is None \
+                else None  # the figure after the second level and its clause's years
+            if x is not None:  # "47%, was down from 64.2% at the last election, a drop of"
+                pair = vouched(document, a, b, x, gap, cues)
             if pair is not None:
                 found.pairs.append(pair)
+                if x is not None:
+                    found.steps.append((pair[0], pair[1], x, CHANGE))
         if i + 2 < n:
             _three(document, sentence[i], sentence[i + 1], sentence[i + 2], cues, found)
     bound = {id(s[2]) for s in found.steps}
