@@ -52,7 +52,7 @@ def vouched(
     head = stripped[: -len(link)].strip()
     if len(without_dates(head).split()) > _HEAD_WORDS or not one_clause(head, cues):
         return None
-    way = _frame(between(document, b, x), cues)
+    way = _frame(between(document, b, x), cues, _word_after(document, x))
     if way is None or _own_base(document, x, cues):
         return None
     described = gap[len(stripped):]  # "last season's": the old level's own words
@@ -70,9 +70,16 @@ def after_times(sentence: Sequence[Claim], k: int) -> Claim | None:
     return sentence[k] if k < len(sentence) else None
 
 
-def _frame(gap: str, cues: LevelCues) -> str | None:
+def _word_after(document: Document, x: Claim) -> str:
+    """The word right after the step ("a 12% *rise*", "9% *lower*")."""
+    after = squash(document.prose[x.location.end : x.location.end + _OWN_BASE]).split()
+    return after[0].strip(",.;:") if after else ""
+
+
+def _frame(gap: str, cues: LevelCues, after: str = "") -> str | None:
     """The direction of a step set off after the old level's clause: ", a drop of",
-    ", up", ", an increase of"; None when the words are no such frame."""
+    ", up", ", an increase of", or after the step itself (", a 12% rise", ", 9% lower");
+    None when the words are no such frame."""
     clause, comma, tail = _YEAR.sub("year", gap).rpartition(",")
     if not comma or any(ch.isdigit() for ch in clause) or not one_clause(clause, cues):
         return None
@@ -83,6 +90,8 @@ def _frame(gap: str, cues: LevelCues) -> str | None:
         toks = toks[1:]
     if toks[-1:] and toks[-1] in _FRAME_LINKS:
         toks = toks[:-1]
+    if not toks and not tail.rstrip().endswith((" of", " by")):
+        toks = [after]  # the direction told after the step: ", a 12% rise", ", 9% lower"
     if len(toks) != 1:
         return None
     up, down = toks[0] in cues.up, toks[0] in cues.down

@@ -75,6 +75,24 @@ CHANGES = {
         "Reservoirs held 61% of capacity on Monday compared with 78% a month earlier, a "
         "fall of 17 points.",
     ),
+    # written after the first gate run: the direction told after the step
+    "retail: 'a N% rise' after the old level's year": (
+        "Like-for-like sales of £2.31 billion were up from £2.05 billion in 2023, a 9% rise.",
+        "Like-for-like sales of £2.31 billion were up from £2.05 billion in 2023, a 12.7% "
+        "rise.",
+    ),
+    "water: 'N% lower' after a long clause before 'against'": (
+        "Daily use across the supply area averaged 142 litres a head this summer against "
+        "158 litres last summer, 6% lower.",
+        "Daily use across the supply area averaged 142 litres a head this summer against "
+        "158 litres last summer, 10.1% lower.",
+    ),
+    "aviation: 'a N% fall' after a verb before 'down from'": (
+        "Flights handled in October totalled 18,400, which was down from 21,000 a year "
+        "earlier, a 9% fall.",
+        "Flights handled in October totalled 18,400, which was down from 21,000 a year "
+        "earlier, a 12.4% fall.",
+    ),
 }
 
 # scored only at the end, never read while tuning
@@ -115,6 +133,10 @@ LOOK_ALIKES = [
     # no direction in the words after the old level
     "The plant made 41,000 cars this year against 38,000 last year, a share of 9% of "
     "national output.",
+    # the word after the step gives no direction, or a base of its own
+    "Members numbered 8,400 this year against 8,100 last year, a 12% share of the trade.",
+    "Output totalled 142 tonnes this summer against 158 tonnes last summer, 6% lower than "
+    "in 2019.",
     # levels of two units
     "The tanker carried 41,000 tonnes this year against 38,000 barrels last year, up 8%.",
     # the step is the old level's own move, told in its own clause

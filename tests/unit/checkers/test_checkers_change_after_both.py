@@ -10,9 +10,13 @@ from numcheck.testing import run_checks
 from tests.unit.checkers.change_after_both_cases import ARTICLES, ASIDE, CHANGES, LOOK_ALIKES
 
 _ALL = {**CHANGES, **ASIDE}
-# loud at the wave's start through another route (a versus pair with no time on its old
-# side): kept as a known alarm, not this reader's
-_LOUD_AT_START = {"The north region sold 12,400 units this year versus 9,800 for the south, up 8%."}
+# loud at the wave's start through the plain pairing (a versus pair with no time on its old
+# side; a period pair whose step has a base of its own): known alarms, not this reader's
+_LOUD_AT_START = {
+    "The north region sold 12,400 units this year versus 9,800 for the south, up 8%.",
+    "Output totalled 142 tonnes this summer against 158 tonnes last summer, 6% lower than "
+    "in 2019.",
+}
 _SILENT = [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="loud at start"))
            if t in _LOUD_AT_START else t for t in [*LOOK_ALIKES, *ARTICLES]]
 
