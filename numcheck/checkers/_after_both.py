@@ -36,6 +36,7 @@ _FRAME_ARTICLES = frozenset({"a", "an"})
 _FRAME_LINKS = frozenset({"of", "by"})
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _TIMES = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME})
+_SKIPPED = 2  # years or dates of the old level's clause passed over for its step
 _OWN_BASE = 30  # characters after the step read for a base of its own
 
 
@@ -43,7 +44,9 @@ def vouched(
     document: Document, a: Claim, b: Claim, x: Claim, gap: str, cues: LevelCues
 ) -> Pair | None:
     """(old, new, direction) of ``a`` [clause] LINK ``b`` [clause], STEP ``x``, or None."""
-    if not (alike(a, b) and is_step(x)) or any(ch.isdigit() for ch in gap):
+    if a.quantity.kind in _TIMES or not (alike(a, b) and is_step(x)) or any(
+        ch.isdigit() for ch in gap
+    ):
         return None
     stripped = old_phrase(gap, cues)  # "against last season's": the owner is the old side's
     link = next((k for k in cues.back if stripped.endswith(" " + k)), None)
@@ -65,9 +68,10 @@ def vouched(
 def after_times(sentence: Sequence[Claim], k: int) -> Claim | None:
     """The first figure from index ``k`` on that is no year or date ("4.1 million in 2023,
     a rise of 21%": the year is the old level's time, the step comes after it)."""
-    while k < len(sentence) and sentence[k].quantity.kind in _TIMES:
-        k += 1
-    return sentence[k] if k < len(sentence) else None
+    for j in range(k, min(k + _SKIPPED + 1, len(sentence))):  # a bounded look-ahead
+        if sentence[j].quantity.kind not in _TIMES:
+            return sentence[j]
+    return None
 
 
 def _word_after(document: Document, x: Claim) -> str:
