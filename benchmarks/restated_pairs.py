@@ -90,13 +90,16 @@ def pairs(directory: Path) -> None:
         g = grouping(doc, claims, context)
         reported = [{f.location.start, *(r.start for r in f.related)}
                     for f in check_document(doc, claims, context)]
-        told = [c for c in g.ordered if id(c) in g.key_of]
+        told = [c for c in g.ordered if id(c) in g.key_of
+                or g.left_out.get(id(c), "").startswith("population")]
         units = Counter((c.quantity.kind, c.quantity.unit) for c in g.ordered if checkable(c))
         for i, later in enumerate(told):
             for earlier in told[max(0, i - 40) : i]:
-                ka, kb = g.key_of[id(earlier)], g.key_of[id(later)]
+                if id(later) not in g.key_of:
+                    continue  # a retelling is grouped; what it retells may be left out
+                ka, kb = g.key_of.get(id(earlier), ("left out",)), g.key_of[id(later)]
                 ma, mb = ka[0] == "measured", kb[0] == "measured"
-                if ka == kb or not (ma or mb):
+                if ka == kb or not (ma or mb or ka[0] == "left out"):
                     continue
                 qa, qb = earlier.quantity, later.quantity
                 if qa.kind is not qb.kind or qa.unit != qb.unit:
@@ -105,15 +108,19 @@ def pairs(directory: Path) -> None:
                     continue  # one head: the measured words class, not this one
                 if same_sentence(earlier, later, doc):
                     continue
-                x, y = g.as_grouped[id(earlier)], g.as_grouped[id(later)]
+                x, y = g.as_grouped.get(id(earlier), earlier), g.as_grouped[id(later)]
                 if verdict(doc, x, y, tol) is None:
                     continue
-                kind = "measured heads" if ma and mb else "keyed and measured"
+                kind = ("left out and grouped" if ka[0] == "left out" else
+                        "measured heads" if ma and mb else "keyed and measured")
                 gold = label(golds.get(path, []), earlier, later)
                 n = units[(qa.kind, qa.unit)]
                 sole = "2" if n == 2 else "3" if n == 3 else "4+"
                 known = "known" if _known(doc, later, g.lex) else "-"
                 apart = _apart_why(doc, x, y, g) if told_apart(doc, x, y, g, g.lex) else "-"
+                if apart == "place":
+                    sides = [g.place_of(c) for c in (x, y)]
+                    apart += " (one side)" if None in sides else " (two)"
                 s0, s1 = sentence_of(doc, earlier), sentence_of(doc, later)
                 between = doc.prose[s0[1] : s1[0]].count(". ") + 1
                 gap = "next" if between <= 1 else "<=3" if between <= 3 else "far"

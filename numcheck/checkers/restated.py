@@ -29,6 +29,7 @@ from numcheck.checkers._restate_changes import definite_changes
 from numcheck.checkers._restate_clause import clause_findings
 from numcheck.checkers._restate_demonstrative import demonstrative_findings
 from numcheck.checkers._restate_grouping import grouping
+from numcheck.checkers._restate_heads import retold_findings
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_measured import group_marks, measured_findings
@@ -240,6 +241,8 @@ def numcheck_check_document(
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += referent_findings(document, g, lex, tolerance, told_of)  # "the span, 450 m"
     findings += transposed_findings(document, g, lex, tolerance, told_of)  # 1,250 / 1,520
+    findings += retold_findings(  # "450 hectares of forest" ... "the 540 hectares of woodland"
+        document, g, lex, tolerance, told_of)
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += clause_findings(  # "the £421,500 the pair pocketed" after "took £412,500"
         document, g, lex, tolerance, told_of)

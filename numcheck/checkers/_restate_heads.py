@@ -1,0 +1,128 @@
+"""A figure retold under another noun, one slip of the pen off (NC101).
+
+"The fire has destroyed 450 hectares of forest" ... "replanting the 540 hectares of
+woodland"; "revenue of £4.27m" ... "the company's £4.72m in sales". Reporters retell a
+figure under another real noun for one thing, so its key (a measured head, an event)
+differs from the first telling's and no group holds both. The copy still carries the
+evidence that the later one points back (a blind count over every pair of one article the
+keys keep apart, benchmarks/restated_pairs.py):
+
+- one unit that is no bare count (a length, an area, a mass, money): two counts one slip
+  apart under two nouns are mostly two sets, two sums or measures rarely;
+- the later figure told as known (a determiner, a possessive, "all"): a retelling;
+- values one slip of the pen apart (``_slips.one_slip``: a digit changed, dropped or
+  added, digits in another order), at least two significant digits, within half of the
+  larger (a part is mostly well under its whole);
+- one such earlier figure only, and none told before with the later one's own value (the
+  retelling would point at that one);
+- not in one sentence, and no reader tells them apart by place, incident, party, years,
+  another holder, an earlier time or a part word. A moment or an update word on one side
+  does not: a growing figure is told as a new level, not as one the reader knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from numcheck.checkers._compare import (
+    compiled,
+    cue_set,
+    same_incident,
+    same_party,
+    same_place,
+    same_sentence,
+    sentence_of,
+)
+from numcheck.checkers._frames import FrameWords
+from numcheck.checkers._restate_another import told_of_another
+from numcheck.checkers._restate_bridge import definite
+from numcheck.checkers._restate_grouping import Grouping
+from numcheck.checkers._restate_pair import verdict
+from numcheck.checkers._slips import digits, one_slip
+from numcheck.checkers._snapshots import snapshot
+from numcheck.claims import Claim
+from numcheck.document import Document
+from numcheck.findings import Finding
+from numcheck.quantity import Kind
+
+_KINDS = (Kind.MEASURE, Kind.MONEY)
+_NEAR = 1.5  # the larger at most this many times the smaller (as _restate_pair.near)
+_DIGITS = 2  # significant digits a slip needs: "5 km" and "8 km" coincide
+_REACH = 40  # earlier figures a figure is held against
+_TIMES = ("at ", "update")  # snapshot words of a moment or an update: a level, not a set
+
+
+def _slip(a: Claim, b: Claim) -> bool:
+    x, y = a.quantity.value, b.quantity.value
+    if x is None or y is None or x <= 0 or y <= 0 or x == y or max(x, y) > _NEAR * min(x, y):
+        return False
+    dx, dy = digits(x), digits(y)
+    return max(len(dx), len(dy)) >= _DIGITS and bool(dx and dy) and one_slip(dx, dy)
+
+
+def _kept(snap: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in snap if not w.startswith(_TIMES))
+
+
+def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
+    """Two figures a reader tells apart: place, incident, party, another holder or
+    period, years, an earlier time or a part word (not a moment or an update)."""
+    if (
+        same_sentence(a, b, document)
+        or g.spans.apart(a, b)
+        or not same_incident(a, b)
+        or not same_party(a.claimant, b.claimant)
+        or not same_place(g.place_of(a), g.place_of(b))
+        or _kept(snapshot(document, a, lex)) != _kept(snapshot(document, b, lex))
+        or told_of_another(document, a, b, lex)
+    ):
+        return True
+    era = compiled(FrameWords.of, lex).era
+    return bool(
+        era(document.prose, *sentence_of(document, a))
+        != era(document.prose, *sentence_of(document, b))
+    )
+
+
+def _keyed_apart(g: Grouping, a: Claim, b: Claim) -> bool:
+    """Keys that differ by more than the noun a figure is told under: one measured
+    head (the measured words class reads it) or one key (the group reads it)."""
+    ka, kb = g.key_of[id(a)], g.key_of[id(b)]
+    if ka == kb:
+        return False
+    return not (ka[0] == kb[0] == "measured" and ka[1] == kb[1])
+
+
+def retold_findings(
+    document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int]
+) -> list[Finding]:
+    """Each later figure told as known against the one earlier figure of its unit, under
+    another noun, it is a slip of; none for a figure already reported (``told``)."""
+    determiners = cue_set(lex.get("restated", {}), "determiners")
+    kept = [c for c in g.ordered
+            if id(c) in g.key_of and c.quantity.kind in _KINDS and c.quantity.unit]
+    findings: list[Finding] = []
+    for i, later in enumerate(kept):
+        if later.location.start in told or not definite(document, later, lex, determiners):
+            continue
+        q = later.quantity
+        before = [e for e in kept[max(0, i - _REACH) : i]
+                  if e.quantity.kind is q.kind and e.quantity.unit == q.unit]
+        if any(e.quantity.value == q.value for e in before):
+            continue  # it points back to a figure of its own value
+        slips = [e for e in before if _slip(e, later)]
+        if len(slips) != 1 or slips[0].location.start in told:
+            continue
+        earlier = slips[0]
+        x, y = g.as_grouped[id(earlier)], g.as_grouped[id(later)]
+        if not _keyed_apart(g, earlier, later) or _apart(document, x, y, g, lex):
+            continue
+        found = verdict(document, x, y, tolerance)
+        if found is not None:
+            findings.append(found)
+            told |= {earlier.location.start, later.location.start}
+    return findings
+
+
+__all__ = ["retold_findings"]
