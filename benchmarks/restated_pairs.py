@@ -75,12 +75,13 @@ def values(a: object, b: object) -> str:
 
 
 def pairs(directory: Path) -> None:
+    from restated_shapes import _apart_why
+
     from numcheck.checkers._compare import checkable, same_sentence, sentence_of
     from numcheck.checkers._restate_grouping import grouping
     from numcheck.checkers._restate_pair import verdict
     from numcheck.checkers._restate_transposed import _known, told_apart
     from numcheck.checkers.restated import numcheck_check_document as check_document
-    from restated_shapes import _apart_why
 
     golds = _gold(directory)
     context = _context()

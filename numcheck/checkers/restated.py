@@ -29,9 +29,9 @@ from numcheck.checkers._restate_changes import definite_changes
 from numcheck.checkers._restate_clause import clause_findings
 from numcheck.checkers._restate_demonstrative import demonstrative_findings
 from numcheck.checkers._restate_grouping import grouping
-from numcheck.checkers._restate_heads import retold_findings
 from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
+from numcheck.checkers._restate_heads import retold_findings
 from numcheck.checkers._restate_measured import group_marks, measured_findings
 from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings

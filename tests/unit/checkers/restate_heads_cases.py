@@ -28,7 +28,7 @@ RETOLD = [
     ("courts", "The judge ordered Hale to repay £38,500 he took from the charity.\n\n"
      "The {} sum will be recovered from his pension.", "£38,500", "£35,800"),
     ("energy", "The pipeline carries gas 210 kilometres from the coast to the plant.\n\n"
-     "Inspectors walked the {} of pipe last month.", "210 kilometres", "240 kilometres"),
+     "Inspectors have walked the {} of pipe.", "210 kilometres", "240 kilometres"),
     ("environment", "The oil slick has spread across 18 square kilometres of the bay.\n\n"
      "Boats are skimming the {} of polluted water.",
      "18 square kilometres", "16 square kilometres"),
