@@ -71,7 +71,8 @@ def values(a: object, b: object) -> str:
     ratio = max(x, y) / min(x, y)
     band = "<=1.1" if ratio <= 1.1 else "<=1.5" if ratio <= 1.5 else "<=3" if ratio <= 3 else ">3"
     sig = min(max(len(dx), len(dy)), 3)
-    return f"{'slip' if slip else 'no slip'} {band} | digits {sig}"
+    kind = "transposed" if sorted(dx) == sorted(dy) else "slip" if slip else "no slip"
+    return f"{kind} {band} | digits {sig}"
 
 
 def pairs(directory: Path) -> None:
