@@ -11,13 +11,16 @@ keys keep apart, benchmarks/restated_pairs.py):
   apart under two nouns are mostly two sets, two sums or measures rarely;
 - the later figure told as known (a determiner, a possessive, "all"): a retelling;
 - values one slip of the pen apart (``_slips.one_slip``: a digit changed, dropped or
-  added, digits in another order), at least two significant digits, within half of the
-  larger (a part is mostly well under its whole);
+  added, digits in another order), at least two significant digits, within three times
+  ("27" and "72");
 - one such earlier figure only, and none told before with the later one's own value (the
   retelling would point at that one);
-- not in one sentence, and no reader tells them apart by place, incident, party, years,
-  another holder, an earlier time or a part word. A moment or an update word on one side
-  does not: a growing figure is told as a new level, not as one the reader knows.
+- no possessive name before the later figure that the earlier one's sentence does not
+  name ("Kerr's £11m deal" after "the £14m contract with Arden Build");
+- not in one sentence, of one place and incident, with no part word, earlier time or
+  other instance on one side only. Another party, period, year or a moment does not
+  keep a slip apart: on the gates every known measure or sum one slip from another that
+  those words told apart was a planted restatement.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from numcheck.checkers._compare import (
 from numcheck.checkers._restate_bridge import definite
 from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_pair import verdict
+from numcheck.checkers._restate_transposed import owned
 from numcheck.checkers._slips import digits, one_slip
 from numcheck.checkers._snapshots import snapshot
 from numcheck.claims import Claim
@@ -104,7 +108,11 @@ def retold_findings(
             continue
         earlier = slips[0]
         x, y = g.as_grouped[id(earlier)], g.as_grouped[id(later)]
-        if not _keyed_apart(g, earlier, later) or _apart(document, x, y, g, lex):
+        if (
+            not _keyed_apart(g, earlier, later)
+            or not owned(document, later, earlier)  # "Kerr's £11m deal": another owner
+            or _apart(document, x, y, g, lex)
+        ):
             continue
         found = verdict(document, x, y, tolerance)
         if found is not None:

@@ -201,4 +201,6 @@ def transposed_findings(
     return findings
 
 
-__all__ = ["transposed_findings"]
+owned = _owned  # also read by _restate_heads.py
+
+__all__ = ["owned", "transposed_findings"]
