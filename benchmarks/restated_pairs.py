@@ -6,14 +6,16 @@ each pair carries: counts only.
 
 head32 (docs §54.7) counted the planted restatements kept apart by their measured heads;
 an alarm on any other pair counts against a rule that joins them, so this tool counts all
-pairs of one article of one unit whose keys differ (two measured heads, or a keyed figure
-and a measured one) and whose values the verdict would call a contradiction, by whether
+pairs of one article of one unit whose keys differ (two measured heads, a keyed figure
+and a measured one, or a later grouped figure and an earlier one left out as naming no
+amount the keys read) and whose values the verdict would call a contradiction, by whether
 they hold a planted restated item, another gold item or none, and by the evidence the copy
 carries: kind and unit, how the values relate (one slip of the pen, near, far), how many
 figures of that unit the article tells, whether the later one is told as known (a
-determiner, a possessive), whether a reader tells them apart (time, place, party ...), how
-far apart they are and whether one side's sentence names the other's head. No word,
-path or line of the copy is printed (the gates may be scored, never read).
+determiner, a possessive), whether a reader tells them apart (time, place on one side or
+two, party ...), whether the restatement checker reports them already, how far apart
+they are and whether one side's sentence names the other's head. No word, path or line
+of the copy is printed (the gates may be scored, never read).
 """
 
 from __future__ import annotations

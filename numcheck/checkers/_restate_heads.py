@@ -13,6 +13,8 @@ keys keep apart, benchmarks/restated_pairs.py):
 - values one slip of the pen apart (``_slips.one_slip``: a digit changed, dropped or
   added, digits in another order), at least two significant digits, within three times
   ("27" and "72");
+- the later figure in a group (a measured head or a keyed event); the earlier one may be
+  in none, told by its frame alone ("ordered him to repay £38,500");
 - one such earlier figure only, and none told before with the later one's own value (the
   retelling would point at that one);
 - no possessive name before the later figure that the earlier one's sentence does not
@@ -49,6 +51,7 @@ _KINDS = (Kind.MEASURE, Kind.MONEY)
 _NEAR = 3.0  # the larger at most this many times the smaller ("27" and "72")
 _DIGITS = 2  # significant digits a slip needs: "5 km" and "8 km" coincide
 _REACH = 40  # earlier figures a figure is held against
+_UNNAMED = "population"  # left out as naming no amount of anything a key reads
 _TIMES = ("at ", "update")  # snapshot words of a moment or an update: a level, not a set
 
 
@@ -80,6 +83,8 @@ def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str
 def _keyed_apart(g: Grouping, a: Claim, b: Claim) -> bool:
     """Keys that differ by more than the noun a figure is told under: one measured
     head (the measured words class reads it) or one key (the group reads it)."""
+    if id(a) not in g.key_of:
+        return True  # a figure no group holds ("repay £38,500"): told by its frame alone
     ka, kb = g.key_of[id(a)], g.key_of[id(b)]
     if ka == kb:
         return False
@@ -93,10 +98,12 @@ def retold_findings(
     another noun, it is a slip of; none for a figure already reported (``told``)."""
     determiners = cue_set(lex.get("restated", {}), "determiners")
     kept = [c for c in g.ordered
-            if id(c) in g.key_of and c.quantity.kind in _KINDS and c.quantity.unit]
+            if (id(c) in g.key_of or g.left_out.get(id(c), "").startswith(_UNNAMED))
+            and c.quantity.kind in _KINDS and c.quantity.unit]
     findings: list[Finding] = []
     for i, later in enumerate(kept):
-        if later.location.start in told or not definite(document, later, lex, determiners):
+        if (later.location.start in told or id(later) not in g.key_of
+                or not definite(document, later, lex, determiners)):
             continue
         q = later.quantity
         before = [e for e in kept[max(0, i - _REACH) : i]
@@ -107,7 +114,7 @@ def retold_findings(
         if len(slips) != 1 or slips[0].location.start in told:
             continue
         earlier = slips[0]
-        x, y = g.as_grouped[id(earlier)], g.as_grouped[id(later)]
+        x, y = g.as_grouped.get(id(earlier), earlier), g.as_grouped[id(later)]
         if (
             not _keyed_apart(g, earlier, later)
             or not owned(document, later, earlier)  # "Kerr's £11m deal": another owner
