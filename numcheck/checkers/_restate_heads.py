@@ -55,6 +55,21 @@ _UNNAMED = "population"  # left out as naming no amount of anything a key reads
 _TIMES = ("at ", "update")  # snapshot words of a moment or an update: a level, not a set
 
 
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _known(document: Document, claim: Claim, lex: Mapping[str, Any],
+           determiners: frozenset[str]) -> bool:
+    """A figure told as known (``_restate_bridge.definite``), unless its possessor is
+    itself new to the reader ("a second convoy's 68 tonnes", "another bidder's £4.7m")."""
+    if not definite(document, claim, lex, determiners):
+        return False
+    words = document.prose[max(0, claim.location.start - 40) : claim.location.start].split()
+    return not (words[-1:] and words[-1].endswith(_POSSESSIVE)
+                and _INDEFINITE & {w.lower() for w in words[-4:-1]})
+
+
 def _slip(a: Claim, b: Claim) -> bool:
     x, y = a.quantity.value, b.quantity.value
     if x is None or y is None or x <= 0 or y <= 0 or x == y or max(x, y) > _NEAR * min(x, y):
@@ -103,7 +118,7 @@ def retold_findings(
     findings: list[Finding] = []
     for i, later in enumerate(kept):
         if (later.location.start in told or id(later) not in g.key_of
-                or not definite(document, later, lex, determiners)):
+                or not _known(document, later, lex, determiners)):
             continue
         q = later.quantity
         before = [e for e in kept[max(0, i - _REACH) : i]

@@ -81,6 +81,9 @@ LOOKALIKES = [
     # two fees of two players, the second told by name
     "Rovers paid £14.5m for Okafor in January.\n\nCity's £15.4m fee for Lind was a record "
     "for the league.",
+    # another bidder's offer: a possessor new to the reader
+    "Calder Foods accepted an offer of £4.27m for its bakery.\n\nAnother bidder's £4.72m "
+    "offer came too late.",
     # two round sums one digit apart, a plan and a spend
     "The charity raised £40,000 at its gala.\n\nIts £30,000 grant to the hospice was paid "
     "in May.",
