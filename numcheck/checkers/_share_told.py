@@ -52,8 +52,8 @@ def told_whole(
     count, share = sentence[k - 1], sentence[k]
     if id(count) in levels or count.quantity.kind in _SHARES or count.is_change:
         return None
-    if not count.key.thing:
-        return None  # what the count counts is the whole's identity: a count of nothing named
+    if not count.key.thing and count.quantity.noun:
+        return None  # a noun the reader could not key: what it counts is not known
     if count.quantity.change is not None or count.quantity.level is not None:
         return None
     if not grammar.gap_of("clause", between(document, count, share)):
