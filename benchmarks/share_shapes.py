@@ -10,7 +10,9 @@ crosses, and which relation of ``_relations.find`` holds the share (percent-of w
 gold base, a stated count, a part and whole beside it, a described group); for a missed
 item, "missed why" names the step of the base readers of ``_apposed`` that turns the
 base away (how many sentences back, the class of the share's noun phrase, standing,
-alike, counts, same time, the gap from count to share; wave 26). Classes come
+alike, counts, same time, the gap from count to share; wave 26); for a missed BCS item,
+"missed told" names the first step of ``_share_told.told_whole`` that turns it away, with
+the gap's or the whole's class (wave 33). Classes come
 from the code; no word, path or line of the copy is printed, and a traceback of a
 held-out path is caught (why: the gates may be scored, never read).
 """
@@ -24,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from claim_funnel import Article, _context, analyse
@@ -114,6 +117,7 @@ def shapes(directory: Path) -> None:
             SHAPES[f"missed why | {order} {word} | {_why(article, roles)}"] += 1
             if order == "BCS":
                 SHAPES[f"missed earlier | {word} | {_earlier_why(article, roles)}"] += 1
+                SHAPES[f"missed told | {word} | {_told_step(article, roles)}"] += 1
 
 
 def _gap_class(gap: str) -> str:
@@ -268,6 +272,82 @@ def _earlier_why(article: Article, roles: dict[str, Claim]) -> str:
             f"{min(len(alike_between), 3)} bigger {min(bigger, 3)} "
             f"shares {min(shares_between, 2)} "
             f"| {thing} {same} {big} {time} {framed}")
+
+
+def _gap_why(grammar: object, gap: str) -> str:
+    """Why a gap is no 'clause' gap: its length, its last mark, and the first of the
+    grammar's own clause breaks in it (a word of the lexicon, never of the copy)."""
+    toks = gap.replace(",", " , ").split()
+    last = gap[-1:] if gap[-1:] in ",;:()—–-" else "nomark"
+    breaks = sorted(getattr(grammar, "clause_breaks", ()))
+    hit = next((b for b in breaks if f" {b} " in f" {' '.join(toks)} "), "-")
+    return f"w{min(len(toks), 13)} last{last} semi{';' in gap} break:{hit}"
+
+
+def _no_whole(
+    grammar: object, doc: object, count: Claim, base: Claim, history: list[Claim], noun: str
+) -> str:
+    """Which test of ``_share_told._largest`` turns the gold base away (classes only)."""
+    from numcheck.checkers import _share_told as told
+
+    g: Any = grammar
+    if base.sentence == count.sentence:
+        return "base-in-count-sentence"
+    starts = sorted({c.sentence[0] for c in history} | {count.sentence[0]})
+    back = starts.index(count.sentence[0]) - starts.index(base.sentence[0])
+    if back > g.whole_sentences:
+        return f"back{min(back, 9)}"
+    if not _alike(count, base):
+        return "unalike"
+    if told._other(g, count, base, noun):
+        return "told-apart"
+    if not base.key.thing:
+        return "base-names-nothing"
+    window = [c for c in history if starts.index(count.sentence[0])
+              - starts.index(c.sentence[0]) <= g.whole_sentences and _alike(count, c)
+              and c.quantity.kind not in (Kind.PERCENT, Kind.RATIO) and not c.is_change
+              and (c.quantity.value or 0) > (count.quantity.value or 0)]
+    if len({c.quantity.value for c in window}) > 1:
+        return f"two-wholes({min(len(window), 4)})"
+    if not g.same_time(doc, count, base):
+        return "time"
+    return "owner"
+
+
+def _told_step(article: Article, roles: dict[str, Claim]) -> str:
+    """For a missed BCS item: the first step of ``_share_told.told_whole`` (a whole told
+    before in other words) that turns it away, and the count's class (wave 33; classes
+    from the code, no word of the copy)."""
+    from numcheck.checkers import _share_told as told
+    from numcheck.checkers._share_grammar import ShareGrammar
+
+    doc = article.document
+    share, base, count = roles["S"], roles["B"], roles["C"]
+    cues = _Cues.of(lexicon(_context()), lexicon(_context(), "measures")).shares
+    grammar: ShareGrammar = cues.grammar
+    named = "C-thing" if count.key.thing else ("C-unkeyed" if count.quantity.noun else "C-bare")
+    same = "B-same-sent" if base.sentence == count.sentence else "B-before"
+    sentence = [c for c in article.claims if c.sentence == share.sentence]
+    k = next(i for i, c in enumerate(sentence) if c is share)
+    if k < 1 or sentence[k - 1] is not count:
+        return f"{named} {same} count-not-beside"
+    if count.quantity.change is not None or count.quantity.level is not None or count.is_change:
+        return f"{named} {same} count-moved"
+    gap = between(doc, count, share)
+    if not grammar.gap_of("clause", gap):
+        return f"{named} {same} gap-not-clause {_gap_why(grammar, gap)}"
+    noun = told._noun(grammar, doc, share)
+    if noun is None:
+        return f"{named} {same} np-refused"
+    if grammar.framed(doc, count):
+        return f"{named} {same} framed"
+    history = [c for c in article.claims if c.location.end <= sentence[0].location.start]
+    got = told._largest(grammar, doc, count, history, set(), noun)
+    if got is None:
+        return f"{named} {same} no-whole {_no_whole(grammar, doc, count, base, history, noun)}"
+    if not told._plausible(grammar, share, count, got):
+        return f"{named} {same} implausible"
+    return f"{named} {same} reads-{'gold' if got is base else 'other'}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,9 +6,11 @@ Held-out copy names the whole by what it is (a workforce, a fleet, the electorat
 roll), not by the word the base was told with, and no vocabulary holds every such noun
 (wave 31: of 17 gate shares whose base was told sentences before, 2 repeat the base's
 word). So the whole is found by what it counts, not by its word: the largest standing
-figure of the count's kind and unit told in the last few sentences, both naming what
-they count (a figure that names nothing is no whole found by what it counts) and the
-vocabulary not telling the two apart, of the same time and scope. A base read by
+figure of the count's kind and unit told in the last few sentences, the whole naming what
+it counts (a figure that names nothing is no whole found by what it counts) and the
+vocabulary not telling the two apart, of the same time and scope. The count may leave
+its noun out ("The firm said 1,300 would go, a fifth of the workforce": an ellipsis that
+counts what was told before; wave 33), never name a noun the reader could not key. A base read by
 position alone is weak evidence, so the count must make the share plausible: within
 ``whole_factor`` of it either way (a count a tenth of the share is of another whole).
 """
