@@ -91,6 +91,7 @@ class ShareGrammar:
         self.breaks = frozenset(words(shares.get("breaks", ())))
         self.clause_words = int(shares.get("clause_words", 12))
         self.clause_breaks = frozenset(words(shares.get("clause_breaks", ()))) or self.breaks
+        self.copulas = words(shares.get("copulas", ()))
         self.kinds = kinds
         self.reach = int(table.get("earlier_sentences", 1))
         self.back_words = frozenset(words(table.get("back_words", ())))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.checkers._compare import between, sentence_near, squash
 from numcheck.checkers._kinds import Relation
-from numcheck.checkers._share_kinds import alike
+from numcheck.checkers._share_kinds import alike, clean
 from numcheck.checkers._share_parts import share_fraction
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -58,7 +58,8 @@ def told_whole(
         return None  # a noun the reader could not key: what it counts is not known
     if count.quantity.change is not None or count.quantity.level is not None:
         return None
-    if not grammar.gap_of("clause", between(document, count, share)):
+    gap = between(document, count, share)
+    if not grammar.gap_of("clause", gap) and not _linked(grammar, gap):
         return None
     noun = _noun(grammar, document, share)
     if noun is None or grammar.framed(document, count):
@@ -67,6 +68,16 @@ def told_whole(
     if base is None or not _plausible(grammar, share, count, base):
         return None
     return count, base
+
+
+def _linked(grammar: ShareGrammar, gap: str) -> bool:
+    """The count's clause, then a verb that states it as a share ([shares] copulas: "1,300
+    staff, representing a fifth of ...", "the 1,300 cuts amount to a fifth of ...")."""
+    for copula in grammar.copulas:
+        if gap == copula or gap.endswith(" " + copula):
+            rest = gap[: len(gap) - len(copula)].strip().rstrip(",").strip()
+            return clean(rest, grammar.clause_breaks, grammar.clause_words)
+    return False
 
 
 def _noun(grammar: ShareGrammar, document: Document, share: Claim) -> str | None:
