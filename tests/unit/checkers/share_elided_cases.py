@@ -168,3 +168,45 @@ ASIDE_SILENT = {
         "strength."
     ),
 }
+
+# the share linked to its count's clause by a verb that states it as a share ([shares]
+# copulas) rather than set off by a mark (attempt 2): (wrong, right)
+LINKED = {
+    "transport: buses, the share made up by the withdrawn": (
+        "Westlink runs 620 buses. The 240 withdrawn buses make up a quarter of the fleet.",
+        "Westlink runs 620 buses. The 155 withdrawn buses make up a quarter of the fleet.",
+    ),
+    "health: beds, the share equal to capacity": (
+        "The hospital has 950 beds. Flu patients filled 400, equal to 25% of capacity.",
+        "The hospital has 950 beds. Flu patients filled 240, equal to 25% of capacity.",
+    ),
+    "energy: homes, the share accounted for": (
+        "The network supplies 80,000 homes. The 40,000 cut off on Friday accounted for "
+        "about a fifth of the grid.",
+        "The network supplies 80,000 homes. The 16,000 cut off on Friday accounted for "
+        "about a fifth of the grid.",
+    ),
+    "finance: money, the share represented": (
+        "Corvane reported sales of £880 million. Exports of £400 million represented "
+        "roughly a quarter of turnover.",
+        "Corvane reported sales of £880 million. Exports of £220 million represented "
+        "roughly a quarter of turnover.",
+    ),
+}
+
+LINKED_SILENT = {
+    "a copula after a clause break": (
+        "Westlink runs 620 buses. It withdrew 240 and fares are a quarter of the price."
+    ),
+    "a copula of another figure's clause, the right share": (
+        "The hospital has 950 beds. Flu patients filled 240, equal to 25% of capacity."
+    ),
+    "a copula of a share of a whole never told": (
+        "The network supplies 80,000 homes. The 4,000 cut off accounted for a tenth of "
+        "its engineers."
+    ),
+    "a copula and a share of another time's whole": (
+        "The network supplied 80,000 homes last year. On Friday 40,000 were cut off, "
+        "equal to about a fifth of the grid."
+    ),
+}

@@ -12,6 +12,8 @@ from tests.unit.checkers.share_elided_cases import (
     ARTICLES,
     ASIDE,
     ASIDE_SILENT,
+    LINKED,
+    LINKED_SILENT,
     SILENT,
     TUNED,
 )
@@ -74,6 +76,28 @@ def test_aside_realisations(wrong: str, right: str) -> None:
 
 @pytest.mark.parametrize("text", ASIDE_SILENT.values(), ids=list(ASIDE_SILENT))
 def test_aside_look_alikes_stay_silent(text: str) -> None:
+    found = codes(text)
+    assert "NC203" not in found
+    assert "NC205" not in found
+
+
+# a share linked to its count's clause by a copula ([shares] copulas), not set off
+LINKED_GAPS = {
+    "energy: homes, the share accounted for": (
+        "'on Friday' names a time the base's sentence does not, so the grid is read as "
+        "another time's"
+    ),
+}
+
+
+@pytest.mark.parametrize(("wrong", "right"), _marked(LINKED, LINKED_GAPS))
+def test_linked_realisations(wrong: str, right: str) -> None:
+    assert "NC203" in codes(wrong)
+    assert "NC203" not in codes(right)
+
+
+@pytest.mark.parametrize("text", LINKED_SILENT.values(), ids=list(LINKED_SILENT))
+def test_linked_look_alikes_stay_silent(text: str) -> None:
     found = codes(text)
     assert "NC203" not in found
     assert "NC205" not in found
