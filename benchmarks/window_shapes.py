@@ -100,6 +100,15 @@ def count(directory: Path) -> None:
         k = key_of([span(agreeing["a"]), span(agreeing["b"])])
         if k is not None:
             gold[k] = "agreeing"
+    plants: dict[Any, str] = {}  # a planted figure's spot -> its family's class
+    for p in story.planted:
+        for n, g in enumerate([span(p), *map(span, p.get("related", []))]):
+            claim = articles[g.path].claim_at(g) if g.path in articles else None
+            if claim is not None:
+                role = "plant" if n == 0 else "related"
+                fam = "sc" if p["family"] == PLANTED else "other"
+                plants.setdefault(_spot(claim), f"{fam} {role}")
+    _crossed(index, gold, plants)
     seen: set[frozenset[Any]] = set()
     for ea, eb in pairs(index):
         a, b = ea.claim, eb.claim
@@ -125,6 +134,25 @@ def count(directory: Path) -> None:
         COUNTS[f"{side}: fails {test}: would {rule}"] += 1
         COUNTS[f"{side}: would {rule}: digits {digits}"] += 1
         COUNTS[f"{side}: fails {test}: would {rule}: digits {digits}"] += 1
+
+
+def _crossed(index: Any, gold: dict[frozenset[Any], str], plants: dict[Any, str]) -> None:
+    """The judged pairs the copied route brings across the window (drift/copied.py), by
+    gold side, verdict and what of the gold each figure is."""
+    try:
+        from numcheck.checkers.drift.copied import copied
+    except ImportError:  # an older numcheck: no such route
+        return
+    from numcheck.checkers.drift.measured import fits
+
+    for key, pair in index.pairs.items():
+        a, b = pair.first, pair.second
+        if not copied(a, b, index.alignment) or fits(a.claim, b.claim, index.alignment):
+            continue
+        side = gold.get(key, "ungold")
+        rule = index.verdicts.get(key) or "none"
+        touch = " + ".join(sorted(plants.get(_spot(e.claim), "-") for e in (a, b)))
+        COUNTS[f"crossed: {side}: {rule}: {touch}"] += 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

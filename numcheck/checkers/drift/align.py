@@ -38,6 +38,7 @@ from numcheck.checkers.drift.aspect import (
     told_against,
 )
 from numcheck.checkers.drift.attributive import AttributiveWords, apart
+from numcheck.checkers.drift.copied import copied, copied_pairs
 from numcheck.checkers.drift.differences import converts
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.head_things import SUBGROUP, subgroup_pairs
@@ -367,6 +368,7 @@ class ClaimIndex:
                 or told_apart(a, b, self.alignment) \
                 or told_alike(a, b, self.alignment, self._texts) \
                 or one_whole(ea, eb, self._texts, self.alignment.sibling_min) \
+                or copied(ea, eb, self.alignment) \
                 else "window: descriptors"
         # one block but its place, or a composite and its part: places and windows equal;
         # siblings (``_siblings``): a place or window left unsaid may be any
@@ -417,6 +419,7 @@ class ClaimIndex:
                                               self._describing)
                     yield from self._siblings(key, window, entries)
                     yield from told_apart_pairs(entries, self.alignment, self.cap)
+                    yield from copied_pairs(entries, self.alignment, self.cap, self._describing)
                     continue
                 for pair in (*within(entries, self.cap), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):

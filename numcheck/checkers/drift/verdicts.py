@@ -122,22 +122,29 @@ def _remainder(rest: Entry, onset: Entry) -> bool:
 
 
 def odd_one_out(verdicts: list[Verdict]) -> list[Verdict]:
-    """A figure whose digits two other sources give in another order (``TRANSPOSED``
-    against each of them) is the one garbled: its verdicts sit on it, so one finding
-    names both sources (messages.findings_from: one finding per claim and rule), not
-    one on each of the two figures told right."""
+    """A figure whose digits two other sources give in another order, or with one digit
+    otherwise (``_slipped`` against each of them), is the one garbled: its verdicts sit on
+    it, so one finding names both sources (messages.findings_from: one finding per claim
+    and rule), not one on each of the two figures told right."""
     partners: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
     for v in verdicts:
-        if v.reason == TRANSPOSED:
+        if _slipped(v):
             partners[_spot(v.primary)].add(_spot(v.other))
             partners[_spot(v.other)].add(_spot(v.primary))
     out = []
     for v in verdicts:
-        if v.reason == TRANSPOSED and len(partners[_spot(v.other)]) > 1 \
+        if _slipped(v) and len(partners[_spot(v.other)]) > 1 \
                 and len(partners[_spot(v.primary)]) == 1 and not v.other.reference:
             v = Verdict(v.rule, v.other, v.primary, v.reason)
         out.append(v)
     return out
+
+
+def _slipped(v: Verdict) -> bool:
+    """An NC401 between a figure and its copy with its digits in another order or one
+    digit otherwise (transposed.py, misprint.py)."""
+    return v.reason == TRANSPOSED or (v.rule == "NC401" and not v.reason
+                                      and one_digit(v.primary, v.other))
 
 
 def _spot(entry: Entry) -> tuple[str, int]:

@@ -46,9 +46,9 @@ CONTRADICTED = [
                  "The airline said its fleet numbers 284 aircraft.", id="transport-fleet"),
 ]
 
-# Known misses: kept apart before the judge (the claim index pairs them not: "window:
-# descriptors", or a sum naming nothing), so no verdict reads them; the class after this.
-KEPT_APART = [
+# Kept apart at the claim index's descriptor window until sc33 (drift/copied.py pairs
+# a figure copied wrong across it): found since
+CROSSED = [
     pytest.param("The Harrow Vale constituency has 71,820 registered voters, the returning "
                  "officer said.",
                  "Turnout in Harrow Vale, which has 71,320 registered voters, was low.",
@@ -56,12 +56,17 @@ KEPT_APART = [
     pytest.param("The Quindle trial has 3,412 patients across 16 countries.",
                  "Across 16 countries, the Quindle trial has 3,442 patients.",
                  id="health-enrolled"),
-    pytest.param("The Port Aubrey refinery can process 185,000 barrels a day.",
-                 "The Port Aubrey refinery, which can process 135,000 barrels a day, is shut.",
-                 id="energy-capacity"),
     pytest.param("The Ashby trust's schools have 1,426 pupils on their rolls.",
                  "The Ashby trust said its schools have 1,486 pupils on their rolls.",
                  id="schools-roll"),
+]
+
+# Known misses: kept apart before the judge (a sum naming nothing, a verb the index
+# keys), so no verdict reads them; the class after this.
+KEPT_APART = [
+    pytest.param("The Port Aubrey refinery can process 185,000 barrels a day.",
+                 "The Port Aubrey refinery, which can process 135,000 barrels a day, is shut.",
+                 id="energy-capacity"),
     pytest.param("The bond sale by Valdorra raised $2.45bn, the finance ministry said.",
                  "Valdorra's bond sale raised $2.75bn, the finance ministry said.",
                  id="markets-raised"),
@@ -121,6 +126,11 @@ ASIDE_SILENT = [
 
 @pytest.mark.parametrize(("a", "b"), CONTRADICTED)
 def test_a_figure_with_one_digit_otherwise_contradicts(a: str, b: str) -> None:
+    assert _rules(a, b) == ["NC401"]
+
+
+@pytest.mark.parametrize(("a", "b"), CROSSED)
+def test_a_copy_kept_apart_by_its_words_contradicts(a: str, b: str) -> None:
     assert _rules(a, b) == ["NC401"]
 
 
