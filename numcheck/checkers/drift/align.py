@@ -368,7 +368,7 @@ class ClaimIndex:
                 or told_apart(a, b, self.alignment) \
                 or told_alike(a, b, self.alignment, self._texts) \
                 or one_whole(ea, eb, self._texts, self.alignment.sibling_min) \
-                or copied(ea, eb, self.alignment) \
+                or copied(ea, eb, self.alignment, self._texts) \
                 else "window: descriptors"
         # one block but its place, or a composite and its part: places and windows equal;
         # siblings (``_siblings``): a place or window left unsaid may be any
@@ -419,7 +419,8 @@ class ClaimIndex:
                                               self._describing)
                     yield from self._siblings(key, window, entries)
                     yield from told_apart_pairs(entries, self.alignment, self.cap)
-                    yield from copied_pairs(entries, self.alignment, self.cap, self._describing)
+                    yield from copied_pairs(entries, self.alignment, self.cap, self._describing,
+                                            self._texts)
                     continue
                 for pair in (*within(entries, self.cap), *self._composites(key, window, entries),
                              *self._siblings(key, window, entries)):

@@ -14,25 +14,33 @@ zeros (transposed.py, misprint.py), is a figure copied wrong, as the judge reads
 days (verdicts._garbled, with its guards: no keyed event, no level, no count counted up,
 no rolling window, one party, no two days named). So such a pair is paired here when
 nothing said on both sides tells two apart (two places, two windows, two years),
-each is the other's only such figure in its article, and neither article also gives the
+neither or both sentences tell it as the day's state ("now", "so far", "today": a level
+then and now lands near itself by chance), each is the other's only such figure in its
+article, and neither article also gives the
 other's figure (then its second figure is of something else, or a slip the restatement
 check reads within the article).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
+from numcheck.claims import Claim
+from numcheck.lazyre import lazy_compile
 from numcheck.text import norm
 
 __all__ = ["copied", "copied_pairs"]
 
+_WORD = lazy_compile(r"[a-z]+")
 
-def copied(a: Entry, b: Entry, alignment: Alignment) -> bool:
+
+def copied(a: Entry, b: Entry, alignment: Alignment,
+           texts: Mapping[str, str] | None = None) -> bool:
     """Whether two articles' figures of one measured head are one figure copied wrong
     (module docstring), whatever descriptor words each says."""
+    from numcheck.checkers.drift.aspect import AspectWords
     from numcheck.checkers.drift.measured import _said, _years
     from numcheck.checkers.drift.verdicts import _garbled
 
@@ -45,11 +53,27 @@ def copied(a: Entry, b: Entry, alignment: Alignment) -> bool:
         return False  # two periods said
     if _years(_said(ca, alignment)) != _years(_said(cb, alignment)):
         return False  # "in 2031" on one side only: another year's figure
+    if texts is not None:
+        now = AspectWords.from_lexicon().now
+        if _says_now(ca, texts, now) != _says_now(cb, texts, now):
+            return False  # "its 421 stores now" against "had 412 at the start of the year"
     return _garbled(a, b, alignment)
 
 
+def _says_now(claim: Claim, texts: Mapping[str, str],
+              now: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the figure's sentence tells it as its day's state (``[aspect] now_periods``:
+    "now", "so far", "today"): a level then and now lands near itself by chance."""
+    start, end = claim.sentence
+    words = tuple(_WORD.findall(texts.get(claim.location.path, "")[start:end].lower()))
+    firsts = {phrase[0] for phrase in now}
+    return any(word in firsts and any(words[i:i + len(p)] == p for p in now if p[0] == word)
+               for i, word in enumerate(words))
+
+
 def copied_pairs(entries: Sequence[Entry], alignment: Alignment, cap: int,
-                 describing: frozenset[str] = frozenset()) -> Iterator[Pair]:
+                 describing: frozenset[str] = frozenset(),
+                 texts: Mapping[str, str] | None = None) -> Iterator[Pair]:
     """Pairs of one measured block whose descriptors do not fit (those the measured
     route weighs: measured_pairs.py) and that are one figure copied wrong, each the
     other's only such figure in its article; a block larger than ``cap`` is left alone."""
@@ -60,7 +84,7 @@ def copied_pairs(entries: Sequence[Entry], alignment: Alignment, cap: int,
     partners: dict[int, list[int]] = {}
     for i, first in enumerate(entries):
         for j in range(i + 1, len(entries)):
-            if copied(first, entries[j], alignment):
+            if copied(first, entries[j], alignment, texts):
                 partners.setdefault(i, []).append(j)
                 partners.setdefault(j, []).append(i)
     for i, js in partners.items():

@@ -20,10 +20,10 @@ DEV = load("transposed_dev.toml")
 
 # Not paired by the claim index (a site's headcount "where 260 people work", a school's
 # roll, a deal's value told as "its £1.53bn deal"), or a count the lexicon counts up
-# (homes damaged: a rise is news, NC405).
+# (homes damaged: a rise is news, NC405). "hea pupils", a school's roll told with and
+# without its clause, is found since sc33 (drift/copied.py pairs it across the window).
 KNOWN_MISSES = {
     "lab site staff",
-    "hea pupils",
     "biz deal",
     "dis homes damaged",
 }

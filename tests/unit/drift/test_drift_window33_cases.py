@@ -22,9 +22,9 @@ KNOWN_MISSES = {
     "conflict: lorries in the convoy, one side says where they went",
     "transport: stations on the line, one side says when they open",
 }
-# look-alikes alarmed: a state told now ("open today") against a plan ("would have"),
-# the plan's figure a transposition of the state's; no tense is read at the window
-KNOWN_ALARMS = {"transport: stations open now against stations planned"}
+# look-alikes alarmed: none ("stations open now against stations planned" alarmed until
+# copied.py read "today" on one side only as a level then and now)
+KNOWN_ALARMS: set[str] = set()
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
