@@ -34,6 +34,7 @@ from numcheck.text import norm
 __all__ = ["copied", "copied_pairs"]
 
 _WORD = lazy_compile(r"[a-z]+")
+_REACH = 300  # characters either side of a figure its sentence is read within (as _compare)
 
 
 def copied(a: Entry, b: Entry, alignment: Alignment,
@@ -53,18 +54,21 @@ def copied(a: Entry, b: Entry, alignment: Alignment,
         return False  # two periods said
     if _years(_said(ca, alignment)) != _years(_said(cb, alignment)):
         return False  # "in 2031" on one side only: another year's figure
+    if not _garbled(a, b, alignment):
+        return False  # (first: the digits are rare evidence, the sentences are read after)
     if texts is not None:
         now = AspectWords.from_lexicon().now
         if _says_now(ca, texts, now) != _says_now(cb, texts, now):
             return False  # "its 421 stores now" against "had 412 at the start of the year"
-    return _garbled(a, b, alignment)
+    return True
 
 
 def _says_now(claim: Claim, texts: Mapping[str, str],
               now: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the figure's sentence tells it as its day's state (``[aspect] now_periods``:
     "now", "so far", "today"): a level then and now lands near itself by chance."""
-    start, end = claim.sentence
+    start, end = claim.sentence  # cut near the figure: one sentence may hold thousands
+    start, end = max(start, claim.location.start - _REACH), min(end, claim.location.end + _REACH)
     words = tuple(_WORD.findall(texts.get(claim.location.path, "")[start:end].lower()))
     firsts = {phrase[0] for phrase in now}
     return any(word in firsts and any(words[i:i + len(p)] == p for p in now if p[0] == word)
