@@ -10,8 +10,12 @@ articles that ``ClaimIndex.why`` keeps apart at the window, it names which test 
 ``measured.fits`` fails (two places, two windows, years, each side its own words, a count
 sharing no word), whether one side says no descriptor word at all (asymmetric context:
 "not said"), the digits of the two figures (``verdict_shapes._digits``), and the verdict
-the pair would get were it paired (``verdicts.judge``). Counts only: never a word of the
-copy, so a held-out batch's counts may be printed.
+the pair would get were it paired (``verdicts.judge``), and whether the figures are one
+copied wrong (``transposed``, ``misprint.one_digit``, with ``verdicts._garbled``'s guards).
+"crossed:" lines count the judged pairs drift/copied.py brings across the window, by gold
+side, verdict and what of the gold each figure is (a planted figure of this family or
+another, a related one). Counts only: never a word of the copy, so a held-out batch's
+counts may be printed.
 """
 
 from __future__ import annotations
