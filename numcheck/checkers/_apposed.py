@@ -42,7 +42,7 @@ __all__ = ["ShareCues", "Stated", "find_stated", "is_rest", "is_share", "share_b
 Parts = Sequence[tuple[tuple[Claim, ...], tuple[Claim, ...]]]
 _END = lazy_compile(r"[,.;:!?()\[\]—–]| - ")
 _MARK = lazy_compile(r"[,;:!?()\[\]—–]| - ")
-_BACK = re.compile(r"\s*of\s+(\w+)")
+_BACK = lazy_compile(r"\s*of\s+(\w+)")
 
 
 @dataclass(frozen=True)
