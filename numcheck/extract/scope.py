@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from array import array
 from collections.abc import Iterator, Sequence
 
 from numcheck.claims import Scope
@@ -80,18 +81,19 @@ def scope_map(
     spans: list[tuple[int, int, Scope]] = [
         (r.start, r.end, _ROLE_SCOPE[r.role]) for r in document.regions if r.role in _ROLE_SCOPE
     ]
+    lines = _Lines(text, breaks)
     footer: int | None = None
     last = max(offsets, default=-1)  # a footer after the last figure changes nothing
-    for start, end in _lines(text, breaks):
+    for start, end in lines.walk():
         if start > last:
             break
         if end - start <= _SHORT_LINE and _matches(text, start, end, vocab.boilerplate_to_end):
             footer = start
             break
-    for start, end in sorted({_line_at(text, breaks, o) for o in offsets}):
+    for start, end in sorted({lines.at(o) for o in offsets}):
         scope = _line_scope(text, start, end, vocab)
         if scope is None and end - start <= vocab.max_caption_chars:
-            nxt = _next_line(text, breaks, end)
+            nxt = lines.after(end)
             if nxt is not None and _matches(text, *nxt, vocab.credit_lines):
                 scope = Scope.CAPTION  # the line a credit line closes
         if scope is not None:
@@ -101,7 +103,7 @@ def scope_map(
                 (m.start(), m.end(), Scope.BOILERPLATE)
                 for m in token.pattern.finditer(text, start, end)
             )
-    headline = _plain_headline(document, breaks, vocab)
+    headline = _plain_headline(document, lines, vocab)
     if headline is not None:
         spans.append((*headline, Scope.HEADLINE))
     return ScopeMap(spans, footer)
@@ -123,60 +125,78 @@ def _matches(text: str, start: int, end: int, patterns: Sequence[LinePattern]) -
     return any(p.search(line, low) for p in patterns)
 
 
-def _next_line(text: str, breaks: Sequence[int], end: int) -> tuple[int, int] | None:
-    """The next non-blank line after the line ending at ``end`` (at most one blank line
-    between)."""
-    nxt = end if end < len(text) and text[end] != "\n" else end + 1
-    if nxt > len(text):
+class _Lines:
+    """The prose's lines, each cut at every block break strictly inside it (``breaks``
+    sorted, unique), found by bisection over the newlines' offsets (eight bytes a line):
+    a file of a million empty lines is never held as a list of pairs, and a 10 MB line
+    is never scanned again for each figure on it."""
+
+    def __init__(self, text: str, breaks: Sequence[int]) -> None:
+        self.text, self.breaks = text, breaks
+        newlines = array("q")
+        find, i = text.find, text.find("\n")
+        while i != -1:
+            newlines.append(i)
+            i = find("\n", i + 1)
+        self.newlines = newlines
+
+    def _end(self, pos: int) -> tuple[int, int]:
+        """The end of the physical line holding ``pos`` and the newline's index."""
+        k = bisect.bisect_left(self.newlines, pos)
+        return (self.newlines[k] if k < len(self.newlines) else len(self.text)), k
+
+    def walk(self, pos: int = 0) -> Iterator[tuple[int, int]]:
+        """The lines from the one starting at ``pos`` on."""
+        breaks, newlines = self.breaks, self.newlines
+        b, n = bisect.bisect_right(breaks, pos), len(breaks)
+        start, (end, k) = pos, self._end(pos)
+        while True:
+            while b < n and breaks[b] <= start:
+                b += 1
+            while b < n and breaks[b] < end:
+                yield start, breaks[b]
+                start = breaks[b]
+                b += 1
+            yield start, end
+            k += 1
+            if end == len(self.text):
+                return
+            start = end + 1
+            end = newlines[k] if k < len(newlines) else len(self.text)
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The line that holds ``offset``."""
+        k = bisect.bisect_left(self.newlines, offset)
+        start = self.newlines[k - 1] + 1 if k else 0
+        end = self.newlines[k] if k < len(self.newlines) else len(self.text)
+        b = bisect.bisect_right(self.breaks, offset)
+        if b and self.breaks[b - 1] > start:
+            start = self.breaks[b - 1]
+        if b < len(self.breaks) and self.breaks[b] < end:
+            end = self.breaks[b]
+        return start, end
+
+    def after(self, end: int) -> tuple[int, int] | None:
+        """The next non-blank line after the line ending at ``end`` (at most one blank
+        line between)."""
+        text = self.text
+        nxt = end if end < len(text) and text[end] != "\n" else end + 1
+        if nxt > len(text):
+            return None
+        for start, stop in itertools.islice(self.walk(nxt), 2):
+            if text[start:stop].strip():
+                return start, stop
         return None
-    for start, stop in itertools.islice(_lines(text, breaks, nxt), 2):
-        if text[start:stop].strip():
-            return start, stop
-    return None
-
-
-def _lines(text: str, breaks: Sequence[int], pos: int = 0) -> Iterator[tuple[int, int]]:
-    """The lines of ``text`` from the line starting at ``pos``, each cut at every block
-    break strictly inside it (``breaks`` sorted, unique). Streamed: a file of a million
-    empty lines is walked, never held as a list of pairs."""
-    b, n = bisect.bisect_right(breaks, pos), len(breaks)
-    find, start = text.find, pos
-    while True:
-        nl = find("\n", start)
-        end = len(text) if nl == -1 else nl
-        while b < n and breaks[b] <= start:
-            b += 1
-        while b < n and breaks[b] < end:
-            yield start, breaks[b]
-            start = breaks[b]
-            b += 1
-        yield start, end
-        if nl == -1:
-            return
-        start = nl + 1
-
-
-def _line_at(text: str, breaks: Sequence[int], offset: int) -> tuple[int, int]:
-    """The line (cut at the block breaks) that holds ``offset``."""
-    start = text.rfind("\n", 0, offset) + 1
-    nl = text.find("\n", offset)
-    end = len(text) if nl == -1 else nl
-    b = bisect.bisect_right(breaks, offset)
-    if b and breaks[b - 1] > start:
-        start = breaks[b - 1]
-    if b < len(breaks) and breaks[b] < end:
-        end = breaks[b]
-    return start, end
 
 
 def _plain_headline(
-    document: Document, breaks: Sequence[int], vocab: Vocab
+    document: Document, lines: _Lines, vocab: Vocab
 ) -> tuple[int, int] | None:
     """A plain-text article's short first line that does not end like a sentence."""
     if document.format != "text" or any(r.role is Role.HEADLINE for r in document.regions):
         return None
     text = document.prose
-    nonblank = [(s, e) for s, e in itertools.islice(_lines(text, breaks), 8) if text[s:e].strip()]
+    nonblank = [(s, e) for s, e in itertools.islice(lines.walk(), 8) if text[s:e].strip()]
     if len(nonblank) < 2:
         return None
     start, end = nonblank[0]

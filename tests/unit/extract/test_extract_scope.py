@@ -156,15 +156,19 @@ def _cut_lines(text: str, breaks: list[int]) -> list[tuple[int, int]]:
     st.text(alphabet="ab\n ", max_size=60),
     st.sets(st.integers(min_value=0, max_value=60)),
 )
-def test_lines_are_streamed_as_the_cut_lines_they_stand_for(text: str, edges: set[int]) -> None:
-    # a file of a million empty lines is walked, never held: the streamed lines and the
-    # line found for an offset must be the ones a plain split at the breaks gives
-    from numcheck.extract.scope import _line_at, _lines
+def test_lines_are_found_as_the_cut_lines_they_stand_for(text: str, edges: set[int]) -> None:
+    # a file of a million empty lines is never held as pairs, nor a 10 MB line scanned for
+    # each figure: the lines walked and the line found for an offset must be the ones a
+    # plain split at the breaks gives
+    from numcheck.extract.scope import _Lines
 
     breaks = sorted(b for b in edges if b <= len(text))
     lines = _cut_lines(text, breaks)
-    assert list(_lines(text, breaks)) == lines
+    found = _Lines(text, breaks)
+    assert list(found.walk()) == lines
+    for k, (start, end) in enumerate(lines):
+        assert list(found.walk(start)) == lines[k:]
     for offset, char in enumerate(text):
         if char != "\n":
             held = [line for line in lines if line[0] <= offset < line[1]]
-            assert [_line_at(text, breaks, offset)] == held
+            assert [found.at(offset)] == held
