@@ -164,8 +164,12 @@ def measure(path: Path, warm: Path, timeout: float) -> tuple[float, float] | Non
     argv = [sys.executable, "-c", DRIVER, str(warm), str(path), "--isolated",
             "--no-progress", "--output-format", "json", "--max-file-size", "0"]
     try:
+        # the tree this script lives in, whatever numcheck the interpreter has installed
+        # (the run's cwd is the generated file's directory: a relative path would not hold)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
         proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True, timeout=timeout, cwd=path.parent)
+                              text=True, timeout=timeout, cwd=path.parent, env=env)
     except subprocess.TimeoutExpired:
         return None
     line = next((x for x in proc.stderr.splitlines() if x.startswith("@@ ")), None)
