@@ -38,7 +38,7 @@ from numcheck.checkers.drift.aspect import (
     told_against,
 )
 from numcheck.checkers.drift.attributive import AttributiveWords, apart
-from numcheck.checkers.drift.copied import across_pairs, copied, copied_pairs
+from numcheck.checkers.drift.copied import copied, copied_pairs
 from numcheck.checkers.drift.differences import converts
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
 from numcheck.checkers.drift.head_things import SUBGROUP, subgroup_pairs
@@ -159,9 +159,6 @@ class ClaimIndex:
         self._across = (bool(refs) or len({c.location.path for c in claims}) > 1
                         or any(c.day is not None for c in claims))
         self._story = story or (lambda path: RUN_STORY)
-        self._told: dict[str, list[Claim]] = defaultdict(list)  # path -> its figures
-        for claim in claims:
-            self._told[claim.location.path].append(claim)
         self._swaps = [c for c in claims if swap_candidate(c) and c.location.path not in refs
                        and not alignable(c, alignment)]
         keyed = functools.partial(block_key, alignment=alignment)
@@ -442,10 +439,6 @@ class ClaimIndex:
                             self.alignment.thing_class(first.thing) or "", ())
                     ):  # a sibling thing's figure named by its measure alone
                         yield pair
-        yield from across_pairs(((key[0], key[1], entries) for key, windows in self.blocks.items()
-                                 if (key[1][0] or "").startswith(MARK)
-                                 for entries in windows.values()),
-                                self.alignment, self.cap, self._texts, self._told)
         yield from self._swapped()
         yield from self._met()
 

@@ -19,19 +19,11 @@ then and now lands near itself by chance), each is the other's only such figure 
 article, and neither article also gives the
 other's figure (then its second figure is of something else, or a slip the restatement
 check reads within the article).
-
-The same evidence pairs two figures under two head nouns the tables do not relate
-("12,460 tickets" / "12,640 passes"), which the index keeps apart at block
-(``across_pairs``), with stricter guards: wave 33's blind count over the gates found such
-pairs as often outside the gold as planted until a place on one side only, a bare head,
-a head said of the other's figure, and a slip within one article kept them apart.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping, Sequence
 
 from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
@@ -39,13 +31,9 @@ from numcheck.claims import Claim
 from numcheck.lazyre import lazy_compile
 from numcheck.text import norm
 
-if TYPE_CHECKING:
-    from numcheck.checkers.drift.keys import BlockKey
-
-__all__ = ["across_pairs", "copied", "copied_pairs"]
+__all__ = ["copied", "copied_pairs"]
 
 _WORD = lazy_compile(r"[a-z]+")
-_DIGIT = lazy_compile(r"\d")
 _REACH = 300  # characters either side of a figure its sentence is read within (as _compare)
 
 
@@ -125,101 +113,3 @@ def _only(i: int, j: int, partners: dict[int, list[int]], entries: Sequence[Entr
     """``entries[j]`` is the one figure of its article copied from ``entries[i]``."""
     path = entries[j].claim.location.path
     return sum(entries[k].claim.location.path == path for k in partners[i]) == 1
-
-
-def across_pairs(blocks: Iterable[tuple[str, BlockKey, Sequence[Entry]]],
-                 alignment: Alignment, cap: int,
-                 texts: Mapping[str, str] | None = None,
-                 told: Mapping[str, Sequence[Claim]] | None = None) -> Iterator[Pair]:
-    """Two articles' figures of one story under two measured heads the tables do not
-    relate ("12,460 tickets", "12,640 passes"), kept apart at block: paired when they are
-    one figure copied wrong (``copied``), a place is said on both sides or neither (two
-    heads and one place: nothing ties them), both sides say descriptor words and neither
-    the other's head (``_words``), each is the other's only slip of its kind and unit in
-    its article, and neither article gives the other's figure under any name nor another
-    figure one slip from its own (``told``: path -> every figure of it; such a slip is
-    within one article, the restatement check's, and which was copied from which cannot
-    be told). ``blocks``: (story, block key, entries) of each measured block; a bucket of
-    one story, dimension, kind, unit and written length larger than ``4 * cap`` is left
-    alone."""
-    from numcheck.checkers.drift.keys import related_heads
-    from numcheck.checkers.drift.verdicts import _garbled
-
-    buckets: dict[tuple[object, ...], dict[int, tuple[str, Entry]]] = defaultdict(dict)
-    for story, key, entries in blocks:
-        for entry in entries:
-            q = entry.claim.quantity
-            digits = "".join(_DIGIT.findall(q.text))
-            if len(digits) >= 3:  # (transposed._DIGITS)
-                where = (story, key[3], key[5], q.kind, q.unit, len(digits))
-                buckets[where][id(entry.claim)] = (key[0] or "", entry)
-    for bucket in buckets.values():
-        items = list(bucket.values())
-        if len(items) > 4 * cap:
-            continue
-        slips: dict[int, list[int]] = defaultdict(list)
-        for i, (_, first) in enumerate(items):
-            for j in range(i + 1, len(items)):
-                second = items[j][1]
-                if first.claim.location.path != second.claim.location.path \
-                        and _near(first, second) and _garbled(first, second, alignment):
-                    slips[i].append(j)
-                    slips[j].append(i)
-        entries = [e for _, e in items]
-        for i, js in slips.items():
-            for j in js:
-                (ha, a), (hb, b) = items[i], items[j]
-                if i < j and ha != hb and related_heads(ha, hb, alignment) is None \
-                        and _only(i, j, slips, entries) and _only(j, i, slips, entries) \
-                        and not _told_too(i, j, entries) and not _told_too(j, i, entries) \
-                        and (a.claim.place is None) is (b.claim.place is None) \
-                        and _words(a, ha, b, hb, alignment) \
-                        and not _gives(told, a.claim, b.claim) \
-                        and not _gives(told, b.claim, a.claim) \
-                        and not _twin(told, a.claim) and not _twin(told, b.claim) \
-                        and copied(a, b, alignment, texts):
-                    yield Pair(a, b, Relation.SAME)
-
-
-def _words(a: Entry, head_a: str, b: Entry, head_b: str, alignment: Alignment) -> bool:
-    """Both sides say descriptor words (a bare head against another head's figure is
-    any group of that noun), and neither says the other's head ("1,482 tenants' homes"
-    against "1,842 tenants": a figure of something of the other's thing, two measures)."""
-    from numcheck.checkers.drift.measured import _said
-
-    said_a, said_b = _said(a.claim, alignment), _said(b.claim, alignment)
-    return bool(said_a) and bool(said_b) \
-        and not alignment.content((head_a[1:],)) & said_b \
-        and not alignment.content((head_b[1:],)) & said_a
-
-
-def _gives(told: Mapping[str, Sequence[Claim]] | None, mine: Claim, other: Claim) -> bool:
-    """Whether ``other``'s article gives ``mine``'s figure anywhere (its kind and unit)."""
-    q = mine.quantity
-    return told is not None and any(
-        c.quantity.kind is q.kind and c.quantity.unit == q.unit and c.quantity.hard.intersects(
-            q.hard) for c in told.get(other.location.path, ()))
-
-
-def _twin(told: Mapping[str, Sequence[Claim]] | None, claim: Claim) -> bool:
-    """Whether the figure's own article gives another one slip from it (its kind and
-    unit): a slip within one article is the restatement check's to read, and which of
-    three figures was copied from which cannot be told."""
-    q = claim.quantity
-    mine = _DIGIT.findall(q.text)
-    return told is not None and any(
-        c is not claim and c.quantity.kind is q.kind and c.quantity.unit == q.unit
-        and _slip(mine, _DIGIT.findall(c.quantity.text))
-        for c in told.get(claim.location.path, ()))
-
-
-def _near(a: Entry, b: Entry) -> bool:
-    """A cheap first test of a slip: the same digits in another order, or one otherwise."""
-    return _slip(*(_DIGIT.findall(e.claim.quantity.text) for e in (a, b)))
-
-
-def _slip(da: list[str], db: list[str]) -> bool:
-    """Two figures' digits one slip apart: as many, the same in another order or one
-    otherwise in place."""
-    return len(da) == len(db) and da != db and (
-        sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1)
