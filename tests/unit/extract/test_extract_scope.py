@@ -166,7 +166,7 @@ def test_lines_are_found_as_the_cut_lines_they_stand_for(text: str, edges: set[i
     lines = _cut_lines(text, breaks)
     found = _Lines(text, breaks)
     assert list(found.walk()) == lines
-    for k, (start, end) in enumerate(lines):
+    for k, (start, _) in enumerate(lines):
         assert list(found.walk(start)) == lines[k:]
     for offset, char in enumerate(text):
         if char != "\n":
