@@ -143,12 +143,10 @@ def _newer(a: Any, b: Any) -> str:
     return "lower" if hi < lo else "higher"
 
 
-def count(directory: Path) -> None:
-    story = load_set(directory)
-    articles = analyse(directory)
-    index = keys_of(articles)
-    texts = {name: article.document.text for name, article in articles.items()}
-    texts.update({a.document.path: a.document.text for a in articles.values()})
+def gold_pairs(story: Any, articles: dict[str, Any]) -> dict[frozenset[Any], str]:
+    """Each gold pair of two read figures (their spots) -> "planted" (a source
+    contradiction), "other family" (another plant against a figure it is told against) or
+    "agreeing"; a planted pair wins over another family's."""
     gold: dict[frozenset[Any], str] = {}
 
     def key_of(golds: Sequence[Any]) -> frozenset[Any] | None:
@@ -170,6 +168,16 @@ def count(directory: Path) -> None:
         k = key_of([span(agreeing["a"]), span(agreeing["b"])])
         if k is not None:
             gold[k] = "agreeing"
+    return gold
+
+
+def count(directory: Path) -> None:
+    story = load_set(directory)
+    articles = analyse(directory)
+    index = keys_of(articles)
+    texts = {name: article.document.text for name, article in articles.items()}
+    texts.update({a.document.path: a.document.text for a in articles.values()})
+    gold = gold_pairs(story, articles)
     for key, pair in index.pairs.items():
         side = gold.get(key, "ungold")
         rule = index.verdicts.get(key)

@@ -31,7 +31,7 @@ from typing import Any
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from claim_funnel import _spot, analyse, keys_of
 from stories_gold import load_set, span, tally
-from verdict_shapes import _digits
+from verdict_shapes import _digits, gold_pairs
 
 COUNTS: Counter[str] = Counter()
 PLANTED = "source-contradiction"
@@ -86,24 +86,7 @@ def count(directory: Path) -> None:
     story = load_set(directory)
     articles = analyse(directory)
     index = keys_of(articles)
-    gold: dict[frozenset[Any], str] = {}
-
-    def key_of(golds: Sequence[Any]) -> frozenset[Any] | None:
-        claims = [articles[g.path].claim_at(g) if g.path in articles else None for g in golds]
-        if len(claims) != 2 or None in claims:
-            return None
-        return frozenset(_spot(c) for c in claims if c is not None)
-
-    for p in story.planted:
-        golds = [span(p), *map(span, p.get("related", []))]
-        for g in golds[1:]:
-            k = key_of([golds[0], g])
-            if k is not None:
-                gold[k] = "planted" if p["family"] == PLANTED else gold.get(k, "other family")
-    for agreeing in story.agreeing:
-        k = key_of([span(agreeing["a"]), span(agreeing["b"])])
-        if k is not None:
-            gold[k] = "agreeing"
+    gold = gold_pairs(story, articles)
     plants: dict[Any, str] = {}  # a planted figure's spot -> its family's class
     for p in story.planted:
         for n, g in enumerate([span(p), *map(span, p.get("related", []))]):
