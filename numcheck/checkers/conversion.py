@@ -18,6 +18,7 @@ from itertools import pairwise
 from numcheck.checkers import _relations
 from numcheck.checkers._arith import compared_hard, convert
 from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, words
+from numcheck.checkers._conv_ranges import range_misses
 from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
 from numcheck.checkers._rate_pairs import rate_pairs
@@ -100,6 +101,8 @@ def _check(
     q, r = stated.quantity, as_metres(stated, restated) or restated.quantity
     unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
     stated_value = q.value if compound is None else compound
+    if stated_value is None and compound is None:
+        return _range_finding(document, stated, restated)
     if stated_value is None or not unit or not r.unit or (unit == r.unit and compound is None):
         return None
     if r.kind is Kind.MONEY:
@@ -120,7 +123,7 @@ def _check(
             readings += troy_readings(document, stated, restated, stated_value, unit,
                                       r.unit, troy)
         if any(allowed.low - SLACK * abs(v) <= v <= allowed.high + SLACK * abs(v)
-               for v in readings):
+               and (r.hedge is not None or _keeps_a_digit(v, r.value)) for v in readings):
             return None
         value = readings[0]
     numeral = _NUMERAL.search(r.text)
@@ -135,6 +138,40 @@ def _check(
         f"{describe(document, restated)}"
     )
     return finding("NC207", message, restated, [stated], document)
+
+
+def _keeps_a_digit(value: float, told: float | None) -> bool:
+    """A round restatement keeps at least the first digit of the converted value: "3.5
+    tonnes (10,000lb)" reads 10,000 as rounded to the ten thousand, which 7,716 reaches
+    only by a rounding that keeps none of its digits (a writer rounds it to 8,000). The
+    figure as written may round to its own leading digit's place of the converted value
+    ("9,600" to "10,000" is fine), not beyond it. A hedged restatement ("1.5 kilometres
+    (about one mile)") is the writer's licence to round further; the caller skips it."""
+    if told is None or not value:
+        return True
+    place = 10.0 ** math.floor(math.log10(abs(value)))
+    return abs(value - told) <= place / 2 * (1 + SLACK) + SLACK * abs(value)
+
+
+def _range_finding(document: Document, stated: Claim, restated: Claim) -> Finding | None:
+    """A range converted end by end ("10-12C (60-64F)": 10-12C is 50-53.6F)."""
+    got = range_misses(document, stated, restated, SLACK)
+    if got is None:
+        return None
+    unit = restated.quantity.unit or ""
+    shown = f"{fmt(got[0])}-{fmt(got[1])}{_short(restated)}" if unit else ""
+    message = (
+        f"{describe(document, stated)} is {shown}, but the copy gives "
+        f"{describe(document, restated)}"
+    )
+    return finding("NC207", message, restated, [stated], document)
+
+
+def _short(restated: Claim) -> str:
+    """The unit as the restated range writes it after its last numeral ("F", " feet")."""
+    text = restated.quantity.text
+    last = list(_NUMERAL.finditer(text))
+    return text[last[-1].end():] if last else ""
 
 
 _SIGN = lazy_compile(r"(?:-|\u2212|minus\s*)$", re.IGNORECASE)
