@@ -176,11 +176,12 @@ def _recent(start: Start, today: dt.date | None) -> bool:
 
 
 def _onset(verbs: Sequence[str], gap: int, day_parts: Sequence[str]) -> re.Pattern[str]:
-    """The onset grammar of ``_starts.Cues`` with ``verbs`` as its onset verbs."""
+    """The onset grammar of ``_starts.Cues`` with ``verbs`` as its onset verbs ("on"
+    optional after the gap too: "Rebels seized the airport Tuesday")."""
     onsets = "|".join(re.escape(v) for v in verbs)
     parts = "|".join(re.escape(p) for p in day_parts) or "(?!)"
     return re.compile(
-        rf"\b(?:{onsets})(?:(?:\s+[^\s,;:.!?]+){{0,{gap}}}?\s+on)?"
+        rf"\b(?:{onsets})(?:\s+[^\s,;:.!?]+){{0,{gap}}}?"
         rf"(?:\s+(?:late|early))?(?:\s+on)?(?:\s+in(?=\s+(?:{parts})))?"
         rf"(?:\s+(?:{parts}))?\s*$"
     )

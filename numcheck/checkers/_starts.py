@@ -90,11 +90,12 @@ class Cues:
         # "broke out on the night of March 3", "began on the morning of Monday": a part
         # of the day between the onset and its date is still that day
         parts = "|".join(re.escape(p) for p in words(lex.get("day_parts", ()))) or "(?!)"
-        # "<onset> [up to gap words] on [late|early] [the night of] $": the words before a
-        # date or weekday
+        # "<onset> [up to gap words] [on] [late|early] [the night of] $": the words before
+        # a date or weekday; "on" may be left out after the gap as after the verb, as
+        # agency style leaves it out ("Rebels seized the airport Tuesday")
         self.onset = (
             re.compile(
-                rf"{opener}(?:(?:\s+[^\s,;:.!?]+){{0,{gap}}}?\s+on)?"
+                rf"{opener}(?:\s+[^\s,;:.!?]+){{0,{gap}}}?"
                 rf"(?:\s+(?:late|early))?(?:\s+on)?(?:\s+in(?=\s+(?:{parts})))?"
                 rf"(?:\s+(?:{parts}))?\s*$"
             )
