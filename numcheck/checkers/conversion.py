@@ -21,6 +21,7 @@ from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, 
 from numcheck.checkers._conv_ranges import range_misses
 from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
+from numcheck.checkers._money_per import per_prices
 from numcheck.checkers._rate_pairs import rate_pairs
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
 from numcheck.checkers._troy import TroyCues, troy_readings
@@ -126,13 +127,7 @@ def _check(
                and (r.hedge is not None or _keeps_a_digit(v, r.value)) for v in readings):
             return None
         value = readings[0]
-    numeral = _NUMERAL.search(r.text)
-    as_written = (
-        _signed(r.text[: numeral.start()], value / _scale(r, numeral.group()))
-        + r.text[numeral.end() :]
-        if numeral
-        else f"{fmt(value)} {r.unit}"
-    )
+    as_written = _shown(r, value) if _NUMERAL.search(r.text) else f"{fmt(value)} {r.unit}"
     message = (
         f"{describe(document, stated)} is {as_written}, but the copy gives "
         f"{describe(document, restated)}"
@@ -172,6 +167,15 @@ def _short(restated: Claim) -> str:
     text = restated.quantity.text
     last = list(_NUMERAL.finditer(text))
     return text[last[-1].end():] if last else ""
+
+
+def _shown(r: Quantity, value: float) -> str:
+    """``value`` written as the figure ``r`` is (its currency mark, its scale word)."""
+    numeral = _NUMERAL.search(r.text)
+    if numeral is None:
+        return fmt(value)
+    return (_signed(r.text[: numeral.start()], value / _scale(r, numeral.group()))
+            + r.text[numeral.end() :])
 
 
 _SIGN = lazy_compile(r"(?:-|\u2212|minus\s*)$", re.IGNORECASE)
@@ -272,4 +276,13 @@ def numcheck_check_document(
         for a, b in pairs
         if not _remainder(document, a, b) and not _compared(document, b, compared)
     )
-    return [f for f in found if f is not None]
+    out = [f for f in found if f is not None]
+    if monies > 1:  # "$4 a gallon, or $1.06 a litre" (_money_per.py)
+        out += [
+            finding("NC207", f"{describe(document, p.stated)} {p.per} is "
+                    f"{_shown(p.restated.quantity, p.expected())} {p.other}, but the copy "
+                    f"gives {describe(document, p.restated)}", p.restated, [p.stated],
+                    document)
+            for p in per_prices(document, claims) if p.misses(SLACK)
+        ]
+    return out
