@@ -24,7 +24,7 @@ from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-__all__ = ["PerPrice", "per_prices"]
+__all__ = ["PerPrice", "per_prices", "per_unit_after"]
 
 # "a gallon", "per litre", "an acre", "a square metre": an article or "per" and one or two
 # words, the per-unit of the figure it follows
@@ -74,8 +74,9 @@ def _unit(word: str) -> str | None:
     return None
 
 
-def _per_unit(document: Document, claim: Claim) -> tuple[str, int, str] | None:
-    """The unit after a money figure ("$4 a gallon"), where its words end, and the words."""
+def per_unit_after(document: Document, claim: Claim) -> tuple[str, int, str] | None:
+    """The unit after a figure ("$4 a gallon", "3.6 tons an acre") the parser left as
+    words, where its words end, and the words."""
     m = _PER.match(document.prose, claim.location.end)
     if m is None:
         return None
@@ -99,7 +100,7 @@ def per_prices(document: Document, claims: Sequence[Claim]) -> list[PerPrice]:
             continue
         if sentence_of(document, a) != sentence_of(document, b):
             continue
-        first, second = _per_unit(document, a), _per_unit(document, b)
+        first, second = per_unit_after(document, a), per_unit_after(document, b)
         if first is None or second is None or first[0] == second[0]:
             continue
         if _LINK.match(document.prose[first[1] : b.location.start]) is None:

@@ -10,6 +10,7 @@ without the scale's offset (numcheck/checkers/_differences.py).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -21,7 +22,7 @@ from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, 
 from numcheck.checkers._conv_ranges import range_misses
 from numcheck.checkers._differences import DifferenceCues, as_difference
 from numcheck.checkers._glued import as_metres
-from numcheck.checkers._money_per import per_prices
+from numcheck.checkers._money_per import per_prices, per_unit_after
 from numcheck.checkers._rate_pairs import rate_pairs
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
 from numcheck.checkers._troy import TroyCues, troy_readings
@@ -111,6 +112,7 @@ def _check(
         if value is None:
             return None
     else:
+        r = _per_after(document, restated, unit, r)
         unit = _per_once(stated_value, unit, r.unit)
         value = convert(stated_value, unit, r.unit)
         zero = convert(0.0, unit, r.unit) if difference else 0.0
@@ -201,6 +203,22 @@ def _per_once(value: float, unit: str, other: str) -> str:
     if amount == other or " / " in amount:
         return unit  # "20mm an hour, 60mm in all": a total in the same unit, no conversion
     return amount if convert(value, amount, other) is not None else unit
+
+
+def _per_after(document: Document, restated: Claim, unit: str, r: Quantity) -> Quantity:
+    """ "8 tonnes per hectare (3.6 tons an acre)": the parser joins "per hectare" to the
+    first figure but leaves "an acre" as words after the second; a rate is restated as a
+    rate, so those words are the restated figure's per-unit when its amount alone does
+    not convert into the stated one (the same unit again is a total beside a rate)."""
+    if " / " not in unit or not r.unit or " / " in r.unit:
+        return r
+    per = per_unit_after(document, restated)
+    if per is None:
+        return r
+    rated = f"{r.unit} / {per[0]}"
+    if convert(1.0, unit, rated) is None:
+        return r
+    return dataclasses.replace(r, unit=rated)
 
 
 def _scale(q: Quantity, numeral: str) -> float:
