@@ -30,7 +30,7 @@ from numcheck.checkers._described import DescribedCues, find_described
 from numcheck.checkers._detached import find_detached
 from numcheck.checkers._earlier import find_earlier_levels
 from numcheck.checkers._far_lists import find_far_breakdowns
-from numcheck.checkers._glued import as_metres
+from numcheck.checkers._glued import as_measured
 from numcheck.checkers._held_totals import HeldCues, find_held_totals
 from numcheck.checkers._holding import demote
 from numcheck.checkers._kinds import Kinds
@@ -137,7 +137,7 @@ def _convertible(prev: Claim, claim: Claim) -> bool:
     """Two figures one of which may restate the other in another unit; a count of a
     currency's short name is money ("6.8 billion crowns ($0.56 billion)")."""
     a, b = prev.quantity, claim.quantity
-    if as_metres(prev, claim) is not None:  # "30ft (20m)"
+    if as_measured(prev, claim) is not None:  # "30ft (20m)", "50 tonnes (110,000 pounds)"
         return True
     if a.kind is Kind.COUNT and b.kind is Kind.MONEY:
         return (a.noun or "") in short_names()

@@ -21,7 +21,7 @@ from numcheck.checkers._arith import compared_hard, convert
 from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, words
 from numcheck.checkers._conv_ranges import range_misses
 from numcheck.checkers._differences import DifferenceCues, as_difference
-from numcheck.checkers._glued import as_metres
+from numcheck.checkers._glued import as_measured
 from numcheck.checkers._money_per import per_prices, per_unit_after
 from numcheck.checkers._rate_pairs import rate_pairs
 from numcheck.checkers._rates import Rate, at_rates, short_currency, stated_rates
@@ -100,7 +100,7 @@ def _check(
     difference: bool = False,
     troy: TroyCues | None = None,
 ) -> Finding | None:
-    q, r = stated.quantity, as_metres(stated, restated) or restated.quantity
+    q, r = stated.quantity, as_measured(stated, restated) or restated.quantity
     unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
     stated_value = q.value if compound is None else compound
     if stated_value is None and compound is None:
