@@ -437,7 +437,7 @@ def _check_after(
     week after the vote, Dima declared victory" tells a story, not today's date.
     """
     q = duration.quantity
-    units: Mapping[str, Sequence[int]] = lex.get("after_units", {"day": (1, 0), "week": (7, 1)})
+    units: Mapping[str, Sequence[float]] = lex.get("after_units", {"day": (1, 0), "week": (7, 1)})
     per, slack = units.get(q.unit or "", (0, 0))
     today = document.metadata.date or duration.date
     if not per or q.value is None or today is None or q.bound is not Bound.EXACT:
