@@ -266,6 +266,51 @@ def _weekday_starts(
     return found
 
 
+# "on the 2nd", "since the 21st": a day of the month written as an ordinal after "the",
+# then a mark or a conjunction (not "the 2nd battalion", "the 21st century")
+_MONTHLESS = lazy_compile(r"\d{1,2}(?:st|nd|rd|th)")
+_MONTHLESS_END = lazy_compile(r"\s*(?:[,;.:)\u2014\u2013]|(?:and|but|when|as)\b|$)")
+
+
+def _monthless_starts(
+    document: Document, claims: Sequence[Claim], cues: Cues, today: dt.date | None
+) -> list[Start]:
+    """ "The siege began on the 2nd": a day of the month without its month is the latest
+    such day on or before the article's date (news style writes it only within the
+    month), read as a start by the same cues as a date."""
+    if today is None:
+        return []
+    found: list[Start] = []
+    for claim in claims:
+        q, loc = claim.quantity, claim.location
+        if q.kind is not Kind.ORDINAL or q.unit or q.value is None:
+            continue
+        if not _MONTHLESS.fullmatch(q.text) or not 1 <= q.value <= 31:
+            continue
+        preceding = before(document, claim, 80)
+        if not preceding.endswith(" the") or _MONTHLESS_END.match(document.prose, loc.end) is None:
+            continue
+        strong = cues.strength(preceding.removesuffix(" the").rstrip())
+        if strong is None:
+            continue
+        day = _month_day(today, int(q.value))
+        if day is not None:
+            parts = (day.year, day.month, day.day)
+            found.append(Start(parts, sentence_of(document, claim), (loc.start, loc.end), strong))
+    return found
+
+
+def _month_day(today: dt.date, day: int) -> dt.date | None:
+    """The latest date on or before ``today`` whose day of the month is ``day``."""
+    year, month = today.year, today.month
+    if day > today.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # "the 31st" of a 30-day month
+
+
 def find_starts(
     document: Document,
     claims: Sequence[Claim],
@@ -276,6 +321,7 @@ def find_starts(
     story = [c for c in claims if c.scope is not Scope.BOILERPLATE]
     dates = [c.location.start for c in story if c.quantity.kind is Kind.DATE]
     found = _date_starts(document, story, cues) + _weekday_starts(document, cues, today, dates)
+    found += _monthless_starts(document, story, cues, today)
     found = [
         replace(s, boundary=True) if cues.at_boundary(document.prose, s.span) else s for s in found
     ]
