@@ -103,9 +103,9 @@ def _check(
     q, r = stated.quantity, as_measured(stated, restated) or restated.quantity
     unit = q.unit or short_currency(stated, claims)  # "6.8 billion crowns ($0.56 billion)"
     stated_value = q.value if compound is None else compound
-    if stated_value is None and compound is None:
+    if stated_value is None:  # a range: no one value, each end converts (_conv_ranges.py)
         return _range_finding(document, stated, restated)
-    if stated_value is None or not unit or not r.unit or (unit == r.unit and compound is None):
+    if not unit or not r.unit or (unit == r.unit and compound is None):
         return None
     if r.kind is Kind.MONEY:
         value = _at_rate(document, rates, stated, unit, r, restated)
@@ -113,6 +113,8 @@ def _check(
             return None
     else:
         r = _per_after(document, restated, unit, r)
+        if not r.unit:
+            return None
         unit = _per_once(stated_value, unit, r.unit)
         value = convert(stated_value, unit, r.unit)
         zero = convert(0.0, unit, r.unit) if difference else 0.0
