@@ -1,0 +1,31 @@
+"""Wave 34's percent-of and percent-change realisations, as eight desks tell them
+(data/shares34_realisations.toml), with the agreeing look-alikes a careless checker would
+flag, and the aside slice written with them and scored once at the end
+(data/shares34_realisations_aside.toml). A planted case must raise a rule of its family;
+an agreeing case must raise no NC2xx. A case the checkers cannot read yet says why in
+``known`` and is an expected failure, so a gain shows as an XPASS."""
+
+from __future__ import annotations
+
+import pytest
+from realisation_cases import realisation_cases
+
+from numcheck.testing import run_checks
+
+FAMILY = {"NC203": {"NC203", "NC205"}, "NC206": {"NC204", "NC206"}}
+
+
+@pytest.mark.parametrize(
+    "case",
+    realisation_cases("shares34_realisations.toml", "shares34_realisations_aside.toml"),
+)
+def test_shares34_realisation(case: dict[str, object]) -> None:
+    texts = case["texts"]
+    assert isinstance(texts, list)
+    found = run_checks({f"article{i}.txt": t for i, t in enumerate(texts, 1)}, builtins=True)
+    expect = case["expect"]
+    if expect:
+        assert isinstance(expect, str)
+        assert FAMILY[expect] & {f.rule for f in found if f.location.path == "article1.txt"}
+    else:
+        assert not [f for f in found if f.rule.startswith("NC2")]
