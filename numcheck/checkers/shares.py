@@ -8,6 +8,7 @@ together ("60% of voters backed A and 45% backed B") cannot sum past 100%.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -28,6 +29,7 @@ from numcheck.checkers._compare import (
 from numcheck.checkers._index import Outside
 from numcheck.checkers._pointed import PointedCues, pointed_counts
 from numcheck.checkers._relations import related, share_cues
+from numcheck.checkers._share_complement import complement_fits, restates_complement
 from numcheck.checkers._share_overlap import answers_apart, overlap_words
 from numcheck.checkers._share_parts import estimate, share_fraction, stated_share
 from numcheck.checkers._share_restated import restated_pairs
@@ -165,11 +167,18 @@ def _fits(told: Stated, loose: bool = False) -> bool | None:
     return stated_count.meets(_factor(fraction, told.mode) * whole, 0.5)
 
 
-def _told(document: Document, stated: Sequence[Stated]) -> list[Finding]:
+def _told(
+    document: Document, stated: Sequence[Stated], rest_before: Sequence[str] = ()
+) -> list[Finding]:
     """ "two-thirds of its 421 stores, or 240": a count set beside a share of its base
-    must be that share of the base, with both figures' rounding."""
+    must be that share of the base, with both figures' rounding. A complement with its
+    own share set after it ("the other 160, a quarter") is read by ``_share_complement``."""
     out: list[Finding] = []
     for told in stated:
+        if restates_complement(document, told, rest_before):
+            if complement_fits(told) is not False:
+                continue
+            told = replace(told, mode="share")
         share, base, count = told.share, told.base, told.count
         fraction, whole = share_fraction(share), one_sided(base.quantity)
         stated_count = beside(count.quantity)
@@ -373,7 +382,9 @@ def numcheck_check_document(
     lex, rel = related(document, claims, context)
     cues = compiled(BreakdownCues, lex)
     usable = [c for c in claims if checkable(c)]
-    findings = _told(document, rel.stated) + _described(document, rel.described)
+    limits: Mapping[str, Any] = lex.get("limits", {})
+    after, lead = words(limits.get("rest_after", ())), words(limits.get("rest_before", ()))
+    findings = _told(document, rel.stated, lead) + _described(document, rel.described)
     told = {id(c) for t in rel.stated for c in (t.share, t.count)}
     # "Nearly 40% of the 5,000 homes were damaged. That is about 2,000 homes."
     taken = told | {id(c) for pair in rel.from_to for c in pair[:2]}
@@ -382,10 +393,8 @@ def numcheck_check_document(
         document, _relations.by_sentence(document, claims), rel.percent_of, taken,
         compiled(PointedCues, lex),
     )
-    findings += _told(document, pointed)
+    findings += _told(document, pointed, lead)
     told |= {id(c) for t in pointed for c in (t.share, t.count)}
-    limits: Mapping[str, Any] = lex.get("limits", {})
-    after, lead = words(limits.get("rest_after", ())), words(limits.get("rest_before", ()))
     # a count that is what a share leaves ("41,000 are still in the dark") is not its count
     counted = [
         c for c in usable if id(c) not in told and not is_rest(document, c, after, lead)
