@@ -16,6 +16,7 @@ from typing import Any
 from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
+from numcheck.checkers._compounded import compounds, coordinated_steps
 from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, squash, words
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
 from numcheck.checkers._level_forms import own_levels, time_based
@@ -428,6 +429,10 @@ def numcheck_check_document(
                     mine.setdefault(k, []).append(step)
                     break
         for k, (old, new, direction) in enumerate(here):
+            joined = [c for s in mine.get(k, []) for c in coordinated_steps(
+                document, sentence, s, (old, new))]
+            if k in mine and compounds(old, new, [*mine[k], *joined], direction):
+                continue  # "rose 10% last year and 10% this year, from 200 to 242"
             for step in mine.get(k, []):
                 found = _check(document, old, new, step, direction)
                 findings += [] if found is None else [found]
