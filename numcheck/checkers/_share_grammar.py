@@ -31,7 +31,8 @@ from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind, Level
 
 GAPS = frozenset(
-    {"open", "close_of", "mark", "np_mark", "clause", "of", "earlier", "set_off", "whole"}
+    {"open", "close_of", "mark", "np_mark", "clause", "of", "earlier", "set_off", "whole",
+     "sample"}
 )
 COUNTS = frozenset({"alike", "moved", "kind"})
 _SHARES = (Kind.PERCENT, Kind.RATIO)
@@ -61,6 +62,8 @@ class Pattern:
         for first in ("earlier", "whole"):
             if first in gaps and (order != "BCS" or gaps[0] != first):
                 raise ValueError(f"[share_grammar] '{first}' is the first gap of order BCS only")
+        if "sample" in gaps and (order[:2] != "BS" or gaps[0] != "sample"):
+            raise ValueError("[share_grammar] 'sample' is the first gap of order BS. only")
         if "set_off" in gaps and (order[2] != "S" or gaps[1] != "set_off"):
             raise ValueError("[share_grammar] 'set_off' is the gap before a last share only")
         if count not in COUNTS:
@@ -104,6 +107,8 @@ class ShareGrammar:
         self.whole_figures = int(table.get("whole_figures", 60))
         self.whole_factor = float(table.get("whole_factor", 3))
         self.refused = frozenset(words(table.get("whole_refused", ())))
+        self.sample_nouns = frozenset(words(table.get("sample_nouns", ())))
+        self.sample_verbs = frozenset(words(table.get("sample_verbs", ())))
 
     def read(
         self,
@@ -148,6 +153,8 @@ class ShareGrammar:
         if not self._base(base, levels) or not self._count(pattern.count, count, base, levels):
             return False
         close = ""
+        if pattern.gaps[0] == "sample" and not self._sample(document, base, count):
+            return False
         for (first, second), gap in zip(pairwise(run), pattern.gaps, strict=True):
             text = between(document, first, second)
             if gap == "open":
@@ -294,8 +301,28 @@ class ShareGrammar:
             return False
         return kind == "alike" or self.kinds.of_claims(count, base) is Relation.KIND
 
+    def _sample(self, document: Document, base: Claim, count: Claim) -> bool:
+        """ "A survey of 2,000 adults found 38% ...": the base is the size of a sample
+        (``sample_nouns`` then "of" right before it, in its sentence), and the count the
+        share is restated as closes its phrase (no "of whom", "of them" after it: a share
+        of the share is another group)."""
+        lead = document.prose[base.sentence[0] : base.location.start].lower().split()
+        if len(lead) < 2 or lead[-1] != "of" or lead[-2].strip(",") not in self.sample_nouns:
+            return False
+        after = document.prose[count.location.end : count.location.end + 12].lower().split()
+        return not (after and after[0] == "of") and not (len(after) > 1 and after[1] == "of")
+
     def _gap(self, gap: str, text: str, close: str) -> bool:
         """Whether ``text`` is a gap of class ``gap`` (``close``: the mark to close)."""
+        if gap == "sample":  # "adults found that": the sample's noun, then what it found
+            toks = text.split()
+            if toks[-1:] == ["that"]:
+                toks = toks[:-1]
+            return (
+                bool(toks) and toks[-1] in self.sample_verbs
+                and clean(" ".join(toks[:-1]), self.breaks, self.np_words)
+                and not any(ch in text for ch in _MARKS + ",")
+            )
         if gap == "close_of":
             return text.startswith(close + " ") and self._np(text[len(close) :].strip())
         if gap == "of":

@@ -176,7 +176,7 @@ def stated_share(
             pct = _set_before(document, percents, part, whole)  # "40% of cases - 212 of 530 -"
             pct = pct or _closing(document, percents, starts, part, whole, joins)
         own = pct is not None and _of_whole(document, pct, whole, pct_base)
-        if pct is None or (id(pct) in in_pct_of and not own):
+        if pct is None or (id(pct) in in_pct_of and not own) or _of_share(document, pct, part):
             continue
         p, a, b = share_fraction(pct), written(part.quantity), written(whole.quantity)
         share = a.divided_by(b) if a and b else None
@@ -212,6 +212,23 @@ _BARE_BACK = lazy_compile(
     r"\s+of\s+(?:them|whom|which|it|(?:these|those)(?!\s+[a-z]+ed\b))\b"
     r"(?!\s*(?:[,.;:!?)\]—–]|-\s|$))"
 )
+
+
+# "120 of whom", "40 of which": a relative partitive, whose pronoun points at the noun
+# phrase or clause right before it
+_RELATIVE = lazy_compile(r"\s+of\s+(?:whom|which)\b")
+
+
+def _of_share(document: Document, pct: Claim, part: Claim) -> bool:
+    """ "A poll of 1,000 voters found 52% backed the plan, 120 of whom wanted it sooner":
+    a part told as "N of whom" after a share's own clause is a part of the share's group
+    (those who backed it), not of the whole before the share; the share is no share of
+    that part."""
+    if pct.location.end > part.location.start:
+        return False
+    if _RELATIVE.match(document.prose, part.location.end) is None:
+        return False
+    return len(between(document, pct, part).split()) >= 2  # the share's clause: a predicate
 
 
 def _ahead(document: Document, pct: Claim, part: Claim, joins: frozenset[str]) -> bool:
