@@ -213,6 +213,22 @@ def test_fraction_words_before_a_noun_are_ordinals(text: str) -> None:
     assert [q.kind for q in parse(text)] == [Kind.ORDINAL]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Of its staff, a fifth are agency workers.", "Of the patients, a third were children.",
+     "Of the members, a quarter have left."],
+)
+def test_fraction_words_before_a_plural_verb_are_shares(text: str) -> None:
+    # a plural verb agrees with a share of a group, never with one thing in a row
+    assert [q.kind for q in parse(text)] == [Kind.RATIO]
+
+
+def test_fraction_words_before_a_singular_verb_stay_positions() -> None:
+    # "Two bodies were found and a third was found later": the third body
+    assert [q.kind for q in parse("Two were found and a third was found later.")] == [
+        Kind.COUNT, Kind.ORDINAL]
+
+
 # -- multiples: "N times", "-fold", "10x", "twice", "double" -------------------------
 @pytest.mark.parametrize(
     ("text", "span", "kind", "value"),
