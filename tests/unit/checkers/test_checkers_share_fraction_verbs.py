@@ -38,5 +38,15 @@ def test_word_share_before_a_verb_and_an_emphasised_count(wrong: str, right: str
 
 
 def test_a_position_before_a_singular_verb_is_no_share() -> None:
-    text = "Of the 900 patients, two died on Monday and a third was found on Tuesday, 250 km away."
+    text = ("Of the 900 patients, two died on Monday and a third was found on Tuesday, "
+            "250 km away.")
     assert "NC203" not in codes(text)
+
+
+def test_a_share_of_that_takes_the_amount_before_it() -> None:
+    # "of that" points back at a mass, as "of it" does ([partitive] mass_pronouns)
+    lead = "The bank lent £36bn to small firms last year. A third of that, "
+    wrong = lead + "£15bn, went to start-ups."
+    right = lead + "£12bn, went to start-ups."
+    assert "NC203" in codes(wrong)
+    assert "NC203" not in codes(right)
