@@ -16,8 +16,8 @@ from typing import Any
 from numcheck.checkers import _levels, _relations
 from numcheck.checkers._arith import one_sided, stated_change, written
 from numcheck.checkers._breakdown import BreakdownCues
-from numcheck.checkers._compounded import compounds, coordinated_steps
 from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, squash, words
+from numcheck.checkers._compounded import compounds, coordinated_steps
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
 from numcheck.checkers._level_forms import own_levels, time_based
 from numcheck.checkers._levels import LevelCues

@@ -8,8 +8,8 @@ together ("60% of voters backed A and 45% backed B") cannot sum past 100%.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
