@@ -215,6 +215,11 @@ def _pair(document: Document, a: Claim, b: Claim, gap: str, cues: LevelCues) -> 
         return (a, b, _direction(before(document, a, 200), cues))  # "from 54,000 in 2020 to"
     if _prior(gap, cues):  # "€412m (2023: €380m)": an old level labelled with its period
         return (b, a, _direction(before(document, a, 200), cues))
+    if gap == "(" and _ends(lead, cues.to_words) and _bare_bracket(document, b):
+        # "rose 7% to SEK 21.4bn (SEK 18.3bn)": results copy gives the prior level bare in
+        # brackets after the level a move reached; a level alike in kind and unit, alone
+        # in its brackets, is no conversion (another unit) and no note (more words)
+        return (b, a, _direction(before(document, a, 200), cues))
     back = next(
         (
             c
@@ -467,6 +472,11 @@ def _bind_lead_steps(
         if _is_step(step) and id(step) not in bound and _leads(gap, cues):
             found.steps.append((old, new, step, CHANGE))
             bound.add(id(step))
+
+
+def _bare_bracket(document: Document, claim: Claim) -> bool:
+    """The figure closes the bracket it opens with nothing else inside: "(SEK 18.3bn)"."""
+    return document.prose[claim.location.end : claim.location.end + 2].lstrip().startswith(")")
 
 
 _YEAR_LABEL = lazy_compile(r"\((?:fy ?)?(?:19|20)\d\d(?: ?[/-] ?\d{2,4})?:$")
