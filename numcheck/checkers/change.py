@@ -19,6 +19,8 @@ from numcheck.checkers._breakdown import BreakdownCues
 from numcheck.checkers._compare import between, compiled, lexicon, sentence_of, squash, words
 from numcheck.checkers._compounded import compounds, coordinated_steps
 from numcheck.checkers._gaps import GapCues, carried_findings, lead_findings, than_findings
+from numcheck.checkers._headline import HeadlineWords
+from numcheck.checkers._headline_steps import headline_steps
 from numcheck.checkers._level_forms import own_levels, time_based
 from numcheck.checkers._levels import LevelCues
 from numcheck.checkers._net import NetCues, net_findings
@@ -394,6 +396,11 @@ def numcheck_check_document(
     findings += worth_findings(document, sentences, compiled(WorthCues, lex))
     for old, new, step, way in steps_told_before(document, sentences, rel.from_to, rel.steps, cues):
         found = _check(document, old, new, step, way)  # "rose 22%. It reached A, from B"
+        findings += [] if found is None else [found]
+    tied = {id(c) for step in rel.steps for c in step[:3]}
+    heads = headline_steps(document, claims, rel.from_to, tied, compiled(HeadlineWords.of, lex))
+    for old, new, step, way in heads:  # "Profit falls 30%" over "fell to £42m from £50m"
+        found = _check(document, old, new, step, way)
         findings += [] if found is None else [found]
     bound = {id(step) for _, _, step, _ in rel.steps}
     bound |= {id(amount) for amount, _, _, mode in rel.steps if mode == _levels.BOTH}
