@@ -50,3 +50,10 @@ def test_a_share_of_that_takes_the_amount_before_it() -> None:
     right = lead + "£12bn, went to start-ups."
     assert "NC203" in codes(wrong)
     assert "NC203" not in codes(right)
+
+
+def test_a_count_told_per_period_closes_its_phrase() -> None:
+    # "roughly $11.5bn a year": the count of a share of an annual budget, per year
+    lead = "The state spends 18% of its $64bn budget on schools, roughly "
+    assert "NC203" in codes(lead + "$9bn a year.")
+    assert "NC203" not in codes(lead + "$11.5bn a year.")
