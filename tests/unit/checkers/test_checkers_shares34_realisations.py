@@ -1,7 +1,8 @@
 """Wave 34's percent-of and percent-change realisations, as eight desks tell them
 (data/shares34_realisations.toml), with the agreeing look-alikes a careless checker would
 flag, and the aside slice written with them and scored once at the end
-(data/shares34_realisations_aside.toml). A planted case must raise a rule of its family;
+(data/shares34_realisations_aside.toml); data/shares34b_realisations.toml is the wider
+copy written in rounds during the wave. A planted case must raise a rule of its family;
 an agreeing case must raise no NC2xx. A case the checkers cannot read yet says why in
 ``known`` and is an expected failure, so a gain shows as an XPASS."""
 
@@ -17,7 +18,11 @@ FAMILY = {"NC203": {"NC203", "NC205"}, "NC206": {"NC204", "NC206"}}
 
 @pytest.mark.parametrize(
     "case",
-    realisation_cases("shares34_realisations.toml", "shares34_realisations_aside.toml"),
+    realisation_cases(
+        "shares34_realisations.toml",
+        "shares34b_realisations.toml",
+        "shares34_realisations_aside.toml",
+    ),
 )
 def test_shares34_realisation(case: dict[str, object]) -> None:
     texts = case["texts"]
