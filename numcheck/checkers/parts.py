@@ -32,6 +32,7 @@ from numcheck.checkers._compare import (
 from numcheck.checkers._each import find_each
 from numcheck.checkers._elided_scale import ScaleWords, no_amounts, rescaled
 from numcheck.checkers._index import Outside
+from numcheck.checkers._part_kinds import of_their_kind
 from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
 from numcheck.checkers._running import RunningCues, find_running
@@ -448,6 +449,7 @@ def numcheck_check_document(
     # compare counts
     lex, relations = related(document, claims, context)
     kinds = _relations.sum_cues(lex, lexicon(context, "measures"))
+    relations = of_their_kind(relations, kinds.kinds)  # 212,000 trucks: no part of people
     counts = [
         c for c in claims if checkable(c) and c.quantity.kind is Kind.COUNT and not c.is_change
     ]
