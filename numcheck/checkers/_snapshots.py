@@ -90,17 +90,21 @@ def _sentence_says(
 
 
 class DayWords(NamedTuple):
-    """``day_openers`` then one of ``days``, as one pattern over a squashed sentence."""
+    """``day_openers`` then one of ``days``, as one pattern over a squashed sentence;
+    ``owned``: one of ``days`` as a possessive ("Friday's count", "Sunday's vote"), the day
+    that owns the occasion a noun names."""
 
     named: re.Pattern[str]
+    owned: re.Pattern[str]
 
     @classmethod
     def of(cls, lex: Mapping[str, Any]) -> DayWords:
         cues: Mapping[str, Any] = lex.get("restated", {})
-
-        return cls(re.compile(
-            rf"\b(?:{_alternatives(cues, 'day_openers')}) (?P<day>{_alternatives(cues, 'days')})\b"
-        ))
+        days = _alternatives(cues, "days")
+        return cls(
+            re.compile(rf"\b(?:{_alternatives(cues, 'day_openers')}) (?P<day>{days})\b"),
+            re.compile(rf"\b(?P<day>{days})'s\b"),
+        )
 
 
 # the days of each sentence of the last document read: a sentence is read once, not once
@@ -123,6 +127,17 @@ def days_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozens
         sentence = squash(document.prose[bounds[0] : bounds[1]])
         days = read[2][bounds] = frozenset(m.group("day") for m in named.finditer(sentence))
     return days
+
+
+def owned_days(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset[str]:
+    """The days a figure's sentence names as possessives ("Friday's count had put her 38
+    votes ahead"): the occasion its noun is of, not a day something else was done on ("on
+    Sunday, a day after the 168-guest reception" names the visit's day). One search of
+    one sentence."""
+    bounds = sentence_of(document, claim)
+    sentence = squash(document.prose[bounds[0] : bounds[1]])
+    owned = compiled(DayWords.of, lex).owned
+    return frozenset(m.group("day") for m in owned.finditer(sentence))
 
 
 def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -159,4 +174,6 @@ def parts_of(key: tuple[object, ...]) -> tuple[tuple[object, ...], frozenset[obj
     return tuple(x for x in key if x not in words), words
 
 
-__all__ = ["UPDATE", "days_apart", "days_of", "moments_of", "parts_of", "snapshot", "when"]
+__all__ = [
+    "UPDATE", "days_apart", "days_of", "moments_of", "owned_days", "parts_of", "snapshot", "when",
+]

@@ -8,7 +8,8 @@ not changes, parts or conversions of another figure.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from numcheck.checkers._ages import Nominal, age_findings, bare_findings
 from numcheck.checkers._anaphora import closest
@@ -43,7 +44,14 @@ from numcheck.checkers._restate_subject import subject_findings, two_objects
 from numcheck.checkers._restate_tellings import with_tellings
 from numcheck.checkers._restate_transposed import transposed_findings
 from numcheck.checkers._slips import without_two_figures
-from numcheck.checkers._snapshots import days_of, moments_of, parts_of, when
+from numcheck.checkers._snapshots import (
+    days_apart,
+    days_of,
+    moments_of,
+    owned_days,
+    parts_of,
+    when,
+)
 from numcheck.checkers._tallies import tally_findings
 from numcheck.checkers._temperatures import temperature_findings
 from numcheck.checkers._words import rule_doc
@@ -135,6 +143,24 @@ def _hold_headlines(groups: dict[tuple[object, ...], list[Claim]]) -> None:
         group[:0] = [c for c in titles if c.location.start < group[0].location.start]
 
 
+def _occasions_apart(
+    document: Document,
+    a: Claim,
+    b: Claim,
+    days: Callable[[Claim], frozenset[str]],
+    lex: Mapping[str, Any],
+) -> bool:
+    """Whether a reference and an earlier figure are two days' figures: their days
+    (``days``: an opener's, else a possessive's) share none, and one of the two is
+    dated by a possessive only ("Friday's count had put her 38 votes ahead" beside "on
+    Monday ... by 31 votes"). Two sentences both dated by openers are left to the groups:
+    a reference's sentence may name the day another thing was done on ("visited the
+    kitchen on Sunday, a day after the 168-guest reception")."""
+    if days_of(document, a, lex) and days_of(document, b, lex):
+        return False
+    return days_apart(days(a), days(b))
+
+
 def _once(runs: Iterable[list[Finding]]) -> list[Finding]:
     """The findings of the runs of one group, one per figure reported."""
     out: list[Finding] = []
@@ -162,8 +188,11 @@ def numcheck_check_document(
     named_days: dict[int, frozenset[str]] = {}
 
     def days(claim: Claim) -> frozenset[str]:
+        """The days an opener names in a figure's sentence ("on Monday"), else the days it
+        names as possessives ("Friday's count had put her 38 votes ahead")."""
         if id(claim) not in named_days:
-            named_days[id(claim)] = days_of(document, claim, lex)
+            named_days[id(claim)] = days_of(document, claim, lex) or owned_days(
+                document, claim, lex)
         return named_days[id(claim)]
 
     for key, group in groups.items():
@@ -234,7 +263,13 @@ def numcheck_check_document(
     for (later, earlier), compare in restated:
         if later.location.start in flagged:
             continue
-        verdicts = [compare(document, e, later, tolerance) for e in earlier]
+        # "by 31 votes" on Monday ... "Friday's count had put her 38 votes ahead": a
+        # figure of the occasion a day owns is no restatement of another day's figure
+        verdicts = [
+            None if _occasions_apart(document, e, later, days, lex)
+            else compare(document, e, later, tolerance)
+            for e in earlier
+        ]
         found = [v for v in verdicts if v is not None]
         if len(found) == len(verdicts):  # it fits none of the figures it refers to
             findings.append(found[closest(later, earlier)])
