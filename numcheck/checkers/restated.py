@@ -19,6 +19,7 @@ from numcheck.checkers._compare import (
     lexicon,
     squash,
 )
+from numcheck.checkers._compared_base import ComparedWords, compared_bases
 from numcheck.checkers._headline import HeadlineWords, headline_changes, headline_levels
 from numcheck.checkers._heads import HeadWords
 from numcheck.checkers._labelled import labelled_findings
@@ -161,6 +162,14 @@ def _occasions_apart(
     return days_apart(days(a), days(b))
 
 
+def _on_base(finding: Finding, bases: set[int]) -> bool:
+    """Whether a restatement pairs a figure with the base a comparison is measured from."""
+    return (
+        finding.rule in _CONTRADICTIONS and len(finding.related) == 1
+        and bool({finding.location.start, finding.related[0].start} & bases)
+    )
+
+
 def _once(runs: Iterable[list[Finding]]) -> list[Finding]:
     """The findings of the runs of one group, one per figure reported."""
     out: list[Finding] = []
@@ -292,4 +301,8 @@ def numcheck_check_document(
     findings = unpointed(findings, antecedents(document, told, lex, g.place_of))
     # "48 killed across the province" ... "3 killed in Arlo": ten times apart, no slip
     findings = without_two_figures(findings, claims, _CONTRADICTIONS)
+    # "585p" ... "12.5% above the 520p Sunvane tabled": the base a comparison is measured
+    # from is another level than the one it reaches, whichever reader paired the two
+    bases = compared_bases(document, amounts, compiled(ComparedWords.of, lex))
+    findings = [f for f in findings if not _on_base(f, bases)]
     return with_tellings(document, findings, ordered)  # "£1.3m" told twice, misstated once
