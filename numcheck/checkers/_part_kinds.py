@@ -9,7 +9,8 @@ measures.toml and ``[kinds]`` of checkers.toml) places each counted noun under i
 a member whose nouns and its whole's are both known and share no root (``Relation.OTHER``:
 a truck is a vehicle, people are people) is a second figure, never a part over its whole.
 
-A noun the graph does not hold says nothing (a whole of "branches" and a part of
+A member with no noun of its own ("5,800 of them", "Residents of 34 of them") or a
+noun the graph does not hold says nothing (a whole of "branches" and a part of
 "visits" stay as read), and so does a member of one root with its whole (homes of
 buildings, nurses of workers): those are parts, and over their whole still an error.
 One pass over the relations, one graph look-up per member and whole.
@@ -23,8 +24,15 @@ from numcheck.claims import Claim
 
 
 def _other(kinds: Kinds, member: Claim, wholes: tuple[Claim, ...]) -> bool:
-    """Whether ``member`` counts another kind of thing than every one of ``wholes``."""
-    return all(kinds.of_claims(member, whole) is Relation.OTHER for whole in wholes)
+    """Whether ``member`` counts another kind of thing than every one of ``wholes``. The
+    member's kind is its own noun as written ("212,000 trucks"), never its key's thing or
+    its subject's head: "Residents of 34 of them" counts the flats "them" stands for."""
+    noun = member.quantity.noun
+    if not noun:
+        return False
+    return all(
+        kinds.relation({noun}, kinds.names(whole)) is Relation.OTHER for whole in wholes
+    )
 
 
 def of_their_kind(relations: Relations, kinds: Kinds | None) -> Relations:
