@@ -129,15 +129,25 @@ def days_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozens
     return days
 
 
+_OWNED: tuple[object, object, dict[tuple[int, int], frozenset[str]]] = (None, None, {})
+
+
 def owned_days(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset[str]:
     """The days a figure's sentence names as possessives ("Friday's count had put her 38
     votes ahead"): the occasion its noun is of, not a day something else was done on ("on
-    Sunday, a day after the 168-guest reception" names the visit's day). One search of
-    one sentence."""
-    bounds = sentence_of(document, claim)
-    sentence = squash(document.prose[bounds[0] : bounds[1]])
+    Sunday, a day after the 168-guest reception" names the visit's day). Each sentence is
+    read once per document, as in ``days_of``."""
+    global _OWNED
     owned = compiled(DayWords.of, lex).owned
-    return frozenset(m.group("day") for m in owned.finditer(sentence))
+    read = _OWNED
+    if read[0] is not document or read[1] is not owned:
+        read = _OWNED = (document, owned, {})
+    bounds = sentence_of(document, claim)
+    days = read[2].get(bounds)
+    if days is None:
+        sentence = squash(document.prose[bounds[0] : bounds[1]])
+        days = read[2][bounds] = frozenset(m.group("day") for m in owned.finditer(sentence))
+    return days
 
 
 def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
