@@ -26,6 +26,7 @@ from numcheck.extract.bearers import bearer, compound_extent, with_extent
 from numcheck.extract.dimensions import holder
 from numcheck.extract.distances import distance_to
 from numcheck.extract.keys import dimension
+from numcheck.extract.objects import object_of
 from numcheck.extract.phrases import (
     _ENDS,
     _GENERIC,
@@ -103,7 +104,10 @@ def measure_of(
         # it (drift reads "valued" as a verb of the story's event)
         subject = _predicate(text, q, lo if start is None else start, vocab)
         return _with_verb(subject, before[-2]) if subject else _verb_frame(before, vocab)
-    return found or _predicate(text, q, lo if start is None else start, vocab)
+    found = found or _predicate(text, q, lo if start is None else start, vocab)
+    if not found and q.kind is Kind.MONEY and q.change is None and q.level is None:
+        return object_of(before, tokenize(text, q.end, hi, limit=3), vocab)
+    return found
 
 
 def _with_verb(found: Measure, verb: Tok) -> Measure:
