@@ -3,9 +3,9 @@
     python benchmarks/object_sums.py              # development story sets
     python benchmarks/object_sums.py --blind 36   # a held-out batch, counts only
 
-A money figure no noun names ("Brindle raised £42m in its latest round", "Rovers paid £34m
-for Ledo") is headed by its verb as written, with its preposition when one follows
-(``measure._object_of``): ("raised",), ("paid for",). This counts such figures, and every
+A money figure no noun names ("Brindle raised £42m in its latest round", "the developer
+paid £3.9m for the old depot") is headed by its verb as written, with its preposition when
+one follows (``objects.object_of``): ("raised",), ("paid for",). This counts such figures, and every
 pair of two articles' figures of one story set in which at least one is so named and both
 have one head, by gold side (a planted source contradiction, another family's plant,
 an agreeing pair, or outside the gold) and by what drift made of it (paired and warned,
@@ -48,7 +48,7 @@ def object_named(claim: Any, text: str, vocab: Any) -> bool:
         return False
     lo, hi = claim.sentence
     before = tokenize(text, max(lo, q.start - 80), q.start)
-    return object_of(before, tokenize(text, q.end, hi, limit=3), vocab) == claim.measure
+    return object_of(before, tokenize(text, q.end, hi, limit=12), vocab) == claim.measure
 
 
 def count(directory: Path) -> None:

@@ -106,7 +106,7 @@ def measure_of(
         return _with_verb(subject, before[-2]) if subject else _verb_frame(before, vocab)
     found = found or _predicate(text, q, lo if start is None else start, vocab)
     if not found and q.kind is Kind.MONEY and q.change is None and q.level is None:
-        return object_of(before, tokenize(text, q.end, hi, limit=3), vocab)
+        return object_of(before, tokenize(text, q.end, hi, limit=_REACH + 8), vocab)
     return found
 
 

@@ -1,6 +1,6 @@
 """A sum no noun names, headed by the verb in the past that takes it as its object
 (numcheck/extract/objects.py): "raised £42m in its latest round" is ("raised",), "paid
-£34m for Ledo" ("paid for",), so two sources' sums of one act meet; a level, a change, a
+£3.9m for the old depot" ("paid for",), so two sources' sums of one act meet; a level, a change, a
 passive, a rate, a sum of something or before its noun stays unnamed (or keeps the
 name another route gives it)."""
 
@@ -19,7 +19,7 @@ from extract_helpers import claim
         ("The pair took £412,500, the court heard.", "£412,500", ("took",)),
         ("His mother had handed over £38,000 in all.", "£38,000", ("handed",)),
         # with the preposition that says what the sum went to, when no noun follows it
-        ("Rovers paid £34m for Ledo, the club's record signing.", "£34m", ("paid for",)),
+
         ("The developer paid £3.9m for the old depot at Tilbury.", "£3.9m", ("paid for",)),
     ],
 )
@@ -38,6 +38,8 @@ def test_a_bare_object_sum_is_named_by_its_verb(text: str, figure: str,
         ("Valdorra sold 6 billion crowns of bonds on Monday.", "6 billion crowns", "sold"),
         ("Sunvane priced it at a premium to the undisturbed 390p.", "390p", "undisturbed"),
         ("Brackley faced £18.6m cuts to services.", "£18.6m", "faced"),  # before its noun
+        ("It raised £42m in the round, the filing shows.", "£42m", "raised"),  # a pronoun
+        ("The consortium paid £85m for Harton Rovers.", "£85m", "paid"),  # to a name
     ],
 )
 def test_no_act_no_verb_name(text: str, figure: str, word: str) -> None:
