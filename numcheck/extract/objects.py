@@ -62,6 +62,8 @@ def object_of(before: list[Tok], after: list[Tok], vocab: Vocab) -> Measure:
     if nxt is not None and (nxt.low in _NOT_OBJECT or nxt.text in "/%" or (
             nxt.low not in vocab.prepositions and _noun_like(nxt, vocab))):
         return ()
+    if nxt is not None and nxt.low in vocab.prepositions and len(after) == 1:
+        return ()  # "took £412,500 from 34 victims": its object holds another figure
     if nxt is not None and nxt.low in _OBJECT_PREPOSITIONS and len(after) > 1:
         if after[1].is_capitalized:
             # "paid £85 million for Harton Rovers": what it went to is a name, which

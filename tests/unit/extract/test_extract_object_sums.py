@@ -40,6 +40,7 @@ def test_a_bare_object_sum_is_named_by_its_verb(text: str, figure: str,
         ("Brackley faced £18.6m cuts to services.", "£18.6m", "faced"),  # before its noun
         ("It raised £42m in the round, the filing shows.", "£42m", "raised"),  # a pronoun
         ("The consortium paid £85m for Harton Rovers.", "£85m", "paid"),  # to a name
+        ("The pair took £412,500 from 34 elderly victims.", "£412,500", "took"),  # a figure
     ],
 )
 def test_no_act_no_verb_name(text: str, figure: str, word: str) -> None:
