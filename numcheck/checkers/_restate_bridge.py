@@ -17,6 +17,16 @@ be told as a figure the reader already knows, after a determiner or a possessive
 have to read as one figure by value: near (within half of the larger: a part is mostly
 well under its whole) or written with the same digits ("27" and "72", "1,250" and
 "1,520": a transposition).
+
+Neither need be told as known when the digits themselves say one figure (restate34):
+"Police seized 1,240 handbags" ... "We took 1,420 handbags off the streets", "lost 316
+sheep" ... "316" told "361 sheep". Three significant digits or more on both sides, one
+slip of the pen apart (``_slips.one_slip``: a digit changed, added or dropped, or the
+digits in another order) and within half of the larger: a part or a second set of one
+noun seldom repeats its whole's digits that closely, while a part told apart by a verb
+of its own ("45 homes flooded" ... "54 homes lost power") has two digits, which stay
+under the rule above. Every other guard (one head, span, moment, years, incident,
+party, place, two sentences) still holds.
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ from numcheck.checkers._frames import FrameWords
 from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_measured import head_key
 from numcheck.checkers._restate_pair import near, verdict
+from numcheck.checkers._slips import digits, one_slip
 from numcheck.checkers._snapshots import snapshot
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -85,9 +96,25 @@ def bridged_findings(
 def _one_figure(
     document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]
 ) -> bool:
-    if not (_definite(document, a, lex) or _definite(document, b, lex)):
+    if not (_definite(document, a, lex) or _definite(document, b, lex) or slipped(a, b)):
         return False
     return one_time(document, a, b, g, lex)
+
+
+_SIGNIFICANT = 3  # digits each side writes before the slip is read as one figure's
+
+
+def slipped(a: Claim, b: Claim) -> bool:
+    """Two values of three significant digits or more, unequal, one slip of the pen apart
+    ("1,240" and "1,420", "316" and "361", "4,850" and "4,580"): the digits say one figure
+    misstated where no determiner says the reader knows it."""
+    x, y = a.quantity.value, b.quantity.value
+    if x is None or y is None or x <= 0 or y <= 0 or x == y:
+        return False
+    dx, dy = digits(x), digits(y)
+    if min(len(dx), len(dy)) < _SIGNIFICANT:
+        return False
+    return one_slip(dx, dy)
 
 
 def one_time(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
@@ -131,4 +158,4 @@ def _definite(
 definite = _definite  # also read by _restate_transposed.py
 one_figure = _one_figure  # also read by _restate_clause.py
 
-__all__ = ["bridged_findings", "definite", "one_figure", "one_time"]
+__all__ = ["bridged_findings", "definite", "one_figure", "one_time", "slipped"]
