@@ -35,6 +35,7 @@ from numcheck.checkers._restate_groups import check_group as _check_group
 from numcheck.checkers._restate_groups import falls, parts_exceeding
 from numcheck.checkers._restate_heads import retold_findings
 from numcheck.checkers._restate_measured import group_marks, measured_findings
+from numcheck.checkers._restate_named import named_findings
 from numcheck.checkers._restate_pair import headline_verdict, verdict
 from numcheck.checkers._restate_referents import referent_findings
 from numcheck.checkers._restate_resolved import antecedents, unpointed
@@ -249,6 +250,8 @@ def numcheck_check_document(
         ), ordered, lex)
     reported = {at.start for f in findings for at in (f.location, *f.related)}
     findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
+    findings += named_findings(  # "a crowd of 18,400" ... "A crowd of 14,800 watched"
+        document, g, lex, tolerance, reported)
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     ages = age_findings(document, amounts)
     findings += ages
