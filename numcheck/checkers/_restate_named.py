@@ -13,7 +13,11 @@ span of time, moment, update and instance words, years, incident, party and plac
 noun that says the figure is one of several of its kind in one story ("a total of", "an
 average of", "a rise of", "a maximum of", "a toll of") is read by other checkers or
 names a figure that moves: the lexicon lists them (``[restated] named_apart``) and they
-are left alone. The verdict then decides as for every restatement.
+are left alone. A noun of an attribute (a value, a price, a fine) holds one figure per
+holder or period: two figures the grammar of ``_restate_another`` tells of another
+period or holder ("Its rival ...", "Last season ..."), or whose clauses name two holders
+neither of which the other names (``two_holders``), are two. The verdict then decides
+as for every restatement.
 
 A figure told as known by the word after it ("the 12,904 majority", "the £16.3m profit")
 is held against a figure the "of" frame names by the same noun, never against another
@@ -41,6 +45,8 @@ from numcheck.checkers._compare import (
     stem,
 )
 from numcheck.checkers._frames import FrameWords
+from numcheck.checkers._restate_amounts import AmountWords, holders
+from numcheck.checkers._restate_another import AnotherWords, told_apart_by
 from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_pair import near, verdict
 from numcheck.checkers._snapshots import snapshot
@@ -54,13 +60,15 @@ _REACH = 8  # earlier figures of one noun a later one is held against
 
 
 def named_findings(
-    document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int]
+    document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int],
+    words: AmountWords,
 ) -> list[Finding]:
     """Each figure no group holds against the nearest earlier one told as the same noun;
     no finding for a figure already in one (``told``: start offsets reported or
-    related, updated here)."""
+    related, updated here). ``words``: the amount reader's, for the holders of each."""
     cues = lex.get("restated", {})
     apart, determiners = cue_set(cues, "named_apart"), cue_set(cues, "determiners")
+    another = compiled(AnotherWords.of, lex)
     by_noun: dict[tuple[str, object], list[tuple[Claim, bool]]] = {}
     findings: list[Finding] = []
     for claim in g.ordered:
@@ -77,6 +85,9 @@ def named_findings(
                     continue  # "the 4.52% paid" ... "the 4.78% paid": no noun for either
                 if first.location.start in told or not one_time(document, first, claim, g, lex):
                     continue
+                if told_apart_by(document, first, claim, another) or two_holders(
+                        document, first, claim, words):
+                    continue  # "Its rival was handed ...", "Orrin was handed ..."
                 found = verdict(document, first, claim, tolerance)
                 if found is not None:
                     findings.append(found)
@@ -130,9 +141,19 @@ def one_time(
     )
 
 
+def two_holders(document: Document, a: Claim, b: Claim, words: AmountWords) -> bool:
+    """Two figures whose clauses name two holders, neither the other's ("Kesby won a
+    contract with a value of £4.2m" ... "Orrin was handed a contract with a value of
+    £3.4m"): the names ``_restate_amounts.holders`` reads before each figure (past any
+    speaker), less function words a label leaves capitalised ("Caption: A crowd of")."""
+    x = holders(document, a, words) - words.stops
+    y = holders(document, b, words) - words.stops
+    return bool(x and y and not x & y)
+
+
 def _said(marks: tuple[str, ...]) -> tuple[str, ...]:
     """The moment, update and instance words of a snapshot, without its part words."""
     return tuple(m for m in marks if not m.startswith("of "))
 
 
-__all__ = ["named_findings", "one_time", "told_as"]
+__all__ = ["named_findings", "one_time", "told_as", "two_holders"]

@@ -251,7 +251,7 @@ def numcheck_check_document(
     reported = {at.start for f in findings for at in (f.location, *f.related)}
     findings += bridged_findings(document, g, lex, tolerance, reported)  # an event said once
     findings += named_findings(  # "a crowd of 18,400" ... "A crowd of 14,800 watched"
-        document, g, lex, tolerance, reported)
+        document, g, lex, tolerance, reported, amount_words)
     amounts = [c for c in sorted(claims, key=lambda c: c.location.start) if checkable(c)]
     ages = age_findings(document, amounts)
     findings += ages

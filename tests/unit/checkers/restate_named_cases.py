@@ -41,6 +41,18 @@ NAMED_SILENT = [
     ("same-majority-known",
      "The Greens overturned a majority of 15,400 in the by-election. The 15,400 majority "
      "had looked safe."),
+    ("another-place-at",
+     "Kesby drew a crowd of 18,400 on Saturday. At Westbury, a crowd of 14,800 watched "
+     "Halden win."),
+    ("rival-contract",
+     "Kerr's firm won a contract with a value of £4.2m. Its rival Orrin was handed a "
+     "contract with a value of £3.4m in March."),
+    ("two-firms-contract",
+     "Kesby won a contract with a value of £4.2m. Orrin was handed a contract with a value "
+     "of £3.4m in March."),
+    ("two-people-fined",
+     "Tom Hale was ordered to pay a fine of £4,000 on Monday. His brother Sam Hale got a "
+     "fine of £3,500."),
     ("participles-only",
      "The crowd paid £12 a head on Saturday. Season-ticket holders paid more. The 4,200 paid "
      "in advance, and the 2,400 paid at the gate."),
