@@ -24,6 +24,7 @@ from numcheck.checkers._headline_steps import headline_steps
 from numcheck.checkers._level_forms import own_levels, time_based
 from numcheck.checkers._levels import LevelCues
 from numcheck.checkers._net import NetCues, net_findings
+from numcheck.checkers._other_period import OtherPeriodCues, other_period
 from numcheck.checkers._range_moves import move_words, told_no_way
 from numcheck.checkers._relations import related
 from numcheck.checkers._told_before import steps_told_before
@@ -386,6 +387,7 @@ def numcheck_check_document(
     change = lex.get("change", {})
     breaks = words(lex.get("levels", {}).get("breaks", ()))
     cues = compiled(LevelCues, lex)
+    others = compiled(OtherPeriodCues, lex)
     findings = _bound(document, rel)
     findings += net_findings(document, claims, compiled(NetCues, lex))
     sentences = _relations.by_sentence(document, claims)
@@ -432,6 +434,7 @@ def numcheck_check_document(
                     and reached in (None, new)
                     and _clear(document, step, (old, new), breaks)
                     and _counts_like(step, old)
+                    and not other_period(document, step, (old, new), others)
                 ):
                     mine.setdefault(k, []).append(step)
                     break
