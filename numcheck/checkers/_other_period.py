@@ -29,6 +29,7 @@ from numcheck.lazyre import lazy_compile
 __all__ = ["OtherPeriodCues", "other_period"]
 
 _MARKS = ",;:()—–"
+_REACH = 300  # characters either side of a step read for its clause and the levels' years
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _WORD = lazy_compile(r"[a-z][a-z'’-]*")
 
@@ -57,6 +58,9 @@ def other_period(
     if not cues.openers:
         return False
     start, end = sentence_of(document, step)
+    # the step's clause and the levels it might be tied to stand near it: reading only
+    # that far keeps a sentence of thousands of steps linear
+    start, end = max(start, step.location.start - _REACH), min(end, step.location.end + _REACH)
     prose = document.prose
     lo = max((prose.rfind(m, start, step.location.start) for m in _MARKS), default=-1)
     lo = start if lo < start else lo + 1
@@ -83,8 +87,10 @@ def other_period(
             return False  # "from 6,690.1 on Friday, when": the level's own time
         if not _timed(squash(prose[told_from : lo - 1]), cues, last=True):
             return False
-    rest = squash(prose[start:told_from] + " " + prose[hi:end])
-    return not set(_YEAR.findall(clause)) & set(_YEAR.findall(rest))
+    years = set(_YEAR.findall(clause))
+    if not years:
+        return True
+    return not years & set(_YEAR.findall(prose[start:told_from] + " " + prose[hi:end]))
 
 
 def _timed(clause: str, cues: OtherPeriodCues, last: bool = False) -> bool:
