@@ -51,3 +51,8 @@ def test_a_relative_clause_of_an_earlier_time_is_untied() -> None:
     text = ("The index closed down 3.1% at 6,482.7 points, from 6,690.1 on Friday, its "
             "steepest one-day fall since March 2023, when it lost 4.4%.")
     assert run_checks(text, [change]).codes() == []
+
+
+def test_a_fronted_step_of_another_period_is_untied() -> None:
+    text = "Having fallen 12% in 2024, sales climbed to £54m from £50m."
+    assert run_checks(text, [change]).codes() == []
