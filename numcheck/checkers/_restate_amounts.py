@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._heads import lemma
+from numcheck.checkers.holders import names as holder_names
 from numcheck.claims import Claim
 from numcheck.document import Document
 from numcheck.lazyre import lazy_compile
@@ -101,23 +102,6 @@ def amount_of(document: Document, claim: Claim, words: AmountWords) -> Claim | N
     return replace(claim, measure=tuple(phrase), subject=None)
 
 
-def _names(tokens: list[str], first: bool, w: AmountWords) -> set[str]:
-    """The capitalised words of ``tokens`` that name someone or somewhere: not a month
-    or a weekday, and the sentence's first word alone only when it is no function word,
-    no plural ("Analysts said") and not right before the figure ("Some 340 mm")."""
-    out: set[str] = set()
-    for i, token in enumerate(tokens):
-        if not token[0].isupper() or token.rstrip(".") in w.calendar:
-            continue
-        low = token.lower()
-        if i == 0 and first and not (i + 1 < len(tokens) and tokens[i + 1][0].isupper()):
-            last = i + 1 == len(tokens)
-            if last or low in w.stops or lemma(low) != low or not tokens[i + 1][0].isalpha():
-                continue
-        out.add(low)
-    return out
-
-
 def holders(document: Document, claim: Claim, w: AmountWords) -> frozenset[str]:
     """Who or where an amount is told of: the names of its clause before the figure
     ("Harbor City recorded 14 inches of snow") and of the place right after its phrase
@@ -128,7 +112,7 @@ def holders(document: Document, claim: Claim, w: AmountWords) -> frozenset[str]:
     begin = max(start, claim.location.start - _LEAD)  # bounded: a long sentence stays linear
     lead = _TOKEN.findall(document.prose[begin : claim.location.start])
     said = max((i for i, t in enumerate(lead) if t.lower() in w.speech), default=-1)
-    names = _names(lead[said + 1 :], said < 0 and begin == start, w)
+    names = holder_names(lead[said + 1 :], said < 0 and begin == start, w)
     end = min(sentence_of(document, claim)[1], claim.location.end + _LOOK)
     tokens = _TOKEN.findall(document.prose[claim.location.end : end])
     at = 2
@@ -138,7 +122,7 @@ def holders(document: Document, claim: Claim, w: AmountWords) -> frozenset[str]:
     if at + 1 < len(tokens) and tokens[at].lower() in w.place_links:
         place = tokens[at + 1 : at + 4]
         cut = next((i for i, t in enumerate(place) if not t[0].isupper()), len(place))
-        names |= _names(place[:cut], False, w)  # "on Veddington.": the name, no more
+        names |= holder_names(place[:cut], False, w)  # "on Veddington.": the name, no more
     return frozenset(names)
 
 

@@ -77,6 +77,7 @@ from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.checkers.drift.telling import told_alike
 from numcheck.checkers.drift.transposed import transposed
 from numcheck.checkers.drift.wholes import lone_wholes, one_whole
+from numcheck.checkers.holders import HolderWords, tellers, told_of
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -159,6 +160,8 @@ class ClaimIndex:
         self._across = (bool(refs) or len({c.location.path for c in claims}) > 1
                         or any(c.day is not None for c in claims))
         self._story = story or (lambda path: RUN_STORY)
+        # the words of who tells the figures: a teller is no holder (checkers/holders.py)
+        self._tellers = tellers(c.claimant for c in claims)
         self._swaps = [c for c in claims if swap_candidate(c) and c.location.path not in refs
                        and not alignable(c, alignment)]
         keyed = functools.partial(block_key, alignment=alignment)
@@ -302,6 +305,7 @@ class ClaimIndex:
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
             remains=told(claim, text, self._standing.remainders) if keyed and not dated else "",
+            holders=_holders(claim, text) - self._tellers if self._across else frozenset(),
             **(told_against(claim, text, self._aspect) if self._across else {}),
         )
 
@@ -565,3 +569,13 @@ class ClaimIndex:
                 parts, wholes = (entries, others) if kin == "part" else (others, entries)
                 if len(parts) <= self.cap and len(wholes) <= self.cap:
                     yield from part_whole(parts, wholes, self.cap)
+
+
+def _holders(claim: Claim, text: str | None) -> frozenset[str]:
+    """Who the figure is told of (checkers/holders.py), read in its sentence before it."""
+    if text is None:
+        return frozenset()
+    start, end = claim.sentence
+    if end <= start:
+        start = text.rfind("\n", 0, claim.location.start) + 1
+    return told_of(text, start, claim.location.start, HolderWords.from_lexicon())

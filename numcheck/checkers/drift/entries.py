@@ -62,6 +62,9 @@ class Entry:
     # holds: "still without power", "all but 20,000"), "onset" (its reach, as entered:
     # "lost power"), "": on one day a rest is a part of an onset, no rival level
     remains: str = ""
+    # who the figure is told of, by the words of its own that name it ("Lee Ash",
+    # "Harwell"; checkers/holders.py): two figures told of two holders are two facts
+    holders: frozenset[str] = frozenset()
 
     @property
     def order(self) -> tuple[str, str, int]:

@@ -22,6 +22,7 @@ from numcheck.checkers.drift.remainder import ONSET, REST
 from numcheck.checkers.drift.settled import one_fact
 from numcheck.checkers.drift.standing import told_corrected
 from numcheck.checkers.drift.transposed import one_moment_apart, transposed
+from numcheck.checkers.holders import apart as held_apart
 from numcheck.claims import Claim
 from numcheck.interval import INF, Interval
 from numcheck.quantity import Bound, Kind
@@ -69,6 +70,8 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if apart_words is not None:  # "seriously injured" and "injured" (narrow.py)
         same = _judge_siblings(a, b, alignment.sibling_min) if apart_words else None
         return Verdict("NC403", same.primary, same.other, reason=NARROWED) if same else None
+    if held_apart(a.holders, b.holders):
+        return None  # "Lee Ash was fined £1,200", "Carl Moss was fined £800": two holders
     apart = days_apart(a.date, b.date)
     garbled = apart is not None and _garbled(a, b, alignment)  # one figure, digits swapped
     if apart is not None and (one_fact(a, b, alignment) or garbled):
