@@ -8,8 +8,8 @@ of £310m", "Neighbouring Stanmere Council set a budget of £285m") tell two fac
 fact told twice. A holder is read from the capitalised words of the clause before the
 figure; a speaker is no holder (the names before a verb of saying are dropped, not those
 before a verb of measuring: `amount_measuring_verbs`), nor is a month or a weekday. A
-sentence's first word counts only when it is no function word, no plural ("Magistrates
-fined") and not right before the figure ("Another 12").
+sentence's first word alone ("Quarterly revenue was", "Ash was fined") names no one: a
+capital there may be the sentence's, so the reader errs towards no holder.
 
 Two holders differ only when each side names one by a word of its own and they share no
 such word: the words that name a kind of body ("council", "bank": claimants.toml
@@ -120,7 +120,11 @@ def lead_names(prose: str, sentence_start: int, figure_start: int,
     lead = TOKEN.findall(prose[begin:figure_start])
     cut = max((i for i, t in enumerate(lead) if t.lower() in w.speech or t in w.breaks
                or (t.lower() in w.breaks and i > 0)), default=-1)
-    return names(_described(lead[cut + 1 :], w), cut < 0 and begin == sentence_start, w)
+    clause = lead[cut + 1 :]
+    first = cut < 0 and begin == sentence_start
+    if first and clause and not (len(clause) > 1 and clause[1][0].isupper()):
+        clause[0] = clause[0].lower()  # "Quarterly revenue was", "Ash was fined": unsure
+    return names(_described(clause, w), first, w)
 
 
 def _described(tokens: list[str], w: HolderWords) -> list[str]:

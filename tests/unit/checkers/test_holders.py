@@ -33,6 +33,8 @@ def test_holders_named(sentence: str, figure: str, words: set[str]) -> None:
     ("Qaderan attack: toll rises to nine.", "nine"),  # after a colon
     ("Envoy Novik Hale said 14 people died.", "14"),  # a speaker
     ("In March, 40 homes flooded.", "40"),  # a month
+    ("Quarterly revenue was $2.81 billion.", "$2.81"),  # a sentence's first word alone
+    ("Ash was fined £2,100.", "£2,100"),
 ])
 def test_no_holder(sentence: str, figure: str) -> None:
     assert held(sentence, figure) == frozenset()
