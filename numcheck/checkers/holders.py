@@ -136,8 +136,9 @@ def _described(tokens: list[str], w: HolderWords) -> list[str]:
     i = 0
     while i < len(out):
         low = out[i].lower()
-        if not out[i][0].isupper() or low.split("-")[0] in w.numbers or low in w.determiners:
-            out[i] = low  # "Nine people were killed": a number, no name; "The": no name
+        if not out[i][0].isupper() or low.split("-")[0] in w.numbers or (
+                low in w.determiners or low in w.prepositions or low in w.stops):
+            out[i] = low  # "Nine people": a number; "The", "In Northmoor": a function word
             i += 1
             continue
         before = out[i - 1].lower() if i else ""

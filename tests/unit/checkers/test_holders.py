@@ -35,6 +35,7 @@ def test_holders_named(sentence: str, figure: str, words: set[str]) -> None:
     ("In March, 40 homes flooded.", "40"),  # a month
     ("Quarterly revenue was $2.81 billion.", "$2.81"),  # a sentence's first word alone
     ("Ash was fined £2,100.", "£2,100"),
+    ("In Northmoor 2,475 homes were left without a roof.", "2,475"),  # a capital "In"
 ])
 def test_no_holder(sentence: str, figure: str) -> None:
     assert held(sentence, figure) == frozenset()
