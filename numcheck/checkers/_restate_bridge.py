@@ -31,7 +31,7 @@ party, place, two sentences) still holds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from numcheck.checkers._compare import (
@@ -117,9 +117,18 @@ def slipped(a: Claim, b: Claim) -> bool:
     return one_slip(dx, dy)
 
 
-def one_time(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
+def one_time(
+    document: Document,
+    a: Claim,
+    b: Claim,
+    g: Grouping,
+    lex: Mapping[str, Any],
+    moment: Callable[[tuple[str, ...]], tuple[str, ...]] = lambda marks: marks,
+) -> bool:
     """Two figures of two sentences that may be one figure misstated: near in value, of
-    one span, incident, party and place, moment and update words, and years (or none)."""
+    one span, incident, party and place, moment and update words, and years (or none).
+    ``moment`` picks what of each figure's snapshot words must agree (all of them here;
+    ``_restate_named`` keeps only the moment words)."""
     if (
         same_sentence(a, b, document)
         or not near(a, b)
@@ -130,7 +139,7 @@ def one_time(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[s
         or not same_place(g.place_of(a), g.place_of(b))
     ):
         return False
-    if snapshot(document, a, lex) != snapshot(document, b, lex):
+    if moment(snapshot(document, a, lex)) != moment(snapshot(document, b, lex)):
         return False  # "still", "by noon", "four mounted officers"
     era = compiled(FrameWords.of, lex).era
     return bool(

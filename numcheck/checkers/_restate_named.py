@@ -36,20 +36,14 @@ from numcheck.checkers._compare import (
     before,
     compiled,
     cue_set,
-    same_incident,
-    same_party,
-    same_place,
-    same_sentence,
-    sentence_of,
     squash,
     stem,
 )
-from numcheck.checkers._frames import FrameWords
 from numcheck.checkers._restate_amounts import AmountWords, holders
 from numcheck.checkers._restate_another import AnotherWords, told_apart_by
+from numcheck.checkers._restate_bridge import one_time as bridge_one_time
 from numcheck.checkers._restate_grouping import Grouping
-from numcheck.checkers._restate_pair import near, verdict
-from numcheck.checkers._snapshots import snapshot
+from numcheck.checkers._restate_pair import verdict
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.findings import Finding
@@ -122,23 +116,7 @@ def one_time(
     ``_restate_bridge.one_time`` reads them, but for the part words of a figure's own
     phrase: a figure that names nothing has none the grouping could read, and what the
     parser reads there ("of watched", "of beat") is the clause after it."""
-    if (
-        same_sentence(a, b, document)
-        or not near(a, b)
-        or g.spans.span.get(id(a)) != g.spans.span.get(id(b))
-        or g.spans.apart(a, b)
-        or not same_incident(a, b)
-        or not same_party(a.claimant, b.claimant)
-        or not same_place(g.place_of(a), g.place_of(b))
-    ):
-        return False
-    if _said(snapshot(document, a, lex)) != _said(snapshot(document, b, lex)):
-        return False  # "still", "by noon", "later", another instance
-    era = compiled(FrameWords.of, lex).era
-    return bool(
-        era(document.prose, *sentence_of(document, a))
-        == era(document.prose, *sentence_of(document, b))
-    )
+    return bridge_one_time(document, a, b, g, lex, moment=_said)
 
 
 def two_holders(document: Document, a: Claim, b: Claim, words: AmountWords) -> bool:

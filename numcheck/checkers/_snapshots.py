@@ -107,47 +107,39 @@ class DayWords(NamedTuple):
         )
 
 
-# the days of each sentence of the last document read: a sentence is read once, not once
-# per figure in it (a sentence of a thousand figures stays linear); the document object
-# itself is the key, so a later document never meets an earlier one's days
-_DAYS: tuple[object, object, dict[tuple[int, int], frozenset[str]]] = (None, None, {})
+# the days of each sentence of the last document read, per pattern: a sentence is read
+# once, not once per figure in it (a sentence of a thousand figures stays linear); the
+# document object itself is the key, so a later document never meets an earlier one's days
+_READ: dict[str, tuple[object, object, dict[tuple[int, int], frozenset[str]]]] = {}
+
+
+def _days_in_sentence(
+    which: str, pattern: re.Pattern[str], document: Document, claim: Claim
+) -> frozenset[str]:
+    """The ``day`` groups ``pattern`` finds in a figure's sentence, each sentence read once
+    per document (``which`` names the pattern's cache)."""
+    read = _READ.get(which)
+    if read is None or read[0] is not document or read[1] is not pattern:
+        read = _READ[which] = (document, pattern, {})
+    bounds = sentence_of(document, claim)
+    days = read[2].get(bounds)
+    if days is None:
+        sentence = squash(document.prose[bounds[0] : bounds[1]])
+        days = read[2][bounds] = frozenset(m.group("day") for m in pattern.finditer(sentence))
+    return days
 
 
 def days_of(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset[str]:
     """The days a figure's sentence names ("on Sunday", "by Monday evening"): two figures
     whose sentences name days and share none are readings on two days."""
-    global _DAYS
-    named = compiled(DayWords.of, lex).named
-    read = _DAYS
-    if read[0] is not document or read[1] is not named:
-        read = _DAYS = (document, named, {})
-    bounds = sentence_of(document, claim)
-    days = read[2].get(bounds)
-    if days is None:
-        sentence = squash(document.prose[bounds[0] : bounds[1]])
-        days = read[2][bounds] = frozenset(m.group("day") for m in named.finditer(sentence))
-    return days
-
-
-_OWNED: tuple[object, object, dict[tuple[int, int], frozenset[str]]] = (None, None, {})
+    return _days_in_sentence("named", compiled(DayWords.of, lex).named, document, claim)
 
 
 def owned_days(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset[str]:
     """The days a figure's sentence names as possessives ("Friday's count had put her 38
     votes ahead"): the occasion its noun is of, not a day something else was done on ("on
-    Sunday, a day after the 168-guest reception" names the visit's day). Each sentence is
-    read once per document, as in ``days_of``."""
-    global _OWNED
-    owned = compiled(DayWords.of, lex).owned
-    read = _OWNED
-    if read[0] is not document or read[1] is not owned:
-        read = _OWNED = (document, owned, {})
-    bounds = sentence_of(document, claim)
-    days = read[2].get(bounds)
-    if days is None:
-        sentence = squash(document.prose[bounds[0] : bounds[1]])
-        days = read[2][bounds] = frozenset(m.group("day") for m in owned.finditer(sentence))
-    return days
+    Sunday, a day after the 168-guest reception" names the visit's day)."""
+    return _days_in_sentence("owned", compiled(DayWords.of, lex).owned, document, claim)
 
 
 def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
