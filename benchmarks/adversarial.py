@@ -92,6 +92,13 @@ CASES: dict[str, tuple[Generator, str]] = {
                    + ", ".join(f"{1_000 + i} jobs would go, about a tenth of the workforce"
                                for i in range(500 * k)) + ".\n"),
         "one sentence of 500k counts, each with a share of a whole told before"),
+    # complements of a partition (_others._standing): the parts before each complement are
+    # told apart from its whole by identity, not by comparing every field of every claim
+    "complement-soup": (
+        lambda k: ("complements.txt", "Title: T\n\nOf 640 crimes, " + " and ".join(
+            "480 were thefts; the other 160, a quarter, were assaults"
+            for _ in range(100 * k)) + ".\n"),
+        "one sentence of 100k partitions, each with a complement and its share"),
     # levels with an appositive aside (_level_asides.interposed): the level an aside
     # stands beside is looked for among the last few figures, not the whole sentence
     "appositive-soup": (

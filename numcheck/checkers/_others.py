@@ -21,6 +21,7 @@ numcheck/lexicon/checkers.toml).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
@@ -201,7 +202,8 @@ def _continued(
     whole of the complement (``earlier``: the figures before the complement, nearest
     first)."""
     added: list[Claim] = []
-    for c in earlier[earlier.index(last) :]:
+    at = next(i for i, c in enumerate(earlier) if c is last)  # identity, not ==
+    for c in earlier[at:]:
         if not (_alike(c, last) and _amount(c)):
             continue
         group = whole_of.get(id(c))
@@ -238,8 +240,9 @@ def _standing(
     members = tuple(c for c in before if _alike(c, other) and _amount(c))
     if not members or len(members) != len([c for c in before if _alike(c, other)]):
         return None
+    inside = {id(c) for c in before}  # by identity: a claim's == compares every field
     whole = next(
-        (c for c in earlier if c not in before and _alike(c, other) and _amount(c)), None
+        (c for c in earlier if id(c) not in inside and _alike(c, other) and _amount(c)), None
     )
     return None if whole is None else (members, whole)
 
@@ -345,6 +348,18 @@ def _earlier(
     return out
 
 
+def _position(sentence: Sequence[Claim], claim: Claim) -> int:
+    """Where ``claim`` stands in its sentence's figures (in text order), -1 if not there:
+    by bisection and identity, not ``list.index``, whose == compares every field of every
+    claim before it (a sentence of many partitions stays linear)."""
+    at = bisect_left(sentence, claim.location.start, key=lambda c: c.location.start)
+    while at < len(sentence) and sentence[at].location.start == claim.location.start:
+        if sentence[at] is claim:
+            return at
+        at += 1
+    return -1
+
+
 def _selection(
     document: Document,
     sentence: Sequence[Claim],
@@ -354,10 +369,11 @@ def _selection(
 ) -> tuple[tuple[Claim, ...], Claim] | None:
     """ "£18.4 million in total, include £7.2m, £5.9m and £3.1m; the remaining": a list
     opened by a selection cue after its whole, in the complement's sentence."""
-    if last not in sentence:
+    at = _position(sentence, last)
+    if at < 0:
         return None
-    run = list_run(document, sentence, sentence.index(last), -1, sum_cues)
-    start = sentence.index(run[-1])
+    run = list_run(document, sentence, at, -1, sum_cues)
+    start = _position(sentence, run[-1])
     if start > 0:
         run.append(sentence[start - 1])  # "The $9.6 million grant includes $4.1 million"
     for n in range(1, len(run)):
