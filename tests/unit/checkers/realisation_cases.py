@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from numcheck.testing import run_checks
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -26,4 +28,24 @@ def realisation_cases(*names: str) -> list[Any]:
     return out
 
 
-__all__ = ["DATA", "realisation_cases"]
+# the rules that count as finding a planted share or change
+SHARE_FAMILY = {"NC203": {"NC203", "NC205"}, "NC206": {"NC204", "NC206"}}
+
+
+def check_share_case(case: dict[str, object]) -> None:
+    """One share or change case of articles ``texts``: a planted one (``expect`` a rule)
+    raises a rule of its family in the first article; an agreeing one raises no NC2xx."""
+    texts = case["texts"]
+    assert isinstance(texts, list)
+    found = run_checks({f"article{i}.txt": t for i, t in enumerate(texts, 1)}, builtins=True)
+    expect = case["expect"]
+    if expect:
+        assert isinstance(expect, str)
+        assert SHARE_FAMILY[expect] & {
+            f.rule for f in found if f.location.path == "article1.txt"
+        }
+    else:
+        assert not [f for f in found if f.rule.startswith("NC2")]
+
+
+__all__ = ["DATA", "SHARE_FAMILY", "check_share_case", "realisation_cases"]
