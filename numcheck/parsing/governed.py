@@ -141,9 +141,16 @@ def the_mark(sc: ScanState, d: Draft, lo: int) -> None:
     d.start = mh.start()
 
 
-def level_hedge(sc: ScanState, hedge: str | None) -> bool:
+_NEAR = frozenset({"approx", "below", "above", "well_gt"})  # bounds of closeness, not of passing
+
+
+def level_hedge(sc: ScanState, hedge: str | None, key: str | None = None) -> bool:
     """Whether ``hedge`` ends in a word that places a figure a change reached ("fell
-    below $1.20", "climbed past $90"): the figure is a level, not the change."""
+    below $1.20", "climbed past $90"): the figure is a level, not the change. A hedge
+    of closeness (bound ``key`` "below", "above", ...: "just under half", "well above
+    40%") says how near the figure is, not where a change took it."""
+    if key in _NEAR:
+        return False
     return hedge is not None and norm(hedge).rsplit(" ", 1)[-1] in sc.c.governed.level_words
 
 

@@ -55,7 +55,7 @@ def left(sc: ScanState, d: Draft, floor: int | None = None) -> None:
             d.hedge_key = key
             d.hedge = " ".join(mh.group(mh.lastgroup).split())
             d.start = mh.start()
-            if " " in d.hedge and governed.level_hedge(sc, d.hedge):
+            if " " in d.hedge and governed.level_hedge(sc, d.hedge, key):
                 d.level = Level.NEW  # "climbed past $90": the level reached
             tok = sc.last_word(lo, d.start)
             if not tok:

@@ -177,6 +177,9 @@ class Scanner:
                 ps = lo + len(head) - len(word)
                 if (ps > lo or lo == 0 or text[lo - 1].isspace()) and not text[ps].islower():
                     starts.insert(0, ps)
+                    opened = ps + len(word) - len(word.lstrip(_OPENERS))
+                    if ps < opened < ps + len(word):  # "(SEK 18.3bn)": the code after the bracket
+                        starts.insert(1, opened)
         return starts
 
     def handle(self, m: re.Match[str]) -> int | None:

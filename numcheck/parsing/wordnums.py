@@ -189,12 +189,19 @@ def on_ordinal(rd: ScanState, m: re.Match[str]) -> Draft | None:
         return None
     d = fixed(m, Kind.ORDINAL, value=Decimal(value))
     mu = c.unit_fwd.match(rd.text, m.end()) if w is not None and w in c.tail_first else None
-    if mu is not None and not mu.group("sep").strip():
+    if mu is not None and not mu.group("sep").strip() and not _compounded(rd.text, mu.end()):
         canonical = c.unit_forms[norm(mu.group("u"))]
         if c.unit_dimension.get(canonical) == "[time]":
             d.unit = canonical
             d.end = mu.end()
     return d
+
+
+def _compounded(text: str, end: int) -> bool:
+    """Whether the unit word ending at ``end`` opens a hyphened compound ("the tenth
+    day-long strike", "its third week-old ceasefire"): the ordinal counts the noun the
+    compound qualifies, not days."""
+    return text[end : end + 1] in ("-", "\u2011") and text[end + 1 : end + 2].isalpha()
 
 
 def ordinal_value(c: Compiled, parts: list[str]) -> int:

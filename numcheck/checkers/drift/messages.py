@@ -79,6 +79,14 @@ def describe(claim: Claim) -> str:
     return text if key.dimension == "count" else f"{text} [{key.dimension}]"
 
 
+def _what(claim: Claim) -> str:
+    """What a figure counts, for a message: ``describe``, with its dimension written
+    once ("boat [length]", not "boat [[length]]"), and for a figure whose key names
+    nothing the dimension alone ("[length]"), never an empty "( [[length]])"."""
+    said = describe(claim).replace("[[", "[").replace("]]", "]").strip()
+    return said or "count"
+
+
 class _Words(NamedTuple):
     """Messages: each figure with its own quote marker and attribution, so they read
     the same for any claimant ("according to rescuers", "according to the army")."""
@@ -89,7 +97,7 @@ class _Words(NamedTuple):
 
     def message(self, v: Verdict) -> str:
         mine, other = v.primary.claim, v.other.claim
-        what = describe(mine)
+        what = _what(mine)
         if v.rule == "NC401":
             why = {FELL: "both cannot be true; a cumulative figure cannot fall",
                    UNIT_SWAP: "the same number in another unit"}.get(v.reason,
@@ -111,18 +119,18 @@ class _Words(NamedTuple):
         civilian killed according to ... at ..., but 'casualties' counts killed + wounded."""
         mine, other = v.primary.claim, v.other.claim
         if v.reason == "sibling measure":
-            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+            return (f"{_fig(mine)} ({_what(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{_said(mine)}' and "
                     f"'{_said(other)}' are different measures")  # fmt: skip
         if v.reason == RETOLD and v.owner is not None:
-            return (f"{_fig(mine)} ({describe(mine)}) is the figure {self.there(other)} "
-                    f"gives for {describe(other)}, not for {describe(mine)}, which it gives "
+            return (f"{_fig(mine)} ({_what(mine)}) is the figure {self.there(other)} "
+                    f"gives for {_what(other)}, not for {_what(mine)}, which it gives "
                     f"as '{v.owner.quantity.text}': one of the two retold it as the wrong "
                     f"measure")
         if v.reason == RETOLD and v.echo is not None:
-            return (f"{_fig(mine)} ({describe(mine)}) is the figure {self.there(other)} "
-                    f"gives for {describe(v.echo)} ('{v.echo.quantity.text}'), not for "
-                    f"{describe(other)}: one of the two retold it as the wrong measure")
+            return (f"{_fig(mine)} ({_what(mine)}) is the figure {self.there(other)} "
+                    f"gives for {_what(v.echo)} ('{v.echo.quantity.text}'), not for "
+                    f"{_what(other)}: one of the two retold it as the wrong measure")
         if v.reason == WIDENED:
             event = mine.key.event or ""
             forms = [f for e, f in self.alignment.event_forms if e == event]
@@ -130,19 +138,19 @@ class _Words(NamedTuple):
             join = self.alignment.joins
             word = joined(mine, self.texts.get(mine.location.path), forms,
                           content(others, join) - content(forms, join), join) or "another"
-            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+            return (f"{_fig(mine)} ({_what(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but it counts '{event} or {word}', "
                     f"the other '{event}' alone")
         if v.reason == NARROWED:
-            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+            return (f"{_fig(mine)} ({_what(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{' '.join(sorted(v.primary.narrow))}'"
                     f" and '{' '.join(sorted(v.other.narrow))}' are different measures")
         if v.reason == "sibling thing":
-            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+            return (f"{_fig(mine)} ({_what(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{mine.key.thing}' and "
                     f"'{other.key.thing}' count different things")  # fmt: skip
         if v.reason == "sibling":
-            return (f"{_fig(mine)} ({describe(mine)}) is the same figure as "
+            return (f"{_fig(mine)} ({_what(mine)}) is the same figure as "
                     f"{self.there(other, what=True)}, but '{mine.key.event}' and "
                     f"'{other.key.event}' are different measures")  # fmt: skip
         whole = mine if v.whole is v.primary else other
@@ -152,7 +160,7 @@ class _Words(NamedTuple):
             link = "is about the same figure as"
         parts = sorted(self.alignment.composites.get(norm(whole.key.event or ""), ()))
         counts = f", but '{whole.key.event}' counts {' + '.join(parts)}" if parts else ""
-        return f"{_fig(mine)} ({describe(mine)}) {link} {self.there(other, what=True)}{counts}"
+        return f"{_fig(mine)} ({_what(mine)}) {link} {self.there(other, what=True)}{counts}"
 
     def by(self, claim: Claim) -> str:
         """' according to the army': the claimant as it reads mid-sentence."""
@@ -183,7 +191,7 @@ class _Words(NamedTuple):
         if figure is not None:
             written = figure.location.text
             return f"the desk sheet, which says '{written}' ({sheet_label(figure)}) at {where}"
-        measured = f" {describe(claim)}" if what else ""
+        measured = f" {_what(claim)}" if what else ""
         return f"{_fig(claim)}{measured}{self.by(claim)}{_when(claim, dated)} at {where}"
 
 
