@@ -32,6 +32,7 @@ from numcheck.checkers.drift.alignment import Alignment
 from numcheck.checkers.drift.denominators import denominated, words_of
 from numcheck.checkers.drift.entries import Entry
 from numcheck.checkers.drift.measured import changes, eventful
+from numcheck.checkers.drift.projected import ExpectedWords, told_as
 from numcheck.checkers.drift.wholes import told_part
 from numcheck.claims import Claim
 from numcheck.lazyre import lazy_compile
@@ -512,10 +513,12 @@ def of_period(claim: Claim, text: str | None, words: AspectWords) -> bool:
 
 def told_against(claim: Claim, text: str | None, words: AspectWords) -> dict[str, Any]:
     """The ``Entry`` fields of what a count is told against: the whole it is "of"
-    (``of_whole``), the part it is the whole of (``of_part``: wholes.py) and a closed
-    period of its own (``period``)."""
+    (``of_whole``), the part it is the whole of (``of_part``: wholes.py), a closed
+    period of its own (``period``) and an expectation or a level to come (``told_as``:
+    projected.py)."""
     return {"of_whole": of_whole(claim, text), "of_part": told_part(claim, text),
-            "period": of_period(claim, text, words)}
+            "period": of_period(claim, text, words),
+            "told_as": told_as(claim, text, ExpectedWords.from_lexicon())}
 
 
 EARLIER = "of an earlier period"  # ``Entry.window`` of a figure ``of_earlier`` reads

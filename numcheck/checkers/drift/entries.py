@@ -65,6 +65,9 @@ class Entry:
     # who the figure is told of, by the words of its own that name it ("Lee Ash",
     # "Harwell"; checkers/holders.py): two figures told of two holders are two facts
     holders: frozenset[str] = frozenset()
+    # how its own clause tells it (projected.py): "expected" ("analysts had expected
+    # £52m"), "to come" ("will rise to £3.50"), "future" ("will cut 650"), "" as fact
+    told_as: str = ""
 
     @property
     def order(self) -> tuple[str, str, int]:

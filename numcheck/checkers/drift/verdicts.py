@@ -14,10 +14,11 @@ from numcheck.checkers.drift.align import (
     unit_swap,
 )
 from numcheck.checkers.drift.alignment import Alignment
-from numcheck.checkers.drift.aspect import AspectWords
+from numcheck.checkers.drift.aspect import EARLIER, RECURRING, AspectWords
 from numcheck.checkers.drift.misprint import one_digit
 from numcheck.checkers.drift.narrow import told_apart
-from numcheck.checkers.drift.periods import other_period
+from numcheck.checkers.drift.periods import other_period, past_period
+from numcheck.checkers.drift.projected import apart as expected_apart
 from numcheck.checkers.drift.remainder import ONSET, REST
 from numcheck.checkers.drift.settled import one_fact
 from numcheck.checkers.drift.standing import told_corrected
@@ -72,6 +73,10 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
         return Verdict("NC403", same.primary, same.other, reason=NARROWED) if same else None
     if held_apart(a.holders, b.holders):
         return None  # "Lee Ash was fined £1,200", "Carl Moss was fined £800": two holders
+    if expected_apart(a.told_as, b.told_as):
+        return None  # "analysts had expected £52m" and "made £47m": a forecast, an outcome
+    if pair.met and _spans_apart(a, b):
+        return None  # "£38m the year before" and "£47m": two periods, met by likeness only
     apart = days_apart(a.date, b.date)
     garbled = apart is not None and _garbled(a, b, alignment)  # one figure, digits swapped
     if apart is not None and (one_fact(a, b, alignment) or garbled):
@@ -114,6 +119,15 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
     if _opposite_hedges(a, b):
         return Verdict("NC402", *_primary(a, b), reason="the hedges point opposite ways")
     return None
+
+
+def _spans_apart(a: Entry, b: Entry) -> bool:
+    """Two figures filed under two spans, one of them an earlier or a recurring one
+    (aspect.of_earlier: "the year before", "each year") or a past year (periods.py):
+    the key route never pairs them (it blocks by span), and the likeness route, which
+    reads words, not spans, must not judge them one figure either."""
+    return a.window != b.window and any(
+        w in (EARLIER, RECURRING) or past_period(w) for w in (a.window, b.window))
 
 
 def _remainder(rest: Entry, onset: Entry) -> bool:
