@@ -15,9 +15,10 @@ from numcheck.lexicon import LexiconError
 
 DEV = load("telling_dev.toml")
 
-# look-alikes alarmed before telling words, by another route ("house" and "sheltering"
-# share a synonym set there): telling words leave a capacity out (``capacity``)
-KNOWN_ALARMS = {"shelter capacity against families sheltering"}
+# no known alarm: "which can house 600 people", by another route than telling words
+# ("house" and "sheltering" share a synonym set there), is a capacity told so (noise35:
+# drift/projected.py ``ABLE``), another fact than the 240 sheltering
+KNOWN_ALARMS: set[str] = set()
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
