@@ -2,8 +2,9 @@
 
 "Nine of the dead were children", "the county took 27 of the injured": a partitive
 whose whole is the event's own noun (the dead, the injured, the confirmed cases:
-measures.toml ``[event_nouns]``) names a subset of the toll. Another source's toll is
-no contradiction of it, nor a drift. Items a list goes on with in the same sentence
+measures.toml ``[event_nouns]``), or a noun and the event's participle ("identified 17 of
+the people killed": alignment.toml ``[partitives]``), names a subset of the toll.
+Another source's toll is no contradiction of it, nor a drift. Items a list goes on with in the same sentence
 ("Pellow accounts for 23 of the cases, Hythe for 11 and Brockhurst for five"), bare of
 a noun of their own and keyed alike, are parts of the same whole. A partitive of a
 population ("500 of its troops were killed", "38,000 of its members walked out") names
@@ -15,11 +16,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
+from functools import cache
 
 from numcheck.claims import Claim
 from numcheck.lazyre import lazy_compile
+from numcheck.lexicon import Lexicon
 
-__all__ = ["keyed_parts", "partitive_parts"]
+__all__ = ["keyed_parts", "participles", "partitive_parts"]
 
 # "of the dead", "of those injured", "of its 14 confirmed cases": the whole's first
 # words, up to a punctuation mark
@@ -32,6 +35,14 @@ _OF = lazy_compile(
 # who were missing": the whole is the troops)
 _ENDS = frozenset({"who", "that", "which", "were", "was", "is", "are", "had", "have", "has",
                    "in", "at", "on", "from", "for", "and", "or", "but", "to", "by", "with"})
+
+
+@cache
+def participles() -> frozenset[str]:
+    """alignment.toml ``[partitives] participles``: an event's participle after the
+    whole's noun ("of the people killed") names the event the whole is the toll of."""
+    table = Lexicon.default()["alignment"].get("partitives", {})
+    return frozenset(str(w).lower() for w in table.get("participles", ()))
 
 
 def keyed_parts(claims: Iterable[Claim], key: Callable[[Claim], Hashable]) -> set[int]:
@@ -80,12 +91,14 @@ def partitive_parts(claims: Iterable[Claim], texts: Mapping[str, str],
 
 
 def _of_the_event(text: str, end: int, event_nouns: frozenset[str]) -> bool:
-    """Whether the figure ending at ``end`` is followed by "of the <event noun>"."""
+    """Whether the figure ending at ``end`` is followed by "of the <event noun>", or by
+    "of the <noun> <event participle>" ("of the people killed": ``participles``)."""
     match = _OF.match(text, end)
     if match is None:
         return False
+    told = event_nouns | participles()
     for word in match.group(1).lower().split():
-        if word in event_nouns:
+        if word in told:
             return True
         if word in _ENDS:
             return False

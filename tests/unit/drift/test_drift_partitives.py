@@ -66,3 +66,22 @@ def test_a_bare_figure_of_another_measure_after_the_partitive_is_no_part() -> No
          "police said.")
     b = "Police said 30 people were killed in the crash."
     assert "NC401" in drift_rules(a, b)
+
+
+
+@pytest.mark.parametrize(("toll", "part"), [
+    # noise35: the whole told by a noun and the event's participle
+    ("The floods have killed 31 people, officials said.",
+     "Police have identified 17 of the people killed in the floods."),
+    ("The coach crash killed nine people, police said.",
+     "Two of the people killed in the coach crash died later in hospital, police said."),
+])
+def test_a_part_of_the_people_the_event_befell_is_no_fall_of_the_toll(toll: str,
+                                                                      part: str) -> None:
+    assert later_rules(toll, part) == []
+
+
+def test_a_partitive_whose_verb_follows_its_whole_is_still_the_toll() -> None:
+    # "were" ends the whole's words: the participle after it is the figure's own event
+    later = "Officials said 24 of the people in the valley were killed in the floods."
+    assert later_rules("The floods have killed 31 people, officials said.", later) == ["NC401"]
