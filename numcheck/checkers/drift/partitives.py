@@ -4,11 +4,11 @@
 whose whole is the event's own noun (the dead, the injured, the confirmed cases:
 measures.toml ``[event_nouns]``), or a noun and the event's participle ("identified 17 of
 the people killed": alignment.toml ``[partitives]``), names a subset of the toll.
-Another source's toll is no contradiction of it, nor a drift. Items a list goes on with in the same sentence
-("Pellow accounts for 23 of the cases, Hythe for 11 and Brockhurst for five"), bare of
-a noun of their own and keyed alike, are parts of the same whole. A partitive of a
-population ("500 of its troops were killed", "38,000 of its members walked out") names
-no such subset: its verb gives the event, and the figure is the toll.
+Another source's toll is no contradiction of it, nor a drift. Items a list goes on with
+in the same sentence ("Pellow accounts for 23 of the cases, Hythe for 11 and Brockhurst
+for five"), bare of a noun of their own and keyed alike, are parts of the same whole. A
+partitive of a population ("500 of its troops were killed", "38,000 of its members
+walked out") names no such subset: its verb gives the event, and the figure is the toll.
 """
 
 from __future__ import annotations
