@@ -24,8 +24,8 @@ grammar of the clause before the figure, read as data (alignment.toml ``[expecte
 
 ``apart`` withdraws a verdict only between an ``EXPECTED``, ``TO_COME`` or ``ABLE``
 figure and a ``""`` one: two forecasts, two targets, two plans or a plan and a forecast are still
-compared, and so is any pair a future word could make one fact of. A firm's own plan
-("plans to cut", "will cut") is no expectation; an estimate ("estimated") is a hedged
+compared, and so is any pair a future word could make one fact of. A holder's own plan
+("plans to cut", "will cut", "aims to cut") is no expectation; an estimate ("estimated") is a hedged
 count of what happened, no expectation either.
 """
 
