@@ -42,7 +42,7 @@ from numcheck.text import norm
 
 __all__ = ["AspectWords", "fixed", "lone_facts", "moment", "of_earlier", "of_period", "of_whole",
            "sized",
-           "told_against", "told_past"]
+           "told_against", "told_now", "told_past"]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -514,15 +514,17 @@ def of_period(claim: Claim, text: str | None, words: AspectWords) -> bool:
 def told_against(claim: Claim, text: str | None, words: AspectWords) -> dict[str, Any]:
     """The ``Entry`` fields of what a count is told against: the whole it is "of"
     (``of_whole``), the part it is the whole of (``of_part``: wholes.py), a closed
-    period of its own (``period``) and an expectation or a level to come (``told_as``:
-    projected.py)."""
+    period of its own (``period``), an expectation or a level to come (``told_as``:
+    projected.py) and the story's own span said in words (``now``: ``told_now``)."""
     return {"of_whole": of_whole(claim, text), "of_part": told_part(claim, text),
             "period": of_period(claim, text, words),
-            "told_as": told_as(claim, text, ExpectedWords.from_lexicon())}
+            "told_as": told_as(claim, text, ExpectedWords.from_lexicon()),
+            "now": told_now(claim, text, words)}
 
 
 EARLIER = "of an earlier period"  # ``Entry.window`` of a figure ``of_earlier`` reads
 RECURRING = "of each year"
+NOW = "of now"  # what ``told_now`` reads: "this year", "now", "so far"
 _EARLIER_REACH = 40  # characters after a figure read for its period ("11 people last winter")
 _TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?|\d")
 
@@ -547,10 +549,26 @@ def of_earlier(claim: Claim, text: str | None, words: AspectWords) -> str | None
     return found
 
 
-def _period_in(part: str, words: AspectWords, *, first: bool) -> str | None:
+def told_now(claim: Claim, text: str | None, words: AspectWords) -> bool:
+    """Whether a figure's clause names the story's own span in words ("£47m this year",
+    "now stands at 7.4 million": ``[aspect] now_periods``), read as ``of_earlier`` reads
+    an earlier one: positive evidence that it is no figure of that earlier span."""
+    start, end = claim.sentence
+    if text is None or end <= start:
+        return False
+    after = _CLAUSE_END.split(text[claim.location.end:min(end, claim.location.end
+                                                          + _EARLIER_REACH)], maxsplit=1)[0]
+    before = text[start:claim.location.start].split(";")[-1]
+    return NOW in (_period_in(after, words, first=True, now=True),
+                   _period_in(before, words, first=False, now=True))
+
+
+def _period_in(part: str, words: AspectWords, *, first: bool,
+               now: bool = False) -> str | None:
     """The span a phrase of ``part`` names, read from the figure outwards: ``first``
     (after the figure) the first phrase, else the last; None when another figure or a
-    word of now lies between, or the phrase follows a comparison's word."""
+    word of now lies between, or the phrase follows a comparison's word. With ``now``,
+    a word of now nearest the figure gives ``NOW``."""
     tokens = _TOKEN.findall(_TAG.sub(" ", part).lower().replace("\u2019", "'"))
     hits: list[tuple[int, int, str]] = []
     for kind, phrases in ((EARLIER, words.earlier), (RECURRING, words.recurring),
@@ -566,8 +584,10 @@ def _period_in(part: str, words: AspectWords, *, first: bool) -> str | None:
         return None
     i, j, kind = min(hits) if first else max(hits, key=lambda h: (h[1], -h[0]))
     between = tokens[:i] if first else tokens[j:]
-    if not kind or any(t[:1].isdigit() for t in between):
+    if any(t[:1].isdigit() for t in between):
         return None
+    if not kind:
+        return NOW if now else None
     if i > 0 and tokens[i - 1] in words.earlier_blockers:
         return None
     return kind

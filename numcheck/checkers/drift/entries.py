@@ -68,6 +68,8 @@ class Entry:
     # how its own clause tells it (projected.py): "expected" ("analysts had expected
     # £52m"), "to come" ("will rise to £3.50"), "future" ("will cut 650"), "" as fact
     told_as: str = ""
+    # its clause names the story's own span in words ("this year", "now": aspect.told_now)
+    now: bool = False
 
     @property
     def order(self) -> tuple[str, str, int]:

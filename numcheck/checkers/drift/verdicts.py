@@ -122,12 +122,14 @@ def judge(pair: Pair, alignment: Alignment, stale_days: int = 1) -> Verdict | No
 
 
 def _spans_apart(a: Entry, b: Entry) -> bool:
-    """Two figures filed under two spans, one of them an earlier or a recurring one
-    (aspect.of_earlier: "the year before", "each year") or a past year (periods.py):
-    the key route never pairs them (it blocks by span), and the likeness route, which
-    reads words, not spans, must not judge them one figure either."""
+    """Two figures whose spans are both said and differ: one an earlier or a recurring
+    span (aspect.of_earlier: "the year before", "each year") or a past year (periods.py),
+    the other another span, or the story's own said in words ("this year", "now":
+    aspect.told_now). The likeness route meets a figure that names a span with one that
+    names none (one source leaves the year out); it does not meet two spans both said."""
     return a.window != b.window and any(
-        w in (EARLIER, RECURRING) or past_period(w) for w in (a.window, b.window))
+        (one.window in (EARLIER, RECURRING) or past_period(one.window))
+        and (other.window is not None or other.now) for one, other in ((a, b), (b, a)))
 
 
 def _remainder(rest: Entry, onset: Entry) -> bool:
