@@ -29,6 +29,7 @@ from numcheck.checkers._restate_another import not_of_another
 from numcheck.checkers._restate_bridge import bridged_findings
 from numcheck.checkers._restate_changes import definite_changes
 from numcheck.checkers._restate_clause import clause_findings
+from numcheck.checkers._restate_definite import definite_slips
 from numcheck.checkers._restate_demonstrative import demonstrative_findings
 from numcheck.checkers._restate_grouping import grouping
 from numcheck.checkers._restate_groups import check_group as _check_group
@@ -297,6 +298,9 @@ def numcheck_check_document(
         document, g, lex, tolerance, told_of)
     told_of = {at.start for f in findings for at in (f.location, *f.related)}
     findings += slipped_findings(  # "a yield of 4.62%" ... "a yield of 4.26% was the price"
+        document, g, lex, tolerance, told_of)
+    told_of = {at.start for f in findings for at in (f.location, *f.related)}
+    findings += definite_slips(  # "Some 42 posts would go" ... "the 24 posts being cut"
         document, g, lex, tolerance, told_of)
     findings += demonstrative_findings(  # "much of that £6.1m" after "£1.6m"
         document, told, lex, tolerance, g.place_of, told_of)

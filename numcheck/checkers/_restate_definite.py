@@ -1,0 +1,221 @@
+"""A definite re-mention retold one slip of the pen off its antecedent (NC101).
+
+"Some 42 posts would go" ... "the 24 posts being cut"; "has 23 arches" ... "the 32-arch
+structure"; "Faversill's 23 primary schools" ... "all 32 of the town's primary schools";
+"closed for six weeks" ... "the 8-week closure". A definite description ("the", "those",
+a possessive, "all N of") presupposes that the reader was told the figure before: it
+refers back. ``_anaphora`` finds its antecedent when the two share noun, event and
+modifiers; a reporter who retells the figure rarely repeats all of them ("would go" and
+"being cut", "has" and a compound), so the copy's misstatements slip past it.
+
+Here the antecedent is the nearest earlier figure of the article that counts the same
+noun (or, for a measure, a duration, money or a percentage, is of the same unit and
+named by the same head word), whatever its verb says; the evidence that the two are one
+figure told twice is the pair itself, all of it required:
+
+- the later figure is definite (``_restate_bridge.definite``) and its noun or unit is the
+  antecedent's (a count: the antecedent's noun among the first nouns after the number, or
+  the noun a compound counts, "the 32-arch structure"; any other kind: one unit and one
+  head word, ``_restate_slipped.heads``);
+- the antecedent is the *nearest* such figure, and no earlier one of the same noun has the
+  later value (a definite figure equal to one told before restates that one);
+- the two values are one slip of the pen apart, of one length: two adjacent digits swapped
+  ("42"/"24", "4.87%"/"4.78%") or one digit changed ("260"/"290", "six"/"8"): the digits
+  themselves, not the nearness of the values, say one figure was miscopied; a dropped or
+  added digit also reads as a rounding or another scale, and is left alone;
+- nothing tells the two apart: one sentence, span, incident, party, place, moment and
+  update words, another period or holder (``_restate_transposed.told_apart``); an era
+  (a year in the sentence) only when the later sentence names one of its own (a definite
+  re-mention without a time takes its antecedent's: "built in 1868, has 23 arches" ...
+  "the 32-arch structure");
+- neither figure is read by another checker as a change, level, share, age, conversion
+  or list item, and the later one is no part narrowed by a modifier the antecedent's
+  sentence does not say (left to ``_anaphora``).
+
+The verdict (``_restate_pair.verdict``) then decides: a pair whose hedges allow both is
+silent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from numcheck.checkers._compare import (
+    compiled,
+    cue_set,
+    same_incident,
+    same_party,
+    same_place,
+    same_sentence,
+    sentence_of,
+    squash,
+    stem,
+)
+from numcheck.checkers._frames import FrameWords
+from numcheck.checkers._heads import lemma
+from numcheck.checkers._restate_bridge import definite
+from numcheck.checkers._restate_grouping import Grouping
+from numcheck.checkers._restate_pair import verdict
+from numcheck.checkers._restate_another import told_of_another
+from numcheck.checkers._restate_retold import Retellings
+from numcheck.checkers._restate_slipped import heads
+from numcheck.checkers._slips import digits
+from numcheck.checkers._snapshots import days_of, owned_days, snapshot
+from numcheck.claims import Claim, Scope
+from numcheck.document import Document
+from numcheck.findings import Finding
+from numcheck.lazyre import lazy_compile
+from numcheck.quantity import Kind
+
+__all__ = ["definite_slips", "swapped_or_changed"]
+
+_KINDS = frozenset({Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.DURATION})
+_REACH = 24  # earlier figures read, nearest first: a re-mention names a recent figure
+_NOUNS = 4  # words after a count's number read for its noun ("of the town's primary schools")
+# why a figure may be left out of every group and still be re-mentioned or an antecedent:
+# it names no amount the keys read, or a modifier narrows it (checked here), or "all N of"
+_OPEN = ("population", "part (", "related: part")
+_WORD = lazy_compile(r"[a-z]+")
+_SKIP = frozenset({"of", "the", "its", "their", "our", "his", "her", "those", "these"})
+_PUNCT = "\"“”‘’'(),.;:!?"
+
+
+def swapped_or_changed(x: float, y: float) -> bool:
+    """Whether two unequal positive values are written with digits of one length, two
+    adjacent ones swapped or one changed: "42"/"24", "4.87"/"4.78", "260"/"290", "6"/"8"."""
+    if x <= 0 or y <= 0 or x == y:
+        return False
+    dx, dy = digits(x), digits(y)
+    if not dx or len(dx) != len(dy) or max(x, y) > 10 * min(x, y):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(dx, dy, strict=True)) if a != b]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and (
+        dx[diff[1]] == dy[diff[0]])
+
+
+def _nouns(document: Document, claim: Claim) -> frozenset[str]:
+    """What a count counts, as a definite phrase may write it: its noun, the noun a
+    compound counts ("32-arch": arch), and the first words after the number, singular
+    ("all 32 of the town's primary schools": school)."""
+    q = claim.quantity
+    out = {lemma(q.noun)} if q.noun else set()
+    end = claim.location.end
+    after = [x.strip(_PUNCT) for x in squash(document.prose[end : end + 60]).split()]
+    words = [x for x in after if x.isalpha() and x not in _SKIP]  # "of the town's"
+    out |= {lemma(x) for x in words[:_NOUNS] if len(x) > 2}
+    return frozenset(out)
+
+
+def _fits(document: Document, later: Claim, earlier: Claim, said: frozenset[str],
+          w: Retellings, generic: frozenset[str]) -> bool:
+    """Whether an earlier figure is one a definite figure may re-mention: a count whose
+    noun the later phrase names; any other kind of one unit and a head word in common."""
+    a, b = later.quantity, earlier.quantity
+    if a.kind is not b.kind or a.unit != b.unit or later.key.dimension != earlier.key.dimension:
+        return False
+    if a.kind is Kind.COUNT:
+        noun = lemma(b.noun or "")
+        if not noun or noun not in said:
+            return False
+        if noun not in generic:
+            return True
+        # "people" names no set of its own: one event, or a word of the clause in common
+        # ("evacuated 2,400 people by boat" ... "the 2,700 people rescued by boat")
+        if later.key.event is not None and later.key.event == earlier.key.event:
+            return True
+        # beside two events ("evacuated" and "rescued": maybe two acts) the word must say
+        # which set, not what was done to it
+        acts = {stem(x) for c in (later, earlier) for x in squash(c.event or "").split()}
+        shared = heads(document, later, w) & heads(document, earlier, w)
+        return bool(shared - acts - {stem(noun), stem(b.noun or "")})
+    return bool(heads(document, later, w) & heads(document, earlier, w))
+
+
+def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
+    """Two figures told of two things (``_restate_transposed.told_apart``), but for an era
+    the later one's sentence does not name: a definite re-mention without a time of its
+    own takes its antecedent's ("built in 1868, has 23 arches" ... "the 32-arch
+    structure"), while "In 2015 the 1,520 pupils" is another year's."""
+    if (
+        g.spans.span.get(id(a)) != g.spans.span.get(id(b))
+        or g.spans.apart(a, b)
+        or not same_incident(a, b)
+        or not same_party(a.claimant, b.claimant)
+        # a re-mention without a place may name a placed figure ("the town's"), as in
+        # ``_anaphora``; one with a place of its own narrows
+        or not (g.place_of(b) is None or same_place(g.place_of(a), g.place_of(b)))
+        or not _one_snapshot(document, a, b, lex)
+        or told_of_another(document, a, b, lex)
+    ):
+        return True
+    if owned_days(document, b, lex) - _days(document, a, lex):
+        # "Friday's count had put her 38 votes ahead": a day owns the later figure's
+        # occasion ("a meeting on Tuesday" may name only when something else was done)
+        return True
+    era = compiled(FrameWords.of, lex).era
+    own = era(document.prose, *sentence_of(document, b))
+    return bool(own) and own != era(document.prose, *sentence_of(document, a))
+
+
+def _one_snapshot(document: Document, a: Claim, b: Claim, lex: Mapping[str, Any]) -> bool:
+    """One moment, update and instance ("by noon", "still"); a part word of one figure
+    ("four mounted officers") said in the other's sentence too: "8,400 season tickets"
+    ... "the club's 8,900 season ticket holders" names no part."""
+    x, y = snapshot(document, a, lex), snapshot(document, b, lex)
+    if [m for m in x if not m.startswith("of ")] != [m for m in y if not m.startswith("of ")]:
+        return False
+    for part, other in ((set(x) - set(y), b), (set(y) - set(x), a)):
+        text = squash(document.prose[slice(*sentence_of(document, other))])
+        said = {stem(w) for w in _WORD.findall(text)}
+        if any(stem(m[3:]) not in said for m in part):
+            return False
+    return True
+
+
+def _days(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset[str]:
+    """The days a figure's sentence names, by an opener or a possessive."""
+    return days_of(document, claim, lex) | owned_days(document, claim, lex)
+
+
+def _open(g: Grouping, claim: Claim) -> bool:
+    why = g.left_out.get(id(claim))
+    return why is None or why.startswith(_OPEN)
+
+
+def definite_slips(
+    document: Document, g: Grouping, lex: Mapping[str, Any], tolerance: float, told: set[int]
+) -> list[Finding]:
+    """Definite figures a slip of the pen off the nearest earlier figure they re-mention;
+    none for a figure already reported (``told``)."""
+    w = Retellings.of(lex)
+    determiners = cue_set(lex.get("restated", {}), "determiners")
+    generic = frozenset(lemma(x) for x in g.generic)
+    kept = [c for c in g.ordered if c.quantity.kind in _KINDS and c.quantity.value
+            and c.scope is not Scope.BOILERPLATE and _open(g, c)]
+    findings: list[Finding] = []
+    for i, later in enumerate(kept):
+        if later.location.start in told or not definite(document, later, lex, determiners):
+            continue
+        said = _nouns(document, later) if later.quantity.kind is Kind.COUNT else frozenset()
+        antecedent = None
+        for earlier in reversed(kept[max(0, i - _REACH) : i]):
+            if same_sentence(earlier, later, document) or not _fits(
+                    document, later, earlier, said, w, generic):
+                continue
+            if earlier.quantity.value == later.quantity.value:
+                antecedent = None  # it restates a figure told before
+                break
+            antecedent = antecedent or earlier
+        if antecedent is None or antecedent.location.start in told:
+            continue
+        x, y = antecedent.quantity.value or 0.0, later.quantity.value or 0.0
+        if not swapped_or_changed(x, y) or _apart(document, antecedent, later, g, lex):
+            continue
+        found = verdict(document, antecedent, later, tolerance)
+        if found is not None:
+            findings.append(found)
+            told |= {antecedent.location.start, later.location.start}
+    return findings
