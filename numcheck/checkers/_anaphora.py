@@ -548,4 +548,12 @@ def closest(claim: Claim, others: Sequence[Claim]) -> int:
     return min(range(len(others)), key=lambda i: abs((others[i].quantity.value or 0.0) - v))
 
 
-__all__ = ["closest", "references"]
+def own_place(
+    document: Document, claim: Claim, place_of: Places, lex: Mapping[str, Any]
+) -> frozenset[str] | None:
+    """A definite figure's own place, unless its verb's (``_own_place``), for the readers
+    of a re-mention outside this module (``_restate_definite``)."""
+    return _own_place(document, claim, place_of, compiled(_Words.of, lex))
+
+
+__all__ = ["closest", "own_place", "references"]

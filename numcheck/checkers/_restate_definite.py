@@ -42,17 +42,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from numcheck.checkers._compare import (
-    compiled,
     cue_set,
     same_incident,
-    same_party,
     same_place,
     same_sentence,
     sentence_of,
     squash,
     stem,
 )
-from numcheck.checkers._frames import FrameWords
+from numcheck.checkers._anaphora import own_place
 from numcheck.checkers._heads import lemma
 from numcheck.checkers._restate_bridge import definite
 from numcheck.checkers._restate_grouping import Grouping
@@ -77,7 +75,10 @@ _NOUNS = 4  # words after a count's number read for its noun ("of the town's pri
 # it names no amount the keys read, or a modifier narrows it (checked here), or "all N of"
 _OPEN = ("population", "part (", "related: part")
 _WORD = lazy_compile(r"[a-z]+")
+_YEARS = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
+_OTHER = frozenset({"other", "others"})  # "two other schools": beside one already named
 _SKIP = frozenset({"of", "the", "its", "their", "our", "his", "her", "those", "these"})
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PUNCT = "\"“”‘’'(),.;:!?"
 
 
@@ -135,18 +136,19 @@ def _fits(document: Document, later: Claim, earlier: Claim, said: frozenset[str]
 
 
 def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
-    """Two figures told of two things (``_restate_transposed.told_apart``), but for an era
-    the later one's sentence does not name: a definite re-mention without a time of its
-    own takes its antecedent's ("built in 1868, has 23 arches" ... "the 32-arch
-    structure"), while "In 2015 the 1,520 pupils" is another year's."""
+    """Two figures told of two things (as ``_restate_transposed.told_apart`` reads them),
+    where the later one, a definite re-mention, tells it: a definite description refers
+    back to the figure whoever speaks in its sentence (as in ``_anaphora``), and one
+    without a span, place or year of its own takes its antecedent's ("The viaduct, built
+    in 1868, has 23 arches" ... "the 32-arch structure"), while "In 2015 the 1,520
+    pupils", "the 14 officers injured on Friday" and "Friday's count" tell their own."""
+    span = g.spans.span.get(id(b))
+    place = own_place(document, b, g.place_of, lex)
     if (
-        g.spans.span.get(id(a)) != g.spans.span.get(id(b))
+        (span is not None and span != g.spans.span.get(id(a)))
         or g.spans.apart(a, b)
         or not same_incident(a, b)
-        or not same_party(a.claimant, b.claimant)
-        # a re-mention without a place may name a placed figure ("the town's"), as in
-        # ``_anaphora``; one with a place of its own narrows
-        or not (g.place_of(b) is None or same_place(g.place_of(a), g.place_of(b)))
+        or not (place is None or same_place(g.place_of(a), place))
         or not _one_snapshot(document, a, b, lex)
         or told_of_another(document, a, b, lex)
     ):
@@ -155,9 +157,8 @@ def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str
         # "Friday's count had put her 38 votes ahead": a day owns the later figure's
         # occasion ("a meeting on Tuesday" may name only when something else was done)
         return True
-    era = compiled(FrameWords.of, lex).era
-    own = era(document.prose, *sentence_of(document, b))
-    return bool(own) and own != era(document.prose, *sentence_of(document, a))
+    years = _YEARS.findall(document.prose[slice(*sentence_of(document, b))])
+    return bool(set(years) - set(_YEARS.findall(document.prose[slice(*sentence_of(document, a))])))
 
 
 def _one_snapshot(document: Document, a: Claim, b: Claim, lex: Mapping[str, Any]) -> bool:
@@ -180,6 +181,34 @@ def _days(document: Document, claim: Claim, lex: Mapping[str, Any]) -> frozenset
     return days_of(document, claim, lex) | owned_days(document, claim, lex)
 
 
+def _owner(document: Document, claim: Claim) -> str:
+    """The possessive before a figure ("the union's 290 members": union's), or ""."""
+    words = document.prose[max(0, claim.location.start - 30) : claim.location.start].split()
+    last = words[-1].strip(_PUNCT[:3]) if words else ""
+    return last.lower() if len(last) > 3 and last.endswith(_POSSESSIVE) else ""
+
+
+def _owned(document: Document, later: Claim, earlier: Claim, w: Retellings) -> bool:
+    """A possessive re-mention names its antecedent's owner: the same possessive, or the
+    subject of the earlier figure's clause ("The union said 260 of its members" for "the
+    union's 290 members"; not "A coalition of the Social Democrats ... would have 82
+    seats" for "the Social Democrats' 52 seats")."""
+    owner = _owner(document, later)
+    if not owner:
+        return True
+    return _owner(document, earlier) == owner or w.heads.names_owner(
+        document, earlier, owner, before=True)
+
+
+def _other(document: Document, claim: Claim, added: frozenset[str]) -> bool:
+    """A figure of a set told beside another ("two other schools", "14 more", "another
+    7"): the rest of a set, never the whole a definite re-mention names."""
+    after = squash(document.prose[claim.location.end : claim.location.end + 20]).split()
+    before = squash(document.prose[max(0, claim.location.start - 20) : claim.location.start])
+    return bool(after[:1] and after[0].strip(_PUNCT) in added) or bool(
+        before.split()[-1:] and before.split()[-1] in added)
+
+
 def _open(g: Grouping, claim: Claim) -> bool:
     why = g.left_out.get(id(claim))
     return why is None or why.startswith(_OPEN)
@@ -193,6 +222,7 @@ def definite_slips(
     w = Retellings.of(lex)
     determiners = cue_set(lex.get("restated", {}), "determiners")
     generic = frozenset(lemma(x) for x in g.generic)
+    added = cue_set(lex.get("restated", {}), "added") | _OTHER
     kept = [c for c in g.ordered if c.quantity.kind in _KINDS and c.quantity.value
             and c.scope is not Scope.BOILERPLATE and _open(g, c)]
     findings: list[Finding] = []
@@ -200,19 +230,22 @@ def definite_slips(
         if later.location.start in told or not definite(document, later, lex, determiners):
             continue
         said = _nouns(document, later) if later.quantity.kind is Kind.COUNT else frozenset()
-        antecedent = None
+        partners: list[Claim] = []
         for earlier in reversed(kept[max(0, i - _REACH) : i]):
             if same_sentence(earlier, later, document) or not _fits(
                     document, later, earlier, said, w, generic):
                 continue
             if earlier.quantity.value == later.quantity.value:
-                antecedent = None  # it restates a figure told before
+                partners = []  # it restates a figure told before
                 break
-            antecedent = antecedent or earlier
-        if antecedent is None or antecedent.location.start in told:
-            continue
-        x, y = antecedent.quantity.value or 0.0, later.quantity.value or 0.0
-        if not swapped_or_changed(x, y) or _apart(document, antecedent, later, g, lex):
+            if swapped_or_changed(
+                earlier.quantity.value or 0.0, later.quantity.value or 0.0
+            ) and _owned(document, later, earlier, w) and not _other(document, earlier, added):
+                partners.append(earlier)
+        if len(partners) != 1 or partners[0].location.start in told:
+            continue  # none, or two figures it may be a slip of
+        antecedent = partners[0]
+        if _apart(document, antecedent, later, g, lex):
             continue
         found = verdict(document, antecedent, later, tolerance)
         if found is not None:
