@@ -66,7 +66,7 @@ from numcheck.findings import Finding
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-__all__ = ["definite_slips", "swapped_or_changed"]
+__all__ = ["definite_slips", "swapped_or_changed", "years_apart"]
 
 _KINDS = frozenset({Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.DURATION})
 _REACH = 24  # earlier figures read, nearest first: a re-mention names a recent figure
@@ -75,7 +75,10 @@ _NOUNS = 4  # words after a count's number read for its noun ("of the town's pri
 # it names no amount the keys read, or a modifier narrows it (checked here), or "all N of"
 _OPEN = ("population", "part (", "related: part")
 _WORD = lazy_compile(r"[a-z]+")
-_YEARS = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
+# a year that dates its sentence's figures ("In 2015", "during 2019"), not one a
+# comparison reaches back to ("the largest since 2022")
+_ANY_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
+_YEARS = lazy_compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:1[89]|20)\d\d)\b")
 _OTHER = frozenset({"other", "others"})  # "two other schools": beside one already named
 _SKIP = frozenset({"of", "the", "its", "their", "our", "his", "her", "those", "these"})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -157,8 +160,17 @@ def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str
         # "Friday's count had put her 38 votes ahead": a day owns the later figure's
         # occasion ("a meeting on Tuesday" may name only when something else was done)
         return True
-    years = _YEARS.findall(document.prose[slice(*sentence_of(document, b))])
-    return bool(set(years) - set(_YEARS.findall(document.prose[slice(*sentence_of(document, a))])))
+    return years_apart(document, a, b)
+
+
+def years_apart(document: Document, earlier: Claim, later: Claim) -> bool:
+    """Whether a re-mention's sentence dates itself by a year its antecedent's does not
+    name ("In 2015 the 1,520 pupils" after "has 1,250 pupils this term"): another year's
+    figure ("the largest move since 2022" dates nothing). A
+    re-mention without a year takes its antecedent's ("built in 1868, has 23 arches" ...
+    "the 32-arch structure")."""
+    own = set(_YEARS.findall(document.prose[slice(*sentence_of(document, later))]))
+    return bool(own - set(_ANY_YEAR.findall(document.prose[slice(*sentence_of(document, earlier))])))
 
 
 def _one_snapshot(document: Document, a: Claim, b: Claim, lex: Mapping[str, Any]) -> bool:

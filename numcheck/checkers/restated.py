@@ -29,7 +29,7 @@ from numcheck.checkers._restate_another import not_of_another
 from numcheck.checkers._restate_bridge import bridged_findings
 from numcheck.checkers._restate_changes import definite_changes
 from numcheck.checkers._restate_clause import clause_findings
-from numcheck.checkers._restate_definite import definite_slips
+from numcheck.checkers._restate_definite import definite_slips, years_apart
 from numcheck.checkers._restate_demonstrative import demonstrative_findings
 from numcheck.checkers._restate_grouping import grouping
 from numcheck.checkers._restate_groups import check_group as _check_group
@@ -280,6 +280,7 @@ def numcheck_check_document(
         # figure of the occasion a day owns is no restatement of another day's figure
         verdicts = [
             None if _occasions_apart(document, e, later, days, lex)
+            or years_apart(document, e, later)  # "In 2015 the 1,520 pupils"
             else compare(document, e, later, tolerance)
             for e in earlier
         ]
