@@ -69,6 +69,7 @@ from numcheck.quantity import Kind
 __all__ = ["definite_slips", "swapped_or_changed", "years_apart"]
 
 _KINDS = frozenset({Kind.COUNT, Kind.MEASURE, Kind.MONEY, Kind.PERCENT, Kind.DURATION})
+_DIGITS = 3  # significant digits a transposition alone ties (as _restate_transposed)
 _REACH = 24  # earlier figures read, nearest first: a re-mention names a recent figure
 _NOUNS = 4  # words after a count's number read for its noun ("of the town's primary schools")
 # why a figure may be left out of every group and still be re-mentioned or an antecedent:
@@ -98,6 +99,13 @@ def swapped_or_changed(x: float, y: float) -> bool:
         return True
     return len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and (
         dx[diff[1]] == dy[diff[0]])
+
+
+def _transposed(x: float, y: float) -> bool:
+    """Two adjacent digits swapped, of three significant digits at least ("4.87"/"4.78",
+    "28.4"/"24.8"; "27"/"72" coincide too often)."""
+    return (swapped_or_changed(x, y) and len(digits(x)) >= _DIGITS
+            and sorted(digits(x)) == sorted(digits(y)))
 
 
 def _nouns(document: Document, claim: Claim) -> frozenset[str]:
@@ -135,7 +143,10 @@ def _fits(document: Document, later: Claim, earlier: Claim, said: frozenset[str]
         acts = {stem(x) for c in (later, earlier) for x in squash(c.event or "").split()}
         shared = heads(document, later, w) & heads(document, earlier, w)
         return bool(shared - acts - {stem(noun), stem(b.noun or "")})
-    return bool(heads(document, later, w) & heads(document, earlier, w))
+    # "an average yield of 4.87%" ... "the 4.78% paid": three digits or more written in
+    # another order say one figure miscopied when no head word is shared
+    return bool(heads(document, later, w) & heads(document, earlier, w)) or _transposed(
+        a.value or 0.0, b.value or 0.0)
 
 
 def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str, Any]) -> bool:
