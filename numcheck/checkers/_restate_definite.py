@@ -80,6 +80,7 @@ _WORD = lazy_compile(r"[a-z]+")
 # comparison reaches back to ("the largest since 2022")
 _ANY_YEAR = lazy_compile(r"\b(?:1[89]|20)\d\d\b")
 _YEARS = lazy_compile(r"\b(?:[Ii]n|[Dd]uring)\s+((?:1[89]|20)\d\d)\b")
+_MARGIN = frozenset({"by"})  # "won by 14 points": a difference between two sets
 _OTHER = frozenset({"other", "others"})  # "two other schools": beside one already named
 _SKIP = frozenset({"of", "the", "its", "their", "our", "his", "her", "those", "these"})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -225,11 +226,12 @@ def _owned(document: Document, later: Claim, earlier: Claim, w: Retellings) -> b
 
 def _other(document: Document, claim: Claim, added: frozenset[str]) -> bool:
     """A figure of a set told beside another ("two other schools", "14 more", "another
-    7"): the rest of a set, never the whole a definite re-mention names."""
+    7"), or a margin ("won the final by 14 points"): the rest of a set or a difference,
+    never the whole a definite re-mention names ("the 41-point final")."""
     after = squash(document.prose[claim.location.end : claim.location.end + 20]).split()
     before = squash(document.prose[max(0, claim.location.start - 20) : claim.location.start])
     return bool(after[:1] and after[0].strip(_PUNCT) in added) or bool(
-        before.split()[-1:] and before.split()[-1] in added)
+        before.split()[-1:] and before.split()[-1] in added | _MARGIN)
 
 
 def _open(g: Grouping, claim: Claim) -> bool:
