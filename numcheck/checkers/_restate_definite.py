@@ -44,6 +44,7 @@ from typing import Any
 from numcheck.checkers._compare import (
     cue_set,
     same_incident,
+    same_party,
     same_place,
     same_sentence,
     sentence_of,
@@ -59,7 +60,7 @@ from numcheck.checkers._restate_another import told_of_another
 from numcheck.checkers._restate_retold import Retellings
 from numcheck.checkers._restate_slipped import heads
 from numcheck.checkers._slips import digits
-from numcheck.checkers._snapshots import days_of, owned_days, snapshot
+from numcheck.checkers._snapshots import days_apart, days_of, owned_days, snapshot
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
 from numcheck.findings import Finding
@@ -84,6 +85,7 @@ _MARGIN = frozenset({"by"})  # "won by 14 points": a difference between two sets
 _OTHER = frozenset({"other", "others"})  # "two other schools": beside one already named
 _SKIP = frozenset({"of", "the", "its", "their", "our", "his", "her", "those", "these"})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_NARROWED = "part ("  # a definite figure a modifier narrows to a part of its noun's set
 _PUNCT = "\"“”‘’'(),.;:!?"
 
 
@@ -163,11 +165,14 @@ def _apart(document: Document, a: Claim, b: Claim, g: Grouping, lex: Mapping[str
         (span is not None and span != g.spans.span.get(id(a)))
         or g.spans.apart(a, b)
         or not same_incident(a, b)
+        or not same_party(a.claimant, b.claimant)
         or not (place is None or same_place(g.place_of(a), place))
         or not _one_snapshot(document, a, b, lex)
         or told_of_another(document, a, b, lex)
     ):
         return True
+    if days_apart(days_of(document, a, lex), days_of(document, b, lex)):
+        return True  # "on Monday" ... "On Tuesday, the £21,000 the donors gave"
     if owned_days(document, b, lex) - _days(document, a, lex):
         # "Friday's count had put her 38 votes ahead": a day owns the later figure's
         # occasion ("a meeting on Tuesday" may name only when something else was done)
@@ -234,6 +239,27 @@ def _other(document: Document, claim: Claim, added: frozenset[str]) -> bool:
         before.split()[-1:] and before.split()[-1] in added | _MARGIN)
 
 
+def _quantified(document: Document, claim: Claim) -> bool:
+    """"All 46 councillors present": "all" before a count quantifies over a set a
+    modifier may narrow; only the partitive "all 32 of the town's schools" names the
+    whole told before."""
+    lead = document.prose[max(0, claim.location.start - 10) : claim.location.start].split()
+    after = document.prose[claim.location.end : claim.location.end + 10].split()
+    return bool(lead) and lead[-1].lower() == "all" and after[:1] != ["of"]
+
+
+def _headed(document: Document, claim: Claim, w: Retellings) -> bool:
+    """A count, or an amount with a head noun of its own that names a measure ("the
+    £24.8m profit", "the 8-week closure"; not "the £421,500 was taken", nor a generic
+    "the 2.3-inch total", which restates only its possessor's figure: ``_anaphora``)."""
+    q = claim.quantity
+    if q.kind is Kind.COUNT and not q.head:
+        return True
+    head = tuple(lemma(x) for x in q.head.lower().split()) if q.head else (
+        w.heads.head_after(document, claim))
+    return bool(head) and not w.heads.generic(head)
+
+
 def _open(g: Grouping, claim: Claim) -> bool:
     why = g.left_out.get(id(claim))
     return why is None or why.startswith(_OPEN)
@@ -252,8 +278,11 @@ def definite_slips(
             and c.scope is not Scope.BOILERPLATE and _open(g, c)]
     findings: list[Finding] = []
     for i, later in enumerate(kept):
-        if later.location.start in told or not definite(document, later, lex, determiners):
-            continue
+        if (later.location.start in told or not definite(document, later, lex, determiners)
+                or g.left_out.get(id(later), "").startswith(_NARROWED)):
+            continue  # "the 12 branches that close in March": a part (``_anaphora``)
+        if _quantified(document, later) or not _headed(document, later, w):
+            continue  # "The £421,500 was taken": a plain amount restates nothing by its words
         said = _nouns(document, later) if later.quantity.kind is Kind.COUNT else frozenset()
         partners: list[Claim] = []
         for earlier in reversed(kept[max(0, i - _REACH) : i]):

