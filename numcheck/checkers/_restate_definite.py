@@ -8,29 +8,32 @@ refers back. ``_anaphora`` finds its antecedent when the two share noun, event a
 modifiers; a reporter who retells the figure rarely repeats all of them ("would go" and
 "being cut", "has" and a compound), so the copy's misstatements slip past it.
 
-Here the antecedent is the nearest earlier figure of the article that counts the same
-noun (or, for a measure, a duration, money or a percentage, is of the same unit and
-named by the same head word), whatever its verb says; the evidence that the two are one
-figure told twice is the pair itself, all of it required:
+Here the antecedent is the one earlier figure of the article that the definite figure
+may re-mention and is a slip of the pen from, whatever its verb says; the evidence that
+the two are one figure told twice is the pair itself, all of it required:
 
-- the later figure is definite (``_restate_bridge.definite``) and its noun or unit is the
-  antecedent's (a count: the antecedent's noun among the first nouns after the number, or
-  the noun a compound counts, "the 32-arch structure"; any other kind: one unit and one
-  head word, ``_restate_slipped.heads``);
-- the antecedent is the *nearest* such figure, and no earlier one of the same noun has the
-  later value (a definite figure equal to one told before restates that one);
-- the two values are one slip of the pen apart, of one length: two adjacent digits swapped
-  ("42"/"24", "4.87%"/"4.78%") or one digit changed ("260"/"290", "six"/"8"): the digits
-  themselves, not the nearness of the values, say one figure was miscopied; a dropped or
+- the later figure is definite (``_restate_bridge.definite``; "all" only as the partitive
+  "all 32 of", never "All 46 councillors present"), not narrowed to a part by a modifier
+  (``_anaphora``'s "part (...)"), and a count or an amount with a head noun that names a
+  measure ("the £24.8m profit"; not "The £421,500 was taken", nor a generic "total");
+- its noun or unit is the earlier figure's: a count names the earlier noun among the
+  first words after its number ("all 32 of the town's primary schools": school) or by the
+  noun a compound counts ("the 32-arch structure"), a generic noun ("people") also its
+  event or a word of the clause that is no verb of either; any other kind one unit and a
+  head word (``_restate_slipped.heads``), or three digits or more transposed;
+- the two values are one slip of the pen apart, of one length: two adjacent digits
+  swapped ("42"/"24", "4.87%"/"4.78%") or one digit changed ("260"/"290", "six"/"8"): the
+  digits, not the nearness of the values, say one figure was miscopied; a dropped or
   added digit also reads as a rounding or another scale, and is left alone;
-- nothing tells the two apart: one sentence, span, incident, party, place, moment and
-  update words, another period or holder (``_restate_transposed.told_apart``); an era
-  (a year in the sentence) only when the later sentence names one of its own (a definite
-  re-mention without a time takes its antecedent's: "built in 1868, has 23 arches" ...
-  "the 32-arch structure");
-- neither figure is read by another checker as a change, level, share, age, conversion
-  or list item, and the later one is no part narrowed by a modifier the antecedent's
-  sentence does not say (left to ``_anaphora``).
+- the earlier figure is the *only* such slip partner, no figure of the same noun told
+  before has the later value (a definite figure equal to one told before restates that
+  one), and it is no margin ("won by 14 points") nor the rest of a set ("two other
+  schools"); a possessive names the earlier clause's subject or the same possessor;
+- nothing tells the two apart: one sentence, incident, party, moment and update words,
+  another period or holder, opener days, a day owning the later occasion ("Friday's
+  count"); the later figure's own span, place or dating year ("In 2015") only when it
+  names one (a definite re-mention without one takes its antecedent's: "The viaduct,
+  built in 1868, has 23 arches" ... "the 32-arch structure").
 
 The verdict (``_restate_pair.verdict``) then decides: a pair whose hedges allow both is
 silent.
@@ -41,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from numcheck.checkers._anaphora import own_place
 from numcheck.checkers._compare import (
     cue_set,
     same_incident,
@@ -51,12 +55,11 @@ from numcheck.checkers._compare import (
     squash,
     stem,
 )
-from numcheck.checkers._anaphora import own_place
 from numcheck.checkers._heads import lemma
+from numcheck.checkers._restate_another import told_of_another
 from numcheck.checkers._restate_bridge import definite
 from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_pair import verdict
-from numcheck.checkers._restate_another import told_of_another
 from numcheck.checkers._restate_retold import Retellings
 from numcheck.checkers._restate_slipped import heads
 from numcheck.checkers._slips import digits
@@ -187,7 +190,8 @@ def years_apart(document: Document, earlier: Claim, later: Claim) -> bool:
     re-mention without a year takes its antecedent's ("built in 1868, has 23 arches" ...
     "the 32-arch structure")."""
     own = set(_YEARS.findall(document.prose[slice(*sentence_of(document, later))]))
-    return bool(own - set(_ANY_YEAR.findall(document.prose[slice(*sentence_of(document, earlier))])))
+    told = _ANY_YEAR.findall(document.prose[slice(*sentence_of(document, earlier))])
+    return bool(own - set(told))
 
 
 def _one_snapshot(document: Document, a: Claim, b: Claim, lex: Mapping[str, Any]) -> bool:
