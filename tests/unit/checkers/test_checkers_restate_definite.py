@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from numcheck.checkers import restated
-from numcheck.checkers._restate_definite import definite_slips, swapped_or_changed
+from numcheck.checkers._restate_definite import definite_slips, swapped, swapped_or_changed
 from numcheck.checkers._restate_grouping import grouping
 from numcheck.engine import Engine
 from numcheck.readers import read_text
@@ -34,6 +34,8 @@ MISSED = {
     "14": "two claimants (police, the department): an amount's claimant is kept",
     "41": "a modifier after the noun ('on board') narrows it to a part (_anaphora)",
     "8,900": "a modifier before the noun ('season ticket') narrows it to a part",
+    "8": "one digit changed in place ('six weeks' / 'the 8-week closure'): left out, as "
+         "every one-digit change the reader reported on the gates was outside the gold",
 }
 
 
@@ -65,10 +67,10 @@ def test_a_look_alike_stays_silent(text: str) -> None:
 def test_two_slip_partners_name_no_antecedent() -> None:
     """A definite figure one slip off two earlier figures of its noun may restate either:
     the slip says nothing of which."""
-    text = ("The farm keeps 340 cows on its hill pasture and 310 cows in the valley.\n\n"
-            "The vet said the 370 cows had all been tested for TB.")
+    text = ("The farm keeps 341 cows on its hill pasture and 413 cows in the valley.\n\n"
+            "The vet said the 431 cows had all been tested for TB.")
     assert slips(text) == []
-    assert slips(text.replace(" and 310 cows in the valley", "")) == ["370"]
+    assert slips(text.replace(" and 413 cows in the valley", "")) == ["431"]
 
 
 def test_an_equal_earlier_figure_is_the_antecedent() -> None:
@@ -82,8 +84,8 @@ def test_an_equal_earlier_figure_is_the_antecedent() -> None:
 def test_a_possessive_names_the_earlier_clause_subject() -> None:
     text = ("A coalition of the Reds, the Greens and the Left would have 82 seats.\n\n"
             "The Reds' {} seats are four more than they won before.")
-    assert restated_codes(text.format("52")) == []
-    owned = ("The Reds won 52 seats, the count showed.\n\n"
+    assert restated_codes(text.format("28")) == []
+    owned = ("The Reds won 28 seats, the count showed.\n\n"
              "The Reds' {} seats are four more than they won before.")
     assert restated_codes(owned.format("82"))
 
@@ -121,3 +123,9 @@ def test_a_day_owning_the_occasion_is_another_occasion() -> None:
 ])
 def test_swapped_or_changed(a: float, b: float, slip: bool) -> None:
     assert swapped_or_changed(a, b) is slip
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [(42, 24, True), (4.87, 4.78, True),
+                                               (260, 290, False), (6, 8, False), (36, 36, False)])
+def test_only_a_swap_ties_a_definite_re_mention(a: float, b: float, slip: bool) -> None:
+    assert swapped(a, b) is slip
