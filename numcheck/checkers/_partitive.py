@@ -407,7 +407,12 @@ def _add_run(
     not be all of it."""
     members = _run(document, sentence, k, cues)
     lead = _lead(document, members[0]) or ""
-    some = re.sub(r"^(?:and|but|yet|so|while) ", "", lead).startswith(("among", "including"))
+    # the selection word opens the clause or the phrase set off right before the parts
+    # ("Crews attended 313 calls, among them 184 ...": the phrase after the last comma)
+    some = any(
+        re.sub(r"^(?:and|but|yet|so|while) ", "", opened).startswith(("among", "including"))
+        for opened in (lead, lead.rpartition(",")[2].strip())
+    )
     # "The 58 staff who lost their jobs included 31 cooks, ...": a selection too
     some = some or lead.split()[-1:] in (["include"], ["includes"], ["included"], ["including"])
     # "Among the 40 arrested, 12 were women and 30 were over 18": groups that may overlap
