@@ -37,6 +37,7 @@ from numcheck.checkers._partitive import PartCues
 from numcheck.checkers._relations import related
 from numcheck.checkers._running import RunningCues, find_running
 from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sum_hedges import summed
 from numcheck.checkers._tallies import split_findings
 from numcheck.checkers._unit_parts import in_whole_unit
 from numcheck.checkers._words import describe, finding, like, rule_doc, said, value_of
@@ -103,6 +104,10 @@ def _total(claims: Iterable[Claim]) -> Interval:
     return reduce(lambda a, b: a + b, (arith(c.quantity) for c in claims))
 
 
+def _summed(claims: Iterable[Claim]) -> Interval:
+    return reduce(lambda a, b: a + b, (summed(c.quantity) for c in claims))
+
+
 def _joined(document: Document, claims: Sequence[Claim]) -> str:
     return " + ".join(describe(document, c) for c in claims)
 
@@ -150,7 +155,8 @@ def _sums(
     fares rose to £2.40 - £2.10 in the villages and £2.60 in the town")."""
     out: list[Finding] = []
     for members, total in relations.sums:
-        if adds_up(arith(total.quantity), _total(members)):
+        # a hedged figure stands for one step of its written precision (_sum_hedges)
+        if adds_up(summed(total.quantity), _summed(members)):
             continue
         elided = rescaled(members, total, scales)
         if elided is not None and (

@@ -88,10 +88,38 @@ TUNED: dict[str, tuple[str, str]] = {
         "The 750 troops will be split 420 to Estonia, 180 to Cyprus and 105 to Kenya.",
         "The 705 troops will be split 420 to Estonia, 180 to Cyprus and 105 to Kenya.",
     ),
+    # a hedge on a figure written to the unit or the ten hedges its last step only
+    "dis: hedged total written to the unit": (
+        "About 412 homes were flooded: 250 in Ashby, 120 in Colne and 32 in Pell.",
+        "About 402 homes were flooded: 250 in Ashby, 120 in Colne and 32 in Pell.",
+    ),
+    "lab: hedged total written to the ten": (
+        "Around 2,640 jobs will go: 1,420 in Leeds, 760 in York and 360 in Hull.",
+        "Around 2,540 jobs will go: 1,420 in Leeds, 760 in York and 360 in Hull.",
+    ),
+    "spo: nearly, a digit changed": (
+        "Nearly 96 people were hurt at the rally: 51 spectators, 30 riders and 12 "
+        "marshals.",
+        "Nearly 93 people were hurt at the rally: 51 spectators, 30 riders and 12 "
+        "marshals.",
+    ),
 }
 
 # agreeing copy a careless checker would flag
 LOOK_ALIKES: dict[str, str] = {
+    "dis: a round hedged total": (
+        "About 400 homes were flooded: 250 in Ashby, 120 in Colne and 32 in Pell."
+    ),
+    "lab: a hedged total rounded to the hundred": (
+        "Some 1,500 jobs will go: 860 in Leeds, 390 in York and 230 in Hull."
+    ),
+    "ele: a bound, not a hedge": (
+        "The minor candidates polled fewer than 2,000 votes: 1,706 for Keeble and 269 for "
+        "Orr."
+    ),
+    "hea: nearly a round hundred": (
+        "Nearly 100 people were treated: 51 in Ashby, 30 in Colne and 12 in Pell."
+    ),
     "lab: a selection (including)": (
         "The council will cut 365 posts, including 210 in the call centre, 95 in finance "
         "and 40 in IT."

@@ -118,3 +118,26 @@ POINTED = [
 @pytest.mark.parametrize(("text", "expected"), POINTED)
 def test_some_of_them_points_back_into_the_list(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [("about 412", 1.0), ("some 1,480", 10.0), ("about 400", 100.0), ("nearly 2.5", 0.1),
+     ("about 1.50", 0.1)],
+)
+def test_the_significant_step_of_a_written_figure(text: str, step: float) -> None:
+    from numcheck.checkers._sum_hedges import significant_step
+    from numcheck.parsing import parse
+
+    assert significant_step(parse(text)[0]) == pytest.approx(step)
+
+
+def test_a_hedge_on_a_fine_figure_narrows_only_approximate_hedges() -> None:
+    from numcheck.checkers._arith import arith
+    from numcheck.checkers._sum_hedges import summed
+    from numcheck.parsing import parse
+
+    about = parse("about 412 homes")[0]
+    assert (summed(about).low, summed(about).high) == (411, 413)
+    bound = parse("fewer than 412 homes")[0]
+    assert summed(bound) == arith(bound)
