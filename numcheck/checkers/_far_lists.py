@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from numcheck.checkers._arith import arith
 from numcheck.checkers._compare import sentence_of, squash
 from numcheck.checkers._role_lists import (
     elided,
@@ -36,6 +35,7 @@ from numcheck.checkers._role_lists import (
 )
 from numcheck.checkers._roles import NEW, RoleCues, role, times
 from numcheck.checkers._slips import digits, one_slip
+from numcheck.checkers._sum_hedges import summed
 from numcheck.claims import Claim
 from numcheck.document import Document
 
@@ -106,9 +106,9 @@ def _slipped_total(
 ) -> Claim | None:
     """The one earlier figure the list's sum is one slip from; None when a candidate
     agrees with the sum, or none or several are one slip from it."""
-    stated = arith(items[0].quantity)
+    stated = summed(items[0].quantity)  # a hedge hedges its last step (_sum_hedges)
     for c in items[1:]:
-        stated = stated + arith(c.quantity)
+        stated = stated + summed(c.quantity)
     point = sum(c.quantity.value or 0.0 for c in items)
     biggest = max(c.quantity.hard.low for c in items)
     slipped: list[Claim] = []
@@ -119,7 +119,7 @@ def _slipped_total(
         if c.quantity.hard.high < biggest or role(document, c, cues) not in (None, NEW):
             continue
         value = c.quantity.value
-        agrees = arith(c.quantity).intersects(stated)
+        agrees = summed(c.quantity).intersects(stated)
         near = abs(value - point) <= _NEAR * value
         if not (agrees or (near and one_slip(digits(point), digits(value)))):
             continue  # the cheap tests first: a sentence of 20,000 figures stays linear

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from numcheck.checkers._arith import arith
 from numcheck.checkers._compare import lead_of, squash
 from numcheck.checkers._open_items import uncounted
 from numcheck.checkers._slips import digits, one_slip
 from numcheck.checkers._sum_cues import SumCues
+from numcheck.checkers._sum_hedges import summed
 from numcheck.checkers._words import value_of
 from numcheck.claims import Claim
 from numcheck.document import Document
@@ -51,10 +51,10 @@ def told_all(
     it."""
     if len(members) < 2 or uncounted(document, members[-1]):
         return False
-    made = arith(members[0].quantity)
+    made = summed(members[0].quantity)  # a hedge hedges its last step (_sum_hedges)
     for member in members[1:]:
-        made = made + arith(member.quantity)
-    whole = arith(total.quantity)
+        made = made + summed(member.quantity)
+    whole = summed(total.quantity)
     if made.high >= whole.low or made.high < (1 - NEAR) * whole.low:
         return False  # it reaches the total (reported as before), or far short of it
     said = f" {lead_of(document, total)} "

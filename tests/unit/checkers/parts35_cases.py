@@ -103,6 +103,10 @@ TUNED: dict[str, tuple[str, str]] = {
         "Nearly 93 people were hurt at the rally: 51 spectators, 30 riders and 12 "
         "marshals.",
     ),
+    "env: hedged total, two places after with": (
+        "Some 1,480 hectares burned, with 860 in the national park and 520 on farmland.",
+        "Some 1,380 hectares burned, with 860 in the national park and 520 on farmland.",
+    ),
 }
 
 # agreeing copy a careless checker would flag
@@ -116,6 +120,9 @@ LOOK_ALIKES: dict[str, str] = {
     "ele: a bound, not a hedge": (
         "The minor candidates polled fewer than 2,000 votes: 1,706 for Keeble and 269 for "
         "Orr."
+    ),
+    "env: a round hedged total, two places after with": (
+        "About 1,400 hectares burned, with 860 in the national park and 520 on farmland."
     ),
     "hea: nearly a round hundred": (
         "Nearly 100 people were treated: 51 in Ashby, 30 in Colne and 12 in Pell."
