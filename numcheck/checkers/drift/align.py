@@ -58,7 +58,7 @@ from numcheck.checkers.drift.keys import (
 )
 from numcheck.checkers.drift.measured import MARK, fits, told_apart
 from numcheck.checkers.drift.measured_pairs import measured_pairs, told_apart_pairs
-from numcheck.checkers.drift.meeting import MeetWords, candidate, met
+from numcheck.checkers.drift.meeting import MeetWords, candidate, met, slip_gate
 from numcheck.checkers.drift.narrow import narrowing
 from numcheck.checkers.drift.pairing import (
     echoes,
@@ -71,6 +71,7 @@ from numcheck.checkers.drift.pairing import (
 from numcheck.checkers.drift.parties import apposed, named_alike
 from numcheck.checkers.drift.partitives import keyed_parts, partitive_parts
 from numcheck.checkers.drift.remainder import told
+from numcheck.checkers.drift.slipped import slip_pairs
 from numcheck.checkers.drift.standing import StandingWords, stands
 from numcheck.checkers.drift.stories import RUN_STORY, story_of
 from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
@@ -203,6 +204,7 @@ class ClaimIndex:
         # (story set, dimension family) -> the figures the likeness route reads: exactly
         # the candidates of one ``group_key``, so every engine scores them alike
         self._groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        self._by_path: dict[str, list[Claim]] | None = None  # ``_told``
         if meet is not None:
             for claim in claims:
                 if candidate(claim) and claim.location.path not in refs:
@@ -458,7 +460,8 @@ class ClaimIndex:
 
     def _met(self) -> Iterator[Pair]:
         """Figures of two documents that no key brings together and that meet by the
-        likeness of their words (meeting.py), marked so only NC401-NC403 come of them."""
+        likeness of their words (meeting.py) or by a slip of the pen (slipped.py),
+        marked so only NC401-NC403 come of them."""
         words: MeetWords | None = None
         for (where, _), claims in sorted(self._groups.items()):
             if len({c.location.path for c in claims}) < 2:
@@ -469,9 +472,26 @@ class ClaimIndex:
             if self._sizes is not None and self._sizes.get(where, 0) > words.documents:
                 continue
             entries = [e for c in claims if (e := self._entry(c, False)) is not None]
+            seen: set[frozenset[tuple[str, int]]] = set()
             for pair in met(entries, self._texts, words, self._judged, self.cap,
                             self.alignment, self._home):
+                seen.add(frozenset({_spot(pair.first), _spot(pair.second)}))
                 yield dataclasses.replace(pair, met=True)
+            # the third route: a slip of the pen brings two figures together (slipped.py)
+            gate = slip_gate(self._texts, words, self.alignment, self._home)
+            for pair in slip_pairs(entries, self._judged, frozenset(seen), self._told, gate,
+                                   self._texts):
+                yield dataclasses.replace(pair, met=True)
+
+    def _told(self, path: str) -> Sequence[Claim]:
+        """Every figure the likeness route reads in one document, whatever its group."""
+        if self._by_path is None:
+            by_path: dict[str, list[Claim]] = defaultdict(list)
+            for claims in self._groups.values():
+                for claim in claims:
+                    by_path[claim.location.path].append(claim)
+            self._by_path = dict(by_path)
+        return self._by_path.get(path, ())
 
     def _swapped(self) -> Iterator[Pair]:
         """One number in two units of a kind, in two articles (swaps.py): its own
@@ -569,6 +589,10 @@ class ClaimIndex:
                 parts, wholes = (entries, others) if kin == "part" else (others, entries)
                 if len(parts) <= self.cap and len(wholes) <= self.cap:
                     yield from part_whole(parts, wholes, self.cap)
+
+
+def _spot(entry: Entry) -> tuple[str, int]:
+    return entry.claim.location.path, entry.claim.location.start
 
 
 def _holders(claim: Claim, text: str | None) -> frozenset[str]:

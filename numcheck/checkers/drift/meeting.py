@@ -45,7 +45,7 @@ from numcheck.likeness import Specificity, Vocabulary, context_words, lemma, lik
 from numcheck.quantity import Kind, Level
 from numcheck.text import norm
 
-__all__ = ["ALLOWED", "MeetWords", "candidate", "documents_read", "met"]
+__all__ = ["ALLOWED", "MeetWords", "candidate", "documents_read", "met", "slip_gate"]
 
 # a dispute or an update is never read from a likeness alone
 ALLOWED = frozenset({"NC401", "NC402", "NC403"})
@@ -208,6 +208,24 @@ def met(
                                      alignment, texts, done)
             yield from _unnamed(left, right, loose, loose_echoes, done, entries, texts, words,
                                 keys, alignment, contexts, heads, own, years)
+
+
+def slip_gate(texts: Mapping[str, str], words: MeetWords, alignment: Alignment,
+              home: Mapping[str, str] | None = None) -> Callable[[Entry, Entry], bool]:
+    """The gates a pair met by a slip of the pen passes too (slipped.py): one quantity
+    whatever their days (``_gated``: the judge weighs the day), not two measures of one
+    noun (``_modifiers``), the same years named; two places named must be one. An item
+    of a run may meet, and a figure naming a place one naming none: its digits, not its
+    words, single it out (a region's toll and a town's share no digits by design)."""
+
+    def passes(a: Entry, b: Entry) -> bool:
+        ma, mb = (_modifiers(e.claim, texts.get(e.claim.location.path, ""), words.vocabulary)
+                  for e in (a, b))
+        return (not (ma - mb and mb - ma)
+                and _gated(a, b, words, alignment, dated=False)
+                and (None in (a.claim.place, b.claim.place) or _places_meet(a, b, home))
+                and _years(a.claim, texts) == _years(b.claim, texts))
+    return passes
 
 
 def _beside(a: Mapping[str, float], b: Mapping[str, float], head_a: Mapping[str, float],

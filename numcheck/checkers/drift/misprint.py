@@ -20,12 +20,11 @@ no level noun, no count counted up, no rolling window, one party, no two days na
 from __future__ import annotations
 
 from numcheck.checkers.drift.entries import Entry
-from numcheck.lazyre import lazy_compile
+from numcheck.checkers.drift.transposed import digits
 from numcheck.quantity import Kind
 
 __all__ = ["one_digit"]
 
-_DIGIT = lazy_compile(r"\d")
 _DIGITS = 3  # written digits before the trailing zeros (as transposed._DIGITS)
 _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION})
 
@@ -38,12 +37,8 @@ def one_digit(a: Entry, b: Entry) -> bool:
         return False
     if qa.value is None or qb.value is None or qa.value == qb.value:
         return False
-    da, db = _digits(qa.text), _digits(qb.text)
+    da, db = digits(qa.text), digits(qb.text)
     if len(da) != len(db) or sum(x != y for x, y in zip(da, db, strict=True)) != 1:
         return False
     return min(len(da.rstrip("0")), len(db.rstrip("0"))) >= _DIGITS
 
-
-def _digits(text: str) -> str:
-    """The digits a figure is written with ("£4.27m" -> "427"); none in words."""
-    return "".join(_DIGIT.findall(text))

@@ -27,11 +27,11 @@ from numcheck.checkers.drift.entries import Entry
 from numcheck.lazyre import lazy_compile
 from numcheck.quantity import Kind
 
-__all__ = ["transposed"]
+__all__ = ["KINDS", "digits", "one_moment_apart", "transposed"]
 
 _DIGIT = lazy_compile(r"\d")
 _DIGITS = 3  # written digits a transposition needs (as _restate_transposed._DIGITS)
-_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION})
+KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION})
 
 
 def transposed(a: Entry, b: Entry) -> bool:
@@ -39,11 +39,11 @@ def transposed(a: Entry, b: Entry) -> bool:
     (module docstring): same kind and unit, the same digits in another order, at least
     ``_DIGITS`` of them before the trailing zeros of each (no round figure)."""
     qa, qb = a.claim.quantity, b.claim.quantity
-    if qa.kind is not qb.kind or qa.kind not in _KINDS or qa.unit != qb.unit:
+    if qa.kind is not qb.kind or qa.kind not in KINDS or qa.unit != qb.unit:
         return False
     if qa.value is None or qb.value is None or qa.value == qb.value:
         return False
-    da, db = _digits(qa.text), _digits(qb.text)
+    da, db = digits(qa.text), digits(qb.text)
     if len(da) < _DIGITS or len(da) != len(db) or da == db or sorted(da) != sorted(db):
         return False
     return min(len(da.rstrip("0")), len(db.rstrip("0"))) >= _DIGITS
@@ -55,7 +55,8 @@ def one_moment_apart(a: Entry, b: Entry) -> bool:
     return a.moment is not None and b.moment is not None and a.moment != b.moment
 
 
-def _digits(text: str) -> str:
+def digits(text: str) -> str:
     """The digits a figure is written with ("£4.27m" -> "427", "12,408" -> "12408"); a
-    figure written in words has none."""
+    figure written in words has none. One reading of a figure's digits for every slip
+    of the pen (misprint.py, slipped.py)."""
     return "".join(_DIGIT.findall(text))

@@ -46,10 +46,21 @@ def test_the_likelier_figure_is_compared(a: str, b: str) -> None:
         # two figures described alike, neither nearer: which one is meant is a guess
         ("The plant employs 840 people.",
          "The plant employs 480 people, and the depot employs 1,200 people."),
-        ("Volunteers planted 3,140 trees along the river.",
-         "Volunteers planted 3,410 trees by the river, and 2,800 trees were planted by "
-         "schoolchildren."),
     ],
 )
 def test_agreeing_or_unguessable_stays_silent(a: str, b: str) -> None:
     assert drift_rules(a, b) == []
+
+
+def test_digits_swapped_in_place_say_which_figure_was_copied() -> None:
+    """Two figures described alike, but only one is the other's digits swapped in place:
+    the slip, not the words, tells which one was meant (drift/slipped.py, slip35; this
+    pair was an unguessable look-alike before)."""
+    a = "Volunteers planted 3,140 trees along the river."
+    b = ("Volunteers planted 3,410 trees by the river, and 2,800 trees were planted by "
+         "schoolchildren.")
+    assert drift_rules(a, b) == ["NC401"]
+    # a third figure that is no slip of it: still a guess, still silent
+    c = ("Volunteers planted 3,620 trees by the river, and 2,800 trees were planted by "
+         "schoolchildren.")
+    assert drift_rules(a, c) == []

@@ -11,14 +11,15 @@ from meet_cases import check, load
 DEV = load("likeness_dev.toml")
 
 # planted problems not found yet, and why
+# "marathon runners finished" and "operating level vs operating profit" are found since
+# slip35: their figures' digits are swapped in place (drift/slipped.py)
 KNOWN_MISSES = {
     # the two heads share no lexicon word (fine / penalty, visits / people, cyclists /
     # bikes, turnout / voters, runners / people, jobs / workers named as a change)
     "fine for the water company", "library visitors a year", "cyclists counted on the bridge",
-    "turnout at the by-election", "marathon runners finished", "jobs to go at the plant",
+    "turnout at the by-election", "jobs to go at the plant",
     # a sum or a share with no head the claim reader names ("made £212 million at the
     # operating level", "shares fell 12%"; a price paid meets by its clause now)
-    "operating level vs operating profit",
     "cocaine seized street value", "grant awarded to the museum", "share price fall",
     # the gates keep them apart: one names its place and the other none ("on Hollin
     # Moor", "of Hollin Moor"), two parties named, two lexicon things the key route

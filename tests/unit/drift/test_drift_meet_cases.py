@@ -11,9 +11,9 @@ DEV = load("meet_dev.toml")
 
 # planted problems not found yet, and why (the extractor keys no figure, or the two
 # figures never meet: a bare head, "28 trucks", is any group of trucks)
+# "votes polled by the winner" and "crowd at the match" are found since slip35: their
+# digits are swapped in place (drift/slipped.py)
 KNOWN_MISSES = {
-    "votes polled by the winner",
-    "crowd at the match",
     "seized cocaine, one raid",
     "deal value, trade press then tabloid", "final score", "magnitude of the quake",
     "investment pledged",

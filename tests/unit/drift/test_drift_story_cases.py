@@ -16,12 +16,12 @@ DEV = load("stories_dev.toml")
 # town's toll is a part of the region's: keys.block_key keeps places apart); a bare
 # count ("46,000 loaves") meets another only when their descriptors share a word
 # (measured.fits); "Teachers Alliance organisers" opens with a longer run than the name
-# the other article gives; "Harlan County deputies" with a shorter one
+# the other article gives; "Harlan County deputies" with a shorter one. "protest arrests,
+# force opens sentences" is found since slip35 (its digits are swapped: drift/slipped.py)
 KNOWN_MISSES = {
     "storm evacuations, agency opens sentences",
     "mine toll, company name at sentence start",
     "strike turnout, union opens sentences",
-    "protest arrests, force opens sentences",
     "bakery recall, brand opens sentences",
     "airline cancellations, carrier opens sentences",
     "hospital admissions, trust opens sentences",

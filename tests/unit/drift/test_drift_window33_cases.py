@@ -15,9 +15,9 @@ DEV = load("window33_dev.toml")
 
 # planted problems not found: kept apart before the window (a keyed event on one side:
 # "recruited" reads as hired), or stopped by the judge's guards on a copied figure (a day
-# or a party named on one side only, a verb the aspect tables read as a level)
+# or a party named on one side only, a verb the aspect tables read as a level). "health:
+# trial volunteers, one side says where" is found since slip35 (drift/slipped.py)
 KNOWN_MISSES = {
-    "health: trial volunteers, one side says where",
     "business: buyback shares with and without a day",
     "conflict: lorries in the convoy, one side says where they went",
     "transport: stations on the line, one side says when they open",
