@@ -195,16 +195,20 @@ def _link(ones: Sequence[int], others: Sequence[int], entries: Sequence[Entry],
     mine: dict[str, list[int]] = defaultdict(list)
     for i in ones:
         mine[entries[i].claim.location.path].append(i)
-    for i in ones:
-        for path, found in by_path.items():
-            if path != entries[i].claim.location.path:
-                partners[i][path].extend(j for j in found if swapped_in_place(entries[i],
-                                                                              entries[j]))
-    for j in others:
-        for path, found in mine.items():
-            if path != entries[j].claim.location.path:
-                partners[j][path].extend(i for i in found if swapped_in_place(entries[j],
-                                                                              entries[i]))
+    for spread in (by_path, mine):
+        for found in spread.values():
+            found.sort(key=lambda k: entries[k].claim.location.start)
+    for side, theirs in ((ones, by_path), (others, mine)):
+        for i in side:
+            for path, found in theirs.items():
+                if path == entries[i].claim.location.path:
+                    continue
+                # the first of one value a document writes as the slip is its partner
+                # of that value (``_only``): one per value and document keeps it linear
+                first = next((j for j in found if swapped_in_place(entries[i], entries[j])),
+                             None)
+                if first is not None:
+                    partners[i][path].append(first)
 
 
 def _only(found: Sequence[int], entries: Sequence[Entry]) -> int | None:
