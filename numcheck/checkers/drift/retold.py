@@ -148,11 +148,15 @@ def _sum(
     """The figure of ``theirs``'s sentence that, added to ``theirs``, makes ``mine``'s
     number: "71 heat deaths have been confirmed and 312 more are under investigation"
     against "383 heat deaths" tells the confirmed and the suspected as the confirmed.
-    Only when ``theirs`` is narrowed by a sibling word ("confirmed", narrow.py), and
-    only a figure of the same measure or one naming none ("312 more"), never an older
-    level or a change; the sum is at least ``least``."""
+    Only when a side is narrowed by a sibling word ("confirmed", narrow.py): ``theirs``
+    ("71 confirmed ... 312 more") or ``mine`` ("65 confirmed cases" against "Confirmed
+    cases have reached 51, with 14 more suspected", whose word stands too far off to
+    narrow the 51), so the sum crosses the set that word belongs to; and only a figure
+    of the same measure, of its event ("8 probable cases") or one naming none ("312
+    more"), never an older level or a change; the sum is at least ``least``."""
     q, told = mine.claim.quantity, theirs.claim.quantity
-    if q.value is None or told.value is None or mine.claim.is_change or not theirs.narrow:
+    if q.value is None or told.value is None or mine.claim.is_change or not (
+            theirs.narrow or mine.narrow):
         return None
     if abs(q.value) < least or not 0 < told.value < q.value:
         return None
@@ -163,8 +167,8 @@ def _sum(
             continue
         if (oq.unit, oq.kind) != (q.unit, q.kind) or oq.value is None:
             continue
-        if ok != key and ok.thing is not None:
-            continue
+        if ok != key and ok.thing is not None and (ok.event is None or ok.event != key.event):
+            continue  # a figure of the same event ("8 probable cases") may name a thing
         if other.location.start > theirs.claim.location.start and abs(
                 told.value + oq.value - q.value) < 1e-9 * max(1.0, abs(q.value)):
             return other

@@ -11,9 +11,23 @@ from meet_cases import Case, check, load
 
 DEV = load("measure_drift35_dev.toml")
 ASIDE = load("measure_drift35_aside.toml")
-KNOWN: frozenset[str] = frozenset()
+# the mechanism's own cases: the confirmed and the suspected summed and told as the
+# confirmed (retold.py ``_sum``, either side narrowed), "confirmed cases" grouped with
+# "cases"; each realisation fails on main
+SUMS = load("measure_drift35_sums.toml")
+KNOWN: frozenset[str] = frozenset({
+    # still missed, see docs "57.N": the confirmed part of all recorded cases, when the
+    # retelling says "confirmed" of the whole; a harvest told as exports (a measured
+    # head against a keyed event); one unit's sales told as group revenue
+    "health: recorded cases told as confirmed",
+    "trade: harvest told as exports",
+    "business: unit sales told as group revenue",
+    # a false alarm left alone: 12 arrested on Saturday and "12 now charged" on Tuesday
+    "look-alike crime: one number, two days, two measures",
+})
+CASES = DEV + SUMS  # the aside joins after its one scoring
 
 
-@pytest.mark.parametrize("case", DEV + ASIDE, ids=[c.name for c in DEV + ASIDE])
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_case(case: Case) -> None:
     check(case, KNOWN)
