@@ -22,7 +22,7 @@ from numcheck.text import norm
 
 __all__ = ["LIKE", "BlockKey", "IndexKey", "alignable", "block_key", "dimension_family",
            "event_of", "family", "fine_key", "group_key", "individuals", "is_measured",
-           "linked", "related_heads", "size_class", "sort_key", "unplaced"]
+           "linked", "related_heads", "size_class", "sort_key", "tabled", "unplaced"]
 
 BlockKey = tuple[str | None, str | None, tuple[str, ...], str, str | None, bool]
 IndexKey = tuple[str, BlockKey]  # (story set, key)
@@ -43,7 +43,21 @@ def is_measured(claim: Claim, alignment: Alignment | None = None) -> bool:
     if not claim.measure:
         return False
     alignment = alignment or Alignment.from_lexicon()
-    return measured(claim, _keyed(claim, alignment), alignment.period_things)
+    keyed = _keyed(claim, alignment) and not tabled(claim, alignment)
+    return measured(claim, keyed, alignment.period_things)
+
+
+def tabled(claim: Claim, alignment: Alignment) -> bool:
+    """A figure keyed by a thing alone whose measure's head names a measure of the
+    relation table ("the harvest reached 2.4 million tonnes of grain": grain, by its
+    harvest): what it amounts to is the measure, which relates it to another
+    article's "grain exports of 2.4 million tonnes"; its thing only says of what."""
+    key = claim.key
+    if key.thing is None or key.event is not None or not claim.measure or (
+            claim.quantity.kind is Kind.COUNT):
+        return False
+    head = norm(claim.measure[0])
+    return head != key.thing and alignment.relations.measure(head) is not None
 
 
 def _keyed(claim: Claim, alignment: Alignment | None = None) -> bool:

@@ -17,10 +17,8 @@ ASIDE = load("measure_drift35_aside.toml")
 SUMS = load("measure_drift35_sums.toml")
 KNOWN: frozenset[str] = frozenset({
     # still missed, see docs "57.N": the confirmed part of all recorded cases, when the
-    # retelling says "confirmed" of the whole; a harvest told as exports (a measured
-    # head against a keyed event); one unit's sales told as group revenue
+    # retelling says "confirmed" of the whole; one unit's sales told as group revenue
     "health: recorded cases told as confirmed",
-    "trade: harvest told as exports",
     "business: unit sales told as group revenue",
     # a false alarm left alone: 12 arrested on Saturday and "12 now charged" on Tuesday
     "look-alike crime: one number, two days, two measures",
