@@ -27,42 +27,25 @@ _BACK = 25
 
 
 def narrowing(claim: Claim, text: str | None, groups: Sequence[frozenset[str]]) -> frozenset[str]:
-    """The words of ``groups`` in the figure's clause next to it, and those of an
-    apposition right after its clause that joins two words of one set ("48 cases,
-    confirmed and suspected,"): the figure counts both, their whole."""
+    """The words of ``groups`` in the figure's clause next to it."""
     if text is None or not groups:
         return frozenset()
     start, end = claim.location.start, claim.location.end
     after = _CLAUSE.split(text[end:end + _REACH], maxsplit=1)[0]
     before = _CLAUSE.split(text[max(0, start - _BACK):start])[-1]
     words = set(_WORD.findall(f"{before} {after}".lower()))
-    joined = _JOINED.match(text[end:end + _REACH].lower())
-    if joined and any({joined[1], joined[2]} <= group for group in groups):
-        words |= {joined[1], joined[2]}
     return frozenset(w for group in groups for w in group if w in words)
-
-
-# an apposition of two joined words after the figure's clause: ", confirmed or probable"
-_JOINED = re.compile(r"[^,;:.()]*, ([a-z]+(?:-[a-z]+)?) (?:and|or|and/or) ([a-z]+(?:-[a-z]+)?)\b")
 
 
 def told_apart(a: frozenset[str], b: frozenset[str], groups: Sequence[frozenset[str]],
                unmarked: frozenset[str] = frozenset()) -> bool | None:
-    """True: each side says its own word of one set (neighbouring measures), or one side
-    says two words of a set joined ("confirmed and suspected": their whole) and the other
-    only some of them ("confirmed": a part), whose same figure is measure drift; False: one
+    """True: each side says its own word of one set (neighbouring measures); False: one
     side narrows and the other does not (a part and its whole); None: alike. A word of
     ``unmarked`` ("confirmed") is the reading of a side that says none of its set."""
     for group in groups:
         own_a, own_b = a & group, b & group
-        if own_a and own_b and (not own_a & own_b or _joined(own_a, own_b)):
-            return True  # two measures, or a part and the whole its side joins to another
+        if own_a and own_b and not own_a & own_b:
+            return True
     if a - unmarked == b - unmarked:
         return None
     return False
-
-
-def _joined(own_a: frozenset[str], own_b: frozenset[str]) -> bool:
-    """One side says two or more words of a set (their whole), the other fewer of them."""
-    return (len(own_a) > 1 or len(own_b) > 1) and own_a != own_b and (
-        own_a < own_b or own_b < own_a)

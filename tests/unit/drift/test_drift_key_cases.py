@@ -14,7 +14,7 @@ DEV = load("keys_dev.toml")
 # were killed") is blocked apart from one naming people (docs/maintainers/claims.md,
 # "blocking keys on copy by other hands"); drivers and union members are two groups
 KNOWN_MISSES = {
-    "toll without a noun", "rescued people count, said two ways",
+    "toll without a noun", "cases without a noun fell", "rescued people count, said two ways",
     "flights cancelled without a noun", "strikers and members",
 }
 # look-alikes still alarmed: the likeness route (meeting.py) meets cars and vehicles

@@ -22,6 +22,12 @@ KNOWN: frozenset[str] = frozenset({
     "business: unit sales told as group revenue",
     # a false alarm left alone: 12 arrested on Saturday and "12 now charged" on Tuesday
     "look-alike crime: one number, two days, two measures",
+    # held by the lead on the gates: grouping "confirmed cases" with "cases" and reading a
+    # whole from two joined words (", confirmed and suspected,") each raised a false alarm
+    # on held-out copy; without them these three are missed again
+    "health: confirmed and probable told as confirmed",
+    "health: confirmed and further suspected cases told as confirmed",
+    "health: confirmed told as confirmed and suspected",
 })
 CASES = DEV + SUMS  # the aside joins after its one scoring
 
