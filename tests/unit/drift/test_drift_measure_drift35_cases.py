@@ -20,6 +20,8 @@ KNOWN: frozenset[str] = frozenset({
     # retelling says "confirmed" of the whole; one unit's sales told as group revenue
     "health: recorded cases told as confirmed",
     "business: unit sales told as group revenue",
+    # aside: intercepted at sea told as brought ashore (no relation of the two measures)
+    "migration: intercepted told as brought ashore",
     # a false alarm left alone: 12 arrested on Saturday and "12 now charged" on Tuesday
     "look-alike crime: one number, two days, two measures",
     # held by the lead on the gates: grouping "confirmed cases" with "cases" and reading a
@@ -29,7 +31,7 @@ KNOWN: frozenset[str] = frozenset({
     "health: confirmed and further suspected cases told as confirmed",
     "health: confirmed told as confirmed and suspected",
 })
-CASES = DEV + SUMS  # the aside joins after its one scoring
+CASES = DEV + ASIDE + SUMS  # the aside scored once, at the end: 4/5 before and after
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
