@@ -26,5 +26,7 @@ def test_a_measure_only_figure_names_its_dimension_once(a: str, b: str) -> None:
     messages = _messages(a, b)
     assert messages, "the two lengths contradict"
     for message in messages:
-        assert "( " not in message and "[[" not in message and "()" not in message
+        assert "( " not in message
+        assert "[[" not in message
+        assert "()" not in message
         assert "([length])" in message
