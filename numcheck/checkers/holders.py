@@ -25,10 +25,13 @@ from functools import cache
 from typing import Any, NamedTuple, Protocol
 
 from numcheck.checkers._heads import lemma
+from numcheck.claims import Claim
 from numcheck.lazyre import lazy_compile
 from numcheck.lexicon import Lexicon
 
-__all__ = ["HolderWords", "NameWords", "apart", "lead_names", "names", "tellers", "told_of"]
+__all__ = [
+    "HolderWords", "NameWords", "apart", "held_by", "lead_names", "names", "tellers", "told_of",
+]
 
 TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
 LEAD = 120  # characters before a figure read for its holder: a long sentence stays linear
@@ -181,3 +184,14 @@ def tellers(claimants: Iterable[str | None]) -> frozenset[str]:
     the bakery" is not told of another holder than "the outbreak reaches 27 cases"."""
     return frozenset(w.lower() for c in claimants if c for w in TOKEN.findall(c)
                      if w[0].isalpha())
+
+
+def held_by(claim: Claim, text: str | None) -> frozenset[str]:
+    """Who a claim's figure is told of, read in its sentence before it (``told_of``);
+    a claim without a sentence reads from the start of its line."""
+    if text is None:
+        return frozenset()
+    start, end = claim.sentence
+    if end <= start:
+        start = text.rfind("\n", 0, claim.location.start) + 1
+    return told_of(text, start, claim.location.start, HolderWords.from_lexicon())

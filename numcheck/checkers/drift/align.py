@@ -78,7 +78,7 @@ from numcheck.checkers.drift.swaps import swap_candidate, swap_key, swapped
 from numcheck.checkers.drift.telling import told_alike
 from numcheck.checkers.drift.transposed import transposed
 from numcheck.checkers.drift.wholes import lone_wholes, one_whole
-from numcheck.checkers.holders import HolderWords, tellers, told_of
+from numcheck.checkers.holders import held_by, tellers
 from numcheck.claims import Claim
 from numcheck.text import norm
 
@@ -307,7 +307,7 @@ class ClaimIndex:
             narrow=narrowing(claim, text, self.alignment.descriptor_siblings) if keyed
             else frozenset(),
             remains=told(claim, text, self._standing.remainders) if keyed and not dated else "",
-            holders=_holders(claim, text) - self._tellers if self._across else frozenset(),
+            holders=held_by(claim, text) - self._tellers if self._across else frozenset(),
             **(told_against(claim, text, self._aspect) if self._across else {}),
         )
 
@@ -594,12 +594,3 @@ class ClaimIndex:
 def _spot(entry: Entry) -> tuple[str, int]:
     return entry.claim.location.path, entry.claim.location.start
 
-
-def _holders(claim: Claim, text: str | None) -> frozenset[str]:
-    """Who the figure is told of (checkers/holders.py), read in its sentence before it."""
-    if text is None:
-        return frozenset()
-    start, end = claim.sentence
-    if end <= start:
-        start = text.rfind("\n", 0, claim.location.start) + 1
-    return told_of(text, start, claim.location.start, HolderWords.from_lexicon())
