@@ -62,7 +62,7 @@ from numcheck.checkers._restate_grouping import Grouping
 from numcheck.checkers._restate_pair import verdict
 from numcheck.checkers._restate_retold import Retellings
 from numcheck.checkers._restate_slipped import heads
-from numcheck.checkers._slips import digits
+from numcheck.checkers._slips import digits, neighbours_swapped
 from numcheck.checkers._snapshots import days_apart, days_of, owned_days, snapshot
 from numcheck.claims import Claim, Scope
 from numcheck.document import Document
@@ -100,11 +100,7 @@ def swapped_or_changed(x: float, y: float) -> bool:
     dx, dy = digits(x), digits(y)
     if not dx or len(dx) != len(dy) or max(x, y) > 10 * min(x, y):
         return False
-    diff = [i for i, (a, b) in enumerate(zip(dx, dy, strict=True)) if a != b]
-    if len(diff) == 1:
-        return True
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and (
-        dx[diff[1]] == dy[diff[0]])
+    return sum(a != b for a, b in zip(dx, dy, strict=True)) == 1 or neighbours_swapped(dx, dy)
 
 
 def swapped(x: float, y: float) -> bool:
@@ -112,14 +108,13 @@ def swapped(x: float, y: float) -> bool:
     changed in place ("260"/"290") is left out: two figures of one article that a
     definite phrase ties differ so as often by a change of fact as by a slip (on the
     gates, every one-digit change this reader reported was outside the gold)."""
-    return swapped_or_changed(x, y) and sorted(digits(x)) == sorted(digits(y))
+    return swapped_or_changed(x, y) and neighbours_swapped(digits(x), digits(y))
 
 
 def _transposed(x: float, y: float) -> bool:
     """Two adjacent digits swapped, of three significant digits at least ("4.87"/"4.78",
     "28.4"/"24.8"; "27"/"72" coincide too often)."""
-    return (swapped_or_changed(x, y) and len(digits(x)) >= _DIGITS
-            and sorted(digits(x)) == sorted(digits(y)))
+    return swapped(x, y) and len(digits(x)) >= _DIGITS
 
 
 def _nouns(document: Document, claim: Claim) -> frozenset[str]:

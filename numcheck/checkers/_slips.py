@@ -21,7 +21,7 @@ from numcheck.claims import Claim
 from numcheck.findings import Finding
 from numcheck.quantity import Quantity
 
-__all__ = ["APART", "digits", "far_apart", "one_slip", "without_two_figures"]
+__all__ = ["APART", "digits", "far_apart", "neighbours_swapped", "one_slip", "without_two_figures"]
 
 APART = 10.0  # an order of magnitude: no changed digit of the leading place reaches it
 
@@ -53,6 +53,17 @@ def one_slip(x: str, y: str) -> bool:
     k = next((i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b),
              len(short))
     return long_[:k] + long_[k + 1 :] == short
+
+
+def neighbours_swapped(x: str, y: str) -> bool:
+    """Whether digits ``y`` are ``x`` with two neighbouring digits swapped in place
+    ("427"/"472", "1250"/"1520"): the copying slip that keeps every digit, read the same
+    way within one article (_restate_definite) and between two (drift/slipped.py)."""
+    if len(x) != len(y):
+        return False
+    places = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
+    return (len(places) == 2 and places[1] == places[0] + 1
+            and x[places[0]] == y[places[1]] and x[places[1]] == y[places[0]])
 
 
 def far_apart(a: Quantity, b: Quantity) -> bool:

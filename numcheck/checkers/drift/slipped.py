@@ -39,6 +39,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from numcheck.checkers._slips import neighbours_swapped
 from numcheck.checkers.drift.aspect import AspectWords
 from numcheck.checkers.drift.denominators import words_of
 from numcheck.checkers.drift.entries import Entry, Pair, Relation
@@ -70,8 +71,7 @@ def swapped_in_place(a: Entry, b: Entry) -> bool:
         return False
     if min(len(da.rstrip("0")), len(db.rstrip("0"))) < LEAST:
         return False
-    places = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
-    if len(places) != 2 or places[1] != places[0] + 1:
+    if not neighbours_swapped(da, db):
         return False
     if _whole_digits(ta) != _whole_digits(tb):
         return False
